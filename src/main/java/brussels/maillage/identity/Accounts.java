@@ -1,0 +1,131 @@
+package brussels.maillage.identity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import brussels.maillage.system.DemoMode;
+
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts and teams: creation, changes of access, and the view of a user that the rest
+ * of the application gets. Demo accounts exist only while demo data is enabled: outside
+ * it they cannot sign in.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Accounts implements UserDetailsService {
+
+	private final UserRepository users;
+
+	private final TeamRepository teams;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final AuditLog audit;
+
+	private final DemoMode demoMode;
+
+	Accounts(UserRepository users, TeamRepository teams, PasswordEncoder passwordEncoder, AuditLog audit,
+			DemoMode demoMode) {
+		this.users = users;
+		this.teams = teams;
+		this.passwordEncoder = passwordEncoder;
+		this.audit = audit;
+		this.demoMode = demoMode;
+	}
+
+	@Override
+	public CurrentUser loadUserByUsername(String email) {
+		return this.users.findByEmail(email.strip())
+			.filter((user) -> !user.demo() || this.demoMode.enabled())
+			.map(this::toCurrentUser)
+			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
+	}
+
+	/** The user with this id, as the rest of the application sees them. */
+	public Optional<CurrentUser> findCurrentUser(long id) {
+		return this.users.findById(id)
+			.filter((user) -> !user.demo() || this.demoMode.enabled())
+			.map(this::toCurrentUser);
+	}
+
+	/** The user with this e-mail address, as the rest of the application sees them. */
+	public Optional<CurrentUser> findByEmail(String email) {
+		return this.users.findByEmail(email)
+			.filter((user) -> !user.demo() || this.demoMode.enabled())
+			.map(this::toCurrentUser);
+	}
+
+	/** Every team, with its territory. */
+	public List<Team> teams() {
+		return this.teams.findAll().stream().sorted(java.util.Comparator.comparing(Team::id)).toList();
+	}
+
+	List<User> allUsers() {
+		return this.users.findAll().stream().sorted(java.util.Comparator.comparing(User::email)).toList();
+	}
+
+	Optional<User> user(long id) {
+		return this.users.findById(id);
+	}
+
+	boolean emailTaken(String email) {
+		return this.users.existsByEmail(email.strip());
+	}
+
+	@Transactional
+	User create(String email, String displayName, String rawPassword, Set<Role> roles, Set<Long> teamIds,
+			boolean demo) {
+		User user = this.users.save(User.create(email, displayName.strip(), this.passwordEncoder.encode(rawPassword),
+				roles, teamIds, demo));
+		this.audit.record("user.created", "user", user.id(), "roles=" + roles + " teams=" + teamIds);
+		return user;
+	}
+
+	@Transactional
+	User changeAccess(long id, String displayName, Set<Role> roles, Set<Long> teamIds, boolean enabled) {
+		User user = this.users.findById(id).orElseThrow();
+		User changed = this.users.save(user.withAccess(displayName.strip(), roles, teamIds, enabled));
+		this.audit.record("user.changed", "user", id,
+				"roles=" + roles + " teams=" + teamIds + (enabled ? "" : " disabled"));
+		return changed;
+	}
+
+	@Transactional
+	void setEnabled(long id, boolean enabled) {
+		User user = this.users.findById(id).orElseThrow();
+		this.users.save(user.withAccess(user.displayName(), user.roleSet(), user.teamIds(), enabled));
+		this.audit.record(enabled ? "user.enabled" : "user.disabled", "user", id, null);
+	}
+
+	@Transactional
+	void changePassword(long id, String rawPassword) {
+		User user = this.users.findById(id).orElseThrow();
+		this.users.save(user.withPasswordHash(this.passwordEncoder.encode(rawPassword)));
+		this.audit.record("user.password-changed", "user", id, null);
+	}
+
+	boolean passwordMatches(long id, String rawPassword) {
+		return this.users.findById(id)
+			.map((user) -> user.passwordHash() != null
+					&& this.passwordEncoder.matches(rawPassword, user.passwordHash()))
+			.orElse(false);
+	}
+
+	private CurrentUser toCurrentUser(User user) {
+		Set<TerritoryScope> territories = this.teams.findAllById(user.teamIds())
+			.stream()
+			.map(Team::territory)
+			.collect(Collectors.toSet());
+		return new CurrentUser(user.id(), user.email(), user.displayName(), user.roleSet(), territories,
+				(user.passwordHash() != null) ? user.passwordHash() : "", user.enabled());
+	}
+
+}

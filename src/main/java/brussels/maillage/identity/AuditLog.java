@@ -1,0 +1,122 @@
+package brussels.maillage.identity;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The audit log: who did what, when, on which record. Every module writes to it through
+ * {@link #record} for logins, access to sensitive records and changes to them;
+ * administrators read it.
+ */
+@Service
+public class AuditLog {
+
+	private final JdbcClient jdbc;
+
+	AuditLog(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Records that the current user (or the system, outside a request) did {@code action}
+	 * on a record.
+	 * @param action what happened, for example {@code user.created} or
+	 * {@code request.opened}
+	 * @param recordType kind of record, for example {@code user}
+	 * @param recordId the record's id
+	 * @param details a short description, without sensitive content
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void record(String action, String recordType, Object recordId, String details) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		Long actorId = null;
+		String actor = "system";
+		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+			actorId = user.id();
+			actor = user.email();
+		}
+		else if (authentication != null && authentication.isAuthenticated()
+				&& !"anonymousUser".equals(authentication.getName())) {
+			actor = authentication.getName();
+		}
+		recordAs(actorId, actor, action, recordType, recordId, details);
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void recordAs(Long actorId, String actor, String action, String recordType, Object recordId, String details) {
+		this.jdbc.sql("""
+				insert into audit_entry (actor_id, actor, action, record_type, record_id, details, remote_address)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(actorId, actor, action, recordType, (recordId != null) ? recordId.toString() : null, details,
+					remoteAddress())
+			.update();
+	}
+
+	/**
+	 * The newest entries, filtered by action or actor when given, {@code size} per page.
+	 */
+	@Transactional(readOnly = true)
+	public List<Entry> latest(String search, int page, int size) {
+		String pattern = (search == null || search.isBlank()) ? null : "%" + search.strip().toLowerCase() + "%";
+		return this.jdbc.sql("""
+				select id, occurred_at, actor, action, record_type, record_id, details, remote_address
+				from audit_entry
+				where cast(:pattern as text) is null or lower(actor) like :pattern or lower(action) like :pattern
+					or lower(coalesce(record_type, '') || ':' || coalesce(record_id, '')) like :pattern
+				order by occurred_at desc, id desc
+				limit :size offset :offset""")
+			.param("pattern", pattern)
+			.param("size", size)
+			.param("offset", (long) Math.max(page, 0) * size)
+			.query(Entry.class)
+			.list();
+	}
+
+	/** Entries about one record, newest first. */
+	@Transactional(readOnly = true)
+	public List<Entry> forRecord(String recordType, Object recordId) {
+		return this.jdbc.sql("""
+				select id, occurred_at, actor, action, record_type, record_id, details, remote_address
+				from audit_entry where record_type = ? and record_id = ?
+				order by occurred_at desc, id desc""")
+			.params(recordType, recordId.toString())
+			.query(Entry.class)
+			.list();
+	}
+
+	private static String remoteAddress() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpServletRequest request = attributes.getRequest();
+			return request.getRemoteAddr();
+		}
+		return null;
+	}
+
+	/**
+	 * One line of the audit log.
+	 *
+	 * @param id entry id
+	 * @param occurredAt when
+	 * @param actor who (an e-mail address, or {@code system})
+	 * @param action what
+	 * @param recordType kind of record
+	 * @param recordId which record
+	 * @param details short description
+	 * @param remoteAddress the client's address
+	 */
+	public record Entry(long id, Instant occurredAt, String actor, String action, String recordType, String recordId,
+			String details, String remoteAddress) {
+	}
+
+}

@@ -1,0 +1,66 @@
+package brussels.maillage.identity;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * 401 and 403 answers of the API as RFC 9457 problem documents in the caller's language.
+ */
+class ProblemResponses {
+
+	private final MessageSource messages;
+
+	private final LocaleResolver locales;
+
+	private final JsonMapper json = JsonMapper.builder()
+		.addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
+		.build();
+
+	ProblemResponses(MessageSource messages, LocaleResolver locales) {
+		this.messages = messages;
+		this.locales = locales;
+	}
+
+	AuthenticationEntryPoint unauthorized() {
+		return (request, response, ex) -> {
+			response.setHeader("WWW-Authenticate", "Bearer");
+			write(request, response, HttpStatus.UNAUTHORIZED);
+		};
+	}
+
+	AccessDeniedHandler forbidden() {
+		return (request, response, ex) -> write(request, response, HttpStatus.FORBIDDEN);
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
+		Locale locale = this.locales.resolveLocale(request);
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		problem.setTitle(this.messages.getMessage("problem." + status.value() + ".title", null, locale));
+		problem.setDetail(this.messages.getMessage("problem." + status.value() + ".detail", null, locale));
+		try {
+			problem.setInstance(URI.create(request.getRequestURI()));
+		}
+		catch (IllegalArgumentException ex) {
+			// An address that is not a valid URI is left out of the problem document.
+		}
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write(this.json.writeValueAsString(problem));
+	}
+
+}

@@ -1,0 +1,165 @@
+package brussels.maillage.identity;
+
+import java.util.List;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Two doors: {@code /api/**} and {@code /actuator/**} for scripts (personal access
+ * tokens, stateless, problem+json errors), and the pages for people (form login or OpenID
+ * Connect, sessions in PostgreSQL). Page paths follow one convention: {@code /admin/**}
+ * needs ADMIN, {@code /staff/**} needs STAFF, {@code /account/**} a signed-in user; other
+ * pages are public.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	ProblemResponses problemResponses(MessageSource messages, LocaleResolver locales) {
+		return new ProblemResponses(messages, locales);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokens tokens, ProblemResponses problems,
+			List<PublicApi> publicApis,
+			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers) throws Exception {
+		http.securityMatcher("/api/**", "/actuator/**")
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.addFilterBefore(new BearerTokenFilter(tokens, problems.unauthorized()),
+					AnonymousAuthenticationFilter.class)
+			.authorizeHttpRequests((authorize) -> {
+				authorize.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+				authorize.requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**").permitAll();
+				authorize.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
+				for (PublicApi api : publicApis) {
+					authorize.requestMatchers(api.method(), api.patterns().toArray(String[]::new)).permitAll();
+				}
+				authorize.requestMatchers(unknownApiPath(handlers)).permitAll();
+				authorize.requestMatchers("/api/admin/**", "/actuator/**").hasRole(Role.ADMIN.name());
+				authorize.anyRequest().authenticated();
+			})
+			.exceptionHandling((errors) -> errors.authenticationEntryPoint(problems.unauthorized())
+				.accessDeniedHandler(problems.forbidden()))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
+	/**
+	 * Swagger UI needs inline styles; it shows only the public description of the API.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain apiDocumentationSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher("/swagger-ui/**", "/swagger-ui.html")
+			.authorizeHttpRequests((authorize) -> authorize.anyRequest().permitAll())
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
+					"default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'")));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain pageSecurity(HttpSecurity http, Accounts accounts, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle, AuditLog audit, ObjectProvider<ClientRegistrationRepository> oidc)
+			throws Exception {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+		passwords.setPasswordEncoder(passwordEncoder);
+		http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle, audit))
+			.authorizeHttpRequests(
+					(authorize) -> authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+						.permitAll()
+						.requestMatchers("/admin/**")
+						.hasRole(Role.ADMIN.name())
+						.requestMatchers("/staff/**")
+						.hasRole(Role.STAFF.name())
+						.requestMatchers("/account/**")
+						.authenticated()
+						.anyRequest()
+						.permitAll())
+			.formLogin((login) -> login.loginPage("/login")
+				.usernameParameter("email")
+				.passwordParameter("password")
+				.failureHandler(loginFailure())
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions((frames) -> frames.deny()));
+		if (oidc.getIfAvailable() != null) {
+			http.oauth2Login((login) -> login.loginPage("/login")
+				.successHandler(new OidcAccountLink(accounts, audit))
+				.failureUrl("/login?oidcError"));
+		}
+		return http.build();
+	}
+
+	private static AuthenticationFailureHandler loginFailure() {
+		return (request, response, ex) -> {
+			String email = request.getParameter("email");
+			if (email != null && email.length() <= 320) {
+				request.getSession().setAttribute(LoginController.LAST_EMAIL, email);
+			}
+			response.sendRedirect(
+					request.getContextPath() + ((ex instanceof LockedException) ? "/login?locked" : "/login?error"));
+		};
+	}
+
+	/**
+	 * Paths under {@code /api/} that no controller answers: they may pass without a token
+	 * so that they get a plain 404 problem rather than a 401 that would suggest they
+	 * exist.
+	 */
+	private static RequestMatcher unknownApiPath(RequestMappingHandlerMapping handlers) {
+		return (HttpServletRequest request) -> {
+			if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+				return false;
+			}
+			try {
+				return handlers.getHandler(request) == null;
+			}
+			catch (Exception ex) {
+				// A known path with another method or media type: a real endpoint, so it
+				// stays protected.
+				return false;
+			}
+		};
+	}
+
+}

@@ -1,0 +1,56 @@
+package brussels.maillage.identity;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Password login, refused while {@link LoginThrottle} says so, with every attempt counted
+ * and audited.
+ */
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+	private final AuthenticationProvider passwords;
+
+	private final LoginThrottle throttle;
+
+	private final AuditLog audit;
+
+	ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle, AuditLog audit) {
+		this.passwords = passwords;
+		this.throttle = throttle;
+		this.audit = audit;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String email = String.valueOf(authentication.getName()).strip();
+		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
+				? details.getRemoteAddress() : null;
+		if (this.throttle.isLocked(email, address)) {
+			this.audit.recordAs(null, email, "login.throttled", "user", null, null);
+			throw new LockedException("Too many failed logins; try again later");
+		}
+		try {
+			Authentication result = this.passwords.authenticate(authentication);
+			this.throttle.recordAttempt(email, address, true);
+			Long id = (result.getPrincipal() instanceof CurrentUser user) ? user.id() : null;
+			this.audit.recordAs(id, email, "login.succeeded", "user", id, null);
+			return result;
+		}
+		catch (AuthenticationException ex) {
+			this.throttle.recordAttempt(email, address, false);
+			this.audit.recordAs(null, email, "login.failed", "user", null, ex.getClass().getSimpleName());
+			throw ex;
+		}
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+}

@@ -1,0 +1,86 @@
+package brussels.maillage.identity;
+
+import java.util.List;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Who the caller is, and (for administrators) the accounts. */
+@RestController
+@RequestMapping("/api")
+@SecurityRequirement(name = "token")
+class UserApiController {
+
+	private final Accounts accounts;
+
+	UserApiController(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@Operation(summary = "The account the token belongs to")
+	@GetMapping("/me")
+	Me me(@AuthenticationPrincipal CurrentUser user) {
+		return new Me(user.id(), user.email(), user.displayName(), user.roles(),
+				user.territories().stream().map(Enum::name).sorted().toList());
+	}
+
+	@Operation(summary = "Every account (administrators only)")
+	@GetMapping("/admin/users")
+	List<Me> users() {
+		return this.accounts.allUsers()
+			.stream()
+			.map((user) -> new Me(user.id(), user.email(), user.displayName(), user.roleSet(), List.of()))
+			.toList();
+	}
+
+	@Operation(summary = "Create an account (administrators only)")
+	@PostMapping("/admin/users")
+	ResponseEntity<?> create(@Valid @RequestBody NewAccount account) {
+		if (this.accounts.emailTaken(account.email())) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+					"An account with this e-mail address exists already");
+			problem.setTitle("Conflict");
+			return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+		}
+		User user = this.accounts.create(account.email(), account.displayName(), account.password(), account.roles(),
+				(account.teamIds() != null) ? account.teamIds() : Set.of(), false);
+		return ResponseEntity.created(URI.create("/api/admin/users/" + user.id()))
+			.body(new Me(user.id(), user.email(), user.displayName(), user.roleSet(), List.of()));
+	}
+
+	/**
+	 * An account to create.
+	 *
+	 * @param email login e-mail address
+	 * @param displayName name shown
+	 * @param password initial password (12 characters at least)
+	 * @param roles roles granted
+	 * @param teamIds teams joined
+	 */
+	record NewAccount(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String displayName,
+			@NotBlank @Size(min = 12, max = 200) String password, @NotEmpty Set<Role> roles, Set<Long> teamIds) {
+	}
+
+	record Me(long id, String email, String displayName, Set<Role> roles, List<String> territories) {
+	}
+
+}

@@ -1,0 +1,90 @@
+package brussels.maillage.system;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Errors raised by the JSON API's controllers, answered as RFC 9457 problem documents in
+ * the reader's language, with the invalid fields listed under {@code errors}. Unexpected
+ * failures are logged and answered without internals.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+	private final MessageSource messages;
+
+	ApiProblemHandler(MessageSource messages) {
+		this.messages = messages;
+		setMessageSource(messages);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+		problem.setTitle(this.messages.getMessage("problem.invalid.title", null, locale));
+		problem.setDetail(this.messages.getMessage("problem.invalid.detail", null, locale));
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map((FieldError error) -> Map.of("field", error.getField(), "message",
+					this.messages.getMessage(error, locale)))
+			.toList();
+		problem.setProperty("errors", errors);
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem) {
+			localize(problem, statusCode);
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+		log.error("Unexpected error in an API request to {}", request.getDescription(false), ex);
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+		localize(problem, HttpStatus.INTERNAL_SERVER_ERROR);
+		return ResponseEntity.internalServerError().body(problem);
+	}
+
+	private void localize(ProblemDetail problem, HttpStatusCode statusCode) {
+		HttpStatus status = HttpStatus.resolve(statusCode.value());
+		if (status == null) {
+			return;
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		String kind = ErrorPageController.pageKind(status);
+		problem.setTitle(this.messages.getMessage("problem." + kind + ".title", null, problem.getTitle(), locale));
+		if (problem.getDetail() == null || status.is5xxServerError() || kind.equals("400")) {
+			problem
+				.setDetail(this.messages.getMessage("problem." + kind + ".detail", null, problem.getDetail(), locale));
+		}
+	}
+
+}

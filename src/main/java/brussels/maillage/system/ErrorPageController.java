@@ -1,0 +1,85 @@
+package brussels.maillage.system;
+
+import java.net.URI;
+import java.util.Locale;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Every error that reaches the servlet container: a problem+json document (RFC 9457) for
+ * {@code /api/**}, a localized page for everything else; never a stack trace.
+ */
+@Controller
+class ErrorPageController implements ErrorController {
+
+	private final MessageSource messages;
+
+	ErrorPageController(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@RequestMapping("/error")
+	Object error(HttpServletRequest request, Locale locale) {
+		HttpStatus status = status(request);
+		if (isApi(request)) {
+			return problem(request, status, locale);
+		}
+		ModelAndView page = new ModelAndView("system/error", status);
+		page.addObject("status", status.value());
+		page.addObject("kind", pageKind(status));
+		return page;
+	}
+
+	private ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatus status, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		String kind = pageKind(status);
+		problem
+			.setTitle(this.messages.getMessage("problem." + kind + ".title", null, status.getReasonPhrase(), locale));
+		problem.setDetail(this.messages.getMessage("problem." + kind + ".detail", null, null, locale));
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (uri != null) {
+			try {
+				problem.setInstance(URI.create(uri.toString()));
+			}
+			catch (IllegalArgumentException ex) {
+				// An address that is not a valid URI is left out of the problem document.
+			}
+		}
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static boolean isApi(HttpServletRequest request) {
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		return uri != null && (uri.toString().startsWith("/api/") || uri.toString().equals("/api"));
+	}
+
+	private static HttpStatus status(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code instanceof Integer value) {
+			HttpStatus status = HttpStatus.resolve(value);
+			if (status != null) {
+				return status;
+			}
+		}
+		return HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+
+	static String pageKind(HttpStatus status) {
+		return switch (status.value()) {
+			case 400, 401, 403, 404, 405, 409, 413, 415, 422, 429, 503 -> String.valueOf(status.value());
+			default -> status.is4xxClientError() ? "400" : "500";
+		};
+	}
+
+}

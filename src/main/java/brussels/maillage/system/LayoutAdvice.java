@@ -1,0 +1,92 @@
+package brussels.maillage.system;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What every page's layout needs: the navigation the reader may see and the language
+ * switch.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutAdvice {
+
+	private final List<NavigationItem> navigation;
+
+	LayoutAdvice(List<NavigationItem> navigation) {
+		this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+	}
+
+	@ModelAttribute("navigation")
+	List<NavigationItem> navigation(Authentication viewer) {
+		return this.navigation.stream().filter((item) -> maySee(item, viewer)).toList();
+	}
+
+	@ModelAttribute("languages")
+	List<LanguageLink> languages(HttpServletRequest request, Locale locale) {
+		return LanguageLink.forRequest(request, locale);
+	}
+
+	@ModelAttribute("signedIn")
+	SignedIn signedIn(Authentication viewer) {
+		return (viewer != null && viewer.getPrincipal() instanceof SignedIn person) ? person : null;
+	}
+
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return request.getRequestURI();
+	}
+
+	static boolean maySee(NavigationItem item, Authentication viewer) {
+		if (item.requiredRole() == null) {
+			return true;
+		}
+		if (viewer == null || !viewer.isAuthenticated()) {
+			return false;
+		}
+		List<String> roles = viewer.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+		return roles.contains("ROLE_" + item.requiredRole()) || roles.contains("ROLE_ADMIN");
+	}
+
+	/**
+	 * A link that shows the current page in another language.
+	 *
+	 * @param code language code
+	 * @param label the language's own name
+	 * @param href the link
+	 * @param current whether it is the page's language
+	 */
+	record LanguageLink(String code, String label, String href, boolean current) {
+
+		static List<LanguageLink> forRequest(HttpServletRequest request, Locale locale) {
+			return List.of(link("fr", "Français", request, locale), link("nl", "Nederlands", request, locale),
+					link("en", "English", request, locale));
+		}
+
+		private static LanguageLink link(String code, String label, HttpServletRequest request, Locale locale) {
+			// After a form post the same address answers GET with the empty form; other
+			// parameters are kept on GET.
+			Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+			String path = (original != null) ? original.toString() : request.getRequestURI();
+			String query = ("GET".equals(request.getMethod()) && original == null) ? request.getQueryString() : null;
+			String href = UriComponentsBuilder.fromPath(path)
+				.query(query)
+				.replaceQueryParam("lang", code)
+				.build()
+				.toUriString();
+			return new LanguageLink(code, label, href, code.equals(locale.getLanguage()));
+		}
+
+	}
+
+}

@@ -1,0 +1,93 @@
+package brussels.maillage.system;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Languages and time: the reader's explicit choice (a cookie set by {@code ?lang=})
+ * first, then {@code Accept-Language}, then French; times in Europe/Brussels.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.forLanguageTag("nl"), Locale.ENGLISH);
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("maillage-lang");
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieHttpOnly(true);
+		resolver.setCookieSameSite("Lax");
+		resolver.setDefaultLocaleFunction(WebConfiguration::fromAcceptLanguage);
+		return resolver;
+	}
+
+	static Locale fromAcceptLanguage(HttpServletRequest request) {
+		String header = request.getHeader("Accept-Language");
+		if (header != null && !header.isBlank()) {
+			try {
+				Locale match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+				if (match != null) {
+					return match;
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// A malformed header is treated as absent.
+			}
+		}
+		return Locale.FRENCH;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+			@Override
+			public boolean preHandle(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+					Object handler) throws jakarta.servlet.ServletException {
+				String lang = request.getParameter(getParamName());
+				if (lang != null && SUPPORTED.stream().noneMatch((locale) -> locale.getLanguage().equals(lang))) {
+					return true;
+				}
+				return super.preHandle(request, response, handler);
+			}
+		};
+		interceptor.setParamName("lang");
+		registry.addInterceptor(interceptor);
+	}
+
+	/**
+	 * Every visible text comes from messages_fr, messages_nl and messages_en; French when
+	 * a language is unknown.
+	 */
+	@Bean
+	MessageSource messageSource() {
+		ReloadableResourceBundleMessageSource messages = new ReloadableResourceBundleMessageSource();
+		messages.setBasename("classpath:messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		messages.setDefaultLocale(Locale.FRENCH);
+		return messages;
+	}
+
+	@Bean
+	Clock clock(@Value("${maillage.time-zone:Europe/Brussels}") ZoneId zone) {
+		return Clock.system(zone);
+	}
+
+}

@@ -1,0 +1,53 @@
+package brussels.maillage.identity;
+
+import java.util.UUID;
+
+import brussels.maillage.WebSession;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Settings of a production start: the first administrator and their token come from the
+ * environment, no demo.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "maillage.demo-data=false", "maillage.identity.admin-email=first.admin@example.be",
+				"maillage.identity.admin-password=first admin password",
+				"maillage.identity.admin-token=mlg_deployment-token-0123456789abcdefghij" })
+class ProductionSettingsTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Test
+	void createsTheFirstAdministratorFromTheEnvironment() {
+		assertThat(this.accounts.findByEmail("first.admin@example.be"))
+			.hasValueSatisfying((admin) -> assertThat(admin.has(Role.ADMIN)).isTrue());
+		assertThat(new WebSession(this.port).login("first.admin@example.be", "first admin password")).endsWith("/");
+	}
+
+	@Test
+	void givesTheFirstAdministratorTheDeploymentToken() {
+		var response = new WebSession(this.port).json("GET", "/api/admin/users",
+				"mlg_deployment-token-0123456789abcdefghij", null);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("first.admin@example.be");
+	}
+
+	@Test
+	void refusesDemoAccountsWhenDemoDataIsOff() {
+		String email = "demo." + UUID.randomUUID() + "@demo.maillage.brussels";
+		this.accounts.create(email, "Demo", "demo password 123", java.util.Set.of(Role.ADMIN), java.util.Set.of(),
+				true);
+		assertThat(new WebSession(this.port).login(email, "demo password 123")).endsWith("/login?error");
+	}
+
+}
