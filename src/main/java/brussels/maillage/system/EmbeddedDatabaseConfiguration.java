@@ -2,11 +2,14 @@ package brussels.maillage.system;
 
 import java.nio.file.Path;
 
-import javax.sql.DataSource;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -27,16 +30,18 @@ class EmbeddedDatabaseConfiguration {
 
 	static final String DATABASE = "maillage";
 
+	/**
+	 * Starts PostgreSQL as soon as the bean definitions are read, in parallel with the
+	 * rest of the start-up.
+	 */
 	@Bean
-	EmbeddedPostgres embeddedPostgres(Environment environment) {
-		Path dataDir = Path.of(environment.getProperty("maillage.data-dir", "./data"));
-		boolean ephemeral = environment.getProperty("maillage.database.ephemeral", Boolean.class, false);
-		if (ephemeral) {
-			dataDir = dataDir.resolve("run-" + ProcessHandle.current().pid());
-		}
-		EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir, ephemeral);
-		postgres.createDatabaseIfMissing(DATABASE);
-		return postgres;
+	static EarlyStart embeddedPostgresEarlyStart(Environment environment) {
+		return new EarlyStart(environment);
+	}
+
+	@Bean
+	EmbeddedPostgres embeddedPostgres(EarlyStart start) {
+		return start.await();
 	}
 
 	@Bean
@@ -48,6 +53,43 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setPassword(postgres.password());
 		dataSource.setPoolName("maillage-embedded");
 		return dataSource;
+	}
+
+	static final class EarlyStart implements BeanFactoryPostProcessor {
+
+		private final Environment environment;
+
+		private CompletableFuture<EmbeddedPostgres> server;
+
+		EarlyStart(Environment environment) {
+			this.environment = environment;
+		}
+
+		@Override
+		public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+			this.server = CompletableFuture.supplyAsync(this::start);
+		}
+
+		private EmbeddedPostgres start() {
+			Path dataDir = Path.of(this.environment.getProperty("maillage.data-dir", "./data"));
+			boolean ephemeral = this.environment.getProperty("maillage.database.ephemeral", Boolean.class, false);
+			if (ephemeral) {
+				dataDir = dataDir.resolve("run-" + ProcessHandle.current().pid());
+			}
+			EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir, ephemeral);
+			postgres.createDatabaseIfMissing(DATABASE);
+			return postgres;
+		}
+
+		EmbeddedPostgres await() {
+			try {
+				return (this.server != null) ? this.server.join() : start();
+			}
+			catch (CompletionException ex) {
+				throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+			}
+		}
+
 	}
 
 	static class NoDataSourceUrl implements Condition {

@@ -1,0 +1,190 @@
+package brussels.maillage;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * End-to-end in Debian's Chromium: languages, login, creating a user, keyboard use, and
+ * axe-core's WCAG 2.1 A/AA rules on every page visited. Skipped (with how to install
+ * Chromium) where there is none, but never in CI.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserTests {
+
+	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	private static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startChromium() throws IOException {
+		Path chromium = Path.of(System.getenv().getOrDefault("MAILLAGE_CHROMIUM", "/usr/bin/chromium"));
+		Path driver = Path.of(System.getenv().getOrDefault("MAILLAGE_CHROMEDRIVER", "/usr/bin/chromedriver"));
+		if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
+			String how = "Chromium not found at " + chromium + " and " + driver
+					+ ": install it with 'apt-get install chromium chromium-driver' (or set MAILLAGE_CHROMIUM and MAILLAGE_CHROMEDRIVER)";
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				fail("Browser tests must run in CI. " + how);
+			}
+			Assumptions.abort("Browser tests skipped. " + how);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(chromium.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,1000", "--lang=fr",
+				"--user-data-dir=" + Files.createTempDirectory("maillage-chromium"));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterAll
+	static void stopChromium() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void showsTheHomePageInFrenchAndDutchAndSwitchesLanguage() {
+		open("/?lang=fr");
+		assertThat(htmlLang()).isEqualTo("fr");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Trouver la bonne aide, au plus près");
+		checkAccessibility("home-fr");
+
+		browser.findElement(By.cssSelector(".languages a[hreflang='nl']")).click();
+		assertThat(htmlLang()).isEqualTo("nl");
+		assertThat(browser.findElement(By.tagName("h1")).getText())
+			.isEqualTo("De juiste hulp vinden, zo dichtbij mogelijk");
+		checkAccessibility("home-nl");
+
+		open("/");
+		assertThat(htmlLang()).as("the choice is remembered").isEqualTo("nl");
+		browser.findElement(By.cssSelector(".languages a[hreflang='fr']")).click();
+		assertThat(htmlLang()).isEqualTo("fr");
+	}
+
+	@Test
+	void startsWithASkipLinkForKeyboardUsers() {
+		open("/?lang=fr");
+		browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+		WebElement focused = browser.switchTo().activeElement();
+		assertThat(focused.getText()).isEqualTo("Aller au contenu");
+		focused.sendKeys(Keys.ENTER);
+		assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+	}
+
+	@Test
+	void signsInAsAdministratorAndCreatesAUser() {
+		browser.manage().deleteAllCookies();
+		open("/login?lang=nl");
+		checkAccessibility("login-nl");
+		open("/login?lang=fr");
+		checkAccessibility("login-fr");
+
+		browser.findElement(By.id("email")).sendKeys("admin@demo.maillage.brussels");
+		browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER);
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel")));
+
+		open("/admin/users");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Utilisateurs");
+		checkAccessibility("users-fr");
+		open("/admin/users?lang=nl");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Gebruikers");
+		checkAccessibility("users-nl");
+		open("/admin/users?lang=fr");
+
+		browser.findElement(By.linkText("Créer un compte")).click();
+		checkAccessibility("user-new-fr");
+		browser.findElement(By.id("email")).sendKeys("pas-une-adresse");
+		browser.findElement(By.id("displayName")).sendKeys("Inès Vandenberghe");
+		browser.findElement(By.cssSelector("button[type=submit].button")).click();
+		WebElement summary = wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
+		assertThat(summary.getText()).contains("Saisissez une adresse e-mail valide");
+		assertThat(browser.findElement(By.id("displayName")).getAttribute("value")).isEqualTo("Inès Vandenberghe");
+		checkAccessibility("user-new-errors-fr");
+
+		String email = "ines." + UUID.randomUUID().toString().substring(0, 8) + "@example.be";
+		WebElement emailField = browser.findElement(By.id("email"));
+		emailField.clear();
+		emailField.sendKeys(email);
+		browser.findElement(By.id("password")).sendKeys("une phrase de passe assez longue");
+		browser.findElement(By.xpath("//label[contains(., 'Équipe du bassin Sud')]")).click();
+		browser.findElement(By.cssSelector("button[type=submit].button")).click();
+
+		WebElement notice = wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
+		assertThat(notice.getText()).contains(email);
+		assertThat(browser.findElement(By.cssSelector("table")).getText()).contains("Inès Vandenberghe")
+			.contains("Équipe du bassin Sud");
+		checkAccessibility("users-after-create-fr");
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + this.port + path);
+	}
+
+	private static String htmlLang() {
+		return browser.findElement(By.tagName("html")).getAttribute("lang");
+	}
+
+	private static <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+		return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+	}
+
+	/**
+	 * Runs axe-core's WCAG 2.1 A and AA rules on the page and keeps a screenshot to look
+	 * at.
+	 */
+	private static void checkAccessibility(String name) {
+		try {
+			Path shots = Path.of("target", "screenshots");
+			Files.createDirectories(shots);
+			File shot = browser.getScreenshotAs(OutputType.FILE);
+			Files.copy(shot.toPath(), shots.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+		List<String> violations = results.getViolations()
+			.stream()
+			.map((Rule rule) -> rule.getId() + ": " + rule.getHelp() + " "
+					+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList())
+			.toList();
+		assertThat(violations).as("axe-core WCAG 2.1 AA violations on " + name).isEmpty();
+	}
+
+}
