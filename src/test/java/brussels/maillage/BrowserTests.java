@@ -1,6 +1,5 @@
 package brussels.maillage;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,8 +171,7 @@ class BrowserTests {
 		try {
 			Path shots = Path.of("target", "screenshots");
 			Files.createDirectories(shots);
-			File shot = browser.getScreenshotAs(OutputType.FILE);
-			Files.copy(shot.toPath(), shots.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			Files.write(shots.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

@@ -3,7 +3,6 @@ package brussels.maillage.identity;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
 import org.springframework.context.annotation.Bean;
@@ -22,8 +21,7 @@ class ApiDocumentation {
 			.info(new Info().title("Maillage API")
 				.description("JSON API of Maillage. Errors are RFC 9457 problem documents. Protected endpoints take "
 						+ "a personal access token (Authorization: Bearer mlg_...), created on the account page.")
-				.version("1")
-				.license(new License().name("Data: see each endpoint")))
+				.version("1"))
 			.components(new Components().addSecuritySchemes("token",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP)
 						.scheme("bearer")

@@ -53,7 +53,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	@Order(1)
+	@Order(2)
 	SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokens tokens, ProblemResponses problems,
 			List<PublicApi> publicApis,
 			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers) throws Exception {
@@ -65,7 +65,7 @@ class SecurityConfiguration {
 					AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests((authorize) -> {
 				authorize.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
-				authorize.requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**").permitAll();
+				authorize.requestMatchers("/api/openapi", "/api/openapi/**").permitAll();
 				authorize.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
 				for (PublicApi api : publicApis) {
 					authorize.requestMatchers(api.method(), api.patterns().toArray(String[]::new)).permitAll();
@@ -85,9 +85,9 @@ class SecurityConfiguration {
 	 * Swagger UI needs inline styles; it shows only the public description of the API.
 	 */
 	@Bean
-	@Order(2)
+	@Order(1)
 	SecurityFilterChain apiDocumentationSecurity(HttpSecurity http) throws Exception {
-		http.securityMatcher("/swagger-ui/**", "/swagger-ui.html")
+		http.securityMatcher("/api/docs", "/api/docs/**", "/api/swagger-ui/**")
 			.authorizeHttpRequests((authorize) -> authorize.anyRequest().permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
 					"default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'")));

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import java.net.URI;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api")
 @SecurityRequirement(name = "token")
+@Tag(name = "Accounts", description = "The caller's account and, for administrators, every account")
 class UserApiController {
 
 	private final Accounts accounts;

@@ -100,6 +100,18 @@ class SystemWebTests {
 	}
 
 	@Test
+	void offersABrowsableApiDescription() {
+		WebSession session = new WebSession(this.port);
+		HttpResponse<String> docs = session.get("/api/docs");
+		assertThat(docs.statusCode()).isEqualTo(302);
+		String location = docs.headers().firstValue("Location").orElseThrow();
+		HttpResponse<String> ui = session.get(location.replaceFirst("^https?://[^/]+", ""));
+		assertThat(ui.statusCode()).isEqualTo(200);
+		assertThat(ui.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((csp) -> assertThat(csp).contains("default-src 'self'"));
+	}
+
+	@Test
 	void servesItsAssetsFromTheApplication() {
 		WebSession session = new WebSession(this.port);
 		assertThat(session.get("/css/maillage.css").statusCode()).isEqualTo(200);
