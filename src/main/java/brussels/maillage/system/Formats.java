@@ -32,6 +32,14 @@ public class Formats {
 			.format(instant);
 	}
 
+	/**
+	 * A whole number with the page language's grouping, for example 1 249 597 in French,
+	 * 1.249.597 in Dutch.
+	 */
+	public String number(long value) {
+		return java.text.NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(value);
+	}
+
 	public String date(LocalDate date) {
 		if (date == null) {
 			return "";
