@@ -1,14 +1,13 @@
 package brussels.maillage.identity;
 
 import java.io.IOException;
-import java.net.URI;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.context.MessageSource;
+import brussels.maillage.system.Problems;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,7 +21,7 @@ import org.springframework.web.servlet.LocaleResolver;
  */
 class ProblemResponses {
 
-	private final MessageSource messages;
+	private final Problems problems;
 
 	private final LocaleResolver locales;
 
@@ -30,8 +29,8 @@ class ProblemResponses {
 		.addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
 		.build();
 
-	ProblemResponses(MessageSource messages, LocaleResolver locales) {
-		this.messages = messages;
+	ProblemResponses(Problems problems, LocaleResolver locales) {
+		this.problems = problems;
 		this.locales = locales;
 	}
 
@@ -47,16 +46,7 @@ class ProblemResponses {
 	}
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
-		Locale locale = this.locales.resolveLocale(request);
-		ProblemDetail problem = ProblemDetail.forStatus(status);
-		problem.setTitle(this.messages.getMessage("problem." + status.value() + ".title", null, locale));
-		problem.setDetail(this.messages.getMessage("problem." + status.value() + ".detail", null, locale));
-		try {
-			problem.setInstance(URI.create(request.getRequestURI()));
-		}
-		catch (IllegalArgumentException ex) {
-			// An address that is not a valid URI is left out of the problem document.
-		}
+		ProblemDetail problem = this.problems.of(status, this.locales.resolveLocale(request), request.getRequestURI());
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

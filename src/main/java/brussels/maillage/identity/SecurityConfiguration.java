@@ -5,9 +5,10 @@ import java.util.List;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
+import brussels.maillage.system.Problems;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -48,8 +49,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	ProblemResponses problemResponses(MessageSource messages, LocaleResolver locales) {
-		return new ProblemResponses(messages, locales);
+	ProblemResponses problemResponses(Problems problems, LocaleResolver locales) {
+		return new ProblemResponses(problems, locales);
 	}
 
 	@Bean

@@ -79,7 +79,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			return;
 		}
 		Locale locale = LocaleContextHolder.getLocale();
-		String kind = ErrorPageController.pageKind(status);
+		String kind = Problems.kind(status);
 		problem.setTitle(this.messages.getMessage("problem." + kind + ".title", null, problem.getTitle(), locale));
 		if (problem.getDetail() == null || status.is5xxServerError() || kind.equals("400")) {
 			problem

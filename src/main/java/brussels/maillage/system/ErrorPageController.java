@@ -1,13 +1,11 @@
 package brussels.maillage.system;
 
-import java.net.URI;
 import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -23,10 +21,10 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorPageController implements ErrorController {
 
-	private final MessageSource messages;
+	private final Problems problems;
 
-	ErrorPageController(MessageSource messages) {
-		this.messages = messages;
+	ErrorPageController(Problems problems) {
+		this.problems = problems;
 	}
 
 	@RequestMapping("/error")
@@ -37,25 +35,13 @@ class ErrorPageController implements ErrorController {
 		}
 		ModelAndView page = new ModelAndView("system/error", status);
 		page.addObject("status", status.value());
-		page.addObject("kind", pageKind(status));
+		page.addObject("kind", Problems.kind(status));
 		return page;
 	}
 
 	private ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatus status, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatus(status);
-		String kind = pageKind(status);
-		problem
-			.setTitle(this.messages.getMessage("problem." + kind + ".title", null, status.getReasonPhrase(), locale));
-		problem.setDetail(this.messages.getMessage("problem." + kind + ".detail", null, null, locale));
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		if (uri != null) {
-			try {
-				problem.setInstance(URI.create(uri.toString()));
-			}
-			catch (IllegalArgumentException ex) {
-				// An address that is not a valid URI is left out of the problem document.
-			}
-		}
+		ProblemDetail problem = this.problems.of(status, locale, (uri != null) ? uri.toString() : null);
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
@@ -73,13 +59,6 @@ class ErrorPageController implements ErrorController {
 			}
 		}
 		return HttpStatus.INTERNAL_SERVER_ERROR;
-	}
-
-	static String pageKind(HttpStatus status) {
-		return switch (status.value()) {
-			case 400, 401, 403, 404, 405, 409, 413, 415, 422, 429, 503 -> String.valueOf(status.value());
-			default -> status.is4xxClientError() ? "400" : "500";
-		};
 	}
 
 }

@@ -1,0 +1,55 @@
+package brussels.maillage.system;
+
+import java.net.URI;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/**
+ * RFC 9457 problem documents with a title and detail in the reader's language, the same
+ * for every module's API and for the security layer.
+ */
+@Component
+public class Problems {
+
+	private final MessageSource messages;
+
+	Problems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * A problem for {@code status}, titled and explained in {@code locale}, about
+	 * {@code instance} when given.
+	 */
+	public ProblemDetail of(HttpStatus status, Locale locale, String instance) {
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		String kind = kind(status);
+		problem
+			.setTitle(this.messages.getMessage("problem." + kind + ".title", null, status.getReasonPhrase(), locale));
+		problem.setDetail(this.messages.getMessage("problem." + kind + ".detail", null, null, locale));
+		if (instance != null) {
+			try {
+				problem.setInstance(URI.create(instance));
+			}
+			catch (IllegalArgumentException ex) {
+				// An address that is not a valid URI is left out of the problem document.
+			}
+		}
+		return problem;
+	}
+
+	/**
+	 * The message family for a status: its own for the common ones, otherwise 400 or 500.
+	 */
+	static String kind(HttpStatus status) {
+		return switch (status.value()) {
+			case 400, 401, 403, 404, 405, 409, 413, 415, 422, 429, 503 -> String.valueOf(status.value());
+			default -> status.is4xxClientError() ? "400" : "500";
+		};
+	}
+
+}
