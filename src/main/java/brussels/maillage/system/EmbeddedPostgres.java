@@ -19,7 +19,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipalLookupService;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,6 +26,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -140,7 +140,7 @@ public final class EmbeddedPostgres {
 		if (!database.matches("[a-z_][a-z0-9_]*")) {
 			throw new IllegalArgumentException("Database names are lower-case letters, digits and underscores");
 		}
-		try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, this.password)) {
+		try (Connection connection = connect("postgres")) {
 			var exists = connection.prepareStatement("select 1 from pg_database where datname = ?");
 			exists.setString(1, database);
 			if (!exists.executeQuery().next()) {
@@ -150,6 +150,17 @@ public final class EmbeddedPostgres {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not create database " + database + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * A connection as the superuser, through the driver class itself (no DriverManager:
+	 * any thread, any loader).
+	 */
+	Connection connect(String database) throws SQLException {
+		Properties properties = new Properties();
+		properties.setProperty("user", SUPERUSER);
+		properties.setProperty("password", this.password);
+		return new org.postgresql.Driver().connect(jdbcUrl(database), properties);
 	}
 
 	private void startServer() {

@@ -1,0 +1,91 @@
+package brussels.maillage;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged jar starts on its own with {@code java -jar}: embedded PostgreSQL,
+ * migrations, demo data, the home page in French; and starts again on the same data.
+ */
+class ExecutableJarIT {
+
+	@TempDir(cleanup = CleanupMode.ON_SUCCESS)
+	Path folder;
+
+	@Test
+	void startsWithJavaMinusJarAndKeepsItsDataAcrossRestarts() throws Exception {
+		Path jar = Path.of(System.getProperty("maillage.jar", "target/maillage.jar"));
+		assertThat(jar).exists();
+		Path data = this.folder.resolve("data");
+		Files.createDirectories(data);
+		// The embedded PostgreSQL runs as 'nobody' when the build runs as root: it must
+		// reach the folder.
+		this.folder.toFile().setExecutable(true, false);
+		data.toFile().setExecutable(true, false);
+
+		assertThat(startAndGetHome(jar, data)).contains("<html lang=\"fr\"");
+		assertThat(data.resolve("postgres/PG_VERSION")).exists();
+		assertThat(startAndGetHome(jar, data)).contains("Trouver la bonne aide");
+	}
+
+	private String startAndGetHome(Path jar, Path data) throws Exception {
+		int port = freePort();
+		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+		ProcessBuilder builder = new ProcessBuilder(java.toString(), "-jar", jar.toString()).redirectErrorStream(true)
+			.redirectOutput(this.folder.resolve("app-" + port + ".log").toFile());
+		builder.environment().put("MAILLAGE_DATA_DIR", data.toString());
+		builder.environment().put("PORT", String.valueOf(port));
+		builder.environment().remove("SPRING_DATASOURCE_URL");
+		builder.environment().remove("SPRING_PROFILES_ACTIVE");
+		Process process = builder.start();
+		try {
+			HttpClient client = HttpClient.newHttpClient();
+			HttpRequest home = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+				.timeout(Duration.ofSeconds(10))
+				.build();
+			Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+			while (Instant.now().isBefore(deadline)) {
+				assertThat(process.isAlive()).as("the jar is still running (see its log in %s)", this.folder).isTrue();
+				try {
+					HttpResponse<String> response = client.send(home, HttpResponse.BodyHandlers.ofString());
+					if (response.statusCode() == 200) {
+						return response.body();
+					}
+				}
+				catch (IOException ex) {
+					// Not listening yet.
+				}
+				Thread.sleep(250);
+			}
+			throw new AssertionError("The jar did not answer on / within 3 minutes");
+		}
+		finally {
+			process.destroy();
+			if (!process.waitFor(60, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+			}
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
