@@ -51,14 +51,17 @@
 						var bassin = p.bassin ? (p['bassin_' + language] || p.bassin_fr) : data.regionLevel;
 						shape.bindTooltip(name + ' — ' + bassin, { sticky: true });
 					}
-				}).addTo(map);
-				if (!isNaN(lat) && !isNaN(lon)) {
-					L.circleMarker([lat, lon], { radius: 8, color: '#1b1f23', weight: 3, fillColor: '#ffbf47', fillOpacity: 1 }).addTo(map);
-					var bounds = layer.getBounds().extend([lat, lon]);
-					map.fitBounds(bounds, { padding: [10, 10] });
+				});
+				var bounds = layer.getBounds();
+				var point = !isNaN(lat) && !isNaN(lon);
+				if (point) {
+					bounds.extend(L.latLng(lat, lon));
 				}
-				else {
-					map.fitBounds(layer.getBounds(), { padding: [10, 10] });
+				// The map needs a view before any layer is drawn.
+				map.fitBounds(bounds, { padding: [10, 10] });
+				layer.addTo(map);
+				if (point) {
+					L.circleMarker([lat, lon], { radius: 8, color: '#1b1f23', weight: 3, fillColor: '#ffbf47', fillOpacity: 1 }).addTo(map);
 				}
 			});
 	}
