@@ -1,0 +1,364 @@
+package brussels.maillage.territory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import brussels.maillage.identity.AuditLog;
+import brussels.maillage.identity.CurrentUser;
+import brussels.maillage.territory.Placement.Candidate;
+import brussels.maillage.territory.PlacementIndex.SectorShape;
+import brussels.maillage.territory.TerritoryRepository.Assignment;
+import brussels.maillage.territory.TerritoryRepository.PostcodeCommune;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The territory's API for every module: the bassins and their areas, the placement of a
+ * postcode or a point (with its certainty and why), and the administrators' changes of
+ * assignments. Reads are served from an in-memory snapshot of the tables, refreshed after
+ * every change, so placing a point never touches the database.
+ */
+@Service
+public class TerritoryService {
+
+	private static final Pattern POSTCODE = Pattern.compile("[0-9]{4}");
+
+	private final TerritoryRepository repository;
+
+	private final PlacementIndex index;
+
+	private final AuditLog audit;
+
+	private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+			Map.of());
+
+	TerritoryService(TerritoryRepository repository, PlacementIndex index, AuditLog audit) {
+		this.repository = repository;
+		this.index = index;
+		this.audit = audit;
+	}
+
+	/**
+	 * Places a WGS84 point with the statistical sectors' polygons.
+	 * @throws IllegalArgumentException when the coordinates are out of range
+	 */
+	public Placement place(double latitude, double longitude) {
+		checkCoordinates(latitude, longitude);
+		Snapshot current = loaded();
+		SectorShape sector = this.index.locate(latitude, longitude);
+		if (sector == null) {
+			return new Placement(Certainty.OUTSIDE, null, null, null, null, null, null, null, null, null, List.of(),
+					"The point " + latitude + ", " + longitude + " lies outside the Brussels-Capital Region");
+		}
+		Submunicipality area = current.submunicipalities().get(sector.submunicipality());
+		Commune commune = current.communes().get(sector.nis());
+		String quartier = current.sectorQuartiers().get(sector.code());
+		Assignment byQuartier = (quartier != null) ? current.quartierAssignments().get(quartier) : null;
+		Assignment assignment;
+		String reason;
+		if (byQuartier != null && byQuartier.bassin() != null) {
+			assignment = byQuartier;
+			reason = "Sector " + sector.code() + " lies in quartier " + quartier + ", " + describe(assignment);
+		}
+		else {
+			assignment = Assignment.of(area);
+			reason = "Sector " + sector.code() + " lies in sub-municipality " + area.code() + " (" + area.name().fr()
+					+ "), " + describe(assignment);
+		}
+		return new Placement(assignment.status().certainty(), Placement.REGION, assignment.bassin(),
+				assignment.status(), commune.nis(), commune.name(), area.code(), area.name(), sector.code(), quartier,
+				List.of(), reason);
+	}
+
+	/**
+	 * Places a postcode alone: one bassin only when every commune it serves gives the
+	 * same, otherwise {@link Certainty#AMBIGUOUS} with every candidate.
+	 * @throws IllegalArgumentException when it is not four digits
+	 * @throws UnknownPostcodeException when it is not a Brussels postcode
+	 */
+	public Placement place(String postcode) {
+		List<Candidate> candidates = candidates(postcode);
+		Set<String> bassins = candidates.stream()
+			.map((candidate) -> String.valueOf(candidate.bassin()))
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+		Set<String> communes = candidates.stream()
+			.map(Candidate::communeNis)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+		Candidate first = candidates.get(0);
+		boolean oneCommune = communes.size() == 1;
+		String names = candidates.stream()
+			.map((candidate) -> candidate.commune().fr()
+					+ ((candidate.submunicipality() != null) ? " " + candidate.submunicipality() : "") + " → "
+					+ ((candidate.bassin() != null) ? candidate.bassin() : "region level"))
+			.distinct()
+			.collect(Collectors.joining(", "));
+		if (bassins.size() > 1) {
+			return new Placement(Certainty.AMBIGUOUS, Placement.REGION, null, null,
+					oneCommune ? first.communeNis() : null, oneCommune ? first.commune() : null, null, null, null, null,
+					candidates, "Postcode " + postcode + " does not determine a bassin: " + names
+							+ "; give coordinates to place the address");
+		}
+		AssignmentStatus status = candidates.stream()
+			.map(Candidate::status)
+			.reduce(AssignmentStatus.VERIFIED, AssignmentStatus::weakest);
+		boolean oneArea = candidates.size() == 1 && first.submunicipality() != null;
+		return new Placement(status.certainty(), Placement.REGION, first.bassin(), status,
+				oneCommune ? first.communeNis() : null, oneCommune ? first.commune() : null,
+				oneArea ? first.submunicipality() : null, oneArea ? first.submunicipalityName() : null, null, null,
+				(candidates.size() > 1) ? candidates : List.of(), "Postcode " + postcode + " serves " + names);
+	}
+
+	/**
+	 * Places a point, and says whether the postcode given with it agrees; the point
+	 * decides.
+	 */
+	public Placement place(String postcode, double latitude, double longitude) {
+		List<Candidate> candidates = candidates(postcode);
+		Placement placement = place(latitude, longitude);
+		boolean agrees = candidates.stream()
+			.anyMatch((candidate) -> candidate.communeNis().equals(placement.communeNis()));
+		String reason = placement.reason() + (agrees ? "; postcode " + postcode + " serves this commune"
+				: "; postcode " + postcode + " does not serve the commune where the point lies: the point decides");
+		return new Placement(placement.certainty(), placement.region(), placement.bassin(), placement.status(),
+				placement.communeNis(), placement.commune(), placement.submunicipality(),
+				placement.submunicipalityName(), placement.sector(), placement.quartier(),
+				agrees ? List.of() : candidates, reason);
+	}
+
+	/** Whether the postcode is one of the Brussels-Capital Region's. */
+	public boolean isBrusselsPostcode(String postcode) {
+		return postcode != null && loaded().postcodes().containsKey(postcode.strip());
+	}
+
+	/** The 5 bassins with the areas assigned to each now. */
+	public List<BassinSummary> bassins() {
+		Snapshot current = loaded();
+		return current.bassins().values().stream().map((bassin) -> summary(current, bassin)).toList();
+	}
+
+	/** One bassin with its areas. */
+	public Optional<BassinSummary> bassin(String code) {
+		Snapshot current = loaded();
+		return Optional.ofNullable(current.bassins().get(code)).map((bassin) -> summary(current, bassin));
+	}
+
+	/** The 19 communes. */
+	public List<Commune> communes() {
+		return List.copyOf(loaded().communes().values());
+	}
+
+	/** The 27 sub-municipalities with their current assignment. */
+	public List<Submunicipality> submunicipalities() {
+		return List.copyOf(loaded().submunicipalities().values());
+	}
+
+	/** The sub-municipalities that belong to the region level: no bassin yet. */
+	public List<Submunicipality> regionLevel() {
+		return submunicipalities().stream().filter((area) -> area.bassin() == null).toList();
+	}
+
+	/** One sub-municipality with its current assignment. */
+	public Optional<Submunicipality> submunicipality(String code) {
+		return Optional.ofNullable(loaded().submunicipalities().get(code));
+	}
+
+	/** A sub-municipality's assignment history, newest first. */
+	@Transactional(readOnly = true)
+	public List<AssignmentChange> history(String submunicipalityCode) {
+		return this.repository.history(submunicipalityCode);
+	}
+
+	/**
+	 * Assigns a sub-municipality to a bassin, or to none (the region level), with a
+	 * reason that becomes its source; recorded in its history and the audit log, and used
+	 * by the next placement.
+	 * @param bassin the bassin code, or {@code null} for none
+	 * @param status {@link AssignmentStatus#UNRESOLVED} exactly when there is no bassin
+	 * @throws IllegalArgumentException when the area or bassin is unknown, the status
+	 * does not fit or the reason is blank
+	 */
+	@Transactional
+	public Submunicipality changeAssignment(String submunicipalityCode, String bassin, AssignmentStatus status,
+			String reason) {
+		String newBassin = (bassin == null || bassin.isBlank()) ? null : bassin.strip();
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("A change of assignment needs a reason");
+		}
+		if (status == null || (newBassin == null) != (status == AssignmentStatus.UNRESOLVED)) {
+			throw new IllegalArgumentException(
+					"An area without a bassin is unresolved; an area with a bassin is verified or inferred");
+		}
+		if (newBassin != null && !loaded().bassins().containsKey(newBassin)) {
+			throw new IllegalArgumentException("Unknown bassin " + newBassin);
+		}
+		Submunicipality before = this.repository.submunicipality(submunicipalityCode)
+			.orElseThrow(() -> new IllegalArgumentException("Unknown sub-municipality " + submunicipalityCode));
+		Assignment after = new Assignment(newBassin, status, reason.strip());
+		this.repository.updateAssignment(before.code(), after);
+		this.repository.recordChange(before.code(), Assignment.of(before), after, after.source(), actor());
+		this.audit.record("territory.assignment.changed", "submunicipality", before.code(),
+				describeChange(Assignment.of(before), after));
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					refresh();
+				}
+			});
+		}
+		else {
+			refresh();
+		}
+		return new Submunicipality(before.code(), before.nis(), before.name(), before.areaHa(), before.sectors(),
+				after.bassin(), after.status(), after.source());
+	}
+
+	/** Reloads the in-memory snapshot from the tables. */
+	@Transactional(readOnly = true)
+	void refresh() {
+		Map<String, Bassin> bassins = ordered(this.repository.bassins(), Bassin::code);
+		Map<String, Commune> communes = ordered(this.repository.communes(), Commune::nis);
+		Map<String, Submunicipality> areas = ordered(this.repository.submunicipalities(), Submunicipality::code);
+		Map<String, List<PostcodeCommune>> postcodes = this.repository.postcodes()
+			.stream()
+			.collect(Collectors.groupingBy(PostcodeCommune::postcode, LinkedHashMap::new, Collectors.toList()));
+		Map<String, List<Submunicipality>> byCommune = areas.values()
+			.stream()
+			.collect(Collectors.groupingBy(Submunicipality::nis, LinkedHashMap::new, Collectors.toList()));
+		this.snapshot = new Snapshot(bassins, communes, areas, byCommune, this.repository.quartierAssignments(),
+				this.repository.sectorQuartiers(), postcodes);
+	}
+
+	private List<Candidate> candidates(String postcode) {
+		String code = (postcode != null) ? postcode.strip() : "";
+		if (!POSTCODE.matcher(code).matches()) {
+			throw new IllegalArgumentException("A postcode is four digits, not \"" + postcode + "\"");
+		}
+		Snapshot current = loaded();
+		List<PostcodeCommune> rows = current.postcodes().get(code);
+		if (rows == null) {
+			throw new UnknownPostcodeException(code);
+		}
+		List<Candidate> candidates = new ArrayList<>();
+		for (PostcodeCommune row : rows) {
+			Commune commune = current.communes().get(row.nis());
+			List<Submunicipality> areas = current.byCommune().getOrDefault(row.nis(), List.of());
+			Set<String> bassins = areas.stream()
+				.map((area) -> String.valueOf(area.bassin()))
+				.collect(Collectors.toSet());
+			if (bassins.size() == 1) {
+				Submunicipality only = (areas.size() == 1) ? areas.get(0) : null;
+				AssignmentStatus status = areas.stream()
+					.map(Submunicipality::status)
+					.reduce(AssignmentStatus.VERIFIED, AssignmentStatus::weakest);
+				candidates.add(new Candidate(commune.nis(), commune.name(), (only != null) ? only.code() : null,
+						(only != null) ? only.name() : null, areas.get(0).bassin(), status, row.streets(),
+						row.inStatbelTable()));
+			}
+			else {
+				for (Submunicipality area : areas) {
+					candidates.add(new Candidate(commune.nis(), commune.name(), area.code(), area.name(), area.bassin(),
+							area.status(), row.streets(), row.inStatbelTable()));
+				}
+			}
+		}
+		return candidates;
+	}
+
+	private static BassinSummary summary(Snapshot current, Bassin bassin) {
+		List<Submunicipality> areas = current.submunicipalities()
+			.values()
+			.stream()
+			.filter((area) -> bassin.code().equals(area.bassin()))
+			.toList();
+		List<Commune> communes = areas.stream()
+			.map(Submunicipality::nis)
+			.distinct()
+			.map(current.communes()::get)
+			.sorted(Comparator.comparing((Commune commune) -> commune.name().fr()))
+			.toList();
+		long population = 0;
+		boolean partial = false;
+		for (Commune commune : communes) {
+			boolean whole = current.byCommune()
+				.get(commune.nis())
+				.stream()
+				.allMatch((area) -> bassin.code().equals(area.bassin()));
+			if (whole && commune.population() != null) {
+				population += commune.population();
+			}
+			partial |= !whole;
+		}
+		return new BassinSummary(bassin, communes, areas, population, partial);
+	}
+
+	private Snapshot loaded() {
+		Snapshot current = this.snapshot;
+		if (current.submunicipalities().isEmpty()) {
+			throw new IllegalStateException("The territory reference data is not loaded yet");
+		}
+		return current;
+	}
+
+	private static void checkCoordinates(double latitude, double longitude) {
+		if (!(latitude >= -90 && latitude <= 90)) {
+			throw new IllegalArgumentException("Latitude must be between -90 and 90, not " + latitude);
+		}
+		if (!(longitude >= -180 && longitude <= 180)) {
+			throw new IllegalArgumentException("Longitude must be between -180 and 180, not " + longitude);
+		}
+	}
+
+	private static String describe(Assignment assignment) {
+		if (assignment.bassin() == null) {
+			return "assigned to no bassin yet (region level, unresolved: " + assignment.source() + ")";
+		}
+		return "assigned to " + assignment.bassin() + " (" + assignment.status().code() + ": " + assignment.source()
+				+ ")";
+	}
+
+	private static String describeChange(Assignment before, Assignment after) {
+		return Objects.toString(before.bassin(), "none") + " (" + before.status().code() + ") → "
+				+ Objects.toString(after.bassin(), "none") + " (" + after.status().code() + "): " + after.source();
+	}
+
+	private static String actor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+			return user.email();
+		}
+		if (authentication != null && authentication.isAuthenticated()
+				&& !"anonymousUser".equals(authentication.getName())) {
+			return authentication.getName();
+		}
+		return "system";
+	}
+
+	private static <T> Map<String, T> ordered(List<T> items, Function<T, String> key) {
+		Map<String, T> map = new LinkedHashMap<>();
+		items.forEach((item) -> map.put(key.apply(item), item));
+		return map;
+	}
+
+	private record Snapshot(Map<String, Bassin> bassins, Map<String, Commune> communes,
+			Map<String, Submunicipality> submunicipalities, Map<String, List<Submunicipality>> byCommune,
+			Map<String, Assignment> quartierAssignments, Map<String, String> sectorQuartiers,
+			Map<String, List<PostcodeCommune>> postcodes) {
+	}
+
+}

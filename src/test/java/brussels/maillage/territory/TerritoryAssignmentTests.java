@@ -1,0 +1,111 @@
+package brussels.maillage.territory;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import brussels.maillage.WebSession;
+import brussels.maillage.identity.AuditLog;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An administrator changes assignments: the change shows in the history, the audit log
+ * and the next placement, and survives the loader running again as at a restart.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TerritoryAssignmentTests {
+
+	static final double[] BERLAYMONT = { 50.8436, 4.3826 };
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TerritoryService territory;
+
+	@Autowired
+	TerritoryLoader loader;
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void anAdministratorAssignsRueDeLaLoiAndTheChangeSurvivesARestart() {
+		assertThat(this.territory.place(BERLAYMONT[0], BERLAYMONT[1]).certainty()).isEqualTo(Certainty.UNRESOLVED);
+		WebSession admin = new WebSession(this.port);
+		admin.login("admin@demo.maillage.brussels", "demo-maillage-2026");
+		HttpResponse<String> form = admin.get("/admin/territory/21004B");
+		assertThat(form.statusCode()).isEqualTo(200);
+		assertThat(form.body()).contains("BRUXELLES-RUE DE LA LOI", "Loaded from the reference data");
+
+		HttpResponse<String> saved = admin.post("/admin/territory/21004B", Map.of("bassin", "SUD_EST", "status",
+				"INFERRED", "reason", "Test: European quarter next to Etterbeek"));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(saved.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/territory/21004B"));
+
+		Placement placement = this.territory.place(BERLAYMONT[0], BERLAYMONT[1]);
+		assertThat(placement.bassin()).isEqualTo("SUD_EST");
+		assertThat(placement.certainty()).isEqualTo(Certainty.INFERRED);
+		assertThat(this.territory.history("21004B")).first().satisfies((change) -> {
+			assertThat(change.oldBassin()).isNull();
+			assertThat(change.newBassin()).isEqualTo("SUD_EST");
+			assertThat(change.oldStatus()).isEqualTo(AssignmentStatus.UNRESOLVED);
+			assertThat(change.reason()).isEqualTo("Test: European quarter next to Etterbeek");
+			assertThat(change.changedBy()).isEqualTo("admin@demo.maillage.brussels");
+		});
+		assertThat(this.audit.forRecord("submunicipality", "21004B"))
+			.anySatisfy((entry) -> assertThat(entry.action()).isEqualTo("territory.assignment.changed"));
+		assertThat(admin.get("/admin/territory/21004B").body()).contains("Test: European quarter next to Etterbeek");
+
+		this.loader.load();
+		assertThat(this.territory.place(BERLAYMONT[0], BERLAYMONT[1]).bassin()).isEqualTo("SUD_EST");
+		assertThat(this.territory.submunicipality("21004B").orElseThrow().source())
+			.isEqualTo("Test: European quarter next to Etterbeek");
+
+		this.territory.changeAssignment("21004B", null, AssignmentStatus.UNRESOLVED, "Test over: back as loaded");
+		assertThat(this.territory.place(BERLAYMONT[0], BERLAYMONT[1]).certainty()).isEqualTo(Certainty.UNRESOLVED);
+	}
+
+	@Test
+	void refusesAChangeWithoutAReasonOrWithAStatusThatDoesNotFit() {
+		WebSession admin = new WebSession(this.port);
+		admin.login("admin@demo.maillage.brussels", "demo-maillage-2026");
+		admin.get("/admin/territory/21004D");
+		HttpResponse<String> response = admin.post("/admin/territory/21004D",
+				Map.of("bassin", "NORD", "status", "UNRESOLVED", "reason", " "));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("error-summary", "Indiquez la raison du changement",
+				"Une zone attribuée à un bassin est vérifiée ou déduite");
+		assertThat(this.territory.submunicipality("21004D").orElseThrow().bassin()).isNull();
+	}
+
+	@Test
+	void keepsTheAdministrationForAdministrators() {
+		assertThat(new WebSession(this.port).get("/admin/territory").statusCode()).isIn(302, 401, 403);
+	}
+
+	@Test
+	void loadsTheReferenceDataOnceEvenWhenTheLoaderRunsAgain() {
+		this.loader.load();
+		this.loader.load();
+		assertThat(this.jdbc.sql("select count(*) from territory_sector").query(Integer.class).single()).isEqualTo(724);
+		assertThat(this.jdbc.sql("select count(*) from territory_submunicipality").query(Integer.class).single())
+			.isEqualTo(27);
+		assertThat(this.jdbc
+			.sql("select count(*) from territory_assignment_change where area_code = '21015A' and changed_by = ?")
+			.param(TerritoryRepository.REFERENCE_DATA)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+}

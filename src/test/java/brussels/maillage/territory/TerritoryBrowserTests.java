@@ -1,0 +1,183 @@
+package brussels.maillage.territory;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * The territory pages in Debian's Chromium: the map draws every sub-municipality without
+ * a tile server or a content-security-policy violation, and axe-core's WCAG 2.1 A/AA
+ * rules find nothing in French and Dutch. Skipped where there is no Chromium, but never
+ * in CI.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TerritoryBrowserTests {
+
+	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	private static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startChromium() throws IOException {
+		Path chromium = Path.of(System.getenv().getOrDefault("MAILLAGE_CHROMIUM", "/usr/bin/chromium"));
+		Path driver = Path.of(System.getenv().getOrDefault("MAILLAGE_CHROMEDRIVER", "/usr/bin/chromedriver"));
+		if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
+			String how = "Chromium not found at " + chromium + " and " + driver
+					+ ": install it with 'apt-get install chromium chromium-driver' (or set MAILLAGE_CHROMIUM and MAILLAGE_CHROMEDRIVER)";
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				fail("Browser tests must run in CI. " + how);
+			}
+			Assumptions.abort("Browser tests skipped. " + how);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(chromium.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,1000", "--lang=fr",
+				"--user-data-dir=" + Files.createTempDirectory("maillage-chromium"));
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterAll
+	static void stopChromium() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void drawsTheRegionMapAndPassesAxeInFrenchAndDutch() {
+		open("/territoire?lang=fr");
+		assertThat(browser.findElement(By.tagName("h1")).getText())
+			.isEqualTo("La Région de Bruxelles-Capitale et ses cinq bassins");
+		assertThat(waitForMap()).as("one shape per sub-municipality").isEqualTo(27);
+		assertNoConsoleErrors();
+		checkAccessibility("territory-region-fr");
+
+		open("/territoire?lang=nl");
+		assertThat(browser.findElement(By.tagName("h1")).getText())
+			.isEqualTo("Het Brussels Hoofdstedelijk Gewest en zijn vijf zorgzones");
+		waitForMap();
+		checkAccessibility("territory-region-nl");
+	}
+
+	@Test
+	void showsABassinAndPassesAxeInFrenchAndDutch() {
+		open("/territoire/NORD?lang=fr");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bassin Nord");
+		assertThat(waitForMap()).as("Nord's sub-municipalities only").isEqualTo(7);
+		assertThat(browser.findElement(By.cssSelector("table")).getText()).contains("BRUXELLES-LAEKEN", "vérifiée");
+		checkAccessibility("territory-bassin-fr");
+
+		open("/territoire/NORD_EST?lang=nl");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Zorgzone Noord-Oost");
+		assertThat(browser.findElement(By.cssSelector("table")).getText()).contains("afgeleid");
+		waitForMap();
+		checkAccessibility("territory-bassin-nl");
+	}
+
+	@Test
+	void placesAPostcodeTypedInThePlaceBoxAndPassesAxe() {
+		open("/territoire?lang=fr");
+		browser.findElement(By.id("postcode")).sendKeys("1050");
+		browser.findElement(By.cssSelector(".place-box button[type=submit]")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".certainty")));
+		assertThat(browser.findElement(By.cssSelector(".certainty")).getText()).startsWith("Ambigu");
+		checkAccessibility("territory-place-fr");
+
+		open("/territoire/placer?lang=nl&lat=50.8867&lon=4.3520");
+		assertThat(browser.findElement(By.cssSelector(".certainty")).getText()).startsWith("Exact");
+		assertThat(waitForMap()).as("27 sub-municipalities and the point").isEqualTo(28);
+		assertNoConsoleErrors();
+		checkAccessibility("territory-place-point-nl");
+
+		open("/territoire/placer?lang=fr&postcode=2000");
+		assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("Région de Bruxelles");
+		open("/territoire/placer?lang=fr&postcode=1050&lat=abc");
+		assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("latitude");
+		checkAccessibility("territory-place-errors-fr");
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + this.port + path);
+	}
+
+	private static int waitForMap() {
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#territory-map path.leaflet-interactive")));
+		return browser.findElements(By.cssSelector("#territory-map path.leaflet-interactive")).size();
+	}
+
+	private static void assertNoConsoleErrors() {
+		List<String> errors = browser.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter((entry) -> entry.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
+		assertThat(errors).as("browser console errors (a CSP violation shows here)").isEmpty();
+	}
+
+	private static <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+		return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+	}
+
+	private static void checkAccessibility(String name) {
+		try {
+			Path shots = Path.of("target", "screenshots");
+			Files.createDirectories(shots);
+			File shot = browser.getScreenshotAs(OutputType.FILE);
+			Files.copy(shot.toPath(), shots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+		List<String> violations = results.getViolations()
+			.stream()
+			.map((Rule rule) -> rule.getId() + ": " + rule.getHelp() + " "
+					+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList())
+			.toList();
+		assertThat(violations).as("axe-core WCAG 2.1 AA violations on " + name).isEmpty();
+	}
+
+}
