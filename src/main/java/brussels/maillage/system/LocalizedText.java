@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * Text that staff write in several languages, the one representation every module uses
  * for translatable content. Stored as {@code jsonb} ({@code {"fr": "...", "nl": "...",
@@ -65,6 +67,7 @@ public record LocalizedText(String fr, String nl, String en) {
 	}
 
 	/** Whether no language has any text. */
+	@JsonIgnore
 	public boolean isEmpty() {
 		return this.fr == null && this.nl == null && this.en == null;
 	}
