@@ -149,6 +149,13 @@ class BrowserTests {
 		assertThat(browser.findElement(By.cssSelector("table")).getText()).contains("Inès Vandenberghe")
 			.contains("Équipe du bassin Sud");
 		checkAccessibility("users-after-create-fr");
+
+		open("/admin/mail?lang=nl");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Uitgaande mail");
+		checkAccessibility("mail-nl");
+		open("/admin/audit?lang=fr");
+		assertThat(browser.findElement(By.tagName("table")).getText()).contains("user.created");
+		checkAccessibility("audit-fr");
 	}
 
 	private void open(String path) {
