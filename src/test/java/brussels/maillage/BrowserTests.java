@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -94,6 +95,35 @@ class BrowserTests {
 		assertThat(htmlLang()).as("the choice is remembered").isEqualTo("nl");
 		browser.findElement(By.cssSelector(".languages a[hreflang='fr']")).click();
 		assertThat(htmlLang()).isEqualTo("fr");
+	}
+
+	@Test
+	void showsLocalizedErrorPagesThatPassAxe() {
+		open("/nergens?lang=nl");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Pagina niet gevonden");
+		checkAccessibility("not-found-nl");
+		open("/nulle-part?lang=fr");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page introuvable");
+		checkAccessibility("not-found-fr");
+	}
+
+	@Test
+	void fitsAPhoneScreenOf320PixelsWithoutSidewaysScrolling() {
+		Dimension before = browser.manage().window().getSize();
+		try {
+			browser.manage().window().setSize(new Dimension(320, 800));
+			for (String path : List.of("/?lang=nl", "/login?lang=fr")) {
+				open(path);
+				Number width = (Number) browser.executeScript("return document.documentElement.scrollWidth;");
+				Number viewport = (Number) browser.executeScript("return window.innerWidth;");
+				assertThat(width.intValue()).as("page width of %s at 320 px", path)
+					.isLessThanOrEqualTo(viewport.intValue());
+			}
+			checkAccessibility("login-fr-320");
+		}
+		finally {
+			browser.manage().window().setSize(before);
+		}
 	}
 
 	@Test
