@@ -79,10 +79,6 @@ class PlacementIndex {
 		return this.submunicipalityGeometries.get(code);
 	}
 
-	Map<String, JsonNode> submunicipalityGeometries() {
-		return this.submunicipalityGeometries;
-	}
-
 	/**
 	 * A statistical sector ready for point-in-polygon tests.
 	 *

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -71,6 +72,15 @@ class TerritoryLoader implements ApplicationRunner {
 							+ "{} postcode pairs added",
 					inserted[0], inserted[1], inserted[2], inserted[3], inserted[4]);
 		}
+		this.territory.refresh();
+	}
+
+	/**
+	 * Picks up the changes made through other instances of the application within a
+	 * minute; this instance's own changes apply at once.
+	 */
+	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1M")
+	void refreshFromOtherInstances() {
 		this.territory.refresh();
 	}
 

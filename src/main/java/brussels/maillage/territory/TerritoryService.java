@@ -132,8 +132,18 @@ public class TerritoryService {
 		Placement placement = place(latitude, longitude);
 		boolean agrees = candidates.stream()
 			.anyMatch((candidate) -> candidate.communeNis().equals(placement.communeNis()));
-		String reason = placement.reason() + (agrees ? "; postcode " + postcode + " serves this commune"
-				: "; postcode " + postcode + " does not serve the commune where the point lies: the point decides");
+		String reason;
+		if (placement.certainty() == Certainty.OUTSIDE) {
+			reason = placement.reason() + ", although postcode " + postcode
+					+ " is a Brussels postcode: the point decides";
+		}
+		else if (agrees) {
+			reason = placement.reason() + "; postcode " + postcode + " serves this commune";
+		}
+		else {
+			reason = placement.reason() + "; postcode " + postcode
+					+ " does not serve the commune where the point lies: the point decides";
+		}
 		return new Placement(placement.certainty(), placement.region(), placement.bassin(), placement.status(),
 				placement.communeNis(), placement.commune(), placement.submunicipality(),
 				placement.submunicipalityName(), placement.sector(), placement.quartier(),

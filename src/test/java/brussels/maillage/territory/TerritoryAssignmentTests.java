@@ -90,6 +90,30 @@ class TerritoryAssignmentTests {
 	}
 
 	@Test
+	void placesByQuartierOnceTheSectorHasOne() {
+		Placement before = this.territory.place(BERLAYMONT[0], BERLAYMONT[1]);
+		this.jdbc.sql("""
+				insert into territory_quartier (code, name, bassin_code, assignment_status, assignment_source)
+				values ('TEST-Q', '{"fr": "Quartier de test"}', 'SUD_EST', 'verified', 'test annex')""").update();
+		this.jdbc.sql("update territory_sector set quartier_code = 'TEST-Q' where code = ?")
+			.param(before.sector())
+			.update();
+		try {
+			this.territory.refresh();
+			Placement placement = this.territory.place(BERLAYMONT[0], BERLAYMONT[1]);
+			assertThat(placement.quartier()).isEqualTo("TEST-Q");
+			assertThat(placement.bassin()).isEqualTo("SUD_EST");
+			assertThat(placement.certainty()).isEqualTo(Certainty.EXACT);
+		}
+		finally {
+			this.jdbc.sql("update territory_sector set quartier_code = null where quartier_code = 'TEST-Q'").update();
+			this.jdbc.sql("delete from territory_quartier where code = 'TEST-Q'").update();
+			this.territory.refresh();
+		}
+		assertThat(this.territory.place(BERLAYMONT[0], BERLAYMONT[1]).certainty()).isEqualTo(Certainty.UNRESOLVED);
+	}
+
+	@Test
 	void keepsTheAdministrationForAdministrators() {
 		assertThat(new WebSession(this.port).get("/admin/territory").statusCode()).isIn(302, 401, 403);
 	}

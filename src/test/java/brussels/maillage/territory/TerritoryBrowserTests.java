@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -134,6 +135,27 @@ class TerritoryBrowserTests {
 		open("/territoire/placer?lang=fr&postcode=1050&lat=abc");
 		assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("latitude");
 		checkAccessibility("territory-place-errors-fr");
+	}
+
+	@Test
+	void letsAnAdministratorEditAnAssignmentWithAccessiblePages() {
+		browser.manage().deleteAllCookies();
+		open("/login?lang=fr");
+		browser.findElement(By.id("email")).sendKeys("admin@demo.maillage.brussels");
+		browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER);
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel, .territory-home")));
+		checkAccessibility("territory-home-fr");
+		open("/admin/territory?lang=fr");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Attributions territoriales");
+		checkAccessibility("territory-admin-list-fr");
+		open("/admin/territory/21004D?lang=nl");
+		checkAccessibility("territory-admin-form-nl");
+		browser.findElement(By.cssSelector("button[type=submit].button")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
+		assertThat(browser.findElement(By.cssSelector(".error-summary")).getText())
+			.contains("Geef de reden van de wijziging");
+		checkAccessibility("territory-admin-form-errors-nl");
+		open("/?lang=fr");
 	}
 
 	private void open(String path) {

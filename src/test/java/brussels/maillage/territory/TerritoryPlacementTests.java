@@ -112,6 +112,9 @@ class TerritoryPlacementTests {
 		assertThat(placement.candidates()).extracting(Placement.Candidate::communeNis).containsExactly("21016");
 		Placement agreeing = this.territory.place("1020", 50.8867, 4.3520);
 		assertThat(agreeing.candidates()).isEmpty();
+		Placement antwerp = this.territory.place("1050", 51.2194, 4.4025);
+		assertThat(antwerp.certainty()).isEqualTo(Certainty.OUTSIDE);
+		assertThat(antwerp.reason()).contains("although postcode 1050 is a Brussels postcode");
 	}
 
 	@Test

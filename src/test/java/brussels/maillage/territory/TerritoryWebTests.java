@@ -93,6 +93,14 @@ class TerritoryWebTests {
 	}
 
 	@Test
+	void documentsTheApiInOpenApi() {
+		HttpResponse<String> openApi = session().get("/api/openapi");
+		assertThat(openApi.statusCode()).isEqualTo(200);
+		assertThat(openApi.body()).contains("/api/territory/place", "/api/territory/bassins/{code}",
+				"Place a postcode, a point, or both");
+	}
+
+	@Test
 	void addsTheTerritoryToTheHomePage() {
 		assertThat(session().get("/").body()).contains("href=\"/territoire/SUD\"", "home-postcode");
 	}
