@@ -38,6 +38,15 @@ public class TerritoryService {
 
 	private static final Pattern POSTCODE = Pattern.compile("[0-9]{4}");
 
+	/**
+	 * The sub-municipalities a postcode covers, where a commune is split between
+	 * postcodes.
+	 */
+	private static final Map<String, List<String>> POSTCODE_PARTS = ReferenceData.csv("postcode-submunicipalities.csv")
+		.stream()
+		.collect(Collectors.groupingBy((row) -> row.get("postcode"),
+				Collectors.mapping((row) -> row.get("submunicipality"), Collectors.toList())));
+
 	private final TerritoryRepository repository;
 
 	private final PlacementIndex index;
@@ -86,8 +95,9 @@ public class TerritoryService {
 	}
 
 	/**
-	 * Places a postcode alone: one bassin only when every commune it serves gives the
-	 * same, otherwise {@link Certainty#AMBIGUOUS} with every candidate.
+	 * Places a postcode alone: a bassin only when the postcode covers one commune (or one
+	 * part of the City of Brussels) whose areas all give the same bassin, otherwise
+	 * {@link Certainty#AMBIGUOUS} with every candidate, never a silent pick.
 	 * @throws IllegalArgumentException when it is not four digits
 	 * @throws UnknownPostcodeException when it is not a Brussels postcode
 	 */
@@ -107,7 +117,7 @@ public class TerritoryService {
 					+ ((candidate.bassin() != null) ? candidate.bassin() : "region level"))
 			.distinct()
 			.collect(Collectors.joining(", "));
-		if (bassins.size() > 1) {
+		if (bassins.size() > 1 || !oneCommune) {
 			return new Placement(Certainty.AMBIGUOUS, Placement.REGION, null, null,
 					oneCommune ? first.communeNis() : null, oneCommune ? first.commune() : null, null, null, null, null,
 					candidates, "Postcode " + postcode + " does not determine a bassin: " + names
@@ -260,14 +270,28 @@ public class TerritoryService {
 			throw new IllegalArgumentException("A postcode is four digits, not \"" + postcode + "\"");
 		}
 		Snapshot current = loaded();
-		List<PostcodeCommune> rows = current.postcodes().get(code);
-		if (rows == null) {
+		List<PostcodeCommune> all = current.postcodes().get(code);
+		if (all == null) {
 			throw new UnknownPostcodeException(code);
 		}
+		// Pairs outside Statbel's postcode table are a street or two across a border (or
+		// institutional postcodes,
+		// which have no other pair): they count only when the postcode has no pair in the
+		// table.
+		List<PostcodeCommune> listed = all.stream().filter(PostcodeCommune::inStatbelTable).toList();
+		List<PostcodeCommune> rows = listed.isEmpty() ? all : listed;
 		List<Candidate> candidates = new ArrayList<>();
 		for (PostcodeCommune row : rows) {
 			Commune commune = current.communes().get(row.nis());
-			List<Submunicipality> areas = current.byCommune().getOrDefault(row.nis(), List.of());
+			// Where the reference data says which parts of a commune a postcode covers,
+			// only those are candidates.
+			List<String> parts = POSTCODE_PARTS.getOrDefault(code, List.of());
+			boolean narrowed = parts.stream().anyMatch((part) -> part.startsWith(row.nis()));
+			List<Submunicipality> areas = current.byCommune()
+				.getOrDefault(row.nis(), List.of())
+				.stream()
+				.filter((area) -> !narrowed || parts.contains(area.code()))
+				.toList();
 			Set<String> bassins = areas.stream()
 				.map((area) -> String.valueOf(area.bassin()))
 				.collect(Collectors.toSet());

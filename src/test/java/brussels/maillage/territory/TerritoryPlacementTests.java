@@ -66,14 +66,32 @@ class TerritoryPlacementTests {
 		assertThat(placement.certainty()).isEqualTo(Certainty.AMBIGUOUS);
 		assertThat(placement.bassin()).isNull();
 		assertThat(placement.candidates()).extracting(Placement.Candidate::communeNis)
-			.contains("21009", "21004")
-			.doesNotContain("21015");
+			.containsExactlyInAnyOrder("21009", "21004");
 		assertThat(placement.candidates()).filteredOn((candidate) -> candidate.communeNis().equals("21009"))
 			.singleElement()
 			.satisfies((ixelles) -> assertThat(ixelles.bassin()).isEqualTo("SUD"));
 		assertThat(placement.candidates()).filteredOn((candidate) -> candidate.communeNis().equals("21004"))
 			.extracting(Placement.Candidate::submunicipality)
-			.contains("21004A", "21004B", "21004C");
+			.containsExactly("21004C");
+	}
+
+	@Test
+	void narrowsTheCityOfBrusselsToThePartsAPostcodeCovers() {
+		Placement laeken = this.territory.place("1020");
+		assertThat(laeken.certainty()).isEqualTo(Certainty.EXACT);
+		assertThat(laeken.bassin()).isEqualTo("NORD");
+		assertThat(laeken.submunicipality()).isEqualTo("21004E");
+		assertThat(this.territory.place("1130").bassin()).isEqualTo("NORD");
+		assertThat(this.territory.place("1000").candidates()).extracting(Placement.Candidate::submunicipality)
+			.containsExactlyInAnyOrder("21004A", "21004B", "21004C", "21004D");
+	}
+
+	@Test
+	void ignoresAStreetOrTwoAcrossACommuneBorder() {
+		Placement schaerbeek = this.territory.place("1030");
+		assertThat(schaerbeek.certainty()).isEqualTo(Certainty.INFERRED);
+		assertThat(schaerbeek.bassin()).isEqualTo("NORD_EST");
+		assertThat(schaerbeek.communeNis()).isEqualTo("21015");
 	}
 
 	@Test
