@@ -70,6 +70,27 @@ public final class WebSession {
 			.build());
 	}
 
+	/**
+	 * Posts a file as a form with {@code enctype="multipart/form-data"} would, with the
+	 * CSRF token.
+	 */
+	public HttpResponse<String> postFile(String path, String field, String fileName, byte[] content) {
+		String boundary = "----maillage" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.util.function.Consumer<String> write = (text) -> body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+		if (this.csrf != null) {
+			write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + this.csrf
+					+ "\r\n");
+		}
+		write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: text/csv\r\n\r\n");
+		body.writeBytes(content);
+		write.accept("\r\n--" + boundary + "--\r\n");
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
 	public HttpResponse<String> json(String method, String path, String token, String body) {
 		HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
 			.header("Accept", "application/json")
