@@ -68,9 +68,29 @@ public class DirectoryService {
 		return this.store.themes();
 	}
 
+	/** The taxonomies the themes come from. */
+	public List<Taxonomy> taxonomies() {
+		return this.store.taxonomies();
+	}
+
 	/** Communes where the directory has places: NIS code to name. */
 	public List<Map.Entry<String, String>> communes() {
 		return this.store.communes();
+	}
+
+	/** Links of services to their public places, as service id and place. */
+	public List<Map.Entry<UUID, ServiceLocation>> servicesAtLocations(int offset, int limit) {
+		return this.store.servicesAtLocations(offset, limit);
+	}
+
+	/** How many links of services to public places exist. */
+	public long countServicesAtLocations() {
+		return this.store.countServicesAtLocations();
+	}
+
+	/** The id of the link between a service and one of its places. */
+	public static UUID serviceAtLocationId(UUID serviceId, UUID locationId) {
+		return DirectoryStore.serviceAtLocationId(serviceId, locationId);
 	}
 
 	/** Whether an organisation is registered. */

@@ -106,7 +106,7 @@ class DirectoryStore {
 			.update();
 		for (UUID location : service.locationIds()) {
 			this.jdbc.sql("insert into service_at_location (id, service_id, location_id) values (?, ?, ?)")
-				.params(UUID.randomUUID(), service.id(), location)
+				.params(serviceAtLocationId(service.id(), location), service.id(), location)
 				.update();
 		}
 		for (String phone : service.phones()) {
@@ -130,6 +130,30 @@ class DirectoryStore {
 				throw new IllegalArgumentException("Unknown theme among " + service.themeCodes());
 			}
 		}
+	}
+
+	/** Derived from its two sides, so that the same link always has the same id. */
+	static UUID serviceAtLocationId(UUID serviceId, UUID locationId) {
+		return UUID.nameUUIDFromBytes((serviceId + "/" + locationId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	/** Links of services to their public places, {@code limit} from {@code offset}. */
+	List<Map.Entry<UUID, ServiceLocation>> servicesAtLocations(int offset, int limit) {
+		return this.jdbc.sql("""
+				select sal.service_id, l.* from service_at_location sal join location l on l.id = sal.location_id
+				join service s on s.id = sal.service_id
+				where not l.confidential and s.status <> 'closed' order by sal.id limit ? offset ?""")
+			.params(limit, offset)
+			.query((rs, row) -> Map.entry(rs.getObject("service_id", UUID.class), location(rs)))
+			.list();
+	}
+
+	long countServicesAtLocations() {
+		return this.jdbc.sql("""
+				select count(*) from service_at_location sal join location l on l.id = sal.location_id
+				join service s on s.id = sal.service_id where not l.confidential and s.status <> 'closed'""")
+			.query(Long.class)
+			.single();
 	}
 
 	void recordHistory(UUID serviceId, Object snapshot, String changedBy) {
@@ -203,7 +227,7 @@ class DirectoryStore {
 
 	List<Theme> themesOf(UUID serviceId) {
 		return this.jdbc.sql("""
-				select t.id, t.code, t.parent_id, t.label::text as label from taxonomy_term t
+				select t.id, t.code, t.parent_id, t.taxonomy_id, t.label::text as label from taxonomy_term t
 				join service_taxonomy st on st.taxonomy_term_id = t.id where st.service_id = ? order by t.position""")
 			.param(serviceId)
 			.query((rs, row) -> theme(rs))
@@ -211,14 +235,21 @@ class DirectoryStore {
 	}
 
 	List<Theme> themes() {
-		return this.jdbc.sql("select id, code, parent_id, label::text as label from taxonomy_term order by position")
+		return this.jdbc
+			.sql("select id, code, parent_id, taxonomy_id, label::text as label from taxonomy_term order by position")
 			.query((rs, row) -> theme(rs))
 			.list();
 	}
 
 	private Theme theme(ResultSet rs) throws SQLException {
 		return new Theme(rs.getObject("id", UUID.class), rs.getString("code"), rs.getObject("parent_id", UUID.class),
-				text(rs.getString("label")));
+				rs.getObject("taxonomy_id", UUID.class), text(rs.getString("label")));
+	}
+
+	List<Taxonomy> taxonomies() {
+		return this.jdbc.sql("select id, name, description, uri, version from taxonomy order by name")
+			.query(Taxonomy.class)
+			.list();
 	}
 
 	List<Organization> organizations(int offset, int limit) {

@@ -1,5 +1,8 @@
 package brussels.maillage.directory;
 
+import java.time.Instant;
+import java.util.UUID;
+
 /**
  * A search of the directory: free text in French, Dutch or English, filters, the person's
  * place and the page wanted.
@@ -11,11 +14,13 @@ package brussels.maillage.directory;
  * @param accessibleOnly only free and low-threshold services
  * @param kind only this kind of entry, or {@code null}
  * @param place the person's place
+ * @param organizationId only services of this organisation, or {@code null}
+ * @param modifiedAfter only services changed after this instant, or {@code null}
  * @param page page number, from 0
  * @param size hits per page, 1 to {@value #MAX_SIZE}
  */
 public record SearchQuery(String text, String theme, String language, boolean accessibleOnly, ServiceKind kind,
-		Place place, int page, int size) {
+		Place place, UUID organizationId, Instant modifiedAfter, int page, int size) {
 
 	/** The largest page. */
 	public static final int MAX_SIZE = 100;
@@ -31,7 +36,7 @@ public record SearchQuery(String text, String theme, String language, boolean ac
 
 	/** A first page of 20 hits for {@code text}, with no filter. */
 	public static SearchQuery of(String text, Place place) {
-		return new SearchQuery(text, null, null, false, null, place, 0, 20);
+		return new SearchQuery(text, null, null, false, null, place, null, null, 0, 20);
 	}
 
 }

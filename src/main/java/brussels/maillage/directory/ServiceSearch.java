@@ -104,6 +104,14 @@ class ServiceSearch {
 			params.put("kind", query.kind().code());
 			conditions.add("s.kind = :kind");
 		}
+		if (query.organizationId() != null) {
+			params.put("organization", query.organizationId());
+			conditions.add("s.organization_id = :organization");
+		}
+		if (query.modifiedAfter() != null) {
+			params.put("modifiedAfter", java.sql.Timestamp.from(query.modifiedAfter()));
+			conditions.add("s.last_modified > :modifiedAfter");
+		}
 		String withoutTheme = String.join(" and ", conditions);
 		if (query.theme() != null) {
 			params.put("theme", query.theme());
@@ -137,10 +145,10 @@ class ServiceSearch {
 					where %s
 				)
 				select *, relevance + %s as score, count(*) over () as total from hits
-				order by score desc, distance nulls last, organization, id
+				order by %s score desc, distance nulls last, organization, id
 				limit :limit offset :offset"""
 			.formatted(relevance(expansion, typos), direct(expansion), PROXIMITY, from, distance(place), where,
-					PROXIMITY_WEIGHT);
+					PROXIMITY_WEIGHT, place.isUnknown() ? "" : "proximity = 0,");
 		List<Row> rows = this.jdbc.sql(sql)
 			.params(params)
 			.query((rs,
@@ -196,9 +204,10 @@ class ServiceSearch {
 				else 0 end""";
 
 	/**
-	 * Stepped care: each level closer to the person adds to the relevance, enough to lift
-	 * a local service over an equally relevant regional one, not enough to bury a clearly
-	 * better match.
+	 * Stepped care: services that do not cover a known place come last (see the order of
+	 * the search); among the others each level closer to the person adds to the
+	 * relevance, enough to lift a local service over an equally relevant regional one,
+	 * not enough to bury a clearly better match.
 	 */
 	private static final String PROXIMITY_WEIGHT = "0.1 * proximity";
 

@@ -118,7 +118,7 @@ class DirectorySearchTests {
 
 	@Test
 	void pagesWithTotalsAndCountsPerTheme() {
-		SearchQuery first = new SearchQuery(null, "home_care", null, false, null, Place.NOWHERE, 0, 10);
+		SearchQuery first = new SearchQuery(null, "home_care", null, false, null, Place.NOWHERE, null, null, 0, 10);
 		SearchResults page = this.directory.search(first);
 		assertThat(page.total()).isGreaterThan(10);
 		assertThat(page.hits()).hasSize(10);
@@ -128,7 +128,7 @@ class DirectorySearchTests {
 			assertThat(facet.count()).isEqualTo(page.total());
 		});
 		SearchResults second = this.directory
-			.search(new SearchQuery(null, "home_care", null, false, null, Place.NOWHERE, 1, 10));
+			.search(new SearchQuery(null, "home_care", null, false, null, Place.NOWHERE, null, null, 1, 10));
 		assertThat(second.hits()).extracting(SearchHit::id)
 			.doesNotContainAnyElementsOf(page.hits().stream().map(SearchHit::id).toList());
 	}
@@ -136,14 +136,14 @@ class DirectorySearchTests {
 	@Test
 	void filtersByLanguageCostAndKind() {
 		SearchResults dutch = this.directory
-			.search(new SearchQuery(null, null, "nl", true, ServiceKind.SERVICE, Place.NOWHERE, 0, 100));
+			.search(new SearchQuery(null, null, "nl", true, ServiceKind.SERVICE, Place.NOWHERE, null, null, 0, 100));
 		assertThat(dutch.hits()).isNotEmpty().allSatisfy((hit) -> {
 			assertThat(hit.languages()).contains("nl");
 			assertThat(hit.cost().accessible()).isTrue();
 			assertThat(hit.kind()).isEqualTo(ServiceKind.SERVICE);
 		});
 		SearchResults directories = this.directory
-			.search(new SearchQuery(null, null, null, false, ServiceKind.DIRECTORY, Place.NOWHERE, 0, 10));
+			.search(new SearchQuery(null, null, null, false, ServiceKind.DIRECTORY, Place.NOWHERE, null, null, 0, 10));
 		assertThat(directories.hits()).extracting((hit) -> hit.name().fr())
 			.contains("Répertoire des répertoires social-santé");
 	}
