@@ -211,6 +211,10 @@ class ServiceSearch {
 	 */
 	private static final String PROXIMITY_WEIGHT = "0.1 * proximity";
 
+	/**
+	 * Relevance of full-text matches: names (A) first, then theme labels (B), far above
+	 * descriptions (C), which mention many neighbouring needs.
+	 */
 	private static String relevance(Expansion expansion, boolean typos) {
 		if (expansion == null) {
 			return "0.0";
@@ -219,8 +223,8 @@ class ServiceSearch {
 			return "word_similarity(:text, s.search_title)";
 		}
 		return """
-				(greatest(ts_rank_cd(s.search_fr, q.fr, 32), ts_rank_cd(s.search_nl, q.nl, 32),
-					ts_rank_cd(s.search_simple, q.simple, 32))
+				(greatest(ts_rank_cd('{0.05, 0.1, 0.6, 1.0}', s.search_fr, q.fr, 32), ts_rank_cd('{0.05, 0.1, 0.6, 1.0}', s.search_nl, q.nl, 32),
+					ts_rank_cd('{0.05, 0.1, 0.6, 1.0}', s.search_simple, q.simple, 32))
 				+ case when directory_all_languages(s.name) like '%' || :text || '%' then 0.5 else 0 end)""";
 	}
 
