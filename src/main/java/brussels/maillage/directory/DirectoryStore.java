@@ -1,5 +1,6 @@
 package brussels.maillage.directory;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -134,7 +135,7 @@ class DirectoryStore {
 
 	/** Derived from its two sides, so that the same link always has the same id. */
 	static UUID serviceAtLocationId(UUID serviceId, UUID locationId) {
-		return UUID.nameUUIDFromBytes((serviceId + "/" + locationId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return UUID.nameUUIDFromBytes((serviceId + "/" + locationId).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** Links of services to their public places, {@code limit} from {@code offset}. */

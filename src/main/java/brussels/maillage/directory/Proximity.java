@@ -14,6 +14,11 @@ public enum Proximity {
 	BASSIN,
 	/** The service serves the whole region. */
 	REGION,
+	/**
+	 * The service's area is at a level where the person's code is not known (a bassin
+	 * when only the commune was given): it may serve them.
+	 */
+	UNDETERMINED,
 	/** The service serves other quartiers, communes or bassins. */
 	ELSEWHERE,
 	/** No place was given. */

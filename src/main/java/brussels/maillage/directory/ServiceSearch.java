@@ -1,5 +1,6 @@
 package brussels.maillage.directory;
 
+import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -109,7 +110,7 @@ class ServiceSearch {
 			conditions.add("s.organization_id = :organization");
 		}
 		if (query.modifiedAfter() != null) {
-			params.put("modifiedAfter", java.sql.Timestamp.from(query.modifiedAfter()));
+			params.put("modifiedAfter", Timestamp.from(query.modifiedAfter()));
 			conditions.add("s.last_modified > :modifiedAfter");
 		}
 		String withoutTheme = String.join(" and ", conditions);
@@ -148,7 +149,8 @@ class ServiceSearch {
 				order by %s score desc, distance nulls last, organization, id
 				limit :limit offset :offset"""
 			.formatted(relevance(expansion, typos), direct(expansion), PROXIMITY, from, distance(place), where,
-					PROXIMITY_WEIGHT, place.isUnknown() ? "" : "proximity = 0,");
+					PROXIMITY_WEIGHT, place.isUnknown() ? ""
+							: "case when proximity > 0 then 0 when proximity is null then 1 else 2 end,");
 		List<Row> rows = this.jdbc.sql(sql)
 			.params(params)
 			.query((rs,
@@ -156,8 +158,9 @@ class ServiceSearch {
 							rs.getString("organization"), this.store.text(rs.getString("description")),
 							ServiceKind.of(rs.getString("kind")), ServiceStatus.of(rs.getString("status")),
 							Cost.of(rs.getString("cost")), DirectoryStore.strings(rs.getArray("languages")),
-							AreaLevel.valueOf(rs.getString("area_level")), proximity(rs.getInt("proximity"), place),
-							(Double) rs.getObject("distance"), rs.getString("address"),
+							AreaLevel.valueOf(rs.getString("area_level")),
+							proximity((Integer) rs.getObject("proximity"), place), (Double) rs.getObject("distance"),
+							rs.getString("address"),
 							(expansion != null && !rs.getBoolean("direct")) ? expansion.synonyms() : null, typos,
 							rs.getDouble("score")), rs.getLong("total")))
 			.list();
@@ -194,10 +197,14 @@ class ServiceSearch {
 
 	/**
 	 * 4 when a service covers the person's quartier, 3 the commune, 2 the bassin, 1 the
-	 * region, 0 elsewhere.
+	 * region, 0 elsewhere; {@code null} when the person's code at the service's level is
+	 * not known (for example a bassin-level service when only the commune was given).
 	 */
 	private static final String PROXIMITY = """
 			case when s.area_level = 'REGION' then 1
+				when s.area_level = 'QUARTIER' and cast(:quartier as text) is null then null
+				when s.area_level = 'COMMUNE' and cast(:commune as text) is null then null
+				when s.area_level = 'BASSIN' and cast(:bassin as text) is null then null
 				when s.area_level = 'QUARTIER' and cast(:quartier as text) = any(s.area_codes) then 4
 				when s.area_level = 'COMMUNE' and cast(:commune as text) = any(s.area_codes) then 3
 				when s.area_level = 'BASSIN' and cast(:bassin as text) = any(s.area_codes) then 2
@@ -209,7 +216,7 @@ class ServiceSearch {
 	 * relevance, enough to lift a local service over an equally relevant regional one,
 	 * not enough to bury a clearly better match.
 	 */
-	private static final String PROXIMITY_WEIGHT = "0.1 * proximity";
+	private static final String PROXIMITY_WEIGHT = "0.1 * coalesce(proximity, 0)";
 
 	/**
 	 * Relevance of full-text matches: names (A) first, then theme labels (B), far above
@@ -248,9 +255,12 @@ class ServiceSearch {
 				where sal.service_id = s.id and l.latitude is not null""";
 	}
 
-	private static Proximity proximity(int level, Place place) {
+	private static Proximity proximity(Integer level, Place place) {
 		if (place.isUnknown()) {
 			return Proximity.UNKNOWN;
+		}
+		if (level == null) {
+			return Proximity.UNDETERMINED;
 		}
 		return switch (level) {
 			case 4 -> Proximity.QUARTIER;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.UUID;
 
 import brussels.maillage.WebSession;
 import com.networknt.schema.Error;
@@ -161,7 +162,7 @@ class DirectoryHsdsApiTests {
 		JsonNode beyond = get("/api/hsds/services?page=100000");
 		assertThat(beyond.path("empty").asBoolean()).isTrue();
 		assertThat(new WebSession(this.port).get("/api/hsds/services/not-a-uuid").statusCode()).isEqualTo(400);
-		assertThat(new WebSession(this.port).get("/api/hsds/services/" + java.util.UUID.randomUUID()).statusCode())
+		assertThat(new WebSession(this.port).get("/api/hsds/services/" + UUID.randomUUID()).statusCode())
 			.isEqualTo(404);
 	}
 

@@ -104,6 +104,20 @@ class DirectorySearchTests {
 	}
 
 	@Test
+	void saysABassinServiceMayServeWhenOnlyTheCommuneIsKnown() {
+		RegisterOrganization organization = registered("Asbl Tapir", "21015", 50.867, 4.378);
+		RegisterService elsewhere = registered(french(organization, "Permanence sociale Tapir", "Accueil",
+				AreaLevel.COMMUNE, List.of("21016"), "social_services"));
+		RegisterService bassin = registered(french(organization, "Permanence sociale Tapir", "Accueil",
+				AreaLevel.BASSIN, List.of("NORD_EST"), "social_services"));
+		SearchResults results = this.directory
+			.search(SearchQuery.of("tapir", new Place(null, "21015", null, null, null)));
+		assertThat(results.hits()).extracting(SearchHit::id).startsWith(bassin.id(), elsewhere.id());
+		assertThat(results.hits()).extracting(SearchHit::proximity)
+			.startsWith(Proximity.UNDETERMINED, Proximity.ELSEWHERE);
+	}
+
+	@Test
 	void breaksTiesByDistance() {
 		RegisterOrganization near = registered("Asbl Okapi Nord", "21015", 50.867, 4.378);
 		RegisterOrganization far = registered("Asbl Okapi Sud", "21016", 50.801, 4.337);

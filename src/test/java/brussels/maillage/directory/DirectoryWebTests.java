@@ -1,6 +1,7 @@
 package brussels.maillage.directory;
 
 import java.net.http.HttpResponse;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,7 +71,7 @@ class DirectoryWebTests {
 		assertThat(page.body()).contains("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\"")
 			.contains("\"@type\":\"Service\"")
 			.containsAnyOf("Informations vérifiées le", "Informations pas encore vérifiées");
-		assertThat(session.get("/repertoire/services/" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(404);
+		assertThat(session.get("/repertoire/services/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
 	}
 
 }

@@ -1,5 +1,6 @@
 package brussels.maillage.directory.demo;
 
+import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -432,7 +433,7 @@ class DemoDirectoryGenerator {
 	}
 
 	private static String slug(String name) {
-		return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+		return Normalizer.normalize(name, Normalizer.Form.NFD)
 			.replaceAll("\\p{M}+", "")
 			.toLowerCase()
 			.replaceAll("[^a-z0-9]+", "-")

@@ -2,6 +2,7 @@ package brussels.maillage.directory.hsds;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -183,7 +184,7 @@ class HsdsApiController {
 		}
 		catch (DateTimeParseException ex) {
 			try {
-				return java.time.LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+				return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
 			}
 			catch (DateTimeParseException notADate) {
 				throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
