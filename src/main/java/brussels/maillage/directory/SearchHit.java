@@ -10,6 +10,7 @@ import brussels.maillage.system.LocalizedText;
  *
  * @param id service id
  * @param name service name
+ * @param organizationId id of the organisation providing it
  * @param organization name of the organisation providing it
  * @param description description
  * @param kind kind of entry
@@ -25,9 +26,10 @@ import brussels.maillage.system.LocalizedText;
  * @param approximate whether it was found by similar spelling only
  * @param score the ranking score, higher first
  */
-public record SearchHit(UUID id, LocalizedText name, String organization, LocalizedText description, ServiceKind kind,
-		ServiceStatus status, Cost cost, List<String> languages, AreaLevel areaLevel, Proximity proximity,
-		Double distanceKm, String address, String synonym, boolean approximate, double score) {
+public record SearchHit(UUID id, LocalizedText name, UUID organizationId, String organization,
+		LocalizedText description, ServiceKind kind, ServiceStatus status, Cost cost, List<String> languages,
+		AreaLevel areaLevel, Proximity proximity, Double distanceKm, String address, String synonym,
+		boolean approximate, double score) {
 
 	public SearchHit {
 		languages = List.copyOf(languages);

@@ -134,7 +134,7 @@ class ServiceSearch {
 		String sql = """
 				with hits as (
 					select s.id, s.name::text as name, s.description::text as description, s.kind, s.status, s.cost,
-						s.languages, s.area_level, o.name as organization, %s as relevance, %s as direct, %s as proximity,
+						s.languages, s.area_level, s.organization_id, o.name as organization, %s as relevance, %s as direct, %s as proximity,
 						d.km as distance, a.address
 					from %s
 					join organization o on o.id = s.organization_id
@@ -155,9 +155,10 @@ class ServiceSearch {
 			.params(params)
 			.query((rs,
 					row) -> new Row(new SearchHit(rs.getObject("id", UUID.class), this.store.text(rs.getString("name")),
-							rs.getString("organization"), this.store.text(rs.getString("description")),
-							ServiceKind.of(rs.getString("kind")), ServiceStatus.of(rs.getString("status")),
-							Cost.of(rs.getString("cost")), DirectoryStore.strings(rs.getArray("languages")),
+							rs.getObject("organization_id", UUID.class), rs.getString("organization"),
+							this.store.text(rs.getString("description")), ServiceKind.of(rs.getString("kind")),
+							ServiceStatus.of(rs.getString("status")), Cost.of(rs.getString("cost")),
+							DirectoryStore.strings(rs.getArray("languages")),
 							AreaLevel.valueOf(rs.getString("area_level")),
 							proximity((Integer) rs.getObject("proximity"), place), (Double) rs.getObject("distance"),
 							rs.getString("address"),

@@ -100,6 +100,7 @@ class DirectoryHsdsApiTests {
 		assertThat(page.path("size").asInt()).isEqualTo(20);
 		assertThat(page.path("first_page").asBoolean()).isFalse();
 		assertThat(page.path("total_items").asLong()).isGreaterThan(200);
+		assertThat(page.path("contents").get(0).path("organization_id").asString()).hasSize(36);
 	}
 
 	@Test

@@ -208,9 +208,9 @@ class HsdsApiController {
 	}
 
 	private static Hsds.Service summary(SearchHit hit, Locale locale) {
-		return new Hsds.Service(hit.id().toString(), null, text(hit.name(), locale), text(hit.description(), locale),
-				null, null, hit.status().hsds(), null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null);
+		return new Hsds.Service(hit.id().toString(), hit.organizationId().toString(), text(hit.name(), locale),
+				text(hit.description(), locale), null, null, hit.status().hsds(), null, null, null, null, null, null,
+				null, null, null, null, null, null, null, null, null);
 	}
 
 	private static Hsds.Service full(ServiceDetails service, Locale locale) {
