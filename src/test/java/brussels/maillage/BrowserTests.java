@@ -127,6 +127,22 @@ class BrowserTests {
 	}
 
 	@Test
+	void searchesTheDirectoryAndOpensAServicePage() {
+		open("/repertoire?lang=fr");
+		browser.findElement(By.id("q")).sendKeys("aide familiale");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("commune"))).selectByValue("21015");
+		browser.findElement(By.cssSelector(".search-row button[type=submit]")).click();
+		wait((driver) -> driver.getCurrentUrl().contains("commune=21015"));
+		wait((driver) -> driver.findElements(By.cssSelector("#results .hit-why")).size() > 0);
+		assertThat(browser.findElement(By.cssSelector("#results .hit-why")).getText()).startsWith("Pourquoi ici");
+		checkAccessibility("directory-search-fr");
+		browser.findElement(By.cssSelector("#results .hit-name a")).click();
+		wait((driver) -> driver.getCurrentUrl().contains("/repertoire/services/"));
+		assertThat(browser.findElements(By.cssSelector("script[type='application/ld+json']"))).hasSize(1);
+		checkAccessibility("directory-service-fr");
+	}
+
+	@Test
 	void startsWithASkipLinkForKeyboardUsers() {
 		open("/?lang=fr");
 		browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);

@@ -1,0 +1,24 @@
+package brussels.maillage.directory;
+
+/**
+ * What a service costs to the person; free and low-threshold services lower access
+ * barriers.
+ */
+public enum Cost {
+
+	FREE, LOW_THRESHOLD, SLIDING_SCALE, PAID;
+
+	/** Whether cost should not keep anyone away (free or low threshold). */
+	public boolean accessible() {
+		return this == FREE || this == LOW_THRESHOLD;
+	}
+
+	String code() {
+		return name().toLowerCase();
+	}
+
+	static Cost of(String code) {
+		return valueOf(code.toUpperCase());
+	}
+
+}

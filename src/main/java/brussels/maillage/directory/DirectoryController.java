@@ -1,0 +1,164 @@
+package brussels.maillage.directory;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import brussels.maillage.system.LocalizedText;
+import tools.jackson.databind.json.JsonMapper;
+
+import brussels.maillage.territory.UnknownPostcodeException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The public pages of the directory: the search and one page per service. */
+@Controller
+class DirectoryController {
+
+	static final List<String> BASSINS = List.of("NORD", "NORD_EST", "SUD", "SUD_EST", "CENTRE_OUEST");
+
+	static final List<String> SPOKEN = List.of("fr", "nl", "en", "ar", "tr", "es", "pt", "ro", "pl", "ber");
+
+	private static final int PAGE_SIZE = 20;
+
+	private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+	private final DirectoryService directory;
+
+	private final JsonMapper json;
+
+	private final PlaceResolver places;
+
+	DirectoryController(DirectoryService directory, JsonMapper json, PlaceResolver places) {
+		this.directory = directory;
+		this.json = json;
+		this.places = places;
+	}
+
+	@GetMapping("/repertoire")
+	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String theme,
+			@RequestParam(required = false) String language, @RequestParam(defaultValue = "false") boolean accessible,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String commune,
+			@RequestParam(required = false) String bassin, @RequestParam(required = false) String postcode,
+			@RequestParam(defaultValue = "1") String page, Model model) {
+		ServiceKind chosenKind = parseKind(kind);
+		Place place;
+		try {
+			place = this.places.resolve(postcode, known(commune, communeCodes()), known(bassin, BASSINS), null, null);
+		}
+		catch (UnknownPostcodeException ex) {
+			model.addAttribute("postcodeError", "directory.postcode.notBrussels");
+			place = this.places.resolve(null, known(commune, communeCodes()), known(bassin, BASSINS), null, null);
+		}
+		catch (IllegalArgumentException ex) {
+			model.addAttribute("postcodeError", "directory.postcode.invalid");
+			place = this.places.resolve(null, known(commune, communeCodes()), known(bassin, BASSINS), null, null);
+		}
+		model.addAttribute("postcode", (postcode != null) ? postcode.strip() : "");
+		SearchQuery query = new SearchQuery(q, theme, known(language, SPOKEN), accessible, chosenKind, place, null,
+				null, pageNumber(page) - 1, PAGE_SIZE);
+		model.addAttribute("query", query);
+		model.addAttribute("results", this.directory.search(query));
+		model.addAttribute("themes", this.directory.themes());
+		model.addAttribute("communes", this.directory.communes());
+		model.addAttribute("bassins", BASSINS);
+		model.addAttribute("spoken", SPOKEN);
+		model.addAttribute("kinds", ServiceKind.values());
+		return "directory/search";
+	}
+
+	@GetMapping("/repertoire/services/{id}")
+	String service(@PathVariable UUID id, Model model, Locale locale) {
+		ServiceDetails service = this.directory.service(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("service", service);
+		model.addAttribute("jsonLd", jsonLd(service, locale));
+		model.addAttribute("verifiedOn",
+				(service.lastVerifiedAt() != null) ? LocalDate.ofInstant(service.lastVerifiedAt(), BRUSSELS) : null);
+		return "directory/service";
+	}
+
+	private List<String> communeCodes() {
+		return this.directory.communes().stream().map(Map.Entry::getKey).toList();
+	}
+
+	private static String known(String value, List<String> allowed) {
+		return (value != null && allowed.contains(value)) ? value : null;
+	}
+
+	private static ServiceKind parseKind(String kind) {
+		for (ServiceKind candidate : ServiceKind.values()) {
+			if (candidate.name().equals(kind)) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	private static int pageNumber(String page) {
+		try {
+			return Math.clamp(Long.parseLong(page.strip()), 1, 10_000);
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
+	}
+
+	/**
+	 * The service described with schema.org, for search engines and other tools that read
+	 * pages.
+	 */
+	String jsonLd(ServiceDetails service, Locale locale) {
+		Map<String, Object> document = new LinkedHashMap<>();
+		document.put("@context", "https://schema.org");
+		document.put("@type", "Service");
+		document.put("@id",
+				ServletUriComponentsBuilder.fromCurrentContextPath()
+					.path("/repertoire/services/{id}")
+					.buildAndExpand(service.id())
+					.toUriString());
+		document.put("name", shown(service.name(), locale));
+		document.put("description", shown(service.description(), locale));
+		document.put("provider", Map.of("@type", "Organization", "name", service.organizationName()));
+		document.put("isAccessibleForFree", service.cost() == Cost.FREE);
+		document.put("availableLanguage", service.languages());
+		document.put("areaServed",
+				(service.areaLevel() == AreaLevel.REGION) ? List.of("Brussels-Capital Region") : service.areaCodes());
+		List<Object> channels = new ArrayList<>();
+		for (ServiceLocation location : service.locations()) {
+			channels.add(Map.of("@type", "ServiceChannel", "serviceLocation",
+					Map.of("@type", "Place", "address",
+							Map.of("@type", "PostalAddress", "streetAddress", location.address(), "postalCode",
+									location.postcode(), "addressLocality", location.city(), "addressCountry", "BE"))));
+		}
+		for (ServicePhone phone : service.phones()) {
+			channels.add(Map.of("@type", "ServiceChannel", "servicePhone",
+					Map.of("@type", "ContactPoint", "telephone", phone.number())));
+		}
+		document.put("availableChannel", channels);
+		if (service.url() != null) {
+			document.put("url", service.url());
+		}
+		if (service.lastModified() != null) {
+			document.put("dateModified", service.lastModified().toString());
+		}
+		return this.json.writeValueAsString(document).replace("</", "<\\/");
+	}
+
+	private static String shown(LocalizedText text, Locale locale) {
+		return text.in(locale).text();
+	}
+
+}

@@ -1,0 +1,131 @@
+package brussels.maillage.directory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import brussels.maillage.identity.AuditLog;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The directory's API for other modules and its own pages: search services, read
+ * services, organisations and themes, register new entries.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DirectoryService {
+
+	private final DirectoryStore store;
+
+	private final ServiceSearch search;
+
+	private final AuditLog audit;
+
+	DirectoryService(DirectoryStore store, ServiceSearch search, AuditLog audit) {
+		this.store = store;
+		this.search = search;
+		this.audit = audit;
+	}
+
+	/**
+	 * Finds the services that can help a person, best first: relevance to the text, then
+	 * the closest level of service area, then distance.
+	 */
+	public SearchResults search(SearchQuery query) {
+		return this.search.search(query);
+	}
+
+	/** One service with its public places, phones, opening hours and themes. */
+	public Optional<ServiceDetails> service(UUID id) {
+		return this.store.service(id);
+	}
+
+	/** One organisation. */
+	public Optional<Organization> organization(UUID id) {
+		return this.store.organization(id);
+	}
+
+	/** Organisations by name, {@code limit} from {@code offset}. */
+	public List<Organization> organizations(int offset, int limit) {
+		return this.store.organizations(offset, limit);
+	}
+
+	/** How many organisations the directory holds. */
+	public long countOrganizations() {
+		return this.store.countOrganizations();
+	}
+
+	/** How many services the directory holds, whatever their status. */
+	public long countServices() {
+		return this.store.countServices();
+	}
+
+	/** The whole taxonomy, themes and sub-themes, in display order. */
+	public List<Theme> themes() {
+		return this.store.themes();
+	}
+
+	/** The taxonomies the themes come from. */
+	public List<Taxonomy> taxonomies() {
+		return this.store.taxonomies();
+	}
+
+	/** Communes where the directory has places: NIS code to name. */
+	public List<Map.Entry<String, String>> communes() {
+		return this.store.communes();
+	}
+
+	/** Links of services to their public places, as service id and place. */
+	public List<Map.Entry<UUID, ServiceLocation>> servicesAtLocations(int offset, int limit) {
+		return this.store.servicesAtLocations(offset, limit);
+	}
+
+	/** How many links of services to public places exist. */
+	public long countServicesAtLocations() {
+		return this.store.countServicesAtLocations();
+	}
+
+	/** The id of the link between a service and one of its places. */
+	public static UUID serviceAtLocationId(UUID serviceId, UUID locationId) {
+		return DirectoryStore.serviceAtLocationId(serviceId, locationId);
+	}
+
+	/** Whether an organisation is registered. */
+	public boolean hasOrganization(UUID id) {
+		return this.store.organizationExists(id);
+	}
+
+	/** Adds an organisation with its places. */
+	@Transactional
+	public void register(RegisterOrganization organization) {
+		this.store.insert(organization);
+		this.audit.record("directory.organization.registered", "organization", organization.id(), organization.name());
+	}
+
+	/** Adds a service and keeps the registration in its history. */
+	@Transactional
+	public void register(RegisterService service, String registeredBy) {
+		this.store.insert(service);
+		this.store.recordHistory(service.id(), service, registeredBy);
+		this.audit.record("directory.service.registered", "service", service.id(), null);
+	}
+
+	/**
+	 * Adds many organisations and services at once (an import or demo data), audited as
+	 * one entry.
+	 */
+	@Transactional
+	public void importEntries(List<RegisterOrganization> organizations, List<RegisterService> services, String source) {
+		organizations.forEach(this.store::insert);
+		for (RegisterService service : services) {
+			this.store.insert(service);
+			this.store.recordHistory(service.id(), service, source);
+		}
+		this.audit.record("directory.imported", "directory", source,
+				organizations.size() + " organisations, " + services.size() + " services");
+	}
+
+}

@@ -1,0 +1,42 @@
+package brussels.maillage.directory;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A search of the directory: free text in French, Dutch or English, filters, the person's
+ * place and the page wanted.
+ *
+ * @param text what the person typed, or {@code null} to browse
+ * @param theme code of a taxonomy term (a theme or sub-theme), or {@code null}
+ * @param language a language the service must speak ({@code fr}, {@code nl}, ...), or
+ * {@code null}
+ * @param accessibleOnly only free and low-threshold services
+ * @param kind only this kind of entry, or {@code null}
+ * @param place the person's place
+ * @param organizationId only services of this organisation, or {@code null}
+ * @param modifiedAfter only services changed after this instant, or {@code null}
+ * @param page page number, from 0
+ * @param size hits per page, 1 to {@value #MAX_SIZE}
+ */
+public record SearchQuery(String text, String theme, String language, boolean accessibleOnly, ServiceKind kind,
+		Place place, UUID organizationId, Instant modifiedAfter, int page, int size) {
+
+	/** The largest page. */
+	public static final int MAX_SIZE = 100;
+
+	public SearchQuery {
+		text = (text == null || text.isBlank()) ? null : text.strip();
+		theme = (theme == null || theme.isBlank()) ? null : theme.strip();
+		language = (language == null || language.isBlank()) ? null : language.strip().toLowerCase();
+		place = (place != null) ? place : Place.NOWHERE;
+		page = Math.max(page, 0);
+		size = Math.clamp(size, 1, MAX_SIZE);
+	}
+
+	/** A first page of 20 hits for {@code text}, with no filter. */
+	public static SearchQuery of(String text, Place place) {
+		return new SearchQuery(text, null, null, false, null, place, null, null, 0, 20);
+	}
+
+}

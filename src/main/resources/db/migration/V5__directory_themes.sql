@@ -1,0 +1,57 @@
+-- Reference data of the directory: its taxonomy of themes (the Focus themes and the first-line offer) and the
+-- synonyms searched together. Ids are derived from the codes so that they are stable across databases.
+insert into taxonomy (id, name, description, uri, version) values
+	(md5('maillage-taxonomy')::uuid, 'maillage-themes', 'Themes of the Brussels social-health directory (Maillage)', null, '1');
+
+insert into taxonomy_term (id, taxonomy_id, code, parent_id, label, position) values
+	(md5('maillage-theme-home_care')::uuid, md5('maillage-taxonomy')::uuid, 'home_care', null, '{"fr": "Aide et soins à domicile", "nl": "Thuishulp en thuiszorg", "en": "Home help and home care"}', 0),
+	(md5('maillage-theme-family_help')::uuid, md5('maillage-taxonomy')::uuid, 'family_help', md5('maillage-theme-home_care')::uuid, '{"fr": "Aide familiale", "nl": "Gezinszorg", "en": "Family help"}', 1),
+	(md5('maillage-theme-home_nursing')::uuid, md5('maillage-taxonomy')::uuid, 'home_nursing', md5('maillage-theme-home_care')::uuid, '{"fr": "Soins infirmiers à domicile", "nl": "Thuisverpleging", "en": "Home nursing"}', 2),
+	(md5('maillage-theme-meals')::uuid, md5('maillage-taxonomy')::uuid, 'meals', md5('maillage-theme-home_care')::uuid, '{"fr": "Repas à domicile", "nl": "Maaltijden aan huis", "en": "Meals on wheels"}', 3),
+	(md5('maillage-theme-palliative')::uuid, md5('maillage-taxonomy')::uuid, 'palliative', null, '{"fr": "Soins palliatifs et fin de vie", "nl": "Palliatieve zorg en levenseinde", "en": "Palliative and end-of-life care"}', 4),
+	(md5('maillage-theme-palliative_home')::uuid, md5('maillage-taxonomy')::uuid, 'palliative_home', md5('maillage-theme-palliative')::uuid, '{"fr": "Équipe de soutien palliatif à domicile", "nl": "Palliatieve thuiszorg", "en": "Palliative home support team"}', 5),
+	(md5('maillage-theme-bereavement')::uuid, md5('maillage-taxonomy')::uuid, 'bereavement', md5('maillage-theme-palliative')::uuid, '{"fr": "Deuil", "nl": "Rouwbegeleiding", "en": "Bereavement"}', 6),
+	(md5('maillage-theme-mental_health')::uuid, md5('maillage-taxonomy')::uuid, 'mental_health', null, '{"fr": "Santé mentale", "nl": "Geestelijke gezondheid", "en": "Mental health"}', 7),
+	(md5('maillage-theme-ssm')::uuid, md5('maillage-taxonomy')::uuid, 'ssm', md5('maillage-theme-mental_health')::uuid, '{"fr": "Service de santé mentale", "nl": "Centrum voor geestelijke gezondheidszorg", "en": "Mental health centre"}', 8),
+	(md5('maillage-theme-psychologist')::uuid, md5('maillage-taxonomy')::uuid, 'psychologist', md5('maillage-theme-mental_health')::uuid, '{"fr": "Psychologue de première ligne", "nl": "Eerstelijnspsycholoog", "en": "First-line psychologist"}', 9),
+	(md5('maillage-theme-housing')::uuid, md5('maillage-taxonomy')::uuid, 'housing', null, '{"fr": "Logement", "nl": "Huisvesting", "en": "Housing"}', 10),
+	(md5('maillage-theme-homelessness')::uuid, md5('maillage-taxonomy')::uuid, 'homelessness', md5('maillage-theme-housing')::uuid, '{"fr": "Sans-abrisme", "nl": "Dakloosheid", "en": "Homelessness"}', 11),
+	(md5('maillage-theme-financial_access')::uuid, md5('maillage-taxonomy')::uuid, 'financial_access', null, '{"fr": "Accès financier aux soins", "nl": "Financiële toegankelijkheid van zorg", "en": "Financial access to care"}', 12),
+	(md5('maillage-theme-health_insurance')::uuid, md5('maillage-taxonomy')::uuid, 'health_insurance', md5('maillage-theme-financial_access')::uuid, '{"fr": "Mutualité et assurance soins de santé", "nl": "Ziekenfonds en ziekteverzekering", "en": "Health insurance"}', 13),
+	(md5('maillage-theme-urgent_medical_aid')::uuid, md5('maillage-taxonomy')::uuid, 'urgent_medical_aid', md5('maillage-theme-financial_access')::uuid, '{"fr": "Aide médicale urgente", "nl": "Dringende medische hulp", "en": "Urgent medical aid"}', 14),
+	(md5('maillage-theme-diabetes')::uuid, md5('maillage-taxonomy')::uuid, 'diabetes', null, '{"fr": "Diabète de type 2", "nl": "Type 2-diabetes", "en": "Type 2 diabetes"}', 15),
+	(md5('maillage-theme-diabetes_education')::uuid, md5('maillage-taxonomy')::uuid, 'diabetes_education', md5('maillage-theme-diabetes')::uuid, '{"fr": "Éducation du patient diabétique", "nl": "Diabeteseducatie", "en": "Diabetes education"}', 16),
+	(md5('maillage-theme-seniors')::uuid, md5('maillage-taxonomy')::uuid, 'seniors', null, '{"fr": "Soutien aux personnes de plus de 60 ans", "nl": "Ondersteuning van 60-plussers", "en": "Support for people over 60"}', 17),
+	(md5('maillage-theme-nursing_homes')::uuid, md5('maillage-taxonomy')::uuid, 'nursing_homes', md5('maillage-theme-seniors')::uuid, '{"fr": "Maison de repos et de soins", "nl": "Woonzorgcentrum", "en": "Nursing home"}', 18),
+	(md5('maillage-theme-day_centres')::uuid, md5('maillage-taxonomy')::uuid, 'day_centres', md5('maillage-theme-seniors')::uuid, '{"fr": "Centre de jour", "nl": "Dagverzorgingscentrum", "en": "Day centre"}', 19),
+	(md5('maillage-theme-carers')::uuid, md5('maillage-taxonomy')::uuid, 'carers', null, '{"fr": "Aidants proches", "nl": "Mantelzorgers", "en": "Informal carers"}', 20),
+	(md5('maillage-theme-addictions')::uuid, md5('maillage-taxonomy')::uuid, 'addictions', null, '{"fr": "Assuétudes", "nl": "Verslaving", "en": "Addictions"}', 21),
+	(md5('maillage-theme-social_services')::uuid, md5('maillage-taxonomy')::uuid, 'social_services', null, '{"fr": "Services sociaux et CPAS", "nl": "Sociale diensten en OCMW", "en": "Social services and CPAS"}', 22),
+	(md5('maillage-theme-cpas')::uuid, md5('maillage-taxonomy')::uuid, 'cpas', md5('maillage-theme-social_services')::uuid, '{"fr": "CPAS", "nl": "OCMW", "en": "Public social-welfare centre"}', 23),
+	(md5('maillage-theme-general_practice')::uuid, md5('maillage-taxonomy')::uuid, 'general_practice', null, '{"fr": "Médecine générale", "nl": "Huisartsgeneeskunde", "en": "General practice"}', 24),
+	(md5('maillage-theme-medical_house')::uuid, md5('maillage-taxonomy')::uuid, 'medical_house', md5('maillage-theme-general_practice')::uuid, '{"fr": "Maison médicale", "nl": "Wijkgezondheidscentrum", "en": "Community health centre"}', 25),
+	(md5('maillage-theme-gp_on_call')::uuid, md5('maillage-taxonomy')::uuid, 'gp_on_call', md5('maillage-theme-general_practice')::uuid, '{"fr": "Garde de médecine générale", "nl": "Huisartsenwachtdienst", "en": "GP out-of-hours service"}', 26),
+	(md5('maillage-theme-nursing')::uuid, md5('maillage-taxonomy')::uuid, 'nursing', null, '{"fr": "Soins infirmiers", "nl": "Verpleegkunde", "en": "Nursing"}', 27),
+	(md5('maillage-theme-family_planning')::uuid, md5('maillage-taxonomy')::uuid, 'family_planning', null, '{"fr": "Planning familial", "nl": "Gezinsplanning", "en": "Family planning"}', 28),
+	(md5('maillage-theme-orientation')::uuid, md5('maillage-taxonomy')::uuid, 'orientation', null, '{"fr": "Orientation et information", "nl": "Oriëntatie en informatie", "en": "Orientation and information"}', 29),
+	(md5('maillage-theme-repertoires')::uuid, md5('maillage-taxonomy')::uuid, 'repertoires', md5('maillage-theme-orientation')::uuid, '{"fr": "Répertoires", "nl": "Repertoria", "en": "Directories"}', 30);
+
+insert into search_synonym (terms) values
+	(array['cpas', 'ocmw', 'centre public d''action sociale', 'openbaar centrum voor maatschappelijk welzijn']),
+	(array['mr', 'mrs', 'maison de repos', 'wzc', 'woonzorgcentrum', 'rusthuis']),
+	(array['aide familiale', 'gezinszorg', 'aide aux familles', 'gezinshulp']),
+	(array['ssm', 'cgg', 'service de sante mentale', 'centrum geestelijke gezondheidszorg']),
+	(array['medecin generaliste', 'huisarts', 'mg', 'generaliste']),
+	(array['maison medicale', 'wijkgezondheidscentrum', 'wgc']),
+	(array['soins palliatifs', 'palliatieve zorg', 'fin de vie', 'levenseinde']),
+	(array['aidant proche', 'mantelzorger', 'aidants proches', 'mantelzorgers']),
+	(array['infirmier', 'infirmiere', 'verpleegkundige', 'thuisverpleging', 'soins infirmiers']),
+	(array['planning familial', 'gezinsplanning', 'centre de planning']),
+	(array['mutualite', 'mutuelle', 'ziekenfonds']),
+	(array['sans-abri', 'sans abri', 'sdf', 'dakloos', 'dakloze']),
+	(array['assuetudes', 'verslaving', 'addiction', 'toxicomanie', 'drogue', 'drugs']),
+	(array['diabete', 'diabetes', 'suikerziekte']),
+	(array['logement', 'huisvesting', 'wonen']),
+	(array['aide medicale urgente', 'amu', 'dringende medische hulp', 'dmh']),
+	(array['personnes agees', 'seniors', 'ouderen', '60-plussers']),
+	(array['sante mentale', 'geestelijke gezondheid', 'psy']);
