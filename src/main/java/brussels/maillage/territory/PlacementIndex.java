@@ -2,6 +2,7 @@ package brussels.maillage.territory;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Coordinate;
@@ -22,41 +23,56 @@ import org.springframework.stereotype.Component;
 @Component
 class PlacementIndex {
 
-	private final STRtree tree = new STRtree();
+	private final CompletableFuture<Built> built;
 
-	private final Envelope bounds = new Envelope();
-
-	private final List<SectorShape> sectors;
-
-	private final Map<String, JsonNode> submunicipalityGeometries;
-
+	/**
+	 * Reads and indexes the polygons on a thread of its own, in parallel with the rest of
+	 * the start-up.
+	 */
 	PlacementIndex() {
+		this.built = CompletableFuture.supplyAsync(PlacementIndex::build, (task) -> {
+			Thread thread = new Thread(task, "territory-index");
+			thread.setContextClassLoader(PlacementIndex.class.getClassLoader());
+			thread.setDaemon(true);
+			thread.start();
+		});
+	}
+
+	private static Built build() {
 		PreparedGeometryFactory prepared = new PreparedGeometryFactory();
-		this.sectors = ReferenceData.features("sectors.geojson")
+		List<SectorShape> sectors = ReferenceData.features("sectors.geojson")
 			.stream()
 			.map((feature) -> new SectorShape(feature.property("code"), feature.property("submunicipality"),
 					feature.property("nis"), feature.property("name_fr"), feature.property("name_nl"),
 					prepared.create(feature.geometry())))
 			.toList();
-		for (SectorShape sector : this.sectors) {
+		STRtree tree = new STRtree();
+		Envelope bounds = new Envelope();
+		for (SectorShape sector : sectors) {
 			Envelope envelope = sector.shape().getGeometry().getEnvelopeInternal();
-			this.tree.insert(envelope, sector);
-			this.bounds.expandToInclude(envelope);
+			tree.insert(envelope, sector);
+			bounds.expandToInclude(envelope);
 		}
-		this.tree.build();
-		this.submunicipalityGeometries = ReferenceData.features("submunicipalities.geojson")
+		tree.build();
+		Map<String, JsonNode> geometries = ReferenceData.features("submunicipalities.geojson")
 			.stream()
 			.collect(Collectors.toUnmodifiableMap((feature) -> feature.property("code"), ReferenceData.Feature::json));
+		return new Built(tree, bounds, sectors, geometries);
+	}
+
+	private Built built() {
+		return this.built.join();
 	}
 
 	/** The sector holding the point (on a shared edge, one of them), or {@code null}. */
 	SectorShape locate(double latitude, double longitude) {
-		if (!this.bounds.contains(longitude, latitude)) {
+		Built index = built();
+		if (!index.bounds().contains(longitude, latitude)) {
 			return null;
 		}
 		Point point = ReferenceData.GEOMETRIES.createPoint(new Coordinate(longitude, latitude));
 		@SuppressWarnings("unchecked")
-		List<SectorShape> candidates = this.tree.query(new Envelope(longitude, longitude, latitude, latitude));
+		List<SectorShape> candidates = index.tree().query(new Envelope(longitude, longitude, latitude, latitude));
 		for (SectorShape candidate : candidates) {
 			if (candidate.shape().covers(point)) {
 				return candidate;
@@ -67,16 +83,16 @@ class PlacementIndex {
 
 	/** The bounding box of Brussels, for tests and benchmarks. */
 	Envelope bounds() {
-		return new Envelope(this.bounds);
+		return new Envelope(built().bounds());
 	}
 
 	List<SectorShape> sectors() {
-		return this.sectors;
+		return built().sectors();
 	}
 
 	/** The GeoJSON geometry of a sub-municipality, as in the reference file. */
 	JsonNode submunicipalityGeometry(String code) {
-		return this.submunicipalityGeometries.get(code);
+		return built().submunicipalityGeometries().get(code);
 	}
 
 	/**
@@ -91,6 +107,10 @@ class PlacementIndex {
 	 */
 	record SectorShape(String code, String submunicipality, String nis, String nameFr, String nameNl,
 			PreparedGeometry shape) {
+	}
+
+	private record Built(STRtree tree, Envelope bounds, List<SectorShape> sectors,
+			Map<String, JsonNode> submunicipalityGeometries) {
 	}
 
 }

@@ -15,8 +15,7 @@ import brussels.maillage.territory.TerritoryRepository.PostcodeCommune;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -30,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(10)
-class TerritoryLoader implements ApplicationRunner {
+class TerritoryLoader implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(TerritoryLoader.class);
 
@@ -57,8 +56,12 @@ class TerritoryLoader implements ApplicationRunner {
 		this.transactions = transactions;
 	}
 
+	/**
+	 * Runs before the web server opens, so that no request ever sees the territory
+	 * unloaded.
+	 */
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		load();
 	}
 
