@@ -31,6 +31,12 @@
 		if (data.tileUrl) {
 			L.tileLayer(data.tileUrl, { attribution: data.tileAttribution || '', maxZoom: 18 }).addTo(map);
 		}
+		if (data.placeUrl) {
+			// A click places that point; the place form offers the same with the keyboard.
+			map.on('click', function (event) {
+				window.location.href = data.placeUrl + '?lat=' + event.latlng.lat.toFixed(5) + '&lon=' + event.latlng.lng.toFixed(5);
+			});
+		}
 		var lat = number(data.lat);
 		var lon = number(data.lon);
 		fetch(data.geojson, { headers: { 'Accept': 'application/json' } })

@@ -98,6 +98,13 @@ class TerritoryBrowserTests {
 			.isEqualTo("Het Brussels Hoofdstedelijk Gewest en zijn vijf zorgzones");
 		waitForMap();
 		checkAccessibility("territory-region-nl");
+
+		new org.openqa.selenium.interactions.Actions(browser).moveToElement(browser.findElement(By.id("territory-map")))
+			.click()
+			.perform();
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+			.until((driver) -> driver.getCurrentUrl().contains("/territoire/placer?lat="));
+		assertThat(browser.findElement(By.tagName("body")).getText()).contains("Brussels Hoofdstedelijk Gewest");
 	}
 
 	@Test
