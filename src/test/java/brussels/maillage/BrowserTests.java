@@ -1,27 +1,18 @@
 package brussels.maillage;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -29,7 +20,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * End-to-end in Debian's Chromium: languages, login, creating a user, keyboard use, and
@@ -39,8 +29,6 @@ import static org.assertj.core.api.Assertions.fail;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserTests {
 
-	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
 	private static ChromeDriver browser;
 
 	@LocalServerPort
@@ -48,26 +36,7 @@ class BrowserTests {
 
 	@BeforeAll
 	static void startChromium() throws IOException {
-		Path chromium = Path.of(System.getenv().getOrDefault("MAILLAGE_CHROMIUM", "/usr/bin/chromium"));
-		Path driver = Path.of(System.getenv().getOrDefault("MAILLAGE_CHROMEDRIVER", "/usr/bin/chromedriver"));
-		if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
-			String how = "Chromium not found at " + chromium + " and " + driver
-					+ ": install it with 'apt-get install chromium chromium-driver' (or set MAILLAGE_CHROMIUM and MAILLAGE_CHROMEDRIVER)";
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				fail("Browser tests must run in CI. " + how);
-			}
-			Assumptions.abort("Browser tests skipped. " + how);
-		}
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(chromium.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1280,1000", "--lang=fr",
-				"--user-data-dir=" + Files.createTempDirectory("maillage-chromium"));
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
+		browser = Chromium.start();
 		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 	}
 
@@ -221,21 +190,7 @@ class BrowserTests {
 	 * at.
 	 */
 	private static void checkAccessibility(String name) {
-		try {
-			Path shots = Path.of("target", "screenshots");
-			Files.createDirectories(shots);
-			Files.write(shots.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
-		List<String> violations = results.getViolations()
-			.stream()
-			.map((Rule rule) -> rule.getId() + ": " + rule.getHelp() + " "
-					+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList())
-			.toList();
-		assertThat(violations).as("axe-core WCAG 2.1 AA violations on " + name).isEmpty();
+		Chromium.checkAccessibility(browser, name);
 	}
 
 }

@@ -39,7 +39,7 @@ class EmbeddedDatabaseConfiguration {
 		return new EarlyStart(environment);
 	}
 
-	@Bean
+	@Bean(destroyMethod = "release")
 	EmbeddedPostgres embeddedPostgres(EarlyStart start) {
 		return start.await();
 	}

@@ -74,6 +74,10 @@ public final class EmbeddedPostgres {
 
 	private int port;
 
+	private final java.util.concurrent.atomic.AtomicInteger users = new java.util.concurrent.atomic.AtomicInteger();
+
+	private boolean stopped;
+
 	private EmbeddedPostgres(Path dataDir, Path binDir, boolean ephemeral) {
 		this.dataDir = dataDir;
 		this.binDir = binDir;
@@ -90,12 +94,50 @@ public final class EmbeddedPostgres {
 	 */
 	public static EmbeddedPostgres start(Path dataDir, boolean ephemeral) {
 		Path dir = dataDir.toAbsolutePath().normalize();
-		return running.computeIfAbsent(dir, (key) -> {
+		EmbeddedPostgres server = running.computeIfAbsent(dir, (key) -> {
 			EmbeddedPostgres postgres = new EmbeddedPostgres(key, unpackBinaries(), ephemeral);
 			postgres.startServer();
 			Runtime.getRuntime().addShutdownHook(new Thread(postgres::stopAtExit, "embedded-postgres-stop"));
 			return postgres;
 		});
+		server.acquire();
+		return server;
+	}
+
+	/**
+	 * One more application context uses the server; it is started again if a previous
+	 * user stopped it.
+	 */
+	private synchronized void acquire() {
+		if (this.stopped) {
+			startServer();
+			this.stopped = false;
+		}
+		this.users.incrementAndGet();
+	}
+
+	/**
+	 * An application context no longer uses the server: the last one out stops it, so
+	 * that the server is gone before the JVM's exit and no closing context waits for a
+	 * database that is shutting down.
+	 */
+	public synchronized void release() {
+		if (this.users.decrementAndGet() <= 0) {
+			stopQuietly();
+		}
+	}
+
+	private synchronized void stopQuietly() {
+		if (this.stopped) {
+			return;
+		}
+		try {
+			run(Duration.ofSeconds(30), bin("pg_ctl"), "stop", "-w", "-m", "fast", "-D", this.clusterDir.toString());
+		}
+		catch (RuntimeException | IOException ex) {
+			log.warn("Could not stop the embedded PostgreSQL: {}", ex.getMessage());
+		}
+		this.stopped = true;
 	}
 
 	/**
@@ -236,13 +278,22 @@ public final class EmbeddedPostgres {
 		}
 	}
 
+	/**
+	 * At exit, lets the application contexts close first (for a while), then stops the
+	 * server if still up.
+	 */
 	private void stopAtExit() {
-		try {
-			run(Duration.ofSeconds(30), bin("pg_ctl"), "stop", "-w", "-m", "fast", "-D", this.clusterDir.toString());
+		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+		while (this.users.get() > 0 && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
 		}
-		catch (RuntimeException | IOException ex) {
-			log.warn("Could not stop the embedded PostgreSQL: {}", ex.getMessage());
-		}
+		stopQuietly();
 		if (this.ephemeral) {
 			deleteRecursively(this.dataDir);
 		}

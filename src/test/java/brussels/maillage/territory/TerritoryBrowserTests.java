@@ -1,37 +1,26 @@
 package brussels.maillage.territory;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import brussels.maillage.Chromium;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The territory pages in Debian's Chromium: the map draws every sub-municipality without
@@ -42,8 +31,6 @@ import static org.assertj.core.api.Assertions.fail;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TerritoryBrowserTests {
 
-	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
 	private static ChromeDriver browser;
 
 	@LocalServerPort
@@ -51,29 +38,7 @@ class TerritoryBrowserTests {
 
 	@BeforeAll
 	static void startChromium() throws IOException {
-		Path chromium = Path.of(System.getenv().getOrDefault("MAILLAGE_CHROMIUM", "/usr/bin/chromium"));
-		Path driver = Path.of(System.getenv().getOrDefault("MAILLAGE_CHROMEDRIVER", "/usr/bin/chromedriver"));
-		if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
-			String how = "Chromium not found at " + chromium + " and " + driver
-					+ ": install it with 'apt-get install chromium chromium-driver' (or set MAILLAGE_CHROMIUM and MAILLAGE_CHROMEDRIVER)";
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				fail("Browser tests must run in CI. " + how);
-			}
-			Assumptions.abort("Browser tests skipped. " + how);
-		}
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(chromium.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1280,1000", "--lang=fr",
-				"--user-data-dir=" + Files.createTempDirectory("maillage-chromium"));
-		LoggingPreferences logs = new LoggingPreferences();
-		logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
-		options.setCapability("goog:loggingPrefs", logs);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
+		browser = Chromium.start();
 		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 	}
 
@@ -191,22 +156,7 @@ class TerritoryBrowserTests {
 	}
 
 	private static void checkAccessibility(String name) {
-		try {
-			Path shots = Path.of("target", "screenshots");
-			Files.createDirectories(shots);
-			File shot = browser.getScreenshotAs(OutputType.FILE);
-			Files.copy(shot.toPath(), shots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
-		List<String> violations = results.getViolations()
-			.stream()
-			.map((Rule rule) -> rule.getId() + ": " + rule.getHelp() + " "
-					+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList())
-			.toList();
-		assertThat(violations).as("axe-core WCAG 2.1 AA violations on " + name).isEmpty();
+		Chromium.checkAccessibility(browser, name);
 	}
 
 }

@@ -1,0 +1,88 @@
+package brussels.maillage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Debian's Chromium for browser tests, and the checks every page gets there: axe-core's
+ * WCAG 2.1 A/AA rules and a screenshot in {@code target/screenshots} to look at. Where
+ * there is no Chromium the tests are skipped with how to install it, except in CI
+ * ({@code CI=true}), where they must run.
+ */
+public final class Chromium {
+
+	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	private Chromium() {
+	}
+
+	/**
+	 * Starts a headless Chromium with its console log recorded, or skips the calling test
+	 * class.
+	 */
+	public static ChromeDriver start() throws IOException {
+		Path chromium = Path.of(System.getenv().getOrDefault("MAILLAGE_CHROMIUM", "/usr/bin/chromium"));
+		Path driver = Path.of(System.getenv().getOrDefault("MAILLAGE_CHROMEDRIVER", "/usr/bin/chromedriver"));
+		if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
+			String how = "Chromium not found at " + chromium + " and " + driver
+					+ ": install it with 'apt-get install chromium chromium-driver' (or set MAILLAGE_CHROMIUM and MAILLAGE_CHROMEDRIVER)";
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				fail("Browser tests must run in CI. " + how);
+			}
+			Assumptions.abort("Browser tests skipped. " + how);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(chromium.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,1000", "--lang=fr",
+				"--user-data-dir=" + Files.createTempDirectory("maillage-chromium"));
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
+			.usingAnyFreePort()
+			.build();
+		return new ChromeDriver(service, options);
+	}
+
+	/**
+	 * Keeps a screenshot of the page and asserts that axe-core finds no WCAG 2.1 A/AA
+	 * violation on it.
+	 */
+	public static void checkAccessibility(ChromeDriver browser, String name) {
+		try {
+			Path shots = Path.of("target", "screenshots");
+			Files.createDirectories(shots);
+			Files.write(shots.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+		List<String> violations = results.getViolations()
+			.stream()
+			.map((Rule rule) -> rule.getId() + ": " + rule.getHelp() + " "
+					+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList())
+			.toList();
+		assertThat(violations).as("axe-core WCAG 2.1 AA violations on " + name).isEmpty();
+	}
+
+}
