@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -57,12 +58,23 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
-	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-			HttpStatusCode statusCode, WebRequest request) {
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		// The parser's own message names Java types; the reader gets the plain
+		// explanation instead.
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		problem.setDetail(this.messages.getMessage("problem.400.detail", null, LocaleContextHolder.getLocale()));
+		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	/** Every problem this handler answers passes here, whatever built its body. */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
 		if (body instanceof ProblemDetail problem) {
 			localize(problem, statusCode);
 		}
-		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		return super.createResponseEntity(body, headers, statusCode, request);
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -81,7 +93,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		Locale locale = LocaleContextHolder.getLocale();
 		String kind = Problems.kind(status);
 		problem.setTitle(this.messages.getMessage("problem." + kind + ".title", null, problem.getTitle(), locale));
-		if (problem.getDetail() == null || status.is5xxServerError() || kind.equals("400")) {
+		if (problem.getDetail() == null || status.is5xxServerError()) {
 			problem
 				.setDetail(this.messages.getMessage("problem." + kind + ".detail", null, problem.getDetail(), locale));
 		}

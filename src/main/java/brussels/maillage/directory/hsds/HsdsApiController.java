@@ -99,7 +99,9 @@ class HsdsApiController {
 					"postcode " + postcode.strip() + " is not a postcode of the Brussels-Capital Region");
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "postcode must be four digits");
+			// A malformed postcode or coordinates out of range: the territory module says
+			// which.
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
 		}
 	}
 
