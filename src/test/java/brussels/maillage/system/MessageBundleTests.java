@@ -77,9 +77,44 @@ class MessageBundleTests {
 		return found;
 	}
 
+	@Test
+	void noKeyIsDefinedInTwoBundles() throws IOException {
+		Map<String, String> owner = new TreeMap<>();
+		Set<String> twice = new TreeSet<>();
+		for (Path bundle : bundles("fr")) {
+			for (String key : read(bundle).stringPropertyNames()) {
+				String previous = owner.put(key, bundle.getFileName().toString());
+				if (previous != null) {
+					twice.add(key + " in " + previous + " and " + bundle.getFileName());
+				}
+			}
+		}
+		assertThat(twice).isEmpty();
+	}
+
+	/** The main bundle and each module's bundle under {@code i18n/}, merged. */
 	private static Properties load(String language) throws IOException {
 		Properties properties = new Properties();
-		try (InputStream in = Files.newInputStream(RESOURCES.resolve("messages_" + language + ".properties"))) {
+		for (Path bundle : bundles(language)) {
+			properties.putAll(read(bundle));
+		}
+		return properties;
+	}
+
+	private static java.util.List<Path> bundles(String language) throws IOException {
+		java.util.List<Path> bundles = new java.util.ArrayList<>();
+		bundles.add(RESOURCES.resolve("messages_" + language + ".properties"));
+		try (Stream<Path> modules = Files.list(RESOURCES.resolve("i18n"))) {
+			modules.filter((path) -> path.getFileName().toString().endsWith("_" + language + ".properties"))
+				.sorted()
+				.forEach(bundles::add);
+		}
+		return bundles;
+	}
+
+	private static Properties read(Path bundle) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = Files.newInputStream(bundle)) {
 			properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
 		}
 		return properties;
