@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +64,23 @@ public final class WebSession {
 		}
 		String body = all.entrySet()
 			.stream()
+			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	/**
+	 * Posts a form whose fields may repeat (check boxes), with the CSRF token of the last
+	 * page read.
+	 */
+	public HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields) {
+		List<Map.Entry<String, String>> all = new java.util.ArrayList<>(fields);
+		if (this.csrf != null) {
+			all.add(Map.entry("_csrf", this.csrf));
+		}
+		String body = all.stream()
 			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
 			.collect(Collectors.joining("&"));
 		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")

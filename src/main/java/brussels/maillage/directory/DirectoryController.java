@@ -1,6 +1,9 @@
 package brussels.maillage.directory;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,10 +15,17 @@ import java.util.UUID;
 import brussels.maillage.system.LocalizedText;
 import tools.jackson.databind.json.JsonMapper;
 
+import brussels.maillage.identity.CurrentUser;
+import brussels.maillage.identity.Role;
 import brussels.maillage.territory.UnknownPostcodeException;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,10 +51,17 @@ class DirectoryController {
 
 	private final PlaceResolver places;
 
-	DirectoryController(DirectoryService directory, JsonMapper json, PlaceResolver places) {
+	private final DirectoryEditing editing;
+
+	private final Clock clock;
+
+	DirectoryController(DirectoryService directory, JsonMapper json, PlaceResolver places, DirectoryEditing editing,
+			Clock clock) {
+		this.clock = clock;
 		this.directory = directory;
 		this.json = json;
 		this.places = places;
+		this.editing = editing;
 	}
 
 	@GetMapping("/repertoire")
@@ -52,6 +69,7 @@ class DirectoryController {
 			@RequestParam(required = false) String language, @RequestParam(defaultValue = "false") boolean accessible,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String commune,
 			@RequestParam(required = false) String bassin, @RequestParam(required = false) String postcode,
+			@RequestParam(required = false) String audience, @RequestParam(defaultValue = "false") boolean open,
 			@RequestParam(defaultValue = "1") String page, Model model) {
 		ServiceKind chosenKind = parseKind(kind);
 		Place place;
@@ -68,7 +86,24 @@ class DirectoryController {
 		}
 		model.addAttribute("postcode", (postcode != null) ? postcode.strip() : "");
 		SearchQuery query = new SearchQuery(q, theme, known(language, SPOKEN), accessible, chosenKind, place, null,
-				null, pageNumber(page) - 1, PAGE_SIZE);
+				null, pageNumber(page) - 1, PAGE_SIZE, known(audience, DirectoryEditController.AUDIENCES),
+				open ? LocalDateTime.now(this.clock) : null);
+		Map<String, String> parameters = new HashMap<>();
+		parameters.put("q", query.text());
+		parameters.put("theme", query.theme());
+		parameters.put("language", query.language());
+		parameters.put("accessible", accessible ? "true" : null);
+		parameters.put("kind", (chosenKind != null) ? chosenKind.name() : null);
+		parameters.put("commune", known(commune, communeCodes()));
+		parameters.put("bassin", known(bassin, BASSINS));
+		parameters.put("postcode",
+				(postcode != null && !model.containsAttribute("postcodeError")) ? postcode.strip() : null);
+		parameters.put("audience", query.audience());
+		parameters.put("open", open ? "true" : null);
+		parameters.values().removeIf(java.util.Objects::isNull);
+		model.addAttribute("links", new SearchLinks(parameters));
+		model.addAttribute("audiences", DirectoryEditController.AUDIENCES);
+		model.addAttribute("openNow", open);
 		model.addAttribute("query", query);
 		model.addAttribute("results", this.directory.search(query));
 		model.addAttribute("themes", this.directory.themes());
@@ -80,14 +115,50 @@ class DirectoryController {
 	}
 
 	@GetMapping("/repertoire/services/{id}")
-	String service(@PathVariable UUID id, Model model, Locale locale) {
+	String service(@PathVariable UUID id, Model model, Locale locale, Authentication viewer) {
 		ServiceDetails service = this.directory.service(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!model.containsAttribute("report")) {
+			model.addAttribute("report", new ReportForm());
+		}
+		if (viewer != null && viewer.getPrincipal() instanceof CurrentUser user && user.has(Role.STAFF)) {
+			model.addAttribute("staff", true);
+			model.addAttribute("confidentialPlaces", this.editing.confidentialLocations(id));
+			model.addAttribute("internalNote", this.editing.internalNote(id));
+		}
 		model.addAttribute("service", service);
 		model.addAttribute("jsonLd", jsonLd(service, locale));
 		model.addAttribute("verifiedOn",
 				(service.lastVerifiedAt() != null) ? LocalDate.ofInstant(service.lastVerifiedAt(), BRUSSELS) : null);
 		return "directory/service";
+	}
+
+	@PostMapping("/repertoire/services/{id}/report")
+	String report(@PathVariable UUID id, @ModelAttribute("report") ReportForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, Locale locale, Authentication viewer) {
+		if (this.directory.service(id).isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		if (form.getWebsite() != null && !form.getWebsite().isBlank()) {
+			// Filled by robots only (the field is hidden from people): accept silently,
+			// keep nothing.
+			redirect.addFlashAttribute("notice", "directory.report.thanks");
+			return "redirect:/repertoire/services/" + id;
+		}
+		if (form.getMessage() == null || form.getMessage().isBlank()) {
+			errors.rejectValue("message", "directory.report.message.required");
+		}
+		else if (form.getMessage().length() > 4000) {
+			errors.rejectValue("message", "directory.edit.tooLong");
+		}
+		DirectoryEditController.checkEmail(form.getEmail(), "email", errors);
+		if (errors.hasErrors()) {
+			model.addAttribute("reportOpen", true);
+			return service(id, model, locale, viewer);
+		}
+		this.editing.report(id, form.getMessage(), form.getEmail(), locale.getLanguage());
+		redirect.addFlashAttribute("notice", "directory.report.thanks");
+		return "redirect:/repertoire/services/" + id;
 	}
 
 	private List<String> communeCodes() {

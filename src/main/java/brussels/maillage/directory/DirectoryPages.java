@@ -22,6 +22,11 @@ class DirectoryPages {
 	}
 
 	@Bean
+	NavigationItem directoryStaffNavigation() {
+		return new NavigationItem("nav.directoryStaff", "/staff/repertoire", 800, "STAFF");
+	}
+
+	@Bean
 	PublicApi hsdsPublicApi() {
 		return new PublicApi(HttpMethod.GET, List.of("/api/hsds", "/api/hsds/**"));
 	}

@@ -122,7 +122,7 @@ public class DirectoryService {
 		organizations.forEach(this.store::insert);
 		for (RegisterService service : services) {
 			this.store.insert(service);
-			this.store.recordHistory(service.id(), service, source);
+			this.store.recordHistory(service.id(), service, source, "imported");
 		}
 		this.audit.record("directory.imported", "directory", source,
 				organizations.size() + " organisations, " + services.size() + " services");

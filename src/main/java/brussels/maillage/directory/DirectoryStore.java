@@ -105,6 +105,11 @@ class DirectoryStore {
 			.param("verifiedAt", (service.lastVerifiedAt() != null) ? Timestamp.from(service.lastVerifiedAt()) : null)
 			.param("verifiedBy", service.lastVerifiedBy())
 			.update();
+		insertParts(service);
+	}
+
+	/** Inserts the places, phones, opening hours and themes of a service. */
+	void insertParts(RegisterService service) {
 		for (UUID location : service.locationIds()) {
 			this.jdbc.sql("insert into service_at_location (id, service_id, location_id) values (?, ?, ?)")
 				.params(serviceAtLocationId(service.id(), location), service.id(), location)
@@ -158,9 +163,13 @@ class DirectoryStore {
 	}
 
 	void recordHistory(UUID serviceId, Object snapshot, String changedBy) {
-		this.jdbc.sql("insert into service_history (service_id, snapshot, changed_by) values (?, cast(? as jsonb), ?)")
-			.params(serviceId, toJson(snapshot), changedBy)
-			.update();
+		recordHistory(serviceId, snapshot, changedBy, "registered");
+	}
+
+	void recordHistory(UUID serviceId, Object snapshot, String changedBy, String action) {
+		this.jdbc.sql("""
+				insert into service_history (service_id, snapshot, changed_by, action)
+				values (?, cast(? as jsonb), ?, ?)""").params(serviceId, toJson(snapshot), changedBy, action).update();
 	}
 
 	long countServices() {

@@ -25,11 +25,13 @@ import brussels.maillage.system.LocalizedText;
  * @param synonym the synonym through which it was found ("cpas → ocmw"), or {@code null}
  * @param approximate whether it was found by similar spelling only
  * @param score the ranking score, higher first
+ * @param latitude latitude of its first public address, or {@code null}
+ * @param longitude longitude of its first public address, or {@code null}
  */
 public record SearchHit(UUID id, LocalizedText name, UUID organizationId, String organization,
 		LocalizedText description, ServiceKind kind, ServiceStatus status, Cost cost, List<String> languages,
 		AreaLevel areaLevel, Proximity proximity, Double distanceKm, String address, String synonym,
-		boolean approximate, double score) {
+		boolean approximate, double score, Double latitude, Double longitude) {
 
 	public SearchHit {
 		languages = List.copyOf(languages);

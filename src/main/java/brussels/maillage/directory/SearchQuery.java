@@ -1,6 +1,7 @@
 package brussels.maillage.directory;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.UUID;
 
 /**
@@ -18,9 +19,13 @@ import java.util.UUID;
  * @param modifiedAfter only services changed after this instant, or {@code null}
  * @param page page number, from 0
  * @param size hits per page, 1 to {@value #MAX_SIZE}
+ * @param audience code of a group the service must be meant for ({@code seniors}, ...),
+ * or {@code null}
+ * @param openAt only services open at this local time (Brussels), or {@code null}
  */
 public record SearchQuery(String text, String theme, String language, boolean accessibleOnly, ServiceKind kind,
-		Place place, UUID organizationId, Instant modifiedAfter, int page, int size) {
+		Place place, UUID organizationId, Instant modifiedAfter, int page, int size, String audience,
+		LocalDateTime openAt) {
 
 	/** The largest page. */
 	public static final int MAX_SIZE = 100;
@@ -32,6 +37,13 @@ public record SearchQuery(String text, String theme, String language, boolean ac
 		place = (place != null) ? place : Place.NOWHERE;
 		page = Math.max(page, 0);
 		size = Math.clamp(size, 1, MAX_SIZE);
+		audience = (audience == null || audience.isBlank()) ? null : audience.strip();
+	}
+
+	/** A search without audience or opening-time filter. */
+	public SearchQuery(String text, String theme, String language, boolean accessibleOnly, ServiceKind kind,
+			Place place, UUID organizationId, Instant modifiedAfter, int page, int size) {
+		this(text, theme, language, accessibleOnly, kind, place, organizationId, modifiedAfter, page, size, null, null);
 	}
 
 	/** A first page of 20 hits for {@code text}, with no filter. */

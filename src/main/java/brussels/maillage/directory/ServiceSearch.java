@@ -101,6 +101,17 @@ class ServiceSearch {
 		if (query.accessibleOnly()) {
 			conditions.add("s.cost in ('free', 'low_threshold')");
 		}
+		if (query.audience() != null) {
+			params.put("audience", query.audience());
+			conditions.add(":audience = any(s.target_groups)");
+		}
+		if (query.openAt() != null) {
+			params.put("weekday", query.openAt().getDayOfWeek().getValue());
+			params.put("time", query.openAt().toLocalTime());
+			conditions.add("""
+					exists (select 1 from schedule sc where sc.service_id = s.id and sc.weekday = :weekday
+						and sc.opens_at <= :time and sc.closes_at > :time)""");
+		}
 		if (query.kind() != null) {
 			params.put("kind", query.kind().code());
 			conditions.add("s.kind = :kind");
@@ -135,12 +146,12 @@ class ServiceSearch {
 				with hits as (
 					select s.id, s.name::text as name, s.description::text as description, s.kind, s.status, s.cost,
 						s.languages, s.area_level, s.organization_id, o.name as organization, %s as relevance, %s as direct, %s as proximity,
-						d.km as distance, a.address
+						d.km as distance, a.address, a.latitude, a.longitude
 					from %s
 					join organization o on o.id = s.organization_id
 					left join lateral (%s) d on true
 					left join lateral (
-						select l.address || ', ' || l.postcode || ' ' || l.city as address
+						select l.address || ', ' || l.postcode || ' ' || l.city as address, l.latitude, l.longitude
 						from service_at_location sal join location l on l.id = sal.location_id
 						where sal.service_id = s.id and not l.confidential order by l.postcode, l.address limit 1) a on true
 					where %s
@@ -153,17 +164,17 @@ class ServiceSearch {
 							: "case when proximity > 0 then 0 when proximity is null then 1 else 2 end,");
 		List<Row> rows = this.jdbc.sql(sql)
 			.params(params)
-			.query((rs,
-					row) -> new Row(new SearchHit(rs.getObject("id", UUID.class), this.store.text(rs.getString("name")),
-							rs.getObject("organization_id", UUID.class), rs.getString("organization"),
-							this.store.text(rs.getString("description")), ServiceKind.of(rs.getString("kind")),
-							ServiceStatus.of(rs.getString("status")), Cost.of(rs.getString("cost")),
-							DirectoryStore.strings(rs.getArray("languages")),
-							AreaLevel.valueOf(rs.getString("area_level")),
-							proximity((Integer) rs.getObject("proximity"), place), (Double) rs.getObject("distance"),
-							rs.getString("address"),
-							(expansion != null && !rs.getBoolean("direct")) ? expansion.synonyms() : null, typos,
-							rs.getDouble("score")), rs.getLong("total")))
+			.query((rs, row) -> new Row(new SearchHit(rs.getObject("id", UUID.class),
+					this.store.text(rs.getString("name")), rs.getObject("organization_id", UUID.class),
+					rs.getString("organization"), this.store.text(rs.getString("description")),
+					ServiceKind.of(rs.getString("kind")), ServiceStatus.of(rs.getString("status")),
+					Cost.of(rs.getString("cost")), DirectoryStore.strings(rs.getArray("languages")),
+					AreaLevel.valueOf(rs.getString("area_level")),
+					proximity((Integer) rs.getObject("proximity"), place), (Double) rs.getObject("distance"),
+					rs.getString("address"),
+					(expansion != null && !rs.getBoolean("direct")) ? expansion.synonyms() : null, typos,
+					rs.getDouble("score"), (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude")),
+					rs.getLong("total")))
 			.list();
 		long total = rows.isEmpty() ? count(from, where, params) : rows.get(0).total();
 		return new SearchResults(query, rows.stream().map(Row::hit).toList(), total, facets(from, withoutTheme, params),
