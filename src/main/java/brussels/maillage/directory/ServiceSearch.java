@@ -87,7 +87,11 @@ class ServiceSearch {
 	private SearchResults run(SearchQuery query, Expansion expansion, boolean typos) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		List<String> conditions = new ArrayList<>();
-		conditions.add("s.status <> 'closed'");
+		if (query.modifiedAfter() == null) {
+			// Closed services are not offered; a client that syncs changes
+			// (modified_after) learns of closures.
+			conditions.add("s.status <> 'closed'");
+		}
 		if (expansion != null) {
 			params.put("text", expansion.normalized());
 			params.put("expanded", expansion.expanded());

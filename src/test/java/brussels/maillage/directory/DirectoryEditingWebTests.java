@@ -260,6 +260,22 @@ class DirectoryEditingWebTests {
 	}
 
 	@Test
+	void aClosedServiceLeavesTheSearchButSyncingClientsLearnOfTheClosure() {
+		RegisterService service = registered(null);
+		Instant before = Instant.now().minusSeconds(5);
+		RegisterService closed = new RegisterService(service.id(), service.organizationId(), service.name(),
+				service.description(), null, null, null, ServiceStatus.CLOSED, service.kind(), null, null, null, null,
+				service.cost(), service.languages(), service.targetGroups(), service.areaLevel(), service.areaCodes(),
+				service.locationIds(), service.phones(), List.of(), List.of(), null, null);
+		this.editing.update(closed, null, "test");
+		WebSession api = new WebSession(this.port);
+		assertThat(api.get("/api/hsds/services?search=permanence+sociale+test&per_page=100").body())
+			.doesNotContain(service.id().toString());
+		String changes = api.get("/api/hsds/services?per_page=100&modified_after=" + before).body();
+		assertThat(changes).contains(service.id().toString()).contains("\"defunct\"");
+	}
+
+	@Test
 	void filtersByAudienceAndOpeningTime() {
 		SearchResults seniors = this.directory
 			.search(new SearchQuery(null, null, null, false, null, null, null, null, 0, 100, "seniors", null));
