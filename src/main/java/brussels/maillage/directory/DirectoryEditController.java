@@ -590,6 +590,66 @@ class DirectoryEditController {
 		return "redirect:/staff/repertoire/reports";
 	}
 
+	// Themes
+
+	@GetMapping("/staff/repertoire/themes")
+	String themes(Model model) {
+		model.addAttribute("themes", this.directory.themes());
+		model.addAttribute("form", new ThemeForm());
+		return "directory/themes";
+	}
+
+	@GetMapping("/staff/repertoire/themes/{code}")
+	String theme(@PathVariable String code, Model model) {
+		Theme theme = this.directory.themes()
+			.stream()
+			.filter((candidate) -> candidate.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("theme", theme);
+		model.addAttribute("form", ThemeForm.of(theme));
+		model.addAttribute("themes", this.directory.themes());
+		return "directory/theme-form";
+	}
+
+	@PostMapping({ "/staff/repertoire/themes", "/staff/repertoire/themes/{code}" })
+	String saveTheme(@PathVariable(required = false) String code, @ModelAttribute("form") ThemeForm form,
+			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		List<Theme> themes = this.directory.themes();
+		Theme existing = (code != null) ? themes.stream()
+			.filter((candidate) -> candidate.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)) : null;
+		String chosenCode = (existing != null) ? existing.code()
+				: (form.getCode() != null) ? form.getCode().strip().toLowerCase(Locale.ROOT) : "";
+		if (existing == null) {
+			if (!chosenCode.matches("[a-z][a-z0-9_]{1,39}")) {
+				errors.rejectValue("code", "directory.themes.code.invalid");
+			}
+			else if (themes.stream().anyMatch((candidate) -> candidate.code().equals(chosenCode))) {
+				errors.rejectValue("code", "directory.themes.code.taken");
+			}
+		}
+		String parent = ServiceForm.blankToNull(form.getParent());
+		if (existing == null && parent != null
+				&& themes.stream().noneMatch((t) -> t.code().equals(parent) && t.parentId() == null)) {
+			errors.rejectValue("parent", "directory.edit.choose");
+		}
+		LocalizedText label = LocalizedText.of(ServiceForm.blankToNull(form.getLabelFr()),
+				ServiceForm.blankToNull(form.getLabelNl()), ServiceForm.blankToNull(form.getLabelEn()));
+		if (label.isEmpty()) {
+			errors.rejectValue("labelFr", "directory.themes.label.required");
+		}
+		if (errors.hasErrors()) {
+			model.addAttribute("themes", themes);
+			model.addAttribute("theme", existing);
+			return (existing != null) ? "directory/theme-form" : "directory/themes";
+		}
+		this.editing.saveTheme(chosenCode, (existing != null) ? null : parent, label, user.email());
+		redirect.addFlashAttribute("notice", "directory.edit.saved");
+		return "redirect:/staff/repertoire/themes";
+	}
+
 	// Synonyms
 
 	@GetMapping("/staff/repertoire/synonyms")

@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import brussels.maillage.identity.AuditLog;
+import brussels.maillage.system.LocalizedText;
 import brussels.maillage.territory.TerritoryService;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -393,8 +394,8 @@ public class DirectoryEditing {
 
 	/** Adds or changes an organisation (its name, description and contacts). */
 	@Transactional
-	public void saveOrganization(UUID id, String name, brussels.maillage.system.LocalizedText description, String email,
-			String website, String internalNote, String editor) {
+	public void saveOrganization(UUID id, String name, LocalizedText description, String email, String website,
+			String internalNote, String editor) {
 		int changed = this.jdbc.sql("""
 				update organization set name = ?, description = cast(? as jsonb), email = ?, website = ?,
 					internal_note = ?, last_modified = now() where id = ?""")
@@ -476,6 +477,53 @@ public class DirectoryEditing {
 					rs.getString("organization"), DirectoryStore.instant(rs, "last_verified_at"),
 					rs.getString("last_verified_by"), ServiceStatus.of(rs.getString("status"))))
 			.list();
+	}
+
+	/**
+	 * Adds a theme (no parent) or a sub-theme, or changes its labels; the services it
+	 * labels are searched with the new words at once.
+	 * @throws IllegalArgumentException when the code is taken by another term, or the
+	 * parent is unknown or itself a sub-theme
+	 */
+	@Transactional
+	public void saveTheme(String code, String parentCode, LocalizedText label, String editor) {
+		UUID parent = null;
+		if (parentCode != null) {
+			Theme found = this.store.themes()
+				.stream()
+				.filter((theme) -> theme.code().equals(parentCode) && theme.parentId() == null)
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("No theme " + parentCode));
+			if (found.code().equals(code)) {
+				throw new IllegalArgumentException("A theme is not its own parent");
+			}
+			parent = found.id();
+		}
+		int changed = this.jdbc.sql("update taxonomy_term set label = cast(? as jsonb) where code = ?")
+			.params(this.store.toJson(label), code)
+			.update();
+		if (changed == 0) {
+			this.jdbc.sql("""
+					insert into taxonomy_term (id, taxonomy_id, code, parent_id, label, position)
+					select ?, (select id from taxonomy order by name limit 1), ?, ?, cast(? as jsonb),
+						coalesce((select max(position) + 1 from taxonomy_term), 0)""")
+				.params(UUID
+					.nameUUIDFromBytes(("maillage-theme-" + code).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+						code, parent, this.store.toJson(label))
+				.update();
+			this.audit.record("directory.theme.added", "theme", code, label.toString());
+		}
+		else {
+			// The labels of a theme and of its parent are in its services' search
+			// columns.
+			this.jdbc.sql("""
+					update service set last_modified = now() where id in (select st.service_id from service_taxonomy st
+						join taxonomy_term t on t.id = st.taxonomy_term_id
+						left join taxonomy_term p on p.id = t.parent_id where t.code = ? or p.code = ?)""")
+				.params(code, code)
+				.update();
+			this.audit.record("directory.theme.edited", "theme", code, label.toString());
+		}
 	}
 
 	private static String blankToNull(String value) {

@@ -276,6 +276,42 @@ class DirectoryEditingWebTests {
 	}
 
 	@Test
+	void editorsAddAndRenameThemesAndTheSearchFollows() {
+		RegisterService service = registered(null);
+		WebSession session = editor();
+		session.get("/staff/repertoire/themes");
+		assertThat(
+				session
+					.post("/staff/repertoire/themes",
+							Map.of("code", "Pas Bon!", "parent", "home_care", "labelFr", "", "labelNl", "", "labelEn",
+									""))
+					.body())
+			.contains("Le code compte de 2 à 40")
+			.contains("Indiquez le libellé");
+		assertThat(
+				session
+					.post("/staff/repertoire/themes",
+							Map.of("code", "odd_jobs", "parent", "home_care", "labelFr", "Bricolage solidaire",
+									"labelNl", "Klusjesdienst", "labelEn", ""))
+					.statusCode())
+			.isEqualTo(302);
+		RegisterService themed = new RegisterService(service.id(), service.organizationId(), service.name(),
+				service.description(), null, null, null, service.status(), service.kind(), null, null, null, null,
+				service.cost(), service.languages(), service.targetGroups(), service.areaLevel(), service.areaCodes(),
+				service.locationIds(), service.phones(), List.of(), List.of("odd_jobs"), null, null);
+		this.editing.update(themed, null, "test");
+		assertThat(this.directory.search(SearchQuery.of("klusjesdienst", null)).hits())
+			.anyMatch((hit) -> hit.id().equals(service.id()));
+		session.get("/staff/repertoire/themes/odd_jobs");
+		assertThat(session
+			.post("/staff/repertoire/themes/odd_jobs",
+					Map.of("labelFr", "Petits travaux", "labelNl", "Klusjesdienst", "labelEn", "Odd jobs"))
+			.statusCode()).isEqualTo(302);
+		assertThat(this.directory.search(SearchQuery.of("petits travaux", null)).hits())
+			.anyMatch((hit) -> hit.id().equals(service.id()));
+	}
+
+	@Test
 	void filtersByAudienceAndOpeningTime() {
 		SearchResults seniors = this.directory
 			.search(new SearchQuery(null, null, null, false, null, null, null, null, 0, 100, "seniors", null));
