@@ -345,6 +345,53 @@ class EventStore {
 			.update();
 	}
 
+	/**
+	 * Confirmed registrations whose event starts before {@code until} and that had no
+	 * reminder.
+	 */
+	List<Registration> dueReminders(Instant now, Instant until) {
+		return this.jdbc.sql("""
+				select r.* from event_registration r join event e on e.id = r.event_id
+				where r.status = 'CONFIRMED' and r.reminded_at is null and e.status = 'PUBLISHED'
+					and (select min(s.starts_at) from event_session s where s.event_id = e.id) between ? and ?
+				order by r.created_at limit 500""").params(ts(now), ts(until)).query(this::registration).list();
+	}
+
+	void markReminded(UUID registrationId) {
+		this.jdbc.sql("update event_registration set reminded_at = now() where id = ?").param(registrationId).update();
+	}
+
+	/**
+	 * Events whose last session ended before {@code before} and whose registrants are
+	 * still kept.
+	 */
+	List<UUID> endedBefore(Instant before) {
+		return this.jdbc.sql("""
+				select e.id from event e join event_session s on s.event_id = e.id
+				where e.registrants_erased_at is null
+				group by e.id having max(s.ends_at) < ?""").param(ts(before)).query(UUID.class).list();
+	}
+
+	/**
+	 * Keeps the event's counts, then erases its registrants (attendance goes with them).
+	 */
+	int eraseRegistrants(UUID eventId) {
+		this.jdbc.sql("""
+				insert into event_figures (event_id, registrants, waiting, attendees, no_shows)
+				select r.event_id,
+					count(*) filter (where r.status = 'CONFIRMED'),
+					count(*) filter (where r.status = 'WAITING'),
+					count(*) filter (where r.status = 'CONFIRMED' and exists (select 1 from event_attendance a
+						where a.registration_id = r.id and a.present)),
+					count(*) filter (where r.status = 'CONFIRMED' and not exists (select 1 from event_attendance a
+						where a.registration_id = r.id and a.present))
+				from event_registration r where r.event_id = ? group by r.event_id
+				on conflict (event_id) do nothing""").param(eventId).update();
+		int erased = this.jdbc.sql("delete from event_registration where event_id = ?").param(eventId).update();
+		this.jdbc.sql("update event set registrants_erased_at = now() where id = ?").param(eventId).update();
+		return erased;
+	}
+
 	private Registration registration(ResultSet rs, int row) throws SQLException {
 		return new Registration(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class),
 				rs.getString("email"), rs.getString("name"), rs.getString("organisation"), rs.getString("language"),

@@ -231,6 +231,37 @@ public class EventsService {
 		this.store.recordAttendance(sessionId, registrationId, present, by);
 	}
 
+	/**
+	 * Sends the reminder to confirmed registrants of events starting within
+	 * {@code before}; each person gets one.
+	 * @return how many reminders were queued
+	 */
+	@Transactional
+	public int sendDueReminders(Instant now, java.time.Duration before) {
+		List<Registration> due = this.store.dueReminders(now, now.plus(before));
+		for (Registration registration : due) {
+			this.mails.reminder(this.store.find(registration.eventId()).orElseThrow(), registration);
+			this.store.markReminded(registration.id());
+		}
+		return due.size();
+	}
+
+	/**
+	 * Erases the registrants of events that ended more than {@code after} ago, keeping
+	 * their counts for the figures.
+	 * @return how many registrations were erased
+	 */
+	@Transactional
+	public int eraseRegistrantsOfPastEvents(Instant now, java.time.Duration after) {
+		int erased = 0;
+		for (UUID eventId : this.store.endedBefore(now.minus(after))) {
+			int count = this.store.eraseRegistrants(eventId);
+			erased += count;
+			this.audit.record("event.registrants.erased", "event", eventId, count + " registrations erased");
+		}
+		return erased;
+	}
+
 	static String newToken() {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);

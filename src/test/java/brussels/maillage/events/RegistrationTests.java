@@ -136,6 +136,52 @@ class RegistrationTests {
 			.containsEntry("rows", 200L);
 	}
 
+	@Test
+	void remindsConfirmedPeopleOnceBeforeTheEvent() {
+		UUID soon = this.events.create(EventFixtures.draft("Rappel demain", 5, Duration.ofHours(30)));
+		UUID later = this.events.create(EventFixtures.draft("Rappel plus tard", 5, Duration.ofDays(30)));
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		this.events.register(soon, EventFixtures.person("soon-" + tag + "@example.be", "nl"));
+		this.events.register(later, EventFixtures.person("later-" + tag + "@example.be", "fr"));
+		this.events.sendDueReminders(java.time.Instant.now(), Duration.ofHours(48));
+		this.events.sendDueReminders(java.time.Instant.now(), Duration.ofHours(48));
+		assertThat(subjects("soon-" + tag + "@example.be")).containsExactlyInAnyOrder("Herinnering: Rappel demain (nl)",
+				"Inschrijving bevestigd: Rappel demain (nl)");
+		assertThat(subjects("later-" + tag + "@example.be"))
+			.containsExactly("Inscription confirmée : Rappel plus tard");
+	}
+
+	@Test
+	void erasesRegistrantsAfterTheEventAndKeepsTheCounts() {
+		UUID id = this.events.create(EventFixtures.draft("Séance passée", 5, Duration.ofDays(1)));
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		RegistrationResult came = this.events.register(id, EventFixtures.person("came-" + tag + "@example.be", "fr"));
+		this.events.register(id, EventFixtures.person("absent-" + tag + "@example.be", "fr"));
+		UUID session = this.events.event(id).orElseThrow().sessions().get(0).id();
+		this.events.recordAttendance(id, session, came.registration().id(), true, "test");
+		this.jdbc.sql("""
+				update event_session set starts_at = now() - interval '400 days',
+					ends_at = now() - interval '400 days' + interval '2 hours' where event_id = ?""")
+			.param(id)
+			.update();
+		this.events.eraseRegistrantsOfPastEvents(java.time.Instant.now(), Duration.ofDays(500));
+		assertThat(this.jdbc.sql("select count(*) from event_registration where event_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isEqualTo(2);
+		assertThat(this.events.eraseRegistrantsOfPastEvents(java.time.Instant.now(), Duration.ofDays(365)))
+			.isGreaterThanOrEqualTo(2);
+		assertThat(this.jdbc.sql("select count(*) from event_registration where event_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc
+			.sql("select registrants || '/' || attendees || '/' || no_shows from event_figures where event_id = ?")
+			.param(id)
+			.query(String.class)
+			.single()).isEqualTo("2/1/1");
+	}
+
 	private List<String> subjects(String recipient) {
 		return this.jdbc.sql("select subject from mail_message where recipient = ? order by created_at, subject")
 			.param(recipient)
