@@ -1,0 +1,66 @@
+package brussels.maillage.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import brussels.maillage.system.LocalizedText;
+
+/**
+ * An event as staff describe it, checked: the command to create or change one.
+ *
+ * @param kind what kind of meeting
+ * @param title title in fr/nl/en (French or Dutch at least)
+ * @param description description in fr/nl/en
+ * @param language language of the event
+ * @param online held online
+ * @param onlineUrl the meeting link, for an online event
+ * @param address street and number, on site
+ * @param postcode postcode, on site
+ * @param territory the territory it is organised for
+ * @param themes directory theme codes
+ * @param organiserTeam organising team code
+ * @param capacity places, at least 1
+ * @param questions custom questions
+ * @param consent consent text, or {@code null} for the default
+ * @param status draft, published or cancelled
+ * @param sessions start and end of each session, in order
+ */
+public record EventDraft(EventKind kind, LocalizedText title, LocalizedText description, String language,
+		boolean online, String onlineUrl, String address, String postcode, String territory, List<String> themes,
+		String organiserTeam, int capacity, List<LocalizedText> questions, LocalizedText consent, EventStatus status,
+		List<Times> sessions) {
+
+	public EventDraft {
+		Objects.requireNonNull(kind, "kind");
+		Objects.requireNonNull(title, "title");
+		if (capacity < 1) {
+			throw new IllegalArgumentException("An event has at least one place");
+		}
+		if (sessions == null || sessions.isEmpty()) {
+			throw new IllegalArgumentException("An event has at least one session");
+		}
+		description = (description != null) ? description : LocalizedText.of(null, null, null);
+		themes = List.copyOf(themes);
+		questions = List.copyOf(questions);
+		sessions = List.copyOf(sessions);
+		status = (status != null) ? status : EventStatus.PUBLISHED;
+	}
+
+	/**
+	 * When one session starts and ends.
+	 *
+	 * @param startsAt start
+	 * @param endsAt end, after the start
+	 */
+	public record Times(Instant startsAt, Instant endsAt) {
+
+		public Times {
+			if (!endsAt.isAfter(startsAt)) {
+				throw new IllegalArgumentException("A session ends after it starts");
+			}
+		}
+
+	}
+
+}

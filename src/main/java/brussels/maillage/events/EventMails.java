@@ -1,0 +1,113 @@
+package brussels.maillage.events;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import brussels.maillage.system.MailOutbox;
+import brussels.maillage.system.OutgoingMail;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The messages to registrants, written in their language and queued in the outbox within
+ * the change that causes them.
+ */
+@Component
+class EventMails {
+
+	static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+	private final MailOutbox outbox;
+
+	private final MessageSource messages;
+
+	private final EventsProperties properties;
+
+	EventMails(MailOutbox outbox, MessageSource messages, EventsProperties properties) {
+		this.outbox = outbox;
+		this.messages = messages;
+		this.properties = properties;
+	}
+
+	void confirmed(Event event, Registration registration) {
+		send("confirmed", event, registration, true);
+	}
+
+	void waiting(Event event, Registration registration) {
+		send("waiting", event, registration, false);
+	}
+
+	void alreadyRegistered(Event event, Registration registration) {
+		send("already", event, registration, registration.status() == RegistrationStatus.CONFIRMED);
+	}
+
+	void cancelled(Event event, Registration registration) {
+		send("cancelled", event, registration, false);
+	}
+
+	void promoted(Event event, Registration registration) {
+		send("promoted", event, registration, true);
+	}
+
+	void reminder(Event event, Registration registration) {
+		send("reminder", event, registration, true);
+	}
+
+	private void send(String what, Event event, Registration registration, boolean withPlace) {
+		Locale locale = Locale.forLanguageTag(registration.language());
+		String title = event.title().in(locale).text();
+		StringBuilder text = new StringBuilder();
+		text.append(message("events.mail.greeting", locale, registration.name())).append("\n\n");
+		text.append(message("events.mail." + what + ".text", locale, title)).append("\n\n");
+		text.append(dates(event, locale)).append('\n');
+		if (withPlace) {
+			if (event.online()) {
+				text.append(message("events.mail.online", locale, event.onlineUrl())).append('\n');
+			}
+			else if (event.address() != null) {
+				text.append(message("events.mail.place", locale, event.address() + ", " + event.postcode()))
+					.append('\n');
+			}
+		}
+		if (!"cancelled".equals(what)) {
+			text.append('\n')
+				.append(message("events.mail.link", locale, baseUrl() + "/agenda/inscription/" + registration.token()))
+				.append('\n');
+		}
+		text.append('\n').append(message("events.mail.signature", locale));
+		OutgoingMail mail = OutgoingMail
+			.text(registration.email(), message("events.mail." + what + ".subject", locale, title), text.toString(),
+					registration.language())
+			.about("event-registration", registration.id());
+		this.outbox.queue(mail);
+	}
+
+	String dates(Event event, Locale locale) {
+		DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+		DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
+		return event.sessions()
+			.stream()
+			.map((session) -> "- " + day.format(session.startsAt().atZone(BRUSSELS)) + ", "
+					+ time.format(session.startsAt().atZone(BRUSSELS)) + "–"
+					+ time.format(session.endsAt().atZone(BRUSSELS)))
+			.collect(Collectors.joining("\n"));
+	}
+
+	private String baseUrl() {
+		if (RequestContextHolder.getRequestAttributes() != null) {
+			return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		}
+		return this.properties.baseUrl();
+	}
+
+	private String message(String key, Locale locale, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+}

@@ -1,0 +1,201 @@
+package brussels.maillage.events;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import brussels.maillage.directory.DirectoryService;
+import brussels.maillage.directory.Theme;
+import brussels.maillage.identity.Accounts;
+import brussels.maillage.identity.CurrentUser;
+import brussels.maillage.identity.Team;
+import brussels.maillage.identity.TerritoryScope;
+import brussels.maillage.territory.TerritoryService;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Staff pages: the list of events, creating and editing one with errors next to the
+ * fields, its registrants, and the check-in list of each session.
+ */
+@Controller
+class EventStaffController {
+
+	private final EventsService events;
+
+	private final DirectoryService directory;
+
+	private final TerritoryService territory;
+
+	private final Accounts accounts;
+
+	private final EventController pages;
+
+	EventStaffController(EventsService events, DirectoryService directory, TerritoryService territory,
+			Accounts accounts, EventController pages) {
+		this.events = events;
+		this.directory = directory;
+		this.territory = territory;
+		this.accounts = accounts;
+		this.pages = pages;
+	}
+
+	@GetMapping("/staff/events")
+	String list(Model model, Locale locale) {
+		model.addAttribute("items",
+				this.events.all(300).stream().map((event) -> this.pages.item(event, locale)).toList());
+		return "events/staff-list";
+	}
+
+	@GetMapping("/staff/events/new")
+	String create(@AuthenticationPrincipal CurrentUser user, Model model) {
+		String home = user.territories()
+			.stream()
+			.map(Enum::name)
+			.filter(EventForm.TERRITORIES::contains)
+			.findFirst()
+			.orElse("REGION");
+		return form(EventForm.empty(home, home), Map.of(), null, model);
+	}
+
+	@PostMapping("/staff/events")
+	String create(@AuthenticationPrincipal CurrentUser user, EventForm form, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		Map<String, String> errors = problems(form, true);
+		if (errors.isEmpty() && !user.worksFor(scope(form.territory()))) {
+			errors = Map.of("territory", "events.form.error.notYourTerritory");
+		}
+		if (!errors.isEmpty()) {
+			response.setStatus(422);
+			return form(form, errors, null, model);
+		}
+		UUID id = this.events.create(form.toDraft(EventMails.BRUSSELS));
+		redirect.addFlashAttribute("notice", "events.staff.created");
+		return "redirect:/staff/events/" + id;
+	}
+
+	@GetMapping("/staff/events/{id}/edit")
+	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+		Event event = editable(user, id);
+		return form(EventForm.of(event, EventMails.BRUSSELS), Map.of(), event, model);
+	}
+
+	@PostMapping("/staff/events/{id}")
+	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, EventForm form, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		Event event = editable(user, id);
+		Map<String, String> errors = problems(form, false);
+		if (errors.isEmpty() && !user.worksFor(scope(form.territory()))) {
+			errors = Map.of("territory", "events.form.error.notYourTerritory");
+		}
+		if (!errors.isEmpty()) {
+			response.setStatus(422);
+			return form(form, errors, event, model);
+		}
+		this.events.update(id, form.toDraft(EventMails.BRUSSELS));
+		redirect.addFlashAttribute("notice", "events.staff.saved");
+		return "redirect:/staff/events/" + id;
+	}
+
+	@GetMapping("/staff/events/{id}")
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model, Locale locale) {
+		Event event = editable(user, id);
+		model.addAttribute("item", this.pages.item(event, locale));
+		model.addAttribute("places", this.events.places(id));
+		model.addAttribute("registrations", this.events.registrants(id));
+		return "events/staff-event";
+	}
+
+	@GetMapping("/staff/events/{id}/presences/{position}")
+	String checkIn(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable int position,
+			Model model, Locale locale) {
+		Event event = editable(user, id);
+		EventSession session = session(event, position);
+		model.addAttribute("item", this.pages.item(event, locale));
+		model.addAttribute("checkSession", session);
+		model.addAttribute("sessionWhen",
+				EventController.when(
+						new Event(event.id(), event.kind(), event.title(), event.description(), event.language(),
+								event.online(), event.onlineUrl(), event.address(), event.postcode(),
+								event.communeNis(), event.placeBassin(), event.territory(), event.themes(),
+								event.organiserTeam(), event.capacity(), event.questions(), event.consent(),
+								event.status(), java.util.List.of(session), event.requestId(), event.communityId()),
+						locale));
+		model.addAttribute("rows", this.events.checkIn(id, session.id()));
+		return "events/checkin";
+	}
+
+	@PostMapping("/staff/events/{id}/presences/{position}")
+	String record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable int position,
+			@RequestParam UUID registration, @RequestParam boolean present) {
+		Event event = editable(user, id);
+		EventSession session = session(event, position);
+		try {
+			this.events.recordAttendance(id, session.id(), registration, present, user.email());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		return "redirect:/staff/events/" + id + "/presences/" + position + "#r-" + registration;
+	}
+
+	private static EventSession session(Event event, int position) {
+		return event.sessions()
+			.stream()
+			.filter((candidate) -> candidate.position() == position)
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private Event editable(CurrentUser user, UUID id) {
+		Event event = this.events.event(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!user.worksFor(scope(event.territory()))) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		return event;
+	}
+
+	private Map<String, String> problems(EventForm form, boolean isNew) {
+		Set<String> teams = this.accounts.teams().stream().map(Team::code).collect(Collectors.toSet());
+		Set<String> themes = this.directory.themes().stream().map(Theme::code).collect(Collectors.toSet());
+		return form.problems(Instant.now(), EventMails.BRUSSELS, isNew, teams, themes,
+				this.territory::isBrusselsPostcode);
+	}
+
+	private String form(EventForm form, Map<String, String> errors, Event event, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("event", event);
+		model.addAttribute("kinds", EventKind.values());
+		model.addAttribute("eventLanguages", EventForm.LANGUAGES);
+		model.addAttribute("territories", EventForm.TERRITORIES);
+		model.addAttribute("teams", this.accounts.teams());
+		model.addAttribute("themes", this.directory.themes());
+		model.addAttribute("sessionRows", EventForm.SESSION_ROWS);
+		model.addAttribute("statuses", java.util.List.of("DRAFT", "PUBLISHED", "CANCELLED"));
+		return "events/staff-form";
+	}
+
+	static TerritoryScope scope(String territory) {
+		try {
+			return TerritoryScope.valueOf(territory);
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			return TerritoryScope.REGION;
+		}
+	}
+
+}

@@ -1,0 +1,114 @@
+package brussels.maillage.events;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.UUID;
+
+import brussels.maillage.Chromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The agenda, an event page and its registration form in Debian's Chromium, with axe-core
+ * WCAG 2.1 A/AA in French and Dutch; the staff form with its errors too. Skipped where
+ * there is no Chromium, but never in CI.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EventsBrowserTests {
+
+	private static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EventsService events;
+
+	@BeforeAll
+	static void startChromium() throws IOException {
+		browser = Chromium.start();
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterAll
+	static void stopChromium() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void agendaEventPageAndRegistrationPassAxeInFrenchAndDutch() {
+		UUID id = this.events.create(EventFixtures.draft("Brus'info navigateur", 1, Duration.ofDays(15)));
+		YearMonth month = YearMonth.from(this.events.event(id).orElseThrow().startsAt().atZone(EventMails.BRUSSELS));
+		open("/agenda?lang=fr&month=" + month);
+		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Agenda");
+		assertThat(browser.findElement(By.id("content")).getText()).contains("Brus'info navigateur");
+		Chromium.checkAccessibility(browser, "events-agenda-fr");
+		open("/agenda?lang=nl&month=" + month + "&territory=NORD");
+		assertThat(browser.findElement(By.id("content")).getText()).contains("Brus'info navigateur (nl)");
+		Chromium.checkAccessibility(browser, "events-agenda-nl");
+
+		open("/agenda/" + id + "?lang=fr");
+		Chromium.checkAccessibility(browser, "events-event-fr");
+		browser.findElement(By.id("name")).sendKeys("Camille Dubois");
+		browser.findElement(By.id("email")).sendKeys("camille.example.be");
+		browser.findElement(By.cssSelector("form[action$='/inscription'] button[type=submit]")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
+		assertThat(browser.findElement(By.id("email-error")).getText()).contains("adresse e-mail valide");
+		assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Camille Dubois");
+		Chromium.checkAccessibility(browser, "events-register-errors-fr");
+
+		open("/agenda/" + id + "?lang=nl");
+		Chromium.checkAccessibility(browser, "events-event-nl");
+		browser.findElement(By.id("name")).sendKeys("Lies Peeters");
+		browser.findElement(By.id("email")).sendKeys("lies-" + UUID.randomUUID() + "@example.be");
+		browser.findElement(By.id("language-nl")).click();
+		browser.findElement(By.id("consent")).click();
+		browser.findElement(By.id("answer0")).sendKeys("huisarts", Keys.ENTER);
+		wait(ExpectedConditions.urlContains("/agenda/inscription/"));
+		assertThat(browser.findElement(By.id("content")).getText()).contains("Bevestigd");
+		Chromium.checkAccessibility(browser, "events-registration-nl");
+	}
+
+	@Test
+	void theStaffFormShowsItsErrorsAccessibly() {
+		browser.manage().deleteAllCookies();
+		open("/login?lang=nl");
+		browser.findElement(By.id("email")).sendKeys("nord@demo.maillage.brussels");
+		browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER);
+		wait(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		open("/staff/events/new?lang=nl");
+		Chromium.checkAccessibility(browser, "events-staff-form-nl");
+		browser.findElement(By.id("capacity")).clear();
+		browser.findElement(By.id("capacity")).sendKeys("-3");
+		browser.findElement(By.cssSelector("form button[type=submit].button")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
+		assertThat(browser.findElement(By.id("capacity-error")).getText()).contains("minstens 1");
+		Chromium.checkAccessibility(browser, "events-staff-form-errors-nl");
+		open("/staff/events?lang=fr");
+		Chromium.checkAccessibility(browser, "events-staff-list-fr");
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + this.port + path);
+	}
+
+	private static void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+	}
+
+}

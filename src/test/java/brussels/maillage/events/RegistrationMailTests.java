@@ -1,0 +1,197 @@
+package brussels.maillage.events;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import brussels.maillage.WebSession;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.ReflectionTestUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Registration mail read from a real SMTP server (GreenMail): a Dutch visitor registers
+ * without an account, receives the confirmation in Dutch, cancels through the link in it,
+ * and the first person waiting is promoted and told; with the server down, registration
+ * still works and the message goes out once it is back. This class needs an SMTP server,
+ * so it has its own application context; sending is triggered by the test, never by the
+ * schedule.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "maillage.mail.send-initial-delay=PT1H", "maillage.mail.send-interval=PT1H",
+				"spring.mail.properties.mail.smtp.starttls.enable=false" })
+class RegistrationMailTests {
+
+	private static final Pattern LINK = Pattern.compile("https?://[^\\s]+/agenda/inscription/([A-Za-z0-9_-]{43})");
+
+	static final int PORT = freePort();
+
+	static GreenMail smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EventsService events;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@DynamicPropertySource
+	static void smtpServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> PORT);
+	}
+
+	@BeforeEach
+	void startSmtp() {
+		if (!smtp.isRunning()) {
+			smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+			smtp.start();
+		}
+		smtp.reset();
+	}
+
+	@AfterAll
+	static void stopSmtp() {
+		smtp.stop();
+	}
+
+	@Test
+	void aDutchVisitorRegistersCancelsByTheLinkAndTheFirstWaitingIsPromotedAndTold() throws Exception {
+		UUID id = this.events.create(EventFixtures.draft("Brus'info thuiszorg", 1, Duration.ofDays(9)));
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String visitor = "lies-" + tag + "@example.be";
+		String waiting = "tom-" + tag + "@example.be";
+		WebSession browser = new WebSession(this.port).language("nl");
+		browser.get("/agenda/" + id);
+		assertThat(browser.post("/agenda/" + id + "/inscription", form("Lies Janssens", visitor)).statusCode())
+			.isEqualTo(302);
+		WebSession other = new WebSession(this.port).language("nl");
+		other.get("/agenda/" + id);
+		assertThat(other.post("/agenda/" + id + "/inscription", form("Tom Claes", waiting)).statusCode())
+			.isEqualTo(302);
+		deliver();
+
+		MimeMessage confirmation = only(visitor);
+		assertThat(confirmation.getSubject()).isEqualTo("Inschrijving bevestigd: Brus'info thuiszorg (nl)");
+		String body = GreenMailUtil.getBody(confirmation);
+		assertThat(body).contains("Beste Lies Janssens").contains("Rue Haute 298, 1000");
+		assertThat(only(waiting).getSubject()).isEqualTo("Wachtlijst: Brus'info thuiszorg (nl)");
+		Matcher link = LINK.matcher(body.replace("=\r\n", ""));
+		assertThat(link.find()).as("personal link in %s", body).isTrue();
+
+		smtp.reset();
+		WebSession fromMail = new WebSession(this.port).language("nl");
+		String page = "/agenda/inscription/" + link.group(1);
+		assertThat(fromMail.get(page).body()).contains("Bevestigd");
+		assertThat(fromMail.post(page + "/annulation", Map.of()).statusCode()).isEqualTo(302);
+		deliver();
+
+		assertThat(only(visitor).getSubject()).isEqualTo("Inschrijving geannuleerd: Brus'info thuiszorg (nl)");
+		MimeMessage promoted = only(waiting);
+		assertThat(promoted.getSubject()).isEqualTo("Er is een plaats vrijgekomen: Brus'info thuiszorg (nl)");
+		assertThat(GreenMailUtil.getBody(promoted)).contains("is nu bevestigd");
+	}
+
+	@Test
+	void registrationsSucceedWhileTheMailServerIsDownAndTheMessagesGoOutOnceItIsBack() throws Exception {
+		smtp.stop();
+		UUID id = this.events.create(EventFixtures.draft("Webinaire Focus", 50, Duration.ofDays(4)));
+		String email = "panne-" + UUID.randomUUID() + "@example.be";
+		RegistrationResult result = this.events.register(id, EventFixtures.person(email, "fr"));
+		assertThat(result.outcome()).isEqualTo(RegistrationResult.Outcome.CONFIRMED);
+		sendDue();
+		assertThat(this.jdbc.sql("select status || ':' || attempts from mail_message where recipient = ?")
+			.param(email)
+			.query(String.class)
+			.single()).isEqualTo("PENDING:1");
+
+		smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		smtp.start();
+		// The retry is due after the back-off; bring it forward instead of waiting.
+		this.jdbc.sql("update mail_message set next_attempt_at = now() where recipient = ?").param(email).update();
+		deliver();
+		assertThat(only(email).getSubject()).isEqualTo("Inscription confirmée : Webinaire Focus");
+	}
+
+	private static Map<String, String> form(String name, String email) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("name", name);
+		form.put("email", email);
+		form.put("language", "nl");
+		form.put("answers", "maatschappelijk werker");
+		form.put("consent", "true");
+		return form;
+	}
+
+	/** Sends every due message (other tests' too: the database is shared), in batches. */
+	private void deliver() {
+		for (int i = 0; i < 100; i++) {
+			sendDue();
+			long due = this.jdbc
+				.sql("select count(*) from mail_message where status = 'PENDING' and next_attempt_at <= now()")
+				.query(Long.class)
+				.single();
+			if (due == 0) {
+				return;
+			}
+		}
+	}
+
+	private void sendDue() {
+		Object delivery = this.context.getBean("mailDelivery");
+		ReflectionTestUtils.invokeMethod(delivery, "sendDue");
+	}
+
+	private static MimeMessage only(String recipient) throws MessagingException {
+		List<MimeMessage> received = Arrays.stream(smtp.getReceivedMessages()).filter((message) -> {
+			try {
+				return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+					.anyMatch((address) -> address.toString().equals(recipient));
+			}
+			catch (MessagingException ex) {
+				return false;
+			}
+		}).toList();
+		assertThat(received).as("messages to %s", recipient).hasSize(1);
+		return received.get(0);
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
