@@ -1,0 +1,51 @@
+package brussels.maillage.helpdesk;
+
+import java.time.Duration;
+import java.time.Period;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the helpdesk ({@code maillage.helpdesk.*}).
+ *
+ * @param retention how long free text of a request is kept (default 24 months)
+ * @param mailPollInterval how often the lines' mailboxes are read (default 2 minutes)
+ * @param mailboxes each line's mailbox, by line code; a line without one has no e-mail
+ * intake
+ */
+@ConfigurationProperties("maillage.helpdesk")
+public record HelpdeskProperties(Period retention, Duration mailPollInterval, Map<String, Mailbox> mailboxes) {
+
+	public HelpdeskProperties {
+		retention = (retention != null) ? retention : Period.ofMonths(24);
+		mailPollInterval = (mailPollInterval != null) ? mailPollInterval : Duration.ofMinutes(2);
+		mailboxes = (mailboxes != null) ? Map.copyOf(mailboxes) : Map.of();
+	}
+
+	/**
+	 * An IMAP mailbox.
+	 *
+	 * @param host server name
+	 * @param port port (993 for IMAPS, 143 for IMAP)
+	 * @param username login
+	 * @param password password
+	 * @param ssl whether to use IMAPS (default true)
+	 * @param folder folder to read (default {@code INBOX})
+	 */
+	public record Mailbox(String host, Integer port, String username, String password, Boolean ssl, String folder) {
+
+		public Mailbox {
+			ssl = (ssl != null) ? ssl : Boolean.TRUE;
+			port = (port != null) ? port : (ssl ? 993 : 143);
+			folder = (folder != null && !folder.isBlank()) ? folder : "INBOX";
+		}
+
+		@Override
+		public String toString() {
+			return "Mailbox[" + this.username + " at " + this.host + ":" + this.port + "]";
+		}
+
+	}
+
+}

@@ -1,0 +1,10 @@
+package brussels.maillage.helpdesk;
+
+/**
+ * Whether a line is in service or being replaced (the regional line by the bassin lines).
+ */
+public enum LineState {
+
+	ACTIVE, PHASING_OUT
+
+}

@@ -1,0 +1,236 @@
+package brussels.maillage.helpdesk;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import brussels.maillage.directory.DirectoryService;
+import brussels.maillage.directory.Place;
+import brussels.maillage.directory.PlaceResolver;
+import brussels.maillage.directory.ServiceDetails;
+import brussels.maillage.directory.Theme;
+import brussels.maillage.territory.UnknownPostcodeException;
+
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+/**
+ * Checks a request form field by field, putting each message next to its field, and turns
+ * it into {@link RequestData} when nothing is wrong.
+ */
+@Component
+class RequestChecks {
+
+	static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+	static final int SUMMARY_MAX = 2000;
+
+	private final Lines lines;
+
+	private final DirectoryService directory;
+
+	private final PlaceResolver places;
+
+	private final Clock clock;
+
+	RequestChecks(Lines lines, DirectoryService directory, PlaceResolver places) {
+		this.lines = lines;
+		this.directory = directory;
+		this.places = places;
+		this.clock = Clock.systemUTC();
+	}
+
+	/**
+	 * The request, or {@code null} when {@code errors} holds a message; identifying data
+	 * in the summary is an error until the respondent confirms it.
+	 */
+	RequestData check(RequestForm form, Errors errors, Locale locale) {
+		String line = blankToNull(form.getLine());
+		if (line != null && !this.lines.codes().contains(line)) {
+			errors.rejectValue("line", "helpdesk.error.line.unknown");
+		}
+		Channel channel = parse(Channel.class, form.getChannel());
+		if (channel == null) {
+			errors.rejectValue("channel", "helpdesk.error.channel.required");
+		}
+		Instant receivedAt = null;
+		LocalDate receivedOn = null;
+		if (blankToNull(form.getReceivedAt()) == null) {
+			errors.rejectValue("receivedAt", "helpdesk.error.receivedAt.required");
+		}
+		else {
+			try {
+				LocalDateTime local = LocalDateTime.parse(form.getReceivedAt().strip());
+				receivedAt = local.atZone(BRUSSELS).toInstant();
+				receivedOn = local.toLocalDate();
+				if (receivedAt.isAfter(this.clock.instant().plus(Duration.ofMinutes(2)))) {
+					errors.rejectValue("receivedAt", "helpdesk.error.receivedAt.future");
+				}
+				else if (local.getYear() < 2000) {
+					errors.rejectValue("receivedAt", "helpdesk.error.receivedAt.invalid");
+				}
+			}
+			catch (DateTimeParseException ex) {
+				errors.rejectValue("receivedAt", "helpdesk.error.receivedAt.invalid");
+			}
+		}
+		Profession profession = parse(Profession.class, form.getProfession());
+		if (blankToNull(form.getProfession()) != null && profession == null) {
+			errors.rejectValue("profession", "helpdesk.error.choice");
+		}
+		OrganisationType organisationType = parse(OrganisationType.class, form.getOrganisationType());
+		if (blankToNull(form.getOrganisationType()) != null && organisationType == null) {
+			errors.rejectValue("organisationType", "helpdesk.error.choice");
+		}
+		Place place = place(form, errors);
+		List<String> knownThemes = this.directory.themes().stream().map(Theme::code).toList();
+		List<String> themes = form.getThemes().stream().filter((code) -> !code.isBlank()).distinct().toList();
+		if (!knownThemes.containsAll(themes)) {
+			errors.rejectValue("themes", "helpdesk.error.theme.unknown");
+		}
+		RequestKind kind = parse(RequestKind.class, form.getKind());
+		if (kind == null) {
+			errors.rejectValue("kind", "helpdesk.error.kind.required");
+		}
+		String summary = blankToNull(form.getSummary());
+		if (summary != null && summary.length() > SUMMARY_MAX) {
+			errors.rejectValue("summary", "helpdesk.error.summary.long", new Object[] { SUMMARY_MAX }, null);
+		}
+		else if (!form.isConfirmIdentifying()) {
+			Set<IdentifyingData.Kind> found = IdentifyingData.in(summary);
+			found.addAll(IdentifyingData.in(form.getUnmetReason()));
+			if (!found.isEmpty()) {
+				errors.rejectValue("summary", "helpdesk.error.summary.identifying." + found.iterator().next().name());
+			}
+		}
+		List<HelpdeskRequest.Orientation> orientations = orientations(form, errors, locale);
+		String unmetReason = blankToNull(form.getUnmetReason());
+		if (form.isUnmetNeed() && unmetReason == null) {
+			errors.rejectValue("unmetReason", "helpdesk.error.unmetReason.required");
+		}
+		if (unmetReason != null && unmetReason.length() > SUMMARY_MAX) {
+			errors.rejectValue("unmetReason", "helpdesk.error.summary.long", new Object[] { SUMMARY_MAX }, null);
+		}
+		List<RequestData.NewFollowUp> followUps = new ArrayList<>();
+		followUp(form.getFollowUpAction(), form.getFollowUpDue(), "followUpAction", "followUpDue", receivedOn, errors,
+				followUps);
+		followUp(form.getFollowUpAction2(), form.getFollowUpDue2(), "followUpAction2", "followUpDue2", receivedOn,
+				errors, followUps);
+		RequestStatus status = parse(RequestStatus.class, form.getStatus());
+		if (status == null || status == RequestStatus.DRAFT) {
+			errors.rejectValue("status", "helpdesk.error.choice");
+		}
+		Integer minutes = null;
+		if (blankToNull(form.getMinutesSpent()) != null) {
+			try {
+				minutes = Integer.valueOf(form.getMinutesSpent().strip());
+				if (minutes < 0 || minutes > 1440) {
+					errors.rejectValue("minutesSpent", "helpdesk.error.minutes");
+				}
+			}
+			catch (NumberFormatException ex) {
+				errors.rejectValue("minutesSpent", "helpdesk.error.minutes");
+			}
+		}
+		if (errors.hasErrors()) {
+			return null;
+		}
+		return new RequestData(receivedAt, channel, line, profession, organisationType, blankToNull(form.getPostcode()),
+				place.communeNis(), place.bassinCode(), place.quartierCode(), kind, summary, themes, orientations,
+				form.isUnmetNeed(), form.isUnmetNeed() ? unmetReason : null, followUps, status, minutes);
+	}
+
+	private Place place(RequestForm form, Errors errors) {
+		String commune = blankToNull(form.getCommune());
+		if (commune != null
+				&& this.directory.communes().stream().noneMatch((entry) -> entry.getKey().equals(commune))) {
+			errors.rejectValue("commune", "helpdesk.error.choice");
+			return Place.NOWHERE;
+		}
+		try {
+			return this.places.resolve(blankToNull(form.getPostcode()), commune, null, null, null);
+		}
+		catch (UnknownPostcodeException ex) {
+			errors.rejectValue("postcode", "helpdesk.error.postcode.notBrussels");
+		}
+		catch (IllegalArgumentException ex) {
+			errors.rejectValue("postcode", "helpdesk.error.postcode.invalid");
+		}
+		return Place.NOWHERE;
+	}
+
+	private List<HelpdeskRequest.Orientation> orientations(RequestForm form, Errors errors, Locale locale) {
+		List<HelpdeskRequest.Orientation> orientations = new ArrayList<>();
+		for (String value : form.getOrientations().stream().distinct().toList()) {
+			try {
+				ServiceDetails service = this.directory.service(UUID.fromString(value.strip())).orElse(null);
+				if (service == null) {
+					errors.rejectValue("orientations", "helpdesk.error.orientation.unknown");
+					continue;
+				}
+				orientations.add(new HelpdeskRequest.Orientation(service.id(), service.name().in(locale).text()));
+			}
+			catch (IllegalArgumentException ex) {
+				errors.rejectValue("orientations", "helpdesk.error.orientation.unknown");
+			}
+		}
+		return orientations;
+	}
+
+	private static void followUp(String action, String due, String actionField, String dueField, LocalDate receivedOn,
+			Errors errors, List<RequestData.NewFollowUp> followUps) {
+		String text = blankToNull(action);
+		String date = blankToNull(due);
+		if (text == null && date == null) {
+			return;
+		}
+		if (text == null) {
+			errors.rejectValue(actionField, "helpdesk.error.followUp.action");
+		}
+		else if (text.length() > 500) {
+			errors.rejectValue(actionField, "helpdesk.error.summary.long", new Object[] { 500 }, null);
+		}
+		if (date == null) {
+			errors.rejectValue(dueField, "helpdesk.error.followUp.due");
+			return;
+		}
+		try {
+			LocalDate dueOn = LocalDate.parse(date);
+			if (receivedOn != null && dueOn.isBefore(receivedOn)) {
+				errors.rejectValue(dueField, "helpdesk.error.followUp.beforeRequest");
+			}
+			else if (text != null) {
+				followUps.add(new RequestData.NewFollowUp(text, dueOn));
+			}
+		}
+		catch (DateTimeParseException ex) {
+			errors.rejectValue(dueField, "helpdesk.error.followUp.invalid");
+		}
+	}
+
+	static <E extends Enum<E>> E parse(Class<E> type, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		for (E candidate : type.getEnumConstants()) {
+			if (candidate.name().equals(value.strip())) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

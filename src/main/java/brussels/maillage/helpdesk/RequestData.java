@@ -1,0 +1,30 @@
+package brussels.maillage.helpdesk;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A checked request, ready to be stored.
+ */
+record RequestData(Instant receivedAt, Channel channel, String lineCode, Profession profession,
+		OrganisationType organisationType, String postcode, String communeNis, String bassin, String quartier,
+		RequestKind kind, String summary, List<String> themes, List<HelpdeskRequest.Orientation> orientations,
+		boolean unmetNeed, String unmetReason, List<NewFollowUp> followUps, RequestStatus status,
+		Integer minutesSpent) {
+
+	RequestData {
+		themes = List.copyOf(themes);
+		orientations = List.copyOf(orientations);
+		followUps = List.copyOf(followUps);
+	}
+
+	record NewFollowUp(String action, LocalDate dueOn) {
+	}
+
+	static HelpdeskRequest.Orientation orientation(UUID id, String name) {
+		return new HelpdeskRequest.Orientation(id, name);
+	}
+
+}

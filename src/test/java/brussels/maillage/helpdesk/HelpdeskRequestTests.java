@@ -1,0 +1,249 @@
+package brussels.maillage.helpdesk;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import brussels.maillage.WebSession;
+import brussels.maillage.directory.DirectoryService;
+import brussels.maillage.directory.Place;
+import brussels.maillage.directory.SearchHit;
+import brussels.maillage.directory.SearchQuery;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Taking requests over real HTTP: the form, its checks, the privacy warning, the
+ * territory restriction with its audit trail, transfers and the retention job.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HelpdeskRequestTests {
+
+	static final String PASSWORD = "demo-maillage-2026";
+
+	private static final Pattern REQUEST = Pattern.compile("/staff/helpdesk/requests/(\\d+)$");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DirectoryService directory;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	RetentionJob retention;
+
+	@Autowired
+	HelpdeskService helpdesk;
+
+	WebSession staff(String who) {
+		WebSession session = new WebSession(this.port);
+		assertThat(session.login(who + "@demo.maillage.brussels", PASSWORD)).doesNotContain("error");
+		return session;
+	}
+
+	static Map<String, String> simpleRequest(String line) {
+		Map<String, String> form = new HashMap<>();
+		form.put("line", line);
+		form.put("channel", "PHONE");
+		form.put("receivedAt",
+				LocalDateTime.now(RequestChecks.BRUSSELS).minusMinutes(5).truncatedTo(ChronoUnit.MINUTES).toString());
+		form.put("profession", "GP");
+		form.put("organisationType", "MEDICAL_HOUSE");
+		form.put("postcode", "1030");
+		form.put("themes", "home_care");
+		form.put("kind", "INFORMATION");
+		form.put("summary", "Cherche une aide familiale pour un patient âgé qui rentre de l'hôpital.");
+		form.put("status", "CLOSED");
+		form.put("minutesSpent", "6");
+		return form;
+	}
+
+	List<SearchHit> services(String text) {
+		return this.directory.search(SearchQuery.of(text, Place.NOWHERE)).hits();
+	}
+
+	static long saved(HttpResponse<String> response) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+		Matcher matcher = REQUEST.matcher(response.headers().firstValue("Location").orElseThrow());
+		assertThat(matcher.find()).isTrue();
+		return Long.parseLong(matcher.group(1));
+	}
+
+	@Test
+	void aRespondentTakesARequestWithTwoOrientationsAndFindsItAgain() {
+		WebSession nord = staff("nord");
+		HttpResponse<String> form = nord.get("/staff/helpdesk/requests/new");
+		assertThat(form.statusCode()).isEqualTo(200);
+		assertThat(form.body()).contains("Guide du répondant").contains("name=\"summary\"").contains("id=\"q\"");
+		List<SearchHit> hits = services("aide familiale");
+		assertThat(hits).hasSizeGreaterThanOrEqualTo(2);
+		Map<String, String> request = simpleRequest("NORD");
+		request.put("orientations", hits.get(0).id() + "," + hits.get(1).id());
+		long id = saved(nord.post("/staff/helpdesk/requests", request));
+
+		String page = nord.get("/staff/helpdesk/requests/" + id).body();
+		assertThat(page).contains("Ligne Nord")
+			.contains("/repertoire/services/" + hits.get(0).id())
+			.contains("/repertoire/services/" + hits.get(1).id())
+			.contains("Clôturée")
+			.contains("Schaerbeek");
+		assertThat(this.jdbc.sql("select bassin from helpdesk_request where id = ?")
+			.param(id)
+			.query(String.class)
+			.single()).isEqualTo("NORD_EST");
+		assertThat(nord.get("/staff/helpdesk").body()).contains("/staff/helpdesk/requests/" + id);
+	}
+
+	@Test
+	void theInlineSearchOffersDirectoryServicesAndKeepsTheChosenOnes() {
+		WebSession nord = staff("nord");
+		SearchHit chosen = services("aide familiale").get(0);
+		String block = nord.get("/staff/helpdesk/orientations?q=aide+familiale&orientations=" + chosen.id()).body();
+		assertThat(block).contains("id=\"orientation-block\"").contains("value=\"" + chosen.id() + "\" checked");
+		assertThat(block.indexOf("value=\"" + chosen.id() + "\""))
+			.isEqualTo(block.lastIndexOf("value=\"" + chosen.id() + "\""));
+		assertThat(block).contains("name=\"orientations\"");
+	}
+
+	@Test
+	void anUnmetNeedNeedsAReason() {
+		WebSession nord = staff("nord");
+		nord.get("/staff/helpdesk/requests/new");
+		Map<String, String> request = simpleRequest("NORD");
+		request.put("unmetNeed", "true");
+		HttpResponse<String> refused = nord.post("/staff/helpdesk/requests", request);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("id=\"unmetReason-error\"")
+			.contains("Dites pourquoi aucun service ne convient");
+		request.put("unmetReason", "Pas de place en court séjour dans le bassin.");
+		long id = saved(nord.post("/staff/helpdesk/requests", request));
+		assertThat(this.jdbc.sql("select unmet_need from helpdesk_request where id = ?")
+			.param(id)
+			.query(Boolean.class)
+			.single()).isTrue();
+	}
+
+	@Test
+	void badInputGetsAMessageNextToEachFieldAndKeepsWhatWasTyped() {
+		WebSession nord = staff("nord");
+		nord.get("/staff/helpdesk/requests/new");
+		Map<String, String> request = simpleRequest("NOPE");
+		request.put("receivedAt",
+				LocalDateTime.now(RequestChecks.BRUSSELS).plusDays(2).truncatedTo(ChronoUnit.MINUTES).toString());
+		request.remove("kind");
+		request.put("followUpAction", "Rappeler le médecin");
+		request.put("followUpDue", "2020-01-01");
+		request.put("summary", "Texte tapé à garder");
+		HttpResponse<String> page = nord.post("/staff/helpdesk/requests", request);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"line-error\"")
+			.contains("Choisissez une ligne de la liste")
+			.contains("id=\"receivedAt-error\"")
+			.contains("ne peuvent pas être dans le futur")
+			.contains("id=\"kind-error\"")
+			.contains("id=\"followUpDue-error\"")
+			.contains("avant la demande")
+			.contains("Texte tapé à garder")
+			.contains("value=\"Rappeler le médecin\"")
+			.contains("aria-describedby=\"receivedAt-error\"")
+			.contains("class=\"error-summary\"");
+	}
+
+	@Test
+	void aNationalRegisterNumberInTheSummaryIsRefusedUntilConfirmed() {
+		WebSession nord = staff("nord");
+		nord.get("/staff/helpdesk/requests/new");
+		Map<String, String> request = simpleRequest("NORD");
+		request.put("summary", "Patient 85.07.30-033.28 sans médecin traitant");
+		HttpResponse<String> refused = nord.post("/staff/helpdesk/requests", request);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("id=\"summary-error\"")
+			.contains("numéro de registre national")
+			.contains("id=\"confirmIdentifying\"")
+			.contains("85.07.30-033.28");
+		request.put("confirmIdentifying", "true");
+		saved(nord.post("/staff/helpdesk/requests", request));
+	}
+
+	@Test
+	void staffOfSudCannotOpenARequestOfNordButACoordinatorCan() {
+		WebSession nord = staff("nord");
+		nord.get("/staff/helpdesk/requests/new");
+		long id = saved(nord.post("/staff/helpdesk/requests", simpleRequest("NORD")));
+
+		WebSession sud = staff("sud");
+		HttpResponse<String> refused = sud.get("/staff/helpdesk/requests/" + id);
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("Accès refusé").doesNotContain("patient âgé");
+		assertThat(sud.get("/staff/helpdesk").body()).doesNotContain("/staff/helpdesk/requests/" + id + "\"");
+		assertThat(auditActions(id)).contains("helpdesk.request.denied");
+
+		WebSession coordinator = staff("coordination");
+		assertThat(coordinator.get("/staff/helpdesk/requests/" + id).statusCode()).isEqualTo(200);
+		assertThat(auditActions(id)).contains("helpdesk.request.opened");
+	}
+
+	@Test
+	void aRequestTransferredToAnotherLineKeepsItsHistory() {
+		WebSession coordinator = staff("coordination");
+		coordinator.get("/staff/helpdesk/requests/new");
+		long id = saved(coordinator.post("/staff/helpdesk/requests", simpleRequest("REGION")));
+		coordinator.get("/staff/helpdesk/requests/" + id);
+		HttpResponse<String> moved = coordinator.post("/staff/helpdesk/requests/" + id + "/transfer",
+				Map.of("toLine", "SUD", "reason", "Situation à Forest"));
+		assertThat(moved.statusCode()).isEqualTo(302);
+		String page = coordinator.get("/staff/helpdesk/requests/" + id).body();
+		assertThat(page).contains("de Ligne régionale vers Ligne Sud").contains("Situation à Forest");
+		assertThat(staff("sud").get("/staff/helpdesk/requests/" + id).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void theRetentionJobErasesOldFreeTextAndTheCountsStay() {
+		WebSession nord = staff("nord");
+		nord.get("/staff/helpdesk/requests/new");
+		Map<String, String> request = simpleRequest("NORD");
+		request.put("summary", "Texte ancien à effacer");
+		long id = saved(nord.post("/staff/helpdesk/requests", request));
+		this.jdbc.sql("update helpdesk_request set received_at = timestamptz '2019-03-05 10:00+01' where id = ?")
+			.param(id)
+			.update();
+		StatisticsReport before = this.helpdesk.statistics(StatisticsFilter.year(2019));
+		assertThat(before.total()).isPositive();
+
+		assertThat(this.retention.eraseBefore(java.time.Instant.parse("2020-01-01T00:00:00Z"))).isPositive();
+
+		assertThat(this.jdbc.sql("select summary from helpdesk_request where id = ?")
+			.param(id)
+			.query(String.class)
+			.optional()
+			.orElse(null)).isNull();
+		StatisticsReport after = this.helpdesk.statistics(StatisticsFilter.year(2019));
+		assertThat(after.total()).isEqualTo(before.total());
+		assertThat(after.byLine()).isEqualTo(before.byLine());
+		assertThat(after.byTheme()).isEqualTo(before.byTheme());
+		assertThat(nord.get("/staff/helpdesk/requests/" + id).body()).contains("Texte effacé")
+			.doesNotContain("Texte ancien à effacer");
+	}
+
+	private List<String> auditActions(long id) {
+		return this.jdbc.sql("select action from audit_entry where record_type = 'helpdesk_request' and record_id = ?")
+			.param(String.valueOf(id))
+			.query(String.class)
+			.list();
+	}
+
+}
