@@ -1,0 +1,354 @@
+package brussels.maillage.directory.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import brussels.maillage.system.LocalizedText;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a {@link DirectorySnapshot} as an Open Referral HSDS 3.1 tabular data package: a
+ * zip of {@code datapackage.json} and one CSV per table, with the official columns of
+ * each table (read from the copied HSDS descriptor), texts in one chosen language, and
+ * two documented extension tables that keep what HSDS has no column for (every language
+ * of every text, and Maillage's cost, kind and service area).
+ */
+@Component
+class HsdsPackage {
+
+	/** The HSDS tables written, in order: resource name in the HSDS descriptor. */
+	static final List<String> TABLES = List.of("organization", "service", "location", "address", "service_at_location",
+			"phone", "schedule", "language", "service_area", "taxonomy", "taxonomy_term", "attribute");
+
+	static final String TRANSLATIONS = "x_maillage_translations";
+
+	static final String SERVICE_EXTRAS = "x_maillage_services";
+
+	static final List<String> TRANSLATION_FIELDS = List.of("table", "record_id", "field", "language", "text");
+
+	static final List<String> SERVICE_EXTRA_FIELDS = List.of("service_id", "kind", "cost", "area_level", "area_codes",
+			"target_groups", "last_verified_at", "last_verified_by");
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+	private static final String[] DAYS = { "MO", "TU", "WE", "TH", "FR", "SA", "SU" };
+
+	/** A fixed time for zip entries, so that the same data gives the same bytes. */
+	private static final FileTime EPOCH = FileTime.from(Instant.parse("2026-01-01T00:00:00Z"));
+
+	private final JsonMapper json;
+
+	private final ObjectNode descriptor;
+
+	HsdsPackage(JsonMapper json) {
+		this.json = json;
+		try (InputStream in = new ClassPathResource("directory/exchange/hsds-datapackage.json").getInputStream()) {
+			this.descriptor = (ObjectNode) json.readTree(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The official HSDS description of a table (its resource in the descriptor). */
+	JsonNode resource(String name) {
+		for (JsonNode resource : this.descriptor.get("resources")) {
+			if (resource.get("name").asString().equals(name)) {
+				return resource;
+			}
+		}
+		throw new IllegalArgumentException("No HSDS table " + name);
+	}
+
+	/** The official columns of a table, in order. */
+	List<String> fields(String table) {
+		List<String> fields = new ArrayList<>();
+		resource(table).get("schema").get("fields").forEach((field) -> fields.add(field.get("name").asString()));
+		return fields;
+	}
+
+	/** The CSV file of a table, for example {@code services.csv}. */
+	String path(String table) {
+		return switch (table) {
+			case TRANSLATIONS -> TRANSLATIONS + ".csv";
+			case SERVICE_EXTRAS -> SERVICE_EXTRAS + ".csv";
+			default -> resource(table).get("path").asString();
+		};
+	}
+
+	/** The rows of every table, by table name, each row by column name. */
+	Map<String, List<Map<String, String>>> tables(DirectorySnapshot snapshot, String language) {
+		Rows rows = new Rows(language);
+		for (DirectorySnapshot.Org org : snapshot.organizations()) {
+			String id = org.id().toString();
+			rows.add("organization",
+					Map.of("id", id, "name", org.name(), "description",
+							rows.text("organization", id, "description", org.description()), "email",
+							nullable(org.email()), "website", nullable(org.website())));
+		}
+		for (DirectorySnapshot.Svc svc : snapshot.services()) {
+			String id = svc.id().toString();
+			Map<String, String> row = new LinkedHashMap<>();
+			row.put("id", id);
+			row.put("organization_id", svc.organizationId().toString());
+			row.put("name", rows.text("service", id, "name", svc.name()));
+			row.put("description", rows.text("service", id, "description", svc.description()));
+			row.put("url", nullable(svc.url()));
+			row.put("email", nullable(svc.email()));
+			row.put("status", switch (svc.status()) {
+				case "active" -> "active";
+				case "temporarily_closed" -> "inactive";
+				default -> "defunct";
+			});
+			row.put("application_process", rows.text("service", id, "application_process", svc.applicationProcess()));
+			row.put("fees_description", rows.text("service", id, "fees_description", svc.feesDescription()));
+			row.put("eligibility_description", rows.text("service", id, "eligibility_description", svc.eligibility()));
+			row.put("minimum_age", (svc.minimumAge() != null) ? svc.minimumAge().toString() : "");
+			row.put("maximum_age", (svc.maximumAge() != null) ? svc.maximumAge().toString() : "");
+			row.put("assured_date", (svc.lastVerifiedAt() != null)
+					? svc.lastVerifiedAt().atZone(ZoneOffset.UTC).toLocalDate().toString() : "");
+			row.put("assurer_email",
+					(svc.lastVerifiedBy() != null && svc.lastVerifiedBy().contains("@")) ? svc.lastVerifiedBy() : "");
+			row.put("last_modified", (svc.lastModified() != null) ? svc.lastModified().toString() : "");
+			rows.add("service", row);
+			rows.add(SERVICE_EXTRAS,
+					Map.of("service_id", id, "kind", svc.kind(), "cost", svc.cost(), "area_level", svc.areaLevel(),
+							"area_codes", String.join(" ", svc.areaCodes()), "target_groups",
+							String.join(" ", svc.targetGroups()), "last_verified_at",
+							(svc.lastVerifiedAt() != null) ? svc.lastVerifiedAt().toString() : "", "last_verified_by",
+							nullable(svc.lastVerifiedBy())));
+			for (String code : svc.languages()) {
+				rows.add("language", Map.of("id", derived(id, "language", code), "service_id", id, "code", code));
+			}
+			List<String> areas = svc.areaCodes().isEmpty() ? List.of("BRUSSELS_REGION") : svc.areaCodes();
+			for (String code : areas) {
+				rows.add("service_area", Map.of("id", derived(id, "area", code), "service_id", id, "name", code,
+						"description", svc.areaLevel()));
+			}
+		}
+		for (DirectorySnapshot.Loc loc : snapshot.locations()) {
+			String id = loc.id().toString();
+			Map<String, String> row = new LinkedHashMap<>();
+			row.put("id", id);
+			row.put("location_type", "physical");
+			row.put("organization_id", loc.organizationId().toString());
+			row.put("name", nullable(loc.name()));
+			row.put("latitude", (loc.latitude() != null) ? loc.latitude().toString() : "");
+			row.put("longitude", (loc.longitude() != null) ? loc.longitude().toString() : "");
+			row.put("external_identifier", loc.communeNis());
+			row.put("external_identifier_type", "NIS");
+			rows.add("location", row);
+			rows.add("address",
+					Map.of("id", derived(id, "address", "physical"), "location_id", id, "address_1", loc.address(),
+							"city", loc.city(), "state_province", "Bruxelles-Capitale / Brussels Hoofdstedelijk Gewest",
+							"postal_code", loc.postcode(), "country", "BE", "address_type", "physical"));
+		}
+		for (DirectorySnapshot.ServiceAtLocation link : snapshot.servicesAtLocations()) {
+			rows.add("service_at_location", Map.of("id", link.id().toString(), "service_id",
+					link.serviceId().toString(), "location_id", link.locationId().toString()));
+		}
+		for (DirectorySnapshot.Phone phone : snapshot.phones()) {
+			String id = phone.id().toString();
+			rows.add("phone", Map.of("id", id, "service_id", phone.serviceId().toString(), "number", phone.number(),
+					"type", "voice", "description", rows.text("phone", id, "description", phone.description())));
+		}
+		for (DirectorySnapshot.Slot slot : snapshot.schedules()) {
+			rows.add("schedule",
+					Map.of("id", slot.id().toString(), "service_id", slot.serviceId().toString(), "timezone",
+							"Europe/Brussels", "freq", "WEEKLY", "byday", DAYS[slot.weekday() - 1], "opens_at",
+							time(slot.opensAt()), "closes_at", time(slot.closesAt())));
+		}
+		Map<UUID, String> taxonomyNames = new LinkedHashMap<>();
+		for (DirectorySnapshot.Taxonomy taxonomy : snapshot.taxonomies()) {
+			taxonomyNames.put(taxonomy.id(), taxonomy.name());
+			rows.add("taxonomy", Map.of("id", taxonomy.id().toString(), "name", taxonomy.name(), "description",
+					taxonomy.description(), "uri", nullable(taxonomy.uri()), "version", nullable(taxonomy.version())));
+		}
+		for (DirectorySnapshot.Term term : snapshot.terms()) {
+			String id = term.id().toString();
+			rows.add("taxonomy_term",
+					Map.of("id", id, "code", term.code(), "name", rows.text("taxonomy_term", id, "name", term.label()),
+							"description", rows.text("taxonomy_term", id, "description", term.description()),
+							"parent_id", (term.parentId() != null) ? term.parentId().toString() : "", "taxonomy",
+							taxonomyNames.getOrDefault(term.taxonomyId(), ""), "language", language, "taxonomy_id",
+							term.taxonomyId().toString()));
+		}
+		for (DirectorySnapshot.ServiceTerm link : snapshot.serviceTerms()) {
+			String serviceId = link.serviceId().toString();
+			rows.add("attribute",
+					Map.of("id", derived(serviceId, "attribute", link.termId().toString()), "link_id", serviceId,
+							"taxonomy_term_id", link.termId().toString(), "link_type", "theme", "link_entity",
+							"service"));
+		}
+		return rows.tables;
+	}
+
+	/** Writes the package as a zip. */
+	void write(DirectorySnapshot snapshot, String language, OutputStream out) throws IOException {
+		Map<String, List<Map<String, String>>> tables = tables(snapshot, language);
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			entry(zip, "datapackage.json");
+			zip.write(this.json.writerWithDefaultPrettyPrinter().writeValueAsBytes(descriptor(language)));
+			zip.closeEntry();
+			for (String table : allTables()) {
+				entry(zip, path(table));
+				Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+				List<String> fields = columns(table);
+				CSVPrinter csv = new CSVPrinter(writer,
+						CSVFormat.DEFAULT.builder().setHeader(fields.toArray(String[]::new)).get());
+				for (Map<String, String> row : tables.getOrDefault(table, List.of())) {
+					List<String> values = new ArrayList<>(fields.size());
+					for (String field : fields) {
+						values.add(row.getOrDefault(field, ""));
+					}
+					csv.printRecord(values);
+				}
+				csv.flush();
+				zip.closeEntry();
+			}
+		}
+	}
+
+	static List<String> allTables() {
+		List<String> all = new ArrayList<>(TABLES);
+		all.add(SERVICE_EXTRAS);
+		all.add(TRANSLATIONS);
+		return all;
+	}
+
+	List<String> columns(String table) {
+		return switch (table) {
+			case TRANSLATIONS -> TRANSLATION_FIELDS;
+			case SERVICE_EXTRAS -> SERVICE_EXTRA_FIELDS;
+			default -> fields(table);
+		};
+	}
+
+	private static void entry(ZipOutputStream zip, String name) throws IOException {
+		ZipEntry entry = new ZipEntry(name);
+		entry.setLastModifiedTime(EPOCH);
+		zip.putNextEntry(entry);
+	}
+
+	/** The package descriptor: the official tables written, then the extension tables. */
+	ObjectNode descriptor(String language) {
+		ObjectNode descriptor = this.json.createObjectNode();
+		descriptor.put("name", "maillage-directory");
+		descriptor.put("title", "Maillage – Brussels social-health directory (HSDS 3.1)");
+		descriptor.put("profile", "tabular-data-package");
+		descriptor.put("version", "3.1");
+		descriptor.put("language", language);
+		descriptor.set("license", this.descriptor.get("license"));
+		ArrayNode resources = descriptor.putArray("resources");
+		for (String table : TABLES) {
+			resources.add(resource(table));
+		}
+		resources.add(extension(SERVICE_EXTRAS,
+				"Maillage extension: what a service costs, what kind of entry it is, its service area (level and codes: "
+						+ "quartier, commune NIS or bassin codes, none for the region), target groups, and its last verification.",
+				SERVICE_EXTRA_FIELDS, "service_id", "service"));
+		resources.add(extension(TRANSLATIONS,
+				"Maillage extension: every language of every translatable text (fr, nl, en); the HSDS columns hold the "
+						+ "package language, with fallback.",
+				TRANSLATION_FIELDS, null, null));
+		return descriptor;
+	}
+
+	private ObjectNode extension(String name, String description, List<String> fields, String key, String reference) {
+		ObjectNode resource = this.json.createObjectNode();
+		resource.put("name", name);
+		resource.put("path", name + ".csv");
+		resource.put("description", description);
+		resource.put("format", "csv");
+		resource.put("mediatype", "text/csv");
+		resource.put("profile", "tabular-data-resource");
+		ObjectNode schema = resource.putObject("schema");
+		ArrayNode list = schema.putArray("fields");
+		for (String field : fields) {
+			ObjectNode node = list.addObject();
+			node.put("name", field);
+			node.put("type", "string");
+			if (field.endsWith("_id")) {
+				node.put("format", "uuid");
+			}
+		}
+		if (key != null) {
+			ObjectNode foreignKey = schema.putArray("foreignKeys").addObject();
+			foreignKey.put("fields", key);
+			foreignKey.putObject("reference").put("resource", reference).put("fields", "id");
+		}
+		return resource;
+	}
+
+	private static String time(LocalTime time) {
+		return TIME.format(time);
+	}
+
+	private static String nullable(String value) {
+		return (value != null) ? value : "";
+	}
+
+	static String derived(String id, String kind, String key) {
+		return UUID.nameUUIDFromBytes((id + "/" + kind + "/" + key).getBytes(StandardCharsets.UTF_8)).toString();
+	}
+
+	/** Rows being collected, and the translations of their texts. */
+	private static final class Rows {
+
+		private final Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
+
+		private final java.util.Locale locale;
+
+		Rows(String language) {
+			this.locale = java.util.Locale.of(language);
+		}
+
+		void add(String table, Map<String, String> row) {
+			this.tables.computeIfAbsent(table, (key) -> new ArrayList<>()).add(row);
+		}
+
+		/**
+		 * The text in the package language (with fallback); every language goes to the
+		 * translations.
+		 */
+		String text(String table, String id, String field, LocalizedText text) {
+			if (text == null || text.isEmpty()) {
+				return "";
+			}
+			for (String language : LocalizedText.LANGUAGES) {
+				if (text.get(language) != null) {
+					add(TRANSLATIONS, Map.of("table", table, "record_id", id, "field", field, "language", language,
+							"text", text.get(language)));
+				}
+			}
+			return text.in(this.locale).text();
+		}
+
+	}
+
+}

@@ -1,0 +1,44 @@
+package brussels.maillage.focus;
+
+import java.util.List;
+
+import brussels.maillage.directory.AreaLevel;
+import brussels.maillage.system.LocalizedText;
+
+/**
+ * A repertoire with the current directory record of every service it lists, as pages and
+ * the brochure show it.
+ *
+ * @param repertoire the repertoire as written
+ * @param sections its sections with their services
+ * @param flagged how many listed services are closed, missing or stale now
+ */
+public record RepertoireView(Repertoire repertoire, List<SectionView> sections, int flagged) {
+
+	public RepertoireView {
+		sections = List.copyOf(sections);
+	}
+
+	/**
+	 * One section with its services.
+	 *
+	 * @param section the section as written
+	 * @param services its services
+	 */
+	public record SectionView(Repertoire.Section section, List<ListedService> services) {
+
+		public SectionView {
+			services = List.copyOf(services);
+		}
+
+		public LocalizedText title() {
+			return this.section.title();
+		}
+
+		public AreaLevel level() {
+			return this.section.level();
+		}
+
+	}
+
+}

@@ -1,0 +1,85 @@
+package brussels.maillage.focus;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import brussels.maillage.Chromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Focus pages in Chromium under axe-core (WCAG 2.1 AA), in French and Dutch. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FocusBrowserTests {
+
+	private static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startChromium() throws IOException {
+		browser = Chromium.start();
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterAll
+	static void stopChromium() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void publicRepertoirePagesPassAxeInFrenchAndDutch() {
+		open("/focus?lang=fr");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Focus : répertoires thématiques");
+		Chromium.checkAccessibility(browser, "focus-list-fr");
+		open("/focus/fin-de-vie?lang=fr");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Soins palliatifs et fin de vie");
+		Chromium.checkAccessibility(browser, "focus-page-fr");
+		open("/focus/soutien-domicile-60?lang=nl");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Thuisondersteuning voor 60-plussers");
+		Chromium.checkAccessibility(browser, "focus-page-nl");
+		open("/focus?lang=fr");
+	}
+
+	@Test
+	void editorPagesPassAxe() {
+		browser.manage().deleteAllCookies();
+		open("/login?lang=fr");
+		browser.findElement(By.id("email")).sendKeys("sud@demo.maillage.brussels");
+		browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER);
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel")));
+		open("/staff/focus?lang=fr");
+		Chromium.checkAccessibility(browser, "focus-staff-list-fr");
+		browser.findElement(By.linkText("Soins palliatifs et fin de vie")).click();
+		String edit = browser.getCurrentUrl();
+		open(edit.substring(edit.indexOf("/staff/")) + "?q=soins+palliatifs&lang=nl");
+		Chromium.checkAccessibility(browser, "focus-edit-nl");
+		open("/staff/focus/new?lang=fr");
+		browser.findElement(By.id("slug")).sendKeys("Pas Valide");
+		browser.findElement(By.cssSelector("button[type=submit].button")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
+		assertThat(browser.findElement(By.id("slug")).getAttribute("value")).isEqualTo("pas valide");
+		Chromium.checkAccessibility(browser, "focus-new-errors-fr");
+		open("/?lang=fr");
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + this.port + path);
+	}
+
+}
