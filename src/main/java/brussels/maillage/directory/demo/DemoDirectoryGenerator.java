@@ -27,7 +27,9 @@ import brussels.maillage.system.LocalizedText;
  * streets of the 19 communes, services in French and Dutch across the directory's themes
  * and every level of service area, orientation lines and directories of directories. The
  * same seed gives the same directory, so it can feed demos, judged searches and
- * benchmarks of any size.
+ * benchmarks of any size. A <em>varied</em> generator (for large synthetic directories)
+ * also varies organisation names, service names and descriptions from a second random
+ * stream, so that the plain demo directory of a seed stays the same.
  */
 class DemoDirectoryGenerator {
 
@@ -212,10 +214,81 @@ class DemoDirectoryGenerator {
 
 	private static final List<String> OTHER_LANGUAGES = List.of("en", "ar", "tr", "es", "pt", "ro", "pl", "ber");
 
+	private static final List<String> VARIED_NAMES_FR = List.of("La Boussole", "Le Pont", "La Passerelle", "L'Escale",
+			"La Ruche", "La Source", "Le Colibri", "Le Phare", "Le Jardin", "Le Trèfle", "L'Olivier", "L'Horizon",
+			"Le Fil", "La Clé", "L'Étoile", "La Marelle", "Le Cerisier", "Le Moulin", "L'Atelier", "Le Carrefour",
+			"L'Ancre", "Le Sentier", "Le Nid", "Le Rivage", "La Maison Ouverte", "Le Relais", "La Main Tendue",
+			"Le Tremplin", "La Lanterne", "Le Vivier");
+
+	private static final List<String> VARIED_PLACES_FR = List.of("du Midi", "des Marolles", "du Canal", "de la Senne",
+			"du Parc", "des Étangs", "de la Gare", "du Béguinage", "du Sablon", "du Marché", "de la Chaussée",
+			"des Quatre Vents", "du Vieux Moulin", "de la Place", "des Deux Rives", "");
+
+	private static final List<String> VARIED_NAMES_NL = List.of("De Brug", "Het Anker", "De Linde", "Het Kompas",
+			"De Zwaluw", "De Vlinder", "Het Trefpunt", "De Bron", "De Schakel", "Het Nest", "De Molen", "De Sleutel",
+			"Het Baken", "De Wegwijzer", "De Overkant", "Het Open Huis", "De Lantaarn", "De Springplank");
+
+	private static final List<String> VARIED_PLACES_NL = List.of("aan de Zenne", "aan het Kanaal", "in de Marollen",
+			"bij het Park", "aan de Vijvers", "bij het Station", "op de Markt", "aan de Steenweg", "");
+
+	private static final List<String> ORGANISATION_FORMS_FR = List.of("Asbl", "Centre", "Maison", "Espace", "Réseau",
+			"Collectif", "Service", "");
+
+	private static final List<String> ORGANISATION_FORMS_NL = List.of("Vzw", "Centrum", "Huis", "Netwerk", "Collectief",
+			"Dienst", "");
+
+	private static final List<String> SERVICE_QUALIFIERS_FR = List.of("Antenne", "Permanence", "Consultation jeunes",
+			"Pôle seniors", "Équipe mobile", "Accueil du soir", "Équipe de quartier", "Site");
+
+	private static final List<String> SERVICE_QUALIFIERS_NL = List.of("Antenne", "Permanentie", "Jongerenconsult",
+			"Seniorenpool", "Mobiel team", "Avondonthaal", "Buurtteam", "Vestiging");
+
+	private static final List<String> EXTRA_SENTENCES_FR = List.of("Accessible aux personnes à mobilité réduite.",
+			"Interprètes disponibles sur demande.", "Permanence sans rendez-vous le mardi matin.",
+			"Accompagnement en français, néerlandais et anglais.",
+			"Collaboration avec le CPAS et les maisons médicales du quartier.",
+			"Liste d'attente d'environ trois semaines.", "Visites à domicile possibles pour les personnes isolées.",
+			"Ateliers collectifs un samedi par mois.", "Orientation vers les services spécialisés si nécessaire.",
+			"Soutien administratif : mutualité, allocations, logement.", "Accueil des familles monoparentales.",
+			"Prise en charge des personnes sans titre de séjour.", "À deux pas du métro et du tram.",
+			"Travail en réseau avec les hôpitaux bruxellois.", "Premier entretien gratuit et confidentiel.");
+
+	private static final List<String> EXTRA_SENTENCES_NL = List.of("Toegankelijk voor rolstoelgebruikers.",
+			"Tolken beschikbaar op aanvraag.", "Vrije inloop op dinsdagvoormiddag.",
+			"Begeleiding in het Nederlands, Frans en Engels.",
+			"Samenwerking met het OCMW en de wijkgezondheidscentra van de buurt.",
+			"Wachtlijst van ongeveer drie weken.", "Huisbezoeken mogelijk voor alleenstaanden.",
+			"Groepsateliers één zaterdag per maand.", "Doorverwijzing naar gespecialiseerde diensten indien nodig.",
+			"Administratieve hulp: ziekenfonds, uitkeringen, huisvesting.", "Onthaal van eenoudergezinnen.",
+			"Zorg voor mensen zonder verblijfsvergunning.", "Vlakbij metro en tram.",
+			"Samenwerking met de Brusselse ziekenhuizen.", "Eerste gesprek gratis en vertrouwelijk.");
+
 	private final Random random;
 
+	/** Extra variety for large directories, or {@code null} for the plain demo. */
+	private final Random variety;
+
 	DemoDirectoryGenerator(long seed) {
+		this(seed, false);
+	}
+
+	/**
+	 * A generator; a varied one gives each organisation, service name and description
+	 * more variety (synthetic directories of any size), without changing the choices of
+	 * the plain generator of the same seed.
+	 */
+	DemoDirectoryGenerator(long seed, boolean varied) {
 		this.random = new Random(seed);
+		this.variety = varied ? new Random(~seed) : null;
+	}
+
+	/** Receives a directory as it is generated, each organisation before its services. */
+	interface Sink {
+
+		void organization(RegisterOrganization organization);
+
+		void service(RegisterService service);
+
 	}
 
 	/**
@@ -231,12 +304,41 @@ class DemoDirectoryGenerator {
 	Directory generate(int count) {
 		List<RegisterOrganization> organizations = new ArrayList<>();
 		List<RegisterService> services = new ArrayList<>();
-		fixedEntries(organizations, services);
-		while (services.size() < count) {
+		generate(count, new Sink() {
+
+			@Override
+			public void organization(RegisterOrganization organization) {
+				organizations.add(organization);
+			}
+
+			@Override
+			public void service(RegisterService service) {
+				services.add(service);
+			}
+
+		});
+		return new Directory(organizations, services);
+	}
+
+	/**
+	 * Streams a directory of at least {@code count} services (the fixed entries included)
+	 * to {@code sink}, so that very large directories need not fit in memory.
+	 */
+	void generate(int count, Sink sink) {
+		List<RegisterOrganization> fixedOrganizations = new ArrayList<>();
+		List<RegisterService> fixedServices = new ArrayList<>();
+		fixedEntries(fixedOrganizations, fixedServices);
+		fixedOrganizations.forEach(sink::organization);
+		fixedServices.forEach(sink::service);
+		int generated = fixedServices.size();
+		while (generated < count) {
 			Template template = pick(TEMPLATES);
 			Commune commune = pick(COMMUNES);
 			String writtenIn = writtenIn();
 			String orgName = organisationName(template, commune, writtenIn);
+			if (this.variety != null) {
+				orgName = variedOrganisationName(template, commune, writtenIn);
+			}
 			List<ServiceLocation> locations = new ArrayList<>();
 			int places = (this.random.nextInt(5) == 0) ? 2 : 1;
 			for (int i = 0; i < places; i++) {
@@ -246,14 +348,69 @@ class DemoDirectoryGenerator {
 					LocalizedText.of("Association sans but lucratif active à " + commune.fr() + ".",
 							"Vzw actief in " + commune.nl() + ".", null),
 					email(orgName), "https://" + slug(orgName) + ".example.org", locations);
-			organizations.add(organization);
+			sink.organization(organization);
 			int offered = 1 + this.random.nextInt(3);
-			for (int i = 0; i < offered && services.size() < count; i++) {
+			for (int i = 0; i < offered && generated < count; i++) {
 				Template chosen = (i == 0) ? template : related(template);
-				services.add(service(organization, chosen, commune, writtenIn));
+				RegisterService service = service(organization, chosen, commune, writtenIn);
+				sink.service((this.variety != null) ? varied(service, commune) : service);
+				generated++;
 			}
 		}
-		return new Directory(organizations, services);
+	}
+
+	private String variedOrganisationName(Template template, Commune commune, String writtenIn) {
+		boolean nl = writtenIn.equals("nl");
+		String form = vary(nl ? ORGANISATION_FORMS_NL : ORGANISATION_FORMS_FR);
+		String name = vary(nl ? VARIED_NAMES_NL : VARIED_NAMES_FR);
+		String place = vary(nl ? VARIED_PLACES_NL : VARIED_PLACES_FR);
+		String activity = (this.variety.nextBoolean()) ? (nl ? template.organisationNl() : template.organisationFr())
+				: "";
+		return String.join(" ", List.of(form, activity, name, place, nl ? commune.nl() : commune.fr()))
+			.replaceAll("\\s+", " ")
+			.strip();
+	}
+
+	/**
+	 * The service with a qualified name now and then (a branch, a team) and one to three
+	 * more sentences in its description.
+	 */
+	private RegisterService varied(RegisterService service, Commune commune) {
+		LocalizedText name = service.name();
+		if (this.variety.nextInt(3) == 0) {
+			int qualifier = this.variety.nextInt(SERVICE_QUALIFIERS_FR.size());
+			String street = vary(commune.streets());
+			name = LocalizedText.of(
+					(name.fr() != null) ? SERVICE_QUALIFIERS_FR.get(qualifier) + " " + street + " – " + name.fr()
+							: null,
+					(name.nl() != null) ? SERVICE_QUALIFIERS_NL.get(qualifier) + " " + street + " – " + name.nl()
+							: null,
+					null);
+		}
+		LocalizedText description = service.description();
+		int extra = 1 + this.variety.nextInt(3);
+		StringBuilder fr = (description.fr() != null) ? new StringBuilder(description.fr()) : null;
+		StringBuilder nl = (description.nl() != null) ? new StringBuilder(description.nl()) : null;
+		for (int i = 0; i < extra; i++) {
+			int sentence = this.variety.nextInt(EXTRA_SENTENCES_FR.size());
+			if (fr != null) {
+				fr.append(' ').append(EXTRA_SENTENCES_FR.get(sentence));
+			}
+			if (nl != null) {
+				nl.append(' ').append(EXTRA_SENTENCES_NL.get(sentence));
+			}
+		}
+		description = LocalizedText.of((fr != null) ? fr.toString() : null, (nl != null) ? nl.toString() : null, null);
+		return new RegisterService(service.id(), service.organizationId(), name, description,
+				service.applicationProcess(), service.feesDescription(), service.eligibility(), service.status(),
+				service.kind(), service.url(), service.email(), service.minimumAge(), service.maximumAge(),
+				service.cost(), service.languages(), service.targetGroups(), service.areaLevel(), service.areaCodes(),
+				service.locationIds(), service.phones(), service.openingHours(), service.themeCodes(),
+				service.lastVerifiedAt(), service.lastVerifiedBy());
+	}
+
+	private <T> T vary(List<T> values) {
+		return values.get(this.variety.nextInt(values.size()));
 	}
 
 	private void fixedEntries(List<RegisterOrganization> organizations, List<RegisterService> services) {
