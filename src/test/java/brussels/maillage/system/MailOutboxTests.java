@@ -59,6 +59,10 @@ class MailOutboxTests {
 			smtp.start();
 		}
 		smtp.reset();
+		// Other modules' messages (demo reminders, ...) wait: each test sends only its
+		// own.
+		this.jdbc.sql("update mail_message set next_attempt_at = now() + interval '1 day' where status = 'PENDING'")
+			.update();
 	}
 
 	@AfterAll
@@ -74,7 +78,9 @@ class MailOutboxTests {
 				.about("registration", 42)));
 		this.delivery.sendDue();
 
-		MimeMessage[] received = smtp.getReceivedMessages();
+		MimeMessage[] received = java.util.Arrays.stream(smtp.getReceivedMessages())
+			.filter((message) -> GreenMailUtil.getAddressList(recipients(message)).equals(recipient))
+			.toArray(MimeMessage[]::new);
 		assertThat(received).hasSize(1);
 		assertThat(received[0].getSubject()).isEqualTo("Bevestiging van uw inschrijving");
 		assertThat(GreenMailUtil.getBody(received[0])).contains("Tot binnenkort");
@@ -132,6 +138,15 @@ class MailOutboxTests {
 		assertThat(MailDelivery.backoff(2)).hasMinutes(2);
 		assertThat(MailDelivery.backoff(5)).hasMinutes(16);
 		assertThat(MailDelivery.backoff(30)).hasHours(6);
+	}
+
+	private static jakarta.mail.Address[] recipients(MimeMessage message) {
+		try {
+			return message.getAllRecipients();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static int freePort() {
