@@ -49,8 +49,11 @@ public class DirectoryEditing {
 
 	private final Period reviewAfter;
 
+	private final ServiceSearch search;
+
 	DirectoryEditing(JdbcClient jdbc, DirectoryStore store, AuditLog audit, TerritoryService territory, JsonMapper json,
-			Clock clock, @Value("${maillage.directory.review-after:P12M}") Period reviewAfter) {
+			Clock clock, @Value("${maillage.directory.review-after:P12M}") Period reviewAfter, ServiceSearch search) {
+		this.search = search;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.audit = audit;
@@ -379,6 +382,7 @@ public class DirectoryEditing {
 			.query(Long.class)
 			.single();
 		this.audit.record("directory.synonyms.added", "synonym", id, String.join(", ", normalized));
+		this.search.forgetSynonyms();
 		return id;
 	}
 
@@ -388,6 +392,7 @@ public class DirectoryEditing {
 		boolean removed = this.jdbc.sql("delete from search_synonym where id = ?").param(id).update() > 0;
 		if (removed) {
 			this.audit.record("directory.synonyms.removed", "synonym", id, null);
+			this.search.forgetSynonyms();
 		}
 		return removed;
 	}

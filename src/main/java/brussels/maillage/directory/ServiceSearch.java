@@ -33,6 +33,15 @@ class ServiceSearch {
 
 	private final DirectoryStore store;
 
+	/**
+	 * Synonym groups with their compiled word patterns, read again when editors change
+	 * them here or, for changes made by another instance, after {@link #SYNONYMS_TTL}.
+	 */
+	private volatile CachedSynonyms synonyms;
+
+	/** How long another instance's synonym change may take to reach this one. */
+	static final java.time.Duration SYNONYMS_TTL = java.time.Duration.ofSeconds(30);
+
 	ServiceSearch(JdbcClient jdbc, DirectoryStore store) {
 		this.jdbc = jdbc;
 		this.store = store;
@@ -62,12 +71,11 @@ class ServiceSearch {
 		List<String> variants = new ArrayList<>();
 		variants.add(normalized);
 		List<String> used = new ArrayList<>();
-		List<String[]> groups = this.jdbc.sql("select terms from search_synonym")
-			.query((rs, row) -> (String[]) rs.getArray("terms").getArray())
-			.list();
-		for (String[] group : groups) {
-			for (String term : group) {
-				Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])");
+		for (Synonyms synonyms : synonyms()) {
+			String[] group = synonyms.terms();
+			for (int i = 0; i < group.length; i++) {
+				String term = group[i];
+				Pattern word = synonyms.patterns().get(i);
 				if (word.matcher(normalized).find()) {
 					for (String other : group) {
 						if (!other.equals(term)) {
@@ -84,6 +92,35 @@ class ServiceSearch {
 				used.isEmpty() ? null : String.join("; ", used));
 	}
 
+	private List<Synonyms> synonyms() {
+		CachedSynonyms cached = this.synonyms;
+		if (cached == null || cached.readAt() < System.nanoTime() - SYNONYMS_TTL.toNanos()) {
+			List<Synonyms> groups = this.jdbc.sql("select terms from search_synonym order by id")
+				.query((rs, row) -> (String[]) rs.getArray("terms").getArray())
+				.list()
+				.stream()
+				.map((terms) -> new Synonyms(terms, List.of(terms)
+					.stream()
+					.map((term) -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])"))
+					.toList()))
+				.toList();
+			cached = new CachedSynonyms(groups, System.nanoTime());
+			this.synonyms = cached;
+		}
+		return cached.groups();
+	}
+
+	/** Editors changed the synonyms: the next search reads them again. */
+	void forgetSynonyms() {
+		this.synonyms = null;
+	}
+
+	private record Synonyms(String[] terms, List<Pattern> patterns) {
+	}
+
+	private record CachedSynonyms(List<Synonyms> groups, long readAt) {
+	}
+
 	private SearchResults run(SearchQuery query, Expansion expansion, boolean typos) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		List<String> conditions = new ArrayList<>();
@@ -95,7 +132,16 @@ class ServiceSearch {
 		if (expansion != null) {
 			params.put("text", expansion.normalized());
 			params.put("expanded", expansion.expanded());
-			conditions.add(typos ? "word_similarity(:text, s.search_title) >= " + TYPO_THRESHOLD
+			if (typos) {
+				// <% is served by the trigram index; its threshold holds until the end of
+				// the
+				// transaction (DirectoryService.search runs in one).
+				this.jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
+					.param("threshold", String.valueOf(TYPO_THRESHOLD))
+					.query(String.class)
+					.single();
+			}
+			conditions.add(typos ? ":text <% s.search_title"
 					: "(s.search_fr @@ q.fr or s.search_nl @@ q.nl or s.search_simple @@ q.simple)");
 		}
 		if (query.language() != null) {
@@ -148,24 +194,30 @@ class ServiceSearch {
 		String from = "service s" + ((expansion != null) ? " cross join " + QUERIES : "");
 		String sql = """
 				with hits as (
-					select s.id, s.name::text as name, s.description::text as description, s.kind, s.status, s.cost,
-						s.languages, s.area_level, s.organization_id, o.name as organization, %s as relevance, %s as direct, %s as proximity,
-						d.km as distance, a.address, a.latitude, a.longitude
+					select s.id, o.name as organization, %s as relevance, %s as direct, %s as proximity,
+						d.km as distance
 					from %s
 					join organization o on o.id = s.organization_id
 					left join lateral (%s) d on true
-					left join lateral (
-						select l.address || ', ' || l.postcode || ' ' || l.city as address, l.latitude, l.longitude
-						from service_at_location sal join location l on l.id = sal.location_id
-						where sal.service_id = s.id and not l.confidential order by l.postcode, l.address limit 1) a on true
 					where %s
+				),
+				page as (
+					select *, relevance + %s as score, count(*) over () as total from hits
+					order by %8$s score desc, distance nulls last, organization, id
+					limit :limit offset :offset
 				)
-				select *, relevance + %s as score, count(*) over () as total from hits
-				order by %s score desc, distance nulls last, organization, id
-				limit :limit offset :offset"""
-			.formatted(relevance(expansion, typos), direct(expansion), PROXIMITY, from, distance(place), where,
-					PROXIMITY_WEIGHT, place.isUnknown() ? ""
-							: "case when proximity > 0 then 0 when proximity is null then 1 else 2 end,");
+				select p.*, s.name::text as name, s.description::text as description, s.kind, s.status, s.cost,
+					s.languages, s.area_level, s.organization_id, a.address, a.latitude, a.longitude
+				from page p
+				join service s on s.id = p.id
+				left join lateral (
+					select l.address || ', ' || l.postcode || ' ' || l.city as address, l.latitude, l.longitude
+					from service_at_location sal join location l on l.id = sal.location_id
+					where sal.service_id = p.id and not l.confidential order by l.postcode, l.address limit 1) a on true
+				order by %8$s score desc, distance nulls last, organization, p.id""".formatted(
+				relevance(expansion, typos), direct(expansion), PROXIMITY, from, distance(place), where,
+				PROXIMITY_WEIGHT,
+				place.isUnknown() ? "" : "case when proximity > 0 then 0 when proximity is null then 1 else 2 end,");
 		List<Row> rows = this.jdbc.sql(sql)
 			.params(params)
 			.query((rs, row) -> new Row(new SearchHit(rs.getObject("id", UUID.class),

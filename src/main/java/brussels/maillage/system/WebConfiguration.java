@@ -76,9 +76,14 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * a language is unknown.
 	 */
 	@Bean
-	MessageSource messageSource() {
+	MessageSource messageSource(@Value("${spring.messages.basename:messages}") String[] basenames) {
 		ReloadableResourceBundleMessageSource messages = new ReloadableResourceBundleMessageSource();
-		messages.setBasename("classpath:messages");
+		// The main bundle and one per module under i18n/ (spring.messages.basename lists
+		// them).
+		messages.setBasenames(java.util.Arrays.stream(basenames)
+			.map(String::strip)
+			.map((name) -> name.startsWith("classpath:") ? name : "classpath:" + name)
+			.toArray(String[]::new));
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		messages.setDefaultLocale(Locale.FRENCH);
