@@ -82,7 +82,14 @@ class HsdsImport {
 			problems.add(new ImportReport.Problem("datapackage", 0, "", "datapackage.json is missing"));
 			return new ImportReport(0, 0, 0, problems);
 		}
-		JsonNode descriptor = this.json.readTree(descriptorBytes);
+		JsonNode descriptor;
+		try {
+			descriptor = this.json.readTree(descriptorBytes);
+		}
+		catch (RuntimeException ex) {
+			problems.add(new ImportReport.Problem("datapackage", 0, "", "datapackage.json is not valid JSON"));
+			return new ImportReport(0, 0, 0, problems);
+		}
 		String textLanguage = (descriptor.hasNonNull("language")) ? descriptor.get("language").asString() : language;
 		Map<String, String> paths = new HashMap<>();
 		for (JsonNode resource : descriptor.path("resources")) {

@@ -109,6 +109,64 @@ class HsdsImportTests {
 			.isEqualTo("Organisation aller-retour");
 	}
 
+	@Test
+	void partnerSystemsImportThroughTheApiWithAnAdministratorToken() throws Exception {
+		Fixture fixture = fixture();
+		Map<String, byte[]> files = HsdsImport.unzip(export(fixture.services()));
+		replace(files, "phones.csv", fixture.services().get(0).toString(), UUID.randomUUID().toString());
+		byte[] broken = zip(files);
+		assertThat(post(broken, null).statusCode()).isEqualTo(401);
+		String staff = token("nord@demo.maillage.brussels");
+		assertThat(post(broken, staff).statusCode()).isEqualTo(403);
+		String admin = token("admin@demo.maillage.brussels");
+		java.net.http.HttpResponse<String> refused = post(broken, admin);
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("\"table\":\"phone\"")
+			.contains("\"field\":\"service_id\"")
+			.contains("unknown foreign key");
+		java.net.http.HttpResponse<String> accepted = post(export(fixture.services()), admin);
+		assertThat(accepted.statusCode()).isEqualTo(200);
+		assertThat(accepted.body()).contains("\"unchanged\":2").contains("\"changed\":0").contains("\"errors\":[]");
+	}
+
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
+	private String token(String email) {
+		brussels.maillage.WebSession session = new brussels.maillage.WebSession(this.port);
+		session.login(email, "demo-maillage-2026");
+		session.get("/account");
+		session.post("/account/tokens", Map.of("name", "import test", "days", "1"));
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("<code class=\"token\">([^<]+)</code>")
+			.matcher(session.get("/account").body());
+		assertThat(token.find()).isTrue();
+		return token.group(1);
+	}
+
+	private java.net.http.HttpResponse<String> post(byte[] zip, String token) throws Exception {
+		java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/api/hsds/imports?language=fr"))
+			.header("Content-Type", "application/zip")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(zip));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return java.net.http.HttpClient.newHttpClient()
+			.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static byte[] zip(Map<String, byte[]> files) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+			for (Map.Entry<String, byte[]> file : files.entrySet()) {
+				zip.putNextEntry(new java.util.zip.ZipEntry(file.getKey()));
+				zip.write(file.getValue());
+				zip.closeEntry();
+			}
+		}
+		return out.toByteArray();
+	}
+
 	private byte[] export(List<UUID> ids) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		this.export.write(ExportFormat.HSDS, "fr", ids, out);
