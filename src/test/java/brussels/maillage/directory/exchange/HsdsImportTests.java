@@ -110,6 +110,23 @@ class HsdsImportTests {
 	}
 
 	@Test
+	void theOfficialExamplePackageIsReadAndItsNonBrusselsPlaceRefusedByTableLineAndField() throws IOException {
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		org.springframework.core.io.Resource[] resources = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+			.getResources("classpath:directory/exchange/hsds-example/*");
+		for (org.springframework.core.io.Resource resource : resources) {
+			files.put(resource.getFilename(), resource.getContentAsByteArray());
+		}
+		long services = this.directory.countServices();
+		ImportReport report = this.hsds.importPackage(files, "en");
+		assertThat(report.errors())
+			.extracting(ImportReport.Problem::table, ImportReport.Problem::line, ImportReport.Problem::field)
+			.contains(org.assertj.core.groups.Tuple.tuple("address", 2L, "postal_code"),
+					org.assertj.core.groups.Tuple.tuple("location", 2L, "external_identifier"));
+		assertThat(this.directory.countServices()).isEqualTo(services);
+	}
+
+	@Test
 	void partnerSystemsImportThroughTheApiWithAnAdministratorToken() throws Exception {
 		Fixture fixture = fixture();
 		Map<String, byte[]> files = HsdsImport.unzip(export(fixture.services()));
