@@ -60,6 +60,11 @@ class ExchangeController {
 		return new NavigationItem("exchange.nav", "/staff/directory/export", 520, Role.STAFF.name());
 	}
 
+	@Bean
+	NavigationItem importNavigation() {
+		return new NavigationItem("exchange.nav.import", "/admin/directory/import", 930, Role.ADMIN.name());
+	}
+
 	@GetMapping("/staff/directory/export")
 	String page(@ModelAttribute("form") ExportRequest form, Model model, Locale locale) {
 		ExportRequest shown = (form.format().isEmpty()) ? new ExportRequest("HSDS", locale.getLanguage(), form.q(),

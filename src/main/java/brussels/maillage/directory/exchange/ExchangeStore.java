@@ -120,6 +120,203 @@ class ExchangeStore {
 		return new DirectorySnapshot(orgs, svcs, locations, links, phones, slots, serviceTerms, taxonomies, terms);
 	}
 
+	/** Ids of every taxonomy term. */
+	List<UUID> termIds() {
+		return this.jdbc.sql("select id from taxonomy_term").query(UUID.class).list();
+	}
+
+	/**
+	 * Writes what an import read: organisations and places upserted, new services added,
+	 * changed ones updated with their phones, hours, places and themes replaced;
+	 * identical ones untouched.
+	 */
+	ImportReport write(DirectorySnapshot incoming) {
+		for (DirectorySnapshot.Org org : incoming.organizations()) {
+			this.jdbc.sql("""
+					insert into organization (id, name, description, email, website)
+					values (?, ?, cast(? as jsonb), ?, ?)
+					on conflict (id) do update set name = excluded.name, description = excluded.description,
+						email = excluded.email, website = excluded.website, last_modified = now()
+					where (organization.name, organization.description, organization.email, organization.website)
+						is distinct from (excluded.name, excluded.description, excluded.email, excluded.website)""")
+				.params(org.id(), org.name(), toJson(org.description()), org.email(), org.website())
+				.update();
+		}
+		for (DirectorySnapshot.Loc loc : incoming.locations()) {
+			this.jdbc.sql("""
+					insert into location (id, organization_id, name, address, postcode, city, commune_nis, latitude,
+						longitude)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+					on conflict (id) do update set organization_id = excluded.organization_id, name = excluded.name,
+						address = excluded.address, postcode = excluded.postcode, city = excluded.city,
+						commune_nis = excluded.commune_nis, latitude = excluded.latitude, longitude = excluded.longitude
+					where (location.organization_id, location.name, location.address, location.postcode, location.city,
+						location.commune_nis, location.latitude, location.longitude) is distinct from
+						(excluded.organization_id, excluded.name, excluded.address, excluded.postcode, excluded.city,
+						excluded.commune_nis, excluded.latitude, excluded.longitude)""")
+				.params(loc.id(), loc.organizationId(), loc.name(), loc.address(), loc.postcode(), loc.city(),
+						loc.communeNis(), loc.latitude(), loc.longitude())
+				.update();
+		}
+		List<UUID> ids = incoming.services().stream().map(DirectorySnapshot.Svc::id).toList();
+		DirectorySnapshot existing = read(ids);
+		java.util.Map<UUID, DirectorySnapshot.Svc> before = new java.util.HashMap<>();
+		existing.services().forEach((svc) -> before.put(svc.id(), svc));
+		int added = 0;
+		int changed = 0;
+		int unchanged = 0;
+		for (DirectorySnapshot.Svc svc : incoming.services()) {
+			DirectorySnapshot.Svc old = before.get(svc.id());
+			boolean same = old != null
+					&& old.equals((svc.lastModified() == null) ? withModified(svc, old.lastModified()) : svc)
+					&& parts(existing, svc.id()).equals(parts(incoming, svc.id()));
+			if (same) {
+				unchanged++;
+				continue;
+			}
+			if (old == null) {
+				added++;
+			}
+			else {
+				changed++;
+			}
+			upsert(svc);
+			replaceParts(incoming, svc);
+		}
+		return new ImportReport(added, changed, unchanged, List.of());
+	}
+
+	private static DirectorySnapshot.Svc withModified(DirectorySnapshot.Svc s, Instant modified) {
+		return new DirectorySnapshot.Svc(s.id(), s.organizationId(), s.name(), s.description(), s.applicationProcess(),
+				s.feesDescription(), s.eligibility(), s.status(), s.kind(), s.url(), s.email(), s.minimumAge(),
+				s.maximumAge(), s.cost(), s.languages(), s.targetGroups(), s.areaLevel(), s.areaCodes(),
+				s.lastVerifiedAt(), s.lastVerifiedBy(), modified);
+	}
+
+	/** A service's phones, hours, places and themes, comparable. */
+	private static List<Object> parts(DirectorySnapshot snapshot, UUID id) {
+		return List.of(
+				snapshot.phones()
+					.stream()
+					.filter((p) -> p.serviceId().equals(id))
+					.sorted(java.util.Comparator.comparing((DirectorySnapshot.Phone p) -> p.id()))
+					.toList(),
+				snapshot.schedules()
+					.stream()
+					.filter((p) -> p.serviceId().equals(id))
+					.sorted(java.util.Comparator.comparing((DirectorySnapshot.Slot p) -> p.id()))
+					.toList(),
+				snapshot.servicesAtLocations()
+					.stream()
+					.filter((p) -> p.serviceId().equals(id))
+					.sorted(java.util.Comparator.comparing((DirectorySnapshot.ServiceAtLocation p) -> p.id()))
+					.toList(),
+				snapshot.serviceTerms()
+					.stream()
+					.filter((p) -> p.serviceId().equals(id))
+					.sorted(java.util.Comparator.comparing((DirectorySnapshot.ServiceTerm p) -> p.termId()))
+					.toList());
+	}
+
+	private void upsert(DirectorySnapshot.Svc svc) {
+		this.jdbc
+			.sql("""
+					insert into service (id, organization_id, name, description, application_process, fees_description,
+						eligibility_description, status, kind, url, email, minimum_age, maximum_age, cost, languages,
+						target_groups, area_level, area_codes, last_verified_at, last_verified_by)
+					values (:id, :organization, cast(:name as jsonb), cast(:description as jsonb), cast(:process as jsonb),
+						cast(:fees as jsonb), cast(:eligibility as jsonb), :status, :kind, :url, :email, :minimumAge,
+						:maximumAge, :cost, cast(:languages as text[]), cast(:targetGroups as text[]), :areaLevel,
+						cast(:areaCodes as text[]), :verifiedAt, :verifiedBy)
+					on conflict (id) do update set organization_id = excluded.organization_id, name = excluded.name,
+						description = excluded.description, application_process = excluded.application_process,
+						fees_description = excluded.fees_description,
+						eligibility_description = excluded.eligibility_description, status = excluded.status,
+						kind = excluded.kind, url = excluded.url, email = excluded.email, minimum_age = excluded.minimum_age,
+						maximum_age = excluded.maximum_age, cost = excluded.cost, languages = excluded.languages,
+						target_groups = excluded.target_groups, area_level = excluded.area_level,
+						area_codes = excluded.area_codes, last_verified_at = excluded.last_verified_at,
+						last_verified_by = excluded.last_verified_by""")
+			.param("id", svc.id())
+			.param("organization", svc.organizationId())
+			.param("name", toJson(svc.name()))
+			.param("description", toJson(svc.description()))
+			.param("process", toJson(svc.applicationProcess()))
+			.param("fees", toJson(svc.feesDescription()))
+			.param("eligibility", toJson(svc.eligibility()))
+			.param("status", svc.status())
+			.param("kind", svc.kind())
+			.param("url", svc.url())
+			.param("email", svc.email())
+			.param("minimumAge", svc.minimumAge())
+			.param("maximumAge", svc.maximumAge())
+			.param("cost", svc.cost())
+			.param("languages", arrayLiteral(svc.languages()))
+			.param("targetGroups", arrayLiteral(svc.targetGroups()))
+			.param("areaLevel", svc.areaLevel())
+			.param("areaCodes", arrayLiteral(svc.areaCodes()))
+			.param("verifiedAt", (svc.lastVerifiedAt() != null) ? Timestamp.from(svc.lastVerifiedAt()) : null)
+			.param("verifiedBy", svc.lastVerifiedBy())
+			.update();
+	}
+
+	private void replaceParts(DirectorySnapshot incoming, DirectorySnapshot.Svc svc) {
+		UUID id = svc.id();
+		for (String table : List.of("phone", "schedule", "service_at_location", "service_taxonomy")) {
+			this.jdbc.sql("delete from " + table + " where service_id = ?").param(id).update();
+		}
+		for (DirectorySnapshot.Phone phone : incoming.phones()) {
+			if (phone.serviceId().equals(id)) {
+				this.jdbc
+					.sql("insert into phone (id, service_id, number, description) values (?, ?, ?, cast(? as jsonb))")
+					.params(phone.id(), id, phone.number(), toJson(phone.description()))
+					.update();
+			}
+		}
+		for (DirectorySnapshot.Slot slot : incoming.schedules()) {
+			if (slot.serviceId().equals(id)) {
+				this.jdbc
+					.sql("insert into schedule (id, service_id, weekday, opens_at, closes_at) values (?, ?, ?, ?, ?)")
+					.params(slot.id(), id, slot.weekday(), slot.opensAt(), slot.closesAt())
+					.update();
+			}
+		}
+		for (DirectorySnapshot.ServiceAtLocation link : incoming.servicesAtLocations()) {
+			if (link.serviceId().equals(id)) {
+				this.jdbc.sql("insert into service_at_location (id, service_id, location_id) values (?, ?, ?)")
+					.params(link.id(), id, link.locationId())
+					.update();
+			}
+		}
+		for (DirectorySnapshot.ServiceTerm term : incoming.serviceTerms()) {
+			if (term.serviceId().equals(id)) {
+				this.jdbc.sql("insert into service_taxonomy (service_id, taxonomy_term_id) values (?, ?)")
+					.params(id, term.termId())
+					.update();
+			}
+		}
+		// Linking themes touches last_modified (it refreshes the search columns); keep
+		// the package's date.
+		this.jdbc.sql("update service set last_modified = coalesce(?, now()) where id = ?")
+			.params((svc.lastModified() != null) ? Timestamp.from(svc.lastModified()) : null, id)
+			.update();
+	}
+
+	private String toJson(LocalizedText text) {
+		return this.json.writeValueAsString((text != null) ? text : NONE);
+	}
+
+	private static String arrayLiteral(List<String> values) {
+		StringBuilder literal = new StringBuilder("{");
+		for (int i = 0; i < values.size(); i++) {
+			if (i > 0) {
+				literal.append(',');
+			}
+			literal.append('"').append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+		}
+		return literal.append('}').toString();
+	}
+
 	private LocalizedText text(String jsonb) {
 		return (jsonb != null) ? this.json.readValue(jsonb, LocalizedText.class) : NONE;
 	}

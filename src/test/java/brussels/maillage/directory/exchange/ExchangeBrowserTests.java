@@ -63,6 +63,25 @@ class ExchangeBrowserTests {
 		open("/?lang=fr");
 	}
 
+	@Test
+	void importPageShowsTheReportAndPassesAxe() {
+		browser.manage().deleteAllCookies();
+		open("/login?lang=nl");
+		browser.findElement(By.id("email")).sendKeys("admin@demo.maillage.brussels");
+		browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER);
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel")));
+		open("/admin/directory/import?lang=nl");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Een HSDS-pakket importeren");
+		Chromium.checkAccessibility(browser, "exchange-import-nl");
+		open("/admin/directory/import?lang=fr");
+		browser.findElement(By.cssSelector("button[type=submit].button")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("file-error")));
+		Chromium.checkAccessibility(browser, "exchange-import-errors-fr");
+		open("/?lang=fr");
+	}
+
 	private void open(String path) {
 		browser.get("http://localhost:" + this.port + path);
 	}

@@ -1,0 +1,419 @@
+package brussels.maillage.directory.exchange;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import brussels.maillage.identity.AuditLog;
+import brussels.maillage.system.LocalizedText;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads an HSDS 3.1 tabular data package (as the export writes it) into the directory:
+ * everything is checked first, every problem reported with its table, line and field, and
+ * nothing is written when there is one; otherwise new services are added and changed ones
+ * updated, by id, in one transaction, and identical ones are left alone.
+ */
+@Service
+class HsdsImport {
+
+	private static final Set<String> STATUSES = Set.of("active", "inactive", "defunct");
+
+	private static final List<String> DAYS = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
+
+	private final JsonMapper json;
+
+	private final ExchangeStore store;
+
+	private final AuditLog audit;
+
+	HsdsImport(JsonMapper json, ExchangeStore store, AuditLog audit) {
+		this.json = json;
+		this.store = store;
+		this.audit = audit;
+	}
+
+	/** The files of a zipped package, by path. */
+	static Map<String, byte[]> unzip(byte[] zip) {
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			ZipEntry entry;
+			while ((entry = in.getNextEntry()) != null) {
+				String name = entry.getName();
+				files.put(name.substring(name.lastIndexOf('/') + 1), in.readAllBytes());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return files;
+	}
+
+	/**
+	 * Imports a package; {@code language} is the language of its HSDS texts when the
+	 * descriptor does not say it.
+	 */
+	@Transactional
+	ImportReport importPackage(Map<String, byte[]> files, String language) {
+		Parsed parsed = new Parsed();
+		List<ImportReport.Problem> problems = parsed.problems;
+		byte[] descriptorBytes = files.get("datapackage.json");
+		if (descriptorBytes == null) {
+			problems.add(new ImportReport.Problem("datapackage", 0, "", "datapackage.json is missing"));
+			return new ImportReport(0, 0, 0, problems);
+		}
+		JsonNode descriptor;
+		try {
+			descriptor = this.json.readTree(descriptorBytes);
+		}
+		catch (RuntimeException ex) {
+			problems.add(new ImportReport.Problem("datapackage", 0, "", "datapackage.json is not valid JSON"));
+			return new ImportReport(0, 0, 0, problems);
+		}
+		String textLanguage = (descriptor.hasNonNull("language")) ? descriptor.get("language").asString() : language;
+		Map<String, String> paths = new HashMap<>();
+		for (JsonNode resource : descriptor.path("resources")) {
+			paths.put(resource.get("name").asString(), resource.get("path").asString());
+		}
+		Map<String, List<CSVRecord>> tables = new HashMap<>();
+		for (Map.Entry<String, String> resource : paths.entrySet()) {
+			byte[] csv = files.get(resource.getValue());
+			if (csv == null) {
+				problems.add(new ImportReport.Problem(resource.getKey(), 0, "", resource.getValue() + " is missing"));
+				continue;
+			}
+			try (CSVParser parser = CSVParser.parse(new String(csv, StandardCharsets.UTF_8),
+					CSVFormat.DEFAULT.builder().setHeader().get())) {
+				tables.put(resource.getKey(), parser.getRecords());
+			}
+			catch (IOException | RuntimeException ex) {
+				problems.add(new ImportReport.Problem(resource.getKey(), 0, "", "not a readable CSV file"));
+			}
+		}
+		Map<String, Map<String, LocalizedText>> translations = translations(tables.get("x_maillage_translations"));
+		Map<String, String> addresses = new HashMap<>();
+		Map<String, CSVRecord> addressRows = new HashMap<>();
+		for (CSVRecord row : tables.getOrDefault("address", List.of())) {
+			addressRows.put(row.get("location_id"), row);
+		}
+		for (CSVRecord row : tables.getOrDefault("organization", List.of())) {
+			UUID id = parsed.uuid("organization", row, "id", true);
+			String name = parsed.required("organization", row, "name");
+			if (id != null && name != null) {
+				parsed.organizations.put(id,
+						new DirectorySnapshot.Org(id, name, text(translations, "organization", id, "description",
+								row.get("description"), textLanguage), blank(row.get("email")),
+								blank(row.get("website"))));
+			}
+		}
+		for (CSVRecord row : tables.getOrDefault("location", List.of())) {
+			UUID id = parsed.uuid("location", row, "id", true);
+			UUID organization = parsed.uuid("location", row, "organization_id", true);
+			if (organization != null && !parsed.organizations.containsKey(organization)) {
+				parsed.problem("location", row, "organization_id", "unknown organization " + organization);
+			}
+			CSVRecord address = (id != null) ? addressRows.get(id.toString()) : null;
+			if (id != null && address == null) {
+				parsed.problem("location", row, "id", "no address for this location");
+				continue;
+			}
+			if (id == null || address == null) {
+				continue;
+			}
+			String postcode = address.get("postal_code").strip();
+			if (!postcode.matches("^1[0-2][0-9]{2}$")) {
+				parsed.problem("address", address, "postal_code", "unknown postcode " + postcode);
+			}
+			String nis = row.get("external_identifier").strip();
+			if (!nis.matches("^21[0-9]{3}$")) {
+				parsed.problem("location", row, "external_identifier", "not the NIS code of a Brussels commune");
+			}
+			Double lat = parsed.decimal("location", row, "latitude");
+			Double lon = parsed.decimal("location", row, "longitude");
+			parsed.locations.put(id, new DirectorySnapshot.Loc(id, organization, blank(row.get("name")),
+					address.get("address_1"), postcode, address.get("city"), nis, lat, lon));
+			addresses.put(id.toString(), postcode);
+		}
+		Map<String, CSVRecord> extras = new HashMap<>();
+		for (CSVRecord row : tables.getOrDefault("x_maillage_services", List.of())) {
+			extras.put(row.get("service_id"), row);
+		}
+		Map<UUID, List<String>> spoken = new HashMap<>();
+		for (CSVRecord row : tables.getOrDefault("language", List.of())) {
+			UUID service = parsed.uuid("language", row, "service_id", true);
+			if (service != null) {
+				spoken.computeIfAbsent(service, (key) -> new ArrayList<>()).add(row.get("code"));
+			}
+		}
+		for (CSVRecord row : tables.getOrDefault("service", List.of())) {
+			UUID id = parsed.uuid("service", row, "id", true);
+			UUID organization = parsed.uuid("service", row, "organization_id", true);
+			if (organization != null && !parsed.organizations.containsKey(organization)) {
+				parsed.problem("service", row, "organization_id", "unknown organization " + organization);
+			}
+			LocalizedText name = (id != null) ? text(translations, "service", id, "name", row.get("name"), textLanguage)
+					: null;
+			if (name == null || name.isEmpty()) {
+				parsed.problem("service", row, "name", "missing required field");
+			}
+			String status = row.get("status").strip();
+			if (!STATUSES.contains(status)) {
+				parsed.problem("service", row, "status", "status is active, inactive or defunct");
+			}
+			Integer minimumAge = parsed.integer("service", row, "minimum_age");
+			Integer maximumAge = parsed.integer("service", row, "maximum_age");
+			Instant lastModified = parsed.instant("service", row, "last_modified");
+			CSVRecord extra = (id != null) ? extras.get(id.toString()) : null;
+			Instant verifiedAt = (extra != null) ? parsed.instant("x_maillage_services", extra, "last_verified_at")
+					: parsed.date("service", row, "assured_date");
+			if (id == null || organization == null || name == null || name.isEmpty()) {
+				continue;
+			}
+			String areaLevel = (extra != null) ? extra.get("area_level") : "REGION";
+			List<String> areaCodes = (extra != null) ? words(extra.get("area_codes")) : List.of();
+			parsed.services.put(id, new DirectorySnapshot.Svc(id, organization, name,
+					text(translations, "service", id, "description", row.get("description"), textLanguage),
+					text(translations, "service", id, "application_process", row.get("application_process"),
+							textLanguage),
+					text(translations, "service", id, "fees_description", row.get("fees_description"), textLanguage),
+					text(translations, "service", id, "eligibility_description", row.get("eligibility_description"),
+							textLanguage),
+					switch (status) {
+						case "inactive" -> "temporarily_closed";
+						case "defunct" -> "closed";
+						default -> "active";
+					}, (extra != null) ? extra.get("kind") : "service", blank(row.get("url")), blank(row.get("email")),
+					minimumAge, maximumAge, (extra != null) ? extra.get("cost") : "paid",
+					spoken.getOrDefault(id, List.of()), (extra != null) ? words(extra.get("target_groups")) : List.of(),
+					areaLevel, areaCodes, verifiedAt,
+					(extra != null) ? blank(extra.get("last_verified_by")) : blank(row.get("assurer_email")),
+					lastModified));
+		}
+		for (CSVRecord row : tables.getOrDefault("service_at_location", List.of())) {
+			UUID id = parsed.uuid("service_at_location", row, "id", true);
+			UUID service = parsed.reference("service_at_location", row, "service_id", parsed.services.keySet());
+			UUID location = parsed.reference("service_at_location", row, "location_id", parsed.locations.keySet());
+			if (id != null && service != null && location != null) {
+				parsed.links.add(new DirectorySnapshot.ServiceAtLocation(id, service, location));
+			}
+		}
+		for (CSVRecord row : tables.getOrDefault("phone", List.of())) {
+			UUID id = parsed.uuid("phone", row, "id", true);
+			UUID service = parsed.reference("phone", row, "service_id", parsed.services.keySet());
+			String number = parsed.required("phone", row, "number");
+			if (id != null && service != null && number != null) {
+				parsed.phones.add(new DirectorySnapshot.Phone(id, service, number,
+						text(translations, "phone", id, "description", row.get("description"), textLanguage)));
+			}
+		}
+		for (CSVRecord row : tables.getOrDefault("schedule", List.of())) {
+			UUID id = parsed.uuid("schedule", row, "id", true);
+			UUID service = parsed.reference("schedule", row, "service_id", parsed.services.keySet());
+			int day = DAYS.indexOf(row.get("byday").strip()) + 1;
+			if (day == 0) {
+				parsed.problem("schedule", row, "byday", "one day: MO, TU, WE, TH, FR, SA or SU");
+			}
+			LocalTime opens = parsed.time("schedule", row, "opens_at");
+			LocalTime closes = parsed.time("schedule", row, "closes_at");
+			if (opens != null && closes != null && !closes.isAfter(opens)) {
+				parsed.problem("schedule", row, "closes_at", "closes before it opens");
+			}
+			else if (id != null && service != null && day > 0 && opens != null && closes != null) {
+				parsed.slots.add(new DirectorySnapshot.Slot(id, service, day, opens, closes));
+			}
+		}
+		Set<UUID> knownTerms = Set.copyOf(this.store.termIds());
+		for (CSVRecord row : tables.getOrDefault("attribute", List.of())) {
+			UUID service = parsed.reference("attribute", row, "link_id", parsed.services.keySet());
+			UUID term = parsed.reference("attribute", row, "taxonomy_term_id", knownTerms);
+			if (service != null && term != null) {
+				parsed.terms.add(new DirectorySnapshot.ServiceTerm(service, term));
+			}
+		}
+		if (!problems.isEmpty()) {
+			return new ImportReport(0, 0, 0, problems);
+		}
+		ImportReport report = this.store.write(parsed.snapshot());
+		this.audit.record("directory.imported", "directory", "hsds",
+				report.added() + " added, " + report.changed() + " changed, " + report.unchanged() + " unchanged");
+		return report;
+	}
+
+	private Map<String, Map<String, LocalizedText>> translations(List<CSVRecord> rows) {
+		Map<String, Map<String, String[]>> collected = new HashMap<>();
+		for (CSVRecord row : (rows != null) ? rows : List.<CSVRecord>of()) {
+			String[] texts = collected
+				.computeIfAbsent(row.get("table") + "/" + row.get("record_id"), (key) -> new HashMap<>())
+				.computeIfAbsent(row.get("field"), (key) -> new String[3]);
+			int index = LocalizedText.LANGUAGES.indexOf(row.get("language"));
+			if (index >= 0) {
+				texts[index] = row.get("text");
+			}
+		}
+		Map<String, Map<String, LocalizedText>> translations = new HashMap<>();
+		collected.forEach((record, fields) -> {
+			Map<String, LocalizedText> texts = new HashMap<>();
+			fields.forEach((field, values) -> texts.put(field, LocalizedText.of(values[0], values[1], values[2])));
+			translations.put(record, texts);
+		});
+		return translations;
+	}
+
+	private static LocalizedText text(Map<String, Map<String, LocalizedText>> translations, String table, UUID id,
+			String field, String value, String language) {
+		LocalizedText translated = translations.getOrDefault(table + "/" + id, Map.of()).get(field);
+		if (translated != null) {
+			return translated;
+		}
+		return LocalizedText.of("fr".equals(language) ? value : null, "nl".equals(language) ? value : null,
+				"en".equals(language) ? value : null);
+	}
+
+	private static String blank(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	private static List<String> words(String value) {
+		return (value == null || value.isBlank()) ? List.of() : List.of(value.strip().split("\\s+"));
+	}
+
+	/** What was read, and the problems found. */
+	private static final class Parsed {
+
+		final List<ImportReport.Problem> problems = new ArrayList<>();
+
+		final Map<UUID, DirectorySnapshot.Org> organizations = new LinkedHashMap<>();
+
+		final Map<UUID, DirectorySnapshot.Loc> locations = new LinkedHashMap<>();
+
+		final Map<UUID, DirectorySnapshot.Svc> services = new LinkedHashMap<>();
+
+		final List<DirectorySnapshot.ServiceAtLocation> links = new ArrayList<>();
+
+		final List<DirectorySnapshot.Phone> phones = new ArrayList<>();
+
+		final List<DirectorySnapshot.Slot> slots = new ArrayList<>();
+
+		final List<DirectorySnapshot.ServiceTerm> terms = new ArrayList<>();
+
+		DirectorySnapshot snapshot() {
+			return new DirectorySnapshot(List.copyOf(this.organizations.values()), List.copyOf(this.services.values()),
+					List.copyOf(this.locations.values()), this.links, this.phones, this.slots, this.terms, List.of(),
+					List.of());
+		}
+
+		void problem(String table, CSVRecord row, String field, String reason) {
+			this.problems.add(new ImportReport.Problem(table, row.getRecordNumber() + 1, field, reason));
+		}
+
+		String required(String table, CSVRecord row, String field) {
+			String value = row.isMapped(field) ? row.get(field) : null;
+			if (value == null || value.isBlank()) {
+				problem(table, row, field, "missing required field");
+				return null;
+			}
+			return value.strip();
+		}
+
+		UUID uuid(String table, CSVRecord row, String field, boolean required) {
+			String value = required ? required(table, row, field) : blank(row.get(field));
+			if (value == null) {
+				return null;
+			}
+			try {
+				return UUID.fromString(value);
+			}
+			catch (IllegalArgumentException ex) {
+				problem(table, row, field, "bad UUID " + value);
+				return null;
+			}
+		}
+
+		UUID reference(String table, CSVRecord row, String field, Set<UUID> known) {
+			UUID id = uuid(table, row, field, true);
+			if (id != null && !known.contains(id)) {
+				problem(table, row, field, "unknown foreign key " + id);
+				return null;
+			}
+			return id;
+		}
+
+		Integer integer(String table, CSVRecord row, String field) {
+			String value = blank(row.get(field));
+			try {
+				return (value != null) ? Integer.valueOf(value) : null;
+			}
+			catch (NumberFormatException ex) {
+				problem(table, row, field, "not a whole number: " + value);
+				return null;
+			}
+		}
+
+		Double decimal(String table, CSVRecord row, String field) {
+			String value = blank(row.get(field));
+			try {
+				return (value != null) ? Double.valueOf(value) : null;
+			}
+			catch (NumberFormatException ex) {
+				problem(table, row, field, "not a number: " + value);
+				return null;
+			}
+		}
+
+		Instant instant(String table, CSVRecord row, String field) {
+			String value = blank(row.get(field));
+			try {
+				return (value != null) ? Instant.parse(value) : null;
+			}
+			catch (DateTimeParseException ex) {
+				problem(table, row, field, "bad date-time " + value);
+				return null;
+			}
+		}
+
+		Instant date(String table, CSVRecord row, String field) {
+			String value = blank(row.get(field));
+			try {
+				return (value != null)
+						? java.time.LocalDate.parse(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant() : null;
+			}
+			catch (DateTimeParseException ex) {
+				problem(table, row, field, "bad date " + value);
+				return null;
+			}
+		}
+
+		LocalTime time(String table, CSVRecord row, String field) {
+			String value = required(table, row, field);
+			try {
+				return (value != null) ? LocalTime.parse(value) : null;
+			}
+			catch (DateTimeParseException ex) {
+				problem(table, row, field, "bad time " + value);
+				return null;
+			}
+		}
+
+	}
+
+}

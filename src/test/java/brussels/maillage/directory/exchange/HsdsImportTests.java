@@ -1,0 +1,236 @@
+package brussels.maillage.directory.exchange;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import brussels.maillage.directory.AreaLevel;
+import brussels.maillage.directory.Cost;
+import brussels.maillage.directory.DirectoryService;
+import brussels.maillage.directory.OpeningHours;
+import brussels.maillage.directory.RegisterOrganization;
+import brussels.maillage.directory.RegisterService;
+import brussels.maillage.directory.ServiceKind;
+import brussels.maillage.directory.ServiceLocation;
+import brussels.maillage.directory.ServiceStatus;
+import brussels.maillage.system.LocalizedText;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * HSDS packages read back: the round trip export → import into an empty directory →
+ * export, re-imports that change nothing, and broken packages that write nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HsdsImportTests {
+
+	@Autowired
+	DirectoryService directory;
+
+	@Autowired
+	DirectoryExport export;
+
+	@Autowired
+	HsdsImport hsds;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aPackageExportedThenImportedIntoAnEmptyDirectoryExportsIdentically() throws IOException {
+		Fixture fixture = fixture();
+		byte[] first = export(fixture.services());
+		remove(fixture);
+		assertThat(this.directory.service(fixture.services().get(0))).isEmpty();
+
+		ImportReport report = this.hsds.importPackage(HsdsImport.unzip(first), "fr");
+		assertThat(report.errors()).isEmpty();
+		assertThat(report.added()).isEqualTo(2);
+		assertThat(this.directory.service(fixture.services().get(0)).orElseThrow().name().nl())
+			.isEqualTo("Thuiszorg Rondreis");
+		byte[] second = export(fixture.services());
+		assertThat(HsdsImport.unzip(second))
+			.allSatisfy((name, content) -> assertThat(new String(content, StandardCharsets.UTF_8)).as(name)
+				.isEqualTo(new String(HsdsImport.unzip(first).get(name), StandardCharsets.UTF_8)));
+		assertThat(second).isEqualTo(first);
+
+		ImportReport again = this.hsds.importPackage(HsdsImport.unzip(second), "fr");
+		assertThat(again.errors()).isEmpty();
+		assertThat(again.added()).isZero();
+		assertThat(again.changed()).as("re-importing the same package changes nothing").isZero();
+		assertThat(again.unchanged()).isEqualTo(2);
+	}
+
+	@Test
+	void aChangedPackageUpdatesByIdAndSaysWhatChanged() throws IOException {
+		Fixture fixture = fixture();
+		Map<String, byte[]> files = HsdsImport.unzip(export(fixture.services()));
+		replace(files, "x_maillage_translations.csv", "Thuiszorg Rondreis", "Thuiszorg Rondreis Noord");
+		ImportReport report = this.hsds.importPackage(files, "fr");
+		assertThat(report.errors()).isEmpty();
+		assertThat(report.changed()).isEqualTo(1);
+		assertThat(report.unchanged()).isEqualTo(1);
+		assertThat(this.directory.service(fixture.services().get(0)).orElseThrow().name().nl())
+			.isEqualTo("Thuiszorg Rondreis Noord");
+	}
+
+	@Test
+	void aPackageWithBrokenRowsIsReportedByTableLineAndFieldAndWritesNothing() throws IOException {
+		Fixture fixture = fixture();
+		Map<String, byte[]> files = HsdsImport.unzip(export(fixture.services()));
+		replace(files, "organizations.csv", "Organisation aller-retour", "Nom changé qui ne doit pas arriver");
+		replace(files, "services.csv", fixture.organization().toString(), "pas-un-uuid");
+		replace(files, "addresses.csv", "1030", "9999");
+		replace(files, "schedules.csv", "17:00:00", "25:99");
+		long services = this.directory.countServices();
+
+		ImportReport report = this.hsds.importPackage(files, "fr");
+		assertThat(report.errors()).extracting(ImportReport.Problem::table, ImportReport.Problem::field)
+			.contains(org.assertj.core.groups.Tuple.tuple("service", "organization_id"),
+					org.assertj.core.groups.Tuple.tuple("address", "postal_code"),
+					org.assertj.core.groups.Tuple.tuple("schedule", "closes_at"));
+		assertThat(report.errors()).allSatisfy((problem) -> assertThat(problem.line()).isGreaterThan(1));
+		assertThat(report.errors()).anySatisfy((problem) -> assertThat(problem.reason()).contains("bad UUID"));
+		assertThat(this.directory.countServices()).isEqualTo(services);
+		assertThat(this.directory.organization(fixture.organization()).orElseThrow().name())
+			.isEqualTo("Organisation aller-retour");
+	}
+
+	@Test
+	void theOfficialExamplePackageIsReadAndItsNonBrusselsPlaceRefusedByTableLineAndField() throws IOException {
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		org.springframework.core.io.Resource[] resources = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+			.getResources("classpath:directory/exchange/hsds-example/*");
+		for (org.springframework.core.io.Resource resource : resources) {
+			files.put(resource.getFilename(), resource.getContentAsByteArray());
+		}
+		long services = this.directory.countServices();
+		ImportReport report = this.hsds.importPackage(files, "en");
+		assertThat(report.errors())
+			.extracting(ImportReport.Problem::table, ImportReport.Problem::line, ImportReport.Problem::field)
+			.contains(org.assertj.core.groups.Tuple.tuple("address", 2L, "postal_code"),
+					org.assertj.core.groups.Tuple.tuple("location", 2L, "external_identifier"));
+		assertThat(this.directory.countServices()).isEqualTo(services);
+	}
+
+	@Test
+	void partnerSystemsImportThroughTheApiWithAnAdministratorToken() throws Exception {
+		Fixture fixture = fixture();
+		Map<String, byte[]> files = HsdsImport.unzip(export(fixture.services()));
+		replace(files, "phones.csv", fixture.services().get(0).toString(), UUID.randomUUID().toString());
+		byte[] broken = zip(files);
+		assertThat(post(broken, null).statusCode()).isEqualTo(401);
+		String staff = token("nord@demo.maillage.brussels");
+		assertThat(post(broken, staff).statusCode()).isEqualTo(403);
+		String admin = token("admin@demo.maillage.brussels");
+		java.net.http.HttpResponse<String> refused = post(broken, admin);
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("\"table\":\"phone\"")
+			.contains("\"field\":\"service_id\"")
+			.contains("unknown foreign key");
+		java.net.http.HttpResponse<String> accepted = post(export(fixture.services()), admin);
+		assertThat(accepted.statusCode()).isEqualTo(200);
+		assertThat(accepted.body()).contains("\"unchanged\":2").contains("\"changed\":0").contains("\"errors\":[]");
+	}
+
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
+	private String token(String email) {
+		brussels.maillage.WebSession session = new brussels.maillage.WebSession(this.port);
+		session.login(email, "demo-maillage-2026");
+		session.get("/account");
+		session.post("/account/tokens", Map.of("name", "import test", "days", "1"));
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("<code class=\"token\">([^<]+)</code>")
+			.matcher(session.get("/account").body());
+		assertThat(token.find()).isTrue();
+		return token.group(1);
+	}
+
+	private java.net.http.HttpResponse<String> post(byte[] zip, String token) throws Exception {
+		java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/api/hsds/imports?language=fr"))
+			.header("Content-Type", "application/zip")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(zip));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return java.net.http.HttpClient.newHttpClient()
+			.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static byte[] zip(Map<String, byte[]> files) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+			for (Map.Entry<String, byte[]> file : files.entrySet()) {
+				zip.putNextEntry(new java.util.zip.ZipEntry(file.getKey()));
+				zip.write(file.getValue());
+				zip.closeEntry();
+			}
+		}
+		return out.toByteArray();
+	}
+
+	private byte[] export(List<UUID> ids) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		this.export.write(ExportFormat.HSDS, "fr", ids, out);
+		return out.toByteArray();
+	}
+
+	private static void replace(Map<String, byte[]> files, String file, String from, String to) {
+		String content = new String(files.get(file), StandardCharsets.UTF_8);
+		assertThat(content).contains(from);
+		files.put(file, content.replace(from, to).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private void remove(Fixture fixture) {
+		this.jdbc.sql("delete from service where id in (:ids)").param("ids", fixture.services()).update();
+		this.jdbc.sql("delete from location where organization_id = ?").param(fixture.organization()).update();
+		this.jdbc.sql("delete from organization where id = ?").param(fixture.organization()).update();
+	}
+
+	private Fixture fixture() {
+		UUID place = UUID.randomUUID();
+		RegisterOrganization organization = new RegisterOrganization(UUID.randomUUID(), "Organisation aller-retour",
+				LocalizedText.of("Une organisation", "Een organisatie", null), "info@example.org",
+				"https://example.org", List.of(new ServiceLocation(place, "Antenne", "Rue Josaphat 10", "1030",
+						"Schaerbeek", "21015", 50.86, 4.37, false)));
+		this.directory.register(organization);
+		Instant verified = Instant.now().minus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MICROS);
+		RegisterService home = new RegisterService(UUID.randomUUID(), organization.id(),
+				LocalizedText.of("Soins à domicile aller-retour", "Thuiszorg Rondreis", null),
+				LocalizedText.of("Soins infirmiers, 7 jours sur 7.", "Verpleging, 7 dagen op 7.", "Nursing."),
+				LocalizedText.of("Téléphoner", null, null), null, null, ServiceStatus.ACTIVE, ServiceKind.SERVICE,
+				"https://example.org/soins", "soins@example.org", 18, null, Cost.SLIDING_SCALE, List.of("fr", "nl"),
+				List.of("seniors"), AreaLevel.COMMUNE, List.of("21015", "21009"), List.of(place),
+				List.of("02 123 45 67", "0470 12 34 56"),
+				List.of(new OpeningHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 30)),
+						new OpeningHours(DayOfWeek.MONDAY, LocalTime.of(13, 30), LocalTime.of(17, 0))),
+				List.of("home_nursing", "palliative_home"), verified, "nord@demo.maillage.brussels");
+		RegisterService line = new RegisterService(UUID.randomUUID(), organization.id(),
+				LocalizedText.of("Ligne d'écoute aller-retour", null, null), null, null, null, null,
+				ServiceStatus.TEMPORARILY_CLOSED, ServiceKind.ORIENTATION_LINE, null, null, null, null, Cost.FREE,
+				List.of("fr"), List.of(), AreaLevel.REGION, List.of(), List.of(), List.of("0800 12 345"), List.of(),
+				List.of("orientation"), null, null);
+		this.directory.register(home, "test");
+		this.directory.register(line, "test");
+		return new Fixture(organization.id(), List.of(home.id(), line.id()));
+	}
+
+	record Fixture(UUID organization, List<UUID> services) {
+	}
+
+}
