@@ -48,12 +48,21 @@ class ServiceSearch {
 	}
 
 	SearchResults search(SearchQuery query) {
+		return search(query, true);
+	}
+
+	/**
+	 * The search, with the number of services per theme when {@code facets} (the search
+	 * page's filters need them; a client reading pages does not, and they cost a second
+	 * pass over every hit).
+	 */
+	SearchResults search(SearchQuery query, boolean facets) {
 		Expansion expansion = (query.text() != null) ? expand(normalize(query.text())) : null;
-		SearchResults exact = run(query, expansion, false);
+		SearchResults exact = run(query, expansion, false, facets);
 		if (exact.total() > 0 || expansion == null) {
 			return exact;
 		}
-		return run(query, expansion, true);
+		return run(query, expansion, true, facets);
 	}
 
 	/** Lower-case, without accents or punctuation that has no meaning for the search. */
@@ -121,7 +130,7 @@ class ServiceSearch {
 	private record CachedSynonyms(List<Synonyms> groups, long readAt) {
 	}
 
-	private SearchResults run(SearchQuery query, Expansion expansion, boolean typos) {
+	private SearchResults run(SearchQuery query, Expansion expansion, boolean typos, boolean withFacets) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		List<String> conditions = new ArrayList<>();
 		if (query.modifiedAfter() == null) {
@@ -233,8 +242,8 @@ class ServiceSearch {
 					rs.getLong("total")))
 			.list();
 		long total = rows.isEmpty() ? count(from, where, params) : rows.get(0).total();
-		return new SearchResults(query, rows.stream().map(Row::hit).toList(), total, facets(from, withoutTheme, params),
-				typos);
+		return new SearchResults(query, rows.stream().map(Row::hit).toList(), total,
+				withFacets ? facets(from, withoutTheme, params) : List.of(), typos);
 	}
 
 	private long count(String from, String where, Map<String, Object> params) {

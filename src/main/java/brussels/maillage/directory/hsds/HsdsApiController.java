@@ -84,7 +84,7 @@ class HsdsApiController {
 		String theme = (taxonomyTermId != null) ? themeCode(taxonomyTermId) : null;
 		Place place = (quartier != null && !quartier.isBlank()) ? new Place(quartier, commune, bassin, lat, lon)
 				: resolve(postcode, commune, bassin, lat, lon);
-		SearchResults results = this.directory.search(new SearchQuery(search, theme, null, false, null, place,
+		SearchResults results = this.directory.find(new SearchQuery(search, theme, null, false, null, place,
 				organizationId, instant(modifiedAfter), page - 1, size));
 		List<Hsds.Service> contents = results.hits().stream().map((hit) -> summary(hit, locale)).toList();
 		return Hsds.Page.of(contents, results.total(), page, size);
