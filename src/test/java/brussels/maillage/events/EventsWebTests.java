@@ -213,6 +213,37 @@ class EventsWebTests {
 		assertThat(nord.get("/staff/events/" + id + "/presences/9").statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void figuresCountRegistrantsAttendeesAndNoShowsAndExportToCsvAndXlsx() throws Exception {
+		UUID id = this.events.create(EventFixtures.draft("Séance chiffrée", 10, Duration.ofDays(1)));
+		UUID session = this.events.event(id).orElseThrow().sessions().get(0).id();
+		for (int i = 0; i < 3; i++) {
+			RegistrationResult result = this.events.register(id,
+					EventFixtures.person("figure-" + i + "-" + UUID.randomUUID() + "@example.be", "fr"));
+			if (i < 2) {
+				this.events.recordAttendance(id, session, result.registration().id(), true, "test");
+			}
+		}
+		this.jdbc.sql(
+				"update event_session set starts_at = '2019-03-05 09:00+01', ends_at = '2019-03-05 11:00+01' where event_id = ?")
+			.param(id)
+			.update();
+		WebSession staff = new WebSession(this.port);
+		staff.login("sud@demo.maillage.brussels", PASSWORD);
+		String page = staff.get("/staff/events/figures?by=event&from=2019-03-01&to=2019-03-31").body();
+		assertThat(page).contains("Séance chiffrée");
+		HttpResponse<String> csv = staff.get("/staff/events/figures.csv?by=kind&from=2019-03-01&to=2019-03-31");
+		assertThat(csv.body()).isEqualToIgnoringNewLines(
+				"Type d'événement,Événements,Inscrit·es,Présent·es,Absent·es\r\nSéance d'information,1,3,2,1");
+		java.net.http.HttpResponse<byte[]> xlsx = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.port
+					+ "/staff/events/figures.xlsx?by=month&from=2019-03-01&to=2019-03-31"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(xlsx.statusCode()).as("not signed in").isEqualTo(302);
+		assertThat(staff.get("/staff/events/figures.xlsx?by=month&from=2019-03-01&to=2019-03-31").statusCode())
+			.isEqualTo(200);
+	}
+
 	private static Map<String, String> validForm(String title) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("kind", "INFO_SESSION");
