@@ -244,6 +244,50 @@ class EventsWebTests {
 			.isEqualTo(200);
 	}
 
+	@Test
+	void aTeamAsksForASessionStaffAcceptAndScheduleItAndTheRequestFollows() {
+		WebSession team = new WebSession(this.port).language("nl");
+		team.get("/agenda/demande");
+		Map<String, String> request = new LinkedHashMap<>();
+		request.put("organisation", "Wijkgezondheidscentrum De Brug");
+		request.put("contactName", "Sara Janssens");
+		request.put("email", "sara-" + UUID.randomUUID() + "@example.be");
+		request.put("language", "nl");
+		request.put("topic", "Palliatieve zorg thuis");
+		request.put("audience", "verpleegkundigen");
+		request.put("expectedPeople", "nul");
+		request.put("preferredDates", "maart, dinsdagvoormiddag");
+		request.put("territory", "NORD");
+		HttpResponse<String> refused = team.post("/agenda/demande", request);
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("Geef het aantal personen in cijfers").contains("value=\"Sara Janssens\"");
+		request.put("expectedPeople", "14");
+		assertThat(team.post("/agenda/demande", request).statusCode()).isEqualTo(302);
+		UUID id = this.jdbc.sql("select id from event_request where email = ?")
+			.param(request.get("email"))
+			.query(UUID.class)
+			.single();
+
+		WebSession staff = new WebSession(this.port);
+		staff.login("nord@demo.maillage.brussels", PASSWORD);
+		assertThat(staff.get("/staff/events/requests").body()).contains("Wijkgezondheidscentrum De Brug");
+		assertThat(staff.post("/staff/events/requests/" + id + "/accept", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(staff.get("/staff/events/new?request=" + id).body()).contains("name=\"request\"")
+			.contains("value=\"14\"");
+		Map<String, String> form = validForm("Brus'info De Brug");
+		form.put("request", id.toString());
+		String location = staff.post("/staff/events", form).headers().firstValue("Location").orElseThrow();
+		UUID eventId = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+		assertThat(this.jdbc.sql("select status || ':' || event_id from event_request where id = ?")
+			.param(id)
+			.query(String.class)
+			.single()).isEqualTo("SCHEDULED:" + eventId);
+		assertThat(this.jdbc.sql("select subject from mail_message where recipient = ? order by created_at")
+			.param(request.get("email"))
+			.query(String.class)
+			.list()).containsExactly("Uw aanvraag voor een infosessie", "Uw infosessie is gepland");
+	}
+
 	private static Map<String, String> validForm(String title) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("kind", "INFO_SESSION");
