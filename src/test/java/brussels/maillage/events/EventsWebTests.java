@@ -45,6 +45,17 @@ class EventsWebTests {
 	@Autowired
 	Communities communities;
 
+	/**
+	 * Leaves no unsent message behind: the test database is shared, and other tests send
+	 * what the outbox holds.
+	 */
+	@org.junit.jupiter.api.AfterEach
+	void forgetUnsentMail() {
+		this.jdbc.sql(
+				"delete from mail_message where status <> 'SENT' and reference_type in ('event-registration', 'event-request')")
+			.update();
+	}
+
 	@Test
 	void staffGetAClearMessageNextToEachBadFieldAndKeepWhatTheyTyped() {
 		WebSession staff = new WebSession(this.port);
@@ -192,7 +203,7 @@ class EventsWebTests {
 
 	@Test
 	void staffCheckPeopleInPerSessionOnATabletPage() {
-		UUID id = this.events.create(EventFixtures.draft("Formation concertation", 10, Duration.ofDays(2)));
+		UUID id = this.events.create(EventFixtures.draft("Formation concertation", 10, Duration.ofDays(5)));
 		RegistrationResult came = this.events.register(id,
 				EventFixtures.person("came-" + UUID.randomUUID() + "@example.be", "fr"));
 		RegistrationResult away = this.events.register(id,
