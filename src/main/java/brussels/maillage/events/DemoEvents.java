@@ -158,8 +158,8 @@ class DemoEvents implements ApplicationRunner {
 			String language2 = (random.nextInt(3) == 0) ? "nl" : "fr";
 			this.jdbc.sql("""
 					insert into event_registration (id, event_id, email, name, organisation, language, status, token,
-						answers, consented_at)
-					values (?, ?, ?, ?, ?, ?, 'CONFIRMED', ?, '["infirmier·ère"]', now())""")
+						answers, consented_at, reminded_at)
+					values (?, ?, ?, ?, ?, ?, 'CONFIRMED', ?, '["infirmier·ère"]', now(), now())""")
 				.params(registration, id, "personne-" + registration.toString().substring(0, 8) + "@example.org",
 						"Personne " + (i + 1), "Organisation " + (1 + random.nextInt(60)), language2,
 						EventsService.newToken())

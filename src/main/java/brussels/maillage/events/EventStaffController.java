@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Staff pages: the list of events, creating and editing one with errors next to the
@@ -44,8 +45,11 @@ class EventStaffController {
 
 	private final EventController pages;
 
+	private final SessionRequests requests;
+
 	EventStaffController(EventsService events, DirectoryService directory, TerritoryService territory,
-			Accounts accounts, EventController pages) {
+			Accounts accounts, EventController pages, SessionRequests requests) {
+		this.requests = requests;
 		this.events = events;
 		this.directory = directory;
 		this.territory = territory;
@@ -61,19 +65,33 @@ class EventStaffController {
 	}
 
 	@GetMapping("/staff/events/new")
-	String create(@AuthenticationPrincipal CurrentUser user, Model model) {
+	String create(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) UUID request,
+			Model model) {
 		String home = user.territories()
 			.stream()
 			.map(Enum::name)
 			.filter(EventForm.TERRITORIES::contains)
 			.findFirst()
 			.orElse("REGION");
-		return form(EventForm.empty(home, home), Map.of(), null, model);
+		EventForm form = EventForm.empty(home, home);
+		SessionRequest asked = (request != null) ? this.requests.find(request).orElse(null) : null;
+		if (asked != null) {
+			String team = asked.territory();
+			form = new EventForm("INFO_SESSION", "Brus'info : " + asked.organisation(),
+					"Brus'info: " + asked.organisation(), "", asked.topic(), "", "", asked.language(), "place", "", "",
+					"", asked.territory(), java.util.List.of(), team, String.valueOf(asked.expectedPeople()), "", "",
+					"", "PUBLISHED", java.util.List.of(), java.util.List.of(), java.util.List.of());
+		}
+		model.addAttribute("sessionRequest", asked);
+		return form(form, Map.of(), null, model);
 	}
 
 	@PostMapping("/staff/events")
-	String create(@AuthenticationPrincipal CurrentUser user, EventForm form, Model model, RedirectAttributes redirect,
+	String create(@AuthenticationPrincipal CurrentUser user, EventForm form,
+			@RequestParam(required = false) UUID request, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
+		SessionRequest asked = (request != null) ? this.requests.find(request).orElse(null) : null;
+		model.addAttribute("sessionRequest", asked);
 		Map<String, String> errors = problems(form, true);
 		if (errors.isEmpty() && !user.worksFor(scope(form.territory()))) {
 			errors = Map.of("territory", "events.form.error.notYourTerritory");
@@ -82,7 +100,11 @@ class EventStaffController {
 			response.setStatus(422);
 			return form(form, errors, null, model);
 		}
-		UUID id = this.events.create(form.toDraft(EventMails.BRUSSELS));
+		UUID id = this.events.create(form.toDraft(EventMails.BRUSSELS), (asked != null) ? asked.id() : null, null);
+		if (asked != null) {
+			this.requests.scheduled(asked.id(), id,
+					ServletUriComponentsBuilder.fromCurrentContextPath().path("/agenda/" + id).toUriString());
+		}
 		redirect.addFlashAttribute("notice", "events.staff.created");
 		return "redirect:/staff/events/" + id;
 	}

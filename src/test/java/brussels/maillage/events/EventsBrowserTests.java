@@ -37,6 +37,20 @@ class EventsBrowserTests {
 	@Autowired
 	EventsService events;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	/**
+	 * Leaves no unsent message behind: the test database is shared, and other tests send
+	 * what the outbox holds.
+	 */
+	@org.junit.jupiter.api.AfterEach
+	void forgetUnsentMail() {
+		this.jdbc.sql(
+				"delete from mail_message where status <> 'SENT' and reference_type in ('event-registration', 'event-request')")
+			.update();
+	}
+
 	@BeforeAll
 	static void startChromium() throws IOException {
 		browser = Chromium.start();

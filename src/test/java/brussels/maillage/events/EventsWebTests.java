@@ -42,6 +42,20 @@ class EventsWebTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Communities communities;
+
+	/**
+	 * Leaves no unsent message behind: the test database is shared, and other tests send
+	 * what the outbox holds.
+	 */
+	@org.junit.jupiter.api.AfterEach
+	void forgetUnsentMail() {
+		this.jdbc.sql(
+				"delete from mail_message where status <> 'SENT' and reference_type in ('event-registration', 'event-request')")
+			.update();
+	}
+
 	@Test
 	void staffGetAClearMessageNextToEachBadFieldAndKeepWhatTheyTyped() {
 		WebSession staff = new WebSession(this.port);
@@ -189,7 +203,7 @@ class EventsWebTests {
 
 	@Test
 	void staffCheckPeopleInPerSessionOnATabletPage() {
-		UUID id = this.events.create(EventFixtures.draft("Formation concertation", 10, Duration.ofDays(2)));
+		UUID id = this.events.create(EventFixtures.draft("Formation concertation", 10, Duration.ofDays(5)));
 		RegistrationResult came = this.events.register(id,
 				EventFixtures.person("came-" + UUID.randomUUID() + "@example.be", "fr"));
 		RegistrationResult away = this.events.register(id,
@@ -211,6 +225,157 @@ class EventsWebTests {
 			.query((rs, row) -> rs.getObject(1, UUID.class) + "=" + rs.getBoolean(2))
 			.list()).containsExactlyInAnyOrder(came.registration().id() + "=true", away.registration().id() + "=false");
 		assertThat(nord.get("/staff/events/" + id + "/presences/9").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void figuresCountRegistrantsAttendeesAndNoShowsAndExportToCsvAndXlsx() throws Exception {
+		UUID id = this.events.create(EventFixtures.draft("Séance chiffrée", 10, Duration.ofDays(1)));
+		UUID session = this.events.event(id).orElseThrow().sessions().get(0).id();
+		for (int i = 0; i < 3; i++) {
+			RegistrationResult result = this.events.register(id,
+					EventFixtures.person("figure-" + i + "-" + UUID.randomUUID() + "@example.be", "fr"));
+			if (i < 2) {
+				this.events.recordAttendance(id, session, result.registration().id(), true, "test");
+			}
+		}
+		this.jdbc.sql(
+				"update event_session set starts_at = '2019-03-05 09:00+01', ends_at = '2019-03-05 11:00+01' where event_id = ?")
+			.param(id)
+			.update();
+		WebSession staff = new WebSession(this.port);
+		staff.login("sud@demo.maillage.brussels", PASSWORD);
+		String page = staff.get("/staff/events/figures?by=event&from=2019-03-01&to=2019-03-31").body();
+		assertThat(page).contains("Séance chiffrée");
+		HttpResponse<String> csv = staff.get("/staff/events/figures.csv?by=kind&from=2019-03-01&to=2019-03-31");
+		assertThat(csv.body()).isEqualToIgnoringNewLines(
+				"Type d'événement,Événements,Inscrit·es,Présent·es,Absent·es\r\nSéance d'information,1,3,2,1");
+		java.net.http.HttpResponse<byte[]> xlsx = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.port
+					+ "/staff/events/figures.xlsx?by=month&from=2019-03-01&to=2019-03-31"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(xlsx.statusCode()).as("not signed in").isEqualTo(302);
+		assertThat(staff.get("/staff/events/figures.xlsx?by=month&from=2019-03-01&to=2019-03-31").statusCode())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void aTeamAsksForASessionStaffAcceptAndScheduleItAndTheRequestFollows() {
+		WebSession team = new WebSession(this.port).language("nl");
+		team.get("/agenda/demande");
+		Map<String, String> request = new LinkedHashMap<>();
+		request.put("organisation", "Wijkgezondheidscentrum De Brug");
+		request.put("contactName", "Sara Janssens");
+		request.put("email", "sara-" + UUID.randomUUID() + "@example.be");
+		request.put("language", "nl");
+		request.put("topic", "Palliatieve zorg thuis");
+		request.put("audience", "verpleegkundigen");
+		request.put("expectedPeople", "nul");
+		request.put("preferredDates", "maart, dinsdagvoormiddag");
+		request.put("territory", "NORD");
+		HttpResponse<String> refused = team.post("/agenda/demande", request);
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("Geef het aantal personen in cijfers").contains("value=\"Sara Janssens\"");
+		request.put("expectedPeople", "14");
+		assertThat(team.post("/agenda/demande", request).statusCode()).isEqualTo(302);
+		UUID id = this.jdbc.sql("select id from event_request where email = ?")
+			.param(request.get("email"))
+			.query(UUID.class)
+			.single();
+
+		WebSession staff = new WebSession(this.port);
+		staff.login("nord@demo.maillage.brussels", PASSWORD);
+		assertThat(staff.get("/staff/events/requests").body()).contains("Wijkgezondheidscentrum De Brug");
+		assertThat(staff.post("/staff/events/requests/" + id + "/accept", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(staff.get("/staff/events/new?request=" + id).body()).contains("name=\"request\"")
+			.contains("value=\"14\"");
+		Map<String, String> form = validForm("Brus'info De Brug");
+		form.put("request", id.toString());
+		String location = staff.post("/staff/events", form).headers().firstValue("Location").orElseThrow();
+		UUID eventId = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+		assertThat(this.jdbc.sql("select status || ':' || event_id from event_request where id = ?")
+			.param(id)
+			.query(String.class)
+			.single()).isEqualTo("SCHEDULED:" + eventId);
+		assertThat(this.jdbc.sql("select subject from mail_message where recipient = ? order by created_at")
+			.param(request.get("email"))
+			.query(String.class)
+			.list()).containsExactly("Uw aanvraag voor een infosessie", "Uw infosessie is gepland");
+	}
+
+	@Test
+	void aCommunityFeeStatementMatchesTheAttendanceRecorded() throws Exception {
+		WebSession staff = new WebSession(this.port);
+		staff.login("nord@demo.maillage.brussels", PASSWORD);
+		staff.get("/staff/events/communities");
+		assertThat(staff.post("/staff/events/communities", Map.of("nameFr", "", "territory", "NORD")).statusCode())
+			.isEqualTo(422);
+		String location = staff
+			.post("/staff/events/communities",
+					Map.of("nameFr", "CoP soins à domicile Laeken", "nameNl", "CoP thuiszorg Laken", "territory",
+							"NORD"))
+			.headers()
+			.firstValue("Location")
+			.orElseThrow();
+		String path = location.substring(location.indexOf("/staff/"));
+		UUID id = UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
+		staff.get(path);
+		staff.post(path + "/members", Map.of("name", "Alice Martin", "profession", "infirmière"));
+		staff.post(path + "/members", Map.of("name", "Bram Peeters", "profession", "huisarts"));
+		for (String day : List.of("2025-02-04", "2025-03-04", "2025-04-01", "2024-12-03")) {
+			staff.post(path + "/meetings", Map.of("heldOn", day, "topic", "Situation complexe " + day));
+		}
+		String page = staff.get(path).body();
+		Matcher members = Pattern
+			.compile("name=\"present\" id=\"p-([0-9a-f-]{36})-([0-9a-f-]{36})\" value=\"([0-9a-f-]{36})\"")
+			.matcher(page);
+		Map<String, List<String>> byMeeting = new LinkedHashMap<>();
+		while (members.find()) {
+			byMeeting.computeIfAbsent(members.group(1), (key) -> new java.util.ArrayList<>()).add(members.group(3));
+		}
+		assertThat(byMeeting).hasSize(4);
+		List<String> meetings = List.copyOf(byMeeting.keySet());
+		String alice = page.contains("Alice Martin") ? byMeeting.get(meetings.get(0)).get(0) : null;
+		String bram = byMeeting.get(meetings.get(0)).get(1);
+		// Ordered by date: 2024-12-03 first, then the three 2025 meetings. Alice attends
+		// all, Bram one in 2025.
+		for (String meeting : meetings) {
+			java.util.List<String> present = new java.util.ArrayList<>(List.of(alice));
+			if (meeting.equals(meetings.get(2))) {
+				present.add(bram);
+			}
+			String body = String.join("&", present.stream().map((member) -> "present=" + member).toList());
+			staff.get(path);
+			staff.post(path + "/meetings/" + meeting, Map.of("present", present.get(0)));
+			if (present.size() > 1) {
+				staff.get(path);
+				java.net.http.HttpResponse<String> both = staff.post(path + "/meetings/" + meeting + "?" + body,
+						Map.of());
+				assertThat(both.statusCode()).isEqualTo(302);
+			}
+		}
+		assertThat(staff.get(path + "/statement-2025.xlsx").statusCode()).isEqualTo(200);
+		assertThat(staff.get(path + "/statement-2025.pdf").statusCode()).isEqualTo(200);
+		assertThat(new WebSession(this.port).get(path + "/statement-2025.pdf").statusCode()).isEqualTo(302);
+
+		Community community = this.communities.find(id).orElseThrow();
+		byte[] xlsx = this.communities.xlsx(community, 2025, java.util.Locale.FRENCH);
+		try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+				new java.io.ByteArrayInputStream(xlsx))) {
+			List<String> lines = workbook.getFirstSheet()
+				.read()
+				.stream()
+				.skip(1)
+				.map((row) -> row.getCellText(0) + ":" + row.getCellText(2) + ":"
+						+ new java.math.BigDecimal(row.getCellText(4)).stripTrailingZeros().toPlainString())
+				.toList();
+			assertThat(lines).containsExactly("Alice Martin:3:225", "Bram Peeters:1:75");
+		}
+		byte[] pdf = this.communities.pdf(community, 2025, java.util.Locale.FRENCH);
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			assertThat(document.getNumberOfPages()).isEqualTo(2);
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("Alice Martin").contains("3 rencontre(s) suivie(s)").contains("225,00");
+		}
 	}
 
 	private static Map<String, String> validForm(String title) {

@@ -84,6 +84,17 @@ class RegistrationMailTests {
 		smtp.stop();
 	}
 
+	/**
+	 * Leaves no unsent message behind: the test database is shared, and other tests send
+	 * what the outbox holds.
+	 */
+	@org.junit.jupiter.api.AfterEach
+	void forgetUnsentMail() {
+		this.jdbc.sql(
+				"delete from mail_message where status <> 'SENT' and reference_type in ('event-registration', 'event-request')")
+			.update();
+	}
+
 	@Test
 	void aDutchVisitorRegistersCancelsByTheLinkAndTheFirstWaitingIsPromotedAndTold() throws Exception {
 		UUID id = this.events.create(EventFixtures.draft("Brus'info thuiszorg", 1, Duration.ofDays(9)));

@@ -32,6 +32,17 @@ class RegistrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	/**
+	 * Leaves no unsent message behind: the test database is shared, and other tests send
+	 * what the outbox holds.
+	 */
+	@org.junit.jupiter.api.AfterEach
+	void forgetUnsentMail() {
+		this.jdbc.sql(
+				"delete from mail_message where status <> 'SENT' and reference_type in ('event-registration', 'event-request')")
+			.update();
+	}
+
 	@Test
 	void fillsThePlacesThenTheWaitingListAndPromotesTheFirstWaitingOnCancellation() {
 		UUID id = this.events.create(EventFixtures.draft("Brus'info fin de vie", 2, Duration.ofDays(10)));
