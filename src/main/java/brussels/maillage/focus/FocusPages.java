@@ -16,11 +16,6 @@ import org.springframework.security.core.Authentication;
 class FocusPages {
 
 	@Bean
-	static FocusMessages focusMessages() {
-		return new FocusMessages();
-	}
-
-	@Bean
 	NavigationItem focusNavigation() {
 		return new NavigationItem("focus.nav", "/focus", 110, null);
 	}

@@ -51,11 +51,6 @@ class ExchangeController {
 	}
 
 	@Bean
-	static ExchangeMessages exchangeMessages() {
-		return new ExchangeMessages();
-	}
-
-	@Bean
 	NavigationItem exchangeNavigation() {
 		return new NavigationItem("exchange.nav", "/staff/directory/export", 520, Role.STAFF.name());
 	}
