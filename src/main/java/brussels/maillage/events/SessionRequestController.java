@@ -20,11 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The public form to ask for an information session, and the staff list of requests. */
 @Controller
-class RequestController {
+class SessionRequestController {
 
 	private final SessionRequests requests;
 
-	RequestController(SessionRequests requests) {
+	SessionRequestController(SessionRequests requests) {
 		this.requests = requests;
 	}
 
