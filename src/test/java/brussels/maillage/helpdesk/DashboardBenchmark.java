@@ -93,15 +93,15 @@ class DashboardBenchmark {
 			.update();
 		this.jdbc.sql("""
 				insert into helpdesk_request_theme (request_id, theme_code)
-				select r.id, t.code from helpdesk_request r
-				cross join lateral (select code from taxonomy_term where parent_id is null
-					order by random() + r.id * 0 limit 1 + (r.id % 3 = 0)::int) t
+				select r.id, t.codes[1 + (r.id * 7919 % array_length(t.codes, 1))]
+				from helpdesk_request r,
+					(select array_agg(code order by code) as codes from taxonomy_term where parent_id is null) t
 				where r.respondent = 'benchmark'
 				on conflict do nothing""").update();
 		this.jdbc.sql("""
 				insert into helpdesk_orientation (request_id, service_id, service_name)
-				select r.id, s.id, 'service ' || left(s.id::text, 8) from helpdesk_request r
-				cross join lateral (select id from service order by random() + r.id * 0 limit 1) s
+				select r.id, s.ids[1 + (r.id * 104729 % array_length(s.ids, 1))], 'service'
+				from helpdesk_request r, (select array_agg(id order by id) as ids from service) s
 				where r.respondent = 'benchmark' and not r.unmet_need and r.id % 5 <> 0
 				on conflict do nothing""").update();
 		this.jdbc.sql("analyze helpdesk_request").update();
