@@ -20,8 +20,27 @@ public record HelpdeskProperties(Period retention, Duration mailPollInterval, Ma
 	public HelpdeskProperties {
 		retention = (retention != null) ? retention : Period.ofMonths(24);
 		mailPollInterval = (mailPollInterval != null) ? mailPollInterval : Duration.ofMinutes(2);
-		mailboxes = (mailboxes != null) ? Map.copyOf(mailboxes) : Map.of();
+		Map<String, Mailbox> byLine = new java.util.HashMap<>();
+		if (mailboxes != null) {
+			mailboxes.forEach((key, mailbox) -> byLine.put(lineCode(key), mailbox));
+		}
+		mailboxes = Map.copyOf(byLine);
 	}
+
+	/**
+	 * The line code a mailbox key stands for, whatever its case and separators
+	 * ({@code nord-est}, {@code NORDEST} from an environment variable, {@code NORD_EST}).
+	 */
+	static String lineCode(String key) {
+		String letters = key.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z]", "");
+		return LINE_CODES.stream()
+			.filter((code) -> code.replace("_", "").equals(letters))
+			.findFirst()
+			.orElse(key.toUpperCase(java.util.Locale.ROOT));
+	}
+
+	private static final java.util.List<String> LINE_CODES = java.util.List.of("REGION", "NORD", "NORD_EST", "SUD",
+			"SUD_EST", "CENTRE_OUEST");
 
 	/**
 	 * An IMAP mailbox.
