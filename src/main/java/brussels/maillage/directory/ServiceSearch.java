@@ -309,7 +309,7 @@ class ServiceSearch {
 		return """
 				(greatest(ts_rank_cd('{0.05, 0.1, 0.6, 1.0}', s.search_fr, q.fr, 32), ts_rank_cd('{0.05, 0.1, 0.6, 1.0}', s.search_nl, q.nl, 32),
 					ts_rank_cd('{0.05, 0.1, 0.6, 1.0}', s.search_simple, q.simple, 32))
-				+ case when directory_all_languages(s.name) like '%' || :text || '%' then 0.5 else 0 end)""";
+				+ case when s.search_name like '%' || :text || '%' then 0.5 else 0 end)""";
 	}
 
 	private static String direct(Expansion expansion) {
