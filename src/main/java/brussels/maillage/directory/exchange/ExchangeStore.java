@@ -128,9 +128,10 @@ class ExchangeStore {
 	/**
 	 * Writes what an import read: organisations and places upserted, new services added,
 	 * changed ones updated with their phones, hours, places and themes replaced;
-	 * identical ones untouched.
+	 * identical ones untouched. Every service read keeps the package's source and the
+	 * "managed elsewhere" choice.
 	 */
-	ImportReport write(DirectorySnapshot incoming) {
+	ImportReport write(DirectorySnapshot incoming, String source, boolean managedElsewhere) {
 		for (DirectorySnapshot.Org org : incoming.organizations()) {
 			this.jdbc.sql("""
 					insert into organization (id, name, description, email, website)
@@ -183,7 +184,39 @@ class ExchangeStore {
 			upsert(svc);
 			replaceParts(incoming, svc);
 		}
+		if (source == null) {
+			return new ImportReport(added, changed, unchanged, List.of());
+		}
+		this.jdbc.sql("""
+				update service set import_source = :source, managed_elsewhere = :managed
+				where id = any(:ids) and (import_source, managed_elsewhere) is distinct from (:source, :managed)""")
+			.param("source", source)
+			.param("managed", managedElsewhere)
+			.param("ids", ids.toArray(UUID[]::new))
+			.update();
 		return new ImportReport(added, changed, unchanged, List.of());
+	}
+
+	/**
+	 * Closes the services imported from this source that are not in the package (ids as
+	 * written in it); how many were closed.
+	 */
+	int closeAbsent(String source, java.util.Set<String> inPackage) {
+		return this.jdbc.sql("""
+				update service set status = 'closed', last_modified = now()
+				where import_source = :source and status <> 'closed' and not (id::text = any(:ids))""")
+			.param("source", source)
+			.param("ids", inPackage.toArray(String[]::new))
+			.update();
+	}
+
+	/** Where a service was imported from, if it was. */
+	java.util.Optional<ImportedSource> source(UUID service) {
+		return this.jdbc
+			.sql("select import_source, managed_elsewhere from service where id = ? and import_source is not null")
+			.param(service)
+			.query((rs, row) -> new ImportedSource(rs.getString("import_source"), rs.getBoolean("managed_elsewhere")))
+			.optional();
 	}
 
 	private static DirectorySnapshot.Svc withModified(DirectorySnapshot.Svc s, Instant modified) {
