@@ -128,9 +128,10 @@ class ExchangeStore {
 	/**
 	 * Writes what an import read: organisations and places upserted, new services added,
 	 * changed ones updated with their phones, hours, places and themes replaced;
-	 * identical ones untouched.
+	 * identical ones untouched. Every service read keeps the package's source and the
+	 * "managed elsewhere" choice.
 	 */
-	ImportReport write(DirectorySnapshot incoming) {
+	ImportReport write(DirectorySnapshot incoming, String source, boolean managedElsewhere) {
 		for (DirectorySnapshot.Org org : incoming.organizations()) {
 			this.jdbc.sql("""
 					insert into organization (id, name, description, email, website)
@@ -165,11 +166,14 @@ class ExchangeStore {
 		int added = 0;
 		int changed = 0;
 		int unchanged = 0;
+		java.util.Map<UUID, DirectorySnapshot> incomingParts = byService(incoming);
+		java.util.Map<UUID, DirectorySnapshot> existingParts = byService(existing);
 		for (DirectorySnapshot.Svc svc : incoming.services()) {
 			DirectorySnapshot.Svc old = before.get(svc.id());
 			boolean same = old != null
 					&& old.equals((svc.lastModified() == null) ? withModified(svc, old.lastModified()) : svc)
-					&& parts(existing, svc.id()).equals(parts(incoming, svc.id()));
+					&& parts(part(existingParts, svc.id()), svc.id())
+						.equals(parts(part(incomingParts, svc.id()), svc.id()));
 			if (same) {
 				unchanged++;
 				continue;
@@ -181,9 +185,41 @@ class ExchangeStore {
 				changed++;
 			}
 			upsert(svc);
-			replaceParts(incoming, svc);
+			replaceParts(part(incomingParts, svc.id()), svc);
 		}
+		if (source == null) {
+			return new ImportReport(added, changed, unchanged, List.of());
+		}
+		this.jdbc.sql("""
+				update service set import_source = :source, managed_elsewhere = :managed
+				where id = any(:ids) and (import_source, managed_elsewhere) is distinct from (:source, :managed)""")
+			.param("source", source)
+			.param("managed", managedElsewhere)
+			.param("ids", ids.toArray(UUID[]::new))
+			.update();
 		return new ImportReport(added, changed, unchanged, List.of());
+	}
+
+	/**
+	 * Closes the services imported from this source that are not in the package (ids as
+	 * written in it); how many were closed.
+	 */
+	int closeAbsent(String source, java.util.Set<String> inPackage) {
+		return this.jdbc.sql("""
+				update service set status = 'closed', last_modified = now()
+				where import_source = :source and status <> 'closed' and not (id::text = any(:ids))""")
+			.param("source", source)
+			.param("ids", inPackage.toArray(String[]::new))
+			.update();
+	}
+
+	/** Where a service was imported from, if it was. */
+	java.util.Optional<ImportedSource> source(UUID service) {
+		return this.jdbc
+			.sql("select import_source, managed_elsewhere from service where id = ? and import_source is not null")
+			.param(service)
+			.query((rs, row) -> new ImportedSource(rs.getString("import_source"), rs.getBoolean("managed_elsewhere")))
+			.optional();
 	}
 
 	private static DirectorySnapshot.Svc withModified(DirectorySnapshot.Svc s, Instant modified) {
@@ -191,6 +227,41 @@ class ExchangeStore {
 				s.feesDescription(), s.eligibility(), s.status(), s.kind(), s.url(), s.email(), s.minimumAge(),
 				s.maximumAge(), s.cost(), s.languages(), s.targetGroups(), s.areaLevel(), s.areaCodes(),
 				s.lastVerifiedAt(), s.lastVerifiedBy(), modified);
+	}
+
+	private static final DirectorySnapshot EMPTY = new DirectorySnapshot(List.of(), List.of(), List.of(), List.of(),
+			List.of(), List.of(), List.of(), List.of(), List.of());
+
+	private static DirectorySnapshot part(java.util.Map<UUID, DirectorySnapshot> parts, UUID id) {
+		return parts.getOrDefault(id, EMPTY);
+	}
+
+	/**
+	 * Each service's phones, hours, places and themes on their own (found once, not by
+	 * scanning the whole lists for every service).
+	 */
+	private static java.util.Map<UUID, DirectorySnapshot> byService(DirectorySnapshot snapshot) {
+		java.util.Map<UUID, List<DirectorySnapshot.Phone>> phones = new java.util.HashMap<>();
+		java.util.Map<UUID, List<DirectorySnapshot.Slot>> slots = new java.util.HashMap<>();
+		java.util.Map<UUID, List<DirectorySnapshot.ServiceAtLocation>> links = new java.util.HashMap<>();
+		java.util.Map<UUID, List<DirectorySnapshot.ServiceTerm>> terms = new java.util.HashMap<>();
+		snapshot.phones()
+			.forEach((p) -> phones.computeIfAbsent(p.serviceId(), (k) -> new java.util.ArrayList<>()).add(p));
+		snapshot.schedules()
+			.forEach((p) -> slots.computeIfAbsent(p.serviceId(), (k) -> new java.util.ArrayList<>()).add(p));
+		snapshot.servicesAtLocations()
+			.forEach((p) -> links.computeIfAbsent(p.serviceId(), (k) -> new java.util.ArrayList<>()).add(p));
+		snapshot.serviceTerms()
+			.forEach((p) -> terms.computeIfAbsent(p.serviceId(), (k) -> new java.util.ArrayList<>()).add(p));
+		java.util.Map<UUID, DirectorySnapshot> parts = new java.util.HashMap<>();
+		for (DirectorySnapshot.Svc svc : snapshot.services()) {
+			UUID id = svc.id();
+			parts.put(id,
+					new DirectorySnapshot(List.of(), List.of(), List.of(), links.getOrDefault(id, List.of()),
+							phones.getOrDefault(id, List.of()), slots.getOrDefault(id, List.of()),
+							terms.getOrDefault(id, List.of()), List.of(), List.of()));
+		}
+		return parts;
 	}
 
 	/** A service's phones, hours, places and themes, comparable. */

@@ -75,12 +75,23 @@ class HsdsImport {
 	 */
 	@Transactional
 	ImportReport importPackage(Map<String, byte[]> files, String language) {
+		return importPackage(files, ImportOptions.allOrNothing(language));
+	}
+
+	/**
+	 * Imports a package as the options say: all or nothing, or the valid rows (a service
+	 * with a problem in its row or in one of its phones, hours, places or themes is left
+	 * out, and reported); services of the same source absent from the package are closed.
+	 */
+	@Transactional
+	ImportReport importPackage(Map<String, byte[]> files, ImportOptions options) {
+		String language = options.language();
 		Parsed parsed = new Parsed();
 		List<ImportReport.Problem> problems = parsed.problems;
 		byte[] descriptorBytes = files.get("datapackage.json");
 		if (descriptorBytes == null) {
 			problems.add(new ImportReport.Problem("datapackage", 0, "", "datapackage.json is missing"));
-			return new ImportReport(0, 0, 0, problems);
+			return ImportReport.refused(problems);
 		}
 		JsonNode descriptor;
 		try {
@@ -88,8 +99,15 @@ class HsdsImport {
 		}
 		catch (RuntimeException ex) {
 			problems.add(new ImportReport.Problem("datapackage", 0, "", "datapackage.json is not valid JSON"));
-			return new ImportReport(0, 0, 0, problems);
+			return ImportReport.refused(problems);
 		}
+		String packageName = descriptor.hasNonNull("name") ? descriptor.get("name").asString()
+				: ImportOptions.DEFAULT_SOURCE;
+		// Maillage's own export (a backup, a round trip) has no source unless one is
+		// given:
+		// it keeps the services' sources and closes nothing.
+		String source = (options.source() != null && !options.source().isBlank()) ? options.source().strip()
+				: ImportOptions.OWN_EXPORT.equals(packageName) ? null : packageName;
 		String textLanguage = (descriptor.hasNonNull("language")) ? descriptor.get("language").asString() : language;
 		Map<String, String> paths = new HashMap<>();
 		for (JsonNode resource : descriptor.path("resources")) {
@@ -127,6 +145,7 @@ class HsdsImport {
 			}
 		}
 		for (CSVRecord row : tables.getOrDefault("location", List.of())) {
+			int before = problems.size();
 			UUID id = parsed.uuid("location", row, "id", true);
 			UUID organization = parsed.uuid("location", row, "organization_id", true);
 			if (organization != null && !parsed.organizations.containsKey(organization)) {
@@ -150,6 +169,9 @@ class HsdsImport {
 			}
 			Double lat = parsed.decimal("location", row, "latitude");
 			Double lon = parsed.decimal("location", row, "longitude");
+			if (problems.size() > before) {
+				continue;
+			}
 			parsed.locations.put(id, new DirectorySnapshot.Loc(id, organization, blank(row.get("name")),
 					address.get("address_1"), postcode, address.get("city"), nis, lat, lon));
 			addresses.put(id.toString(), postcode);
@@ -166,6 +188,8 @@ class HsdsImport {
 			}
 		}
 		for (CSVRecord row : tables.getOrDefault("service", List.of())) {
+			int before = problems.size();
+			parsed.inPackage.add(row.isMapped("id") ? row.get("id").strip() : "");
 			UUID id = parsed.uuid("service", row, "id", true);
 			UUID organization = parsed.uuid("service", row, "organization_id", true);
 			if (organization != null && !parsed.organizations.containsKey(organization)) {
@@ -186,7 +210,7 @@ class HsdsImport {
 			CSVRecord extra = (id != null) ? extras.get(id.toString()) : null;
 			Instant verifiedAt = (extra != null) ? parsed.instant("x_maillage_services", extra, "last_verified_at")
 					: parsed.date("service", row, "assured_date");
-			if (id == null || organization == null || name == null || name.isEmpty()) {
+			if (id == null || organization == null || name == null || name.isEmpty() || problems.size() > before) {
 				continue;
 			}
 			String areaLevel = (extra != null) ? extra.get("area_level") : "REGION";
@@ -210,14 +234,17 @@ class HsdsImport {
 					lastModified));
 		}
 		for (CSVRecord row : tables.getOrDefault("service_at_location", List.of())) {
+			int before = problems.size();
 			UUID id = parsed.uuid("service_at_location", row, "id", true);
 			UUID service = parsed.reference("service_at_location", row, "service_id", parsed.services.keySet());
 			UUID location = parsed.reference("service_at_location", row, "location_id", parsed.locations.keySet());
 			if (id != null && service != null && location != null) {
 				parsed.links.add(new DirectorySnapshot.ServiceAtLocation(id, service, location));
 			}
+			parsed.taint(row, "service_id", before);
 		}
 		for (CSVRecord row : tables.getOrDefault("phone", List.of())) {
+			int before = problems.size();
 			UUID id = parsed.uuid("phone", row, "id", true);
 			UUID service = parsed.reference("phone", row, "service_id", parsed.services.keySet());
 			String number = parsed.required("phone", row, "number");
@@ -225,8 +252,10 @@ class HsdsImport {
 				parsed.phones.add(new DirectorySnapshot.Phone(id, service, number,
 						text(translations, "phone", id, "description", row.get("description"), textLanguage)));
 			}
+			parsed.taint(row, "service_id", before);
 		}
 		for (CSVRecord row : tables.getOrDefault("schedule", List.of())) {
+			int before = problems.size();
 			UUID id = parsed.uuid("schedule", row, "id", true);
 			UUID service = parsed.reference("schedule", row, "service_id", parsed.services.keySet());
 			int day = DAYS.indexOf(row.get("byday").strip()) + 1;
@@ -241,21 +270,29 @@ class HsdsImport {
 			else if (id != null && service != null && day > 0 && opens != null && closes != null) {
 				parsed.slots.add(new DirectorySnapshot.Slot(id, service, day, opens, closes));
 			}
+			parsed.taint(row, "service_id", before);
 		}
 		Set<UUID> knownTerms = Set.copyOf(this.store.termIds());
 		for (CSVRecord row : tables.getOrDefault("attribute", List.of())) {
+			int before = problems.size();
 			UUID service = parsed.reference("attribute", row, "link_id", parsed.services.keySet());
 			UUID term = parsed.reference("attribute", row, "taxonomy_term_id", knownTerms);
 			if (service != null && term != null) {
 				parsed.terms.add(new DirectorySnapshot.ServiceTerm(service, term));
 			}
+			parsed.taint(row, "link_id", before);
 		}
-		if (!problems.isEmpty()) {
-			return new ImportReport(0, 0, 0, problems);
+		if (!problems.isEmpty() && !options.validRows()) {
+			return ImportReport.refused(problems);
 		}
-		ImportReport report = this.store.write(parsed.snapshot());
-		this.audit.record("directory.imported", "directory", "hsds",
-				report.added() + " added, " + report.changed() + " changed, " + report.unchanged() + " unchanged");
+		parsed.dropTainted();
+		ImportReport written = this.store.write(parsed.snapshot(), source, options.managedElsewhere());
+		int closed = (source != null) ? this.store.closeAbsent(source, parsed.inPackage) : 0;
+		ImportReport report = new ImportReport(written.added(), written.changed(), written.unchanged(), closed, true,
+				source, problems);
+		this.audit.record("directory.imported", "directory", (source != null) ? source : ImportOptions.OWN_EXPORT,
+				report.added() + " added, " + report.changed() + " changed, " + report.unchanged() + " unchanged, "
+						+ report.closed() + " closed, " + problems.size() + " rows left out");
 		return report;
 	}
 
@@ -315,6 +352,28 @@ class HsdsImport {
 		final List<DirectorySnapshot.Slot> slots = new ArrayList<>();
 
 		final List<DirectorySnapshot.ServiceTerm> terms = new ArrayList<>();
+
+		/**
+		 * Every service id written in the package, valid or not (they are not closed).
+		 */
+		final Set<String> inPackage = new java.util.HashSet<>();
+
+		/** Services left out because one of their rows has a problem. */
+		final Set<String> tainted = new java.util.HashSet<>();
+
+		void taint(CSVRecord row, String serviceField, int problemsBefore) {
+			if (this.problems.size() > problemsBefore && row.isMapped(serviceField)) {
+				this.tainted.add(row.get(serviceField).strip());
+			}
+		}
+
+		void dropTainted() {
+			this.services.keySet().removeIf((id) -> this.tainted.contains(id.toString()));
+			this.links.removeIf((link) -> !this.services.containsKey(link.serviceId()));
+			this.phones.removeIf((phone) -> !this.services.containsKey(phone.serviceId()));
+			this.slots.removeIf((slot) -> !this.services.containsKey(slot.serviceId()));
+			this.terms.removeIf((term) -> !this.services.containsKey(term.serviceId()));
+		}
 
 		DirectorySnapshot snapshot() {
 			return new DirectorySnapshot(List.copyOf(this.organizations.values()), List.copyOf(this.services.values()),

@@ -258,7 +258,7 @@ class HsdsPackage {
 	/** The package descriptor: the official tables written, then the extension tables. */
 	ObjectNode descriptor(String language) {
 		ObjectNode descriptor = this.json.createObjectNode();
-		descriptor.put("name", "maillage-directory");
+		descriptor.put("name", ImportOptions.OWN_EXPORT);
 		descriptor.put("title", "Maillage – Brussels social-health directory (HSDS 3.1)");
 		descriptor.put("profile", "tabular-data-package");
 		descriptor.put("version", "3.1");

@@ -1,0 +1,25 @@
+package brussels.maillage.directory.exchange;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * For the service page: {@code ${@importSources.of(service.id)}} is where the service was
+ * imported from, or null.
+ */
+@Component("importSources")
+public class ImportSources {
+
+	private final ExchangeStore store;
+
+	ImportSources(ExchangeStore store) {
+		this.store = store;
+	}
+
+	/** Where the service was imported from; null when it was not imported. */
+	public ImportedSource of(UUID service) {
+		return (service != null) ? this.store.source(service).orElse(null) : null;
+	}
+
+}
