@@ -158,6 +158,21 @@ class OpenDoors {
 		return id;
 	}
 
+	/** The offers of a week, for staff. */
+	@Transactional(readOnly = true)
+	List<HostOffer> offers(UUID weekId) {
+		return this.jdbc.sql("""
+				select o.id, o.host_name, o.commune_nis, o.status,
+					(select count(*) from open_doors_slot s where s.offer_id = o.id) as slots,
+					(select count(*) from open_doors_booking b join open_doors_slot s on s.id = b.slot_id
+						where s.offer_id = o.id) as booked,
+					o.host_token, o.registered_by
+				from open_doors_offer o where o.week_id = ? order by o.host_name""")
+			.param(weekId)
+			.query(HostOffer.class)
+			.list();
+	}
+
 	@Transactional
 	void decide(UUID offerId, boolean validated) {
 		this.jdbc.sql("update open_doors_offer set status = ? where id = ?")
