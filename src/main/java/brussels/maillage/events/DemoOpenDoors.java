@@ -18,9 +18,8 @@ import brussels.maillage.system.DemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,8 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * once (fictitious people at example addresses).
  */
 @Component
-@Order(60)
-class DemoOpenDoors implements ApplicationRunner {
+class DemoOpenDoors {
 
 	/** The weeks, with their bassin. */
 	static final Map<String, String> WEEKS = java.util.Collections
@@ -74,8 +72,12 @@ class DemoOpenDoors implements ApplicationRunner {
 		this.transactions = transactions;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
+	/**
+	 * Once the application is ready, so that the directory's demo organisations are
+	 * there.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	public void loadDemo() {
 		if (!this.demoMode.enabled()
 				|| this.jdbc.sql("select count(*) from open_doors_week").query(Long.class).single() > 0) {
 			return;
