@@ -26,6 +26,11 @@ class EventsConfiguration {
 	}
 
 	@Bean
+	NavigationItem staffOpenDoorsNavigation() {
+		return new NavigationItem("events.nav.opendoors", "/staff/portes-ouvertes", 215, "STAFF");
+	}
+
+	@Bean
 	PublicApi eventsPublicList() {
 		return new PublicApi(HttpMethod.GET, List.of("/api/events", "/api/events/**"));
 	}

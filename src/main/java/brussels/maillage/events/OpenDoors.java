@@ -1,0 +1,375 @@
+package brussels.maillage.events;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import brussels.maillage.identity.AuditLog;
+import brussels.maillage.system.MailOutbox;
+import brussels.maillage.system.OutgoingMail;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Open-doors weeks: the call for hosts, validation by staff, the published programme,
+ * bookings of visits by professionals and the hosts' lists of visitors.
+ */
+@Service
+class OpenDoors {
+
+	/** Every visit lasts an hour and a half. */
+	static final Duration VISIT = Duration.ofMinutes(90);
+
+	private final JdbcClient jdbc;
+
+	private final MailOutbox outbox;
+
+	private final MessageSource messages;
+
+	private final AuditLog audit;
+
+	OpenDoors(JdbcClient jdbc, MailOutbox outbox, MessageSource messages, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.outbox = outbox;
+		this.messages = messages;
+		this.audit = audit;
+	}
+
+	/** A host's offer: where, what, and the start and capacity of each slot. */
+	record Offer(UUID organizationId, String hostName, String address, String communeNis, String theme,
+			String description, String contactEmail, List<Slot> slots) {
+	}
+
+	/** A slot offered: start in Brussels time, places. */
+	record Slot(LocalDateTime startsAt, int capacity) {
+	}
+
+	/** A professional booking a visit; no account. */
+	record Booking(String name, String email, String profession, String language) {
+	}
+
+	/** Totals of weeks. */
+	record Totals(long weeks, long hosts, long visitors, long visits) {
+	}
+
+	@Transactional
+	UUID createWeek(String name, String bassin, LocalDate startsOn, LocalDate endsOn, LocalDate hostsCloseOn) {
+		if (name == null || name.isBlank()) {
+			throw new OpenDoorsRefused("name", "name");
+		}
+		if (startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
+			throw new OpenDoorsRefused("dates", "endsOn");
+		}
+		if (hostsCloseOn == null || hostsCloseOn.isAfter(startsOn)) {
+			throw new OpenDoorsRefused("closing", "hostsCloseOn");
+		}
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into open_doors_week (id, name, bassin, starts_on, ends_on, hosts_close_on, status)
+				values (?, ?, ?, ?, ?, ?, 'CALL')""")
+			.params(id, name.strip(), bassin, startsOn, endsOn, hostsCloseOn)
+			.update();
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	Optional<OpenDoorsWeek> week(UUID id) {
+		return this.jdbc.sql("select * from open_doors_week where id = ?")
+			.param(id)
+			.query(OpenDoorsWeek.class)
+			.optional();
+	}
+
+	@Transactional(readOnly = true)
+	List<OpenDoorsWeek> weeks() {
+		return this.jdbc.sql("select * from open_doors_week order by starts_on, name")
+			.query(OpenDoorsWeek.class)
+			.list();
+	}
+
+	/**
+	 * Records a host's offer during the call for hosts.
+	 * @return the offer id
+	 * @throws OpenDoorsRefused after the closing date, for a slot outside the week, a
+	 * capacity below 1 or two slots of the offer that overlap
+	 */
+	@Transactional
+	UUID offer(UUID weekId, Offer offer, String registeredBy) {
+		OpenDoorsWeek week = this.jdbc.sql("select * from open_doors_week where id = ? for update")
+			.param(weekId)
+			.query(OpenDoorsWeek.class)
+			.optional()
+			.orElseThrow(() -> new OpenDoorsRefused("unknown", "week"));
+		if (!week.openToHosts(LocalDate.now(EventMails.BRUSSELS))) {
+			throw new OpenDoorsRefused("closed", "week");
+		}
+		if (offer.hostName() == null || offer.hostName().isBlank()) {
+			throw new OpenDoorsRefused("host", "hostName");
+		}
+		if (offer.contactEmail() == null || !offer.contactEmail().contains("@")) {
+			throw new OpenDoorsRefused("email", "contactEmail");
+		}
+		if (offer.slots().isEmpty()) {
+			throw new OpenDoorsRefused("noslot", "slots");
+		}
+		List<Slot> sorted = offer.slots().stream().sorted(java.util.Comparator.comparing(Slot::startsAt)).toList();
+		for (int i = 0; i < sorted.size(); i++) {
+			Slot slot = sorted.get(i);
+			LocalDate day = slot.startsAt().toLocalDate();
+			if (day.isBefore(week.startsOn()) || day.isAfter(week.endsOn())) {
+				throw new OpenDoorsRefused("outside", "slots");
+			}
+			if (slot.capacity() < 1) {
+				throw new OpenDoorsRefused("capacity", "slots");
+			}
+			if (i > 0 && sorted.get(i - 1).startsAt().plus(VISIT).isAfter(slot.startsAt())) {
+				throw new OpenDoorsRefused("slotoverlap", "slots");
+			}
+		}
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into open_doors_offer (id, week_id, organization_id, host_name, address, commune_nis, theme,
+					description, contact_email, status, host_token, registered_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PROPOSED', ?, ?)""")
+			.params(id, weekId, offer.organizationId(), offer.hostName().strip(), offer.address(), offer.communeNis(),
+					offer.theme(), offer.description() == null ? "" : offer.description(), offer.contactEmail(),
+					EventsService.newToken(), registeredBy)
+			.update();
+		for (Slot slot : sorted) {
+			Instant start = slot.startsAt().atZone(EventMails.BRUSSELS).toInstant();
+			this.jdbc
+				.sql("insert into open_doors_slot (id, offer_id, starts_at, ends_at, capacity) values (?, ?, ?, ?, ?)")
+				.params(UUID.randomUUID(), id, java.sql.Timestamp.from(start),
+						java.sql.Timestamp.from(start.plus(VISIT)), slot.capacity())
+				.update();
+		}
+		return id;
+	}
+
+	/** The offers of a week, for staff. */
+	@Transactional(readOnly = true)
+	List<HostOffer> offers(UUID weekId) {
+		return this.jdbc.sql("""
+				select o.id, o.host_name, o.commune_nis, o.status,
+					(select count(*) from open_doors_slot s where s.offer_id = o.id) as slots,
+					(select count(*) from open_doors_booking b join open_doors_slot s on s.id = b.slot_id
+						where s.offer_id = o.id) as booked,
+					o.host_token, o.registered_by
+				from open_doors_offer o where o.week_id = ? order by o.host_name""")
+			.param(weekId)
+			.query(HostOffer.class)
+			.list();
+	}
+
+	@Transactional
+	void decide(UUID offerId, boolean validated) {
+		this.jdbc.sql("update open_doors_offer set status = ? where id = ?")
+			.params(validated ? "VALIDATED" : "REFUSED", offerId)
+			.update();
+	}
+
+	@Transactional
+	void publish(UUID weekId) {
+		this.jdbc.sql("update open_doors_week set status = 'PUBLISHED' where id = ?").param(weekId).update();
+	}
+
+	/**
+	 * Validated slots of a published week, narrowed by day, commune and theme when given.
+	 */
+	@Transactional(readOnly = true)
+	List<ProgrammeSlot> programme(UUID weekId, LocalDate day, String commune, String theme) {
+		StringBuilder sql = new StringBuilder("""
+				select s.id as slot_id, o.id as offer_id, o.host_name, o.address, o.commune_nis, o.theme, o.description,
+					s.starts_at, s.ends_at, s.capacity,
+					(select count(*) from open_doors_booking b where b.slot_id = s.id) as booked
+				from open_doors_slot s join open_doors_offer o on o.id = s.offer_id
+				join open_doors_week w on w.id = o.week_id
+				where o.week_id = :week and o.status = 'VALIDATED' and w.status <> 'CALL'""");
+		var params = new java.util.HashMap<String, Object>();
+		params.put("week", weekId);
+		if (day != null) {
+			sql.append(" and (s.starts_at at time zone 'Europe/Brussels')::date = :day");
+			params.put("day", day);
+		}
+		if (commune != null && !commune.isBlank()) {
+			sql.append(" and o.commune_nis = :commune");
+			params.put("commune", commune);
+		}
+		if (theme != null && !theme.isBlank()) {
+			sql.append(" and o.theme = :theme");
+			params.put("theme", theme);
+		}
+		sql.append(" order by s.starts_at, o.host_name");
+		return this.jdbc.sql(sql.toString()).params(params).query(ProgrammeSlot.class).list();
+	}
+
+	@Transactional(readOnly = true)
+	Optional<ProgrammeSlot> slot(UUID slotId) {
+		return this.jdbc.sql("""
+				select s.id as slot_id, o.id as offer_id, o.host_name, o.address, o.commune_nis, o.theme, o.description,
+					s.starts_at, s.ends_at, s.capacity,
+					(select count(*) from open_doors_booking b where b.slot_id = s.id) as booked
+				from open_doors_slot s join open_doors_offer o on o.id = s.offer_id where s.id = ?""")
+			.param(slotId)
+			.query(ProgrammeSlot.class)
+			.optional();
+	}
+
+	/**
+	 * Books one visit; a person may book several visits of a week with the same e-mail.
+	 * @return the booking id
+	 * @throws OpenDoorsRefused on a full slot, a visit overlapping another of the same
+	 * person, or a week that is not published
+	 */
+	@Transactional
+	UUID book(UUID slotId, Booking booking) {
+		if (booking.name() == null || booking.name().isBlank()) {
+			throw new OpenDoorsRefused("name", "name");
+		}
+		if (booking.email() == null || !booking.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			throw new OpenDoorsRefused("email", "email");
+		}
+		if (booking.profession() == null || booking.profession().isBlank()) {
+			throw new OpenDoorsRefused("profession", "profession");
+		}
+		// Locks the slot: concurrent bookings of one slot are counted one after the
+		// other.
+		var slot = this.jdbc
+			.sql("""
+					select s.id, s.capacity, s.starts_at, s.ends_at, o.week_id, o.status as offer_status, w.status as week_status
+					from open_doors_slot s join open_doors_offer o on o.id = s.offer_id
+					join open_doors_week w on w.id = o.week_id where s.id = ? for update of s""")
+			.param(slotId)
+			.query((rs,
+					n) -> new Object[] { rs.getInt("capacity"), rs.getTimestamp("starts_at").toInstant(),
+							rs.getTimestamp("ends_at").toInstant(), rs.getObject("week_id", UUID.class),
+							rs.getString("offer_status"), rs.getString("week_status") })
+			.optional()
+			.orElseThrow(() -> new OpenDoorsRefused("unknown", "slot"));
+		if (!"VALIDATED".equals(slot[4]) || !"PUBLISHED".equals(slot[5])) {
+			throw new OpenDoorsRefused("notopen", "slot");
+		}
+		Instant startsAt = (Instant) slot[1];
+		Instant endsAt = (Instant) slot[2];
+		if (startsAt.isBefore(Instant.now())) {
+			throw new OpenDoorsRefused("past", "slot");
+		}
+		UUID weekId = (UUID) slot[3];
+		String email = booking.email().strip();
+		String language = List.of("fr", "nl", "en").contains(booking.language()) ? booking.language() : "fr";
+		this.jdbc
+			.sql("""
+					insert into open_doors_visitor (id, week_id, email, name, profession, language) values (?, ?, ?, ?, ?, ?)
+					on conflict (week_id, lower(email)) do update set name = excluded.name,
+						profession = excluded.profession, language = excluded.language""")
+			.params(UUID.randomUUID(), weekId, email, booking.name().strip(), booking.profession().strip(), language)
+			.update();
+		UUID visitorId = this.jdbc
+			.sql("select id from open_doors_visitor where week_id = ? and lower(email) = lower(?)")
+			.params(weekId, email)
+			.query(UUID.class)
+			.single();
+		boolean overlaps = this.jdbc.sql("""
+				select count(*) from open_doors_booking b join open_doors_slot s on s.id = b.slot_id
+				where b.visitor_id = ? and s.starts_at < ? and s.ends_at > ?""")
+			.params(visitorId, java.sql.Timestamp.from(endsAt), java.sql.Timestamp.from(startsAt))
+			.query(Long.class)
+			.single() > 0;
+		if (overlaps) {
+			throw new OpenDoorsRefused("overlap", "slot");
+		}
+		long booked = this.jdbc.sql("select count(*) from open_doors_booking where slot_id = ?")
+			.param(slotId)
+			.query(Long.class)
+			.single();
+		if (booked >= (Integer) slot[0]) {
+			throw new OpenDoorsRefused("full", "slot");
+		}
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("insert into open_doors_booking (id, slot_id, visitor_id) values (?, ?, ?)")
+			.params(id, slotId, visitorId)
+			.update();
+		confirm(id, slotId, booking.name().strip(), email, language);
+		return id;
+	}
+
+	private void confirm(UUID bookingId, UUID slotId, String name, String email, String language) {
+		ProgrammeSlot slot = slot(slotId).orElseThrow();
+		Locale locale = Locale.forLanguageTag(language);
+		ZonedDateTime start = slot.startsAt().atZone(EventMails.BRUSSELS);
+		String when = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(start) + ", "
+				+ DateTimeFormatter.ofPattern("HH:mm").format(start) + "–"
+				+ DateTimeFormatter.ofPattern("HH:mm").format(slot.endsAt().atZone(EventMails.BRUSSELS));
+		String text = message("events.mail.greeting", locale, name) + "\n\n"
+				+ message("events.opendoors.mail.text", locale, slot.hostName()) + "\n\n- " + when + "\n"
+				+ message("events.mail.place", locale, slot.address()) + "\n\n"
+				+ message("events.mail.signature", locale);
+		this.outbox.queue(OutgoingMail
+			.text(email, message("events.opendoors.mail.subject", locale, slot.hostName()), text, language)
+			.about("open-doors-booking", bookingId));
+	}
+
+	/** The host behind a private link. */
+	@Transactional(readOnly = true)
+	Optional<String> hostName(String token) {
+		return this.jdbc.sql("select host_name from open_doors_offer where host_token = ?")
+			.param(token)
+			.query(String.class)
+			.optional();
+	}
+
+	/** The visitors of a host, reached by its private link; the access is logged. */
+	@Transactional
+	List<HostVisitor> visitors(String token) {
+		List<HostVisitor> visitors = this.jdbc.sql("""
+				select s.starts_at, v.name, v.email, v.profession
+				from open_doors_offer o join open_doors_slot s on s.offer_id = o.id
+				join open_doors_booking b on b.slot_id = s.id join open_doors_visitor v on v.id = b.visitor_id
+				where o.host_token = ? order by s.starts_at, v.name""").param(token).query(HostVisitor.class).list();
+		this.jdbc.sql("select id from open_doors_offer where host_token = ?")
+			.param(token)
+			.query(UUID.class)
+			.optional()
+			.ifPresent((offer) -> this.audit.record("open-doors.visitors.view", "open-doors-offer", offer.toString(),
+					visitors.size() + " visitors"));
+		return visitors;
+	}
+
+	/** Totals over the weeks named. */
+	@Transactional(readOnly = true)
+	Totals totals(List<String> names) {
+		return this.jdbc.sql("""
+				select count(distinct w.id) as weeks,
+					(select count(*) from open_doors_offer o join open_doors_week w2 on w2.id = o.week_id
+						where w2.name in (:names) and o.status = 'VALIDATED') as hosts,
+					(select count(*) from open_doors_visitor v join open_doors_week w3 on w3.id = v.week_id
+						where w3.name in (:names)) as visitors,
+					(select count(*) from open_doors_booking b join open_doors_slot s on s.id = b.slot_id
+						join open_doors_offer o2 on o2.id = s.offer_id join open_doors_week w4 on w4.id = o2.week_id
+						where w4.name in (:names)) as visits
+				from open_doors_week w where w.name in (:names)""").param("names", names).query(Totals.class).single();
+	}
+
+	private String message(String key, Locale locale, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+	static List<Slot> slots(List<LocalDateTime> starts, int capacity) {
+		List<Slot> slots = new ArrayList<>();
+		starts.forEach((start) -> slots.add(new Slot(start, capacity)));
+		return slots;
+	}
+
+}

@@ -1,0 +1,165 @@
+package brussels.maillage.events;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import brussels.maillage.directory.DirectoryService;
+import brussels.maillage.territory.Commune;
+import brussels.maillage.territory.TerritoryService;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The public pages of the open-doors weeks: the list of weeks, the programme of a week
+ * filterable by day, commune and theme, the booking form of a visit, and the private page
+ * where a host sees its visitors.
+ */
+@Controller
+class OpenDoorsController {
+
+	private final OpenDoors openDoors;
+
+	private final DirectoryService directory;
+
+	private final TerritoryService territory;
+
+	OpenDoorsController(OpenDoors openDoors, DirectoryService directory, TerritoryService territory) {
+		this.openDoors = openDoors;
+		this.directory = directory;
+		this.territory = territory;
+	}
+
+	@GetMapping("/portes-ouvertes")
+	String weeks(Model model) {
+		model.addAttribute("weeks",
+				this.openDoors.weeks().stream().filter((week) -> !"CALL".equals(week.status())).toList());
+		return "events/opendoors-weeks";
+	}
+
+	@GetMapping("/portes-ouvertes/{id}")
+	String programme(@PathVariable UUID id, @RequestParam(required = false) String day,
+			@RequestParam(required = false) String commune, @RequestParam(required = false) String theme, Model model,
+			Locale locale) {
+		OpenDoorsWeek week = this.openDoors.week(id)
+			.filter((found) -> !"CALL".equals(found.status()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		LocalDate shownDay = parseDay(day);
+		List<ProgrammeSlot> slots = this.openDoors.programme(id, shownDay, commune, theme);
+		Map<String, String> days = new LinkedHashMap<>();
+		DateTimeFormatter dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+		for (LocalDate d = week.startsOn(); !d.isAfter(week.endsOn()); d = d.plusDays(1)) {
+			days.put(d.toString(), dayFormat.format(d));
+		}
+		model.addAttribute("week", week);
+		model.addAttribute("days", days);
+		model.addAttribute("day", shownDay == null ? "" : shownDay.toString());
+		model.addAttribute("commune", commune == null ? "" : commune);
+		model.addAttribute("theme", theme == null ? "" : theme);
+		model.addAttribute("communes", communeNames(locale));
+		model.addAttribute("themes", this.directory.themes().stream().filter((t) -> t.parentId() == null).toList());
+		model.addAttribute("slots", slots);
+		model.addAttribute("when", when(slots, locale));
+		return "events/opendoors-programme";
+	}
+
+	@GetMapping("/portes-ouvertes/creneau/{slot}")
+	String bookingForm(@PathVariable UUID slot, Model model, Locale locale) {
+		show(slot, new BookingForm("", "", "", locale.getLanguage()), Map.of(), false, model, locale);
+		return "events/opendoors-booking";
+	}
+
+	@PostMapping("/portes-ouvertes/creneau/{slot}")
+	String book(@PathVariable UUID slot, @RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String profession,
+			@RequestParam(defaultValue = "fr") String language, Model model, Locale locale,
+			jakarta.servlet.http.HttpServletResponse response) {
+		BookingForm form = new BookingForm(name, email, profession, language);
+		try {
+			this.openDoors.book(slot, new OpenDoors.Booking(name, email, profession, language));
+			show(slot, form, Map.of(), true, model, locale);
+		}
+		catch (OpenDoorsRefused refused) {
+			response.setStatus(422);
+			show(slot, form, Map.of(refused.field(), "events.opendoors.refused." + refused.reason()), false, model,
+					locale);
+		}
+		return "events/opendoors-booking";
+	}
+
+	@GetMapping("/portes-ouvertes/hote/{token}")
+	String host(@PathVariable String token, Model model, Locale locale) {
+		String host = this.openDoors.hostName(token)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		List<HostVisitor> visitors = this.openDoors.visitors(token);
+		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+			.withLocale(locale);
+		List<String> times = visitors.stream()
+			.map((v) -> format.format(v.startsAt().atZone(EventMails.BRUSSELS)))
+			.toList();
+		model.addAttribute("host", host);
+		model.addAttribute("visitors", visitors);
+		model.addAttribute("times", times);
+		return "events/opendoors-host";
+	}
+
+	private void show(UUID slotId, BookingForm form, Map<String, String> errors, boolean booked, Model model,
+			Locale locale) {
+		ProgrammeSlot slot = this.openDoors.slot(slotId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("slot", slot);
+		model.addAttribute("when", when(List.of(slot), locale).get(0));
+		model.addAttribute("communeName", communeNames(locale).getOrDefault(slot.communeNis(), slot.communeNis()));
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("booked", booked);
+		model.addAttribute("messageLanguages", List.of("fr", "nl", "en"));
+	}
+
+	private Map<String, String> communeNames(Locale locale) {
+		Map<String, String> names = new LinkedHashMap<>();
+		for (Commune commune : this.territory.communes()) {
+			names.put(commune.nis(), commune.name().in(locale).text());
+		}
+		return names;
+	}
+
+	private static List<String> when(List<ProgrammeSlot> slots, Locale locale) {
+		DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+		DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
+		List<String> when = new ArrayList<>();
+		for (ProgrammeSlot slot : slots) {
+			when.add(day.format(slot.startsAt().atZone(EventMails.BRUSSELS)) + ", "
+					+ time.format(slot.startsAt().atZone(EventMails.BRUSSELS)) + "–"
+					+ time.format(slot.endsAt().atZone(EventMails.BRUSSELS)));
+		}
+		return when;
+	}
+
+	private static LocalDate parseDay(String day) {
+		if (day == null || day.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(day);
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+}

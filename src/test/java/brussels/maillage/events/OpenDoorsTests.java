@@ -1,0 +1,170 @@
+package brussels.maillage.events;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Open-doors weeks on real PostgreSQL: the closing date for hosts, overlapping slots of a
+ * host, bookings refused on a full slot or when two visits of one person overlap, the
+ * confirmation in the visitor's language, the host's list, and the demo at the 2024
+ * scale.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OpenDoorsTests {
+
+	@Autowired
+	OpenDoors openDoors;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/** Leaves no unsent message behind: the test database is shared. */
+	@AfterEach
+	void forgetUnsentMail() {
+		this.jdbc.sql("delete from mail_message where status <> 'SENT' and reference_type = 'open-doors-booking'")
+			.update();
+	}
+
+	static LocalDate nextMonday() {
+		return LocalDate.now(EventMails.BRUSSELS).plusWeeks(4).with(java.time.DayOfWeek.MONDAY);
+	}
+
+	static OpenDoors.Offer offer(String host, LocalDateTime... starts) {
+		return new OpenDoors.Offer(null, host, "Rue Haute 298", "21004", null, "Visite de l'équipe.",
+				"hote@example.org", OpenDoors.slots(List.of(starts), 2));
+	}
+
+	UUID publishedWeek(String name) {
+		LocalDate monday = nextMonday();
+		return this.openDoors.createWeek(name, "NORD", monday, monday.plusDays(4), monday.minusDays(7));
+	}
+
+	@Test
+	void refusesOffersAfterTheClosingDateAndOverlappingSlotsOfAHost() {
+		LocalDate monday = nextMonday();
+		UUID closed = this.openDoors.createWeek("Semaine close " + UUID.randomUUID(), "SUD", monday, monday.plusDays(4),
+				LocalDate.now(EventMails.BRUSSELS).minusDays(1));
+		assertThatThrownBy(() -> this.openDoors.offer(closed, offer("Maison médicale", monday.atTime(9, 30)), "test"))
+			.isInstanceOfSatisfying(OpenDoorsRefused.class, (e) -> assertThat(e.reason()).isEqualTo("closed"));
+
+		UUID open = publishedWeek("Semaine ouverte " + UUID.randomUUID());
+		assertThatThrownBy(() -> this.openDoors.offer(open,
+				offer("Maison médicale", monday.atTime(9, 30), monday.atTime(10, 30)), "test"))
+			.isInstanceOfSatisfying(OpenDoorsRefused.class, (e) -> assertThat(e.reason()).isEqualTo("slotoverlap"));
+		assertThatThrownBy(
+				() -> this.openDoors.offer(open, offer("Maison médicale", monday.minusDays(1).atTime(9, 30)), "test"))
+			.isInstanceOfSatisfying(OpenDoorsRefused.class, (e) -> assertThat(e.reason()).isEqualTo("outside"));
+		assertThatThrownBy(
+				() -> this.openDoors.createWeek("Mauvaise", "NORD", monday, monday.minusDays(1), monday.minusDays(7)))
+			.isInstanceOf(OpenDoorsRefused.class);
+
+		UUID offer = this.openDoors.offer(open, offer("Maison médicale", monday.atTime(9, 30), monday.atTime(11, 0)),
+				"test");
+		assertThat(this.openDoors.programme(open, null, null, null)).isEmpty();
+		this.openDoors.decide(offer, true);
+		this.openDoors.publish(open);
+		assertThat(this.openDoors.programme(open, null, null, null)).hasSize(2);
+		assertThat(this.openDoors.programme(open, monday, "21004", null)).hasSize(2);
+		assertThat(this.openDoors.programme(open, monday.plusDays(1), null, null)).isEmpty();
+		assertThat(this.openDoors.programme(open, null, "21015", null)).isEmpty();
+	}
+
+	@Test
+	void booksSeveralVisitsRefusesAFullSlotAndOverlappingVisitsAndTellsTheHost() {
+		LocalDate monday = nextMonday();
+		UUID week = publishedWeek("Semaine réservations " + UUID.randomUUID());
+		UUID first = this.openDoors.offer(week, offer("CPAS Jette", monday.atTime(9, 30), monday.atTime(14, 0)),
+				"test");
+		UUID second = this.openDoors.offer(week, offer("Maison de repos", monday.atTime(10, 0)), "test");
+		this.openDoors.decide(first, true);
+		this.openDoors.decide(second, true);
+		this.openDoors.publish(week);
+		List<ProgrammeSlot> programme = this.openDoors.programme(week, null, null, null);
+		UUID morning = programme.stream()
+			.filter((s) -> s.hostName().equals("CPAS Jette")
+					&& s.startsAt().atZone(EventMails.BRUSSELS).toLocalTime().equals(LocalTime.of(9, 30)))
+			.findFirst()
+			.orElseThrow()
+			.slotId();
+		UUID afternoon = programme.stream()
+			.filter((s) -> s.hostName().equals("CPAS Jette")
+					&& s.startsAt().atZone(EventMails.BRUSSELS).toLocalTime().equals(LocalTime.of(14, 0)))
+			.findFirst()
+			.orElseThrow()
+			.slotId();
+		UUID overlapping = programme.stream()
+			.filter((s) -> s.hostName().equals("Maison de repos"))
+			.findFirst()
+			.orElseThrow()
+			.slotId();
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String anne = "anne-" + tag + "@example.be";
+
+		this.openDoors.book(morning, new OpenDoors.Booking("Anne", anne, "infirmière", "nl"));
+		this.openDoors.book(afternoon, new OpenDoors.Booking("Anne", anne.toUpperCase(), "infirmière", "nl"));
+		assertThatThrownBy(
+				() -> this.openDoors.book(overlapping, new OpenDoors.Booking("Anne", anne, "infirmière", "nl")))
+			.isInstanceOfSatisfying(OpenDoorsRefused.class, (e) -> assertThat(e.reason()).isEqualTo("overlap"));
+		assertThatThrownBy(() -> this.openDoors.book(morning, new OpenDoors.Booking("Anne", anne, "infirmière", "nl")))
+			.isInstanceOfSatisfying(OpenDoorsRefused.class, (e) -> assertThat(e.reason()).isEqualTo("overlap"));
+
+		this.openDoors.book(morning, new OpenDoors.Booking("Bruno", "bruno-" + tag + "@example.be", "médecin", "fr"));
+		assertThatThrownBy(() -> this.openDoors.book(morning,
+				new OpenDoors.Booking("Chloé", "chloe-" + tag + "@example.be", "kiné", "fr")))
+			.isInstanceOfSatisfying(OpenDoorsRefused.class, (e) -> assertThat(e.reason()).isEqualTo("full"));
+		assertThatThrownBy(() -> this.openDoors.book(afternoon,
+				new OpenDoors.Booking("Chloé", "chloe-sans-arobase", "kiné", "fr")))
+			.isInstanceOfSatisfying(OpenDoorsRefused.class, (e) -> assertThat(e.reason()).isEqualTo("email"));
+
+		assertThat(this.openDoors.slot(morning).orElseThrow().left()).isZero();
+		assertThat(this.openDoors.slot(afternoon).orElseThrow().left()).isEqualTo(1);
+		assertThat(subjects(anne)).containsExactly("Bezoek gereserveerd: CPAS Jette",
+				"Bezoek gereserveerd: CPAS Jette");
+		String token = this.jdbc.sql("select host_token from open_doors_offer where id = ?")
+			.param(first)
+			.query(String.class)
+			.single();
+		assertThat(this.openDoors.visitors(token)).extracting(HostVisitor::name)
+			.containsExactly("Anne", "Bruno", "Anne");
+	}
+
+	@Test
+	void demoReproducesThe2024Scale() {
+		OpenDoors.Totals totals = this.openDoors.totals(List.copyOf(DemoOpenDoors.WEEKS.keySet()));
+		assertThat(totals).isEqualTo(new OpenDoors.Totals(5, 105, 261, 442));
+		long overfull = this.jdbc.sql("""
+				select count(*) from open_doors_slot s
+				where (select count(*) from open_doors_booking b where b.slot_id = s.id) > s.capacity""")
+			.query(Long.class)
+			.single();
+		assertThat(overfull).isZero();
+		long overlapping = this.jdbc.sql("""
+				select count(*) from open_doors_booking a join open_doors_slot sa on sa.id = a.slot_id
+				join open_doors_booking b on b.visitor_id = a.visitor_id and b.id <> a.id
+				join open_doors_slot sb on sb.id = b.slot_id
+				where sa.starts_at < sb.ends_at and sa.ends_at > sb.starts_at""").query(Long.class).single();
+		assertThat(overlapping).isZero();
+	}
+
+	private List<String> subjects(String email) {
+		return this.jdbc
+			.sql("select subject from mail_message where lower(recipient) = lower(?) order by created_at, id")
+			.param(email)
+			.query(String.class)
+			.list();
+	}
+
+}
