@@ -71,18 +71,20 @@ class DirectoryController {
 			@RequestParam(required = false) String bassin, @RequestParam(required = false) String postcode,
 			@RequestParam(required = false) String audience, @RequestParam(defaultValue = "false") boolean open,
 			@RequestParam(defaultValue = "1") String page, Model model) {
+		List<Map.Entry<String, String>> communes = this.directory.communes();
+		String chosenCommune = known(commune, communes.stream().map(Map.Entry::getKey).toList());
 		ServiceKind chosenKind = parseKind(kind);
 		Place place;
 		try {
-			place = this.places.resolve(postcode, known(commune, communeCodes()), known(bassin, BASSINS), null, null);
+			place = this.places.resolve(postcode, chosenCommune, known(bassin, BASSINS), null, null);
 		}
 		catch (UnknownPostcodeException ex) {
 			model.addAttribute("postcodeError", "directory.postcode.notBrussels");
-			place = this.places.resolve(null, known(commune, communeCodes()), known(bassin, BASSINS), null, null);
+			place = this.places.resolve(null, chosenCommune, known(bassin, BASSINS), null, null);
 		}
 		catch (IllegalArgumentException ex) {
 			model.addAttribute("postcodeError", "directory.postcode.invalid");
-			place = this.places.resolve(null, known(commune, communeCodes()), known(bassin, BASSINS), null, null);
+			place = this.places.resolve(null, chosenCommune, known(bassin, BASSINS), null, null);
 		}
 		model.addAttribute("postcode", (postcode != null) ? postcode.strip() : "");
 		SearchQuery query = new SearchQuery(q, theme, known(language, SPOKEN), accessible, chosenKind, place, null,
@@ -94,7 +96,7 @@ class DirectoryController {
 		parameters.put("language", query.language());
 		parameters.put("accessible", accessible ? "true" : null);
 		parameters.put("kind", (chosenKind != null) ? chosenKind.name() : null);
-		parameters.put("commune", known(commune, communeCodes()));
+		parameters.put("commune", chosenCommune);
 		parameters.put("bassin", known(bassin, BASSINS));
 		parameters.put("postcode",
 				(postcode != null && !model.containsAttribute("postcodeError")) ? postcode.strip() : null);
@@ -107,7 +109,7 @@ class DirectoryController {
 		model.addAttribute("query", query);
 		model.addAttribute("results", this.directory.search(query));
 		model.addAttribute("themes", this.directory.themes());
-		model.addAttribute("communes", this.directory.communes());
+		model.addAttribute("communes", communes);
 		model.addAttribute("bassins", BASSINS);
 		model.addAttribute("spoken", SPOKEN);
 		model.addAttribute("kinds", ServiceKind.values());
@@ -159,10 +161,6 @@ class DirectoryController {
 		this.editing.report(id, form.getMessage(), form.getEmail(), locale.getLanguage());
 		redirect.addFlashAttribute("notice", "directory.report.thanks");
 		return "redirect:/repertoire/services/" + id;
-	}
-
-	private List<String> communeCodes() {
-		return this.directory.communes().stream().map(Map.Entry::getKey).toList();
 	}
 
 	private static String known(String value, List<String> allowed) {

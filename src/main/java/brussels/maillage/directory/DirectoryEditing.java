@@ -76,12 +76,7 @@ public class DirectoryEditing {
 				.param(id)
 				.query(UUID.class)
 				.list();
-			String note = this.jdbc.sql("select internal_note from service where id = ?")
-				.param(id)
-				.query(String.class)
-				.optional()
-				.orElse(null);
-			return new EditableService(details, locationIds, locationsOf(details.organizationId()), note);
+			return new EditableService(details, locationIds, locationsOf(details.organizationId()), internalNote(id));
 		});
 	}
 

@@ -18,15 +18,15 @@ public record SearchLinks(Map<String, String> parameters) {
 
 	/** The same search, page {@code number} (from 1). */
 	public String page(long number) {
-		return with("page", (number > 1) ? Long.toString(number) : null, null);
+		return with("page", (number > 1) ? Long.toString(number) : null);
 	}
 
 	/** The same search narrowed to a theme, from the first page. */
 	public String theme(String code) {
-		return with("theme", code, null);
+		return with("theme", code);
 	}
 
-	private String with(String name, String value, String unused) {
+	private String with(String name, String value) {
 		UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/repertoire");
 		new java.util.TreeMap<>(this.parameters).forEach((key, current) -> {
 			if (!key.equals(name) && current != null && !current.isBlank()) {
