@@ -9,11 +9,13 @@ import java.util.List;
  * @param hits the hits of the page
  * @param total number of hits over all pages
  * @param themes counts per theme, ignoring the theme filter
- * @param approximate whether nothing matched the words exactly and the hits come from
+ * @param approximate whether nothing matched the words as typed and the hits come from
  * similar spellings
+ * @param corrected the words searched instead of those typed when {@code approximate},
+ * otherwise {@code null}
  */
 public record SearchResults(SearchQuery query, List<SearchHit> hits, long total, List<ThemeFacet> themes,
-		boolean approximate) {
+		boolean approximate, String corrected) {
 
 	public SearchResults {
 		hits = List.copyOf(hits);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,10 +23,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ServiceSearch {
 
-	/** Minimum word similarity of a mistyped query to a service's names and themes. */
-	static final double TYPO_THRESHOLD = 0.45;
+	/**
+	 * Minimum trigram similarity of a mistyped word to a word of the directory's names
+	 * and themes to be corrected into it.
+	 */
+	static final double TYPO_THRESHOLD = 0.35;
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern WORDS = Pattern.compile("[\\s'\"-]+");
 
 	private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N}\\s'\"-]+");
 
@@ -38,6 +44,9 @@ class ServiceSearch {
 	 * them here or, for changes made by another instance, after {@link #SYNONYMS_TTL}.
 	 */
 	private volatile CachedSynonyms synonyms;
+
+	/** The query form of words already seen (see {@link #forms(List)}). */
+	private final Map<String, String> forms = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** How long another instance's synonym change may take to reach this one. */
 	static final java.time.Duration SYNONYMS_TTL = java.time.Duration.ofSeconds(30);
@@ -62,7 +71,44 @@ class ServiceSearch {
 		if (exact.total() > 0 || expansion == null) {
 			return exact;
 		}
-		return run(query, expansion, true, facets);
+		String corrected = correct(expansion.normalized());
+		if (corrected == null) {
+			return exact;
+		}
+		return run(query, expand(corrected), true, facets);
+	}
+
+	/**
+	 * The query with each word that is not in the directory's vocabulary (names and theme
+	 * labels) replaced by the closest word that is, or {@code null} when no word could be
+	 * corrected.
+	 */
+	String correct(String normalized) {
+		// The threshold holds until the end of the transaction (DirectoryService.search
+		// runs in one); % is then served by the trigram index of the vocabulary.
+		this.jdbc.sql("select set_config('pg_trgm.similarity_threshold', :threshold, true)")
+			.param("threshold", String.valueOf(TYPO_THRESHOLD))
+			.query(String.class)
+			.single();
+		boolean changed = false;
+		List<String> words = new ArrayList<>();
+		for (String word : normalized.split(" ")) {
+			String plain = word.replaceAll("[^\\p{L}\\p{N}]", "");
+			String better = null;
+			if (plain.length() >= 3) {
+				better = this.jdbc.sql("""
+						select w.word from search_word w
+						where w.word % :word and not exists (select 1 from search_word x where x.word = :word)
+						order by similarity(w.word, :word) desc, abs(length(w.word) - length(:word)), w.word limit 1""")
+					.param("word", plain)
+					.query(String.class)
+					.optional()
+					.orElse(null);
+			}
+			changed |= better != null;
+			words.add((better != null) ? better : word);
+		}
+		return changed ? String.join(" ", words) : null;
 	}
 
 	/** Lower-case, without accents or punctuation that has no meaning for the search. */
@@ -88,7 +134,7 @@ class ServiceSearch {
 				if (word.matcher(normalized).find()) {
 					for (String other : group) {
 						if (!other.equals(term)) {
-							variants.add(word.matcher(normalized).replaceAll("\"" + other + "\""));
+							variants.add(word.matcher(normalized).replaceAll(Matcher.quoteReplacement(other)));
 						}
 					}
 					used.add(term + " → "
@@ -97,8 +143,100 @@ class ServiceSearch {
 				}
 			}
 		}
-		return new Expansion(normalized, String.join(" or ", variants),
+		return new Expansion(normalized, tsquery(variants), tsquery(List.of(normalized)),
 				used.isEmpty() ? null : String.join("; ", used));
+	}
+
+	/**
+	 * A text-search query matching any of the variants: in each, every word must be found
+	 * in one of its forms (its French, Dutch or unstemmed lexemes); a word that French or
+	 * Dutch ignores as too common is left out. Built here rather than by
+	 * {@code websearch_to_tsquery} in each configuration so that the query holds each
+	 * lexeme once: the planner then sees how selective it is and uses the index.
+	 * @return the query in {@code tsquery} syntax, empty when no word is left
+	 */
+	String tsquery(List<String> variants) {
+		Map<String, String> forms = forms(
+				variants.stream().flatMap((variant) -> words(variant).stream()).distinct().toList());
+		java.util.Set<String> alternatives = new java.util.LinkedHashSet<>();
+		for (String variant : variants) {
+			List<String> words = words(variant).stream()
+				.map((word) -> forms.getOrDefault(word, ""))
+				.filter((form) -> !form.isEmpty())
+				.distinct()
+				.toList();
+			if (!words.isEmpty()) {
+				alternatives.add(String.join(" & ", words));
+			}
+		}
+		return alternatives.stream()
+			.map((alternative) -> (alternatives.size() > 1) ? "(" + alternative + ")" : alternative)
+			.collect(java.util.stream.Collectors.joining(" | "));
+	}
+
+	/** The words of a normalized text (apostrophes, quotes and dashes separate them). */
+	private static List<String> words(String text) {
+		return List.of(WORDS.split(text)).stream().filter((word) -> !word.isEmpty()).toList();
+	}
+
+	/**
+	 * The query form of each word, {@code ('a' | 'b')}, or empty for a word to leave out;
+	 * kept for the next searches (stemming does not change).
+	 */
+	private Map<String, String> forms(List<String> words) {
+		Map<String, String> forms = new LinkedHashMap<>();
+		List<String> unknown = new ArrayList<>();
+		for (String word : words) {
+			String form = this.forms.get(word);
+			if (form != null) {
+				forms.put(word, form);
+			}
+			else {
+				unknown.add(word);
+			}
+		}
+		if (!unknown.isEmpty()) {
+			this.jdbc
+				.sql("""
+						select w, tsvector_to_array(to_tsvector('french', w)) as fr,
+							tsvector_to_array(to_tsvector('dutch', w)) as nl, tsvector_to_array(to_tsvector('simple', w)) as simple
+						from unnest(string_to_array(:words, ' ')) as w""")
+				.param("words", String.join(" ", unknown))
+				.query((rs, row) -> {
+					String[] fr = (String[]) rs.getArray("fr").getArray();
+					String[] nl = (String[]) rs.getArray("nl").getArray();
+					String[] simple = (String[]) rs.getArray("simple").getArray();
+					String form = "";
+					if (fr.length > 0 && nl.length > 0) {
+						java.util.Set<String> each = new java.util.LinkedHashSet<>();
+						for (String[] lexemes : List.of(fr, nl, simple)) {
+							if (lexemes.length > 0) {
+								each.add(List.of(lexemes)
+									.stream()
+									.map(ServiceSearch::lexeme)
+									.collect(java.util.stream.Collectors.joining(" & ")));
+							}
+						}
+						form = "(" + String.join(" | ", each.stream()
+							.map((alternative) -> alternative.contains("&") ? "(" + alternative + ")" : alternative)
+							.toList()) + ")";
+					}
+					return Map.entry(rs.getString("w"), form);
+				})
+				.list()
+				.forEach((entry) -> {
+					forms.put(entry.getKey(), entry.getValue());
+					if (this.forms.size() > 10_000) {
+						this.forms.clear();
+					}
+					this.forms.put(entry.getKey(), entry.getValue());
+				});
+		}
+		return forms;
+	}
+
+	private static String lexeme(String lexeme) {
+		return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'";
 	}
 
 	private List<Synonyms> synonyms() {
@@ -130,28 +268,26 @@ class ServiceSearch {
 	private record CachedSynonyms(List<Synonyms> groups, long readAt) {
 	}
 
-	private SearchResults run(SearchQuery query, Expansion expansion, boolean typos, boolean withFacets) {
+	private SearchResults run(SearchQuery query, Expansion expansion, boolean corrected, boolean withFacets) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		List<String> conditions = new ArrayList<>();
 		if (query.modifiedAfter() == null) {
 			// Closed services are not offered; a client that syncs changes
-			// (modified_after) learns of closures.
-			conditions.add("s.status <> 'closed'");
+			// (modified_after) learns of closures. Written so that it does not match the
+			// predicate of the review queue's partial index: with words, the planner
+			// would otherwise scan that index and read every service's large vector.
+			conditions.add((expansion != null) ? "coalesce(s.status, '') <> 'closed'" : "s.status <> 'closed'");
 		}
 		if (expansion != null) {
 			params.put("text", expansion.normalized());
-			params.put("expanded", expansion.expanded());
-			if (typos) {
-				// <% is served by the trigram index; its threshold holds until the end of
-				// the
-				// transaction (DirectoryService.search runs in one).
-				this.jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
-					.param("threshold", String.valueOf(TYPO_THRESHOLD))
-					.query(String.class)
-					.single();
-			}
-			conditions.add(typos ? ":text <% s.search_title"
-					: "(s.search_fr @@ q.fr or s.search_nl @@ q.nl or s.search_simple @@ q.simple)");
+			params.put("words", expansion.query());
+			params.put("direct", expansion.direct());
+			conditions.add("s.search_all @@ q.words");
+			// A query ORed over three configurations and synonyms looks unselective to
+			// the
+			// planner, which would then read every service's large vector; the index is
+			// always the cheaper way (until the end of the search's transaction).
+			this.jdbc.sql("select set_config('enable_seqscan', 'off', true)").query(String.class).single();
 		}
 		if (query.language() != null) {
 			params.put("language", query.language());
@@ -183,15 +319,12 @@ class ServiceSearch {
 			params.put("modifiedAfter", Timestamp.from(query.modifiedAfter()));
 			conditions.add("s.last_modified > :modifiedAfter");
 		}
-		String withoutTheme = String.join(" and ", conditions);
+		String withoutTheme = conditions.isEmpty() ? "true" : String.join(" and ", conditions);
 		if (query.theme() != null) {
 			params.put("theme", query.theme());
-			conditions.add("""
-					exists (select 1 from service_taxonomy st join taxonomy_term t on t.id = st.taxonomy_term_id
-						left join taxonomy_term p on p.id = t.parent_id
-						where st.service_id = s.id and (t.code = :theme or p.code = :theme))""");
+			conditions.add("s.theme_codes @> array[cast(:theme as text)]");
 		}
-		String where = String.join(" and ", conditions);
+		String where = conditions.isEmpty() ? "true" : String.join(" and ", conditions);
 		Place place = query.place();
 		params.put("quartier", place.quartierCode());
 		params.put("commune", place.communeNis());
@@ -200,33 +333,34 @@ class ServiceSearch {
 		params.put("lon", place.lon());
 		params.put("limit", query.size());
 		params.put("offset", (long) query.page() * query.size());
-		String from = "service s" + ((expansion != null) ? " cross join " + QUERIES : "");
+		String from = "service s" + ((expansion != null) ? " cross join " + QUERY : "");
+		// Every hit is read once, from its own row (small columns only: the ranking
+		// vector of names and themes, area, theme codes, coordinates); the page's rows
+		// are then completed.
 		String sql = """
 				with hits as (
-					select s.id, o.name as organization, %s as relevance, %s as direct, %s as proximity,
-						d.km as distance
+					select s.id, %s as relevance, %s as proximity, %s as distance, s.search_name
 					from %s
-					join organization o on o.id = s.organization_id
-					left join lateral (%s) d on true
 					where %s
 				),
 				page as (
 					select *, relevance + %s as score, count(*) over () as total from hits
-					order by %8$s score desc, distance nulls last, organization, id
+					order by %s score desc, distance nulls last, search_name, id
 					limit :limit offset :offset
 				)
 				select p.*, s.name::text as name, s.description::text as description, s.kind, s.status, s.cost,
-					s.languages, s.area_level, s.organization_id, a.address, a.latitude, a.longitude
+					s.languages, s.area_level, s.organization_id, o.name as organization, a.address, a.latitude,
+					a.longitude, %s as direct
 				from page p
 				join service s on s.id = p.id
+				join organization o on o.id = s.organization_id
 				left join lateral (
 					select l.address || ', ' || l.postcode || ' ' || l.city as address, l.latitude, l.longitude
 					from service_at_location sal join location l on l.id = sal.location_id
 					where sal.service_id = p.id and not l.confidential order by l.postcode, l.address limit 1) a on true
-				order by %8$s score desc, distance nulls last, organization, p.id""".formatted(
-				relevance(expansion, typos), direct(expansion), PROXIMITY, from, distance(place), where,
-				PROXIMITY_WEIGHT,
-				place.isUnknown() ? "" : "case when proximity > 0 then 0 when proximity is null then 1 else 2 end,");
+				order by %s p.score desc, p.distance nulls last, p.search_name, p.id""".formatted(relevance(expansion),
+				PROXIMITY, distance(place), from, where, PROXIMITY_WEIGHT, bucket(place, ""), direct(expansion),
+				bucket(place, "p."));
 		List<Row> rows = this.jdbc.sql(sql)
 			.params(params)
 			.query((rs, row) -> new Row(new SearchHit(rs.getObject("id", UUID.class),
@@ -237,13 +371,19 @@ class ServiceSearch {
 					AreaLevel.valueOf(rs.getString("area_level")),
 					proximity((Integer) rs.getObject("proximity"), place), (Double) rs.getObject("distance"),
 					rs.getString("address"),
-					(expansion != null && !rs.getBoolean("direct")) ? expansion.synonyms() : null, typos,
+					(expansion != null && !rs.getBoolean("direct")) ? expansion.synonyms() : null, corrected,
 					rs.getDouble("score"), (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude")),
 					rs.getLong("total")))
 			.list();
 		long total = rows.isEmpty() ? count(from, where, params) : rows.get(0).total();
 		return new SearchResults(query, rows.stream().map(Row::hit).toList(), total,
-				withFacets ? facets(from, withoutTheme, params) : List.of(), typos);
+				withFacets ? facets(from, withoutTheme, params) : List.of(), corrected,
+				corrected ? expansion.normalized() : null);
+	}
+
+	private static String bucket(Place place, String alias) {
+		return place.isUnknown() ? ""
+				: "case when %1$sproximity > 0 then 0 when %1$sproximity is null then 1 else 2 end,".formatted(alias);
 	}
 
 	private long count(String from, String where, Map<String, Object> params) {
@@ -253,24 +393,27 @@ class ServiceSearch {
 			.single();
 	}
 
+	/** Hits per theme (a sub-theme counts for its theme), from the hits' theme codes. */
 	private List<ThemeFacet> facets(String from, String where, Map<String, Object> params) {
 		return this.jdbc.sql("""
-				select t.code, t.label::text as label, count(distinct s.id) as hits
-				from %s
-				join service_taxonomy st on st.service_id = s.id
-				join taxonomy_term leaf on leaf.id = st.taxonomy_term_id
-				join taxonomy_term t on t.id = coalesce(leaf.parent_id, leaf.id)
-				where %s
-				group by t.code, t.label::text, t.position order by t.position""".formatted(from, where))
+				with counts as (
+					select c.code, count(*) as hits from %s cross join unnest(s.theme_codes) as c(code)
+					where %s group by c.code
+				)
+				select t.code, t.label::text as label, c.hits
+				from counts c join taxonomy_term t on t.code = c.code and t.parent_id is null
+				order by t.position""".formatted(from, where))
 			.params(params)
 			.query((rs, row) -> new ThemeFacet(rs.getString("code"), this.store.text(rs.getString("label")),
 					rs.getLong("hits")))
 			.list();
 	}
 
-	private static final String QUERIES = """
-			(select websearch_to_tsquery('french', :expanded) as fr, websearch_to_tsquery('dutch', :expanded) as nl,
-				websearch_to_tsquery('simple', :expanded) as simple) q""";
+	/**
+	 * The typed words (with their synonyms) in the French, Dutch and simple
+	 * configurations, as one query matched against {@code search_all}.
+	 */
+	private static final String QUERY = "(select cast(:words as tsquery) as words) q";
 
 	/**
 	 * 4 when a service covers the person's quartier, 3 the commune, 2 the bassin, 1 the
@@ -296,40 +439,39 @@ class ServiceSearch {
 	private static final String PROXIMITY_WEIGHT = "0.1 * coalesce(proximity, 0)";
 
 	/**
-	 * Relevance of full-text matches: names (A) first, then theme labels (B), far above
-	 * descriptions (C), which mention many neighbouring needs.
+	 * Relevance of full-text matches by where the words are found, read from the small
+	 * vectors only: in the names (1), in names and theme labels together (0.6), or only
+	 * in the descriptions, which mention many neighbouring needs (0.1); the words as
+	 * typed found in the names add 0.5.
 	 */
-	private static String relevance(Expansion expansion, boolean typos) {
+	private static String relevance(Expansion expansion) {
 		if (expansion == null) {
 			return "0.0";
 		}
-		if (typos) {
-			return "word_similarity(:text, s.search_title)";
-		}
 		return """
-				(greatest(ts_rank_cd('{0.05, 0.1, 0.6, 1.0}', s.search_fr, q.fr, 32), ts_rank_cd('{0.05, 0.1, 0.6, 1.0}', s.search_nl, q.nl, 32),
-					ts_rank_cd('{0.05, 0.1, 0.6, 1.0}', s.search_simple, q.simple, 32))
+				(case when s.search_names @@ q.words then 1.0 when s.search_rank @@ q.words then 0.6 else 0.1 end
 				+ case when s.search_name like '%' || :text || '%' then 0.5 else 0 end)""";
 	}
 
+	/** Whether a page's hit matches the words as typed (not only through a synonym). */
 	private static String direct(Expansion expansion) {
 		if (expansion == null) {
 			return "true";
 		}
-		return """
-				(s.search_fr @@ websearch_to_tsquery('french', :text) or s.search_nl @@ websearch_to_tsquery('dutch', :text)
-					or s.search_simple @@ websearch_to_tsquery('simple', :text))""";
+		return "(s.search_all @@ cast(:direct as tsquery))";
 	}
 
+	/**
+	 * Kilometres to the closest of a service's places (equirectangular: within a few
+	 * metres of the great circle at the scale of a region).
+	 */
 	private static String distance(Place place) {
 		if (!place.hasCoordinates()) {
-			return "select cast(null as double precision) as km";
+			return "cast(null as double precision)";
 		}
 		return """
-				select min(2 * 6371 * asin(sqrt(power(sin(radians(l.latitude - :lat) / 2), 2)
-					+ cos(radians(:lat)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - :lon) / 2), 2)))) as km
-				from service_at_location sal join location l on l.id = sal.location_id
-				where sal.service_id = s.id and l.latitude is not null""";
+				(select min(111.195 * sqrt(power(p.lat - :lat, 2) + power((p.lon - :lon) * cos(radians(:lat)), 2)))
+					from unnest(s.geo_lat, s.geo_lon) as p(lat, lon))""";
 	}
 
 	private static Proximity proximity(Integer level, Place place) {
@@ -352,10 +494,11 @@ class ServiceSearch {
 	 * A query prepared for the database.
 	 *
 	 * @param normalized the typed text, lower-case and unaccented
-	 * @param expanded the text with its synonym variants, for websearch_to_tsquery
+	 * @param query the text with its synonym variants, in tsquery syntax
+	 * @param direct the text without synonyms, in tsquery syntax
 	 * @param synonyms the synonyms used, for the explanation of hits, or {@code null}
 	 */
-	record Expansion(String normalized, String expanded, String synonyms) {
+	record Expansion(String normalized, String query, String direct, String synonyms) {
 	}
 
 	private record Row(SearchHit hit, long total) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static brussels.maillage.directory.DirectoryFixtures.french;
 import static brussels.maillage.directory.DirectoryFixtures.organization;
@@ -20,6 +21,9 @@ class DirectorySearchTests {
 
 	@Autowired
 	DirectoryService directory;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private RegisterOrganization registered(String name, String communeNis, double lat, double lon) {
 		RegisterOrganization organization = organization(name, communeNis, lat, lon);
@@ -63,6 +67,7 @@ class DirectorySearchTests {
 				AreaLevel.REGION, List.of(), "carers"));
 		SearchResults results = this.directory.search(SearchQuery.of("axoltl", Place.NOWHERE));
 		assertThat(results.approximate()).isTrue();
+		assertThat(results.corrected()).isEqualTo("axolotl");
 		assertThat(results.hits()).first().satisfies((hit) -> {
 			assertThat(hit.id()).isEqualTo(service.id());
 			assertThat(hit.approximate()).isTrue();
@@ -160,6 +165,32 @@ class DirectorySearchTests {
 			.search(new SearchQuery(null, null, null, false, ServiceKind.DIRECTORY, Place.NOWHERE, null, null, 0, 10));
 		assertThat(directories.hits()).extracting((hit) -> hit.name().fr())
 			.contains("Répertoire des répertoires social-santé");
+	}
+
+	@Test
+	void readsApostrophesAndDashesAsWordSeparators() {
+		RegisterOrganization organization = registered("Asbl Quokka", "21015", 50.867, 4.378);
+		RegisterService service = registered(french(organization, "Aide familiale Quokka",
+				"Aides familiales pour les familles", AreaLevel.REGION, List.of(), "family_help"));
+		SearchResults results = this.directory.search(SearchQuery.of("l'aide-familiale quokka", Place.NOWHERE));
+		assertThat(results.approximate()).isFalse();
+		assertThat(results.hits()).extracting(SearchHit::id).containsExactly(service.id());
+		assertThat(this.directory.search(SearchQuery.of("\"de la\" -", Place.NOWHERE)).total()).isZero();
+	}
+
+	@Test
+	void distanceFollowsAPlaceThatMoves() {
+		RegisterOrganization organization = registered("Asbl Wallaby", "21015", 50.867, 4.378);
+		RegisterService service = registered(french(organization, "Épicerie sociale Wallaby", "Colis", AreaLevel.REGION,
+				List.of(), "social_services"));
+		Place person = new Place(null, null, null, 50.867, 4.378);
+		assertThat(this.directory.search(SearchQuery.of("wallaby", person)).hits().get(0).distanceKm()).isLessThan(0.1);
+		this.jdbc.sql("update location set latitude = 50.80, longitude = 4.34 where organization_id = :id")
+			.param("id", organization.id())
+			.update();
+		SearchHit moved = this.directory.search(SearchQuery.of("wallaby", person)).hits().get(0);
+		assertThat(moved.id()).isEqualTo(service.id());
+		assertThat(moved.distanceKm()).isBetween(7.5, 8.5);
 	}
 
 }
