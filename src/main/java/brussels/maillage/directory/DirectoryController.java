@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
+import brussels.maillage.territory.TerritoryService;
 import brussels.maillage.territory.UnknownPostcodeException;
 
 import org.springframework.http.HttpStatus;
@@ -55,9 +56,12 @@ class DirectoryController {
 
 	private final Clock clock;
 
+	private final TerritoryService territory;
+
 	DirectoryController(DirectoryService directory, JsonMapper json, PlaceResolver places, DirectoryEditing editing,
-			Clock clock) {
+			Clock clock, TerritoryService territory) {
 		this.clock = clock;
+		this.territory = territory;
 		this.directory = directory;
 		this.json = json;
 		this.places = places;
@@ -129,10 +133,27 @@ class DirectoryController {
 			model.addAttribute("internalNote", this.editing.internalNote(id));
 		}
 		model.addAttribute("service", service);
+		model.addAttribute("areaNames", areaNames(service, locale));
 		model.addAttribute("jsonLd", jsonLd(service, locale));
 		model.addAttribute("verifiedOn",
 				(service.lastVerifiedAt() != null) ? LocalDate.ofInstant(service.lastVerifiedAt(), BRUSSELS) : null);
 		return "directory/service";
+	}
+
+	/** The bassins and communes a service covers by name (other codes as they are). */
+	private List<String> areaNames(ServiceDetails service, Locale locale) {
+		return service.areaCodes().stream().map((code) -> switch (service.areaLevel()) {
+			case BASSIN -> this.territory.bassin(code)
+				.map((bassin) -> bassin.bassin().name().in(locale).text())
+				.orElse(code);
+			case COMMUNE -> this.territory.communes()
+				.stream()
+				.filter((commune) -> commune.nis().equals(code))
+				.findFirst()
+				.map((commune) -> commune.name().in(locale).text())
+				.orElse(code);
+			default -> code;
+		}).toList();
 	}
 
 	@PostMapping("/repertoire/services/{id}/report")

@@ -449,7 +449,7 @@ class ServiceSearch {
 			return "0.0";
 		}
 		return """
-				(case when s.search_names @@ q.words then 1.0 when s.search_rank @@ q.words then 0.6 else 0.1 end
+				(case when not s.search_rank @@ q.words then 0.1 when s.search_names @@ q.words then 1.0 else 0.6 end
 				+ case when s.search_name like '%' || :text || '%' then 0.5 else 0 end)""";
 	}
 
