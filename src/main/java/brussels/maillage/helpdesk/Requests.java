@@ -20,8 +20,11 @@ class Requests {
 
 	private final JdbcClient jdbc;
 
-	Requests(JdbcClient jdbc) {
+	private final StatisticsAggregates aggregates;
+
+	Requests(JdbcClient jdbc, StatisticsAggregates aggregates) {
 		this.jdbc = jdbc;
+		this.aggregates = aggregates;
 	}
 
 	@Transactional
@@ -38,11 +41,13 @@ class Requests {
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		writeChildren(id, data);
+		this.aggregates.add(id);
 		return id;
 	}
 
 	@Transactional
 	void update(long id, RequestData data, Long respondentId, String respondent) {
+		this.aggregates.remove(id);
 		this.jdbc
 			.sql("""
 					update helpdesk_request set received_at = :receivedAt, channel = :channel, line_code = :line,
@@ -59,6 +64,7 @@ class Requests {
 		this.jdbc.sql("delete from helpdesk_orientation where request_id = ?").param(id).update();
 		this.jdbc.sql("delete from helpdesk_follow_up where request_id = ? and not done").param(id).update();
 		writeChildren(id, data);
+		this.aggregates.add(id);
 	}
 
 	private static java.util.Map<String, Object> parameters(RequestData data, Long respondentId, String respondent) {
@@ -179,12 +185,14 @@ class Requests {
 
 	@Transactional
 	void transfer(long id, String fromLine, String toLine, String by, String reason) {
+		this.aggregates.remove(id);
 		this.jdbc.sql("""
 				insert into helpdesk_transfer (request_id, from_line, to_line, transferred_by, reason)
 				values (?, ?, ?, ?, ?)""").params(id, fromLine, toLine, by, reason).update();
 		this.jdbc.sql("update helpdesk_request set line_code = ?, updated_at = now() where id = ?")
 			.params(toLine, id)
 			.update();
+		this.aggregates.add(id);
 	}
 
 	@Transactional

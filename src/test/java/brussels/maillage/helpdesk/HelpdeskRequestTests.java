@@ -49,6 +49,9 @@ class HelpdeskRequestTests {
 	@Autowired
 	HelpdeskService helpdesk;
 
+	@Autowired
+	StatisticsAggregates aggregates;
+
 	WebSession staff(String who) {
 		WebSession session = new WebSession(this.port);
 		assertThat(session.login(who + "@demo.maillage.brussels", PASSWORD)).doesNotContain("error");
@@ -221,6 +224,7 @@ class HelpdeskRequestTests {
 		this.jdbc.sql("update helpdesk_request set received_at = timestamptz '2019-03-05 10:00+01' where id = ?")
 			.param(id)
 			.update();
+		this.aggregates.rebuild();
 		StatisticsReport before = this.helpdesk.statistics(StatisticsFilter.year(2019));
 		assertThat(before.total()).isPositive();
 
