@@ -1,6 +1,7 @@
 package brussels.maillage.helpdesk;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -68,9 +69,12 @@ class RequestController {
 
 	private final MailIntake intake;
 
+	private final FollowUps followUps;
+
 	RequestController(HelpdeskService helpdesk, Lines lines, Requests requests, RequestChecks checks,
 			DirectoryService directory, PlaceResolver places, Guide guide, Permanences permanences, MailOutbox outbox,
-			AuditLog audit, MessageSource messages, MailIntake intake) {
+			AuditLog audit, MessageSource messages, MailIntake intake, FollowUps followUps) {
+		this.followUps = followUps;
 		this.messages = messages;
 		this.intake = intake;
 		this.helpdesk = helpdesk;
@@ -93,6 +97,17 @@ class RequestController {
 		model.addAttribute("onDuty", this.permanences.onDutyNow());
 		model.addAttribute("coordinator", user.has(brussels.maillage.identity.Role.COORDINATOR));
 		model.addAttribute("mailboxProblems", this.intake.problems());
+		LocalDate today = LocalDate.now(RequestChecks.BRUSSELS);
+		List<DueFollowUp> due = this.followUps.due(visible, visible == null, null, null,
+				today.plusDays(FollowUpController.COMING_DAYS));
+		model.addAttribute("dueOverdue", due.stream().filter((f) -> f.dueOn().isBefore(today)).count());
+		model.addAttribute("dueToday", due.stream().filter((f) -> f.dueOn().isEqual(today)).count());
+		model.addAttribute("dueComing", due.stream().filter((f) -> f.dueOn().isAfter(today)).count());
+		model.addAttribute("dueMine",
+				due.stream()
+					.filter((f) -> Long.valueOf(user.id()).equals(f.respondentId()) && !f.dueOn().isAfter(today))
+					.count());
+		model.addAttribute("comingDays", FollowUpController.COMING_DAYS);
 		return "helpdesk/index";
 	}
 

@@ -94,6 +94,11 @@ class HelpdeskBrowserTests {
 		Chromium.checkAccessibility(browser, "helpdesk-index-nl");
 		open("/staff/helpdesk/permanences?lang=fr");
 		Chromium.checkAccessibility(browser, "helpdesk-permanences-fr");
+		open("/staff/helpdesk/follow-ups?lang=fr");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Suivis à faire");
+		Chromium.checkAccessibility(browser, "helpdesk-follow-ups-fr");
+		open("/staff/helpdesk/follow-ups?lang=nl");
+		Chromium.checkAccessibility(browser, "helpdesk-follow-ups-nl");
 	}
 
 	@Test
