@@ -171,9 +171,9 @@ class HelpdeskAggregateTests {
 
 	private static RequestData withStatus(RequestData data, RequestStatus status) {
 		return new RequestData(data.receivedAt(), data.channel(), data.lineCode(), data.profession(),
-				data.organisationType(), data.postcode(), data.communeNis(), data.bassin(), data.quartier(),
-				data.kind(), data.summary(), data.themes(), data.orientations(), data.unmetNeed(), data.unmetReason(),
-				data.followUps(), status, data.minutesSpent());
+				data.organisationType(), data.organisationId(), data.postcode(), data.communeNis(), data.bassin(),
+				data.quartier(), data.kind(), data.summary(), data.themes(), data.orientations(), data.unmetNeed(),
+				data.unmetReason(), data.followUps(), status, data.minutesSpent());
 	}
 
 	/** A request of 2022 or 2023 with random coded fields, themes and orientations. */
@@ -206,7 +206,7 @@ class HelpdeskAggregateTests {
 		Profession profession = (random.nextInt(6) == 0) ? null
 				: Profession.values()[random.nextInt(Profession.values().length)];
 		return new RequestData(at.toInstant(), Channel.values()[random.nextInt(Channel.values().length)],
-				lines[random.nextInt(lines.length)], profession, OrganisationType.OTHER, null, null,
+				lines[random.nextInt(lines.length)], profession, OrganisationType.OTHER, null, null, null,
 				bassins[random.nextInt(bassins.length)], null,
 				RequestKind.values()[random.nextInt(RequestKind.values().length)], "Texte", chosenThemes, orientations,
 				unmet, unmet ? "Aucune place" : null, List.of(),
