@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -31,6 +32,7 @@ class Statistics {
 	 * The figures of the dashboard and the API, from the daily aggregates (see
 	 * {@link StatisticsAggregates}).
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	StatisticsReport report(StatisticsFilter filter) {
 		return this.cube.report(filter, this::serviceNames);
 	}
