@@ -170,8 +170,8 @@ class DemoHelpdesk {
 			Profession[] professions = Profession.values();
 			generated.add(new RequestData(day.atTime(time).atZone(RequestChecks.BRUSSELS).toInstant(), channels.get(i),
 					line, (random.nextInt(10) == 0) ? null : professions[skewed(random, professions.length)],
-					OrganisationType.values()[random.nextInt(OrganisationType.values().length)], null, null, bassin,
-					null, complex ? RequestKind.COMPLEX : RequestKind.INFORMATION,
+					OrganisationType.values()[random.nextInt(OrganisationType.values().length)], null, null, null,
+					bassin, null, complex ? RequestKind.COMPLEX : RequestKind.INFORMATION,
 					SUMMARIES.get(random.nextInt(SUMMARIES.size())), requestThemes, orientations, unmet,
 					unmet ? "Pas de service disponible dans un délai raisonnable." : null, List.of(),
 					RequestStatus.CLOSED, 3 + random.nextInt(complex ? 60 : 15)));

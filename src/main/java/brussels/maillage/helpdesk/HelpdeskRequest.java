@@ -16,6 +16,7 @@ import java.util.UUID;
  * @param lineCode the line reached, or {@code null} when not recorded
  * @param profession the caller's profession, or {@code null}
  * @param organisationType the caller's kind of organisation, or {@code null}
+ * @param organisationId the caller's organisation in the directory, or {@code null}
  * @param postcode postcode of the situation, or {@code null}
  * @param communeNis commune of the situation, or {@code null}
  * @param bassin bassin of the situation, or {@code null}
@@ -35,10 +36,10 @@ import java.util.UUID;
  * @param transfers transfers between lines, oldest first
  */
 public record HelpdeskRequest(long id, Instant receivedAt, Channel channel, String lineCode, Profession profession,
-		OrganisationType organisationType, String postcode, String communeNis, String bassin, RequestKind kind,
-		String summary, boolean unmetNeed, String unmetReason, RequestStatus status, String respondent,
-		Integer minutesSpent, String callerEmail, String emailSubject, Instant erasedAt, List<String> themes,
-		List<Orientation> orientations, List<FollowUp> followUps, List<Transfer> transfers) {
+		OrganisationType organisationType, UUID organisationId, String postcode, String communeNis, String bassin,
+		RequestKind kind, String summary, boolean unmetNeed, String unmetReason, RequestStatus status,
+		String respondent, Integer minutesSpent, String callerEmail, String emailSubject, Instant erasedAt,
+		List<String> themes, List<Orientation> orientations, List<FollowUp> followUps, List<Transfer> transfers) {
 
 	public HelpdeskRequest {
 		themes = List.copyOf(themes);

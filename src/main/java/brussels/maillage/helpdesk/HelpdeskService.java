@@ -8,6 +8,7 @@ import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -76,6 +77,7 @@ public class HelpdeskService {
 	}
 
 	/** Counts of the requests that match {@code filter}. */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public StatisticsReport statistics(StatisticsFilter filter) {
 		return this.statistics.report(filter);
 	}

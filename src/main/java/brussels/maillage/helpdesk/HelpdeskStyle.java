@@ -31,6 +31,9 @@ class HelpdeskStyle {
 			.helpdesk-figures li { border: 1px solid var(--line, #ccc); border-radius: var(--radius, 4px); padding: .5rem 1rem; }
 			.helpdesk-figures strong { display: block; font-size: 1.6rem; }
 			.helpdesk-uncovered { color: #8a1c1c; font-weight: 600; }
+			.helpdesk-inline-form { display: inline; margin-left: .5rem; }
+			.helpdesk-inline-form button { padding: .1rem .6rem; font-size: .9rem; }
+			.helpdesk-overdue { color: #8a1c1c; font-weight: 600; }
 			@media (max-width: 60rem) { .helpdesk-columns { grid-template-columns: 1fr; } .helpdesk-guide { position: static; max-height: none; } }
 			@media print { .helpdesk-guide, .helpdesk-filters { display: none; } }
 			""";

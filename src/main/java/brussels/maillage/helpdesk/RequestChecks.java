@@ -91,6 +91,18 @@ class RequestChecks {
 		if (blankToNull(form.getOrganisationType()) != null && organisationType == null) {
 			errors.rejectValue("organisationType", "helpdesk.error.choice");
 		}
+		UUID organisation = null;
+		if (blankToNull(form.getOrganisation()) != null) {
+			try {
+				organisation = UUID.fromString(form.getOrganisation().strip());
+				if (!this.directory.hasOrganization(organisation)) {
+					errors.rejectValue("organisation", "helpdesk.error.organisation.unknown");
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				errors.rejectValue("organisation", "helpdesk.error.organisation.unknown");
+			}
+		}
 		Place place = place(form, errors);
 		List<String> knownThemes = this.directory.themes().stream().map(Theme::code).toList();
 		List<String> themes = form.getThemes().stream().filter((code) -> !code.isBlank()).distinct().toList();
@@ -144,9 +156,10 @@ class RequestChecks {
 		if (errors.hasErrors()) {
 			return null;
 		}
-		return new RequestData(receivedAt, channel, line, profession, organisationType, blankToNull(form.getPostcode()),
-				place.communeNis(), place.bassinCode(), place.quartierCode(), kind, summary, themes, orientations,
-				form.isUnmetNeed(), form.isUnmetNeed() ? unmetReason : null, followUps, status, minutes);
+		return new RequestData(receivedAt, channel, line, profession, organisationType, organisation,
+				blankToNull(form.getPostcode()), place.communeNis(), place.bassinCode(), place.quartierCode(), kind,
+				summary, themes, orientations, form.isUnmetNeed(), form.isUnmetNeed() ? unmetReason : null, followUps,
+				status, minutes);
 	}
 
 	private Place place(RequestForm form, Errors errors) {

@@ -1,6 +1,7 @@
 package brussels.maillage.helpdesk;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -68,9 +69,16 @@ class RequestController {
 
 	private final MailIntake intake;
 
+	private final FollowUps followUps;
+
+	private final OrganisationPicker organisations;
+
 	RequestController(HelpdeskService helpdesk, Lines lines, Requests requests, RequestChecks checks,
 			DirectoryService directory, PlaceResolver places, Guide guide, Permanences permanences, MailOutbox outbox,
-			AuditLog audit, MessageSource messages, MailIntake intake) {
+			AuditLog audit, MessageSource messages, MailIntake intake, FollowUps followUps,
+			OrganisationPicker organisations) {
+		this.followUps = followUps;
+		this.organisations = organisations;
 		this.messages = messages;
 		this.intake = intake;
 		this.helpdesk = helpdesk;
@@ -93,6 +101,17 @@ class RequestController {
 		model.addAttribute("onDuty", this.permanences.onDutyNow());
 		model.addAttribute("coordinator", user.has(brussels.maillage.identity.Role.COORDINATOR));
 		model.addAttribute("mailboxProblems", this.intake.problems());
+		LocalDate today = LocalDate.now(RequestChecks.BRUSSELS);
+		List<DueFollowUp> due = this.followUps.due(visible, visible == null, null, null,
+				today.plusDays(FollowUpController.COMING_DAYS));
+		model.addAttribute("dueOverdue", due.stream().filter((f) -> f.dueOn().isBefore(today)).count());
+		model.addAttribute("dueToday", due.stream().filter((f) -> f.dueOn().isEqual(today)).count());
+		model.addAttribute("dueComing", due.stream().filter((f) -> f.dueOn().isAfter(today)).count());
+		model.addAttribute("dueMine",
+				due.stream()
+					.filter((f) -> Long.valueOf(user.id()).equals(f.respondentId()) && !f.dueOn().isAfter(today))
+					.count());
+		model.addAttribute("comingDays", FollowUpController.COMING_DAYS);
 		return "helpdesk/index";
 	}
 
@@ -135,6 +154,8 @@ class RequestController {
 		model.addAttribute("themeLabels", themeLabels());
 		model.addAttribute("communes", this.directory.communes());
 		model.addAttribute("replies", this.outbox.about("helpdesk_request", id));
+		model.addAttribute("organisation", (request.organisationId() != null)
+				? this.organisations.chosen(request.organisationId().toString()).orElse(null) : null);
 		return "helpdesk/request";
 	}
 
@@ -149,6 +170,7 @@ class RequestController {
 			.toString());
 		form.setProfession((request.profession() != null) ? request.profession().name() : null);
 		form.setOrganisationType((request.organisationType() != null) ? request.organisationType().name() : null);
+		form.setOrganisation((request.organisationId() != null) ? request.organisationId().toString() : null);
 		form.setPostcode(request.postcode());
 		form.setCommune(request.communeNis());
 		form.setThemes(request.themes());
@@ -238,6 +260,27 @@ class RequestController {
 		return "helpdesk/form :: orientationBlock";
 	}
 
+	@GetMapping("/staff/helpdesk/organisations")
+	String organisations(@RequestParam(required = false) String organisationQuery,
+			@RequestParam(required = false) String organisation, Model model) {
+		RequestForm form = new RequestForm();
+		form.setOrganisation(organisation);
+		form.setOrganisationQuery(organisationQuery);
+		model.addAttribute("form", form);
+		organisationModel(model, form);
+		return "helpdesk/form :: organisationBlock";
+	}
+
+	private void organisationModel(Model model, RequestForm form) {
+		OrganisationChoice chosen = this.organisations.chosen(form.getOrganisation()).orElse(null);
+		model.addAttribute("organisationChosen", chosen);
+		model.addAttribute("organisationHits",
+				this.organisations.find(form.getOrganisationQuery(), 8)
+					.stream()
+					.filter((hit) -> chosen == null || !hit.id().equals(chosen.id()))
+					.toList());
+	}
+
 	@ExceptionHandler(HelpdeskService.NotAllowed.class)
 	@ResponseStatus(HttpStatus.FORBIDDEN)
 	String notAllowed(Model model) {
@@ -277,6 +320,7 @@ class RequestController {
 						"helpdesk.status.", locale));
 		model.addAttribute("communeOptions", this.directory.communes());
 		model.addAttribute("guide", this.guide.pages());
+		organisationModel(model, form);
 		return "helpdesk/form";
 	}
 

@@ -9,10 +9,10 @@ import java.util.UUID;
  * A checked request, ready to be stored.
  */
 record RequestData(Instant receivedAt, Channel channel, String lineCode, Profession profession,
-		OrganisationType organisationType, String postcode, String communeNis, String bassin, String quartier,
-		RequestKind kind, String summary, List<String> themes, List<HelpdeskRequest.Orientation> orientations,
-		boolean unmetNeed, String unmetReason, List<NewFollowUp> followUps, RequestStatus status,
-		Integer minutesSpent) {
+		OrganisationType organisationType, UUID organisationId, String postcode, String communeNis, String bassin,
+		String quartier, RequestKind kind, String summary, List<String> themes,
+		List<HelpdeskRequest.Orientation> orientations, boolean unmetNeed, String unmetReason,
+		List<NewFollowUp> followUps, RequestStatus status, Integer minutesSpent) {
 
 	RequestData {
 		themes = List.copyOf(themes);

@@ -19,6 +19,10 @@ public class RequestForm {
 
 	private String organisationType;
 
+	private String organisation;
+
+	private String organisationQuery;
+
 	private String postcode;
 
 	private String commune;
@@ -87,6 +91,22 @@ public class RequestForm {
 
 	public void setOrganisationType(String organisationType) {
 		this.organisationType = organisationType;
+	}
+
+	public String getOrganisation() {
+		return this.organisation;
+	}
+
+	public void setOrganisation(String organisation) {
+		this.organisation = organisation;
+	}
+
+	public String getOrganisationQuery() {
+		return this.organisationQuery;
+	}
+
+	public void setOrganisationQuery(String organisationQuery) {
+		this.organisationQuery = organisationQuery;
 	}
 
 	public String getPostcode() {

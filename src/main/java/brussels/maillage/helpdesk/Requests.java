@@ -20,8 +20,11 @@ class Requests {
 
 	private final JdbcClient jdbc;
 
-	Requests(JdbcClient jdbc) {
+	private final StatisticsAggregates aggregates;
+
+	Requests(JdbcClient jdbc, StatisticsAggregates aggregates) {
 		this.jdbc = jdbc;
+		this.aggregates = aggregates;
 	}
 
 	@Transactional
@@ -29,24 +32,27 @@ class Requests {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc
 			.sql("""
-					insert into helpdesk_request (received_at, channel, line_code, profession, organisation_type, postcode,
-						commune_nis, bassin, quartier, kind, summary, unmet_need, unmet_reason, status, respondent_id,
+					insert into helpdesk_request (received_at, channel, line_code, profession, organisation_type,
+						organisation_id, postcode, commune_nis, bassin, quartier, kind, summary, unmet_need, unmet_reason, status, respondent_id,
 						respondent, minutes_spent)
-					values (:receivedAt, :channel, :line, :profession, :organisationType, :postcode, :commune, :bassin,
+					values (:receivedAt, :channel, :line, :profession, :organisationType, :organisationId, :postcode, :commune, :bassin,
 						:quartier, :kind, :summary, :unmetNeed, :unmetReason, :status, :respondentId, :respondent, :minutes)""")
 			.params(parameters(data, respondentId, respondent))
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		writeChildren(id, data);
+		this.aggregates.add(id);
 		return id;
 	}
 
 	@Transactional
 	void update(long id, RequestData data, Long respondentId, String respondent) {
+		this.aggregates.remove(id);
 		this.jdbc
 			.sql("""
 					update helpdesk_request set received_at = :receivedAt, channel = :channel, line_code = :line,
-						profession = :profession, organisation_type = :organisationType, postcode = :postcode,
+						profession = :profession, organisation_type = :organisationType,
+						organisation_id = :organisationId, postcode = :postcode,
 						commune_nis = :commune, bassin = :bassin, quartier = :quartier, kind = :kind, summary = :summary,
 						unmet_need = :unmetNeed, unmet_reason = :unmetReason, status = :status,
 						respondent_id = coalesce(respondent_id, :respondentId), respondent = coalesce(respondent, :respondent),
@@ -59,6 +65,7 @@ class Requests {
 		this.jdbc.sql("delete from helpdesk_orientation where request_id = ?").param(id).update();
 		this.jdbc.sql("delete from helpdesk_follow_up where request_id = ? and not done").param(id).update();
 		writeChildren(id, data);
+		this.aggregates.add(id);
 	}
 
 	private static java.util.Map<String, Object> parameters(RequestData data, Long respondentId, String respondent) {
@@ -70,6 +77,7 @@ class Requests {
 		map.put("line", data.lineCode());
 		map.put("profession", (data.profession() != null) ? data.profession().name() : null);
 		map.put("organisationType", (data.organisationType() != null) ? data.organisationType().name() : null);
+		map.put("organisationId", data.organisationId());
 		map.put("postcode", data.postcode());
 		map.put("commune", data.communeNis());
 		map.put("bassin", data.bassin());
@@ -103,30 +111,26 @@ class Requests {
 	}
 
 	Optional<HelpdeskRequest> find(long id) {
-		return this.jdbc
-			.sql("""
-					select id, received_at, channel, line_code, profession, organisation_type, postcode, commune_nis, bassin,
-						kind, summary, unmet_need, unmet_reason, status, respondent, minutes_spent, caller_email,
-						email_subject, erased_at
-					from helpdesk_request where id = ?""")
-			.param(id)
-			.query((rs, n) -> {
-				long requestId = rs.getLong("id");
-				return new HelpdeskRequest(requestId, rs.getTimestamp("received_at").toInstant(),
-						Channel.valueOf(rs.getString("channel")), rs.getString("line_code"),
-						valueOf(Profession.class, rs.getString("profession")),
-						valueOf(OrganisationType.class, rs.getString("organisation_type")), rs.getString("postcode"),
-						rs.getString("commune_nis"), rs.getString("bassin"),
-						valueOf(RequestKind.class, rs.getString("kind")), rs.getString("summary"),
-						rs.getBoolean("unmet_need"), rs.getString("unmet_reason"),
-						RequestStatus.valueOf(rs.getString("status")), rs.getString("respondent"),
-						(Integer) rs.getObject("minutes_spent"), rs.getString("caller_email"),
-						rs.getString("email_subject"),
-						(rs.getTimestamp("erased_at") != null) ? rs.getTimestamp("erased_at").toInstant() : null,
-						List.of(), List.of(), List.of(), List.of());
-			})
-			.optional()
-			.map(this::withChildren);
+		return this.jdbc.sql("""
+				select id, received_at, channel, line_code, profession, organisation_type, organisation_id, postcode,
+					commune_nis, bassin,
+					kind, summary, unmet_need, unmet_reason, status, respondent, minutes_spent, caller_email,
+					email_subject, erased_at
+				from helpdesk_request where id = ?""").param(id).query((rs, n) -> {
+			long requestId = rs.getLong("id");
+			return new HelpdeskRequest(requestId, rs.getTimestamp("received_at").toInstant(),
+					Channel.valueOf(rs.getString("channel")), rs.getString("line_code"),
+					valueOf(Profession.class, rs.getString("profession")),
+					valueOf(OrganisationType.class, rs.getString("organisation_type")),
+					rs.getObject("organisation_id", UUID.class), rs.getString("postcode"), rs.getString("commune_nis"),
+					rs.getString("bassin"), valueOf(RequestKind.class, rs.getString("kind")), rs.getString("summary"),
+					rs.getBoolean("unmet_need"), rs.getString("unmet_reason"),
+					RequestStatus.valueOf(rs.getString("status")), rs.getString("respondent"),
+					(Integer) rs.getObject("minutes_spent"), rs.getString("caller_email"),
+					rs.getString("email_subject"),
+					(rs.getTimestamp("erased_at") != null) ? rs.getTimestamp("erased_at").toInstant() : null, List.of(),
+					List.of(), List.of(), List.of());
+		}).optional().map(this::withChildren);
 	}
 
 	private HelpdeskRequest withChildren(HelpdeskRequest request) {
@@ -155,10 +159,11 @@ class Requests {
 					rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5)))
 			.list();
 		return new HelpdeskRequest(request.id(), request.receivedAt(), request.channel(), request.lineCode(),
-				request.profession(), request.organisationType(), request.postcode(), request.communeNis(),
-				request.bassin(), request.kind(), request.summary(), request.unmetNeed(), request.unmetReason(),
-				request.status(), request.respondent(), request.minutesSpent(), request.callerEmail(),
-				request.emailSubject(), request.erasedAt(), themes, orientations, followUps, transfers);
+				request.profession(), request.organisationType(), request.organisationId(), request.postcode(),
+				request.communeNis(), request.bassin(), request.kind(), request.summary(), request.unmetNeed(),
+				request.unmetReason(), request.status(), request.respondent(), request.minutesSpent(),
+				request.callerEmail(), request.emailSubject(), request.erasedAt(), themes, orientations, followUps,
+				transfers);
 	}
 
 	/** The newest requests of these lines (every line when {@code lines} is null). */
@@ -179,12 +184,14 @@ class Requests {
 
 	@Transactional
 	void transfer(long id, String fromLine, String toLine, String by, String reason) {
+		this.aggregates.remove(id);
 		this.jdbc.sql("""
 				insert into helpdesk_transfer (request_id, from_line, to_line, transferred_by, reason)
 				values (?, ?, ?, ?, ?)""").params(id, fromLine, toLine, by, reason).update();
 		this.jdbc.sql("update helpdesk_request set line_code = ?, updated_at = now() where id = ?")
 			.params(toLine, id)
 			.update();
+		this.aggregates.add(id);
 	}
 
 	@Transactional

@@ -33,6 +33,9 @@ class HelpdeskBrowserTests {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	brussels.maillage.directory.DirectoryService directory;
+
 	@BeforeAll
 	static void startChromium() throws IOException {
 		browser = Chromium.start();
@@ -53,6 +56,14 @@ class HelpdeskBrowserTests {
 		assertThat(browser.findElement(By.id("line")).getDomProperty("value")).isEqualTo("NORD");
 		key("profession", "Médecin");
 		key("organisationType", "Maison médicale");
+		String organisation = this.directory.organizations(0, 1).get(0).name();
+		key("organisationQuery", organisation.split("\\s+")[0]);
+		List<WebElement> organisations = waitFor("#organisation-block input[name=organisation]:not([value=''])", 1);
+		organisations.get(0).sendKeys(Keys.SPACE);
+		assertThat(organisations.get(0).isSelected()).isTrue();
+		String chosenOrganisation = browser
+			.findElement(By.cssSelector("label[for='" + organisations.get(0).getDomAttribute("id") + "']"))
+			.getText();
 		key("postcode", "1030");
 		browser.findElement(By.id("theme-home_care")).sendKeys(Keys.SPACE);
 		browser.findElement(By.id("kind")).sendKeys(Keys.SPACE);
@@ -72,6 +83,7 @@ class HelpdeskBrowserTests {
 		assertThat(browser.findElements(By.cssSelector("a[href^='/repertoire/services/']"))).hasSize(2);
 		assertThat(browser.findElement(By.tagName("body")).getText()).contains("Clôturée")
 			.contains("Médecin généraliste");
+		assertThat(browser.findElement(By.id("caller-organisation")).getText()).isEqualTo(chosenOrganisation);
 	}
 
 	@Test
@@ -79,6 +91,8 @@ class HelpdeskBrowserTests {
 		signIn("nord@demo.maillage.brussels");
 		open("/staff/helpdesk/requests/new?lang=fr");
 		Chromium.checkAccessibility(browser, "helpdesk-form-fr");
+		key("organisationQuery", this.directory.organizations(0, 1).get(0).name().split("\\s+")[0]);
+		waitFor("#organisation-block input[name=organisation]:not([value=''])", 1);
 		key("q", "soins palliatifs");
 		waitFor(".helpdesk-hits input[name=orientations]", 1);
 		Chromium.checkAccessibility(browser, "helpdesk-form-hits-fr");
@@ -94,6 +108,11 @@ class HelpdeskBrowserTests {
 		Chromium.checkAccessibility(browser, "helpdesk-index-nl");
 		open("/staff/helpdesk/permanences?lang=fr");
 		Chromium.checkAccessibility(browser, "helpdesk-permanences-fr");
+		open("/staff/helpdesk/follow-ups?lang=fr");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Suivis à faire");
+		Chromium.checkAccessibility(browser, "helpdesk-follow-ups-fr");
+		open("/staff/helpdesk/follow-ups?lang=nl");
+		Chromium.checkAccessibility(browser, "helpdesk-follow-ups-nl");
 	}
 
 	@Test

@@ -49,6 +49,9 @@ class HelpdeskRequestTests {
 	@Autowired
 	HelpdeskService helpdesk;
 
+	@Autowired
+	StatisticsAggregates aggregates;
+
 	WebSession staff(String who) {
 		WebSession session = new WebSession(this.port);
 		assertThat(session.login(who + "@demo.maillage.brussels", PASSWORD)).doesNotContain("error");
@@ -198,6 +201,40 @@ class HelpdeskRequestTests {
 	}
 
 	@Test
+	void theCallersOrganisationIsFoundInTheDirectoryAndKeptAsALink() {
+		brussels.maillage.directory.Organization organisation = this.directory.organizations(0, 1).get(0);
+		String word = organisation.name().split("\\s+")[0];
+		WebSession nord = staff("nord");
+		String fragment = nord
+			.get("/staff/helpdesk/organisations?organisationQuery=" + java.net.URLEncoder
+				.encode(word.toUpperCase(java.util.Locale.ROOT), java.nio.charset.StandardCharsets.UTF_8))
+			.body();
+		assertThat(fragment).contains("id=\"organisation-block\"")
+			.contains("value=\"" + organisation.id() + "\"")
+			.doesNotContain("<html");
+
+		nord.get("/staff/helpdesk/requests/new");
+		Map<String, String> unknown = simpleRequest("NORD");
+		unknown.put("organisation", java.util.UUID.randomUUID().toString());
+		unknown.put("summary", "Texte gardé malgré l'erreur");
+		HttpResponse<String> refused = nord.post("/staff/helpdesk/requests", unknown);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("id=\"organisation-error\"").contains("Texte gardé malgré l");
+
+		Map<String, String> request = simpleRequest("NORD");
+		request.put("organisation", organisation.id().toString());
+		long id = saved(nord.post("/staff/helpdesk/requests", request));
+		assertThat(this.jdbc.sql("select organisation_id from helpdesk_request where id = ?")
+			.param(id)
+			.query(java.util.UUID.class)
+			.single()).isEqualTo(organisation.id());
+		String page = nord.get("/staff/helpdesk/requests/" + id).body();
+		assertThat(page).contains("id=\"caller-organisation\"");
+		assertThat(nord.get("/staff/helpdesk/requests/" + id + "/edit").body())
+			.contains("value=\"" + organisation.id() + "\" checked");
+	}
+
+	@Test
 	void aRequestTransferredToAnotherLineKeepsItsHistory() {
 		WebSession coordinator = staff("coordination");
 		coordinator.get("/staff/helpdesk/requests/new");
@@ -221,6 +258,7 @@ class HelpdeskRequestTests {
 		this.jdbc.sql("update helpdesk_request set received_at = timestamptz '2019-03-05 10:00+01' where id = ?")
 			.param(id)
 			.update();
+		this.aggregates.rebuild();
 		StatisticsReport before = this.helpdesk.statistics(StatisticsFilter.year(2019));
 		assertThat(before.total()).isPositive();
 
