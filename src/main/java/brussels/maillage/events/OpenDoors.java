@@ -407,6 +407,46 @@ class OpenDoors {
 		return this.jdbc.sql(sql.toString()).params(params).query(ProgrammeSlot.class).list();
 	}
 
+	/**
+	 * Validated slots of published weeks between two instants, optionally of one bassin,
+	 * for the agenda's calendar feed.
+	 */
+	@Transactional(readOnly = true)
+	List<ProgrammeSlot> publishedSlots(Instant from, Instant to, String bassin, Locale locale) {
+		return this.jdbc.sql("""
+				select s.id as slot_id, o.id as offer_id, o.host_name, o.address, o.commune_nis,
+					coalesce(s.themes[1], o.theme) as theme,
+					coalesce(s.description ->> :lang, s.description ->> 'fr', s.description ->> 'nl',
+						s.description ->> 'en', o.description) as description,
+					s.starts_at, s.ends_at, s.capacity,
+					(select count(*) from open_doors_booking b where b.slot_id = s.id) as booked, s.language
+				from open_doors_slot s join open_doors_offer o on o.id = s.offer_id
+				join open_doors_week w on w.id = o.week_id
+				where o.status = 'VALIDATED' and w.status = 'PUBLISHED' and s.starts_at < :to and s.ends_at > :from
+					and (cast(:bassin as text) is null or w.bassin = :bassin)
+				order by s.starts_at, o.host_name""")
+			.param("lang", locale.getLanguage())
+			.param("from", java.sql.Timestamp.from(from))
+			.param("to", java.sql.Timestamp.from(to))
+			.param("bassin", bassin)
+			.query(ProgrammeSlot.class)
+			.list();
+	}
+
+	/** Published weeks with a day between two dates, optionally of one bassin. */
+	@Transactional(readOnly = true)
+	List<OpenDoorsWeek> publishedWeeks(LocalDate from, LocalDate to, String bassin) {
+		return this.jdbc.sql("""
+				select * from open_doors_week where status = 'PUBLISHED' and starts_on <= :to and ends_on >= :from
+					and (cast(:bassin as text) is null or bassin = :bassin)
+				order by starts_on, name""")
+			.param("from", from)
+			.param("to", to)
+			.param("bassin", bassin)
+			.query(OpenDoorsWeek.class)
+			.list();
+	}
+
 	@Transactional(readOnly = true)
 	Optional<ProgrammeSlot> slot(UUID slotId, Locale locale) {
 		return this.jdbc.sql("""

@@ -249,4 +249,38 @@ class OpenDoorsCallWebTests {
 		assertThat(List.of(this.openDoors.visitors(hostToken).size())).containsExactly(1);
 	}
 
+	@Test
+	void publishedVisitsAppearInTheAgendaAndTheCalendarFeed() throws Exception {
+		LocalDate monday = OpenDoorsTests.nextMonday();
+		String name = "Semaine agenda " + UUID.randomUUID().toString().substring(0, 6);
+		UUID week = this.openDoors.createWeek(name, "SUD", monday, monday.plusDays(4), monday.minusDays(7));
+		UUID offer = this.openDoors.offer(week, OpenDoorsTests.offer("Centre du calendrier", monday.atTime(14, 0)),
+				"test");
+		this.openDoors.decide(offer, true);
+		WebSession visitor = new WebSession(this.port);
+		String month = "month=" + java.time.YearMonth.from(monday);
+		assertThat(visitor.get("/agenda?lang=fr&" + month).body()).doesNotContain(name);
+		this.openDoors.publish(week);
+		UUID slot = this.openDoors.programme(week, null, null, null, Locale.FRENCH).get(0).slotId();
+
+		assertThat(visitor.get("/agenda?lang=fr&" + month).body()).contains(name).contains("/portes-ouvertes/" + week);
+		assertThat(visitor.get("/agenda?lang=fr&territory=NORD&" + month).body()).doesNotContain(name);
+		assertThat(visitor.get("/agenda?lang=fr&kind=WEBINAR&" + month).body()).doesNotContain(name);
+
+		net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+			.build(new java.io.StringReader(visitor.get("/calendar.ics?territory=SUD&kind=OPEN_DOORS_VISIT").body()));
+		calendar.validate();
+		List<net.fortuna.ical4j.model.component.VEvent> visits = calendar.getComponents("VEVENT");
+		assertThat(visits).anySatisfy((component) -> {
+			assertThat(component.getUid().orElseThrow().getValue()).isEqualTo(slot + "@maillage.open-doors");
+			assertThat(component.getSummary().getValue()).contains("Centre du calendrier");
+			assertThat(component.getUrl().getValue()).endsWith("/portes-ouvertes/creneau/" + slot);
+		});
+		assertThat(new net.fortuna.ical4j.data.CalendarBuilder()
+			.build(new java.io.StringReader(visitor.get("/calendar.ics?territory=NORD")
+				.body())).<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT"))
+			.noneSatisfy((component) -> assertThat(component.getUid().orElseThrow().getValue())
+				.isEqualTo(slot + "@maillage.open-doors"));
+	}
+
 }
