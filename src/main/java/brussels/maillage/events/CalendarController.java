@@ -47,7 +47,14 @@ class CalendarController {
 
 	private final EventController pages;
 
-	CalendarController(EventsService events, EventController pages) {
+	private final OpenDoors openDoors;
+
+	private final org.springframework.context.MessageSource messages;
+
+	CalendarController(EventsService events, EventController pages, OpenDoors openDoors,
+			org.springframework.context.MessageSource messages) {
+		this.openDoors = openDoors;
+		this.messages = messages;
 		this.events = events;
 		this.pages = pages;
 	}
@@ -59,7 +66,12 @@ class CalendarController {
 		Instant now = Instant.now();
 		List<Event> found = this.events.agenda(now.minus(Duration.ofDays(31)), now.plus(Duration.ofDays(400)), filter,
 				0, 2000);
-		return ics(found, locale, "maillage-agenda.ics");
+		List<ProgrammeSlot> visits = ((filter.kind() == null || filter.kind() == EventKind.OPEN_DOORS_VISIT)
+				&& !"REGION".equals(filter.territory()))
+						? this.openDoors.publishedSlots(now.minus(Duration.ofDays(31)), now.plus(Duration.ofDays(400)),
+								filter.territory(), locale)
+						: List.of();
+		return ics(found, visits, locale, "maillage-agenda.ics");
 	}
 
 	@GetMapping("/agenda/{id}.ics")
@@ -67,10 +79,10 @@ class CalendarController {
 		Event event = this.events.event(id)
 			.filter((candidate) -> candidate.status() != EventStatus.DRAFT)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return ics(List.of(event), locale, "maillage-" + id + ".ics");
+		return ics(List.of(event), List.of(), locale, "maillage-" + id + ".ics");
 	}
 
-	private ResponseEntity<String> ics(List<Event> found, Locale locale, String fileName) {
+	private ResponseEntity<String> ics(List<Event> found, List<ProgrammeSlot> visits, Locale locale, String fileName) {
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//Maillage//Agenda//" + locale.getLanguage().toUpperCase(Locale.ROOT)));
@@ -97,6 +109,21 @@ class CalendarController {
 						: ImmutableStatus.VEVENT_CONFIRMED);
 				calendar.add(component);
 			}
+		}
+		// Open-doors visits: one per validated slot of a published week, linked to its
+		// booking form.
+		for (ProgrammeSlot visit : visits) {
+			VEvent component = new VEvent(visit.startsAt(), visit.endsAt(), this.messages
+				.getMessage("events.opendoors.calendar.summary", new Object[] { visit.hostName() }, locale));
+			component.replace(new DtStamp(stamp));
+			component.add(new Uid(visit.slotId() + "@maillage.open-doors"));
+			component.add(new Url(URI.create(base + "/portes-ouvertes/creneau/" + visit.slotId())));
+			component.add(new Location(visit.address()));
+			if (visit.description() != null && !visit.description().isBlank()) {
+				component.add(new Description(visit.description()));
+			}
+			component.add(ImmutableStatus.VEVENT_CONFIRMED);
+			calendar.add(component);
 		}
 		StringWriter out = new StringWriter();
 		try {

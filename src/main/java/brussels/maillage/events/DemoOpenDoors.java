@@ -40,6 +40,9 @@ class DemoOpenDoors {
 
 	static final int HOSTS_PER_WEEK = 21;
 
+	/** A week of next year whose call for hosts is open. */
+	static final String CALL_WEEK = "Backstage (année prochaine)";
+
 	static final int VISITORS = 261;
 
 	static final int VISITS = 442;
@@ -173,7 +176,18 @@ class DemoOpenDoors {
 			}
 			week++;
 		}
-		log.info("Open doors: {} hosts, {} visitors, {} visits", host, visitor, visits);
+		// Next year's first week, its call for hosts open for eight weeks from now, so
+		// the
+		// public call form can be tried.
+		LocalDate nextYear = monday.plusYears(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+		this.jdbc.sql("""
+				insert into open_doors_week (id, name, bassin, starts_on, ends_on, hosts_close_on, status)
+				values (?, ?, 'CENTRE_OUEST', ?, ?, ?, 'CALL')""")
+			.params(UUID.randomUUID(), CALL_WEEK, nextYear, nextYear.plusDays(4),
+					LocalDate.now(EventMails.BRUSSELS).plusWeeks(8))
+			.update();
+		log.info("Open doors: {} hosts, {} visitors, {} visits; call for hosts open for {}", host, visitor, visits,
+				CALL_WEEK);
 	}
 
 }

@@ -45,7 +45,11 @@ class EventController {
 
 	private final JsonMapper json;
 
-	EventController(EventsService events, DirectoryService directory, TerritoryService territory, JsonMapper json) {
+	private final OpenDoors openDoors;
+
+	EventController(EventsService events, DirectoryService directory, TerritoryService territory, JsonMapper json,
+			OpenDoors openDoors) {
+		this.openDoors = openDoors;
 		this.events = events;
 		this.directory = directory;
 		this.territory = territory;
@@ -74,6 +78,7 @@ class EventController {
 		model.addAttribute("territories", EventForm.TERRITORIES);
 		model.addAttribute("themes", this.directory.themes());
 		model.addAttribute("calendarLink", calendarLink(filter));
+		model.addAttribute("openDoorsWeeks", openDoorsWeeks(filter, shown));
 		return "events/agenda";
 	}
 
@@ -246,6 +251,18 @@ class EventController {
 			// An unreadable month shows the current one.
 		}
 		return YearMonth.from(LocalDate.now(EventMails.BRUSSELS));
+	}
+
+	/**
+	 * The published open-doors weeks of the month, unless the filters ask for another
+	 * kind or for events of the whole region.
+	 */
+	private List<OpenDoorsWeek> openDoorsWeeks(AgendaFilter filter, YearMonth month) {
+		if ((filter.kind() != null && filter.kind() != EventKind.OPEN_DOORS_VISIT)
+				|| "REGION".equals(filter.territory())) {
+			return List.of();
+		}
+		return this.openDoors.publishedWeeks(month.atDay(1), month.atEndOfMonth(), filter.territory());
 	}
 
 	static AgendaFilter filter(String territory, String kind, String theme) {

@@ -116,10 +116,9 @@ public class EventsService {
 	 */
 	@Transactional
 	public RegistrationResult register(UUID eventId, RegisterForEvent form) {
-		if (!this.store.lock(eventId)) {
-			throw new RegistrationRefused(Reason.NOT_FOUND, Map.of());
-		}
-		Event event = this.store.find(eventId).orElseThrow();
+		// Read and checked before the lock: registrations for one event queue only for
+		// what needs it (counting the places, writing the registration and its message).
+		Event event = this.store.find(eventId).orElseThrow(() -> new RegistrationRefused(Reason.NOT_FOUND, Map.of()));
 		if (!event.openForRegistration(this.clock.instant())) {
 			throw new RegistrationRefused(Reason.CLOSED, Map.of());
 		}
@@ -132,11 +131,21 @@ public class EventsService {
 			this.mails.alreadyRegistered(event, existing.get());
 			return new RegistrationResult(Outcome.ALREADY_REGISTERED, existing.get());
 		}
+		List<String> answers = form.answers().subList(0, Math.min(form.answers().size(), event.questions().size()));
+		String token = newToken();
+		if (!this.store.lock(eventId)) {
+			throw new RegistrationRefused(Reason.NOT_FOUND, Map.of());
+		}
+		// Read again under the lock: the same person may have registered meanwhile.
+		existing = this.store.registration(eventId, form.email());
+		if (existing.isPresent() && existing.get().status() != RegistrationStatus.CANCELLED) {
+			this.mails.alreadyRegistered(event, existing.get());
+			return new RegistrationResult(Outcome.ALREADY_REGISTERED, existing.get());
+		}
 		boolean place = this.store.countConfirmed(eventId) < event.capacity();
 		RegistrationStatus status = place ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
-		List<String> answers = form.answers().subList(0, Math.min(form.answers().size(), event.questions().size()));
 		Registration registration = new Registration(existing.map(Registration::id).orElseGet(UUID::randomUUID),
-				eventId, form.email(), form.name(), form.organisation(), form.language(), status, newToken(), answers,
+				eventId, form.email(), form.name(), form.organisation(), form.language(), status, token, answers,
 				form.accessibility(), this.clock.instant());
 		if (existing.isPresent()) {
 			this.store.reactivate(registration);

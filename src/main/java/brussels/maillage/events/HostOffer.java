@@ -12,8 +12,11 @@ import java.util.UUID;
  * @param slots number of slots
  * @param booked visits booked
  * @param hostToken private link of the host
- * @param registeredBy who recorded the offer
+ * @param registeredBy who recorded the offer ({@code host} when the host answered the
+ * call itself)
+ * @param organizationNote what a host not in the directory wrote for staff, or
+ * {@code null}
  */
 public record HostOffer(UUID id, String hostName, String communeNis, String status, int slots, int booked,
-		String hostToken, String registeredBy) {
+		String hostToken, String registeredBy, String organizationNote) {
 }

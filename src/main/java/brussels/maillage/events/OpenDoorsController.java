@@ -46,8 +46,10 @@ class OpenDoorsController {
 
 	@GetMapping("/portes-ouvertes")
 	String weeks(Model model) {
+		LocalDate today = LocalDate.now(EventMails.BRUSSELS);
 		model.addAttribute("weeks",
 				this.openDoors.weeks().stream().filter((week) -> !"CALL".equals(week.status())).toList());
+		model.addAttribute("calls", this.openDoors.weeks().stream().filter((week) -> week.openToHosts(today)).toList());
 		return "events/opendoors-weeks";
 	}
 
@@ -59,7 +61,7 @@ class OpenDoorsController {
 			.filter((found) -> !"CALL".equals(found.status()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		LocalDate shownDay = parseDay(day);
-		List<ProgrammeSlot> slots = this.openDoors.programme(id, shownDay, commune, theme);
+		List<ProgrammeSlot> slots = this.openDoors.programme(id, shownDay, commune, theme, locale);
 		Map<String, String> days = new LinkedHashMap<>();
 		DateTimeFormatter dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
 		for (LocalDate d = week.startsOn(); !d.isAfter(week.endsOn()); d = d.plusDays(1)) {
@@ -111,15 +113,50 @@ class OpenDoorsController {
 		List<String> times = visitors.stream()
 			.map((v) -> format.format(v.startsAt().atZone(EventMails.BRUSSELS)))
 			.toList();
+		HostOfferDetails offer = this.openDoors.offerDetails(token).orElseThrow();
+		OpenDoorsWeek week = this.openDoors.week(offer.weekId()).orElseThrow();
+		DateTimeFormatter slotFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
 		model.addAttribute("host", host);
 		model.addAttribute("visitors", visitors);
 		model.addAttribute("times", times);
+		model.addAttribute("offer", offer);
+		model.addAttribute("hostToken", token);
+		model.addAttribute("week", week);
+		model.addAttribute("slotTimes",
+				offer.slots()
+					.stream()
+					.map((slot) -> slotFormat.format(slot.startsAt()) + ", "
+							+ DateTimeFormatter.ofPattern("HH:mm").format(slot.startsAt()) + "–"
+							+ DateTimeFormatter.ofPattern("HH:mm").format(slot.startsAt().plus(OpenDoors.VISIT)))
+					.toList());
+		model.addAttribute("canChange", week.openToHosts(LocalDate.now(EventMails.BRUSSELS)) && visitors.isEmpty());
+		model.addAttribute("communeName", communeNames(locale).getOrDefault(offer.communeNis(), offer.communeNis()));
 		return "events/opendoors-host";
+	}
+
+	@GetMapping("/portes-ouvertes/visite/{token}")
+	String visit(@PathVariable String token, Model model, Locale locale) {
+		BookedVisit visit = this.openDoors.visit(token, locale).orElse(null);
+		model.addAttribute("visit", visit);
+		model.addAttribute("token", token);
+		if (visit != null) {
+			model.addAttribute("when", when(List.of(visit.slot()), locale).get(0));
+			model.addAttribute("communeName",
+					communeNames(locale).getOrDefault(visit.slot().communeNis(), visit.slot().communeNis()));
+		}
+		return "events/opendoors-visit";
+	}
+
+	@PostMapping("/portes-ouvertes/visite/{token}/annuler")
+	String cancelVisit(@PathVariable String token,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		redirect.addFlashAttribute("cancelled", this.openDoors.cancelVisit(token));
+		return "redirect:/portes-ouvertes/visite/" + token;
 	}
 
 	private void show(UUID slotId, BookingForm form, Map<String, String> errors, boolean booked, Model model,
 			Locale locale) {
-		ProgrammeSlot slot = this.openDoors.slot(slotId)
+		ProgrammeSlot slot = this.openDoors.slot(slotId, locale)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("slot", slot);
 		model.addAttribute("when", when(List.of(slot), locale).get(0));

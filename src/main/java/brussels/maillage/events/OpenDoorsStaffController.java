@@ -136,7 +136,8 @@ class OpenDoorsStaffController {
 				return "redirect:/staff/portes-ouvertes/" + id;
 			}
 			catch (OpenDoorsRefused refused) {
-				errors.put(refused.field().equals("hostName") ? "organization" : refused.field(),
+				String field = refused.field().startsWith("slot-") ? "slots" : refused.field();
+				errors.put(field.equals("hostName") ? "organization" : field,
 						"events.opendoors.refused." + refused.reason());
 			}
 		}

@@ -73,13 +73,13 @@ class OpenDoorsTests {
 
 		UUID offer = this.openDoors.offer(open, offer("Maison médicale", monday.atTime(9, 30), monday.atTime(11, 0)),
 				"test");
-		assertThat(this.openDoors.programme(open, null, null, null)).isEmpty();
+		assertThat(this.openDoors.programme(open, null, null, null, java.util.Locale.FRENCH)).isEmpty();
 		this.openDoors.decide(offer, true);
 		this.openDoors.publish(open);
-		assertThat(this.openDoors.programme(open, null, null, null)).hasSize(2);
-		assertThat(this.openDoors.programme(open, monday, "21004", null)).hasSize(2);
-		assertThat(this.openDoors.programme(open, monday.plusDays(1), null, null)).isEmpty();
-		assertThat(this.openDoors.programme(open, null, "21015", null)).isEmpty();
+		assertThat(this.openDoors.programme(open, null, null, null, java.util.Locale.FRENCH)).hasSize(2);
+		assertThat(this.openDoors.programme(open, monday, "21004", null, java.util.Locale.FRENCH)).hasSize(2);
+		assertThat(this.openDoors.programme(open, monday.plusDays(1), null, null, java.util.Locale.FRENCH)).isEmpty();
+		assertThat(this.openDoors.programme(open, null, "21015", null, java.util.Locale.FRENCH)).isEmpty();
 	}
 
 	@Test
@@ -92,7 +92,7 @@ class OpenDoorsTests {
 		this.openDoors.decide(first, true);
 		this.openDoors.decide(second, true);
 		this.openDoors.publish(week);
-		List<ProgrammeSlot> programme = this.openDoors.programme(week, null, null, null);
+		List<ProgrammeSlot> programme = this.openDoors.programme(week, null, null, null, java.util.Locale.FRENCH);
 		UUID morning = programme.stream()
 			.filter((s) -> s.hostName().equals("CPAS Jette")
 					&& s.startsAt().atZone(EventMails.BRUSSELS).toLocalTime().equals(LocalTime.of(9, 30)))
@@ -129,8 +129,8 @@ class OpenDoorsTests {
 				new OpenDoors.Booking("Chloé", "chloe-sans-arobase", "kiné", "fr")))
 			.isInstanceOfSatisfying(OpenDoorsRefused.class, (e) -> assertThat(e.reason()).isEqualTo("email"));
 
-		assertThat(this.openDoors.slot(morning).orElseThrow().left()).isZero();
-		assertThat(this.openDoors.slot(afternoon).orElseThrow().left()).isEqualTo(1);
+		assertThat(this.openDoors.slot(morning, java.util.Locale.FRENCH).orElseThrow().left()).isZero();
+		assertThat(this.openDoors.slot(afternoon, java.util.Locale.FRENCH).orElseThrow().left()).isEqualTo(1);
 		assertThat(subjects(anne)).containsExactly("Bezoek gereserveerd: CPAS Jette",
 				"Bezoek gereserveerd: CPAS Jette");
 		String token = this.jdbc.sql("select host_token from open_doors_offer where id = ?")
