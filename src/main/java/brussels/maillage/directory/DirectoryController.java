@@ -143,9 +143,8 @@ class DirectoryController {
 	/** The bassins and communes a service covers by name (other codes as they are). */
 	private List<String> areaNames(ServiceDetails service, Locale locale) {
 		return service.areaCodes().stream().map((code) -> switch (service.areaLevel()) {
-			case BASSIN -> this.territory.bassin(code)
-				.map((bassin) -> bassin.bassin().name().in(locale).text())
-				.orElse(code);
+			case BASSIN ->
+				this.territory.bassin(code).map((bassin) -> bassin.bassin().name().in(locale).text()).orElse(code);
 			case COMMUNE -> this.territory.communes()
 				.stream()
 				.filter((commune) -> commune.nis().equals(code))
