@@ -19,6 +19,8 @@ import java.util.zip.ZipInputStream;
 
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.system.LocalizedText;
+import brussels.maillage.territory.Placement;
+import brussels.maillage.territory.TerritoryService;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -47,10 +49,13 @@ class HsdsImport {
 
 	private final AuditLog audit;
 
-	HsdsImport(JsonMapper json, ExchangeStore store, AuditLog audit) {
+	private final TerritoryService territory;
+
+	HsdsImport(JsonMapper json, ExchangeStore store, AuditLog audit, TerritoryService territory) {
 		this.json = json;
 		this.store = store;
 		this.audit = audit;
+		this.territory = territory;
 	}
 
 	/** The files of a zipped package, by path. */
@@ -144,12 +149,39 @@ class HsdsImport {
 								blank(row.get("website"))));
 			}
 		}
+		// A place whose organisation is not in the package is attached to the
+		// organisation
+		// of the (first) service delivered there.
+		Map<String, String> serviceOrganizations = new HashMap<>();
+		for (CSVRecord row : tables.getOrDefault("service", List.of())) {
+			if (row.isMapped("id") && row.isMapped("organization_id")) {
+				serviceOrganizations.put(row.get("id").strip(), row.get("organization_id").strip());
+			}
+		}
+		Map<String, String> locationOrganizations = new HashMap<>();
+		for (CSVRecord row : tables.getOrDefault("service_at_location", List.of())) {
+			if (row.isMapped("location_id") && row.isMapped("service_id")) {
+				String organization = serviceOrganizations.get(row.get("service_id").strip());
+				if (organization != null) {
+					locationOrganizations.putIfAbsent(row.get("location_id").strip(), organization);
+				}
+			}
+		}
 		for (CSVRecord row : tables.getOrDefault("location", List.of())) {
 			int before = problems.size();
 			UUID id = parsed.uuid("location", row, "id", true);
-			UUID organization = parsed.uuid("location", row, "organization_id", true);
-			if (organization != null && !parsed.organizations.containsKey(organization)) {
-				parsed.problem("location", row, "organization_id", "unknown organization " + organization);
+			UUID organization = parsed.uuid("location", row, "organization_id", false);
+			if (id != null && (organization == null || !parsed.organizations.containsKey(organization))) {
+				UUID serving = uuidOrNull(locationOrganizations.get(id.toString()));
+				String given = (organization != null) ? "unknown organization " + organization : "no organization";
+				if (serving != null && parsed.organizations.containsKey(serving)) {
+					parsed.warning("location", row, "organization_id",
+							given + "; the place is attached to the organization of its services, " + serving);
+					organization = serving;
+				}
+				else {
+					parsed.problem("location", row, "organization_id", given);
+				}
 			}
 			CSVRecord address = (id != null) ? addressRows.get(id.toString()) : null;
 			if (id != null && address == null) {
@@ -159,21 +191,64 @@ class HsdsImport {
 			if (id == null || address == null) {
 				continue;
 			}
-			String postcode = address.get("postal_code").strip();
-			if (!postcode.matches("^1[0-2][0-9]{2}$")) {
-				parsed.problem("address", address, "postal_code", "unknown postcode " + postcode);
-			}
-			String nis = row.get("external_identifier").strip();
-			if (!nis.matches("^21[0-9]{3}$")) {
-				parsed.problem("location", row, "external_identifier", "not the NIS code of a Brussels commune");
-			}
+			String street = parsed.required("address", address, "address_1");
+			String postcode = parsed.required("address", address, "postal_code");
 			Double lat = parsed.decimal("location", row, "latitude");
 			Double lon = parsed.decimal("location", row, "longitude");
 			if (problems.size() > before) {
 				continue;
 			}
-			parsed.locations.put(id, new DirectorySnapshot.Loc(id, organization, blank(row.get("name")),
-					address.get("address_1"), postcode, address.get("city"), nis, lat, lon));
+			if (lat != null && lon != null && (Math.abs(lat) > 90 || Math.abs(lon) > 180)) {
+				parsed.warning("location", row, "latitude",
+						"unusable coordinates " + lat + ", " + lon + ": imported without coordinates");
+				lat = null;
+				lon = null;
+			}
+			else if ((lat == null) != (lon == null)) {
+				parsed.warning("location", row, (lat == null) ? "latitude" : "longitude",
+						"one coordinate without the other: imported without coordinates");
+				lat = null;
+				lon = null;
+			}
+			else if (lat != null && !(lat >= 50.7 && lat <= 51.0 && lon >= 4.2 && lon <= 4.5)) {
+				parsed.warning("location", row, "latitude", "coordinates " + lat + ", " + lon
+						+ " outside the Brussels-Capital Region: imported without coordinates");
+				lat = null;
+				lon = null;
+			}
+			String identifierType = row.isMapped("external_identifier_type")
+					? row.get("external_identifier_type").strip() : "";
+			String identifier = row.isMapped("external_identifier") ? row.get("external_identifier").strip() : "";
+			String nis = null;
+			if (identifierType.equalsIgnoreCase("NIS") || (identifierType.isEmpty() && !identifier.isEmpty())) {
+				// A NIS code says the place is in a Brussels commune: its postcode must
+				// be
+				// one of the Region's.
+				if (!identifier.matches("^21[0-9]{3}$")) {
+					parsed.problem("location", row, "external_identifier", "not the NIS code of a Brussels commune");
+				}
+				if (!this.territory.isBrusselsPostcode(postcode)) {
+					parsed.problem("address", address, "postal_code", "unknown postcode " + postcode);
+				}
+				nis = identifier;
+			}
+			else if (this.territory.isBrusselsPostcode(postcode)) {
+				nis = commune(postcode, lat, lon);
+				if (nis == null) {
+					parsed.warning("address", address, "postal_code", "postcode " + postcode
+							+ " serves several communes and the place has no coordinates: imported without a commune");
+				}
+			}
+			else {
+				parsed.warning("address", address, "postal_code",
+						"postcode " + postcode + blankOr(address, "country", ", country ")
+								+ " is outside the Brussels-Capital Region: imported without a commune or bassin");
+			}
+			if (problems.size() > before) {
+				continue;
+			}
+			parsed.locations.put(id, new DirectorySnapshot.Loc(id, organization, blank(row.get("name")), street,
+					postcode, address.isMapped("city") ? address.get("city").strip() : "", nis, lat, lon));
 			addresses.put(id.toString(), postcode);
 		}
 		Map<String, CSVRecord> extras = new HashMap<>();
@@ -258,23 +333,52 @@ class HsdsImport {
 			int before = problems.size();
 			UUID id = parsed.uuid("schedule", row, "id", true);
 			UUID service = parsed.reference("schedule", row, "service_id", parsed.services.keySet());
-			int day = DAYS.indexOf(row.get("byday").strip()) + 1;
-			if (day == 0) {
-				parsed.problem("schedule", row, "byday", "one day: MO, TU, WE, TH, FR, SA or SU");
+			// One day, or several separated by commas (RFC 5545 BYDAY): one opening per
+			// day.
+			List<String> codes = List.of(row.get("byday").strip().split("\\s*,\\s*"));
+			List<Integer> days = new ArrayList<>();
+			for (String code : codes) {
+				days.add(DAYS.indexOf(code) + 1);
+			}
+			if (days.contains(0)) {
+				parsed.problem("schedule", row, "byday",
+						"days among MO, TU, WE, TH, FR, SA and SU, separated by commas");
 			}
 			LocalTime opens = parsed.time("schedule", row, "opens_at");
 			LocalTime closes = parsed.time("schedule", row, "closes_at");
 			if (opens != null && closes != null && !closes.isAfter(opens)) {
 				parsed.problem("schedule", row, "closes_at", "closes before it opens");
 			}
-			else if (id != null && service != null && day > 0 && opens != null && closes != null) {
-				parsed.slots.add(new DirectorySnapshot.Slot(id, service, day, opens, closes));
+			else if (id != null && service != null && !days.contains(0) && opens != null && closes != null) {
+				for (int i = 0; i < days.size(); i++) {
+					UUID slotId = (days.size() == 1) ? id
+							: UUID.fromString(HsdsPackage.derived(id.toString(), "day", codes.get(i)));
+					parsed.slots.add(new DirectorySnapshot.Slot(slotId, service, days.get(i), opens, closes));
+				}
 			}
 			parsed.taint(row, "service_id", before);
 		}
 		Set<UUID> knownTerms = Set.copyOf(this.store.termIds());
+		Set<String> packageTerms = new java.util.HashSet<>();
+		for (CSVRecord row : tables.getOrDefault("taxonomy_term", List.of())) {
+			if (row.isMapped("id")) {
+				packageTerms.add(row.get("id").strip());
+			}
+		}
 		for (CSVRecord row : tables.getOrDefault("attribute", List.of())) {
 			int before = problems.size();
+			String entity = row.isMapped("link_entity") ? row.get("link_entity").strip() : "";
+			if (!entity.isEmpty() && !entity.equals("service")) {
+				parsed.warning("attribute", row, "link_entity",
+						"attributes of " + entity + " are not imported (only those of services: their themes)");
+				continue;
+			}
+			String termValue = row.isMapped("taxonomy_term_id") ? row.get("taxonomy_term_id").strip() : "";
+			if (packageTerms.contains(termValue) && !knownTerms.contains(uuidOrNull(termValue))) {
+				parsed.warning("attribute", row, "taxonomy_term_id",
+						"term " + termValue + " is not one of the directory's themes: not imported");
+				continue;
+			}
 			UUID service = parsed.reference("attribute", row, "link_id", parsed.services.keySet());
 			UUID term = parsed.reference("attribute", row, "taxonomy_term_id", knownTerms);
 			if (service != null && term != null) {
@@ -283,16 +387,17 @@ class HsdsImport {
 			parsed.taint(row, "link_id", before);
 		}
 		if (!problems.isEmpty() && !options.validRows()) {
-			return ImportReport.refused(problems);
+			return ImportReport.refused(problems, parsed.warnings);
 		}
 		parsed.dropTainted();
 		ImportReport written = this.store.write(parsed.snapshot(), source, options.managedElsewhere());
 		int closed = (source != null) ? this.store.closeAbsent(source, parsed.inPackage) : 0;
 		ImportReport report = new ImportReport(written.added(), written.changed(), written.unchanged(), closed, true,
-				source, problems);
+				source, problems, parsed.warnings);
 		this.audit.record("directory.imported", "directory", (source != null) ? source : ImportOptions.OWN_EXPORT,
 				report.added() + " added, " + report.changed() + " changed, " + report.unchanged() + " unchanged, "
-						+ report.closed() + " closed, " + problems.size() + " rows left out");
+						+ report.closed() + " closed, " + problems.size() + " rows left out, " + parsed.warnings.size()
+						+ " warnings");
 		return report;
 	}
 
@@ -326,6 +431,34 @@ class HsdsImport {
 				"en".equals(language) ? value : null);
 	}
 
+	/**
+	 * The commune of a Brussels postcode: the postcode's when it serves one commune, else
+	 * where the coordinates lie; {@code null} when neither says.
+	 */
+	private String commune(String postcode, Double lat, Double lon) {
+		try {
+			Placement placement = (lat != null) ? this.territory.place(postcode, lat, lon)
+					: this.territory.place(postcode);
+			return placement.communeNis();
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private static String blankOr(CSVRecord row, String field, String prefix) {
+		return (row.isMapped(field) && !row.get(field).isBlank()) ? prefix + row.get(field).strip() : "";
+	}
+
+	private static UUID uuidOrNull(String value) {
+		try {
+			return (value != null) ? UUID.fromString(value) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
 	private static String blank(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
@@ -338,6 +471,9 @@ class HsdsImport {
 	private static final class Parsed {
 
 		final List<ImportReport.Problem> problems = new ArrayList<>();
+
+		/** What was imported differently from the package (not errors). */
+		final List<ImportReport.Problem> warnings = new ArrayList<>();
 
 		final Map<UUID, DirectorySnapshot.Org> organizations = new LinkedHashMap<>();
 
@@ -379,6 +515,10 @@ class HsdsImport {
 			return new DirectorySnapshot(List.copyOf(this.organizations.values()), List.copyOf(this.services.values()),
 					List.copyOf(this.locations.values()), this.links, this.phones, this.slots, this.terms, List.of(),
 					List.of());
+		}
+
+		void warning(String table, CSVRecord row, String field, String reason) {
+			this.warnings.add(new ImportReport.Problem(table, row.getRecordNumber() + 1, field, reason));
 		}
 
 		void problem(String table, CSVRecord row, String field, String reason) {

@@ -119,11 +119,7 @@ class ImportController {
 		catch (UncheckedIOException | IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "the body is not a readable zip");
 		}
-		List<Map<String, Object>> errors = report.errors()
-			.stream()
-			.map((problem) -> Map.<String, Object>of("table", problem.table(), "line", problem.line(), "field",
-					problem.field(), "reason", problem.reason()))
-			.toList();
+		List<Map<String, Object>> errors = problems(report.errors());
 		Map<String, Object> body = new java.util.LinkedHashMap<>();
 		body.put("added", report.added());
 		body.put("changed", report.changed());
@@ -132,7 +128,15 @@ class ImportController {
 		body.put("written", report.written());
 		body.put("source", report.source());
 		body.put("errors", errors);
+		body.put("warnings", problems(report.warnings()));
 		return ResponseEntity.status(report.written() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(body);
+	}
+
+	private static List<Map<String, Object>> problems(List<ImportReport.Problem> problems) {
+		return problems.stream()
+			.map((problem) -> Map.<String, Object>of("table", problem.table(), "line", problem.line(), "field",
+					problem.field(), "reason", problem.reason()))
+			.toList();
 	}
 
 }
