@@ -39,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class HsdsImport {
 
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HsdsImport.class);
+
 	private static final Set<String> STATUSES = Set.of("active", "inactive", "defunct");
 
 	private static final List<String> DAYS = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
@@ -90,6 +92,16 @@ class HsdsImport {
 	 */
 	@Transactional
 	ImportReport importPackage(Map<String, byte[]> files, ImportOptions options) {
+		return importPackage(files, options, ImportProgress.NONE);
+	}
+
+	/**
+	 * Imports a package as the options say, telling {@code progress} the phase (reading,
+	 * validating, writing) and the rows done.
+	 */
+	@Transactional
+	ImportReport importPackage(Map<String, byte[]> files, ImportOptions options, ImportProgress progress) {
+		long started = System.nanoTime();
 		String language = options.language();
 		Parsed parsed = new Parsed();
 		List<ImportReport.Problem> problems = parsed.problems;
@@ -119,7 +131,10 @@ class HsdsImport {
 			paths.put(resource.get("name").asString(), resource.get("path").asString());
 		}
 		Map<String, List<CSVRecord>> tables = new HashMap<>();
+		int read = 0;
+		progress.at("reading", 0, paths.size());
 		for (Map.Entry<String, String> resource : paths.entrySet()) {
+			progress.at("reading", read++, paths.size());
 			byte[] csv = files.get(resource.getValue());
 			if (csv == null) {
 				problems.add(new ImportReport.Problem(resource.getKey(), 0, "", resource.getValue() + " is missing"));
@@ -133,13 +148,24 @@ class HsdsImport {
 				problems.add(new ImportReport.Problem(resource.getKey(), 0, "", "not a readable CSV file"));
 			}
 		}
+		long t0 = System.nanoTime();
+		long rows = List
+			.of("organization", "address", "location", "x_maillage_services", "language", "service",
+					"service_at_location", "phone", "schedule", "taxonomy_term", "attribute")
+			.stream()
+			.mapToLong((table) -> tables.getOrDefault(table, List.of()).size())
+			.sum();
+		Counter counter = new Counter(progress, rows);
+		LOG.debug("import: read CSVs in {} ms", (t0 - started) / 1_000_000);
 		Map<String, Map<String, LocalizedText>> translations = translations(tables.get("x_maillage_translations"));
 		Map<String, String> addresses = new HashMap<>();
 		Map<String, CSVRecord> addressRows = new HashMap<>();
 		for (CSVRecord row : tables.getOrDefault("address", List.of())) {
+			counter.tick();
 			addressRows.put(row.get("location_id"), row);
 		}
 		for (CSVRecord row : tables.getOrDefault("organization", List.of())) {
+			counter.tick();
 			UUID id = parsed.uuid("organization", row, "id", true);
 			String name = parsed.required("organization", row, "name");
 			if (id != null && name != null) {
@@ -168,6 +194,7 @@ class HsdsImport {
 			}
 		}
 		for (CSVRecord row : tables.getOrDefault("location", List.of())) {
+			counter.tick();
 			int before = problems.size();
 			UUID id = parsed.uuid("location", row, "id", true);
 			UUID organization = parsed.uuid("location", row, "organization_id", false);
@@ -253,16 +280,19 @@ class HsdsImport {
 		}
 		Map<String, CSVRecord> extras = new HashMap<>();
 		for (CSVRecord row : tables.getOrDefault("x_maillage_services", List.of())) {
+			counter.tick();
 			extras.put(row.get("service_id"), row);
 		}
 		Map<UUID, List<String>> spoken = new HashMap<>();
 		for (CSVRecord row : tables.getOrDefault("language", List.of())) {
+			counter.tick();
 			UUID service = parsed.uuid("language", row, "service_id", true);
 			if (service != null) {
 				spoken.computeIfAbsent(service, (key) -> new ArrayList<>()).add(row.get("code"));
 			}
 		}
 		for (CSVRecord row : tables.getOrDefault("service", List.of())) {
+			counter.tick();
 			int before = problems.size();
 			parsed.inPackage.add(row.isMapped("id") ? row.get("id").strip() : "");
 			UUID id = parsed.uuid("service", row, "id", true);
@@ -309,6 +339,7 @@ class HsdsImport {
 					lastModified));
 		}
 		for (CSVRecord row : tables.getOrDefault("service_at_location", List.of())) {
+			counter.tick();
 			int before = problems.size();
 			UUID id = parsed.uuid("service_at_location", row, "id", true);
 			UUID service = parsed.reference("service_at_location", row, "service_id", parsed.services.keySet());
@@ -319,6 +350,7 @@ class HsdsImport {
 			parsed.taint(row, "service_id", before);
 		}
 		for (CSVRecord row : tables.getOrDefault("phone", List.of())) {
+			counter.tick();
 			int before = problems.size();
 			UUID id = parsed.uuid("phone", row, "id", true);
 			UUID service = parsed.reference("phone", row, "service_id", parsed.services.keySet());
@@ -330,6 +362,7 @@ class HsdsImport {
 			parsed.taint(row, "service_id", before);
 		}
 		for (CSVRecord row : tables.getOrDefault("schedule", List.of())) {
+			counter.tick();
 			int before = problems.size();
 			UUID id = parsed.uuid("schedule", row, "id", true);
 			UUID service = parsed.reference("schedule", row, "service_id", parsed.services.keySet());
@@ -361,11 +394,13 @@ class HsdsImport {
 		Set<UUID> knownTerms = Set.copyOf(this.store.termIds());
 		Set<String> packageTerms = new java.util.HashSet<>();
 		for (CSVRecord row : tables.getOrDefault("taxonomy_term", List.of())) {
+			counter.tick();
 			if (row.isMapped("id")) {
 				packageTerms.add(row.get("id").strip());
 			}
 		}
 		for (CSVRecord row : tables.getOrDefault("attribute", List.of())) {
+			counter.tick();
 			int before = problems.size();
 			String entity = row.isMapped("link_entity") ? row.get("link_entity").strip() : "";
 			if (!entity.isEmpty() && !entity.equals("service")) {
@@ -390,8 +425,13 @@ class HsdsImport {
 			return ImportReport.refused(problems, parsed.warnings);
 		}
 		parsed.dropTainted();
-		ImportReport written = this.store.write(parsed.snapshot(), source, options.managedElsewhere());
+		long t1 = System.nanoTime();
+		LOG.debug("import: validated in {} ms", (t1 - t0) / 1_000_000);
+		ImportReport written = this.store.write(parsed.snapshot(), source, options.managedElsewhere(), progress);
+		long t2 = System.nanoTime();
+		LOG.debug("import: written in {} ms", (t2 - t1) / 1_000_000);
 		int closed = (source != null) ? this.store.closeAbsent(source, parsed.inPackage) : 0;
+		LOG.debug("import: closed absent in {} ms", (System.nanoTime() - t2) / 1_000_000);
 		ImportReport report = new ImportReport(written.added(), written.changed(), written.unchanged(), closed, true,
 				source, problems, parsed.warnings);
 		this.audit.record("directory.imported", "directory", (source != null) ? source : ImportOptions.OWN_EXPORT,
@@ -465,6 +505,30 @@ class HsdsImport {
 
 	private static List<String> words(String value) {
 		return (value == null || value.isBlank()) ? List.of() : List.of(value.strip().split("\\s+"));
+	}
+
+	/** Counts the rows validated, telling the progress every 500 rows. */
+	private static final class Counter {
+
+		private final ImportProgress progress;
+
+		private final long total;
+
+		private long done;
+
+		Counter(ImportProgress progress, long total) {
+			this.progress = progress;
+			this.total = total;
+			progress.at("validating", 0, total);
+		}
+
+		void tick() {
+			this.done++;
+			if (this.done % 500 == 0) {
+				this.progress.at("validating", Math.min(this.done, this.total), this.total);
+			}
+		}
+
 	}
 
 	/** What was read, and the problems found. */
