@@ -58,7 +58,9 @@ class ExchangeStore {
 	 */
 	DirectorySnapshot read(List<UUID> serviceIds) {
 		UUID[] ids = (serviceIds != null) ? serviceIds.toArray(UUID[]::new) : null;
-		String services = (ids != null) ? "select id from service where id = any(:ids)" : "select id from service";
+		// The ids as a set (unnest), so that the database joins them instead of comparing
+		// every row with the whole list.
+		String services = (ids != null) ? "select unnest(cast(:ids as uuid[]))" : "select id from service";
 		List<DirectorySnapshot.Svc> svcs = this.jdbc.sql("""
 				select id, organization_id, name::text as name, description::text as description,
 					application_process::text as application_process, fees_description::text as fees_description,
@@ -161,8 +163,7 @@ class ExchangeStore {
 		long t0 = System.nanoTime();
 		List<UUID> ids = incoming.services().stream().map(DirectorySnapshot.Svc::id).toList();
 		DirectorySnapshot existing = read(ids);
-		org.slf4j.LoggerFactory.getLogger(ExchangeStore.class)
-			.info("import: existing read in {} ms", (System.nanoTime() - t0) / 1_000_000);
+		LOG.debug("import: existing services read in {} ms", (System.nanoTime() - t0) / 1_000_000);
 		java.util.Map<UUID, DirectorySnapshot.Svc> before = new java.util.HashMap<>();
 		existing.services().forEach((svc) -> before.put(svc.id(), svc));
 		int added = 0;
@@ -190,8 +191,7 @@ class ExchangeStore {
 			toWrite.add(svc);
 		}
 		progress.writing(0, toWrite.size());
-		org.slf4j.LoggerFactory.getLogger(ExchangeStore.class)
-			.info("import: compared in {} ms", (System.nanoTime() - t0) / 1_000_000);
+		LOG.debug("import: compared in {} ms", (System.nanoTime() - t0) / 1_000_000);
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try {
 			Staging staging = new Staging(connection);
@@ -325,24 +325,28 @@ class ExchangeStore {
 		staging.create("x_import_service_taxonomy", "service_id uuid, taxonomy_term_id uuid");
 		staging.copy("x_import_service_taxonomy", terms, (term, row) -> row.add(term.serviceId()).add(term.termId()));
 		staging.execute("analyze x_import_service");
-		staging.execute(
-				"""
-						insert into service (id, organization_id, name, description, application_process, fees_description,
-							eligibility_description, status, kind, url, email, minimum_age, maximum_age, cost, languages,
-							target_groups, area_level, area_codes, last_verified_at, last_verified_by)
-						select id, organization_id, name, description, application_process, fees_description,
-							eligibility_description, status, kind, url, email, minimum_age, maximum_age, cost, languages,
-							target_groups, area_level, area_codes, last_verified_at, last_verified_by
-						from x_import_service
-						on conflict (id) do update set organization_id = excluded.organization_id, name = excluded.name,
-							description = excluded.description, application_process = excluded.application_process,
-							fees_description = excluded.fees_description,
-							eligibility_description = excluded.eligibility_description, status = excluded.status,
-							kind = excluded.kind, url = excluded.url, email = excluded.email, minimum_age = excluded.minimum_age,
-							maximum_age = excluded.maximum_age, cost = excluded.cost, languages = excluded.languages,
-							target_groups = excluded.target_groups, area_level = excluded.area_level,
-							area_codes = excluded.area_codes, last_verified_at = excluded.last_verified_at,
-							last_verified_by = excluded.last_verified_by""");
+		// The directory's search trigger computes the search columns on every insert and
+		// on every update of the texts or last_modified, and linking a theme updates
+		// last_modified once per theme row. So the services are first written without the
+		// texts the search reads (cheap to index), their parts and themes are linked, and
+		// one last statement sets those texts and the package's last_modified: the
+		// search columns are computed in full once per service, with its themes.
+		staging.execute("""
+				insert into service (id, organization_id, name, description, application_process, fees_description,
+					eligibility_description, status, kind, url, email, minimum_age, maximum_age, cost, languages,
+					target_groups, area_level, area_codes, last_verified_at, last_verified_by)
+				select id, organization_id, '{}', '{}', application_process, fees_description, '{}', status, kind,
+					url, email, minimum_age, maximum_age, cost, languages, '{}', area_level, area_codes,
+					last_verified_at, last_verified_by
+				from x_import_service
+				on conflict (id) do update set organization_id = excluded.organization_id, name = '{}',
+					description = '{}', application_process = excluded.application_process,
+					fees_description = excluded.fees_description, eligibility_description = '{}',
+					status = excluded.status, kind = excluded.kind, url = excluded.url, email = excluded.email,
+					minimum_age = excluded.minimum_age, maximum_age = excluded.maximum_age, cost = excluded.cost,
+					languages = excluded.languages, target_groups = '{}', area_level = excluded.area_level,
+					area_codes = excluded.area_codes, last_verified_at = excluded.last_verified_at,
+					last_verified_by = excluded.last_verified_by""");
 		progress.writing(services.size() / 3, services.size());
 		for (String table : List.of("phone", "schedule", "service_at_location", "service_taxonomy")) {
 			staging.execute("delete from " + table + " t using x_import_service x where t.service_id = x.id");
@@ -360,12 +364,11 @@ class ExchangeStore {
 				insert into service_taxonomy (service_id, taxonomy_term_id)
 				select service_id, taxonomy_term_id from x_import_service_taxonomy""");
 		progress.writing(services.size() * 2 / 3, services.size());
-		// Linking or unlinking themes touches last_modified (the directory's trigger
-		// refreshes the search columns that way); give back the package's date to the
-		// services whose themes were touched.
 		staging.execute("""
-				update service s set last_modified = coalesce(x.last_modified, now())
-				from x_import_service x where s.id = x.id and s.last_modified is distinct from x.last_modified""");
+				update service s set name = x.name, description = x.description,
+					eligibility_description = x.eligibility_description, target_groups = x.target_groups,
+					last_modified = coalesce(x.last_modified, now())
+				from x_import_service x where s.id = x.id""");
 	}
 
 	/**
@@ -511,9 +514,8 @@ class ExchangeStore {
 			try (Statement statement = this.connection.createStatement()) {
 				statement.execute(sql);
 			}
-			org.slf4j.LoggerFactory.getLogger(ExchangeStore.class)
-				.info("import SQL {} ms: {}", (System.nanoTime() - t) / 1_000_000,
-						sql.substring(0, Math.min(60, sql.length())).replace('\n', ' '));
+			LOG.debug("import: {} ms for {}", (System.nanoTime() - t) / 1_000_000,
+					sql.substring(0, Math.min(60, sql.length())).replace('\n', ' '));
 		}
 
 		<T> void copy(String table, List<T> items, BiConsumer<T, Row> columns) throws SQLException, IOException {

@@ -149,6 +149,12 @@ class HsdsImportTests {
 				.query(String.class)
 				.single()).as("byday TH,FR gives two openings").isEqualTo("4,5");
 
+			// The place without a commune shows on the service's public page.
+			var servicePage = new brussels.maillage.WebSession(this.port).language("en")
+				.get("/repertoire/services/" + service);
+			assertThat(servicePage.statusCode()).isEqualTo(200);
+			assertThat(servicePage.body()).contains("Community Counselling").contains("ABC 1234");
+
 			ImportReport again = this.hsds.importPackage(files, "en");
 			assertThat(again.errors()).isEmpty();
 			assertThat(again.added()).isZero();
