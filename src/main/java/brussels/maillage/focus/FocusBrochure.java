@@ -58,6 +58,9 @@ class FocusBrochure {
 		context.setVariable("printedOn", new FocusText(locale).date(this.clock.instant()));
 		context.setVariable("source", this.properties.source());
 		context.setVariable("pageUrl", pageUrl);
+		// The site's address (the page's without /focus/...), for links to the agenda.
+		int focus = pageUrl.indexOf("/focus/");
+		context.setVariable("siteUrl", (focus >= 0) ? pageUrl.substring(0, focus) : "");
 		return this.engine.process("focus/brochure", context);
 	}
 

@@ -46,12 +46,30 @@ class FocusDemoData {
 		if (!this.demoMode.enabled() || this.focus.count() > 0 || this.directory.countServices() == 0) {
 			return;
 		}
-		endOfLife();
-		homeSupport();
+		link(endOfLife(), "Focus live : soins palliatifs");
+		link(homeSupport(), "Focus live : vivre chez soi");
 		log.info("Demo Focus repertoires loaded");
 	}
 
-	private void endOfLife() {
+	/**
+	 * Links a demo repertoire to its Focus live webinar in the demo agenda: the next one,
+	 * else the last one.
+	 */
+	private void link(UUID repertoire, String webinarTitle) {
+		List<LinkedEvent> webinars = this.focus.linkableEvents()
+			.stream()
+			.filter((event) -> event.title().fr() != null && event.title().fr().startsWith(webinarTitle))
+			.sorted(java.util.Comparator.comparing(LinkedEvent::startsAt))
+			.toList();
+		webinars.stream()
+			.filter((event) -> !event.past())
+			.findFirst()
+			.or(() -> webinars.isEmpty() ? java.util.Optional.empty()
+					: java.util.Optional.of(webinars.get(webinars.size() - 1)))
+			.ifPresent((event) -> this.focus.linkEvent(repertoire, event.id()));
+	}
+
+	private UUID endOfLife() {
 		UUID id = this.focus.create("fin-de-vie",
 				LocalizedText.of("Soins palliatifs et fin de vie", "Palliatieve zorg en levenseinde",
 						"Palliative and end-of-life care"),
@@ -75,9 +93,10 @@ class FocusDemoData {
 				"Soutien des proches pendant la maladie et après le décès.",
 				"Steun voor naasten tijdens de ziekte en na het overlijden.");
 		this.focus.publish(id);
+		return id;
 	}
 
-	private void homeSupport() {
+	private UUID homeSupport() {
 		UUID id = this.focus.create("soutien-domicile-60",
 				LocalizedText.of("Soutien à domicile pour les personnes de plus de 60 ans",
 						"Thuisondersteuning voor 60-plussers", "Home support for people over 60"),
@@ -102,6 +121,7 @@ class FocusDemoData {
 				"Écoute, information sur les droits et aides financières.",
 				"Luisteren, informatie over rechten en financiële hulp.");
 		this.focus.publish(id);
+		return id;
 	}
 
 	private void section(UUID id, AreaLevel level, String fr, String nl, List<String> themes, int count, String noteFr,

@@ -126,6 +126,7 @@ class FocusEditorController {
 		model.addAttribute("view", this.focus.view(repertoire));
 		model.addAttribute("problems", this.focus.publicationProblems(repertoire));
 		model.addAttribute("levels", AreaLevel.values());
+		model.addAttribute("events", this.focus.linkableEvents());
 		model.addAttribute("text", new FocusText(locale));
 		String query = (q != null) ? q.strip() : "";
 		model.addAttribute("q", query);
@@ -195,6 +196,23 @@ class FocusEditorController {
 		repertoire(id);
 		this.focus.moveService(id, entryId, direction);
 		return "redirect:/staff/focus/" + id + "#entry-" + entryId;
+	}
+
+	/** Links the repertoire to an agenda event (blank: no event). */
+	@PostMapping("/{id}/event")
+	String linkEvent(@PathVariable UUID id, @RequestParam(required = false) String eventId,
+			RedirectAttributes redirect) {
+		repertoire(id);
+		UUID event = null;
+		try {
+			event = (eventId != null && !eventId.isBlank()) ? UUID.fromString(eventId.strip()) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		boolean linked = this.focus.linkEvent(id, event);
+		redirect.addFlashAttribute("notice", linked ? "focus.notice.eventSaved" : "focus.notice.eventUnknown");
+		return "redirect:/staff/focus/" + id + "#event";
 	}
 
 	@PostMapping("/{id}/publish")

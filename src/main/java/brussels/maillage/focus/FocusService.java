@@ -12,6 +12,10 @@ import brussels.maillage.directory.AreaLevel;
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.ServiceDetails;
 import brussels.maillage.directory.ServiceStatus;
+import brussels.maillage.events.Event;
+import brussels.maillage.events.EventKind;
+import brussels.maillage.events.EventStatus;
+import brussels.maillage.events.EventsService;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.system.LocalizedText;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -42,9 +46,12 @@ public class FocusService {
 
 	private final Clock clock;
 
-	FocusService(FocusStore store, DirectoryService directory, AuditLog audit, FocusProperties properties,
-			Clock clock) {
+	private final EventsService events;
+
+	FocusService(FocusStore store, DirectoryService directory, AuditLog audit, FocusProperties properties, Clock clock,
+			EventsService events) {
 		this.store = store;
+		this.events = events;
 		this.directory = directory;
 		this.audit = audit;
 		this.properties = properties;
@@ -100,7 +107,50 @@ public class FocusService {
 			}
 			sections.add(new RepertoireView.SectionView(section, services));
 		}
-		return new RepertoireView(repertoire, sections, flagged);
+		return new RepertoireView(repertoire, sections, flagged, linkedEvent(repertoire.eventId()).orElse(null));
+	}
+
+	/** The published agenda event with this id, as a repertoire mentions it. */
+	public Optional<LinkedEvent> linkedEvent(UUID eventId) {
+		if (eventId == null) {
+			return Optional.empty();
+		}
+		return this.events.event(eventId)
+			.filter((event) -> event.status() == EventStatus.PUBLISHED)
+			.map((event) -> new LinkedEvent(event.id(), event.title(), event.startsAt(), "/agenda/" + event.id(),
+					event.startsAt() != null && event.startsAt().isBefore(this.clock.instant())));
+	}
+
+	/**
+	 * Published events an editor can link a repertoire to: from a year ago on, webinars
+	 * first, then by date.
+	 */
+	public List<LinkedEvent> linkableEvents() {
+		Instant from = this.clock.instant().minus(java.time.Duration.ofDays(365));
+		return this.events.all(2000)
+			.stream()
+			.filter((event) -> event.status() == EventStatus.PUBLISHED && event.startsAt() != null
+					&& event.startsAt().isAfter(from))
+			.sorted(java.util.Comparator.comparing((Event event) -> event.kind() != EventKind.WEBINAR)
+				.thenComparing(Event::startsAt))
+			.map((event) -> new LinkedEvent(event.id(), event.title(), event.startsAt(), "/agenda/" + event.id(),
+					event.startsAt().isBefore(this.clock.instant())))
+			.toList();
+	}
+
+	/**
+	 * Links a repertoire to a published agenda event, or unlinks it ({@code null}); false
+	 * when the event is not a published one.
+	 */
+	@Transactional
+	public boolean linkEvent(UUID repertoireId, UUID eventId) {
+		if (eventId != null && linkedEvent(eventId).isEmpty()) {
+			return false;
+		}
+		this.store.linkEvent(repertoireId, eventId);
+		this.audit.record("focus.event-linked", "focus_repertoire", repertoireId,
+				(eventId != null) ? "event " + eventId : "no event");
+		return true;
 	}
 
 	static ListedService.Flag flag(ServiceDetails service, Instant staleBefore) {

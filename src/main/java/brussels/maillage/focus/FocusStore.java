@@ -174,19 +174,27 @@ class FocusStore {
 				where e.service_id = ?""").param(serviceId).query(UUID.class).list();
 	}
 
+	/** Links a repertoire to an agenda event, or unlinks it ({@code null}). */
+	void linkEvent(UUID repertoireId, UUID eventId) {
+		this.jdbc.sql("update focus_repertoire set event_id = ?, last_modified = now() where id = ?")
+			.params(eventId, repertoireId)
+			.update();
+	}
+
 	Optional<Repertoire> find(UUID id) {
 		Optional<Repertoire> head = this.jdbc.sql("""
 				select id, slug, title::text as title, introduction::text as introduction, status, published_at,
-					checked_at, flagged, last_modified from focus_repertoire where id = ?""")
+					checked_at, flagged, last_modified, event_id from focus_repertoire where id = ?""")
 			.param(id)
 			.query((rs, row) -> new Repertoire(rs.getObject("id", UUID.class), rs.getString("slug"),
 					text(rs.getString("title")), text(rs.getString("introduction")),
 					RepertoireStatus.of(rs.getString("status")), instant(rs, "published_at"), instant(rs, "checked_at"),
-					rs.getInt("flagged"), instant(rs, "last_modified"), List.of()))
+					rs.getInt("flagged"), instant(rs, "last_modified"), List.of(),
+					rs.getObject("event_id", UUID.class)))
 			.optional();
 		return head.map((repertoire) -> new Repertoire(repertoire.id(), repertoire.slug(), repertoire.title(),
 				repertoire.introduction(), repertoire.status(), repertoire.publishedAt(), repertoire.checkedAt(),
-				repertoire.flagged(), repertoire.lastModified(), sections(repertoire.id())));
+				repertoire.flagged(), repertoire.lastModified(), sections(repertoire.id()), repertoire.eventId()));
 	}
 
 	private List<Repertoire.Section> sections(UUID repertoireId) {

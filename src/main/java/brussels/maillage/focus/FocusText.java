@@ -43,6 +43,17 @@ public final class FocusText {
 			.format(LocalDate.ofInstant(instant, BRUSSELS));
 	}
 
+	/** A day and time as "jeudi 12 mars 2026, 12:30", or an empty text. */
+	public String dateTime(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+			.withLocale(this.locale)
+			.format(LocalDate.ofInstant(instant, BRUSSELS)) + ", "
+				+ TIME.format(LocalTime.ofInstant(instant, BRUSSELS));
+	}
+
 	/**
 	 * Opening hours grouped by identical times: "lun., mar., jeu. 09:00–12:00 · mer.
 	 * 13:00–17:00".

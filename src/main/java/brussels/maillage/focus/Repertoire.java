@@ -20,9 +20,12 @@ import brussels.maillage.system.LocalizedText;
  * @param flagged how many of its services were closed or stale at that check
  * @param lastModified last change by an editor
  * @param sections its sections in order
+ * @param eventId the agenda event it is linked to (its Focus live webinar), or
+ * {@code null}
  */
 public record Repertoire(UUID id, String slug, LocalizedText title, LocalizedText introduction, RepertoireStatus status,
-		Instant publishedAt, Instant checkedAt, int flagged, Instant lastModified, List<Section> sections) {
+		Instant publishedAt, Instant checkedAt, int flagged, Instant lastModified, List<Section> sections,
+		UUID eventId) {
 
 	public Repertoire {
 		sections = List.copyOf(sections);

@@ -12,8 +12,9 @@ import brussels.maillage.system.LocalizedText;
  * @param repertoire the repertoire as written
  * @param sections its sections with their services
  * @param flagged how many listed services are closed, missing or stale now
+ * @param event the agenda event it is linked to, when there is one and it is published
  */
-public record RepertoireView(Repertoire repertoire, List<SectionView> sections, int flagged) {
+public record RepertoireView(Repertoire repertoire, List<SectionView> sections, int flagged, LinkedEvent event) {
 
 	public RepertoireView {
 		sections = List.copyOf(sections);

@@ -131,6 +131,54 @@ class FocusWebTests {
 	}
 
 	@Test
+	void aRepertoireLinkedToItsWebinarMentionsItOnItsPageAndInItsBrochure() throws IOException {
+		Repertoire repertoire = this.focus.published("fin-de-vie").orElseThrow();
+		UUID demoEvent = repertoire.eventId();
+		assertThat(demoEvent).as("the demo links the repertoire to its Focus live webinar").isNotNull();
+		LinkedEvent webinar = this.focus.linkedEvent(demoEvent).orElseThrow();
+		assertThat(webinar.title().fr()).startsWith("Focus live : soins palliatifs");
+		WebSession editor = new WebSession(this.port);
+		editor.login("coordination@demo.maillage.brussels", PASSWORD);
+		try {
+			String page = editor.get("/staff/focus/" + repertoire.id()).body();
+			assertThat(page).contains("id=\"eventId\"")
+				.contains("value=\"" + demoEvent + "\" selected")
+				.contains("id=\"linked-event\"");
+			// Unlinked: the public page no longer mentions it.
+			assertThat(editor.post("/staff/focus/" + repertoire.id() + "/event", Map.of("eventId", "")).statusCode())
+				.isEqualTo(302);
+			assertThat(new WebSession(this.port).get("/focus/fin-de-vie").body()).doesNotContain("focus-event-link");
+			// An event that is not in the agenda is refused; the link stays as it was.
+			editor.get("/staff/focus/" + repertoire.id());
+			editor.post("/staff/focus/" + repertoire.id() + "/event", Map.of("eventId", UUID.randomUUID().toString()));
+			assertThat(this.focus.repertoire(repertoire.id()).orElseThrow().eventId()).isNull();
+			// Linked again: page in fr and nl, and the brochure, give its title, date and
+			// link.
+			editor.get("/staff/focus/" + repertoire.id());
+			assertThat(
+					editor.post("/staff/focus/" + repertoire.id() + "/event", Map.of("eventId", demoEvent.toString()))
+						.statusCode())
+				.isEqualTo(302);
+			String fr = new WebSession(this.port).get("/focus/fin-de-vie").body();
+			assertThat(fr).contains("id=\"focus-event-link\"")
+				.contains("/agenda/" + demoEvent)
+				.contains(webinar.title().fr())
+				.contains(new FocusText(java.util.Locale.FRENCH).dateTime(webinar.startsAt()));
+			String nl = new WebSession(this.port).language("nl").get("/focus/fin-de-vie").body();
+			assertThat(nl).contains(webinar.title().nl()).contains("webinar");
+			try (PDDocument pdf = Loader.loadPDF(bytes("/focus/fin-de-vie/brochure.pdf?lang=fr").body())) {
+				String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+				assertThat(text).contains(webinar.title().fr())
+					.contains(new FocusText(java.util.Locale.FRENCH).dateTime(webinar.startsAt()))
+					.contains("/agenda/" + demoEvent);
+			}
+		}
+		finally {
+			this.focus.linkEvent(repertoire.id(), demoEvent);
+		}
+	}
+
+	@Test
 	void anEditorBuildsARepertoireThatIsPublishedOnlyWhenCompleteAndFlagsStaleServices() {
 		UUID stale = staleService();
 		WebSession editor = new WebSession(this.port);

@@ -1,19 +1,32 @@
 package brussels.maillage.directory.exchange;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+
+import javax.sql.DataSource;
 
 import brussels.maillage.system.LocalizedText;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -23,15 +36,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ExchangeStore {
 
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExchangeStore.class);
+
 	private static final LocalizedText NONE = LocalizedText.of(null, null, null);
 
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
 
-	ExchangeStore(JdbcClient jdbc, JsonMapper json) {
+	private final DataSource dataSource;
+
+	ExchangeStore(JdbcClient jdbc, JsonMapper json, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.dataSource = dataSource;
 	}
 
 	/**
@@ -40,7 +58,9 @@ class ExchangeStore {
 	 */
 	DirectorySnapshot read(List<UUID> serviceIds) {
 		UUID[] ids = (serviceIds != null) ? serviceIds.toArray(UUID[]::new) : null;
-		String services = (ids != null) ? "select id from service where id = any(:ids)" : "select id from service";
+		// The ids as a set (unnest), so that the database joins them instead of comparing
+		// every row with the whole list.
+		String services = (ids != null) ? "select unnest(cast(:ids as uuid[]))" : "select id from service";
 		List<DirectorySnapshot.Svc> svcs = this.jdbc.sql("""
 				select id, organization_id, name::text as name, description::text as description,
 					application_process::text as application_process, fees_description::text as fees_description,
@@ -130,37 +150,20 @@ class ExchangeStore {
 	 * changed ones updated with their phones, hours, places and themes replaced;
 	 * identical ones untouched. Every service read keeps the package's source and the
 	 * "managed elsewhere" choice.
+	 * <p>
+	 * The rows to write are copied ({@code COPY}) into temporary tables of the
+	 * transaction, then written table by table with one set-based statement each, so the
+	 * cost does not grow with round trips.
 	 */
 	ImportReport write(DirectorySnapshot incoming, String source, boolean managedElsewhere) {
-		for (DirectorySnapshot.Org org : incoming.organizations()) {
-			this.jdbc.sql("""
-					insert into organization (id, name, description, email, website)
-					values (?, ?, cast(? as jsonb), ?, ?)
-					on conflict (id) do update set name = excluded.name, description = excluded.description,
-						email = excluded.email, website = excluded.website, last_modified = now()
-					where (organization.name, organization.description, organization.email, organization.website)
-						is distinct from (excluded.name, excluded.description, excluded.email, excluded.website)""")
-				.params(org.id(), org.name(), toJson(org.description()), org.email(), org.website())
-				.update();
-		}
-		for (DirectorySnapshot.Loc loc : incoming.locations()) {
-			this.jdbc.sql("""
-					insert into location (id, organization_id, name, address, postcode, city, commune_nis, latitude,
-						longitude)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-					on conflict (id) do update set organization_id = excluded.organization_id, name = excluded.name,
-						address = excluded.address, postcode = excluded.postcode, city = excluded.city,
-						commune_nis = excluded.commune_nis, latitude = excluded.latitude, longitude = excluded.longitude
-					where (location.organization_id, location.name, location.address, location.postcode, location.city,
-						location.commune_nis, location.latitude, location.longitude) is distinct from
-						(excluded.organization_id, excluded.name, excluded.address, excluded.postcode, excluded.city,
-						excluded.commune_nis, excluded.latitude, excluded.longitude)""")
-				.params(loc.id(), loc.organizationId(), loc.name(), loc.address(), loc.postcode(), loc.city(),
-						loc.communeNis(), loc.latitude(), loc.longitude())
-				.update();
-		}
+		return write(incoming, source, managedElsewhere, ImportProgress.NONE);
+	}
+
+	ImportReport write(DirectorySnapshot incoming, String source, boolean managedElsewhere, ImportProgress progress) {
+		long t0 = System.nanoTime();
 		List<UUID> ids = incoming.services().stream().map(DirectorySnapshot.Svc::id).toList();
 		DirectorySnapshot existing = read(ids);
+		LOG.debug("import: existing services read in {} ms", (System.nanoTime() - t0) / 1_000_000);
 		java.util.Map<UUID, DirectorySnapshot.Svc> before = new java.util.HashMap<>();
 		existing.services().forEach((svc) -> before.put(svc.id(), svc));
 		int added = 0;
@@ -168,6 +171,7 @@ class ExchangeStore {
 		int unchanged = 0;
 		java.util.Map<UUID, DirectorySnapshot> incomingParts = byService(incoming);
 		java.util.Map<UUID, DirectorySnapshot> existingParts = byService(existing);
+		List<DirectorySnapshot.Svc> toWrite = new java.util.ArrayList<>();
 		for (DirectorySnapshot.Svc svc : incoming.services()) {
 			DirectorySnapshot.Svc old = before.get(svc.id());
 			boolean same = old != null
@@ -184,9 +188,64 @@ class ExchangeStore {
 			else {
 				changed++;
 			}
-			upsert(svc);
-			replaceParts(part(incomingParts, svc.id()), svc);
+			toWrite.add(svc);
 		}
+		progress.writing(0, toWrite.size());
+		LOG.debug("import: compared in {} ms", (System.nanoTime() - t0) / 1_000_000);
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			Staging staging = new Staging(connection);
+			staging.create("x_import_organization", "id uuid, name text, description jsonb, email text, website text");
+			staging.copy("x_import_organization", incoming.organizations(),
+					(org, row) -> row.add(org.id())
+						.add(org.name())
+						.add(toJson(org.description()))
+						.add(org.email())
+						.add(org.website()));
+			staging.execute("""
+					insert into organization (id, name, description, email, website)
+					select id, name, description, email, website from x_import_organization
+					on conflict (id) do update set name = excluded.name, description = excluded.description,
+						email = excluded.email, website = excluded.website, last_modified = now()
+					where (organization.name, organization.description, organization.email, organization.website)
+						is distinct from (excluded.name, excluded.description, excluded.email, excluded.website)""");
+			staging.create("x_import_location", """
+					id uuid, organization_id uuid, name text, address text, postcode text, city text,
+					commune_nis text, latitude double precision, longitude double precision""");
+			staging.copy("x_import_location", incoming.locations(),
+					(loc, row) -> row.add(loc.id())
+						.add(loc.organizationId())
+						.add(loc.name())
+						.add(loc.address())
+						.add(loc.postcode())
+						.add(loc.city())
+						.add(loc.communeNis())
+						.add(loc.latitude())
+						.add(loc.longitude()));
+			staging.execute("""
+					insert into location (id, organization_id, name, address, postcode, city, commune_nis, latitude,
+						longitude)
+					select id, organization_id, name, address, postcode, city, commune_nis, latitude, longitude
+					from x_import_location
+					on conflict (id) do update set organization_id = excluded.organization_id, name = excluded.name,
+						address = excluded.address, postcode = excluded.postcode, city = excluded.city,
+						commune_nis = excluded.commune_nis, latitude = excluded.latitude, longitude = excluded.longitude
+					where (location.organization_id, location.name, location.address, location.postcode, location.city,
+						location.commune_nis, location.latitude, location.longitude) is distinct from
+						(excluded.organization_id, excluded.name, excluded.address, excluded.postcode, excluded.city,
+						excluded.commune_nis, excluded.latitude, excluded.longitude)""");
+			if (!toWrite.isEmpty()) {
+				writeServices(staging, toWrite, incomingParts, progress);
+			}
+		}
+		catch (SQLException | IOException ex) {
+			throw new org.springframework.dao.DataAccessResourceFailureException("Import failed: " + ex.getMessage(),
+					ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+		progress.writing(toWrite.size(), toWrite.size());
 		if (source == null) {
 			return new ImportReport(added, changed, unchanged, List.of());
 		}
@@ -198,6 +257,118 @@ class ExchangeStore {
 			.param("ids", ids.toArray(UUID[]::new))
 			.update();
 		return new ImportReport(added, changed, unchanged, List.of());
+	}
+
+	/**
+	 * The new and changed services with their parts: staged, then one statement per table
+	 * (the {@code service_search} trigger runs inside the statements, row by row, but
+	 * without a round trip per service).
+	 */
+	private void writeServices(Staging staging, List<DirectorySnapshot.Svc> services,
+			java.util.Map<UUID, DirectorySnapshot> parts, ImportProgress progress) throws SQLException, IOException {
+		staging.create("x_import_service", """
+				id uuid primary key, organization_id uuid, name jsonb, description jsonb, application_process jsonb,
+				fees_description jsonb, eligibility_description jsonb, status text, kind text, url text, email text,
+				minimum_age integer, maximum_age integer, cost text, languages text[], target_groups text[],
+				area_level text, area_codes text[], last_verified_at timestamptz, last_verified_by text,
+				last_modified timestamptz""");
+		staging.copy("x_import_service", services,
+				(svc, row) -> row.add(svc.id())
+					.add(svc.organizationId())
+					.add(toJson(svc.name()))
+					.add(toJson(svc.description()))
+					.add(toJson(svc.applicationProcess()))
+					.add(toJson(svc.feesDescription()))
+					.add(toJson(svc.eligibility()))
+					.add(svc.status())
+					.add(svc.kind())
+					.add(svc.url())
+					.add(svc.email())
+					.add(svc.minimumAge())
+					.add(svc.maximumAge())
+					.add(svc.cost())
+					.add(arrayLiteral(svc.languages()))
+					.add(arrayLiteral(svc.targetGroups()))
+					.add(svc.areaLevel())
+					.add(arrayLiteral(svc.areaCodes()))
+					.add(svc.lastVerifiedAt())
+					.add(svc.lastVerifiedBy())
+					.add(svc.lastModified()));
+		List<DirectorySnapshot.Phone> phones = new java.util.ArrayList<>();
+		List<DirectorySnapshot.Slot> slots = new java.util.ArrayList<>();
+		List<DirectorySnapshot.ServiceAtLocation> links = new java.util.ArrayList<>();
+		List<DirectorySnapshot.ServiceTerm> terms = new java.util.ArrayList<>();
+		for (DirectorySnapshot.Svc svc : services) {
+			DirectorySnapshot own = part(parts, svc.id());
+			phones.addAll(own.phones());
+			slots.addAll(own.schedules());
+			links.addAll(own.servicesAtLocations());
+			terms.addAll(own.serviceTerms());
+		}
+		staging.create("x_import_phone", "id uuid, service_id uuid, number text, description jsonb");
+		staging.copy("x_import_phone", phones,
+				(phone, row) -> row.add(phone.id())
+					.add(phone.serviceId())
+					.add(phone.number())
+					.add(toJson(phone.description())));
+		staging.create("x_import_schedule",
+				"id uuid, service_id uuid, weekday smallint, opens_at time, closes_at time");
+		staging.copy("x_import_schedule", slots,
+				(slot, row) -> row.add(slot.id())
+					.add(slot.serviceId())
+					.add(slot.weekday())
+					.add(slot.opensAt())
+					.add(slot.closesAt()));
+		staging.create("x_import_service_at_location", "id uuid, service_id uuid, location_id uuid");
+		staging.copy("x_import_service_at_location", links,
+				(link, row) -> row.add(link.id()).add(link.serviceId()).add(link.locationId()));
+		staging.create("x_import_service_taxonomy", "service_id uuid, taxonomy_term_id uuid");
+		staging.copy("x_import_service_taxonomy", terms, (term, row) -> row.add(term.serviceId()).add(term.termId()));
+		staging.execute("analyze x_import_service");
+		// The directory's search trigger computes the search columns on every insert and
+		// on every update of the texts or last_modified, and linking a theme updates
+		// last_modified once per theme row. So the services are first written without the
+		// texts the search reads (cheap to index), their parts and themes are linked, and
+		// one last statement sets those texts and the package's last_modified: the
+		// search columns are computed in full once per service, with its themes.
+		staging.execute("""
+				insert into service (id, organization_id, name, description, application_process, fees_description,
+					eligibility_description, status, kind, url, email, minimum_age, maximum_age, cost, languages,
+					target_groups, area_level, area_codes, last_verified_at, last_verified_by)
+				select id, organization_id, '{}', '{}', application_process, fees_description, '{}', status, kind,
+					url, email, minimum_age, maximum_age, cost, languages, '{}', area_level, area_codes,
+					last_verified_at, last_verified_by
+				from x_import_service
+				on conflict (id) do update set organization_id = excluded.organization_id, name = '{}',
+					description = '{}', application_process = excluded.application_process,
+					fees_description = excluded.fees_description, eligibility_description = '{}',
+					status = excluded.status, kind = excluded.kind, url = excluded.url, email = excluded.email,
+					minimum_age = excluded.minimum_age, maximum_age = excluded.maximum_age, cost = excluded.cost,
+					languages = excluded.languages, target_groups = '{}', area_level = excluded.area_level,
+					area_codes = excluded.area_codes, last_verified_at = excluded.last_verified_at,
+					last_verified_by = excluded.last_verified_by""");
+		progress.writing(services.size() / 3, services.size());
+		for (String table : List.of("phone", "schedule", "service_at_location", "service_taxonomy")) {
+			staging.execute("delete from " + table + " t using x_import_service x where t.service_id = x.id");
+		}
+		staging.execute("""
+				insert into phone (id, service_id, number, description)
+				select id, service_id, number, description from x_import_phone""");
+		staging.execute("""
+				insert into schedule (id, service_id, weekday, opens_at, closes_at)
+				select id, service_id, weekday, opens_at, closes_at from x_import_schedule""");
+		staging.execute("""
+				insert into service_at_location (id, service_id, location_id)
+				select id, service_id, location_id from x_import_service_at_location""");
+		staging.execute("""
+				insert into service_taxonomy (service_id, taxonomy_term_id)
+				select service_id, taxonomy_term_id from x_import_service_taxonomy""");
+		progress.writing(services.size() * 2 / 3, services.size());
+		staging.execute("""
+				update service s set name = x.name, description = x.description,
+					eligibility_description = x.eligibility_description, target_groups = x.target_groups,
+					last_modified = coalesce(x.last_modified, now())
+				from x_import_service x where s.id = x.id""");
 	}
 
 	/**
@@ -289,90 +460,6 @@ class ExchangeStore {
 					.toList());
 	}
 
-	private void upsert(DirectorySnapshot.Svc svc) {
-		this.jdbc
-			.sql("""
-					insert into service (id, organization_id, name, description, application_process, fees_description,
-						eligibility_description, status, kind, url, email, minimum_age, maximum_age, cost, languages,
-						target_groups, area_level, area_codes, last_verified_at, last_verified_by)
-					values (:id, :organization, cast(:name as jsonb), cast(:description as jsonb), cast(:process as jsonb),
-						cast(:fees as jsonb), cast(:eligibility as jsonb), :status, :kind, :url, :email, :minimumAge,
-						:maximumAge, :cost, cast(:languages as text[]), cast(:targetGroups as text[]), :areaLevel,
-						cast(:areaCodes as text[]), :verifiedAt, :verifiedBy)
-					on conflict (id) do update set organization_id = excluded.organization_id, name = excluded.name,
-						description = excluded.description, application_process = excluded.application_process,
-						fees_description = excluded.fees_description,
-						eligibility_description = excluded.eligibility_description, status = excluded.status,
-						kind = excluded.kind, url = excluded.url, email = excluded.email, minimum_age = excluded.minimum_age,
-						maximum_age = excluded.maximum_age, cost = excluded.cost, languages = excluded.languages,
-						target_groups = excluded.target_groups, area_level = excluded.area_level,
-						area_codes = excluded.area_codes, last_verified_at = excluded.last_verified_at,
-						last_verified_by = excluded.last_verified_by""")
-			.param("id", svc.id())
-			.param("organization", svc.organizationId())
-			.param("name", toJson(svc.name()))
-			.param("description", toJson(svc.description()))
-			.param("process", toJson(svc.applicationProcess()))
-			.param("fees", toJson(svc.feesDescription()))
-			.param("eligibility", toJson(svc.eligibility()))
-			.param("status", svc.status())
-			.param("kind", svc.kind())
-			.param("url", svc.url())
-			.param("email", svc.email())
-			.param("minimumAge", svc.minimumAge())
-			.param("maximumAge", svc.maximumAge())
-			.param("cost", svc.cost())
-			.param("languages", arrayLiteral(svc.languages()))
-			.param("targetGroups", arrayLiteral(svc.targetGroups()))
-			.param("areaLevel", svc.areaLevel())
-			.param("areaCodes", arrayLiteral(svc.areaCodes()))
-			.param("verifiedAt", (svc.lastVerifiedAt() != null) ? Timestamp.from(svc.lastVerifiedAt()) : null)
-			.param("verifiedBy", svc.lastVerifiedBy())
-			.update();
-	}
-
-	private void replaceParts(DirectorySnapshot incoming, DirectorySnapshot.Svc svc) {
-		UUID id = svc.id();
-		for (String table : List.of("phone", "schedule", "service_at_location", "service_taxonomy")) {
-			this.jdbc.sql("delete from " + table + " where service_id = ?").param(id).update();
-		}
-		for (DirectorySnapshot.Phone phone : incoming.phones()) {
-			if (phone.serviceId().equals(id)) {
-				this.jdbc
-					.sql("insert into phone (id, service_id, number, description) values (?, ?, ?, cast(? as jsonb))")
-					.params(phone.id(), id, phone.number(), toJson(phone.description()))
-					.update();
-			}
-		}
-		for (DirectorySnapshot.Slot slot : incoming.schedules()) {
-			if (slot.serviceId().equals(id)) {
-				this.jdbc
-					.sql("insert into schedule (id, service_id, weekday, opens_at, closes_at) values (?, ?, ?, ?, ?)")
-					.params(slot.id(), id, slot.weekday(), slot.opensAt(), slot.closesAt())
-					.update();
-			}
-		}
-		for (DirectorySnapshot.ServiceAtLocation link : incoming.servicesAtLocations()) {
-			if (link.serviceId().equals(id)) {
-				this.jdbc.sql("insert into service_at_location (id, service_id, location_id) values (?, ?, ?)")
-					.params(link.id(), id, link.locationId())
-					.update();
-			}
-		}
-		for (DirectorySnapshot.ServiceTerm term : incoming.serviceTerms()) {
-			if (term.serviceId().equals(id)) {
-				this.jdbc.sql("insert into service_taxonomy (service_id, taxonomy_term_id) values (?, ?)")
-					.params(id, term.termId())
-					.update();
-			}
-		}
-		// Linking themes touches last_modified (it refreshes the search columns); keep
-		// the package's date.
-		this.jdbc.sql("update service set last_modified = coalesce(?, now()) where id = ?")
-			.params((svc.lastModified() != null) ? Timestamp.from(svc.lastModified()) : null, id)
-			.update();
-	}
-
 	private String toJson(LocalizedText text) {
 		return this.json.writeValueAsString((text != null) ? text : NONE);
 	}
@@ -403,6 +490,92 @@ class ExchangeStore {
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		Timestamp timestamp = rs.getTimestamp(column);
 		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+	/**
+	 * Temporary tables of the transaction, filled with {@code COPY} (CSV: an absent value
+	 * is NULL, a present one is quoted).
+	 */
+	private static final class Staging {
+
+		private final Connection connection;
+
+		Staging(Connection connection) {
+			this.connection = connection;
+		}
+
+		void create(String table, String columns) throws SQLException {
+			execute("drop table if exists " + table);
+			execute("create temp table " + table + " (" + columns + ") on commit drop");
+		}
+
+		void execute(String sql) throws SQLException {
+			long t = System.nanoTime();
+			try (Statement statement = this.connection.createStatement()) {
+				statement.execute(sql);
+			}
+			LOG.debug("import: {} ms for {}", (System.nanoTime() - t) / 1_000_000,
+					sql.substring(0, Math.min(60, sql.length())).replace('\n', ' '));
+		}
+
+		<T> void copy(String table, List<T> items, BiConsumer<T, Row> columns) throws SQLException, IOException {
+			if (items.isEmpty()) {
+				return;
+			}
+			PGConnection pg = this.connection.unwrap(PGConnection.class);
+			try (Writer out = new BufferedWriter(new OutputStreamWriter(
+					new PGCopyOutputStream(pg, "copy " + table + " from stdin with (format csv)", 1 << 16),
+					StandardCharsets.UTF_8), 1 << 16)) {
+				Row row = new Row(out);
+				for (T item : items) {
+					columns.accept(item, row);
+					row.end();
+				}
+			}
+		}
+
+	}
+
+	/** One CSV row being written to a {@code COPY}. */
+	private static final class Row {
+
+		private final Writer out;
+
+		private boolean first = true;
+
+		Row(Writer out) {
+			this.out = out;
+		}
+
+		Row add(Object value) {
+			try {
+				if (!this.first) {
+					this.out.write(',');
+				}
+				this.first = false;
+				if (value != null) {
+					String text = value.toString();
+					this.out.write('"');
+					this.out.write(text.indexOf('"') >= 0 ? text.replace("\"", "\"\"") : text);
+					this.out.write('"');
+				}
+				return this;
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		}
+
+		void end() {
+			try {
+				this.out.write('\n');
+				this.first = true;
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		}
+
 	}
 
 }

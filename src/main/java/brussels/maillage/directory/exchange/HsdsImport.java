@@ -19,6 +19,8 @@ import java.util.zip.ZipInputStream;
 
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.system.LocalizedText;
+import brussels.maillage.territory.Placement;
+import brussels.maillage.territory.TerritoryService;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -37,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class HsdsImport {
 
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HsdsImport.class);
+
 	private static final Set<String> STATUSES = Set.of("active", "inactive", "defunct");
 
 	private static final List<String> DAYS = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
@@ -47,10 +51,13 @@ class HsdsImport {
 
 	private final AuditLog audit;
 
-	HsdsImport(JsonMapper json, ExchangeStore store, AuditLog audit) {
+	private final TerritoryService territory;
+
+	HsdsImport(JsonMapper json, ExchangeStore store, AuditLog audit, TerritoryService territory) {
 		this.json = json;
 		this.store = store;
 		this.audit = audit;
+		this.territory = territory;
 	}
 
 	/** The files of a zipped package, by path. */
@@ -85,6 +92,16 @@ class HsdsImport {
 	 */
 	@Transactional
 	ImportReport importPackage(Map<String, byte[]> files, ImportOptions options) {
+		return importPackage(files, options, ImportProgress.NONE);
+	}
+
+	/**
+	 * Imports a package as the options say, telling {@code progress} the phase (reading,
+	 * validating, writing) and the rows done.
+	 */
+	@Transactional
+	ImportReport importPackage(Map<String, byte[]> files, ImportOptions options, ImportProgress progress) {
+		long started = System.nanoTime();
 		String language = options.language();
 		Parsed parsed = new Parsed();
 		List<ImportReport.Problem> problems = parsed.problems;
@@ -114,7 +131,10 @@ class HsdsImport {
 			paths.put(resource.get("name").asString(), resource.get("path").asString());
 		}
 		Map<String, List<CSVRecord>> tables = new HashMap<>();
+		int read = 0;
+		progress.at("reading", 0, paths.size());
 		for (Map.Entry<String, String> resource : paths.entrySet()) {
+			progress.at("reading", read++, paths.size());
 			byte[] csv = files.get(resource.getValue());
 			if (csv == null) {
 				problems.add(new ImportReport.Problem(resource.getKey(), 0, "", resource.getValue() + " is missing"));
@@ -128,13 +148,24 @@ class HsdsImport {
 				problems.add(new ImportReport.Problem(resource.getKey(), 0, "", "not a readable CSV file"));
 			}
 		}
+		long t0 = System.nanoTime();
+		long rows = List
+			.of("organization", "address", "location", "x_maillage_services", "language", "service",
+					"service_at_location", "phone", "schedule", "taxonomy_term", "attribute")
+			.stream()
+			.mapToLong((table) -> tables.getOrDefault(table, List.of()).size())
+			.sum();
+		Counter counter = new Counter(progress, rows);
+		LOG.debug("import: read CSVs in {} ms", (t0 - started) / 1_000_000);
 		Map<String, Map<String, LocalizedText>> translations = translations(tables.get("x_maillage_translations"));
 		Map<String, String> addresses = new HashMap<>();
 		Map<String, CSVRecord> addressRows = new HashMap<>();
 		for (CSVRecord row : tables.getOrDefault("address", List.of())) {
+			counter.tick();
 			addressRows.put(row.get("location_id"), row);
 		}
 		for (CSVRecord row : tables.getOrDefault("organization", List.of())) {
+			counter.tick();
 			UUID id = parsed.uuid("organization", row, "id", true);
 			String name = parsed.required("organization", row, "name");
 			if (id != null && name != null) {
@@ -144,12 +175,40 @@ class HsdsImport {
 								blank(row.get("website"))));
 			}
 		}
+		// A place whose organisation is not in the package is attached to the
+		// organisation
+		// of the (first) service delivered there.
+		Map<String, String> serviceOrganizations = new HashMap<>();
+		for (CSVRecord row : tables.getOrDefault("service", List.of())) {
+			if (row.isMapped("id") && row.isMapped("organization_id")) {
+				serviceOrganizations.put(row.get("id").strip(), row.get("organization_id").strip());
+			}
+		}
+		Map<String, String> locationOrganizations = new HashMap<>();
+		for (CSVRecord row : tables.getOrDefault("service_at_location", List.of())) {
+			if (row.isMapped("location_id") && row.isMapped("service_id")) {
+				String organization = serviceOrganizations.get(row.get("service_id").strip());
+				if (organization != null) {
+					locationOrganizations.putIfAbsent(row.get("location_id").strip(), organization);
+				}
+			}
+		}
 		for (CSVRecord row : tables.getOrDefault("location", List.of())) {
+			counter.tick();
 			int before = problems.size();
 			UUID id = parsed.uuid("location", row, "id", true);
-			UUID organization = parsed.uuid("location", row, "organization_id", true);
-			if (organization != null && !parsed.organizations.containsKey(organization)) {
-				parsed.problem("location", row, "organization_id", "unknown organization " + organization);
+			UUID organization = parsed.uuid("location", row, "organization_id", false);
+			if (id != null && (organization == null || !parsed.organizations.containsKey(organization))) {
+				UUID serving = uuidOrNull(locationOrganizations.get(id.toString()));
+				String given = (organization != null) ? "unknown organization " + organization : "no organization";
+				if (serving != null && parsed.organizations.containsKey(serving)) {
+					parsed.warning("location", row, "organization_id",
+							given + "; the place is attached to the organization of its services, " + serving);
+					organization = serving;
+				}
+				else {
+					parsed.problem("location", row, "organization_id", given);
+				}
 			}
 			CSVRecord address = (id != null) ? addressRows.get(id.toString()) : null;
 			if (id != null && address == null) {
@@ -159,35 +218,81 @@ class HsdsImport {
 			if (id == null || address == null) {
 				continue;
 			}
-			String postcode = address.get("postal_code").strip();
-			if (!postcode.matches("^1[0-2][0-9]{2}$")) {
-				parsed.problem("address", address, "postal_code", "unknown postcode " + postcode);
-			}
-			String nis = row.get("external_identifier").strip();
-			if (!nis.matches("^21[0-9]{3}$")) {
-				parsed.problem("location", row, "external_identifier", "not the NIS code of a Brussels commune");
-			}
+			String street = parsed.required("address", address, "address_1");
+			String postcode = parsed.required("address", address, "postal_code");
 			Double lat = parsed.decimal("location", row, "latitude");
 			Double lon = parsed.decimal("location", row, "longitude");
 			if (problems.size() > before) {
 				continue;
 			}
-			parsed.locations.put(id, new DirectorySnapshot.Loc(id, organization, blank(row.get("name")),
-					address.get("address_1"), postcode, address.get("city"), nis, lat, lon));
+			if (lat != null && lon != null && (Math.abs(lat) > 90 || Math.abs(lon) > 180)) {
+				parsed.warning("location", row, "latitude",
+						"unusable coordinates " + lat + ", " + lon + ": imported without coordinates");
+				lat = null;
+				lon = null;
+			}
+			else if ((lat == null) != (lon == null)) {
+				parsed.warning("location", row, (lat == null) ? "latitude" : "longitude",
+						"one coordinate without the other: imported without coordinates");
+				lat = null;
+				lon = null;
+			}
+			else if (lat != null && !(lat >= 50.7 && lat <= 51.0 && lon >= 4.2 && lon <= 4.5)) {
+				parsed.warning("location", row, "latitude", "coordinates " + lat + ", " + lon
+						+ " outside the Brussels-Capital Region: imported without coordinates");
+				lat = null;
+				lon = null;
+			}
+			String identifierType = row.isMapped("external_identifier_type")
+					? row.get("external_identifier_type").strip() : "";
+			String identifier = row.isMapped("external_identifier") ? row.get("external_identifier").strip() : "";
+			String nis = null;
+			if (identifierType.equalsIgnoreCase("NIS") || (identifierType.isEmpty() && !identifier.isEmpty())) {
+				// A NIS code says the place is in a Brussels commune: its postcode must
+				// be
+				// one of the Region's.
+				if (!identifier.matches("^21[0-9]{3}$")) {
+					parsed.problem("location", row, "external_identifier", "not the NIS code of a Brussels commune");
+				}
+				if (!this.territory.isBrusselsPostcode(postcode)) {
+					parsed.problem("address", address, "postal_code", "unknown postcode " + postcode);
+				}
+				nis = identifier;
+			}
+			else if (this.territory.isBrusselsPostcode(postcode)) {
+				nis = commune(postcode, lat, lon);
+				if (nis == null) {
+					parsed.warning("address", address, "postal_code", "postcode " + postcode
+							+ " serves several communes and the place has no coordinates: imported without a commune");
+				}
+			}
+			else {
+				parsed.warning("address", address, "postal_code",
+						"postcode " + postcode + blankOr(address, "country", ", country ")
+								+ " is outside the Brussels-Capital Region: imported without a commune or bassin");
+			}
+			if (problems.size() > before) {
+				continue;
+			}
+			parsed.locations.put(id, new DirectorySnapshot.Loc(id, organization, blank(row.get("name")), street,
+					postcode, address.isMapped("city") ? address.get("city").strip() : "", nis, lat, lon));
 			addresses.put(id.toString(), postcode);
 		}
 		Map<String, CSVRecord> extras = new HashMap<>();
 		for (CSVRecord row : tables.getOrDefault("x_maillage_services", List.of())) {
+			counter.tick();
 			extras.put(row.get("service_id"), row);
 		}
 		Map<UUID, List<String>> spoken = new HashMap<>();
 		for (CSVRecord row : tables.getOrDefault("language", List.of())) {
+			counter.tick();
 			UUID service = parsed.uuid("language", row, "service_id", true);
 			if (service != null) {
 				spoken.computeIfAbsent(service, (key) -> new ArrayList<>()).add(row.get("code"));
 			}
 		}
 		for (CSVRecord row : tables.getOrDefault("service", List.of())) {
+			counter.tick();
 			int before = problems.size();
 			parsed.inPackage.add(row.isMapped("id") ? row.get("id").strip() : "");
 			UUID id = parsed.uuid("service", row, "id", true);
@@ -234,6 +339,7 @@ class HsdsImport {
 					lastModified));
 		}
 		for (CSVRecord row : tables.getOrDefault("service_at_location", List.of())) {
+			counter.tick();
 			int before = problems.size();
 			UUID id = parsed.uuid("service_at_location", row, "id", true);
 			UUID service = parsed.reference("service_at_location", row, "service_id", parsed.services.keySet());
@@ -244,6 +350,7 @@ class HsdsImport {
 			parsed.taint(row, "service_id", before);
 		}
 		for (CSVRecord row : tables.getOrDefault("phone", List.of())) {
+			counter.tick();
 			int before = problems.size();
 			UUID id = parsed.uuid("phone", row, "id", true);
 			UUID service = parsed.reference("phone", row, "service_id", parsed.services.keySet());
@@ -255,26 +362,58 @@ class HsdsImport {
 			parsed.taint(row, "service_id", before);
 		}
 		for (CSVRecord row : tables.getOrDefault("schedule", List.of())) {
+			counter.tick();
 			int before = problems.size();
 			UUID id = parsed.uuid("schedule", row, "id", true);
 			UUID service = parsed.reference("schedule", row, "service_id", parsed.services.keySet());
-			int day = DAYS.indexOf(row.get("byday").strip()) + 1;
-			if (day == 0) {
-				parsed.problem("schedule", row, "byday", "one day: MO, TU, WE, TH, FR, SA or SU");
+			// One day, or several separated by commas (RFC 5545 BYDAY): one opening per
+			// day.
+			List<String> codes = List.of(row.get("byday").strip().split("\\s*,\\s*"));
+			List<Integer> days = new ArrayList<>();
+			for (String code : codes) {
+				days.add(DAYS.indexOf(code) + 1);
+			}
+			if (days.contains(0)) {
+				parsed.problem("schedule", row, "byday",
+						"days among MO, TU, WE, TH, FR, SA and SU, separated by commas");
 			}
 			LocalTime opens = parsed.time("schedule", row, "opens_at");
 			LocalTime closes = parsed.time("schedule", row, "closes_at");
 			if (opens != null && closes != null && !closes.isAfter(opens)) {
 				parsed.problem("schedule", row, "closes_at", "closes before it opens");
 			}
-			else if (id != null && service != null && day > 0 && opens != null && closes != null) {
-				parsed.slots.add(new DirectorySnapshot.Slot(id, service, day, opens, closes));
+			else if (id != null && service != null && !days.contains(0) && opens != null && closes != null) {
+				for (int i = 0; i < days.size(); i++) {
+					UUID slotId = (days.size() == 1) ? id
+							: UUID.fromString(HsdsPackage.derived(id.toString(), "day", codes.get(i)));
+					parsed.slots.add(new DirectorySnapshot.Slot(slotId, service, days.get(i), opens, closes));
+				}
 			}
 			parsed.taint(row, "service_id", before);
 		}
 		Set<UUID> knownTerms = Set.copyOf(this.store.termIds());
+		Set<String> packageTerms = new java.util.HashSet<>();
+		for (CSVRecord row : tables.getOrDefault("taxonomy_term", List.of())) {
+			counter.tick();
+			if (row.isMapped("id")) {
+				packageTerms.add(row.get("id").strip());
+			}
+		}
 		for (CSVRecord row : tables.getOrDefault("attribute", List.of())) {
+			counter.tick();
 			int before = problems.size();
+			String entity = row.isMapped("link_entity") ? row.get("link_entity").strip() : "";
+			if (!entity.isEmpty() && !entity.equals("service")) {
+				parsed.warning("attribute", row, "link_entity",
+						"attributes of " + entity + " are not imported (only those of services: their themes)");
+				continue;
+			}
+			String termValue = row.isMapped("taxonomy_term_id") ? row.get("taxonomy_term_id").strip() : "";
+			if (packageTerms.contains(termValue) && !knownTerms.contains(uuidOrNull(termValue))) {
+				parsed.warning("attribute", row, "taxonomy_term_id",
+						"term " + termValue + " is not one of the directory's themes: not imported");
+				continue;
+			}
 			UUID service = parsed.reference("attribute", row, "link_id", parsed.services.keySet());
 			UUID term = parsed.reference("attribute", row, "taxonomy_term_id", knownTerms);
 			if (service != null && term != null) {
@@ -283,16 +422,22 @@ class HsdsImport {
 			parsed.taint(row, "link_id", before);
 		}
 		if (!problems.isEmpty() && !options.validRows()) {
-			return ImportReport.refused(problems);
+			return ImportReport.refused(problems, parsed.warnings);
 		}
 		parsed.dropTainted();
-		ImportReport written = this.store.write(parsed.snapshot(), source, options.managedElsewhere());
+		long t1 = System.nanoTime();
+		LOG.debug("import: validated in {} ms", (t1 - t0) / 1_000_000);
+		ImportReport written = this.store.write(parsed.snapshot(), source, options.managedElsewhere(), progress);
+		long t2 = System.nanoTime();
+		LOG.debug("import: written in {} ms", (t2 - t1) / 1_000_000);
 		int closed = (source != null) ? this.store.closeAbsent(source, parsed.inPackage) : 0;
+		LOG.debug("import: closed absent in {} ms", (System.nanoTime() - t2) / 1_000_000);
 		ImportReport report = new ImportReport(written.added(), written.changed(), written.unchanged(), closed, true,
-				source, problems);
+				source, problems, parsed.warnings);
 		this.audit.record("directory.imported", "directory", (source != null) ? source : ImportOptions.OWN_EXPORT,
 				report.added() + " added, " + report.changed() + " changed, " + report.unchanged() + " unchanged, "
-						+ report.closed() + " closed, " + problems.size() + " rows left out");
+						+ report.closed() + " closed, " + problems.size() + " rows left out, " + parsed.warnings.size()
+						+ " warnings");
 		return report;
 	}
 
@@ -326,6 +471,34 @@ class HsdsImport {
 				"en".equals(language) ? value : null);
 	}
 
+	/**
+	 * The commune of a Brussels postcode: the postcode's when it serves one commune, else
+	 * where the coordinates lie; {@code null} when neither says.
+	 */
+	private String commune(String postcode, Double lat, Double lon) {
+		try {
+			Placement placement = (lat != null) ? this.territory.place(postcode, lat, lon)
+					: this.territory.place(postcode);
+			return placement.communeNis();
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private static String blankOr(CSVRecord row, String field, String prefix) {
+		return (row.isMapped(field) && !row.get(field).isBlank()) ? prefix + row.get(field).strip() : "";
+	}
+
+	private static UUID uuidOrNull(String value) {
+		try {
+			return (value != null) ? UUID.fromString(value) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
 	private static String blank(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
@@ -334,10 +507,37 @@ class HsdsImport {
 		return (value == null || value.isBlank()) ? List.of() : List.of(value.strip().split("\\s+"));
 	}
 
+	/** Counts the rows validated, telling the progress every 500 rows. */
+	private static final class Counter {
+
+		private final ImportProgress progress;
+
+		private final long total;
+
+		private long done;
+
+		Counter(ImportProgress progress, long total) {
+			this.progress = progress;
+			this.total = total;
+			progress.at("validating", 0, total);
+		}
+
+		void tick() {
+			this.done++;
+			if (this.done % 500 == 0) {
+				this.progress.at("validating", Math.min(this.done, this.total), this.total);
+			}
+		}
+
+	}
+
 	/** What was read, and the problems found. */
 	private static final class Parsed {
 
 		final List<ImportReport.Problem> problems = new ArrayList<>();
+
+		/** What was imported differently from the package (not errors). */
+		final List<ImportReport.Problem> warnings = new ArrayList<>();
 
 		final Map<UUID, DirectorySnapshot.Org> organizations = new LinkedHashMap<>();
 
@@ -379,6 +579,10 @@ class HsdsImport {
 			return new DirectorySnapshot(List.copyOf(this.organizations.values()), List.copyOf(this.services.values()),
 					List.copyOf(this.locations.values()), this.links, this.phones, this.slots, this.terms, List.of(),
 					List.of());
+		}
+
+		void warning(String table, CSVRecord row, String field, String reason) {
+			this.warnings.add(new ImportReport.Problem(table, row.getRecordNumber() + 1, field, reason));
 		}
 
 		void problem(String table, CSVRecord row, String field, String reason) {

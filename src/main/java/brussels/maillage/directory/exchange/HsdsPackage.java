@@ -160,13 +160,17 @@ class HsdsPackage {
 			row.put("name", nullable(loc.name()));
 			row.put("latitude", (loc.latitude() != null) ? loc.latitude().toString() : "");
 			row.put("longitude", (loc.longitude() != null) ? loc.longitude().toString() : "");
-			row.put("external_identifier", loc.communeNis());
-			row.put("external_identifier_type", "NIS");
+			// A place outside the Region (imported from a partner) has no commune: no NIS
+			// code, no region or country is claimed for it.
+			boolean placed = loc.communeNis() != null;
+			row.put("external_identifier", nullable(loc.communeNis()));
+			row.put("external_identifier_type", placed ? "NIS" : "");
 			rows.add("location", row);
 			rows.add("address",
 					Map.of("id", derived(id, "address", "physical"), "location_id", id, "address_1", loc.address(),
-							"city", loc.city(), "state_province", "Bruxelles-Capitale / Brussels Hoofdstedelijk Gewest",
-							"postal_code", loc.postcode(), "country", "BE", "address_type", "physical"));
+							"city", nullable(loc.city()), "state_province",
+							placed ? "Bruxelles-Capitale / Brussels Hoofdstedelijk Gewest" : "", "postal_code",
+							loc.postcode(), "country", placed ? "BE" : "", "address_type", "physical"));
 		}
 		for (DirectorySnapshot.ServiceAtLocation link : snapshot.servicesAtLocations()) {
 			rows.add("service_at_location", Map.of("id", link.id().toString(), "service_id",

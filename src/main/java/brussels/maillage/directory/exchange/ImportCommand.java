@@ -85,7 +85,7 @@ class ImportCommand implements ApplicationRunner {
 		else {
 			out.println("Nothing was imported: fix these errors (or use --maillage.import.mode=valid-rows)");
 		}
-		if (!report.errors().isEmpty()) {
+		if (!report.errors().isEmpty() || !report.warnings().isEmpty()) {
 			out.print(report.errorsCsv());
 		}
 		return report.written() ? 0 : 1;

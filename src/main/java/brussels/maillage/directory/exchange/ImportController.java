@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
@@ -32,21 +33,40 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ImportController {
 
-	private static final String LAST_REPORT = ImportController.class.getName() + ".lastReport";
+	private static final String LAST_JOB = ImportController.class.getName() + ".lastJob";
 
 	private final HsdsImport hsds;
 
-	ImportController(HsdsImport hsds) {
+	private final ImportJobs jobs;
+
+	ImportController(HsdsImport hsds, ImportJobs jobs) {
 		this.hsds = hsds;
+		this.jobs = jobs;
 	}
 
+	/**
+	 * The page: the form, and the import given by {@code job} (or the session's last one)
+	 * — its progress while it runs, its report once done — so a reload finds it again.
+	 */
 	@GetMapping("/admin/directory/import")
-	String page(Model model) {
+	String page(@RequestParam(required = false) UUID job, Model model, HttpSession session) {
 		model.addAttribute("textLanguages", LocalizedText.LANGUAGES);
 		model.addAttribute("chosen", new ImportChoice("fr", "all-or-nothing", "", false));
+		UUID shown = (job != null) ? job : (session.getAttribute(LAST_JOB) instanceof UUID last) ? last : null;
+		this.jobs.status(shown).ifPresent((status) -> {
+			model.addAttribute("status", status);
+			model.addAttribute("chosen", status.choice());
+			if (status.report() != null) {
+				model.addAttribute("report", status.report());
+			}
+		});
 		return "exchange/import";
 	}
 
+	/**
+	 * Checks the upload, starts the import in the background and sends the browser to the
+	 * page that follows it.
+	 */
 	@PostMapping("/admin/directory/import")
 	String upload(@RequestParam(required = false) MultipartFile file,
 			@RequestParam(defaultValue = "fr") String language,
@@ -60,34 +80,51 @@ class ImportController {
 			model.addAttribute("fileError", "exchange.import.file.required");
 			return "exchange/import";
 		}
-		ImportReport report;
+		Map<String, byte[]> files;
 		try {
-			report = this.hsds.importPackage(HsdsImport.unzip(file.getBytes()), new ImportOptions(
-					LocalizedText.LANGUAGES.contains(language) ? language : "fr", validRows, source, managedElsewhere));
+			files = HsdsImport.unzip(file.getBytes());
+			if (files.isEmpty()) {
+				throw new IllegalArgumentException("empty zip");
+			}
 		}
 		catch (IOException | RuntimeException ex) {
 			model.addAttribute("fileError", "exchange.import.file.unreadable");
 			return "exchange/import";
 		}
-		session.setAttribute(LAST_REPORT, report.errorsCsv());
-		model.addAttribute("report", report);
-		return "exchange/import";
+		UUID job = this.jobs.start(files, new ImportOptions(
+				LocalizedText.LANGUAGES.contains(language) ? language : "fr", validRows, source, managedElsewhere));
+		session.setAttribute(LAST_JOB, job);
+		return "redirect:/admin/directory/import?job=" + job;
 	}
 
 	/**
-	 * The problems of the last import of this session, as CSV (table, line, field,
-	 * reason).
+	 * What the page polls (htmx) while an import runs: the progress, or the report when
+	 * it is done; {@code phase} is the phase the page shows, so that the polite
+	 * announcement is only made when it changes.
+	 */
+	@GetMapping("/admin/directory/import/progress")
+	String progress(@RequestParam UUID job, @RequestParam(defaultValue = "") String phase, Model model) {
+		ImportStatus status = this.jobs.status(job)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("status", status);
+		model.addAttribute("announce", !status.phase().equals(phase));
+		model.addAttribute("report", status.report());
+		return "exchange/import :: status";
+	}
+
+	/**
+	 * The errors and warnings of an import ({@code job}, or the session's last one), as
+	 * CSV (table, line, field, reason, severity).
 	 */
 	@GetMapping("/admin/directory/import/report.csv")
-	ResponseEntity<byte[]> report(HttpSession session) {
-		Object csv = session.getAttribute(LAST_REPORT);
-		if (!(csv instanceof String text)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
+	ResponseEntity<byte[]> report(@RequestParam(required = false) UUID job, HttpSession session) {
+		UUID shown = (job != null) ? job : (session.getAttribute(LAST_JOB) instanceof UUID last) ? last : null;
+		ImportReport report = this.jobs.report(shown)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
 			.header("Content-Disposition", "attachment; filename=\"import-report.csv\"")
-			.body(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			.body(report.errorsCsv().getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	@PostMapping(path = "/api/hsds/imports", consumes = { "application/zip", MediaType.APPLICATION_OCTET_STREAM_VALUE })
@@ -119,11 +156,7 @@ class ImportController {
 		catch (UncheckedIOException | IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "the body is not a readable zip");
 		}
-		List<Map<String, Object>> errors = report.errors()
-			.stream()
-			.map((problem) -> Map.<String, Object>of("table", problem.table(), "line", problem.line(), "field",
-					problem.field(), "reason", problem.reason()))
-			.toList();
+		List<Map<String, Object>> errors = problems(report.errors());
 		Map<String, Object> body = new java.util.LinkedHashMap<>();
 		body.put("added", report.added());
 		body.put("changed", report.changed());
@@ -132,7 +165,15 @@ class ImportController {
 		body.put("written", report.written());
 		body.put("source", report.source());
 		body.put("errors", errors);
+		body.put("warnings", problems(report.warnings()));
 		return ResponseEntity.status(report.written() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(body);
+	}
+
+	private static List<Map<String, Object>> problems(List<ImportReport.Problem> problems) {
+		return problems.stream()
+			.map((problem) -> Map.<String, Object>of("table", problem.table(), "line", problem.line(), "field",
+					problem.field(), "reason", problem.reason()))
+			.toList();
 	}
 
 }

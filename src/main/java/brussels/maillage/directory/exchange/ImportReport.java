@@ -13,26 +13,43 @@ import java.util.List;
  * "valid rows" writes the rows without problems)
  * @param source the package's source (services keep it)
  * @param errors problems found, by table, line and field
+ * @param warnings what was imported differently from the package without being an error
+ * (a place outside the Region without a commune, unusable coordinates dropped, attributes
+ * of other entities not imported), by table, line and field
  */
 record ImportReport(int added, int changed, int unchanged, int closed, boolean written, String source,
-		List<Problem> errors) {
+		List<Problem> errors, List<Problem> warnings) {
 
 	ImportReport {
 		errors = List.copyOf(errors);
+		warnings = List.copyOf(warnings);
 	}
 
 	ImportReport(int added, int changed, int unchanged, List<Problem> errors) {
-		this(added, changed, unchanged, 0, errors.isEmpty(), null, errors);
+		this(added, changed, unchanged, 0, errors.isEmpty(), null, errors, List.of());
 	}
 
 	static ImportReport refused(List<Problem> errors) {
-		return new ImportReport(0, 0, 0, 0, false, null, errors);
+		return refused(errors, List.of());
 	}
 
-	/** The problems as CSV (table, line, field, reason), header first. */
+	static ImportReport refused(List<Problem> errors, List<Problem> warnings) {
+		return new ImportReport(0, 0, 0, 0, false, null, errors, warnings);
+	}
+
+	/**
+	 * The errors then the warnings as CSV (table, line, field, reason, severity), header
+	 * first.
+	 */
 	String errorsCsv() {
-		StringBuilder csv = new StringBuilder("table,line,field,reason\r\n");
-		for (Problem problem : this.errors) {
+		StringBuilder csv = new StringBuilder("table,line,field,reason,severity\r\n");
+		append(csv, this.errors, "error");
+		append(csv, this.warnings, "warning");
+		return csv.toString();
+	}
+
+	private static void append(StringBuilder csv, List<Problem> problems, String severity) {
+		for (Problem problem : problems) {
 			csv.append(cell(problem.table()))
 				.append(',')
 				.append(problem.line())
@@ -40,9 +57,10 @@ record ImportReport(int added, int changed, int unchanged, int closed, boolean w
 				.append(cell(problem.field()))
 				.append(',')
 				.append(cell(problem.reason()))
+				.append(',')
+				.append(severity)
 				.append("\r\n");
 		}
-		return csv.toString();
 	}
 
 	private static String cell(String value) {

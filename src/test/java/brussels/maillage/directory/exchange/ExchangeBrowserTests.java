@@ -1,7 +1,11 @@
 package brussels.maillage.directory.exchange;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import brussels.maillage.Chromium;
 import org.junit.jupiter.api.AfterAll;
@@ -11,10 +15,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +35,9 @@ class ExchangeBrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@BeforeAll
 	static void startChromium() throws IOException {
@@ -64,7 +76,7 @@ class ExchangeBrowserTests {
 	}
 
 	@Test
-	void importPageShowsTheReportAndPassesAxe() {
+	void importPageShowsTheReportAndPassesAxe() throws IOException {
 		browser.manage().deleteAllCookies();
 		open("/login?lang=nl");
 		browser.findElement(By.id("email")).sendKeys("admin@demo.maillage.brussels");
@@ -79,6 +91,38 @@ class ExchangeBrowserTests {
 		new WebDriverWait(browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.presenceOfElementLocated(By.id("file-error")));
 		Chromium.checkAccessibility(browser, "exchange-import-errors-fr");
+
+		// The official HSDS example package: the import runs in the background, the page
+		// shows its progress then its report, with warnings apart from errors.
+		Path zip = Files.createTempFile("hsds-example", ".zip");
+		try {
+			try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+				for (Resource resource : new PathMatchingResourcePatternResolver()
+					.getResources("classpath:directory/exchange/hsds-example/*")) {
+					out.putNextEntry(new ZipEntry(resource.getFilename()));
+					out.write(resource.getContentAsByteArray());
+					out.closeEntry();
+				}
+			}
+			browser.findElement(By.id("file")).sendKeys(zip.toAbsolutePath().toString());
+			new Select(browser.findElement(By.id("language"))).selectByValue("en");
+			browser.findElement(By.cssSelector("button[type=submit].button")).click();
+			new WebDriverWait(browser, Duration.ofSeconds(60))
+				.until(ExpectedConditions.presenceOfElementLocated(By.id("import-counts")));
+			assertThat(browser.getCurrentUrl()).contains("job=");
+			assertThat(browser.findElement(By.id("import-live")).getText()).contains("Import terminé");
+			assertThat(browser.findElements(By.cssSelector("#import-warning-table tbody tr"))).isNotEmpty();
+			Chromium.checkAccessibility(browser, "exchange-import-report-fr");
+			browser.navigate().refresh();
+			assertThat(browser.findElement(By.id("import-counts")).getText()).contains("1");
+		}
+		finally {
+			Files.deleteIfExists(zip);
+			this.jdbc.sql("delete from service where id = 'ac148810-d857-441c-9679-408f346de14b'").update();
+			this.jdbc.sql("delete from location where organization_id = 'd9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610'")
+				.update();
+			this.jdbc.sql("delete from organization where id = 'd9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610'").update();
+		}
 		open("/?lang=fr");
 	}
 

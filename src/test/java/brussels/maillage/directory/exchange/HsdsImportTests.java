@@ -110,20 +110,75 @@ class HsdsImportTests {
 	}
 
 	@Test
-	void theOfficialExamplePackageIsReadAndItsNonBrusselsPlaceRefusedByTableLineAndField() throws IOException {
+	void theOfficialExamplePackageImportsWithWarningsReimportsUnchangedAndExportsAgain() throws IOException {
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		org.springframework.core.io.Resource[] resources = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
 			.getResources("classpath:directory/exchange/hsds-example/*");
 		for (org.springframework.core.io.Resource resource : resources) {
 			files.put(resource.getFilename(), resource.getContentAsByteArray());
 		}
-		long services = this.directory.countServices();
-		ImportReport report = this.hsds.importPackage(files, "en");
-		assertThat(report.errors())
-			.extracting(ImportReport.Problem::table, ImportReport.Problem::line, ImportReport.Problem::field)
-			.contains(org.assertj.core.groups.Tuple.tuple("address", 2L, "postal_code"),
-					org.assertj.core.groups.Tuple.tuple("location", 2L, "external_identifier"));
-		assertThat(this.directory.countServices()).isEqualTo(services);
+		UUID service = UUID.fromString("ac148810-d857-441c-9679-408f346de14b");
+		UUID place = UUID.fromString("3a19ff88-4620-4d17-9830-ac1d859eb5d5");
+		UUID organization = UUID.fromString("d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610");
+		try {
+			ImportReport report = this.hsds.importPackage(files, "en");
+			assertThat(report.errors()).isEmpty();
+			assertThat(report.written()).isTrue();
+			assertThat(report.added()).isEqualTo(1);
+			// What is not an error of the package is said as a warning, by table, line
+			// and field: a US address, coordinates 100, 101, a place whose organisation
+			// is not in the package, an attribute of something else than a service.
+			assertThat(report.warnings())
+				.extracting(ImportReport.Problem::table, ImportReport.Problem::line, ImportReport.Problem::field)
+				.contains(org.assertj.core.groups.Tuple.tuple("address", 2L, "postal_code"),
+						org.assertj.core.groups.Tuple.tuple("location", 2L, "latitude"),
+						org.assertj.core.groups.Tuple.tuple("location", 2L, "organization_id"),
+						org.assertj.core.groups.Tuple.tuple("attribute", 2L, "link_entity"));
+			assertThat(report.errorsCsv()).contains("\"postal_code\"").contains(",warning");
+			var imported = this.directory.service(service).orElseThrow();
+			assertThat(imported.name().en()).isEqualTo("Community Counselling");
+			assertThat(this.jdbc
+				.sql("select postcode || '|' || coalesce(commune_nis, '-') || '|' || "
+						+ "coalesce(latitude::text, '-') || '|' || organization_id from location where id = ?")
+				.param(place)
+				.query(String.class)
+				.single()).isEqualTo("ABC 1234|-|-|" + organization);
+			assertThat(this.jdbc
+				.sql("select string_agg(weekday::text, ',' order by weekday) from schedule " + "where service_id = ?")
+				.param(service)
+				.query(String.class)
+				.single()).as("byday TH,FR gives two openings").isEqualTo("4,5");
+
+			// The place without a commune shows on the service's public page.
+			var servicePage = new brussels.maillage.WebSession(this.port).language("en")
+				.get("/repertoire/services/" + service);
+			assertThat(servicePage.statusCode()).isEqualTo(200);
+			assertThat(servicePage.body()).contains("Community Counselling").contains("ABC 1234");
+
+			ImportReport again = this.hsds.importPackage(files, "en");
+			assertThat(again.errors()).isEmpty();
+			assertThat(again.added()).isZero();
+			assertThat(again.changed()).as("re-importing the official package changes nothing").isZero();
+			assertThat(again.unchanged()).isEqualTo(1);
+			assertThat(again.closed()).isZero();
+
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			this.export.write(ExportFormat.HSDS, "en", List.of(service), out);
+			Map<String, byte[]> exported = HsdsImport.unzip(out.toByteArray());
+			assertThat(new String(exported.get("services.csv"), StandardCharsets.UTF_8))
+				.contains("Community Counselling");
+			assertThat(new String(exported.get("addresses.csv"), StandardCharsets.UTF_8)).contains("ABC 1234")
+				.doesNotContain("Bruxelles-Capitale");
+			ImportReport exportedBack = this.hsds.importPackage(exported, "en");
+			assertThat(exportedBack.errors()).isEmpty();
+			assertThat(exportedBack.changed()).as("its own export re-imports unchanged").isZero();
+			assertThat(exportedBack.unchanged()).isEqualTo(1);
+		}
+		finally {
+			this.jdbc.sql("delete from service where id = ?").param(service).update();
+			this.jdbc.sql("delete from location where organization_id = ?").param(organization).update();
+			this.jdbc.sql("delete from organization where id = ?").param(organization).update();
+		}
 	}
 
 	@Test

@@ -155,9 +155,29 @@ class ImportModesTests {
 		WebSession session = new WebSession(this.port).language("en");
 		session.login("admin@demo.maillage.brussels", "demo-maillage-2026");
 		session.get("/admin/directory/import");
-		HttpResponse<String> page = session.postFile("/admin/directory/import?mode=valid-rows&source=page-test", "file",
-				"package.zip", broken);
-		assertThat(page.statusCode()).isEqualTo(200);
+		HttpResponse<String> started = session.postFile("/admin/directory/import?mode=valid-rows&source=page-test",
+				"file", "package.zip", broken);
+		// The import runs in the background: the page follows it by its id.
+		assertThat(started.statusCode()).isEqualTo(302);
+		String location = started.headers().firstValue("Location").orElseThrow();
+		assertThat(location).contains("/admin/directory/import?job=");
+		String job = location.substring(location.indexOf("job=") + 4);
+		HttpResponse<String> running = session.get("/admin/directory/import?job=" + job);
+		assertThat(running.statusCode()).isEqualTo(200);
+		assertThat(running.body()).contains("id=\"import-status\"").contains("role=\"status\"");
+		String fragment = "";
+		for (int poll = 0; poll < 600 && !fragment.contains("id=\"import-report\""); poll++) {
+			HttpResponse<String> progress = session.get("/admin/directory/import/progress?job=" + job);
+			assertThat(progress.statusCode()).isEqualTo(200);
+			fragment = progress.body();
+			if (!fragment.contains("id=\"import-report\"")) {
+				assertThat(fragment).contains("<progress").contains("hx-get=");
+				Thread.sleep(100);
+			}
+		}
+		assertThat(fragment).contains("id=\"import-counts\"").doesNotContain("hx-get=");
+		// Reloading the page finds the finished import and its report.
+		HttpResponse<String> page = session.get("/admin/directory/import?job=" + job);
 		assertThat(page.body()).contains("id=\"import-counts\"")
 			.contains("page-test")
 			.contains("/admin/directory/import/report.csv")
@@ -165,6 +185,8 @@ class ImportModesTests {
 		HttpResponse<String> csv = session.get("/admin/directory/import/report.csv");
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.body()).startsWith("table,line,field,reason").contains("\"closes_at\"");
+		assertThat(session.get("/admin/directory/import/progress?job=" + UUID.randomUUID()).statusCode())
+			.isEqualTo(404);
 	}
 
 	@Test
