@@ -291,7 +291,8 @@ class DirectoryStore {
 	 */
 	List<Map.Entry<String, String>> communes() {
 		return this.jdbc.sql("""
-				select commune_nis, min(city) as city from location group by commune_nis order by min(city)""")
+				select commune_nis, min(city) as city from location where commune_nis is not null
+				group by commune_nis order by min(city)""")
 			.query((rs, row) -> Map.entry(rs.getString("commune_nis"), rs.getString("city")))
 			.list();
 	}
