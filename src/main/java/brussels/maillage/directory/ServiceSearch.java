@@ -382,10 +382,10 @@ class ServiceSearch {
 	}
 
 	private static String bucket(Place place, String alias) {
-		// Words found in a name or a theme before words found only in a description
-		// (which mentions many neighbouring needs), then closeness.
-		return "case when %1$srelevance >= 0.6 then 0 else 1 end,".formatted(alias) + (place.isUnknown() ? ""
-				: "case when %1$sproximity > 0 then 0 when %1$sproximity is null then 1 else 2 end,".formatted(alias));
+		// Stepped care: services that do not cover the person's known place come last,
+		// whatever their relevance.
+		return place.isUnknown() ? ""
+				: "case when %1$sproximity > 0 then 0 when %1$sproximity is null then 1 else 2 end,".formatted(alias);
 	}
 
 	private long count(String from, String where, Map<String, Object> params) {

@@ -24,11 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DirectorySearchQualityTests {
 
 	/**
-	 * Measured 0.882 on the demo directory (seed 20260901) when this test was written,
-	 * 0.973 once words found in a name or theme came before words found only in a
-	 * description (2026-11-24).
+	 * Measured 0.882 on the demo directory (seed 20260901) when this test was written.
+	 * Ranking words found in names or themes before stepped care gave 0.973, but put
+	 * services that cannot serve the person above those that can: not kept (see
+	 * docs/benchmarks.md, "Directory search quality").
 	 */
-	static final double FLOOR = 0.93;
+	static final double FLOOR = 0.85;
 
 	private static final Place SCHAERBEEK = new Place(null, "21015", "NORD_EST", 50.867, 4.378);
 
