@@ -3,13 +3,19 @@ package brussels.maillage.directory;
 import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -46,7 +52,7 @@ class ServiceSearch {
 	private volatile CachedSynonyms synonyms;
 
 	/** The query form of words already seen (see {@link #forms(List)}). */
-	private final Map<String, String> forms = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, String> forms = new ConcurrentHashMap<>();
 
 	/** How long another instance's synonym change may take to reach this one. */
 	static final java.time.Duration SYNONYMS_TTL = java.time.Duration.ofSeconds(30);
@@ -90,23 +96,27 @@ class ServiceSearch {
 			.param("threshold", String.valueOf(TYPO_THRESHOLD))
 			.query(String.class)
 			.single();
+		// Every word in one statement: the closest vocabulary word of each word of three
+		// letters or more that is not itself in the vocabulary.
+		String[] typed = normalized.split(" ");
+		List<String> plain = List.of(typed).stream().map((word) -> word.replaceAll("[^\\p{L}\\p{N}]", "")).toList();
+		Map<String, String> closest = new HashMap<>();
+		this.jdbc
+			.sql("""
+					select t.word, (select w.word from search_word w where w.word % t.word
+							order by similarity(w.word, t.word) desc, abs(length(w.word) - length(t.word)), w.word limit 1) as better
+					from unnest(string_to_array(:words, ' ')) as t(word)
+					where length(t.word) >= 3 and not exists (select 1 from search_word x where x.word = t.word)""")
+			.param("words", String.join(" ", plain))
+			.query((rs, row) -> Map.entry(rs.getString("word"), Objects.toString(rs.getString("better"), "")))
+			.list()
+			.forEach((entry) -> closest.put(entry.getKey(), entry.getValue()));
 		boolean changed = false;
 		List<String> words = new ArrayList<>();
-		for (String word : normalized.split(" ")) {
-			String plain = word.replaceAll("[^\\p{L}\\p{N}]", "");
-			String better = null;
-			if (plain.length() >= 3) {
-				better = this.jdbc.sql("""
-						select w.word from search_word w
-						where w.word % :word and not exists (select 1 from search_word x where x.word = :word)
-						order by similarity(w.word, :word) desc, abs(length(w.word) - length(:word)), w.word limit 1""")
-					.param("word", plain)
-					.query(String.class)
-					.optional()
-					.orElse(null);
-			}
-			changed |= better != null;
-			words.add((better != null) ? better : word);
+		for (int i = 0; i < typed.length; i++) {
+			String better = closest.getOrDefault(plain.get(i), "");
+			changed |= !better.isEmpty();
+			words.add(better.isEmpty() ? typed[i] : better);
 		}
 		return changed ? String.join(" ", words) : null;
 	}
@@ -158,7 +168,7 @@ class ServiceSearch {
 	String tsquery(List<String> variants) {
 		Map<String, String> forms = forms(
 				variants.stream().flatMap((variant) -> words(variant).stream()).distinct().toList());
-		java.util.Set<String> alternatives = new java.util.LinkedHashSet<>();
+		Set<String> alternatives = new LinkedHashSet<>();
 		for (String variant : variants) {
 			List<String> words = words(variant).stream()
 				.map((word) -> forms.getOrDefault(word, ""))
@@ -171,7 +181,7 @@ class ServiceSearch {
 		}
 		return alternatives.stream()
 			.map((alternative) -> (alternatives.size() > 1) ? "(" + alternative + ")" : alternative)
-			.collect(java.util.stream.Collectors.joining(" | "));
+			.collect(Collectors.joining(" | "));
 	}
 
 	/** The words of a normalized text (apostrophes, quotes and dashes separate them). */
@@ -208,13 +218,13 @@ class ServiceSearch {
 					String[] simple = (String[]) rs.getArray("simple").getArray();
 					String form = "";
 					if (fr.length > 0 && nl.length > 0) {
-						java.util.Set<String> each = new java.util.LinkedHashSet<>();
+						Set<String> each = new LinkedHashSet<>();
 						for (String[] lexemes : List.of(fr, nl, simple)) {
 							if (lexemes.length > 0) {
 								each.add(List.of(lexemes)
 									.stream()
 									.map(ServiceSearch::lexeme)
-									.collect(java.util.stream.Collectors.joining(" & ")));
+									.collect(Collectors.joining(" & ")));
 							}
 						}
 						form = "(" + String.join(" | ", each.stream()
