@@ -102,6 +102,7 @@ class BrowserTests {
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("commune"))).selectByValue("21015");
 		browser.findElement(By.cssSelector(".search-row button[type=submit]")).click();
 		wait((driver) -> driver.getCurrentUrl().contains("commune=21015"));
+		Chromium.waitForHtmx(browser);
 		wait((driver) -> driver.findElements(By.cssSelector("#results .hit-why")).size() > 0);
 		assertThat(browser.findElement(By.cssSelector("#results .hit-why")).getText()).startsWith("Pourquoi ici");
 		checkAccessibility("directory-search-fr");

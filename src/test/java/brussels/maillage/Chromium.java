@@ -3,6 +3,7 @@ package brussels.maillage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 
@@ -16,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -61,6 +63,26 @@ public final class Chromium {
 			.usingAnyFreePort()
 			.build();
 		return new ChromeDriver(service, options);
+	}
+
+	/**
+	 * Waits until htmx has no request in flight and nothing was requested or swapped for
+	 * 700 ms, longer than the search fields' typing delays, so that the page no longer
+	 * changes under the test.
+	 */
+	public static void waitForHtmx(ChromeDriver browser) {
+		String script = """
+				if (!window.maillageQuiet) {
+				  window.maillageQuiet = { last: Date.now() };
+				  for (const name of ['htmx:beforeRequest', 'htmx:afterSettle', 'keyup', 'change']) {
+				    document.addEventListener(name, () => window.maillageQuiet.last = Date.now(), true);
+				  }
+				}
+				return document.querySelectorAll('.htmx-request').length === 0
+				  && Date.now() - window.maillageQuiet.last > 700;
+				""";
+		new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(100))
+			.until((driver) -> Boolean.TRUE.equals(browser.executeScript(script)));
 	}
 
 	/**

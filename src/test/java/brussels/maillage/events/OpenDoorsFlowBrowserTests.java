@@ -100,6 +100,7 @@ class OpenDoorsFlowBrowserTests {
 		Chromium.checkAccessibility(browser, "opendoors-call-fr");
 		Organization host = this.directory.organizations(0, 1).get(0);
 		browser.findElement(By.id("organization")).sendKeys(host.name());
+		Chromium.waitForHtmx(browser);
 		By choice = By.cssSelector("#organization-results input[value='" + host.id() + "']");
 		wait(ExpectedConditions.elementToBeClickable(choice));
 		browser.findElement(choice).click();

@@ -58,6 +58,7 @@ class HelpdeskBrowserTests {
 		key("organisationType", "Maison médicale");
 		String organisation = this.directory.organizations(0, 1).get(0).name();
 		key("organisationQuery", organisation.split("\\s+")[0]);
+		Chromium.waitForHtmx(browser);
 		List<WebElement> organisations = waitFor("#organisation-block input[name=organisation]:not([value=''])", 1);
 		organisations.get(0).sendKeys(Keys.SPACE);
 		assertThat(organisations.get(0).isSelected()).isTrue();
@@ -69,6 +70,7 @@ class HelpdeskBrowserTests {
 		browser.findElement(By.id("kind")).sendKeys(Keys.SPACE);
 		key("summary", "Cherche une aide familiale après une hospitalisation.");
 		key("q", "aide familiale");
+		Chromium.waitForHtmx(browser);
 		List<WebElement> hits = waitFor(".helpdesk-hits input[name=orientations]", 1);
 		hits.get(0).sendKeys(Keys.SPACE);
 		waitFor(".helpdesk-chosen input[name=orientations]", 1);
