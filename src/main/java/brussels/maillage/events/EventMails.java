@@ -4,6 +4,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import brussels.maillage.system.MailOutbox;
@@ -28,6 +30,8 @@ class EventMails {
 	private final MessageSource messages;
 
 	private final EventsProperties properties;
+
+	private final Map<PartsKey, Parts> kept = new ConcurrentHashMap<>();
 
 	EventMails(MailOutbox outbox, MessageSource messages, EventsProperties properties) {
 		this.outbox = outbox;
@@ -61,31 +65,63 @@ class EventMails {
 
 	private void send(String what, Event event, Registration registration, boolean withPlace) {
 		Locale locale = Locale.forLanguageTag(registration.language());
-		String title = event.title().in(locale).text();
+		Parts parts = parts(new PartsKey(event, what, locale, withPlace));
 		StringBuilder text = new StringBuilder();
 		text.append(message("events.mail.greeting", locale, registration.name())).append("\n\n");
-		text.append(message("events.mail." + what + ".text", locale, title)).append("\n\n");
-		text.append(dates(event, locale)).append('\n');
-		if (withPlace) {
-			if (event.online()) {
-				text.append(message("events.mail.online", locale, event.onlineUrl())).append('\n');
-			}
-			else if (event.address() != null) {
-				text.append(message("events.mail.place", locale, event.address() + ", " + event.postcode()))
-					.append('\n');
-			}
-		}
+		text.append(parts.body());
 		if (!"cancelled".equals(what)) {
 			text.append('\n')
 				.append(message("events.mail.link", locale, baseUrl() + "/agenda/inscription/" + registration.token()))
 				.append('\n');
 		}
-		text.append('\n').append(message("events.mail.signature", locale));
+		text.append('\n').append(parts.signature());
 		OutgoingMail mail = OutgoingMail
-			.text(registration.email(), message("events.mail." + what + ".subject", locale, title), text.toString(),
-					registration.language())
+			.text(registration.email(), parts.subject(), text.toString(), registration.language())
 			.about("event-registration", registration.id());
 		this.outbox.queue(mail);
+	}
+
+	/**
+	 * What a message says about the event, the same for everyone registered: kept per
+	 * version of the event (the key holds the whole event), so that a rush of
+	 * registrations does not format the same dates and texts again each time.
+	 */
+	private Parts parts(PartsKey key) {
+		Parts parts = this.kept.get(key);
+		if (parts == null) {
+			if (this.kept.size() > 500) {
+				this.kept.clear();
+			}
+			parts = compose(key);
+			this.kept.put(key, parts);
+		}
+		return parts;
+	}
+
+	private Parts compose(PartsKey key) {
+		Event event = key.event();
+		Locale locale = key.locale();
+		String title = event.title().in(locale).text();
+		StringBuilder body = new StringBuilder();
+		body.append(message("events.mail." + key.what() + ".text", locale, title)).append("\n\n");
+		body.append(dates(event, locale)).append('\n');
+		if (key.withPlace()) {
+			if (event.online()) {
+				body.append(message("events.mail.online", locale, event.onlineUrl())).append('\n');
+			}
+			else if (event.address() != null) {
+				body.append(message("events.mail.place", locale, event.address() + ", " + event.postcode()))
+					.append('\n');
+			}
+		}
+		return new Parts(message("events.mail." + key.what() + ".subject", locale, title), body.toString(),
+				message("events.mail.signature", locale));
+	}
+
+	private record PartsKey(Event event, String what, Locale locale, boolean withPlace) {
+	}
+
+	private record Parts(String subject, String body, String signature) {
 	}
 
 	String dates(Event event, Locale locale) {

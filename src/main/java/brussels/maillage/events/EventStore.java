@@ -281,31 +281,71 @@ class EventStore {
 				from event_registration where event_id = ?""").param(eventId).query(Counts.class).single();
 	}
 
-	void insertRegistration(Registration registration, RegisterForEvent form) {
-		this.jdbc
+	/**
+	 * Writes a new registration and gives it a place if one is left, in one statement:
+	 * the event row is locked there and its count of places taken (kept by a trigger) is
+	 * read after the lock, so registrations for one event queue only for this statement
+	 * and the commit.
+	 * @return the status given; empty when the e-mail is already registered for the
+	 * event, or the event is no longer open (not published, or begun)
+	 */
+	Optional<RegistrationStatus> insertWithPlace(Registration registration) {
+		return this.jdbc
 			.sql("""
+					with seat as (select confirmed_count < capacity as place from event
+					where id = :event and status = 'PUBLISHED'
+						and (select min(starts_at) from event_session where event_id = :event) > now() for update)
 					insert into event_registration (id, event_id, email, name, organisation, language, status, token, answers,
 						accessibility, consented_at, waiting_since)
-					values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, now(), ?)""")
-			.params(registration.id(), registration.eventId(), registration.email(), registration.name(),
-					registration.organisation(), registration.language(), registration.status().name(),
-					registration.token(), toJson(registration.answers()), registration.accessibility(),
-					(registration.status() == RegistrationStatus.WAITING) ? ts(Instant.now()) : null)
-			.update();
+					select :id, :event, :email, :name, :organisation, :language,
+						case when place then 'CONFIRMED' else 'WAITING' end, :token, cast(:answers as jsonb), :accessibility,
+						now(), case when place then null else clock_timestamp() end
+					from seat
+					on conflict (event_id, email) do nothing
+					returning status""")
+			.param("id", registration.id())
+			.param("event", registration.eventId())
+			.param("email", registration.email())
+			.param("name", registration.name())
+			.param("organisation", registration.organisation())
+			.param("language", registration.language())
+			.param("token", registration.token())
+			.param("answers", toJson(registration.answers()))
+			.param("accessibility", registration.accessibility())
+			.query(String.class)
+			.optional()
+			.map(RegistrationStatus::valueOf);
 	}
 
-	/** Registers again someone who had cancelled: same row, new answers, new token. */
-	void reactivate(Registration registration) {
-		this.jdbc.sql("""
-				update event_registration set name = ?, organisation = ?, language = ?, status = ?, token = ?,
-					answers = cast(? as jsonb), accessibility = ?, consented_at = now(), created_at = now(),
-					waiting_since = ?, cancelled_at = null, promoted_at = null, reminded_at = null
-				where id = ?""")
-			.params(registration.name(), registration.organisation(), registration.language(),
-					registration.status().name(), registration.token(), toJson(registration.answers()),
-					registration.accessibility(),
-					(registration.status() == RegistrationStatus.WAITING) ? ts(Instant.now()) : null, registration.id())
-			.update();
+	/**
+	 * Registers again someone who had cancelled (same row, new answers, new token), with
+	 * a place if one is left, decided as in {@link #insertWithPlace}.
+	 * @return the status given; empty when the event is no longer open
+	 */
+	Optional<RegistrationStatus> reactivateWithPlace(Registration registration) {
+		return this.jdbc.sql("""
+				with seat as (select confirmed_count < capacity as place from event
+					where id = :event and status = 'PUBLISHED'
+						and (select min(starts_at) from event_session where event_id = :event) > now() for update)
+				update event_registration set name = :name, organisation = :organisation, language = :language,
+					status = case when place then 'CONFIRMED' else 'WAITING' end, token = :token,
+					answers = cast(:answers as jsonb), accessibility = :accessibility, consented_at = now(),
+					created_at = now(), waiting_since = case when place then null else clock_timestamp() end,
+					cancelled_at = null, promoted_at = null, reminded_at = null
+				from seat
+				where id = :id
+				returning status""")
+			.param("id", registration.id())
+			.param("event", registration.eventId())
+			.param("name", registration.name())
+			.param("organisation", registration.organisation())
+			.param("language", registration.language())
+			.param("token", registration.token())
+			.param("answers", toJson(registration.answers()))
+			.param("accessibility", registration.accessibility())
+			.query(String.class)
+			.optional()
+			.map(RegistrationStatus::valueOf);
 	}
 
 	void cancel(UUID registrationId) {

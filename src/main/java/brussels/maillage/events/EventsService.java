@@ -38,6 +38,11 @@ public class EventsService {
 
 	private final Clock clock;
 
+	/** How long registration keeps an event it has read. */
+	static final java.time.Duration FOR_REGISTRATION = java.time.Duration.ofSeconds(2);
+
+	private final Map<UUID, KeptEvent> forRegistration = new java.util.concurrent.ConcurrentHashMap<>();
+
 	EventsService(EventStore store, EventMails mails, TerritoryService territory, AuditLog audit) {
 		this.store = store;
 		this.mails = mails;
@@ -65,6 +70,7 @@ public class EventsService {
 	@Transactional
 	public void update(UUID id, EventDraft draft) {
 		this.store.update(id, draft, place(draft));
+		this.forRegistration.remove(id);
 		this.audit.record("event.changed", "event", id, draft.kind().name());
 	}
 
@@ -109,16 +115,17 @@ public class EventsService {
 
 	/**
 	 * Registers a person: a place while there is one, otherwise the waiting list; the
-	 * same e-mail again gets its personal link again. Registrations for one event are
-	 * taken one at a time (the event row is locked), so capacity is never exceeded.
+	 * same e-mail again gets its personal link again. The place is decided in the
+	 * statement that writes the registration, with the event row locked and its count of
+	 * places read after the lock, so capacity is never exceeded and registrations for one
+	 * event queue only for that statement, the message for the outbox and the commit.
 	 * @throws RegistrationRefused when the event is unknown or closed, or the answers are
 	 * invalid
 	 */
 	@Transactional
 	public RegistrationResult register(UUID eventId, RegisterForEvent form) {
-		// Read and checked before the lock: registrations for one event queue only for
-		// what needs it (counting the places, writing the registration and its message).
-		Event event = this.store.find(eventId).orElseThrow(() -> new RegistrationRefused(Reason.NOT_FOUND, Map.of()));
+		Event event = eventForRegistration(eventId)
+			.orElseThrow(() -> new RegistrationRefused(Reason.NOT_FOUND, Map.of()));
 		if (!event.openForRegistration(this.clock.instant())) {
 			throw new RegistrationRefused(Reason.CLOSED, Map.of());
 		}
@@ -126,40 +133,68 @@ public class EventsService {
 		if (!problems.isEmpty()) {
 			throw new RegistrationRefused(Reason.INVALID, problems);
 		}
-		Optional<Registration> existing = this.store.registration(eventId, form.email());
-		if (existing.isPresent() && existing.get().status() != RegistrationStatus.CANCELLED) {
-			this.mails.alreadyRegistered(event, existing.get());
-			return new RegistrationResult(Outcome.ALREADY_REGISTERED, existing.get());
-		}
 		List<String> answers = form.answers().subList(0, Math.min(form.answers().size(), event.questions().size()));
-		String token = newToken();
-		if (!this.store.lock(eventId)) {
-			throw new RegistrationRefused(Reason.NOT_FOUND, Map.of());
-		}
-		// Read again under the lock: the same person may have registered meanwhile.
-		existing = this.store.registration(eventId, form.email());
-		if (existing.isPresent() && existing.get().status() != RegistrationStatus.CANCELLED) {
-			this.mails.alreadyRegistered(event, existing.get());
-			return new RegistrationResult(Outcome.ALREADY_REGISTERED, existing.get());
-		}
-		boolean place = this.store.countConfirmed(eventId) < event.capacity();
-		RegistrationStatus status = place ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
-		Registration registration = new Registration(existing.map(Registration::id).orElseGet(UUID::randomUUID),
-				eventId, form.email(), form.name(), form.organisation(), form.language(), status, token, answers,
+		Registration written = new Registration(UUID.randomUUID(), eventId, form.email(), form.name(),
+				form.organisation(), form.language(), RegistrationStatus.WAITING, newToken(), answers,
 				form.accessibility(), this.clock.instant());
-		if (existing.isPresent()) {
-			this.store.reactivate(registration);
+		// The usual case in one statement; the same e-mail already there is looked at
+		// after.
+		Optional<RegistrationStatus> given = this.store.insertWithPlace(written);
+		if (given.isEmpty()) {
+			Optional<Registration> existing = this.store.registration(eventId, form.email());
+			if (existing.isEmpty()) {
+				// Not written and not there: the event was closed or removed meanwhile.
+				this.forRegistration.remove(eventId);
+				throw new RegistrationRefused(this.store.find(eventId).isPresent() ? Reason.CLOSED : Reason.NOT_FOUND,
+						Map.of());
+			}
+			if (existing.get().status() != RegistrationStatus.CANCELLED) {
+				return alreadyRegistered(event, existing.get());
+			}
+			written = new Registration(existing.get().id(), eventId, form.email(), form.name(), form.organisation(),
+					form.language(), RegistrationStatus.WAITING, written.token(), answers, form.accessibility(),
+					this.clock.instant());
+			given = this.store.reactivateWithPlace(written);
+			if (given.isEmpty()) {
+				this.forRegistration.remove(eventId);
+				throw new RegistrationRefused(Reason.CLOSED, Map.of());
+			}
 		}
-		else {
-			this.store.insertRegistration(registration, form);
-		}
-		if (place) {
+		Registration registration = written.withStatus(given.get());
+		if (given.get() == RegistrationStatus.CONFIRMED) {
 			this.mails.confirmed(event, registration);
+			return new RegistrationResult(Outcome.CONFIRMED, registration);
 		}
-		else {
-			this.mails.waiting(event, registration);
+		this.mails.waiting(event, registration);
+		return new RegistrationResult(Outcome.WAITING, registration);
+	}
+
+	/**
+	 * The event as registration reads it (to check the answers and write the message):
+	 * kept for {@link #FOR_REGISTRATION} so that a rush of registrations does not read it
+	 * again each time. What must be exact is checked again in the statement that writes
+	 * the registration (published, not begun, places left).
+	 */
+	private Optional<Event> eventForRegistration(UUID id) {
+		long now = System.nanoTime();
+		KeptEvent kept = this.forRegistration.get(id);
+		if (kept != null && now - kept.readAt() < FOR_REGISTRATION.toNanos()) {
+			return Optional.of(kept.event());
 		}
-		return new RegistrationResult(place ? Outcome.CONFIRMED : Outcome.WAITING, registration);
+		Optional<Event> event = this.store.find(id);
+		if (this.forRegistration.size() > 1000) {
+			this.forRegistration.values().removeIf((old) -> now - old.readAt() >= FOR_REGISTRATION.toNanos());
+		}
+		event.ifPresent((found) -> this.forRegistration.put(id, new KeptEvent(found, now)));
+		return event;
+	}
+
+	private record KeptEvent(Event event, long readAt) {
+	}
+
+	private RegistrationResult alreadyRegistered(Event event, Registration registration) {
+		this.mails.alreadyRegistered(event, registration);
+		return new RegistrationResult(Outcome.ALREADY_REGISTERED, registration);
 	}
 
 	/** The registration behind a personal link. */

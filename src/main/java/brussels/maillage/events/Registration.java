@@ -26,4 +26,10 @@ public record Registration(UUID id, UUID eventId, String email, String name, Str
 		answers = List.copyOf(answers);
 	}
 
+	/** The same registration with another status. */
+	public Registration withStatus(RegistrationStatus newStatus) {
+		return new Registration(this.id, this.eventId, this.email, this.name, this.organisation, this.language,
+				newStatus, this.token, this.answers, this.accessibility, this.createdAt);
+	}
+
 }
