@@ -24,22 +24,26 @@ create function directory_search_text(jsonb) returns text language sql stable pa
 	select lower(public.unaccent('public.unaccent'::regdictionary, concat_ws(' ', $1 ->> 'fr', $1 ->> 'nl', $1 ->> 'en')))
 $$;
 
--- The labels (all languages) and codes of these terms and of their parents (one row).
-create function directory_theme_search(term_ids uuid[]) returns table (themes text, codes text[])
+-- The labels (all languages), their search vector (weight B) and the codes of these terms and of their parents
+-- (one row).
+create function directory_theme_search(term_ids uuid[]) returns table (themes text, codes text[], vector tsvector)
 	language sql stable parallel safe rows 1 as $$
-	select coalesce(string_agg(directory_search_text(t.label), ' ' order by t.id), ''),
-		coalesce(array_agg(distinct t.code), '{}')
-	from (select distinct v.id
-		from taxonomy_term own
-		cross join lateral (values (own.id), (own.parent_id)) as v(id)
-		where own.id = any(term_ids) and v.id is not null) as linked
-	join taxonomy_term t on t.id = linked.id
+	select l.themes, l.codes, directory_tsvector(l.themes, 'B')
+	from (select coalesce(string_agg(directory_search_text(t.label), ' ' order by t.id), '') as themes,
+			coalesce(array_agg(distinct t.code), '{}') as codes
+		from (select distinct v.id
+			from taxonomy_term own
+			cross join lateral (values (own.id), (own.parent_id)) as v(id)
+			where own.id = any(term_ids) and v.id is not null) as linked
+		join taxonomy_term t on t.id = linked.id) as l
 $$;
 
--- The search columns of a service (one row): names (weight A), theme labels (B), descriptions (C). A set-returning
--- SQL function, so that a statement over many services inlines it instead of calling it once per service.
+-- The search columns of a service (one row): names (weight A), theme labels (B: the text and vector that
+-- directory_theme_search gives, worked out once for the many services that share their themes) and descriptions (C).
+-- A set-returning SQL function, so that a statement over many services inlines it instead of calling it once per
+-- service.
 create function directory_search_columns(name jsonb, description jsonb, eligibility_description jsonb,
-		target_groups text[], themes text)
+		target_groups text[], themes text, themes_vector tsvector)
 	returns table (search_names tsvector, search_rank tsvector, search_all tsvector, search_title text,
 		search_name text)
 	language sql stable parallel safe rows 1 as $$
@@ -49,7 +53,7 @@ create function directory_search_columns(name jsonb, description jsonb, eligibil
 			concat_ws(' ', directory_search_text(description), directory_search_text(eligibility_description),
 				array_to_string(target_groups, ' ')) as descriptions) as t
 	cross join lateral (select directory_tsvector(t.names, 'A') as vector) as n
-	cross join lateral (select n.vector || directory_tsvector(themes, 'B') as vector) as r
+	cross join lateral (select n.vector || themes_vector as vector) as r
 $$;
 
 -- The words of a search title kept in the vocabulary (search_word) for typo correction.
@@ -69,7 +73,7 @@ begin
 	select * into theme from directory_theme_search(
 		array(select st.taxonomy_term_id from service_taxonomy st where st.service_id = new.id));
 	select * into columns from directory_search_columns(new.name, new.description, new.eligibility_description,
-		new.target_groups, theme.themes);
+		new.target_groups, theme.themes, theme.vector);
 	new.search_names := columns.search_names;
 	new.search_rank := columns.search_rank;
 	new.search_all := columns.search_all;

@@ -289,9 +289,12 @@ class ExchangeStore {
 		staging.create("x_import_service_taxonomy", "service_id uuid, taxonomy_term_id uuid");
 		staging.copy("x_import_service_taxonomy", incoming.serviceTerms(),
 				(term, row) -> row.add(term.serviceId()).add(term.termId()));
-		for (String table : List.of("x_import_service", "x_import_phone", "x_import_schedule",
-				"x_import_service_at_location", "x_import_service_taxonomy")) {
-			staging.execute("analyze " + table);
+		// Statistics for the joins on ids (not the texts: sampling them costs more than
+		// the plans gain).
+		staging.execute("analyze x_import_service (id)");
+		for (String table : List.of("x_import_phone", "x_import_schedule", "x_import_service_at_location",
+				"x_import_service_taxonomy")) {
+			staging.execute("analyze " + table + " (service_id)");
 		}
 	}
 
@@ -382,19 +385,21 @@ class ExchangeStore {
 				with linked as (
 					select service_id, array_agg(taxonomy_term_id order by taxonomy_term_id) as terms
 					from x_import_service_taxonomy group by service_id),
-				themed as (
-					select d.terms, t.themes, t.codes
-					from (select distinct terms from linked) d cross join lateral directory_theme_search(d.terms) t)
+				themed as materialized (
+					select d.terms, t.themes, t.codes, t.vector
+					from (select distinct terms from linked) d cross join lateral directory_theme_search(d.terms) t),
+				unthemed as materialized (select * from directory_theme_search('{}'))
 				insert into x_import_search (id, search_names, search_rank, search_all, search_title, search_name,
 					theme_codes, geo_lat, geo_lon)
 				select x.id, c.search_names, c.search_rank, c.search_all, c.search_title, c.search_name,
-					coalesce(th.codes, '{}'), coalesce(g.lats, '{}'), coalesce(g.lons, '{}')
+					coalesce(th.codes, u.codes), coalesce(g.lats, '{}'), coalesce(g.lons, '{}')
 				from x_import_service x
 				join x_import_changed ch on ch.id = x.id
 				left join linked l on l.service_id = x.id
 				left join themed th on th.terms = l.terms
+				cross join unthemed u
 				cross join lateral directory_search_columns(x.name, x.description, x.eligibility_description,
-					x.target_groups, coalesce(th.themes, '')) c
+					x.target_groups, coalesce(th.themes, u.themes), coalesce(th.vector, u.vector)) c
 				left join (select sal.service_id, array_agg(l.latitude order by l.id) as lats,
 						array_agg(l.longitude order by l.id) as lons
 					from x_import_service_at_location sal join location l on l.id = sal.location_id
@@ -482,8 +487,48 @@ class ExchangeStore {
 			.optional();
 	}
 
-	private String toJson(LocalizedText text) {
-		return this.json.writeValueAsString((text != null) ? text : NONE);
+	/**
+	 * A text as the {@code jsonb} the directory stores ({@code {"fr": ..., "nl": ...,
+	 * "en": ...}}, as Jackson writes it), written directly: an import writes hundreds of
+	 * thousands of them.
+	 */
+	static String toJson(LocalizedText text) {
+		LocalizedText value = (text != null) ? text : NONE;
+		StringBuilder json = new StringBuilder(64);
+		json.append("{\"fr\":");
+		jsonString(json, value.fr());
+		json.append(",\"nl\":");
+		jsonString(json, value.nl());
+		json.append(",\"en\":");
+		jsonString(json, value.en());
+		return json.append('}').toString();
+	}
+
+	private static void jsonString(StringBuilder json, String value) {
+		if (value == null) {
+			json.append("null");
+			return;
+		}
+		json.append('"');
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			switch (c) {
+				case '"' -> json.append("\\\"");
+				case '\\' -> json.append("\\\\");
+				case '\n' -> json.append("\\n");
+				case '\r' -> json.append("\\r");
+				case '\t' -> json.append("\\t");
+				default -> {
+					if (c < 0x20) {
+						json.append(String.format("\\u%04x", (int) c));
+					}
+					else {
+						json.append(c);
+					}
+				}
+			}
+		}
+		json.append('"');
 	}
 
 	private static String arrayLiteral(List<String> values) {

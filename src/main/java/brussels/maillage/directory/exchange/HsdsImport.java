@@ -643,10 +643,16 @@ class HsdsImport {
 			}
 		}
 
+		/**
+		 * Dates and times already read (a package repeats them: the same export time, the
+		 * same opening hours), since parsing them is a large part of reading.
+		 */
+		private final Map<String, Object> parsedTimes = new HashMap<>();
+
 		Instant instant(String table, CSVRecord row, String field) {
 			String value = blank(row.get(field));
 			try {
-				return (value != null) ? Instant.parse(value) : null;
+				return (value != null) ? (Instant) this.parsedTimes.computeIfAbsent(value, Instant::parse) : null;
 			}
 			catch (DateTimeParseException ex) {
 				problem(table, row, field, "bad date-time " + value);
@@ -669,7 +675,9 @@ class HsdsImport {
 		LocalTime time(String table, CSVRecord row, String field) {
 			String value = required(table, row, field);
 			try {
-				return (value != null) ? LocalTime.parse(value) : null;
+				return (value != null)
+						? (LocalTime) this.parsedTimes.computeIfAbsent("T" + value, (key) -> LocalTime.parse(value))
+						: null;
 			}
 			catch (DateTimeParseException ex) {
 				problem(table, row, field, "bad time " + value);
