@@ -378,33 +378,35 @@ class ExchangeStore {
 	private void writeServices(Staging staging, String source, boolean managedElsewhere) throws SQLException {
 		staging.create("x_import_search", """
 				id uuid, search_names tsvector, search_rank tsvector, search_all tsvector, search_title text,
-				search_name text, theme_codes text[], geo_lat double precision[], geo_lon double precision[]""");
+				search_name text, themes text, theme_codes text[], geo_lat double precision[],
+				geo_lon double precision[]""");
 		// The themes are worked out once per distinct set of terms (most services share
 		// theirs), the texts once per service.
-		staging.execute("""
-				with linked as (
-					select service_id, array_agg(taxonomy_term_id order by taxonomy_term_id) as terms
-					from x_import_service_taxonomy group by service_id),
-				themed as materialized (
-					select d.terms, t.themes, t.codes, t.vector
-					from (select distinct terms from linked) d cross join lateral directory_theme_search(d.terms) t),
-				unthemed as materialized (select * from directory_theme_search('{}'))
-				insert into x_import_search (id, search_names, search_rank, search_all, search_title, search_name,
-					theme_codes, geo_lat, geo_lon)
-				select x.id, c.search_names, c.search_rank, c.search_all, c.search_title, c.search_name,
-					coalesce(th.codes, u.codes), coalesce(g.lats, '{}'), coalesce(g.lons, '{}')
-				from x_import_service x
-				join x_import_changed ch on ch.id = x.id
-				left join linked l on l.service_id = x.id
-				left join themed th on th.terms = l.terms
-				cross join unthemed u
-				cross join lateral directory_search_columns(x.name, x.description, x.eligibility_description,
-					x.target_groups, coalesce(th.themes, u.themes), coalesce(th.vector, u.vector)) c
-				left join (select sal.service_id, array_agg(l.latitude order by l.id) as lats,
-						array_agg(l.longitude order by l.id) as lons
-					from x_import_service_at_location sal join location l on l.id = sal.location_id
-					where l.latitude is not null and l.longitude is not null
-					group by sal.service_id) g on g.service_id = x.id""");
+		staging.execute(
+				"""
+						with linked as (
+							select service_id, array_agg(taxonomy_term_id order by taxonomy_term_id) as terms
+							from x_import_service_taxonomy group by service_id),
+						themed as materialized (
+							select d.terms, t.themes, t.codes, t.vector
+							from (select distinct terms from linked) d cross join lateral directory_theme_search(d.terms) t),
+						unthemed as materialized (select * from directory_theme_search('{}'))
+						insert into x_import_search (id, search_names, search_rank, search_all, search_title, search_name,
+							themes, theme_codes, geo_lat, geo_lon)
+						select x.id, c.search_names, c.search_rank, c.search_all, c.search_title, c.search_name,
+							coalesce(th.themes, u.themes), coalesce(th.codes, u.codes), coalesce(g.lats, '{}'), coalesce(g.lons, '{}')
+						from x_import_service x
+						join x_import_changed ch on ch.id = x.id
+						left join linked l on l.service_id = x.id
+						left join themed th on th.terms = l.terms
+						cross join unthemed u
+						cross join lateral directory_search_columns(x.name, x.description, x.eligibility_description,
+							x.target_groups, coalesce(th.themes, u.themes), coalesce(th.vector, u.vector)) c
+						left join (select sal.service_id, array_agg(l.latitude order by l.id) as lats,
+								array_agg(l.longitude order by l.id) as lons
+							from x_import_service_at_location sal join location l on l.id = sal.location_id
+							where l.latitude is not null and l.longitude is not null
+							group by sal.service_id) g on g.service_id = x.id""");
 		String sourceColumns = (source != null) ? ", import_source, managed_elsewhere" : "";
 		String sourceValues = (source != null) ? ", " + literal(source) + ", " + managedElsewhere : "";
 		String sourceUpdate = (source != null)
@@ -454,9 +456,15 @@ class ExchangeStore {
 				insert into service_taxonomy (service_id, taxonomy_term_id)
 				select st.service_id, st.taxonomy_term_id
 				from x_import_service_taxonomy st join x_import_changed c on c.id = st.service_id""");
+		// The words of a search title (names, then theme labels) are those of its names
+		// and those of its theme labels: the labels are split once per set of themes,
+		// not once per service.
 		staging.execute("""
 				insert into search_word (word)
-				select distinct w from x_import_search c cross join lateral directory_title_words(c.search_title) w
+				select distinct w
+				from (select search_name as text from x_import_search
+					union all select distinct themes from x_import_search) t
+				cross join lateral directory_title_words(t.text) w
 				on conflict do nothing""");
 	}
 
