@@ -151,57 +151,24 @@ class ExchangeStore {
 	 * identical ones untouched. Every service read keeps the package's source and the
 	 * "managed elsewhere" choice.
 	 * <p>
-	 * The rows to write are copied ({@code COPY}) into temporary tables of the
-	 * transaction, then written table by table with one set-based statement each, so the
-	 * cost does not grow with round trips.
+	 * Everything read is copied ({@code COPY}) into temporary tables of the transaction
+	 * and compared there with the directory; each new or changed service row is then
+	 * written once, with its search columns, theme codes and coordinates computed for all
+	 * of them in one statement by the directory's own functions (its triggers are
+	 * switched off for the transaction, see {@code V15__directory_search_bulk_import}).
 	 */
 	ImportReport write(DirectorySnapshot incoming, String source, boolean managedElsewhere) {
 		return write(incoming, source, managedElsewhere, ImportProgress.NONE);
 	}
 
 	ImportReport write(DirectorySnapshot incoming, String source, boolean managedElsewhere, ImportProgress progress) {
-		long t0 = System.nanoTime();
-		List<UUID> ids = incoming.services().stream().map(DirectorySnapshot.Svc::id).toList();
-		DirectorySnapshot existing = read(ids);
-		LOG.debug("import: existing services read in {} ms", (System.nanoTime() - t0) / 1_000_000);
-		java.util.Map<UUID, DirectorySnapshot.Svc> before = new java.util.HashMap<>();
-		existing.services().forEach((svc) -> before.put(svc.id(), svc));
-		int added = 0;
-		int changed = 0;
-		int unchanged = 0;
-		java.util.Map<UUID, DirectorySnapshot> incomingParts = byService(incoming);
-		java.util.Map<UUID, DirectorySnapshot> existingParts = byService(existing);
-		List<DirectorySnapshot.Svc> toWrite = new java.util.ArrayList<>();
-		for (DirectorySnapshot.Svc svc : incoming.services()) {
-			DirectorySnapshot.Svc old = before.get(svc.id());
-			boolean same = old != null
-					&& old.equals((svc.lastModified() == null) ? withModified(svc, old.lastModified()) : svc)
-					&& parts(part(existingParts, svc.id()), svc.id())
-						.equals(parts(part(incomingParts, svc.id()), svc.id()));
-			if (same) {
-				unchanged++;
-				continue;
-			}
-			if (old == null) {
-				added++;
-			}
-			else {
-				changed++;
-			}
-			toWrite.add(svc);
-		}
-		progress.writing(0, toWrite.size());
-		LOG.debug("import: compared in {} ms", (System.nanoTime() - t0) / 1_000_000);
+		int total = incoming.services().size();
+		progress.writing(0, total);
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try {
 			Staging staging = new Staging(connection);
-			staging.create("x_import_organization", "id uuid, name text, description jsonb, email text, website text");
-			staging.copy("x_import_organization", incoming.organizations(),
-					(org, row) -> row.add(org.id())
-						.add(org.name())
-						.add(toJson(org.description()))
-						.add(org.email())
-						.add(org.website()));
+			staging.execute("select set_config('maillage.bulk_import', 'on', true)");
+			stage(staging, incoming);
 			staging.execute("""
 					insert into organization (id, name, description, email, website)
 					select id, name, description, email, website from x_import_organization
@@ -209,19 +176,8 @@ class ExchangeStore {
 						email = excluded.email, website = excluded.website, last_modified = now()
 					where (organization.name, organization.description, organization.email, organization.website)
 						is distinct from (excluded.name, excluded.description, excluded.email, excluded.website)""");
-			staging.create("x_import_location", """
-					id uuid, organization_id uuid, name text, address text, postcode text, city text,
-					commune_nis text, latitude double precision, longitude double precision""");
-			staging.copy("x_import_location", incoming.locations(),
-					(loc, row) -> row.add(loc.id())
-						.add(loc.organizationId())
-						.add(loc.name())
-						.add(loc.address())
-						.add(loc.postcode())
-						.add(loc.city())
-						.add(loc.communeNis())
-						.add(loc.latitude())
-						.add(loc.longitude()));
+			// A moved place updates the coordinates of every service there through the
+			// directory's location trigger, which stays on.
 			staging.execute("""
 					insert into location (id, organization_id, name, address, postcode, city, commune_nis, latitude,
 						longitude)
@@ -234,9 +190,25 @@ class ExchangeStore {
 						location.commune_nis, location.latitude, location.longitude) is distinct from
 						(excluded.organization_id, excluded.name, excluded.address, excluded.postcode, excluded.city,
 						excluded.commune_nis, excluded.latitude, excluded.longitude)""");
-			if (!toWrite.isEmpty()) {
-				writeServices(staging, toWrite, incomingParts, progress);
+			compare(staging);
+			int[] counts = staging.counts(
+					"select count(*) filter (where added), count(*) filter (where not added) from x_import_changed");
+			int added = counts[0];
+			int changed = counts[1];
+			progress.writing(total - added - changed, total);
+			if (added + changed > 0) {
+				writeServices(staging, source, managedElsewhere);
 			}
+			if (source != null) {
+				staging.execute("""
+						update service s set import_source = %s, managed_elsewhere = %s
+						from x_import_service x where s.id = x.id
+							and (s.import_source, s.managed_elsewhere) is distinct from (%1$s, %2$s)"""
+					.formatted(literal(source), managedElsewhere));
+			}
+			staging.execute("select set_config('maillage.bulk_import', 'off', true)");
+			progress.writing(total, total);
+			return new ImportReport(added, changed, total - added - changed, List.of());
 		}
 		catch (SQLException | IOException ex) {
 			throw new org.springframework.dao.DataAccessResourceFailureException("Import failed: " + ex.getMessage(),
@@ -245,34 +217,37 @@ class ExchangeStore {
 		finally {
 			DataSourceUtils.releaseConnection(connection, this.dataSource);
 		}
-		progress.writing(toWrite.size(), toWrite.size());
-		if (source == null) {
-			return new ImportReport(added, changed, unchanged, List.of());
-		}
-		this.jdbc.sql("""
-				update service set import_source = :source, managed_elsewhere = :managed
-				where id = any(:ids) and (import_source, managed_elsewhere) is distinct from (:source, :managed)""")
-			.param("source", source)
-			.param("managed", managedElsewhere)
-			.param("ids", ids.toArray(UUID[]::new))
-			.update();
-		return new ImportReport(added, changed, unchanged, List.of());
 	}
 
-	/**
-	 * The new and changed services with their parts: staged, then one statement per table
-	 * (the {@code service_search} trigger runs inside the statements, row by row, but
-	 * without a round trip per service).
-	 */
-	private void writeServices(Staging staging, List<DirectorySnapshot.Svc> services,
-			java.util.Map<UUID, DirectorySnapshot> parts, ImportProgress progress) throws SQLException, IOException {
+	/** Everything read, copied into temporary tables of the transaction. */
+	private void stage(Staging staging, DirectorySnapshot incoming) throws SQLException, IOException {
+		staging.create("x_import_organization", "id uuid, name text, description jsonb, email text, website text");
+		staging.copy("x_import_organization", incoming.organizations(),
+				(org, row) -> row.add(org.id())
+					.add(org.name())
+					.add(toJson(org.description()))
+					.add(org.email())
+					.add(org.website()));
+		staging.create("x_import_location", """
+				id uuid, organization_id uuid, name text, address text, postcode text, city text,
+				commune_nis text, latitude double precision, longitude double precision""");
+		staging.copy("x_import_location", incoming.locations(),
+				(loc, row) -> row.add(loc.id())
+					.add(loc.organizationId())
+					.add(loc.name())
+					.add(loc.address())
+					.add(loc.postcode())
+					.add(loc.city())
+					.add(loc.communeNis())
+					.add(loc.latitude())
+					.add(loc.longitude()));
 		staging.create("x_import_service", """
-				id uuid primary key, organization_id uuid, name jsonb, description jsonb, application_process jsonb,
+				id uuid, organization_id uuid, name jsonb, description jsonb, application_process jsonb,
 				fees_description jsonb, eligibility_description jsonb, status text, kind text, url text, email text,
 				minimum_age integer, maximum_age integer, cost text, languages text[], target_groups text[],
 				area_level text, area_codes text[], last_verified_at timestamptz, last_verified_by text,
 				last_modified timestamptz""");
-		staging.copy("x_import_service", services,
+		staging.copy("x_import_service", incoming.services(),
 				(svc, row) -> row.add(svc.id())
 					.add(svc.organizationId())
 					.add(toJson(svc.name()))
@@ -294,81 +269,208 @@ class ExchangeStore {
 					.add(svc.lastVerifiedAt())
 					.add(svc.lastVerifiedBy())
 					.add(svc.lastModified()));
-		List<DirectorySnapshot.Phone> phones = new java.util.ArrayList<>();
-		List<DirectorySnapshot.Slot> slots = new java.util.ArrayList<>();
-		List<DirectorySnapshot.ServiceAtLocation> links = new java.util.ArrayList<>();
-		List<DirectorySnapshot.ServiceTerm> terms = new java.util.ArrayList<>();
-		for (DirectorySnapshot.Svc svc : services) {
-			DirectorySnapshot own = part(parts, svc.id());
-			phones.addAll(own.phones());
-			slots.addAll(own.schedules());
-			links.addAll(own.servicesAtLocations());
-			terms.addAll(own.serviceTerms());
-		}
 		staging.create("x_import_phone", "id uuid, service_id uuid, number text, description jsonb");
-		staging.copy("x_import_phone", phones,
+		staging.copy("x_import_phone", incoming.phones(),
 				(phone, row) -> row.add(phone.id())
 					.add(phone.serviceId())
 					.add(phone.number())
 					.add(toJson(phone.description())));
 		staging.create("x_import_schedule",
 				"id uuid, service_id uuid, weekday smallint, opens_at time, closes_at time");
-		staging.copy("x_import_schedule", slots,
+		staging.copy("x_import_schedule", incoming.schedules(),
 				(slot, row) -> row.add(slot.id())
 					.add(slot.serviceId())
 					.add(slot.weekday())
 					.add(slot.opensAt())
 					.add(slot.closesAt()));
 		staging.create("x_import_service_at_location", "id uuid, service_id uuid, location_id uuid");
-		staging.copy("x_import_service_at_location", links,
+		staging.copy("x_import_service_at_location", incoming.servicesAtLocations(),
 				(link, row) -> row.add(link.id()).add(link.serviceId()).add(link.locationId()));
 		staging.create("x_import_service_taxonomy", "service_id uuid, taxonomy_term_id uuid");
-		staging.copy("x_import_service_taxonomy", terms, (term, row) -> row.add(term.serviceId()).add(term.termId()));
-		staging.execute("analyze x_import_service");
-		// The directory's search trigger computes the search columns on every insert and
-		// on every update of the texts or last_modified, and linking a theme updates
-		// last_modified once per theme row. So the services are first written without the
-		// texts the search reads (cheap to index), their parts and themes are linked, and
-		// one last statement sets those texts and the package's last_modified: the
-		// search columns are computed in full once per service, with its themes.
+		staging.copy("x_import_service_taxonomy", incoming.serviceTerms(),
+				(term, row) -> row.add(term.serviceId()).add(term.termId()));
+		// Statistics for the joins on ids (not the texts: sampling them costs more than
+		// the plans gain).
+		staging.execute("analyze x_import_service (id)");
+		for (String table : List.of("x_import_phone", "x_import_schedule", "x_import_service_at_location",
+				"x_import_service_taxonomy")) {
+			staging.execute("analyze " + table + " (service_id)");
+		}
+	}
+
+	/**
+	 * The services to write ({@code x_import_changed}): new ones, and existing ones whose
+	 * row, phones, hours, public places or themes differ from the package's (a text
+	 * compared by its languages; no last modification in the package keeps the
+	 * directory's).
+	 */
+	private void compare(Staging staging) throws SQLException {
+		staging.create("x_import_changed", "id uuid, added boolean");
+		staging.execute(
+				"""
+						insert into x_import_changed (id, added)
+						select x.id, s.id is null from x_import_service x left join service s on s.id = x.id
+						where s.id is null
+							or (s.organization_id, jsonb_strip_nulls(s.name), jsonb_strip_nulls(s.description),
+								jsonb_strip_nulls(s.application_process), jsonb_strip_nulls(s.fees_description),
+								jsonb_strip_nulls(s.eligibility_description), s.status, s.kind, s.url, s.email,
+								s.minimum_age, s.maximum_age, s.cost, s.languages, s.target_groups, s.area_level,
+								s.area_codes, s.last_verified_at, s.last_verified_by, s.last_modified)
+							is distinct from (x.organization_id, jsonb_strip_nulls(x.name), jsonb_strip_nulls(x.description),
+								jsonb_strip_nulls(x.application_process), jsonb_strip_nulls(x.fees_description),
+								jsonb_strip_nulls(x.eligibility_description), x.status, x.kind, x.url, x.email,
+								x.minimum_age, x.maximum_age, x.cost, x.languages, x.target_groups, x.area_level,
+								x.area_codes, x.last_verified_at, x.last_verified_by, coalesce(x.last_modified, s.last_modified))
+							or x.id in (
+								select service_id from (
+									(select service_id, id, number, jsonb_strip_nulls(description) from x_import_phone
+									except all
+									select p.service_id, p.id, p.number, jsonb_strip_nulls(p.description)
+									from phone p join x_import_service x on x.id = p.service_id)
+									union all
+									(select p.service_id, p.id, p.number, jsonb_strip_nulls(p.description)
+									from phone p join x_import_service x on x.id = p.service_id
+									except all
+									select service_id, id, number, jsonb_strip_nulls(description) from x_import_phone)) d
+								union all
+								select service_id from (
+									(select service_id, id, weekday, opens_at, closes_at from x_import_schedule
+									except all
+									select h.service_id, h.id, h.weekday, h.opens_at, h.closes_at
+									from schedule h join x_import_service x on x.id = h.service_id)
+									union all
+									(select h.service_id, h.id, h.weekday, h.opens_at, h.closes_at
+									from schedule h join x_import_service x on x.id = h.service_id
+									except all
+									select service_id, id, weekday, opens_at, closes_at from x_import_schedule)) d
+								union all
+								select service_id from (
+									(select service_id, id, location_id from x_import_service_at_location
+									except all
+									select sal.service_id, sal.id, sal.location_id
+									from service_at_location sal join x_import_service x on x.id = sal.service_id
+									join location l on l.id = sal.location_id where not l.confidential)
+									union all
+									(select sal.service_id, sal.id, sal.location_id
+									from service_at_location sal join x_import_service x on x.id = sal.service_id
+									join location l on l.id = sal.location_id where not l.confidential
+									except all
+									select service_id, id, location_id from x_import_service_at_location)) d
+								union all
+								select service_id from (
+									(select service_id, taxonomy_term_id from x_import_service_taxonomy
+									except all
+									select st.service_id, st.taxonomy_term_id
+									from service_taxonomy st join x_import_service x on x.id = st.service_id)
+									union all
+									(select st.service_id, st.taxonomy_term_id
+									from service_taxonomy st join x_import_service x on x.id = st.service_id
+									except all
+									select service_id, taxonomy_term_id from x_import_service_taxonomy)) d)""");
+	}
+
+	/**
+	 * The new and changed services: their search columns, theme codes and coordinates
+	 * computed in one statement, each row written once, then their phones, hours, places
+	 * and themes replaced, and the words of their names and themes added to the
+	 * vocabulary.
+	 */
+	private void writeServices(Staging staging, String source, boolean managedElsewhere) throws SQLException {
+		staging.create("x_import_search", """
+				id uuid, search_names tsvector, search_rank tsvector, search_all tsvector, search_title text,
+				search_name text, themes text, theme_codes text[], geo_lat double precision[],
+				geo_lon double precision[]""");
+		// The themes are worked out once per distinct set of terms (most services share
+		// theirs), the texts once per service.
+		staging.execute(
+				"""
+						with linked as (
+							select service_id, array_agg(taxonomy_term_id order by taxonomy_term_id) as terms
+							from x_import_service_taxonomy group by service_id),
+						themed as materialized (
+							select d.terms, t.themes, t.codes, t.vector
+							from (select distinct terms from linked) d cross join lateral directory_theme_search(d.terms) t),
+						unthemed as materialized (select * from directory_theme_search('{}'))
+						insert into x_import_search (id, search_names, search_rank, search_all, search_title, search_name,
+							themes, theme_codes, geo_lat, geo_lon)
+						select x.id, c.search_names, c.search_rank, c.search_all, c.search_title, c.search_name,
+							coalesce(th.themes, u.themes), coalesce(th.codes, u.codes), coalesce(g.lats, '{}'), coalesce(g.lons, '{}')
+						from x_import_service x
+						join x_import_changed ch on ch.id = x.id
+						left join linked l on l.service_id = x.id
+						left join themed th on th.terms = l.terms
+						cross join unthemed u
+						cross join lateral directory_search_columns(x.name, x.description, x.eligibility_description,
+							x.target_groups, coalesce(th.themes, u.themes), coalesce(th.vector, u.vector)) c
+						left join (select sal.service_id, array_agg(l.latitude order by l.id) as lats,
+								array_agg(l.longitude order by l.id) as lons
+							from x_import_service_at_location sal join location l on l.id = sal.location_id
+							where l.latitude is not null and l.longitude is not null
+							group by sal.service_id) g on g.service_id = x.id""");
+		String sourceColumns = (source != null) ? ", import_source, managed_elsewhere" : "";
+		String sourceValues = (source != null) ? ", " + literal(source) + ", " + managedElsewhere : "";
+		String sourceUpdate = (source != null)
+				? ", import_source = excluded.import_source, managed_elsewhere = excluded.managed_elsewhere" : "";
 		staging.execute("""
 				insert into service (id, organization_id, name, description, application_process, fees_description,
 					eligibility_description, status, kind, url, email, minimum_age, maximum_age, cost, languages,
-					target_groups, area_level, area_codes, last_verified_at, last_verified_by)
-				select id, organization_id, '{}', '{}', application_process, fees_description, '{}', status, kind,
-					url, email, minimum_age, maximum_age, cost, languages, '{}', area_level, area_codes,
-					last_verified_at, last_verified_by
-				from x_import_service
-				on conflict (id) do update set organization_id = excluded.organization_id, name = '{}',
-					description = '{}', application_process = excluded.application_process,
-					fees_description = excluded.fees_description, eligibility_description = '{}',
-					status = excluded.status, kind = excluded.kind, url = excluded.url, email = excluded.email,
+					target_groups, area_level, area_codes, last_verified_at, last_verified_by, last_modified,
+					search_names, search_rank, search_all, search_title, search_name, theme_codes, geo_lat, geo_lon%s)
+				select x.id, x.organization_id, x.name, x.description, x.application_process, x.fees_description,
+					x.eligibility_description, x.status, x.kind, x.url, x.email, x.minimum_age, x.maximum_age, x.cost,
+					x.languages, x.target_groups, x.area_level, x.area_codes, x.last_verified_at, x.last_verified_by,
+					coalesce(x.last_modified, now()), c.search_names, c.search_rank, c.search_all, c.search_title,
+					c.search_name, c.theme_codes, c.geo_lat, c.geo_lon%s
+				from x_import_service x join x_import_search c on c.id = x.id
+				on conflict (id) do update set organization_id = excluded.organization_id, name = excluded.name,
+					description = excluded.description, application_process = excluded.application_process,
+					fees_description = excluded.fees_description,
+					eligibility_description = excluded.eligibility_description, status = excluded.status,
+					kind = excluded.kind, url = excluded.url, email = excluded.email,
 					minimum_age = excluded.minimum_age, maximum_age = excluded.maximum_age, cost = excluded.cost,
-					languages = excluded.languages, target_groups = '{}', area_level = excluded.area_level,
-					area_codes = excluded.area_codes, last_verified_at = excluded.last_verified_at,
-					last_verified_by = excluded.last_verified_by""");
-		progress.writing(services.size() / 3, services.size());
+					languages = excluded.languages, target_groups = excluded.target_groups,
+					area_level = excluded.area_level, area_codes = excluded.area_codes,
+					last_verified_at = excluded.last_verified_at, last_verified_by = excluded.last_verified_by,
+					last_modified = excluded.last_modified, search_names = excluded.search_names,
+					search_rank = excluded.search_rank, search_all = excluded.search_all,
+					search_title = excluded.search_title, search_name = excluded.search_name,
+					theme_codes = excluded.theme_codes, geo_lat = excluded.geo_lat, geo_lon = excluded.geo_lon%s"""
+			.formatted(sourceColumns, sourceValues, sourceUpdate));
 		for (String table : List.of("phone", "schedule", "service_at_location", "service_taxonomy")) {
-			staging.execute("delete from " + table + " t using x_import_service x where t.service_id = x.id");
+			staging.execute(
+					"delete from " + table + " t using x_import_changed c where t.service_id = c.id and not c.added");
 		}
 		staging.execute("""
 				insert into phone (id, service_id, number, description)
-				select id, service_id, number, description from x_import_phone""");
+				select p.id, p.service_id, p.number, p.description
+				from x_import_phone p join x_import_changed c on c.id = p.service_id""");
 		staging.execute("""
 				insert into schedule (id, service_id, weekday, opens_at, closes_at)
-				select id, service_id, weekday, opens_at, closes_at from x_import_schedule""");
+				select h.id, h.service_id, h.weekday, h.opens_at, h.closes_at
+				from x_import_schedule h join x_import_changed c on c.id = h.service_id""");
 		staging.execute("""
 				insert into service_at_location (id, service_id, location_id)
-				select id, service_id, location_id from x_import_service_at_location""");
+				select sal.id, sal.service_id, sal.location_id
+				from x_import_service_at_location sal join x_import_changed c on c.id = sal.service_id""");
 		staging.execute("""
 				insert into service_taxonomy (service_id, taxonomy_term_id)
-				select service_id, taxonomy_term_id from x_import_service_taxonomy""");
-		progress.writing(services.size() * 2 / 3, services.size());
+				select st.service_id, st.taxonomy_term_id
+				from x_import_service_taxonomy st join x_import_changed c on c.id = st.service_id""");
+		// The words of a search title (names, then theme labels) are those of its names
+		// and those of its theme labels: the labels are split once per set of themes,
+		// not once per service.
 		staging.execute("""
-				update service s set name = x.name, description = x.description,
-					eligibility_description = x.eligibility_description, target_groups = x.target_groups,
-					last_modified = coalesce(x.last_modified, now())
-				from x_import_service x where s.id = x.id""");
+				insert into search_word (word)
+				select distinct w
+				from (select search_name as text from x_import_search
+					union all select distinct themes from x_import_search) t
+				cross join lateral directory_title_words(t.text) w
+				on conflict do nothing""");
+	}
+
+	/** A string as an SQL literal (standard-conforming strings: quotes doubled). */
+	private static String literal(String value) {
+		return "'" + value.replace("'", "''") + "'";
 	}
 
 	/**
@@ -393,75 +495,48 @@ class ExchangeStore {
 			.optional();
 	}
 
-	private static DirectorySnapshot.Svc withModified(DirectorySnapshot.Svc s, Instant modified) {
-		return new DirectorySnapshot.Svc(s.id(), s.organizationId(), s.name(), s.description(), s.applicationProcess(),
-				s.feesDescription(), s.eligibility(), s.status(), s.kind(), s.url(), s.email(), s.minimumAge(),
-				s.maximumAge(), s.cost(), s.languages(), s.targetGroups(), s.areaLevel(), s.areaCodes(),
-				s.lastVerifiedAt(), s.lastVerifiedBy(), modified);
-	}
-
-	private static final DirectorySnapshot EMPTY = new DirectorySnapshot(List.of(), List.of(), List.of(), List.of(),
-			List.of(), List.of(), List.of(), List.of(), List.of());
-
-	private static DirectorySnapshot part(java.util.Map<UUID, DirectorySnapshot> parts, UUID id) {
-		return parts.getOrDefault(id, EMPTY);
-	}
-
 	/**
-	 * Each service's phones, hours, places and themes on their own (found once, not by
-	 * scanning the whole lists for every service).
+	 * A text as the {@code jsonb} the directory stores ({@code {"fr": ..., "nl": ...,
+	 * "en": ...}}, as Jackson writes it), written directly: an import writes hundreds of
+	 * thousands of them.
 	 */
-	private static java.util.Map<UUID, DirectorySnapshot> byService(DirectorySnapshot snapshot) {
-		java.util.Map<UUID, List<DirectorySnapshot.Phone>> phones = new java.util.HashMap<>();
-		java.util.Map<UUID, List<DirectorySnapshot.Slot>> slots = new java.util.HashMap<>();
-		java.util.Map<UUID, List<DirectorySnapshot.ServiceAtLocation>> links = new java.util.HashMap<>();
-		java.util.Map<UUID, List<DirectorySnapshot.ServiceTerm>> terms = new java.util.HashMap<>();
-		snapshot.phones()
-			.forEach((p) -> phones.computeIfAbsent(p.serviceId(), (k) -> new java.util.ArrayList<>()).add(p));
-		snapshot.schedules()
-			.forEach((p) -> slots.computeIfAbsent(p.serviceId(), (k) -> new java.util.ArrayList<>()).add(p));
-		snapshot.servicesAtLocations()
-			.forEach((p) -> links.computeIfAbsent(p.serviceId(), (k) -> new java.util.ArrayList<>()).add(p));
-		snapshot.serviceTerms()
-			.forEach((p) -> terms.computeIfAbsent(p.serviceId(), (k) -> new java.util.ArrayList<>()).add(p));
-		java.util.Map<UUID, DirectorySnapshot> parts = new java.util.HashMap<>();
-		for (DirectorySnapshot.Svc svc : snapshot.services()) {
-			UUID id = svc.id();
-			parts.put(id,
-					new DirectorySnapshot(List.of(), List.of(), List.of(), links.getOrDefault(id, List.of()),
-							phones.getOrDefault(id, List.of()), slots.getOrDefault(id, List.of()),
-							terms.getOrDefault(id, List.of()), List.of(), List.of()));
+	static String toJson(LocalizedText text) {
+		LocalizedText value = (text != null) ? text : NONE;
+		StringBuilder json = new StringBuilder(64);
+		json.append("{\"fr\":");
+		jsonString(json, value.fr());
+		json.append(",\"nl\":");
+		jsonString(json, value.nl());
+		json.append(",\"en\":");
+		jsonString(json, value.en());
+		return json.append('}').toString();
+	}
+
+	private static void jsonString(StringBuilder json, String value) {
+		if (value == null) {
+			json.append("null");
+			return;
 		}
-		return parts;
-	}
-
-	/** A service's phones, hours, places and themes, comparable. */
-	private static List<Object> parts(DirectorySnapshot snapshot, UUID id) {
-		return List.of(
-				snapshot.phones()
-					.stream()
-					.filter((p) -> p.serviceId().equals(id))
-					.sorted(java.util.Comparator.comparing((DirectorySnapshot.Phone p) -> p.id()))
-					.toList(),
-				snapshot.schedules()
-					.stream()
-					.filter((p) -> p.serviceId().equals(id))
-					.sorted(java.util.Comparator.comparing((DirectorySnapshot.Slot p) -> p.id()))
-					.toList(),
-				snapshot.servicesAtLocations()
-					.stream()
-					.filter((p) -> p.serviceId().equals(id))
-					.sorted(java.util.Comparator.comparing((DirectorySnapshot.ServiceAtLocation p) -> p.id()))
-					.toList(),
-				snapshot.serviceTerms()
-					.stream()
-					.filter((p) -> p.serviceId().equals(id))
-					.sorted(java.util.Comparator.comparing((DirectorySnapshot.ServiceTerm p) -> p.termId()))
-					.toList());
-	}
-
-	private String toJson(LocalizedText text) {
-		return this.json.writeValueAsString((text != null) ? text : NONE);
+		json.append('"');
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			switch (c) {
+				case '"' -> json.append("\\\"");
+				case '\\' -> json.append("\\\\");
+				case '\n' -> json.append("\\n");
+				case '\r' -> json.append("\\r");
+				case '\t' -> json.append("\\t");
+				default -> {
+					if (c < 0x20) {
+						json.append(String.format("\\u%04x", (int) c));
+					}
+					else {
+						json.append(c);
+					}
+				}
+			}
+		}
+		json.append('"');
 	}
 
 	private static String arrayLiteral(List<String> values) {
@@ -518,10 +593,22 @@ class ExchangeStore {
 					sql.substring(0, Math.min(60, sql.length())).replace('\n', ' '));
 		}
 
+		int[] counts(String sql) throws SQLException {
+			try (Statement statement = this.connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+				rs.next();
+				int[] counts = new int[rs.getMetaData().getColumnCount()];
+				for (int i = 0; i < counts.length; i++) {
+					counts[i] = rs.getInt(i + 1);
+				}
+				return counts;
+			}
+		}
+
 		<T> void copy(String table, List<T> items, BiConsumer<T, Row> columns) throws SQLException, IOException {
 			if (items.isEmpty()) {
 				return;
 			}
+			long t = System.nanoTime();
 			PGConnection pg = this.connection.unwrap(PGConnection.class);
 			try (Writer out = new BufferedWriter(new OutputStreamWriter(
 					new PGCopyOutputStream(pg, "copy " + table + " from stdin with (format csv)", 1 << 16),
@@ -532,6 +619,8 @@ class ExchangeStore {
 					row.end();
 				}
 			}
+			LOG.debug("import: {} ms for copy into {} ({} rows)", (System.nanoTime() - t) / 1_000_000, table,
+					items.size());
 		}
 
 	}

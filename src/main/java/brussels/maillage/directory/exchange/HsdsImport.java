@@ -131,20 +131,27 @@ class HsdsImport {
 			paths.put(resource.get("name").asString(), resource.get("path").asString());
 		}
 		Map<String, List<CSVRecord>> tables = new HashMap<>();
-		int read = 0;
 		progress.at("reading", 0, paths.size());
-		for (Map.Entry<String, String> resource : paths.entrySet()) {
-			progress.at("reading", read++, paths.size());
-			byte[] csv = files.get(resource.getValue());
-			if (csv == null) {
+		// The files are read side by side (each on its own), their problems reported in
+		// the descriptor's order.
+		java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+		List<Map.Entry<String, String>> resources = List.copyOf(paths.entrySet());
+		List<Object> contents = resources.parallelStream().map((resource) -> {
+			Object content = readCsv(files.get(resource.getValue()));
+			progress.at("reading", read.incrementAndGet(), resources.size());
+			return content;
+		}).toList();
+		for (int i = 0; i < resources.size(); i++) {
+			Map.Entry<String, String> resource = resources.get(i);
+			if (contents.get(i) instanceof List<?> records) {
+				@SuppressWarnings("unchecked")
+				List<CSVRecord> rows = (List<CSVRecord>) records;
+				tables.put(resource.getKey(), rows);
+			}
+			else if (files.get(resource.getValue()) == null) {
 				problems.add(new ImportReport.Problem(resource.getKey(), 0, "", resource.getValue() + " is missing"));
-				continue;
 			}
-			try (CSVParser parser = CSVParser.parse(new String(csv, StandardCharsets.UTF_8),
-					CSVFormat.DEFAULT.builder().setHeader().get())) {
-				tables.put(resource.getKey(), parser.getRecords());
-			}
-			catch (IOException | RuntimeException ex) {
+			else {
 				problems.add(new ImportReport.Problem(resource.getKey(), 0, "", "not a readable CSV file"));
 			}
 		}
@@ -441,6 +448,22 @@ class HsdsImport {
 		return report;
 	}
 
+	/**
+	 * The rows of a CSV file with a header, or {@code null} when missing or unreadable.
+	 */
+	private static List<CSVRecord> readCsv(byte[] csv) {
+		if (csv == null) {
+			return null;
+		}
+		try (CSVParser parser = CSVParser.parse(new String(csv, StandardCharsets.UTF_8),
+				CSVFormat.DEFAULT.builder().setHeader().get())) {
+			return parser.getRecords();
+		}
+		catch (IOException | RuntimeException ex) {
+			return null;
+		}
+	}
+
 	private Map<String, Map<String, LocalizedText>> translations(List<CSVRecord> rows) {
 		Map<String, Map<String, String[]>> collected = new HashMap<>();
 		for (CSVRecord row : (rows != null) ? rows : List.<CSVRecord>of()) {
@@ -643,10 +666,16 @@ class HsdsImport {
 			}
 		}
 
+		/**
+		 * Dates and times already read (a package repeats them: the same export time, the
+		 * same opening hours), since parsing them is a large part of reading.
+		 */
+		private final Map<String, Object> parsedTimes = new HashMap<>();
+
 		Instant instant(String table, CSVRecord row, String field) {
 			String value = blank(row.get(field));
 			try {
-				return (value != null) ? Instant.parse(value) : null;
+				return (value != null) ? (Instant) this.parsedTimes.computeIfAbsent(value, Instant::parse) : null;
 			}
 			catch (DateTimeParseException ex) {
 				problem(table, row, field, "bad date-time " + value);
@@ -669,7 +698,9 @@ class HsdsImport {
 		LocalTime time(String table, CSVRecord row, String field) {
 			String value = required(table, row, field);
 			try {
-				return (value != null) ? LocalTime.parse(value) : null;
+				return (value != null)
+						? (LocalTime) this.parsedTimes.computeIfAbsent("T" + value, (key) -> LocalTime.parse(value))
+						: null;
 			}
 			catch (DateTimeParseException ex) {
 				problem(table, row, field, "bad time " + value);
