@@ -368,11 +368,12 @@ class ServiceSearch {
 		// asked, so that paging on knows whether there is more.
 		long cap = Math.max(this.countCap, offset + query.size());
 		params.put("cap", cap + 1);
-		long counted = this.jdbc
-			.sql("select count(*) from (select 1 from " + from + " where " + where + " limit :cap) c")
-			.params(params)
-			.query(Long.class)
-			.single();
+		// Past the cap through the (smaller) index of names first: a frequent word found
+		// in more names than the cap need not be looked up among all words.
+		long counted = (expansion != null) ? count(from, where(conditions, Tier.NAMES.match), params) : 0;
+		if (counted <= cap) {
+			counted = count(from, where, params);
+		}
 		boolean capped = counted > cap;
 
 		List<SearchHit> rows = List.of();
@@ -383,9 +384,25 @@ class ServiceSearch {
 			else {
 				// Many hits: the page is taken from the hits found in the names first,
 				// then in names and themes, and only when these cannot fill it from all
-				// hits (see Tier).
+				// hits; when the person's place is known, from the hits that cover it
+				// (see Tier).
+				List<String> codes = new ArrayList<>();
+				for (String code : new String[] { place.quartierCode(), place.communeNis(), place.bassinCode() }) {
+					if (code != null) {
+						codes.add(code);
+					}
+				}
+				params.put("codes", String.join(",", codes));
 				for (Tier tier : Tier.values()) {
-					rows = page(expansion, place, from, where(conditions, tier.match), corrected, params);
+					String match = place.isUnknown() ? tier.match : tier.match + " and " + COVERING;
+					if (tier == Tier.ALL && !place.isUnknown()) {
+						rows = page(expansion, place, from, where(conditions, match), corrected, params);
+						if (complete(rows, tier, query, place)) {
+							break;
+						}
+						match = tier.match;
+					}
+					rows = page(expansion, place, from, where(conditions, match), corrected, params);
 					if (tier == Tier.ALL || complete(rows, tier, query, place)) {
 						break;
 					}
@@ -397,6 +414,13 @@ class ServiceSearch {
 				: new Facets(List.of(), false);
 		return new SearchResults(query, rows, counted, facets.themes(), corrected,
 				corrected ? expansion.normalized() : null, capped, facets.capped());
+	}
+
+	private long count(String from, String where, Map<String, Object> params) {
+		return this.jdbc.sql("select count(*) from (select 1 from " + from + " where " + where + " limit :cap) c")
+			.params(params)
+			.query(Long.class)
+			.single();
 	}
 
 	private static String where(List<String> conditions, String match) {
@@ -473,26 +497,28 @@ class ServiceSearch {
 	/**
 	 * Which hits a page is ranked from when there are many. The relevance of a hit (see
 	 * {@link #relevance}) is 1 when the words are in its names, 0.6 in names and themes,
-	 * 0.1 in descriptions only, plus 0.5 when the text as typed is in a name; proximity
-	 * adds up to 0.4. So among hits covering the person's place a hit of a tier always
-	 * ranks above a hit of a later tier without the exact-name bonus (the tiers include
-	 * the hits with that bonus): a page whose last hit covers the place and scores above
-	 * what the next tier can reach is the page of all hits. Each tier is read through its
-	 * own GIN index (migration V17), which holds far fewer hits than the index of all
-	 * words for a frequent word.
+	 * 0.1 in descriptions only, plus 0.5 when the text as typed is in a name (possibly
+	 * inside a longer word, so also for hits of later tiers); proximity adds up to 0.4
+	 * (0.1 when the place is unknown). A page ranked from the hits of a tier is the page
+	 * of all hits when it is full and its last hit covers the person's place and scores
+	 * above the best that a hit outside the tier can reach (the next tier's relevance,
+	 * the exact-name bonus and the closest level): typically when the page is filled with
+	 * hits whose names hold the words as typed. Each tier is read through its own GIN
+	 * index (migration V17), which holds far fewer hits than the index of all words for a
+	 * frequent word; when the person's place is known, only the tier's hits that cover it
+	 * are ranked (found through the indexes of area level and area codes), and after the
+	 * two tiers the covering hits of all tiers, before every hit.
 	 */
 	enum Tier {
 
-		/** Words in the names, or the text as typed in a name. */
-		NAMES("(s.search_names @@ q.words or (s.search_name like '%' || :text || '%' and s.search_all @@ q.words))",
-				0.6),
+		/** Words in the names. */
+		NAMES("s.search_names @@ q.words", 0.6 + 0.5),
 
-		/** Words in names and theme labels, or the text as typed in a name. */
-		THEMES("(s.search_rank @@ q.words or (s.search_name like '%' || :text || '%' and s.search_all @@ q.words))",
-				0.1),
+		/** Words in names and theme labels. */
+		THEMES("s.search_rank @@ q.words", 0.1 + 0.5),
 
 		/** Every hit. */
-		ALL("s.search_all @@ q.words", 0);
+		ALL("s.search_all @@ q.words", -1);
 
 		final String match;
 
@@ -505,6 +531,13 @@ class ServiceSearch {
 		}
 
 	}
+
+	/**
+	 * Services that cover the person's place (proximity above 0), written so that the
+	 * indexes of the service level and area codes find them.
+	 */
+	private static final String COVERING = "(s.area_level = 'REGION' or s.area_codes && string_to_array(:codes, ','))"
+			+ " and (" + ServiceSearch.PROXIMITY + ") > 0";
 
 	private static String bucket(Place place, String alias) {
 		// Stepped care: services that do not cover the person's known place come last,
@@ -572,8 +605,9 @@ class ServiceSearch {
 	/**
 	 * Relevance of full-text matches by where the words are found, read from the small
 	 * vectors only: in the names (1), in names and theme labels together (0.6), or only
-	 * in the descriptions, which mention many neighbouring needs (0.1); the words as
-	 * typed found in the names add 0.5.
+	 * in the descriptions, which mention many neighbouring needs (0.1); the text as typed
+	 * found in a name adds 0.5 (also inside a longer word: "huisarts" in
+	 * "huisartsenwachtpost", which Dutch compounds make useful).
 	 */
 	private static String relevance(Expansion expansion) {
 		if (expansion == null) {
