@@ -377,35 +377,39 @@ class ServiceSearch {
 		boolean capped = counted > cap;
 
 		List<SearchHit> rows = List.of();
-		if (offset < counted) {
-			if (expansion == null || !capped) {
-				rows = page(expansion, place, from, where, corrected, params);
-			}
-			else {
-				// Many hits: the page is taken from the hits found in the names first,
-				// then in names and themes, and only when these cannot fill it from all
-				// hits; when the person's place is known, from the hits that cover it
-				// (see Tier).
-				List<String> codes = new ArrayList<>();
-				for (String code : new String[] { place.quartierCode(), place.communeNis(), place.bassinCode() }) {
-					if (code != null) {
-						codes.add(code);
-					}
+		if (offset < counted && !capped) {
+			rows = page(expansion, place, from, where, corrected, params);
+		}
+		else if (offset < counted) {
+			// Many hits: the page is taken from the hits found in the names first,
+			// then in names and themes, and only when these cannot fill it from all
+			// hits; when the person's place is known, from the hits that cover it
+			// (see Tier). Browsing without words: from the hits that cover the place.
+			List<String> codes = new ArrayList<>();
+			for (String code : new String[] { place.quartierCode(), place.communeNis(), place.bassinCode() }) {
+				if (code != null) {
+					codes.add(code);
 				}
-				params.put("codes", String.join(",", codes));
-				for (Tier tier : Tier.values()) {
-					String match = place.isUnknown() ? tier.match : tier.match + " and " + COVERING;
-					if (tier == Tier.ALL && !place.isUnknown()) {
-						rows = page(expansion, place, from, where(conditions, match), corrected, params);
-						if (complete(rows, tier, query, place)) {
-							break;
-						}
-						match = tier.match;
-					}
-					rows = page(expansion, place, from, where(conditions, match), corrected, params);
-					if (tier == Tier.ALL || complete(rows, tier, query, place)) {
+			}
+			params.put("codes", String.join(",", codes));
+			List<Tier> tiers = (expansion != null) ? List.of(Tier.values()) : List.of(Tier.ALL);
+			for (Tier tier : tiers) {
+				String match = (expansion != null) ? tier.match : null;
+				if (!place.isUnknown()) {
+					String covering = (match != null) ? match + " and " + COVERING : COVERING;
+					rows = page(expansion, place, from, where(conditions, covering), corrected, params);
+					if (complete(rows, tier, query, place)) {
 						break;
 					}
+				}
+				else if (tier != Tier.ALL) {
+					rows = page(expansion, place, from, where(conditions, match), corrected, params);
+					if (complete(rows, tier, query, place)) {
+						break;
+					}
+				}
+				if (tier == Tier.ALL) {
+					rows = page(expansion, place, from, where(conditions, match), corrected, params);
 				}
 			}
 		}

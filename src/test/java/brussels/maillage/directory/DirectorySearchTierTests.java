@@ -1,6 +1,7 @@
 package brussels.maillage.directory;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -28,9 +29,10 @@ class DirectorySearchTierTests {
 
 	private static final Place BASSIN_SUD = new Place(null, null, "SUD", null, null);
 
-	private static final List<String> TEXTS = List.of("aide familiale", "gezinszorg", "soins", "santé mentale", "CPAS",
-			"ocmw", "maison médicale", "huisarts", "thuisverpleging", "diabète", "aide", "zorg", "service social",
-			"repas", "logement", "psycholoog", "maison de repos", "paliatif");
+	/** What is typed; {@code null} browses. */
+	private static final List<String> TEXTS = Arrays.asList(null, "aide familiale", "gezinszorg", "soins",
+			"santé mentale", "CPAS", "ocmw", "maison médicale", "huisarts", "thuisverpleging", "diabète", "aide",
+			"zorg", "service social", "repas", "logement", "psycholoog", "maison de repos", "paliatif");
 
 	private static final List<Place> PLACES = List.of(Place.NOWHERE, SCHAERBEEK, UCCLE_COMMUNE, BASSIN_SUD);
 
@@ -56,7 +58,8 @@ class DirectorySearchTierTests {
 		for (String text : TEXTS) {
 			for (Place place : PLACES) {
 				for (int page = 0; page < 3; page++) {
-					SearchQuery query = new SearchQuery(text, null, null, false, null, place, null, null, page, 8);
+					SearchQuery query = new SearchQuery(text, (text == null && page == 2) ? "home_care" : null, null,
+							false, null, place, null, null, page, 8);
 					SearchResults fast = readOnly.execute((status) -> tiered.search(query, true));
 					SearchResults all = readOnly.execute((status) -> full.search(query, true));
 					String label = text + " " + place + " page " + page;
