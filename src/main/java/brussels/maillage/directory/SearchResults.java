@@ -13,13 +13,32 @@ import java.util.List;
  * similar spellings
  * @param corrected the words searched instead of those typed when {@code approximate},
  * otherwise {@code null}
+ * @param totalCapped whether the hits were counted only up to a cap: {@code total} is
+ * then a lower bound, always greater than the hits up to the end of this page (so that
+ * {@link #hasNext()} holds), shown as "1 000+"
+ * @param themeCountsCapped whether the counts per theme were taken over the first hits
+ * only (then not shown: the themes are still offered as filters)
  */
 public record SearchResults(SearchQuery query, List<SearchHit> hits, long total, List<ThemeFacet> themes,
-		boolean approximate, String corrected) {
+		boolean approximate, String corrected, boolean totalCapped, boolean themeCountsCapped) {
 
 	public SearchResults {
 		hits = List.copyOf(hits);
 		themes = List.copyOf(themes);
+	}
+
+	/** Results counted exactly. */
+	public SearchResults(SearchQuery query, List<SearchHit> hits, long total, List<ThemeFacet> themes,
+			boolean approximate, String corrected) {
+		this(query, hits, total, themes, approximate, corrected, false, false);
+	}
+
+	/**
+	 * The number of hits as shown: exact, or when capped the cap, to be read as "at
+	 * least" (see {@link #totalCapped()}).
+	 */
+	public long shownTotal() {
+		return this.totalCapped ? this.total - 1 : this.total;
 	}
 
 	/** Number of pages, at least 1. */

@@ -35,6 +35,15 @@ class ServiceSearch {
 	 */
 	static final double TYPO_THRESHOLD = 0.35;
 
+	/**
+	 * Hits are counted exactly up to this number (or to the end of the page asked when
+	 * further); beyond, the count says "more than".
+	 */
+	static final int COUNT_CAP = 1000;
+
+	/** Counts per theme are taken over at most this many hits. */
+	static final int FACET_CAP = 1000;
+
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	private static final Pattern WORDS = Pattern.compile("[\\s'\"-]+");
@@ -53,6 +62,9 @@ class ServiceSearch {
 
 	/** The query form of words already seen (see {@link #forms(List)}). */
 	private final Map<String, String> forms = new ConcurrentHashMap<>();
+
+	/** Hits counted exactly (see {@link #COUNT_CAP}); lowered by tests. */
+	int countCap = COUNT_CAP;
 
 	/** How long another instance's synonym change may take to reach this one. */
 	static final java.time.Duration SYNONYMS_TTL = java.time.Duration.ofSeconds(30);
@@ -292,13 +304,18 @@ class ServiceSearch {
 			params.put("text", expansion.normalized());
 			params.put("words", expansion.query());
 			params.put("direct", expansion.direct());
-			conditions.add("s.search_all @@ q.words");
-			// A query ORed over three configurations and synonyms looks unselective to
-			// the
-			// planner, which would then read every service's large vector; the index is
-			// always the cheaper way (until the end of the search's transaction).
-			this.jdbc.sql("select set_config('enable_seqscan', 'off', true)").query(String.class).single();
 		}
+		// For the search's transaction only: a query ORed over three configurations and
+		// synonyms looks unselective to the planner, which would then read every
+		// service's large vector, the index being always the cheaper way; no JIT
+		// compilation (the disabled scans' cost would trigger it, for tens of ms per
+		// statement) and no parallel workers (two cores serve many searches at once).
+		this.jdbc
+			.sql("select set_config('enable_seqscan', :seqscan, true), set_config('jit', 'off', true),"
+					+ " set_config('max_parallel_workers_per_gather', '0', true)")
+			.param("seqscan", (expansion != null) ? "off" : "on")
+			.query((rs, row) -> 1)
+			.list();
 		if (query.language() != null) {
 			params.put("language", query.language());
 			conditions.add(":language = any(s.languages)");
@@ -329,12 +346,11 @@ class ServiceSearch {
 			params.put("modifiedAfter", Timestamp.from(query.modifiedAfter()));
 			conditions.add("s.last_modified > :modifiedAfter");
 		}
-		String withoutTheme = conditions.isEmpty() ? "true" : String.join(" and ", conditions);
+		List<String> withoutThemeConditions = new ArrayList<>(conditions);
 		if (query.theme() != null) {
 			params.put("theme", query.theme());
 			conditions.add("s.theme_codes @> array[cast(:theme as text)]");
 		}
-		String where = conditions.isEmpty() ? "true" : String.join(" and ", conditions);
 		Place place = query.place();
 		params.put("quartier", place.quartierCode());
 		params.put("commune", place.communeNis());
@@ -342,11 +358,108 @@ class ServiceSearch {
 		params.put("lat", place.lat());
 		params.put("lon", place.lon());
 		params.put("limit", query.size());
-		params.put("offset", (long) query.page() * query.size());
+		long offset = (long) query.page() * query.size();
+		params.put("offset", offset);
 		String from = "service s" + ((expansion != null) ? " cross join " + QUERY : "");
-		// Every hit is read once, from its own row (small columns only: the ranking
-		// vector of names and themes, area, theme codes, coordinates); the page's rows
-		// are then completed.
+		String where = where(conditions, (expansion != null) ? Tier.ALL.match : null);
+
+		// Counted up to a cap (a broad word matches a third of a large directory: an
+		// exact count would read every hit's row), but always past the end of the page
+		// asked, so that paging on knows whether there is more.
+		long cap = Math.max(this.countCap, offset + query.size());
+		params.put("cap", cap + 1);
+		// Past the cap through the (smaller) index of names first: a frequent word found
+		// in more names than the cap need not be looked up among all words.
+		long counted = (expansion != null) ? count(from, where(conditions, Tier.NAMES.match), params) : 0;
+		if (counted <= cap) {
+			counted = count(from, where, params);
+		}
+		boolean capped = counted > cap;
+
+		List<SearchHit> rows = List.of();
+		if (offset < counted && !capped) {
+			rows = page(expansion, place, from, where, corrected, params);
+		}
+		else if (offset < counted) {
+			// Many hits: the page is taken from the hits found in the names first,
+			// then in names and themes, and only when these cannot fill it from all
+			// hits; when the person's place is known, from the hits that cover it
+			// (see Tier). Browsing without words: from the hits that cover the place.
+			List<String> codes = new ArrayList<>();
+			for (String code : new String[] { place.quartierCode(), place.communeNis(), place.bassinCode() }) {
+				if (code != null) {
+					codes.add(code);
+				}
+			}
+			params.put("codes", String.join(",", codes));
+			List<Tier> tiers = (expansion != null) ? List.of(Tier.values()) : List.of(Tier.ALL);
+			for (Tier tier : tiers) {
+				String match = (expansion != null) ? tier.match : null;
+				if (!place.isUnknown()) {
+					String covering = (match != null) ? match + " and " + COVERING : COVERING;
+					rows = page(expansion, place, from, where(conditions, covering), corrected, params);
+					if (complete(rows, tier, query, place)) {
+						break;
+					}
+				}
+				else if (tier != Tier.ALL) {
+					rows = page(expansion, place, from, where(conditions, match), corrected, params);
+					if (complete(rows, tier, query, place)) {
+						break;
+					}
+				}
+				if (tier == Tier.ALL) {
+					rows = page(expansion, place, from, where(conditions, match), corrected, params);
+				}
+			}
+		}
+		Facets facets = withFacets
+				? facets(from, where(withoutThemeConditions, (expansion != null) ? Tier.ALL.match : null), params)
+				: new Facets(List.of(), false);
+		return new SearchResults(query, rows, counted, facets.themes(), corrected,
+				corrected ? expansion.normalized() : null, capped, facets.capped());
+	}
+
+	private long count(String from, String where, Map<String, Object> params) {
+		return this.jdbc.sql("select count(*) from (select 1 from " + from + " where " + where + " limit :cap) c")
+			.params(params)
+			.query(Long.class)
+			.single();
+	}
+
+	private static String where(List<String> conditions, String match) {
+		List<String> all = new ArrayList<>(conditions);
+		if (match != null) {
+			all.add(match);
+		}
+		return all.isEmpty() ? "true" : String.join(" and ", all);
+	}
+
+	/**
+	 * Whether a page ranked from the hits of {@code tier} only is the page of all hits:
+	 * it is full, and its last hit covers the person's place (or the place is unknown)
+	 * with a score above any that a hit outside the tier could have.
+	 */
+	private static boolean complete(List<SearchHit> rows, Tier tier, SearchQuery query, Place place) {
+		if (rows.size() < query.size()) {
+			return false;
+		}
+		SearchHit last = rows.get(rows.size() - 1);
+		boolean covering = place.isUnknown() || switch (last.proximity()) {
+			case QUARTIER, COMMUNE, BASSIN, REGION -> true;
+			default -> false;
+		};
+		// Proximity adds 0.1 per level: up to 0.4 for a service covering the person's
+		// quartier, 0.1 (regional services) when the place is unknown.
+		double closest = place.isUnknown() ? 0.1 : 0.4;
+		return covering && last.score() > tier.bestOutside + closest + 1e-9;
+	}
+
+	/** The page of hits matching {@code where}, ranked. */
+	private List<SearchHit> page(Expansion expansion, Place place, String from, String where, boolean corrected,
+			Map<String, Object> params) {
+		// The hits are ranked from small in-row columns only (the ranking vectors of
+		// names and themes, area, coordinates); the page's rows are then completed.
 		String sql = """
 				with hits as (
 					select s.id, %s as relevance, %s as proximity, %s as distance, s.search_name
@@ -354,7 +467,7 @@ class ServiceSearch {
 					where %s
 				),
 				page as (
-					select *, relevance + %s as score, count(*) over () as total from hits
+					select *, relevance + %s as score from hits
 					order by %s score desc, distance nulls last, search_name, id
 					limit :limit offset :offset
 				)
@@ -371,25 +484,64 @@ class ServiceSearch {
 				order by %s p.score desc, p.distance nulls last, p.search_name, p.id""".formatted(relevance(expansion),
 				PROXIMITY, distance(place), from, where, PROXIMITY_WEIGHT, bucket(place, ""), direct(expansion),
 				bucket(place, "p."));
-		List<Row> rows = this.jdbc.sql(sql)
+		return this.jdbc.sql(sql)
 			.params(params)
-			.query((rs, row) -> new Row(new SearchHit(rs.getObject("id", UUID.class),
-					this.store.text(rs.getString("name")), rs.getObject("organization_id", UUID.class),
-					rs.getString("organization"), this.store.text(rs.getString("description")),
-					ServiceKind.of(rs.getString("kind")), ServiceStatus.of(rs.getString("status")),
-					Cost.of(rs.getString("cost")), DirectoryStore.strings(rs.getArray("languages")),
-					AreaLevel.valueOf(rs.getString("area_level")),
+			.query((rs, row) -> new SearchHit(rs.getObject("id", UUID.class), this.store.text(rs.getString("name")),
+					rs.getObject("organization_id", UUID.class), rs.getString("organization"),
+					this.store.text(rs.getString("description")), ServiceKind.of(rs.getString("kind")),
+					ServiceStatus.of(rs.getString("status")), Cost.of(rs.getString("cost")),
+					DirectoryStore.strings(rs.getArray("languages")), AreaLevel.valueOf(rs.getString("area_level")),
 					proximity((Integer) rs.getObject("proximity"), place), (Double) rs.getObject("distance"),
 					rs.getString("address"),
 					(expansion != null && !rs.getBoolean("direct")) ? expansion.synonyms() : null, corrected,
-					rs.getDouble("score"), (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude")),
-					rs.getLong("total")))
+					rs.getDouble("score"), (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude")))
 			.list();
-		long total = rows.isEmpty() ? count(from, where, params) : rows.get(0).total();
-		return new SearchResults(query, rows.stream().map(Row::hit).toList(), total,
-				withFacets ? facets(from, withoutTheme, params) : List.of(), corrected,
-				corrected ? expansion.normalized() : null);
 	}
+
+	/**
+	 * Which hits a page is ranked from when there are many. The relevance of a hit (see
+	 * {@link #relevance}) is 1 when the words are in its names, 0.6 in names and themes,
+	 * 0.1 in descriptions only, plus 0.5 when the text as typed is in a name (possibly
+	 * inside a longer word, so also for hits of later tiers); proximity adds up to 0.4
+	 * (0.1 when the place is unknown). A page ranked from the hits of a tier is the page
+	 * of all hits when it is full and its last hit covers the person's place and scores
+	 * above the best that a hit outside the tier can reach (the next tier's relevance,
+	 * the exact-name bonus and the closest level): typically when the page is filled with
+	 * hits whose names hold the words as typed. Each tier is read through its own GIN
+	 * index (migration V17), which holds far fewer hits than the index of all words for a
+	 * frequent word; when the person's place is known, only the tier's hits that cover it
+	 * are ranked (found through the indexes of area level and area codes), and after the
+	 * two tiers the covering hits of all tiers, before every hit.
+	 */
+	enum Tier {
+
+		/** Words in the names. */
+		NAMES("s.search_names @@ q.words", 0.6 + 0.5),
+
+		/** Words in names and theme labels. */
+		THEMES("s.search_rank @@ q.words", 0.1 + 0.5),
+
+		/** Every hit. */
+		ALL("s.search_all @@ q.words", -1);
+
+		final String match;
+
+		/** The best relevance (before proximity) of a hit outside the tier. */
+		final double bestOutside;
+
+		Tier(String match, double bestOutside) {
+			this.match = match;
+			this.bestOutside = bestOutside;
+		}
+
+	}
+
+	/**
+	 * Services that cover the person's place (proximity above 0), written so that the
+	 * indexes of the service level and area codes find them.
+	 */
+	private static final String COVERING = "(s.area_level = 'REGION' or s.area_codes && string_to_array(:codes, ','))"
+			+ " and (" + ServiceSearch.PROXIMITY + ") > 0";
 
 	private static String bucket(Place place, String alias) {
 		// Stepped care: services that do not cover the person's known place come last,
@@ -398,27 +550,31 @@ class ServiceSearch {
 				: "case when %1$sproximity > 0 then 0 when %1$sproximity is null then 1 else 2 end,".formatted(alias);
 	}
 
-	private long count(String from, String where, Map<String, Object> params) {
-		return this.jdbc.sql("select count(*) from " + from + " where " + where)
-			.params(params)
-			.query(Long.class)
-			.single();
+	/**
+	 * Hits per theme (a sub-theme counts for its theme), from the theme codes of the
+	 * first {@value #FACET_CAP} hits at most (then said to be capped).
+	 */
+	private Facets facets(String from, String where, Map<String, Object> params) {
+		params.put("facetCap", FACET_CAP + 1);
+		long[] sampled = { 0 };
+		List<ThemeFacet> themes = this.jdbc.sql("""
+				with sample as (
+					select s.theme_codes from %s where %s limit :facetCap
+				),
+				counts as (
+					select c.code, count(*) as hits from sample cross join unnest(sample.theme_codes) as c(code)
+					group by c.code
+				)
+				select t.code, t.label::text as label, c.hits, (select count(*) from sample) as sampled
+				from counts c join taxonomy_term t on t.code = c.code and t.parent_id is null
+				order by t.position""".formatted(from, where)).params(params).query((rs, row) -> {
+			sampled[0] = rs.getLong("sampled");
+			return new ThemeFacet(rs.getString("code"), this.store.text(rs.getString("label")), rs.getLong("hits"));
+		}).list();
+		return new Facets(themes, sampled[0] > FACET_CAP);
 	}
 
-	/** Hits per theme (a sub-theme counts for its theme), from the hits' theme codes. */
-	private List<ThemeFacet> facets(String from, String where, Map<String, Object> params) {
-		return this.jdbc.sql("""
-				with counts as (
-					select c.code, count(*) as hits from %s cross join unnest(s.theme_codes) as c(code)
-					where %s group by c.code
-				)
-				select t.code, t.label::text as label, c.hits
-				from counts c join taxonomy_term t on t.code = c.code and t.parent_id is null
-				order by t.position""".formatted(from, where))
-			.params(params)
-			.query((rs, row) -> new ThemeFacet(rs.getString("code"), this.store.text(rs.getString("label")),
-					rs.getLong("hits")))
-			.list();
+	private record Facets(List<ThemeFacet> themes, boolean capped) {
 	}
 
 	/**
@@ -453,8 +609,9 @@ class ServiceSearch {
 	/**
 	 * Relevance of full-text matches by where the words are found, read from the small
 	 * vectors only: in the names (1), in names and theme labels together (0.6), or only
-	 * in the descriptions, which mention many neighbouring needs (0.1); the words as
-	 * typed found in the names add 0.5.
+	 * in the descriptions, which mention many neighbouring needs (0.1); the text as typed
+	 * found in a name adds 0.5 (also inside a longer word: "huisarts" in
+	 * "huisartsenwachtpost", which Dutch compounds make useful).
 	 */
 	private static String relevance(Expansion expansion) {
 		if (expansion == null) {
@@ -511,9 +668,6 @@ class ServiceSearch {
 	 * @param synonyms the synonyms used, for the explanation of hits, or {@code null}
 	 */
 	record Expansion(String normalized, String query, String direct, String synonyms) {
-	}
-
-	private record Row(SearchHit hit, long total) {
 	}
 
 }

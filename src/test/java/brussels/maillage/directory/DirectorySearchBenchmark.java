@@ -84,6 +84,13 @@ class DirectorySearchBenchmark {
 	/** Quick mode: every measure once, and the search page left out. */
 	private static final boolean QUICK = Boolean.getBoolean("benchmark.directory.quick");
 
+	/**
+	 * Keep the loaded services at the end, and load only what a previous kept run did not
+	 * (with a persistent database:
+	 * {@code -Dmaillage.data-dir=... -Dmaillage.database.ephemeral=false}).
+	 */
+	private static final boolean KEEP = Boolean.getBoolean("benchmark.directory.keep");
+
 	private static final int LOAD_CONNECTIONS = Integer.getInteger("benchmark.directory.loadConnections", 2);
 
 	private static final Path REPORT = Path.of("target", "benchmarks", "directory-search.md");
@@ -191,22 +198,35 @@ class DirectorySearchBenchmark {
 		DirectoryBulkLoad load = new DirectoryBulkLoad(this.dataSource, this.store);
 		List<Spec> specs = specs(new Random(2026));
 		long before = this.directory.countServices();
-		int loaded = 0;
+		int loaded = KEEP ? (int) this.jdbcCount() : 0;
+		before -= loaded;
 		try {
 			for (int i = 0; i < sizes.size(); i++) {
 				int size = sizes.get(i);
 				String loadAverage = loadAverage();
 				long start = System.nanoTime();
-				load.load(SEED + i, size - loaded, LOAD_CONNECTIONS);
+				if (size > loaded) {
+					load.load(SEED + i, size - loaded, LOAD_CONNECTIONS);
+				}
 				double loadSeconds = (System.nanoTime() - start) / 1e9;
 				loaded = size;
 				measure(size, specs, loadSeconds, loadAverage);
 			}
 		}
 		finally {
-			load.remove();
+			if (!KEEP) {
+				load.remove();
+			}
 		}
-		assertThat(this.directory.countServices()).isEqualTo(before);
+		if (!KEEP) {
+			assertThat(this.directory.countServices()).isEqualTo(before);
+		}
+	}
+
+	/** Services loaded by an earlier kept run. */
+	private long jdbcCount() throws SQLException {
+		return Long.parseLong(sql("select count(*) from service s join organization o on o.id = s.organization_id"
+				+ " where o.created_at = '" + DirectoryBulkLoad.MARK + "'"));
 	}
 
 	private void measure(int size, List<Spec> specs, double loadSeconds, String loadDuringLoad) throws Exception {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import brussels.maillage.WebSession;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -21,6 +22,9 @@ class DirectoryWebTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ServiceSearch search;
 
 	@Test
 	void offersTheSearchOnTheHomePageAndInTheNavigation() {
@@ -74,6 +78,24 @@ class DirectoryWebTests {
 			.contains("\"@type\":\"Service\"")
 			.containsAnyOf("Informations vérifiées le", "Informations pas encore vérifiées");
 		assertThat(session.get("/repertoire/services/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void saysMoreThanTheCapWhenTheHitsWereNotAllCounted() {
+		int cap = this.search.countCap;
+		this.search.countCap = 5;
+		try {
+			WebSession session = new WebSession(this.port);
+			HttpResponse<String> page = session.get("/repertoire?q=aide&commune=21015");
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.body()).contains("20+ services trouvés").contains("Page 1 sur 2+").contains("rel=\"next\"");
+			HttpResponse<String> api = session.get("/api/hsds/services?search=aide&per_page=20");
+			assertThat(api.statusCode()).isEqualTo(200);
+			assertThat(api.body()).contains("\"total_items\":21").contains("\"last_page\":false");
+		}
+		finally {
+			this.search.countCap = cap;
+		}
 	}
 
 }

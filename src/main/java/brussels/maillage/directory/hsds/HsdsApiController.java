@@ -64,7 +64,10 @@ class HsdsApiController {
 
 	@GetMapping("/services")
 	@Operation(
-			summary = "Services, searched and ranked like the directory's search page when search or a place is given")
+			summary = "Services, searched and ranked like the directory's search page when search or a place is given",
+			description = "total_items is exact up to 1,000 services (or up to the end of the page asked when"
+					+ " further); beyond, it is a lower bound, always more than the services up to the end of the"
+					+ " page asked, so that last_page is only true on the real last page")
 	Hsds.Page<Hsds.Service> services(@RequestParam(required = false) String search,
 			@RequestParam(defaultValue = "1") int page,
 			@RequestParam(name = "per_page", defaultValue = "50") int perPage,

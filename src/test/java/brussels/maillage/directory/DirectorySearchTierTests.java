@@ -1,0 +1,115 @@
+package brussels.maillage.directory;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A search with many hits ranks its page from the hits found in the names first, then in
+ * names and themes ({@link ServiceSearch.Tier}), and counts them only up to a cap: the
+ * pages must be exactly those of ranking every hit. The cap is lowered here so that the
+ * demo directory's searches take that path.
+ */
+@SpringBootTest
+class DirectorySearchTierTests {
+
+	private static final Place SCHAERBEEK = new Place(null, "21015", "NORD_EST", 50.867, 4.378);
+
+	private static final Place UCCLE_COMMUNE = new Place(null, "21016", null, null, null);
+
+	private static final Place BASSIN_SUD = new Place(null, null, "SUD", null, null);
+
+	/** What is typed; {@code null} browses. */
+	private static final List<String> TEXTS = Arrays.asList(null, "aide familiale", "gezinszorg", "soins",
+			"santé mentale", "CPAS", "ocmw", "maison médicale", "huisarts", "thuisverpleging", "diabète", "aide",
+			"zorg", "service social", "repas", "logement", "psycholoog", "maison de repos", "paliatif");
+
+	private static final List<Place> PLACES = List.of(Place.NOWHERE, SCHAERBEEK, UCCLE_COMMUNE, BASSIN_SUD);
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DirectoryStore store;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Test
+	void pagesFromTheTiersAreThePagesOfAllHits() {
+		ServiceSearch tiered = new ServiceSearch(this.jdbc, this.store);
+		tiered.countCap = 5;
+		ServiceSearch full = new ServiceSearch(this.jdbc, this.store);
+		full.countCap = 1_000_000;
+		TransactionTemplate readOnly = new TransactionTemplate(this.transactions);
+		readOnly.setReadOnly(true);
+		int capped = 0;
+		List<String> compared = new ArrayList<>();
+		for (String text : TEXTS) {
+			for (Place place : PLACES) {
+				for (int page = 0; page < 3; page++) {
+					SearchQuery query = new SearchQuery(text, (text == null && page == 2) ? "home_care" : null, null,
+							false, null, place, null, null, page, 8);
+					SearchResults fast = readOnly.execute((status) -> tiered.search(query, true));
+					SearchResults all = readOnly.execute((status) -> full.search(query, true));
+					String label = text + " " + place + " page " + page;
+					assertThat(fast.hits()).as(label)
+						.extracting(SearchHit::id)
+						.containsExactlyElementsOf(all.hits().stream().map(SearchHit::id).toList());
+					assertThat(fast.hits()).as(label)
+						.extracting(SearchHit::score)
+						.containsExactlyElementsOf(all.hits().stream().map(SearchHit::score).toList());
+					assertThat(all.totalCapped()).isFalse();
+					if (fast.totalCapped()) {
+						capped++;
+						assertThat(fast.total()).as(label).isLessThan(all.total() + 1);
+						assertThat(fast.hasNext()).as(label).isTrue();
+					}
+					else {
+						assertThat(fast.total()).as(label).isEqualTo(all.total());
+					}
+					compared.add(label);
+				}
+			}
+		}
+		assertThat(capped).as("searches that took the tiered path").isGreaterThan(compared.size() / 2);
+	}
+
+	@Test
+	void countsPastTheCapWhenPagingOn() {
+		ServiceSearch tiered = new ServiceSearch(this.jdbc, this.store);
+		tiered.countCap = 5;
+		TransactionTemplate readOnly = new TransactionTemplate(this.transactions);
+		readOnly.setReadOnly(true);
+		SearchResults first = readOnly.execute((status) -> tiered
+			.search(new SearchQuery(null, null, null, false, null, Place.NOWHERE, null, null, 0, 10), false));
+		assertThat(first.totalCapped()).isTrue();
+		assertThat(first.total()).isEqualTo(11);
+		assertThat(first.shownTotal()).isEqualTo(10);
+		assertThat(first.hasNext()).isTrue();
+		int page = 0;
+		SearchResults results = first;
+		List<Object> seen = new ArrayList<>();
+		while (results.hasNext() && page < 200) {
+			page++;
+			int asked = page;
+			results = readOnly.execute((status) -> tiered
+				.search(new SearchQuery(null, null, null, false, null, Place.NOWHERE, null, null, asked, 10), false));
+			results.hits().forEach((hit) -> seen.add(hit.id()));
+		}
+		assertThat(results.totalCapped()).as("the last page is counted exactly").isFalse();
+		assertThat(results.hasNext()).isFalse();
+		assertThat(seen).doesNotHaveDuplicates().hasSize((int) results.total() - 10);
+	}
+
+}
