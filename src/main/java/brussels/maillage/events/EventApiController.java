@@ -93,13 +93,15 @@ class EventApiController {
 	@ApiResponse(responseCode = "409", description = "Registration is closed",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ResponseEntity<?> register(@PathVariable UUID id, @RequestBody RegistrationRequest request, Locale locale,
+	ResponseEntity<?> register(@PathVariable UUID id, @RequestBody RegistrationRequest request, Locale requested,
 			HttpServletRequest http) {
+		// Answers, refusals included, in the language the person chose for our messages.
+		Locale locale = (request.language() != null && List.of("fr", "nl", "en").contains(request.language()))
+				? Locale.forLanguageTag(request.language()) : requested;
 		try {
 			RegistrationResult result = this.events.register(id, request.toCommand());
-			RegistrationAnswer answer = new RegistrationAnswer(result.outcome().name(), this.messages.getMessage(
-					"events.api.outcome." + result.outcome(), null,
-					Locale.forLanguageTag(request.language() != null ? request.language() : locale.getLanguage())));
+			RegistrationAnswer answer = new RegistrationAnswer(result.outcome().name(),
+					this.messages.getMessage("events.api.outcome." + result.outcome(), null, locale));
 			HttpStatus status = (result.outcome() == RegistrationResult.Outcome.ALREADY_REGISTERED) ? HttpStatus.OK
 					: HttpStatus.CREATED;
 			return ResponseEntity.status(status).body(answer);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +43,9 @@ class EventsWebTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MessageSource messages;
 
 	@Autowired
 	Communities communities;
@@ -196,6 +201,12 @@ class EventsWebTests {
 		assertThat(invalid.statusCode()).isEqualTo(400);
 		assertThat(invalid.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
 		assertThat(invalid.body()).contains("\"errors\":{").contains("\"email\":\"Donnez une adresse e-mail valide");
+		HttpResponse<String> invalidInDutch = client.json("POST", "/api/events/" + id + "/registrations", null,
+				"{\"name\":\"Jan\",\"email\":\"geen-apenstaartje\",\"language\":\"nl\",\"consent\":true}");
+		assertThat(invalidInDutch.statusCode()).isEqualTo(400);
+		assertThat(invalidInDutch.body()).as("refusals in the language chosen for the messages")
+			.doesNotContain("Donnez")
+			.contains("\"email\":\"" + this.messages.getMessage("events.register.error.email", null, Locale.of("nl")));
 		assertThat(client.json("POST", "/api/events/" + UUID.randomUUID() + "/registrations", null, body).statusCode())
 			.isEqualTo(404);
 		assertThat(client.json("GET", "/api/openapi", null, null).body()).contains("/api/events/{id}/registrations");
