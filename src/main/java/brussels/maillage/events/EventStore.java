@@ -25,6 +25,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EventStore {
 
+	/**
+	 * The event row locked and whether a place is left, read after the lock; no row when
+	 * the event is no longer open for registration (not published, or begun).
+	 */
+	private static final String SEAT = """
+			with seat as (select confirmed_count < capacity as place from event
+				where id = :event and status = 'PUBLISHED'
+					and (select min(starts_at) from event_session where event_id = :event) > now() for update)
+			""";
+
 	private static final LocalizedText NONE = LocalizedText.of(null, null, null);
 
 	private final JdbcClient jdbc;
@@ -290,31 +300,17 @@ class EventStore {
 	 * event, or the event is no longer open (not published, or begun)
 	 */
 	Optional<RegistrationStatus> insertWithPlace(Registration registration) {
-		return this.jdbc
-			.sql("""
-					with seat as (select confirmed_count < capacity as place from event
-					where id = :event and status = 'PUBLISHED'
-						and (select min(starts_at) from event_session where event_id = :event) > now() for update)
-					insert into event_registration (id, event_id, email, name, organisation, language, status, token, answers,
-						accessibility, consented_at, waiting_since)
-					select :id, :event, :email, :name, :organisation, :language,
-						case when place then 'CONFIRMED' else 'WAITING' end, :token, cast(:answers as jsonb), :accessibility,
-						now(), case when place then null else clock_timestamp() end
-					from seat
-					on conflict (event_id, email) do nothing
-					returning status""")
-			.param("id", registration.id())
-			.param("event", registration.eventId())
-			.param("email", registration.email())
-			.param("name", registration.name())
-			.param("organisation", registration.organisation())
-			.param("language", registration.language())
-			.param("token", registration.token())
-			.param("answers", toJson(registration.answers()))
-			.param("accessibility", registration.accessibility())
-			.query(String.class)
-			.optional()
-			.map(RegistrationStatus::valueOf);
+		return withPlace(
+				SEAT + """
+						insert into event_registration (id, event_id, email, name, organisation, language, status, token, answers,
+							accessibility, consented_at, waiting_since)
+						select :id, :event, :email, :name, :organisation, :language,
+							case when place then 'CONFIRMED' else 'WAITING' end, :token, cast(:answers as jsonb), :accessibility,
+							now(), case when place then null else clock_timestamp() end
+						from seat
+						on conflict (event_id, email) do nothing
+						returning status""",
+				registration);
 	}
 
 	/**
@@ -323,10 +319,7 @@ class EventStore {
 	 * @return the status given; empty when the event is no longer open
 	 */
 	Optional<RegistrationStatus> reactivateWithPlace(Registration registration) {
-		return this.jdbc.sql("""
-				with seat as (select confirmed_count < capacity as place from event
-					where id = :event and status = 'PUBLISHED'
-						and (select min(starts_at) from event_session where event_id = :event) > now() for update)
+		return withPlace(SEAT + """
 				update event_registration set name = :name, organisation = :organisation, language = :language,
 					status = case when place then 'CONFIRMED' else 'WAITING' end, token = :token,
 					answers = cast(:answers as jsonb), accessibility = :accessibility, consented_at = now(),
@@ -334,9 +327,14 @@ class EventStore {
 					cancelled_at = null, promoted_at = null, reminded_at = null
 				from seat
 				where id = :id
-				returning status""")
+				returning status""", registration);
+	}
+
+	private Optional<RegistrationStatus> withPlace(String sql, Registration registration) {
+		return this.jdbc.sql(sql)
 			.param("id", registration.id())
 			.param("event", registration.eventId())
+			.param("email", registration.email())
 			.param("name", registration.name())
 			.param("organisation", registration.organisation())
 			.param("language", registration.language())

@@ -32,6 +32,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class OpenDoors {
 
+	/** A visit slot as the programme shows it, with its host and the visits booked. */
+	private static final String SLOTS = """
+			select s.id as slot_id, o.id as offer_id, o.host_name, o.address, o.commune_nis,
+				coalesce(s.themes[1], o.theme) as theme,
+				coalesce(s.description ->> :lang, s.description ->> 'fr', s.description ->> 'nl',
+					s.description ->> 'en', o.description) as description,
+				s.starts_at, s.ends_at, s.capacity,
+				(select count(*) from open_doors_booking b where b.slot_id = s.id) as booked, s.language
+			from open_doors_slot s join open_doors_offer o on o.id = s.offer_id
+			""";
+
 	/** Every visit lasts an hour and a half. */
 	static final Duration VISIT = Duration.ofMinutes(90);
 
@@ -378,14 +389,7 @@ class OpenDoors {
 	 */
 	@Transactional(readOnly = true)
 	List<ProgrammeSlot> programme(UUID weekId, LocalDate day, String commune, String theme, Locale locale) {
-		StringBuilder sql = new StringBuilder("""
-				select s.id as slot_id, o.id as offer_id, o.host_name, o.address, o.commune_nis,
-					coalesce(s.themes[1], o.theme) as theme,
-					coalesce(s.description ->> :lang, s.description ->> 'fr', s.description ->> 'nl',
-						s.description ->> 'en', o.description) as description,
-					s.starts_at, s.ends_at, s.capacity,
-					(select count(*) from open_doors_booking b where b.slot_id = s.id) as booked, s.language
-				from open_doors_slot s join open_doors_offer o on o.id = s.offer_id
+		StringBuilder sql = new StringBuilder(SLOTS + """
 				join open_doors_week w on w.id = o.week_id
 				where o.week_id = :week and o.status = 'VALIDATED' and w.status <> 'CALL'""");
 		var params = new java.util.HashMap<String, Object>();
@@ -413,14 +417,7 @@ class OpenDoors {
 	 */
 	@Transactional(readOnly = true)
 	List<ProgrammeSlot> publishedSlots(Instant from, Instant to, String bassin, Locale locale) {
-		return this.jdbc.sql("""
-				select s.id as slot_id, o.id as offer_id, o.host_name, o.address, o.commune_nis,
-					coalesce(s.themes[1], o.theme) as theme,
-					coalesce(s.description ->> :lang, s.description ->> 'fr', s.description ->> 'nl',
-						s.description ->> 'en', o.description) as description,
-					s.starts_at, s.ends_at, s.capacity,
-					(select count(*) from open_doors_booking b where b.slot_id = s.id) as booked, s.language
-				from open_doors_slot s join open_doors_offer o on o.id = s.offer_id
+		return this.jdbc.sql(SLOTS + """
 				join open_doors_week w on w.id = o.week_id
 				where o.status = 'VALIDATED' and w.status = 'PUBLISHED' and s.starts_at < :to and s.ends_at > :from
 					and (cast(:bassin as text) is null or w.bassin = :bassin)
@@ -449,14 +446,7 @@ class OpenDoors {
 
 	@Transactional(readOnly = true)
 	Optional<ProgrammeSlot> slot(UUID slotId, Locale locale) {
-		return this.jdbc.sql("""
-				select s.id as slot_id, o.id as offer_id, o.host_name, o.address, o.commune_nis,
-					coalesce(s.themes[1], o.theme) as theme,
-					coalesce(s.description ->> :lang, s.description ->> 'fr', s.description ->> 'nl',
-						s.description ->> 'en', o.description) as description,
-					s.starts_at, s.ends_at, s.capacity,
-					(select count(*) from open_doors_booking b where b.slot_id = s.id) as booked, s.language
-				from open_doors_slot s join open_doors_offer o on o.id = s.offer_id where s.id = :slot""")
+		return this.jdbc.sql(SLOTS + " where s.id = :slot")
 			.param("slot", slotId)
 			.param("lang", locale.getLanguage())
 			.query(ProgrammeSlot.class)
