@@ -32,7 +32,8 @@ class DirectorySearchTierTests {
 	/** What is typed; {@code null} browses. */
 	private static final List<String> TEXTS = Arrays.asList(null, "aide familiale", "gezinszorg", "soins",
 			"santé mentale", "CPAS", "ocmw", "maison médicale", "huisarts", "thuisverpleging", "diabète", "aide",
-			"zorg", "service social", "repas", "logement", "psycholoog", "maison de repos", "paliatif");
+			"zorg", "service social", "repas", "logement", "psycholoog", "maison de repos", "paliatif",
+			"médecin généraliste", "huis", "maison", "social");
 
 	private static final List<Place> PLACES = List.of(Place.NOWHERE, SCHAERBEEK, UCCLE_COMMUNE, BASSIN_SUD);
 
@@ -83,6 +84,31 @@ class DirectorySearchTierTests {
 			}
 		}
 		assertThat(capped).as("searches that took the tiered path").isGreaterThan(compared.size() / 2);
+	}
+
+	/**
+	 * The exact-text bonus outside the tier of names is ruled out only when no word of
+	 * the vocabulary holds a typed word inside it without one of its forms.
+	 */
+	@Test
+	void theTextIsInNamesOnlyWithItsWords() {
+		ServiceSearch search = new ServiceSearch(this.jdbc, this.store);
+		TransactionTemplate rolledBack = new TransactionTemplate(this.transactions);
+		rolledBack.executeWithoutResult((status) -> {
+			status.setRollbackOnly();
+			assertThat(search.phraseInNamesOnly("qqmotzz")).as("a word in no name").isTrue();
+			this.jdbc.sql("insert into search_word (word) values ('qqmotzz'), ('qqmotzzs')").update();
+			assertThat(search.phraseInNamesOnly("qqmotzz")).as("its plural has its French form").isTrue();
+			this.jdbc.sql("insert into search_word (word) values ('aqqmotzz')").update();
+			assertThat(search.phraseInNamesOnly("qqmotzz")).as("inside a longer word without its forms").isFalse();
+			assertThat(search.phraseInNamesOnly("qqmotzz qqautre"))
+				.as("a first word may end a longer word, as in aqqmotzz")
+				.isFalse();
+			assertThat(search.phraseInNamesOnly("qqautre qqmotzz"))
+				.as("a last word may begin a longer word; aqqmotzz does not begin with it")
+				.isTrue();
+			assertThat(search.phraseInNamesOnly("qq")).as("shorter than the vocabulary's words").isFalse();
+		});
 	}
 
 	@Test
