@@ -376,6 +376,12 @@ class ServiceSearch {
 		// Past the cap through the (smaller) index of names first: a frequent word found
 		// in more names than the cap need not be looked up among all words.
 		long counted = (expansion != null) ? count(from, where(conditions, Tier.NAMES.match), params) : 0;
+		long namesCounted = counted;
+		if (expansion != null && counted <= cap) {
+			// Then through the index of names and theme labels, smaller than that of all
+			// words for words frequent in descriptions.
+			counted = count(from, where(conditions, Tier.THEMES.match), params);
+		}
 		if (counted <= cap) {
 			counted = count(from, where, params);
 		}
@@ -386,54 +392,9 @@ class ServiceSearch {
 			rows = page(expansion, place, from, where, corrected, params);
 		}
 		else if (offset < counted) {
-			// Many hits: the page is taken from the hits found in the names first,
-			// then in names and themes, and only when these cannot fill it from all
-			// hits; when the person's place is known, from the hits that cover it
-			// (see Tier). Browsing without words: from the hits that cover the place.
-			List<String> codes = new ArrayList<>();
-			for (String code : new String[] { place.quartierCode(), place.communeNis(), place.bassinCode() }) {
-				if (code != null) {
-					codes.add(code);
-				}
-			}
-			params.put("codes", String.join(",", codes));
-			List<Tier> tiers = (expansion != null) ? List.of(Tier.values()) : List.of(Tier.ALL);
-			Boolean[] phraseInNamesOnly = { null };
-			if (expansion == null && !place.isUnknown()) {
-				// Browsing a place: every service covering the person's quartier or
-				// commune ranks above those covering only the bassin, which rank above
-				// the regional ones. A page filled from the closest levels is therefore
-				// the page of all services, and they are few.
-				for (String levels : BROWSE_LEVELS) {
-					rows = page(null, place, from,
-							where(conditions, "s.area_level in (" + levels
-									+ ") and s.area_codes && string_to_array(:codes, ',') and (" + PROXIMITY + ") > 0"),
-							corrected, params);
-					if (rows.size() == query.size()) {
-						tiers = List.of();
-						break;
-					}
-				}
-			}
-			for (Tier tier : tiers) {
-				String match = (expansion != null) ? tier.match : null;
-				if (!place.isUnknown()) {
-					String covering = (match != null) ? match + " and " + COVERING : COVERING;
-					rows = page(expansion, place, from, where(conditions, covering), corrected, params);
-					if (complete(rows, tier, query, place, expansion, phraseInNamesOnly)) {
-						break;
-					}
-				}
-				else if (tier != Tier.ALL) {
-					rows = page(expansion, place, from, where(conditions, match), corrected, params);
-					if (complete(rows, tier, query, place, expansion, phraseInNamesOnly)) {
-						break;
-					}
-				}
-				if (tier == Tier.ALL) {
-					rows = page(expansion, place, from, where(conditions, match), corrected, params);
-				}
-			}
+			// Many hits: read score by score (see pageByScore) rather than all ranked.
+			long inNames = (expansion != null) ? Math.min(counted, namesCounted) : 0;
+			rows = pageByScore(query, expansion, place, from, conditions, inNames, corrected, params);
 		}
 		Facets facets = withFacets
 				? facets(from, where(withoutThemeConditions, (expansion != null) ? Tier.ALL.match : null), params)
@@ -458,89 +419,233 @@ class ServiceSearch {
 	}
 
 	/**
-	 * Whether a page ranked from the hits of {@code tier} only is the page of all hits:
-	 * it is full, and its last hit covers the person's place (or the place is unknown)
-	 * with a score above any that a hit outside the tier could have.
+	 * The page of a search with many hits, without ranking them all. A hit's score takes
+	 * few values: its relevance class (the words in its names 1, in names and theme
+	 * labels 0.6, in descriptions only 0.1; the text as typed in a name adds 0.5) plus
+	 * 0.1 per level of closeness to the person's place (quartier 4, commune 3, bassin 2,
+	 * region 1; regional services 1 when the place is unknown). The hits of each score,
+	 * best first, are read through the indexes of their class and level (GIN indexes of
+	 * names, names and themes, all words, and area codes) and ordered by distance and
+	 * name, until the page is filled; then, when the place is known, the services whose
+	 * coverage cannot be decided and those elsewhere, ranked. The pages are exactly those
+	 * of ranking every hit (DirectorySearchTierTests), but a frequent word's page reads
+	 * the few hits of its best scores rather than thousands.
 	 */
-	private boolean complete(List<SearchHit> rows, Tier tier, SearchQuery query, Place place, Expansion expansion,
-			Boolean[] phraseInNamesOnly) {
-		if (rows.size() < query.size()) {
-			return false;
+	private List<SearchHit> pageByScore(SearchQuery query, Expansion expansion, Place place, String from,
+			List<String> conditions, long inNames, boolean corrected, Map<String, Object> params) {
+		List<ScoreClass> classes = new ArrayList<>();
+		if (expansion == null) {
+			classes.add(new ScoreClass(0, "true"));
 		}
-		SearchHit last = rows.get(rows.size() - 1);
-		boolean covering = place.isUnknown() || switch (last.proximity()) {
-			case QUARTIER, COMMUNE, BASSIN, REGION -> true;
-			default -> false;
-		};
-		// Proximity adds 0.1 per level: up to 0.4 for a service covering the person's
-		// quartier, 0.1 (regional services) when the place is unknown.
-		double closest = place.isUnknown() ? 0.1 : 0.4;
-		if (!covering || last.score() <= tier.bestOutside - PHRASE_BONUS + closest + 1e-9) {
-			return false;
+		else {
+			String names = Tier.NAMES.match;
+			String rank = Tier.THEMES.match;
+			String all = Tier.ALL.match;
+			String phrase = "s.search_name like '%' || :text || '%'";
+			Phrase where = phrase(expansion.normalized());
+			if (inNames > 0 && where != Phrase.NOWHERE) {
+				classes.add(new ScoreClass(15, names + " and " + phrase));
+				classes.add(new ScoreClass(10, names + " and not " + phrase));
+			}
+			else if (inNames > 0) {
+				classes.add(new ScoreClass(10, names));
+			}
+			if (where != Phrase.ANYWHERE) {
+				// No hit outside the names holds the text as typed.
+				classes.add(new ScoreClass(6, rank + " and not " + names));
+				classes.add(new ScoreClass(1, all + " and not " + rank));
+			}
+			else {
+				classes.add(new ScoreClass(11, rank + " and not " + names + " and " + phrase));
+				classes.add(new ScoreClass(6, rank + " and not " + names + " and not " + phrase));
+				classes.add(new ScoreClass(6, all + " and not " + rank + " and " + phrase));
+				classes.add(new ScoreClass(1, all + " and not " + rank + " and not " + phrase));
+			}
 		}
-		if (last.score() > tier.bestOutside + closest + 1e-9) {
-			return true;
+		List<ScoreClass> levels = new ArrayList<>();
+		if (place.isUnknown()) {
+			levels.add(new ScoreClass(1, "s.area_level = 'REGION'"));
+			levels.add(new ScoreClass(0, "s.area_level <> 'REGION'"));
 		}
-		// Only a hit with the exact-text bonus could outrank the page from outside the
-		// tier; none can when the text is in a name only where the name holds its words.
-		if (phraseInNamesOnly[0] == null) {
-			phraseInNamesOnly[0] = phraseInNamesOnly(expansion.normalized());
+		else {
+			if (place.quartierCode() != null) {
+				levels.add(new ScoreClass(4,
+						"s.area_level = 'QUARTIER' and s.area_codes && array[cast(:quartier as text)]"));
+			}
+			if (place.communeNis() != null) {
+				levels.add(new ScoreClass(3,
+						"s.area_level = 'COMMUNE' and s.area_codes && array[cast(:commune as text)]"));
+			}
+			if (place.bassinCode() != null) {
+				levels
+					.add(new ScoreClass(2, "s.area_level = 'BASSIN' and s.area_codes && array[cast(:bassin as text)]"));
+			}
+			levels.add(new ScoreClass(1, "s.area_level = 'REGION'"));
 		}
-		return phraseInNamesOnly[0];
+		// Each score (in tenths), best first, with the classes and levels that give it.
+		Map<Integer, List<String>> scores = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+		for (ScoreClass relevance : classes) {
+			for (ScoreClass level : levels) {
+				scores.computeIfAbsent(relevance.tenths() + level.tenths(), (score) -> new ArrayList<>())
+					.add("(" + relevance.predicate() + " and " + level.predicate() + ")");
+			}
+		}
+		long offset = (long) query.page() * query.size();
+		long wanted = offset + query.size();
+		List<Ranked> ranked = new ArrayList<>();
+		for (Map.Entry<Integer, List<String>> score : scores.entrySet()) {
+			params.put("upto", wanted - ranked.size());
+			double value = score.getKey() / 10.0;
+			ranked.addAll(this.jdbc
+				.sql("""
+						select s.id, %s as proximity, %s as distance from %s where %s
+						order by distance nulls last, s.search_name, s.id limit :upto""".formatted(PROXIMITY,
+						distance(place), from, where(conditions, "(" + String.join(" or ", score.getValue()) + ")")))
+				.params(params)
+				.query((rs, row) -> new Ranked(rs.getObject("id", UUID.class), (Integer) rs.getObject("proximity"),
+						(Double) rs.getObject("distance"), value))
+				.list());
+			if (ranked.size() >= wanted) {
+				break;
+			}
+		}
+		if (ranked.size() < wanted && !place.isUnknown()) {
+			// Past the services covering the place: those whose coverage cannot be
+			// decided, then those elsewhere, each ranked.
+			String match = (expansion != null) ? Tier.ALL.match + " and " : "";
+			for (String bucket : List.of("(" + PROXIMITY + ") is null", "(" + PROXIMITY + ") = 0")) {
+				params.put("upto", wanted - ranked.size());
+				ranked.addAll(this.jdbc
+					.sql("""
+							select s.id, %s as proximity, %s as distance, %s as score from %s where %s
+							order by score desc, distance nulls last, s.search_name, s.id limit :upto""".formatted(
+							PROXIMITY, distance(place), relevance(expansion), from, where(conditions, match + bucket)))
+					.params(params)
+					.query((rs, row) -> new Ranked(rs.getObject("id", UUID.class), (Integer) rs.getObject("proximity"),
+							(Double) rs.getObject("distance"), rs.getDouble("score")))
+					.list());
+				if (ranked.size() >= wanted) {
+					break;
+				}
+			}
+		}
+		if (ranked.size() <= offset) {
+			return List.of();
+		}
+		return hits(ranked.subList((int) offset, (int) Math.min(wanted, ranked.size())), expansion, place, corrected,
+				params);
 	}
 
 	/**
-	 * Whether every name that holds {@code text} (the exact-text bonus of
-	 * {@link #relevance}) matches its words, so that such a service is found in the tier
-	 * of names. The text's inner words are whole words wherever it is found; only its
-	 * first word may end a longer word and its last word begin one (a single word may be
-	 * inside one). It holds when every such longer word of the directory's vocabulary
-	 * (all words of its names, kept by the directory's triggers) has one of the forms of
-	 * the word (French, Dutch or as written), as "generalistes" has "generalist".
+	 * A relevance class or a level of closeness: what it adds to the score, in tenths.
 	 */
-	boolean phraseInNamesOnly(String text) {
-		List<String> words = words(text);
-		if (words.isEmpty()) {
-			return false;
-		}
-		String first = words.get(0);
-		String last = words.get(words.size() - 1);
-		Map<String, String> forms = forms(List.of(first, last).stream().distinct().toList());
-		List<String[]> checks = new ArrayList<>();
-		if (words.size() == 1) {
-			checks.add(new String[] { first, "%" + first + "%" });
-		}
-		else {
-			checks.add(new String[] { first, "%" + first });
-			checks.add(new String[] { last, last + "%" });
-		}
-		for (String[] check : checks) {
-			String form = forms.getOrDefault(check[0], "");
-			if (form.isEmpty()) {
-				// A word the search leaves out (too common) need not be in the name.
-				continue;
-			}
-			if (check[0].length() < 3) {
-				// Shorter than the vocabulary's words.
-				return false;
-			}
-			boolean other = this.jdbc.sql("""
-					select exists (select 1 from search_word v where v.word like :pattern and v.word <> :word
-						and not (directory_tsvector(v.word, 'A') @@ cast(:form as tsquery)))""")
-				.param("pattern", check[1])
-				.param("word", check[0])
-				.param("form", form)
-				.query(Boolean.class)
-				.single();
-			if (other) {
-				return false;
-			}
-		}
-		return true;
+	private record ScoreClass(int tenths, String predicate) {
 	}
 
-	/** What the text as typed, found in a name, adds to the relevance. */
-	private static final double PHRASE_BONUS = 0.5;
+	/** A hit placed in the order, before its row is read. */
+	private record Ranked(UUID id, Integer proximity, Double distance, double score) {
+	}
+
+	/** The page's hits, in the order given, with what the page shows of them. */
+	private List<SearchHit> hits(List<Ranked> ranked, Expansion expansion, Place place, boolean corrected,
+			Map<String, Object> params) {
+		params.put("ids", ranked.stream().map(Ranked::id).toList());
+		Map<UUID, SearchHit> found = new HashMap<>();
+		Map<UUID, Ranked> order = new HashMap<>();
+		ranked.forEach((hit) -> order.put(hit.id(), hit));
+		this.jdbc.sql("""
+				select s.id, s.name::text as name, s.description::text as description, s.kind, s.status, s.cost,
+					s.languages, s.area_level, s.organization_id, o.name as organization, a.address, a.latitude,
+					a.longitude, %s as direct
+				from service s
+				join organization o on o.id = s.organization_id
+				left join lateral (
+					select l.address || ', ' || l.postcode || ' ' || l.city as address, l.latitude, l.longitude
+					from service_at_location sal join location l on l.id = sal.location_id
+					where sal.service_id = s.id and not l.confidential order by l.postcode, l.address limit 1) a on true
+				where s.id in (:ids)""".formatted(direct(expansion))).params(params).query((rs, row) -> {
+			Ranked hit = order.get(rs.getObject("id", UUID.class));
+			return new SearchHit(hit.id(), this.store.text(rs.getString("name")),
+					rs.getObject("organization_id", UUID.class), rs.getString("organization"),
+					this.store.text(rs.getString("description")), ServiceKind.of(rs.getString("kind")),
+					ServiceStatus.of(rs.getString("status")), Cost.of(rs.getString("cost")),
+					DirectoryStore.strings(rs.getArray("languages")), AreaLevel.valueOf(rs.getString("area_level")),
+					proximity(hit.proximity(), place), hit.distance(), rs.getString("address"),
+					(expansion != null && !rs.getBoolean("direct")) ? expansion.synonyms() : null, corrected,
+					hit.score(), (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"));
+		}).list().forEach((hit) -> found.put(hit.id(), hit));
+		return ranked.stream().map((hit) -> found.get(hit.id())).filter(Objects::nonNull).toList();
+	}
+
+	/**
+	 * Where the text as typed (the exact-text bonus of {@link #relevance}) can be found
+	 * in names, judged from the directory's vocabulary (every word of its names, kept by
+	 * the directory's triggers; words are only ever added, so it can only say "possible"
+	 * too often). The text's inner words are whole words wherever it is found; only its
+	 * first word may end a longer word and its last word begin one (a single word may be
+	 * inside one). It is {@link Phrase#NOWHERE} when one of its words (of three letters
+	 * or more) has no such word in the vocabulary, and {@link Phrase#NAMES_ONLY} when
+	 * every such longer word has one of the forms of the typed word (French, Dutch or as
+	 * written, as "generalistes" has "generalist"), so that a name holding the text
+	 * matches its words.
+	 */
+	Phrase phrase(String text) {
+		List<String> words = words(text);
+		if (words.isEmpty()) {
+			return Phrase.ANYWHERE;
+		}
+		Map<String, String> forms = forms(words.stream().distinct().toList());
+		boolean namesOnly = true;
+		for (int i = 0; i < words.size(); i++) {
+			String word = words.get(i);
+			boolean first = (i == 0);
+			boolean last = (i == words.size() - 1);
+			String pattern = (first ? "%" : "") + word + (last ? "%" : "");
+			String form = forms.getOrDefault(word, "");
+			boolean edge = first || last;
+			if (word.length() < 3) {
+				// Shorter than the vocabulary's words: nothing to judge from; a word the
+				// search leaves out (too common) need not be in the name.
+				namesOnly &= !edge || form.isEmpty();
+				continue;
+			}
+			boolean[] found = new boolean[2];
+			this.jdbc
+				.sql("""
+						select exists (select 1 from search_word v where v.word like :pattern) as found,
+							:edge and :form <> '' and exists (select 1 from search_word v where v.word like :pattern
+								and v.word <> :word and not (directory_tsvector(v.word, 'A') @@ cast(:form as tsquery))) as other""")
+				.param("pattern", pattern)
+				.param("word", word)
+				.param("form", form)
+				.param("edge", edge)
+				.query((rs, row) -> {
+					found[0] = rs.getBoolean("found");
+					found[1] = rs.getBoolean("other");
+					return 1;
+				})
+				.list();
+			if (!found[0]) {
+				return Phrase.NOWHERE;
+			}
+			namesOnly &= !found[1];
+		}
+		return namesOnly ? Phrase.NAMES_ONLY : Phrase.ANYWHERE;
+	}
+
+	/** Where a text as typed can be found in the directory's names. */
+	enum Phrase {
+
+		/** In no name. */
+		NOWHERE,
+
+		/** Only in names that hold its words. */
+		NAMES_ONLY,
+
+		/** Possibly in names that do not hold its words. */
+		ANYWHERE
+
+	}
 
 	/** The page of hits matching {@code where}, ranked. */
 	private List<SearchHit> page(Expansion expansion, Place place, String from, String where, boolean corrected,
@@ -586,56 +691,27 @@ class ServiceSearch {
 	}
 
 	/**
-	 * Which hits a page is ranked from when there are many. The relevance of a hit (see
-	 * {@link #relevance}) is 1 when the words are in its names, 0.6 in names and themes,
-	 * 0.1 in descriptions only, plus 0.5 when the text as typed is in a name (possibly
-	 * inside a longer word, so also for hits of later tiers); proximity adds up to 0.4
-	 * (0.1 when the place is unknown). A page ranked from the hits of a tier is the page
-	 * of all hits when it is full and its last hit covers the person's place and scores
-	 * above the best that a hit outside the tier can reach (the next tier's relevance,
-	 * the exact-name bonus and the closest level): typically when the page is filled with
-	 * hits whose names hold the words as typed. Each tier is read through its own GIN
-	 * index (migration V17), which holds far fewer hits than the index of all words for a
-	 * frequent word; when the person's place is known, only the tier's hits that cover it
-	 * are ranked (found through the indexes of area level and area codes), and after the
-	 * two tiers the covering hits of all tiers, before every hit.
+	 * Where the words are found, each read through its own GIN index (migration V17): the
+	 * names, the names and theme labels, or anywhere (all hits).
 	 */
 	enum Tier {
 
 		/** Words in the names. */
-		NAMES("s.search_names @@ q.words", 0.6 + 0.5),
+		NAMES("s.search_names @@ q.words"),
 
 		/** Words in names and theme labels. */
-		THEMES("s.search_rank @@ q.words", 0.1 + 0.5),
+		THEMES("s.search_rank @@ q.words"),
 
 		/** Every hit. */
-		ALL("s.search_all @@ q.words", -1);
+		ALL("s.search_all @@ q.words");
 
 		final String match;
 
-		/** The best relevance (before proximity) of a hit outside the tier. */
-		final double bestOutside;
-
-		Tier(String match, double bestOutside) {
+		Tier(String match) {
 			this.match = match;
-			this.bestOutside = bestOutside;
 		}
 
 	}
-
-	/**
-	 * The closest levels of service area, widening: a browsed place's page is taken from
-	 * the services covering it at these levels when they fill it.
-	 */
-	private static final List<String> BROWSE_LEVELS = List.of("'QUARTIER', 'COMMUNE'",
-			"'QUARTIER', 'COMMUNE', 'BASSIN'");
-
-	/**
-	 * Services that cover the person's place (proximity above 0), written so that the
-	 * indexes of the service level and area codes find them.
-	 */
-	private static final String COVERING = "(s.area_level = 'REGION' or s.area_codes && string_to_array(:codes, ','))"
-			+ " and (" + ServiceSearch.PROXIMITY + ") > 0";
 
 	private static String bucket(Place place, String alias) {
 		// Stepped care: services that do not cover the person's known place come last,

@@ -437,6 +437,18 @@ class DirectorySearchBenchmark {
 		if (s.startsWith("with hits")) {
 			return "ranked page";
 		}
+		if (s.contains("as proximity") && !s.startsWith("with hits")) {
+			return "hits of a score";
+		}
+		if (s.contains("where s.id in (")) {
+			return "page's rows";
+		}
+		if (s.contains("from search_word")) {
+			return "vocabulary";
+		}
+		if (s.contains("set_config(")) {
+			return "settings";
+		}
 		if (s.contains("search_synonym")) {
 			return "synonyms";
 		}

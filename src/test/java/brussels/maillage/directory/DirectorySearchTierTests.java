@@ -96,18 +96,22 @@ class DirectorySearchTierTests {
 		TransactionTemplate rolledBack = new TransactionTemplate(this.transactions);
 		rolledBack.executeWithoutResult((status) -> {
 			status.setRollbackOnly();
-			assertThat(search.phraseInNamesOnly("qqmotzz")).as("a word in no name").isTrue();
-			this.jdbc.sql("insert into search_word (word) values ('qqmotzz'), ('qqmotzzs')").update();
-			assertThat(search.phraseInNamesOnly("qqmotzz")).as("its plural has its French form").isTrue();
+			assertThat(search.phrase("qqmotzz")).as("a word in no name").isEqualTo(ServiceSearch.Phrase.NOWHERE);
+			this.jdbc.sql("insert into search_word (word) values ('qqmotzz'), ('qqmotzzs'), ('qqautre')").update();
+			assertThat(search.phrase("qqmotzz")).as("its plural has its French form")
+				.isEqualTo(ServiceSearch.Phrase.NAMES_ONLY);
+			assertThat(search.phrase("qqmotzz zzabsent qqautre")).as("a middle word in no name")
+				.isEqualTo(ServiceSearch.Phrase.NOWHERE);
 			this.jdbc.sql("insert into search_word (word) values ('aqqmotzz')").update();
-			assertThat(search.phraseInNamesOnly("qqmotzz")).as("inside a longer word without its forms").isFalse();
-			assertThat(search.phraseInNamesOnly("qqmotzz qqautre"))
-				.as("a first word may end a longer word, as in aqqmotzz")
-				.isFalse();
-			assertThat(search.phraseInNamesOnly("qqautre qqmotzz"))
+			assertThat(search.phrase("qqmotzz")).as("inside a longer word without its forms")
+				.isEqualTo(ServiceSearch.Phrase.ANYWHERE);
+			assertThat(search.phrase("qqmotzz qqautre")).as("a first word may end a longer word, as in aqqmotzz")
+				.isEqualTo(ServiceSearch.Phrase.ANYWHERE);
+			assertThat(search.phrase("qqautre qqmotzz"))
 				.as("a last word may begin a longer word; aqqmotzz does not begin with it")
-				.isTrue();
-			assertThat(search.phraseInNamesOnly("qq")).as("shorter than the vocabulary's words").isFalse();
+				.isEqualTo(ServiceSearch.Phrase.NAMES_ONLY);
+			assertThat(search.phrase("qq")).as("shorter than the vocabulary's words")
+				.isEqualTo(ServiceSearch.Phrase.ANYWHERE);
 		});
 	}
 
