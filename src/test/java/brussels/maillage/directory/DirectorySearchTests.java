@@ -46,6 +46,25 @@ class DirectorySearchTests {
 		assertThat(results.approximate()).isFalse();
 	}
 
+	/**
+	 * "MR/MRS", "SSM/CGG": a slash or a dot joins words into one token for PostgreSQL's
+	 * parser; names are searched word by word, as the typed text.
+	 */
+	@Test
+	void findsANameWordJoinedByASlash() {
+		RegisterOrganization organization = registered("Asbl Pangolin", "21015", 50.867, 4.378);
+		RegisterService service = registered(french(organization, "MR/MRS Pangolin-Ouest (www.pangolin.be)",
+				"Hébergement", AreaLevel.REGION, List.of(), "seniors"));
+		for (String typed : List.of("mrs pangolin", "pangolin be", "MR/MRS Pangolin", "mr mrs")) {
+			SearchResults results = this.directory.search(SearchQuery.of(typed, Place.NOWHERE));
+			assertThat(results.hits()).as(typed).first().satisfies((hit) -> {
+				assertThat(hit.id()).isEqualTo(service.id());
+				assertThat(hit.score()).as("found in the name, with the text as typed: 1 + 0.5 + 0.1 (regional)")
+					.isEqualTo(1.6);
+			});
+		}
+	}
+
 	@Test
 	void findsAFrenchOnlyServiceWithADutchQuery() {
 		RegisterOrganization organization = registered("Asbl Wombat", "21015", 50.867, 4.378);
