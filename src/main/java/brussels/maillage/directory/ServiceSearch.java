@@ -442,7 +442,8 @@ class ServiceSearch {
 			String rank = Tier.THEMES.match;
 			String all = Tier.ALL.match;
 			String phrase = "s.search_name like '%' || :text || '%'";
-			Phrase where = phrase(expansion.normalized());
+			PhraseScope scope = phraseScope(expansion.normalized());
+			Phrase where = scope.where();
 			if (inNames > 0 && where != Phrase.NOWHERE) {
 				classes.add(new ScoreClass(15, names + " and " + phrase));
 				classes.add(new ScoreClass(10, names + " and not " + phrase));
@@ -456,9 +457,16 @@ class ServiceSearch {
 				classes.add(new ScoreClass(1, all + " and not " + rank));
 			}
 			else {
-				classes.add(new ScoreClass(11, rank + " and not " + names + " and " + phrase));
+				// The text outside the names is inside longer words of the names: the
+				// hits holding one are found through the index of names.
+				String outside = phrase;
+				if (scope.outside() != null) {
+					params.put("outside", scope.outside());
+					outside = "s.search_names @@ cast(:outside as tsquery) and " + phrase;
+				}
+				classes.add(new ScoreClass(11, rank + " and not " + names + " and " + outside));
 				classes.add(new ScoreClass(6, rank + " and not " + names + " and not " + phrase));
-				classes.add(new ScoreClass(6, all + " and not " + rank + " and " + phrase));
+				classes.add(new ScoreClass(6, all + " and not " + rank + " and " + outside));
 				classes.add(new ScoreClass(1, all + " and not " + rank + " and not " + phrase));
 			}
 		}
@@ -590,12 +598,24 @@ class ServiceSearch {
 	 * matches its words.
 	 */
 	Phrase phrase(String text) {
+		return phraseScope(text).where();
+	}
+
+	/**
+	 * {@link #phrase(String)}, with, when the text may be in names that do not hold its
+	 * words, the longer words that may hold it there as a query on names (a name holding
+	 * the text without its words has one of them as a word), or {@code null} when they
+	 * are too many or cannot be known.
+	 */
+	PhraseScope phraseScope(String text) {
 		List<String> words = words(text);
 		if (words.isEmpty()) {
-			return Phrase.ANYWHERE;
+			return new PhraseScope(Phrase.ANYWHERE, null);
 		}
 		Map<String, String> forms = forms(words.stream().distinct().toList());
 		boolean namesOnly = true;
+		boolean known = true;
+		Set<String> others = new LinkedHashSet<>();
 		for (int i = 0; i < words.size(); i++) {
 			String word = words.get(i);
 			boolean first = (i == 0);
@@ -606,31 +626,54 @@ class ServiceSearch {
 			if (word.length() < 3) {
 				// Shorter than the vocabulary's words: nothing to judge from; a word the
 				// search leaves out (too common) need not be in the name.
-				namesOnly &= !edge || form.isEmpty();
+				boolean free = !edge || form.isEmpty();
+				namesOnly &= free;
+				known &= free;
 				continue;
 			}
-			boolean[] found = new boolean[2];
-			this.jdbc
-				.sql("""
-						select exists (select 1 from search_word v where v.word like :pattern) as found,
-							:edge and :form <> '' and exists (select 1 from search_word v where v.word like :pattern
-								and v.word <> :word and not (directory_tsvector(v.word, 'A') @@ cast(:form as tsquery))) as other""")
+			Object[] found = new Object[2];
+			this.jdbc.sql("""
+					select exists (select 1 from search_word v where v.word like :pattern) as found,
+						array(select v.word from search_word v where :edge and :form <> '' and v.word like :pattern
+							and v.word <> :word and not (directory_tsvector(v.word, 'A') @@ cast(:form as tsquery))
+							limit :most) as others""")
 				.param("pattern", pattern)
 				.param("word", word)
 				.param("form", form)
 				.param("edge", edge)
+				.param("most", OUTSIDE_WORDS + 1)
 				.query((rs, row) -> {
 					found[0] = rs.getBoolean("found");
-					found[1] = rs.getBoolean("other");
+					found[1] = rs.getArray("others").getArray();
 					return 1;
 				})
 				.list();
-			if (!found[0]) {
-				return Phrase.NOWHERE;
+			if (!(Boolean) found[0]) {
+				return new PhraseScope(Phrase.NOWHERE, null);
 			}
-			namesOnly &= !found[1];
+			String[] longer = (String[]) found[1];
+			namesOnly &= longer.length == 0;
+			known &= longer.length <= OUTSIDE_WORDS;
+			others.addAll(List.of(longer));
 		}
-		return namesOnly ? Phrase.NAMES_ONLY : Phrase.ANYWHERE;
+		if (namesOnly) {
+			return new PhraseScope(Phrase.NAMES_ONLY, null);
+		}
+		return new PhraseScope(Phrase.ANYWHERE,
+				known ? others.stream().map(ServiceSearch::lexeme).collect(Collectors.joining(" | ")) : null);
+	}
+
+	/** Longer words looked for at most, see {@link #phraseScope(String)}. */
+	private static final int OUTSIDE_WORDS = 200;
+
+	/**
+	 * Where a text as typed can be found in names.
+	 *
+	 * @param where where
+	 * @param outside when {@link Phrase#ANYWHERE}, a query on names that every name
+	 * holding the text without its words matches, or {@code null}
+	 */
+	record PhraseScope(Phrase where, String outside) {
 	}
 
 	/** Where a text as typed can be found in the directory's names. */

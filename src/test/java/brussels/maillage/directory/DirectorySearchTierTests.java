@@ -105,6 +105,8 @@ class DirectorySearchTierTests {
 			this.jdbc.sql("insert into search_word (word) values ('aqqmotzz')").update();
 			assertThat(search.phrase("qqmotzz")).as("inside a longer word without its forms")
 				.isEqualTo(ServiceSearch.Phrase.ANYWHERE);
+			assertThat(search.phraseScope("qqmotzz").outside()).as("the longer word, to look for in names")
+				.isEqualTo("'aqqmotzz'");
 			assertThat(search.phrase("qqmotzz qqautre")).as("a first word may end a longer word, as in aqqmotzz")
 				.isEqualTo(ServiceSearch.Phrase.ANYWHERE);
 			assertThat(search.phrase("qqautre qqmotzz"))
