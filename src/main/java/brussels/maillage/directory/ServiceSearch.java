@@ -374,15 +374,32 @@ class ServiceSearch {
 		long cap = Math.max(this.countCap, offset + query.size());
 		params.put("cap", cap + 1);
 		// Past the cap through the (smaller) index of names first: a frequent word found
-		// in more names than the cap need not be looked up among all words.
-		long counted = (expansion != null) ? count(from, where(conditions, Tier.NAMES.match), params) : 0;
-		long namesCounted = counted;
-		if (expansion != null && counted <= cap) {
-			// Then through the index of names and theme labels, smaller than that of all
-			// words for words frequent in descriptions.
-			counted = count(from, where(conditions, Tier.THEMES.match), params);
+		// in more names than the cap need not be looked up among all words; then through
+		// the index of names and theme labels, smaller than that of all words for words
+		// frequent in descriptions. One statement: each count runs only when the one
+		// before stayed within the cap.
+		long counted;
+		long namesCounted = 0;
+		if (expansion != null) {
+			params.put("within", cap);
+			long[] counts = new long[2];
+			this.jdbc.sql("""
+					select n.c as names, case when n.c > :within then n.c else
+						(select case when r.c > :within then r.c else (%s) end from (%s) r) end as counted
+					from (%s) n""".formatted(countSql(from, where),
+					countSql(from, where(conditions, Tier.THEMES.match)),
+					countSql(from, where(conditions, Tier.NAMES.match))))
+				.params(params)
+				.query((rs, row) -> {
+					counts[0] = rs.getLong("names");
+					counts[1] = rs.getLong("counted");
+					return 1;
+				})
+				.list();
+			namesCounted = counts[0];
+			counted = counts[1];
 		}
-		if (counted <= cap) {
+		else {
 			counted = count(from, where, params);
 		}
 		boolean capped = counted > cap;
@@ -401,6 +418,11 @@ class ServiceSearch {
 				: new Facets(List.of(), false);
 		return new SearchResults(query, rows, counted, facets.themes(), corrected,
 				corrected ? expansion.normalized() : null, capped, facets.capped());
+	}
+
+	/** Hits up to the cap, as a query of one row and one column, {@code c}. */
+	private static String countSql(String from, String where) {
+		return "select count(*) as c from (select 1 from " + from + " where " + where + " limit :cap) x";
 	}
 
 	private long count(String from, String where, Map<String, Object> params) {
@@ -615,12 +637,13 @@ class ServiceSearch {
 		Map<String, String> forms = forms(words.stream().distinct().toList());
 		boolean namesOnly = true;
 		boolean known = true;
-		Set<String> others = new LinkedHashSet<>();
+		List<String> looked = new ArrayList<>();
+		List<String> patterns = new ArrayList<>();
+		List<String> wordForms = new ArrayList<>();
 		for (int i = 0; i < words.size(); i++) {
 			String word = words.get(i);
 			boolean first = (i == 0);
 			boolean last = (i == words.size() - 1);
-			String pattern = (first ? "%" : "") + word + (last ? "%" : "");
 			String form = forms.getOrDefault(word, "");
 			boolean edge = first || last;
 			if (word.length() < 3) {
@@ -631,31 +654,49 @@ class ServiceSearch {
 				known &= free;
 				continue;
 			}
-			Object[] found = new Object[2];
-			this.jdbc.sql("""
-					select exists (select 1 from search_word v where v.word like :pattern) as found,
-						array(select v.word from search_word v where :edge and :form <> '' and v.word like :pattern
-							and v.word <> :word and not (directory_tsvector(v.word, 'A') @@ cast(:form as tsquery))
-							limit :most) as others""")
-				.param("pattern", pattern)
-				.param("word", word)
-				.param("form", form)
-				.param("edge", edge)
-				.param("most", OUTSIDE_WORDS + 1)
-				.query((rs, row) -> {
-					found[0] = rs.getBoolean("found");
-					found[1] = rs.getArray("others").getArray();
-					return 1;
-				})
-				.list();
-			if (!(Boolean) found[0]) {
-				return new PhraseScope(Phrase.NOWHERE, null);
-			}
-			String[] longer = (String[]) found[1];
-			namesOnly &= longer.length == 0;
-			known &= longer.length <= OUTSIDE_WORDS;
-			others.addAll(List.of(longer));
+			looked.add(word);
+			patterns.add((first ? "%" : "") + word + (last ? "%" : ""));
+			wordForms.add(edge ? form : "");
 		}
+		if (looked.isEmpty()) {
+			return new PhraseScope(namesOnly ? Phrase.NAMES_ONLY : Phrase.ANYWHERE, null);
+		}
+		// Every word in one statement: whether the vocabulary has it (inside a longer
+		// word at the text's edges), and for the edge words the longer words without
+		// one of its forms.
+		boolean[] nowhere = { false };
+		Set<String> others = new LinkedHashSet<>();
+		String separator = String.valueOf((char) 1);
+		this.jdbc.sql("""
+				select exists (select 1 from search_word v where v.word like t.pattern) as found,
+					array(select v.word from search_word v where t.form <> '' and v.word like t.pattern
+						and v.word <> t.word and not (directory_tsvector(v.word, 'A') @@ cast(t.form as tsquery))
+						limit :most) as others
+				from unnest(string_to_array(:words, ' '), string_to_array(:patterns, ' '),
+					string_to_array(:forms, :separator)) as t(word, pattern, form)""")
+			.param("words", String.join(" ", looked))
+			.param("patterns", String.join(" ", patterns))
+			.param("forms", String.join(separator, wordForms))
+			.param("separator", separator)
+			.param("most", OUTSIDE_WORDS + 1)
+			.query((rs, row) -> {
+				nowhere[0] |= !rs.getBoolean("found");
+				String[] longer = (String[]) rs.getArray("others").getArray();
+				others.addAll(List.of(longer));
+				return longer.length;
+			})
+			.list()
+			.forEach((longer) -> {
+				if (longer > OUTSIDE_WORDS) {
+					others.add("");
+				}
+			});
+		if (nowhere[0]) {
+			return new PhraseScope(Phrase.NOWHERE, null);
+		}
+		known &= !others.contains("") && others.size() <= OUTSIDE_WORDS * 2;
+		others.remove("");
+		namesOnly &= others.isEmpty();
 		if (namesOnly) {
 			return new PhraseScope(Phrase.NAMES_ONLY, null);
 		}

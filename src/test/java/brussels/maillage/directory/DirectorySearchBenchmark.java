@@ -455,7 +455,7 @@ class DirectorySearchBenchmark {
 		if (s.contains("group by t.code") || s.contains("unnest(s.theme_codes)")) {
 			return "facets";
 		}
-		if (s.startsWith("select count(*)")) {
+		if (s.startsWith("select count(*)") || s.startsWith("select n.c as names")) {
 			return "count";
 		}
 		if (s.contains("taxonomy_term")) {
