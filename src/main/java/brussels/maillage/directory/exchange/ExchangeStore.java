@@ -168,6 +168,9 @@ class ExchangeStore {
 		try {
 			Staging staging = new Staging(connection);
 			staging.execute("select set_config('maillage.bulk_import', 'on', true)");
+			// For this transaction only: memory to gather the new entries of the search
+			// indexes (GIN) before they are merged, and for the comparisons' hashes.
+			staging.execute("select set_config('work_mem', '64MB', true)");
 			stage(staging, incoming);
 			staging.execute("""
 					insert into organization (id, name, description, email, website)
