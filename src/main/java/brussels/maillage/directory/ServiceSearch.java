@@ -150,19 +150,21 @@ class ServiceSearch {
 		List<String> used = new ArrayList<>();
 		for (Synonyms synonyms : synonyms()) {
 			String[] group = synonyms.terms();
-			for (int i = 0; i < group.length; i++) {
-				String term = group[i];
-				Pattern word = synonyms.patterns().get(i);
-				if (word.matcher(normalized).find()) {
-					for (String other : group) {
-						if (!other.equals(term)) {
-							variants.add(word.matcher(normalized).replaceAll(Matcher.quoteReplacement(other)));
-						}
+			// Terms of one group typed side by side ("MR/MRS", "CPAS OCMW") are one
+			// mention: each variant has one term in their place.
+			Matcher together = synonyms.together().matcher(normalized);
+			if (together.find()) {
+				String term = together.group();
+				for (String other : group) {
+					String variant = synonyms.together()
+						.matcher(normalized)
+						.replaceAll(Matcher.quoteReplacement(other));
+					if (!variant.equals(normalized) && !variants.contains(variant)) {
+						variants.add(variant);
 					}
-					used.add(term + " → "
-							+ String.join(", ", List.of(group).stream().filter((t) -> !t.equals(term)).toList()));
-					break;
 				}
+				used.add(term + " → "
+						+ String.join(", ", List.of(group).stream().filter((t) -> !t.equals(term)).toList()));
 			}
 		}
 		return new Expansion(normalized, tsquery(variants), tsquery(List.of(normalized)),
@@ -268,10 +270,7 @@ class ServiceSearch {
 				.query((rs, row) -> (String[]) rs.getArray("terms").getArray())
 				.list()
 				.stream()
-				.map((terms) -> new Synonyms(terms, List.of(terms)
-					.stream()
-					.map((term) -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])"))
-					.toList()))
+				.map((terms) -> new Synonyms(terms, together(terms)))
 				.toList();
 			cached = new CachedSynonyms(groups, System.nanoTime());
 			this.synonyms = cached;
@@ -284,7 +283,20 @@ class ServiceSearch {
 		this.synonyms = null;
 	}
 
-	private record Synonyms(String[] terms, List<Pattern> patterns) {
+	/**
+	 * One or more terms of a group side by side, as whole words (the longest first, so
+	 * that "mrs" is not read as "mr").
+	 */
+	private static Pattern together(String[] terms) {
+		String any = List.of(terms)
+			.stream()
+			.sorted(java.util.Comparator.comparingInt(String::length).reversed())
+			.map(Pattern::quote)
+			.collect(Collectors.joining("|", "(?:", ")"));
+		return Pattern.compile("(?<![\\p{L}\\p{N}])" + any + "(?:[\\s'\"-]+" + any + ")*(?![\\p{L}\\p{N}])");
+	}
+
+	private record Synonyms(String[] terms, Pattern together) {
 	}
 
 	private record CachedSynonyms(List<Synonyms> groups, long readAt) {

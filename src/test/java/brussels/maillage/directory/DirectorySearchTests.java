@@ -65,6 +65,24 @@ class DirectorySearchTests {
 		}
 	}
 
+	/**
+	 * Terms of one synonym group typed together, as organisations write them ("MR/MRS",
+	 * "CPAS/OCMW"), are one mention: the service named by another term of the group is
+	 * found.
+	 */
+	@Test
+	void findsAServiceByTermsOfOneSynonymGroupTypedTogether() {
+		RegisterOrganization organization = registered("Asbl Tatou", "21015", 50.867, 4.378);
+		RegisterService service = registered(
+				french(organization, "Maison de repos Tatou", "Hébergement", AreaLevel.REGION, List.of(), "seniors"));
+		for (String typed : List.of("MR/MRS Tatou", "mrs mr tatou", "WZC Tatou")) {
+			SearchResults results = this.directory.search(SearchQuery.of(typed, Place.NOWHERE));
+			assertThat(results.hits()).as(typed)
+				.first()
+				.satisfies((hit) -> assertThat(hit.id()).isEqualTo(service.id()));
+		}
+	}
+
 	@Test
 	void findsAFrenchOnlyServiceWithADutchQuery() {
 		RegisterOrganization organization = registered("Asbl Wombat", "21015", 50.867, 4.378);
