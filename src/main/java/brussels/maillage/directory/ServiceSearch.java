@@ -1,8 +1,11 @@
 package brussels.maillage.directory;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
@@ -11,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -290,7 +294,7 @@ class ServiceSearch {
 	private static Pattern together(String[] terms) {
 		String any = List.of(terms)
 			.stream()
-			.sorted(java.util.Comparator.comparingInt(String::length).reversed())
+			.sorted(Comparator.comparingInt(String::length).reversed())
 			.map(Pattern::quote)
 			.collect(Collectors.joining("|", "(?:", ")"));
 		return Pattern.compile("(?<![\\p{L}\\p{N}])" + any + "(?:[\\s'\"-]+" + any + ")*(?![\\p{L}\\p{N}])");
@@ -422,8 +426,7 @@ class ServiceSearch {
 		}
 		else if (offset < counted) {
 			// Many hits: read score by score (see pageByScore) rather than all ranked.
-			long inNames = (expansion != null) ? Math.min(counted, namesCounted) : 0;
-			rows = pageByScore(query, expansion, place, from, conditions, inNames, corrected, params);
+			rows = pageByScore(query, expansion, place, from, conditions, namesCounted, corrected, params);
 		}
 		Facets facets = withFacets
 				? facets(from, where(withoutThemeConditions, (expansion != null) ? Tier.ALL.match : null), params)
@@ -438,10 +441,7 @@ class ServiceSearch {
 	}
 
 	private long count(String from, String where, Map<String, Object> params) {
-		return this.jdbc.sql("select count(*) from (select 1 from " + from + " where " + where + " limit :cap) c")
-			.params(params)
-			.query(Long.class)
-			.single();
+		return this.jdbc.sql(countSql(from, where)).params(params).query(Long.class).single();
 	}
 
 	private static String where(List<String> conditions, String match) {
@@ -525,51 +525,48 @@ class ServiceSearch {
 			levels.add(new ScoreClass(1, "s.area_level = 'REGION'"));
 		}
 		// Each score (in tenths), best first, with the classes and levels that give it.
-		Map<Integer, List<String>> scores = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+		Map<Integer, List<String>> scores = new TreeMap<>(Comparator.reverseOrder());
 		for (ScoreClass relevance : classes) {
 			for (ScoreClass level : levels) {
 				scores.computeIfAbsent(relevance.tenths() + level.tenths(), (score) -> new ArrayList<>())
 					.add("(" + relevance.predicate() + " and " + level.predicate() + ")");
 			}
 		}
+		// One statement per score, best first, then (place known) the services whose
+		// coverage cannot be decided and those elsewhere, each ranked; a null score is
+		// read from the row.
+		List<Step> steps = new ArrayList<>();
+		for (Map.Entry<Integer, List<String>> score : scores.entrySet()) {
+			steps.add(new Step("""
+					select s.id, %s as proximity, %s as distance from %s where %s
+					order by distance nulls last, s.search_name, s.id limit :upto""".formatted(PROXIMITY,
+					distance(place), from, where(conditions, "(" + String.join(" or ", score.getValue()) + ")")),
+					score.getKey() / 10.0));
+		}
+		if (!place.isUnknown()) {
+			String match = (expansion != null) ? Tier.ALL.match + " and " : "";
+			for (String bucket : List.of("(" + PROXIMITY + ") is null", "(" + PROXIMITY + ") = 0")) {
+				steps.add(new Step("""
+						select s.id, %s as proximity, %s as distance, %s as score from %s where %s
+						order by score desc, distance nulls last, s.search_name, s.id limit :upto""".formatted(
+						PROXIMITY, distance(place), relevance(expansion), from, where(conditions, match + bucket)),
+						null));
+			}
+		}
 		long offset = (long) query.page() * query.size();
 		long wanted = offset + query.size();
 		List<Ranked> ranked = new ArrayList<>();
-		for (Map.Entry<Integer, List<String>> score : scores.entrySet()) {
-			params.put("upto", wanted - ranked.size());
-			double value = score.getKey() / 10.0;
-			ranked.addAll(this.jdbc
-				.sql("""
-						select s.id, %s as proximity, %s as distance from %s where %s
-						order by distance nulls last, s.search_name, s.id limit :upto""".formatted(PROXIMITY,
-						distance(place), from, where(conditions, "(" + String.join(" or ", score.getValue()) + ")")))
-				.params(params)
-				.query((rs, row) -> new Ranked(rs.getObject("id", UUID.class), (Integer) rs.getObject("proximity"),
-						(Double) rs.getObject("distance"), value))
-				.list());
+		for (Step step : steps) {
 			if (ranked.size() >= wanted) {
 				break;
 			}
-		}
-		if (ranked.size() < wanted && !place.isUnknown()) {
-			// Past the services covering the place: those whose coverage cannot be
-			// decided, then those elsewhere, each ranked.
-			String match = (expansion != null) ? Tier.ALL.match + " and " : "";
-			for (String bucket : List.of("(" + PROXIMITY + ") is null", "(" + PROXIMITY + ") = 0")) {
-				params.put("upto", wanted - ranked.size());
-				ranked.addAll(this.jdbc
-					.sql("""
-							select s.id, %s as proximity, %s as distance, %s as score from %s where %s
-							order by score desc, distance nulls last, s.search_name, s.id limit :upto""".formatted(
-							PROXIMITY, distance(place), relevance(expansion), from, where(conditions, match + bucket)))
-					.params(params)
-					.query((rs, row) -> new Ranked(rs.getObject("id", UUID.class), (Integer) rs.getObject("proximity"),
-							(Double) rs.getObject("distance"), rs.getDouble("score")))
-					.list());
-				if (ranked.size() >= wanted) {
-					break;
-				}
-			}
+			params.put("upto", wanted - ranked.size());
+			ranked.addAll(this.jdbc.sql(step.sql())
+				.params(params)
+				.query((rs, row) -> new Ranked(rs.getObject("id", UUID.class), (Integer) rs.getObject("proximity"),
+						(Double) rs.getObject("distance"),
+						(step.score() != null) ? step.score() : rs.getDouble("score")))
+				.list());
 		}
 		if (ranked.size() <= offset) {
 			return List.of();
@@ -584,6 +581,13 @@ class ServiceSearch {
 	private record ScoreClass(int tenths, String predicate) {
 	}
 
+	/**
+	 * A statement reading hits in order, with their score, or {@code null} when each row
+	 * has its own ({@code score}).
+	 */
+	private record Step(String sql, Double score) {
+	}
+
 	/** A hit placed in the order, before its row is read. */
 	private record Ranked(UUID id, Integer proximity, Double distance, double score) {
 	}
@@ -595,27 +599,12 @@ class ServiceSearch {
 		Map<UUID, SearchHit> found = new HashMap<>();
 		Map<UUID, Ranked> order = new HashMap<>();
 		ranked.forEach((hit) -> order.put(hit.id(), hit));
-		this.jdbc.sql("""
-				select s.id, s.name::text as name, s.description::text as description, s.kind, s.status, s.cost,
-					s.languages, s.area_level, s.organization_id, o.name as organization, a.address, a.latitude,
-					a.longitude, %s as direct
-				from service s
-				join organization o on o.id = s.organization_id
-				left join lateral (
-					select l.address || ', ' || l.postcode || ' ' || l.city as address, l.latitude, l.longitude
-					from service_at_location sal join location l on l.id = sal.location_id
-					where sal.service_id = s.id and not l.confidential order by l.postcode, l.address limit 1) a on true
-				where s.id in (:ids)""".formatted(direct(expansion))).params(params).query((rs, row) -> {
-			Ranked hit = order.get(rs.getObject("id", UUID.class));
-			return new SearchHit(hit.id(), this.store.text(rs.getString("name")),
-					rs.getObject("organization_id", UUID.class), rs.getString("organization"),
-					this.store.text(rs.getString("description")), ServiceKind.of(rs.getString("kind")),
-					ServiceStatus.of(rs.getString("status")), Cost.of(rs.getString("cost")),
-					DirectoryStore.strings(rs.getArray("languages")), AreaLevel.valueOf(rs.getString("area_level")),
-					proximity(hit.proximity(), place), hit.distance(), rs.getString("address"),
-					(expansion != null && !rs.getBoolean("direct")) ? expansion.synonyms() : null, corrected,
-					hit.score(), (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"));
-		}).list().forEach((hit) -> found.put(hit.id(), hit));
+		this.jdbc
+			.sql("select s.id, %s from service s %s where s.id in (:ids)".formatted(pageColumns(expansion), PAGE_JOINS))
+			.params(params)
+			.query((rs, row) -> hit(rs, order.get(rs.getObject("id", UUID.class)), expansion, place, corrected))
+			.list()
+			.forEach((hit) -> found.put(hit.id(), hit));
 		return ranked.stream().map((hit) -> found.get(hit.id())).filter(Objects::nonNull).toList();
 	}
 
@@ -759,31 +748,53 @@ class ServiceSearch {
 					order by %s score desc, distance nulls last, search_name, id
 					limit :limit offset :offset
 				)
-				select p.*, s.name::text as name, s.description::text as description, s.kind, s.status, s.cost,
-					s.languages, s.area_level, s.organization_id, o.name as organization, a.address, a.latitude,
-					a.longitude, %s as direct
+				select p.*, %s
 				from page p
 				join service s on s.id = p.id
-				join organization o on o.id = s.organization_id
-				left join lateral (
-					select l.address || ', ' || l.postcode || ' ' || l.city as address, l.latitude, l.longitude
-					from service_at_location sal join location l on l.id = sal.location_id
-					where sal.service_id = p.id and not l.confidential order by l.postcode, l.address limit 1) a on true
+				%s
 				order by %s p.score desc, p.distance nulls last, p.search_name, p.id""".formatted(relevance(expansion),
-				PROXIMITY, distance(place), from, where, PROXIMITY_WEIGHT, bucket(place, ""), direct(expansion),
-				bucket(place, "p."));
+				PROXIMITY, distance(place), from, where, PROXIMITY_WEIGHT, bucket(place, ""), pageColumns(expansion),
+				PAGE_JOINS, bucket(place, "p."));
 		return this.jdbc.sql(sql)
 			.params(params)
-			.query((rs, row) -> new SearchHit(rs.getObject("id", UUID.class), this.store.text(rs.getString("name")),
-					rs.getObject("organization_id", UUID.class), rs.getString("organization"),
-					this.store.text(rs.getString("description")), ServiceKind.of(rs.getString("kind")),
-					ServiceStatus.of(rs.getString("status")), Cost.of(rs.getString("cost")),
-					DirectoryStore.strings(rs.getArray("languages")), AreaLevel.valueOf(rs.getString("area_level")),
-					proximity((Integer) rs.getObject("proximity"), place), (Double) rs.getObject("distance"),
-					rs.getString("address"),
-					(expansion != null && !rs.getBoolean("direct")) ? expansion.synonyms() : null, corrected,
-					rs.getDouble("score"), (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude")))
+			.query((rs, row) -> hit(rs,
+					new Ranked(rs.getObject("id", UUID.class), (Integer) rs.getObject("proximity"),
+							(Double) rs.getObject("distance"), rs.getDouble("score")),
+					expansion, place, corrected))
 			.list();
+	}
+
+	/**
+	 * What a page shows of a hit, from service {@code s} and {@link #PAGE_JOINS}: its
+	 * texts, organisation and first public address, and whether it matches the words as
+	 * typed (not only through a synonym).
+	 */
+	private static String pageColumns(Expansion expansion) {
+		return """
+				s.name::text as name, s.description::text as description, s.kind, s.status, s.cost, s.languages,
+				s.area_level, s.organization_id, o.name as organization, a.address, a.latitude, a.longitude,
+				%s as direct""".formatted(direct(expansion));
+	}
+
+	/** The organisation and first public address of service {@code s}. */
+	private static final String PAGE_JOINS = """
+			join organization o on o.id = s.organization_id
+			left join lateral (
+				select l.address || ', ' || l.postcode || ' ' || l.city as address, l.latitude, l.longitude
+				from service_at_location sal join location l on l.id = sal.location_id
+				where sal.service_id = s.id and not l.confidential order by l.postcode, l.address limit 1) a on true""";
+
+	/** A hit of a page, from a row with {@link #pageColumns(Expansion)}. */
+	private SearchHit hit(ResultSet rs, Ranked ranked, Expansion expansion, Place place, boolean corrected)
+			throws SQLException {
+		return new SearchHit(ranked.id(), this.store.text(rs.getString("name")),
+				rs.getObject("organization_id", UUID.class), rs.getString("organization"),
+				this.store.text(rs.getString("description")), ServiceKind.of(rs.getString("kind")),
+				ServiceStatus.of(rs.getString("status")), Cost.of(rs.getString("cost")),
+				DirectoryStore.strings(rs.getArray("languages")), AreaLevel.valueOf(rs.getString("area_level")),
+				proximity(ranked.proximity(), place), ranked.distance(), rs.getString("address"),
+				(expansion != null && !rs.getBoolean("direct")) ? expansion.synonyms() : null, corrected,
+				ranked.score(), (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"));
 	}
 
 	/**
