@@ -74,8 +74,8 @@ class DirectoryController {
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String commune,
 			@RequestParam(required = false) String bassin, @RequestParam(required = false) String postcode,
 			@RequestParam(required = false) String audience, @RequestParam(defaultValue = "false") boolean open,
-			@RequestParam(defaultValue = "1") String page, Model model) {
-		List<Map.Entry<String, String>> communes = this.directory.communes();
+			@RequestParam(defaultValue = "1") String page, Model model, Locale locale) {
+		List<Map.Entry<String, String>> communes = this.directory.communes(locale);
 		String chosenCommune = known(commune, communes.stream().map(Map.Entry::getKey).toList());
 		ServiceKind chosenKind = parseKind(kind);
 		Place place;

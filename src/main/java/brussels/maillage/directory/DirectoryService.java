@@ -1,11 +1,14 @@
 package brussels.maillage.directory;
 
+import java.text.Collator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import brussels.maillage.identity.AuditLog;
+import brussels.maillage.territory.TerritoryService;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,10 +27,27 @@ public class DirectoryService {
 
 	private final AuditLog audit;
 
-	DirectoryService(DirectoryStore store, ServiceSearch search, AuditLog audit) {
+	private final TerritoryService territory;
+
+	DirectoryService(DirectoryStore store, ServiceSearch search, AuditLog audit, TerritoryService territory) {
 		this.store = store;
 		this.search = search;
 		this.audit = audit;
+		this.territory = territory;
+	}
+
+	/**
+	 * The 19 communes, where a person may live, as NIS code and name in the reader's
+	 * language, in alphabetical order (for place pickers: a commune where the directory
+	 * has no place is still served by bassin and regional services).
+	 */
+	public List<Map.Entry<String, String>> communes(Locale locale) {
+		Collator collator = Collator.getInstance(locale);
+		return this.territory.communes()
+			.stream()
+			.map((commune) -> Map.entry(commune.nis(), commune.name().in(locale).text()))
+			.sorted(Map.Entry.comparingByValue(collator))
+			.toList();
 	}
 
 	/**
@@ -79,11 +99,6 @@ public class DirectoryService {
 	/** The taxonomies the themes come from. */
 	public List<Taxonomy> taxonomies() {
 		return this.store.taxonomies();
-	}
-
-	/** Communes where the directory has places: NIS code to name. */
-	public List<Map.Entry<String, String>> communes() {
-		return this.store.communes();
 	}
 
 	/** Links of services to their public places, as service id and place. */

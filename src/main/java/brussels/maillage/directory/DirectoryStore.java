@@ -286,17 +286,6 @@ class DirectoryStore {
 				rs.getString("email"), rs.getString("website"), instant(rs, "last_modified"));
 	}
 
-	/**
-	 * Communes where the directory has places, as NIS code and name, for place pickers.
-	 */
-	List<Map.Entry<String, String>> communes() {
-		return this.jdbc.sql("""
-				select commune_nis, min(city) as city from location where commune_nis is not null
-				group by commune_nis order by min(city)""")
-			.query((rs, row) -> Map.entry(rs.getString("commune_nis"), rs.getString("city")))
-			.list();
-	}
-
 	static String arrayLiteral(List<String> values) {
 		StringBuilder literal = new StringBuilder("{");
 		for (int i = 0; i < values.size(); i++) {

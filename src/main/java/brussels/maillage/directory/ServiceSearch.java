@@ -339,14 +339,14 @@ class ServiceSearch {
 			.list();
 		if (query.language() != null) {
 			params.put("language", query.language());
-			conditions.add(":language = any(s.languages)");
+			conditions.add("s.languages @> array[cast(:language as text)]");
 		}
 		if (query.accessibleOnly()) {
 			conditions.add("s.cost in ('free', 'low_threshold')");
 		}
 		if (query.audience() != null) {
 			params.put("audience", query.audience());
-			conditions.add(":audience = any(s.target_groups)");
+			conditions.add("s.target_groups @> array[cast(:audience as text)]");
 		}
 		if (query.openAt() != null) {
 			params.put("weekday", query.openAt().getDayOfWeek().getValue());

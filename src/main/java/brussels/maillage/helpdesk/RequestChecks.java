@@ -165,7 +165,7 @@ class RequestChecks {
 	private Place place(RequestForm form, Errors errors) {
 		String commune = blankToNull(form.getCommune());
 		if (commune != null
-				&& this.directory.communes().stream().noneMatch((entry) -> entry.getKey().equals(commune))) {
+				&& this.directory.communes(Locale.ROOT).stream().noneMatch((entry) -> entry.getKey().equals(commune))) {
 			errors.rejectValue("commune", "helpdesk.error.choice");
 			return Place.NOWHERE;
 		}

@@ -147,12 +147,12 @@ class RequestController {
 	}
 
 	@GetMapping("/staff/helpdesk/requests/{id}")
-	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model, Locale locale) {
 		HelpdeskRequest request = open(id, user);
 		model.addAttribute("request", request);
 		model.addAttribute("lines", this.lines.all());
 		model.addAttribute("themeLabels", themeLabels());
-		model.addAttribute("communes", this.directory.communes());
+		model.addAttribute("communes", this.directory.communes(locale));
 		model.addAttribute("replies", this.outbox.about("helpdesk_request", id));
 		model.addAttribute("organisation", (request.organisationId() != null)
 				? this.organisations.chosen(request.organisationId().toString()).orElse(null) : null);
@@ -300,7 +300,7 @@ class RequestController {
 		model.addAttribute("organisationTypes", OrganisationType.values());
 		model.addAttribute("kinds", RequestKind.values());
 		model.addAttribute("statuses", List.of(RequestStatus.OPEN, RequestStatus.WAITING, RequestStatus.CLOSED));
-		model.addAttribute("communes", this.directory.communes());
+		model.addAttribute("communes", this.directory.communes(locale));
 		model.addAttribute("themes", this.directory.themes().stream().filter((t) -> t.parentId() == null).toList());
 		List<Chosen> chosen = chosen(form, locale);
 		model.addAttribute("chosen", chosen);
@@ -318,7 +318,7 @@ class RequestController {
 		model.addAttribute("statusOptions",
 				options(new RequestStatus[] { RequestStatus.OPEN, RequestStatus.WAITING, RequestStatus.CLOSED },
 						"helpdesk.status.", locale));
-		model.addAttribute("communeOptions", this.directory.communes());
+		model.addAttribute("communeOptions", this.directory.communes(locale));
 		model.addAttribute("guide", this.guide.pages());
 		organisationModel(model, form);
 		return "helpdesk/form";

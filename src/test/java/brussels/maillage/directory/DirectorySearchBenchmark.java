@@ -275,7 +275,6 @@ class DirectorySearchBenchmark {
 			measure.total = results.total();
 			if (!QUICK) {
 				capturingStore.themes();
-				capturingStore.communes();
 				search.search(query(spec, true));
 			}
 			measure.pageStatements = capturing.drain();

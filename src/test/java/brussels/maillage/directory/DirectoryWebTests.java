@@ -56,6 +56,17 @@ class DirectoryWebTests {
 	}
 
 	@Test
+	void offersEveryCommuneByItsNameInTheReadersLanguage() {
+		String dutch = new WebSession(this.port).language("nl").get("/repertoire").body();
+		String french = new WebSession(this.port).get("/repertoire").body();
+		assertThat(dutch).contains("<option value=\"21016\">Ukkel</option>")
+			.contains("<option value=\"21013\">Sint-Gillis</option>");
+		assertThat(french).contains("<option value=\"21016\">Uccle</option>")
+			.contains("<option value=\"21013\">Saint-Gilles</option>");
+		assertThat(Pattern.compile("<option value=\"21\\d{3}\"").matcher(french).results().count()).isEqualTo(19);
+	}
+
+	@Test
 	void pagesThroughResultsAndIgnoresNonsenseParameters() {
 		WebSession session = new WebSession(this.port);
 		assertThat(session.get("/repertoire").body()).contains("rel=\"next\"");
