@@ -396,24 +396,45 @@ class ServiceSearch {
 		// before stayed within the cap.
 		long counted;
 		long namesCounted = 0;
+		Facets facets = null;
 		if (expansion != null) {
 			params.put("within", cap);
 			long[] counts = new long[2];
-			this.jdbc.sql("""
-					select n.c as names, case when n.c > :within then n.c else
-						(select case when r.c > :within then r.c else (%s) end from (%s) r) end as counted
-					from (%s) n""".formatted(countSql(from, where),
-					countSql(from, where(conditions, Tier.THEMES.match)),
-					countSql(from, where(conditions, Tier.NAMES.match))))
+			// The counts per theme come from the same hits as the count of all hits when
+			// no theme is chosen: read once (the index of all words is the costly part of
+			// both for a frequent word).
+			boolean together = withFacets && query.theme() == null;
+			String all = together ? "select count(*) as c from sample" : countSql(from, where);
+			String sample = together ? """
+					with sample as materialized (select s.theme_codes from %s where %s limit :cap),
+					%s""".formatted(from, where, FACET_COUNTS) : "";
+			String facetColumns = together ? ", " + FACET_COLUMNS : "";
+			List<ThemeFacet> themes = new ArrayList<>();
+			long[] sampled = { 0 };
+			params.put("facetCap", FACET_CAP + 1);
+			this.jdbc
+				.sql("""
+						%s
+						select n.c as names, case when n.c > :within then n.c else
+							(select case when r.c > :within then r.c else (%s) end from (%s) r) end as counted%s
+						from (%s) n""".formatted(sample, all, countSql(from, where(conditions, Tier.THEMES.match)),
+						facetColumns, countSql(from, where(conditions, Tier.NAMES.match))))
 				.params(params)
 				.query((rs, row) -> {
 					counts[0] = rs.getLong("names");
 					counts[1] = rs.getLong("counted");
+					if (together) {
+						sampled[0] = rs.getLong("sampled");
+						themes.addAll(themeFacets(rs));
+					}
 					return 1;
 				})
 				.list();
 			namesCounted = counts[0];
 			counted = counts[1];
+			if (together) {
+				facets = new Facets(themes, sampled[0] > FACET_CAP);
+			}
 		}
 		else {
 			counted = count(from, where, params);
@@ -428,9 +449,11 @@ class ServiceSearch {
 			// Many hits: read score by score (see pageByScore) rather than all ranked.
 			rows = pageByScore(query, expansion, place, from, conditions, namesCounted, corrected, params);
 		}
-		Facets facets = withFacets
-				? facets(from, where(withoutThemeConditions, (expansion != null) ? Tier.ALL.match : null), params)
-				: new Facets(List.of(), false);
+		if (facets == null) {
+			facets = withFacets
+					? facets(from, where(withoutThemeConditions, (expansion != null) ? Tier.ALL.match : null), params)
+					: new Facets(List.of(), false);
+		}
 		return new SearchResults(query, rows, counted, facets.themes(), corrected,
 				corrected ? expansion.normalized() : null, capped, facets.capped());
 	}
@@ -833,22 +856,48 @@ class ServiceSearch {
 	 */
 	private Facets facets(String from, String where, Map<String, Object> params) {
 		params.put("facetCap", FACET_CAP + 1);
-		long[] sampled = { 0 };
-		List<ThemeFacet> themes = this.jdbc.sql("""
-				with sample as (
-					select s.theme_codes from %s where %s limit :facetCap
-				),
-				counts as (
-					select c.code, count(*) as hits from sample cross join unnest(sample.theme_codes) as c(code)
-					group by c.code
-				)
-				select t.code, t.label::text as label, c.hits, (select count(*) from sample) as sampled
-				from counts c join taxonomy_term t on t.code = c.code and t.parent_id is null
-				order by t.position""".formatted(from, where)).params(params).query((rs, row) -> {
-			sampled[0] = rs.getLong("sampled");
-			return new ThemeFacet(rs.getString("code"), this.store.text(rs.getString("label")), rs.getLong("hits"));
-		}).list();
-		return new Facets(themes, sampled[0] > FACET_CAP);
+		return this.jdbc.sql("""
+				with sample as (select s.theme_codes from %s where %s limit :facetCap),
+				%s
+				select %s""".formatted(from, where, FACET_COUNTS, FACET_COLUMNS))
+			.params(params)
+			.query((rs, row) -> new Facets(themeFacets(rs), rs.getLong("sampled") > FACET_CAP))
+			.single();
+	}
+
+	/**
+	 * The hits per theme code among the first {@value #FACET_CAP} rows of {@code sample}
+	 * (and one more, to tell that there are more), and their number.
+	 */
+	private static final String FACET_COUNTS = """
+			sampled as (select theme_codes from sample limit :facetCap),
+			facet_counts as (
+				select t.code, t.label::text as label, t.position, count(*) as hits
+				from sampled cross join unnest(sampled.theme_codes) as c(code)
+				join taxonomy_term t on t.code = c.code and t.parent_id is null
+				group by t.code, t.label::text, t.position
+			)""";
+
+	/** The themes' codes, labels and hits in display order, and the hits sampled. */
+	private static final String FACET_COLUMNS = """
+			(select count(*) from sampled) as sampled,
+			(select array_agg(f.code order by f.position) from facet_counts f) as facet_codes,
+			(select array_agg(f.label order by f.position) from facet_counts f) as facet_labels,
+			(select array_agg(f.hits order by f.position) from facet_counts f) as facet_hits""";
+
+	/** The counts per theme of a row with {@link #FACET_COLUMNS}. */
+	private List<ThemeFacet> themeFacets(ResultSet rs) throws SQLException {
+		List<ThemeFacet> themes = new ArrayList<>();
+		if (rs.getArray("facet_codes") == null) {
+			return themes;
+		}
+		String[] codes = (String[]) rs.getArray("facet_codes").getArray();
+		String[] labels = (String[]) rs.getArray("facet_labels").getArray();
+		Long[] hits = (Long[]) rs.getArray("facet_hits").getArray();
+		for (int i = 0; i < codes.length; i++) {
+			themes.add(new ThemeFacet(codes[i], this.store.text(labels[i]), hits[i]));
+		}
+		return themes;
 	}
 
 	private record Facets(List<ThemeFacet> themes, boolean capped) {

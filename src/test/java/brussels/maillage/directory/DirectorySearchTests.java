@@ -190,6 +190,22 @@ class DirectorySearchTests {
 	}
 
 	@Test
+	void countsTheHitsOfAWordPerThemeAsTheThemeFilterFindsThem() {
+		for (String text : List.of("aide", "soins", "gezinszorg")) {
+			SearchResults all = this.directory.search(SearchQuery.of(text, Place.NOWHERE));
+			assertThat(all.themeCountsCapped()).isFalse();
+			assertThat(all.themes()).as(text).hasSizeGreaterThan(1);
+			for (ThemeFacet facet : all.themes()) {
+				SearchResults filtered = this.directory
+					.search(new SearchQuery(text, facet.code(), null, false, null, Place.NOWHERE, null, null, 0, 10));
+				assertThat(facet.count()).as(text + " in " + facet.code()).isEqualTo(filtered.total()).isPositive();
+			}
+			long withTheme = all.themes().stream().mapToLong(ThemeFacet::count).max().orElseThrow();
+			assertThat(withTheme).isLessThanOrEqualTo(all.total());
+		}
+	}
+
+	@Test
 	void filtersByLanguageCostAndKind() {
 		SearchResults dutch = this.directory
 			.search(new SearchQuery(null, null, "nl", true, ServiceKind.SERVICE, Place.NOWHERE, null, null, 0, 100));
