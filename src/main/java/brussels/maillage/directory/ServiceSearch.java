@@ -396,10 +396,11 @@ class ServiceSearch {
 		// before stayed within the cap.
 		long counted;
 		long namesCounted = 0;
+		long ranksCounted = -1;
 		Facets facets = null;
 		if (expansion != null) {
 			params.put("within", cap);
-			long[] counts = new long[2];
+			long[] counts = new long[4];
 			// The counts per theme come from the same hits as the count of all hits when
 			// no theme is chosen: read once (the index of all words is the costly part of
 			// both for a frequent word).
@@ -412,17 +413,23 @@ class ServiceSearch {
 			List<ThemeFacet> themes = new ArrayList<>();
 			long[] sampled = { 0 };
 			params.put("facetCap", FACET_CAP + 1);
+			// The hits in names and theme labels are counted only when those in names are
+			// within the cap (a condition on n.c, which PostgreSQL checks once), all hits
+			// only when both are.
 			this.jdbc
 				.sql("""
 						%s
-						select n.c as names, case when n.c > :within then n.c else
-							(select case when r.c > :within then r.c else (%s) end from (%s) r) end as counted%s
-						from (%s) n""".formatted(sample, all, countSql(from, where(conditions, Tier.THEMES.match)),
-						facetColumns, countSql(from, where(conditions, Tier.NAMES.match))))
+						select n.c as names, case when n.c > :within then null else r.c end as ranks,
+							case when n.c > :within then n.c when r.c > :within then r.c else (%s) end as counted%s
+						from (%s) n cross join lateral (%s) r""".formatted(sample, all, facetColumns,
+						countSql(from, where(conditions, Tier.NAMES.match)),
+						countSql(from, where(conditions, Tier.THEMES.match + " and n.c <= :within"))))
 				.params(params)
 				.query((rs, row) -> {
 					counts[0] = rs.getLong("names");
 					counts[1] = rs.getLong("counted");
+					counts[2] = rs.getLong("ranks");
+					counts[3] = rs.wasNull() ? -1 : 0;
 					if (together) {
 						sampled[0] = rs.getLong("sampled");
 						themes.addAll(themeFacets(rs));
@@ -432,6 +439,7 @@ class ServiceSearch {
 				.list();
 			namesCounted = counts[0];
 			counted = counts[1];
+			ranksCounted = (counts[3] < 0) ? -1 : counts[2];
 			if (together) {
 				facets = new Facets(themes, sampled[0] > FACET_CAP);
 			}
@@ -447,7 +455,8 @@ class ServiceSearch {
 		}
 		else if (offset < counted) {
 			// Many hits: read score by score (see pageByScore) rather than all ranked.
-			rows = pageByScore(query, expansion, place, from, conditions, namesCounted, corrected, params);
+			rows = pageByScore(query, expansion, place, from, conditions, namesCounted, ranksCounted, cap, corrected,
+					params);
 		}
 		if (facets == null) {
 			facets = withFacets
@@ -489,8 +498,15 @@ class ServiceSearch {
 	 * the few hits of its best scores rather than thousands.
 	 */
 	private List<SearchHit> pageByScore(SearchQuery query, Expansion expansion, Place place, String from,
-			List<String> conditions, long inNames, boolean corrected, Map<String, Object> params) {
+			List<String> conditions, long inNames, long inRanks, long cap, boolean corrected,
+			Map<String, Object> params) {
 		List<ScoreClass> classes = new ArrayList<>();
+		// When the hits in names and theme labels are few (counted within the cap), they
+		// are ranked together in one statement, with the hits holding the text as typed
+		// through a longer word of their names: every other hit (in descriptions only,
+		// 0.1 + at most 0.4) scores less than any of them (at least 0.6 + 0.1 when
+		// covering a known place).
+		String fewFirst = null;
 		if (expansion == null) {
 			classes.add(new ScoreClass(0, "true"));
 		}
@@ -510,7 +526,13 @@ class ServiceSearch {
 			}
 			if (where != Phrase.ANYWHERE) {
 				// No hit outside the names holds the text as typed.
-				classes.add(new ScoreClass(6, rank + " and not " + names));
+				if (inRanks >= 0 && inRanks <= cap) {
+					classes.clear();
+					fewFirst = rank;
+				}
+				else {
+					classes.add(new ScoreClass(6, rank + " and not " + names));
+				}
 				classes.add(new ScoreClass(1, all + " and not " + rank));
 			}
 			else {
@@ -521,9 +543,15 @@ class ServiceSearch {
 					params.put("outside", scope.outside());
 					outside = "s.search_names @@ cast(:outside as tsquery) and " + phrase;
 				}
-				classes.add(new ScoreClass(11, rank + " and not " + names + " and " + outside));
-				classes.add(new ScoreClass(6, rank + " and not " + names + " and not " + phrase));
-				classes.add(new ScoreClass(6, all + " and not " + rank + " and " + outside));
+				if (inRanks >= 0 && inRanks <= cap && scope.outside() != null) {
+					classes.clear();
+					fewFirst = "(" + rank + " or (" + all + " and " + outside + "))";
+				}
+				else {
+					classes.add(new ScoreClass(11, rank + " and not " + names + " and " + outside));
+					classes.add(new ScoreClass(6, rank + " and not " + names + " and not " + phrase));
+					classes.add(new ScoreClass(6, all + " and not " + rank + " and " + outside));
+				}
 				classes.add(new ScoreClass(1, all + " and not " + rank + " and not " + phrase));
 			}
 		}
@@ -559,6 +587,18 @@ class ServiceSearch {
 		// coverage cannot be decided and those elsewhere, each ranked; a null score is
 		// read from the row.
 		List<Step> steps = new ArrayList<>();
+		if (fewFirst != null) {
+			String covering = levels.stream()
+				.map((level) -> "(" + level.predicate() + ")")
+				.collect(Collectors.joining(" or ", "(", ")"));
+			steps.add(new Step("""
+					select id, proximity, distance, relevance + %s as score from (
+						select s.id, %s as proximity, %s as distance, %s as relevance, s.search_name from %s where %s
+					) h
+					order by score desc, distance nulls last, search_name, id limit :upto""".formatted(PROXIMITY_WEIGHT,
+					PROXIMITY, distance(place), relevance(expansion), from,
+					where(conditions, fewFirst + " and " + covering)), null));
+		}
 		for (Map.Entry<Integer, List<String>> score : scores.entrySet()) {
 			steps.add(new Step("""
 					select s.id, %s as proximity, %s as distance from %s where %s

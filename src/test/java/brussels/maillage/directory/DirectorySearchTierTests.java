@@ -48,8 +48,15 @@ class DirectorySearchTierTests {
 
 	@Test
 	void pagesFromTheTiersAreThePagesOfAllHits() {
+		// A low cap: most searches have more hits in names and theme labels; a higher
+		// one: many have few there, ranked together, and more in descriptions only.
+		pagesFromTheTiersAreThePagesOfAllHits(5);
+		pagesFromTheTiersAreThePagesOfAllHits(40);
+	}
+
+	private void pagesFromTheTiersAreThePagesOfAllHits(int cap) {
 		ServiceSearch tiered = new ServiceSearch(this.jdbc, this.store);
-		tiered.countCap = 5;
+		tiered.countCap = cap;
 		ServiceSearch full = new ServiceSearch(this.jdbc, this.store);
 		full.countCap = 1_000_000;
 		TransactionTemplate readOnly = new TransactionTemplate(this.transactions);
@@ -63,7 +70,7 @@ class DirectorySearchTierTests {
 							false, null, place, null, null, page, 8);
 					SearchResults fast = readOnly.execute((status) -> tiered.search(query, true));
 					SearchResults all = readOnly.execute((status) -> full.search(query, true));
-					String label = text + " " + place + " page " + page;
+					String label = text + " " + place + " page " + page + " cap " + cap;
 					assertThat(fast.hits()).as(label)
 						.extracting(SearchHit::id)
 						.containsExactlyElementsOf(all.hits().stream().map(SearchHit::id).toList());
@@ -83,7 +90,7 @@ class DirectorySearchTierTests {
 				}
 			}
 		}
-		assertThat(capped).as("searches that took the tiered path").isGreaterThan(compared.size() / 2);
+		assertThat(capped).as("searches that took the tiered path").isGreaterThan(compared.size() / 3);
 	}
 
 	/**
