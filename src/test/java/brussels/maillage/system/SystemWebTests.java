@@ -118,6 +118,15 @@ class SystemWebTests {
 		HttpResponse<String> htmx = session.get("/webjars/htmx.org/dist/htmx.min.js", Map.of());
 		assertThat(htmx.statusCode()).isEqualTo(200);
 		assertThat(htmx.body()).contains("htmx");
+		for (String asset : new String[] { "/css/maillage.css", "/favicon.svg", "/js/directory-map.js" }) {
+			HttpResponse<String> response = session.get(asset, Map.of());
+			assertThat(response.statusCode()).as(asset).isEqualTo(200);
+			assertThat(response.headers().firstValue("Cache-Control")).as(asset).hasValue("max-age=3600");
+		}
+		assertThat(session.get("/css/none.css", Map.of()).statusCode()).isEqualTo(404);
+		// Pages link the webjars by version, so that a new version is not read from a
+		// cache.
+		assertThat(session.get("/").body()).containsPattern("/webjars/htmx\\.org/\\d[^/\"]*/dist/htmx\\.min\\.js");
 	}
 
 }
