@@ -398,7 +398,17 @@ class ServiceSearch {
 		long namesCounted = 0;
 		long ranksCounted = -1;
 		Facets facets = null;
-		if (expansion != null) {
+		// With a filter that keeps few services (a theme, a language, an audience, an
+		// organisation), all hits are counted first, in one intersection with the
+		// filter's index: they are usually within the cap, and the counts by tier below
+		// would intersect it three times. Past the cap, the counts by tier follow.
+		boolean narrowed = query.theme() != null || query.language() != null || query.audience() != null
+				|| query.organizationId() != null;
+		long direct = (expansion != null && narrowed) ? count(from, where, params) : -1;
+		if (direct >= 0 && direct <= cap) {
+			counted = direct;
+		}
+		else if (expansion != null) {
 			params.put("within", cap);
 			long[] counts = new long[4];
 			// The counts per theme come from the same hits as the count of all hits when
@@ -406,6 +416,11 @@ class ServiceSearch {
 			// both for a frequent word).
 			boolean together = withFacets && query.theme() == null;
 			String all = together ? "select count(*) as c from sample" : countSql(from, where);
+			if (direct >= 0 && !together) {
+				// Counted above.
+				params.put("allCounted", direct);
+				all = "select cast(:allCounted as bigint) as c";
+			}
 			String sample = together ? """
 					with sample as materialized (select s.theme_codes from %s where %s limit :cap),
 					%s""".formatted(from, where, FACET_COUNTS) : "";
