@@ -410,17 +410,14 @@ class ServiceSearch {
 		}
 		else if (expansion != null) {
 			params.put("within", cap);
-			long[] counts = new long[4];
+			long[] counts = new long[3];
 			// The counts per theme come from the same hits as the count of all hits when
 			// no theme is chosen: read once (the index of all words is the costly part of
-			// both for a frequent word).
+			// both for a frequent word). All hits counted above are not counted again.
 			boolean together = withFacets && query.theme() == null;
-			String all = together ? "select count(*) as c from sample" : countSql(from, where);
-			if (direct >= 0 && !together) {
-				// Counted above.
-				params.put("allCounted", direct);
-				all = "select cast(:allCounted as bigint) as c";
-			}
+			params.put("allCounted", direct);
+			String all = (direct >= 0) ? "select cast(:allCounted as bigint) as c"
+					: together ? "select count(*) as c from sample" : countSql(from, where);
 			String sample = together ? """
 					with sample as materialized (select s.theme_codes from %s where %s limit :cap),
 					%s""".formatted(from, where, FACET_COUNTS) : "";
@@ -443,8 +440,7 @@ class ServiceSearch {
 				.query((rs, row) -> {
 					counts[0] = rs.getLong("names");
 					counts[1] = rs.getLong("counted");
-					counts[2] = rs.getLong("ranks");
-					counts[3] = rs.wasNull() ? -1 : 0;
+					counts[2] = (rs.getObject("ranks") != null) ? rs.getLong("ranks") : -1;
 					if (together) {
 						sampled[0] = rs.getLong("sampled");
 						themes.addAll(themeFacets(rs));
@@ -454,7 +450,7 @@ class ServiceSearch {
 				.list();
 			namesCounted = counts[0];
 			counted = counts[1];
-			ranksCounted = (counts[3] < 0) ? -1 : counts[2];
+			ranksCounted = counts[2];
 			if (together) {
 				facets = new Facets(themes, sampled[0] > FACET_CAP);
 			}
@@ -532,43 +528,37 @@ class ServiceSearch {
 			String phrase = "s.search_name like '%' || :text || '%'";
 			PhraseScope scope = phraseScope(expansion.normalized());
 			Phrase where = scope.where();
-			if (inNames > 0 && where != Phrase.NOWHERE) {
-				classes.add(new ScoreClass(15, names + " and " + phrase));
-				classes.add(new ScoreClass(10, names + " and not " + phrase));
+			// Outside the names, the text as typed is inside longer words of the names:
+			// the hits holding one are found through the index of names.
+			String outside = phrase;
+			if (where == Phrase.ANYWHERE && scope.outside() != null) {
+				params.put("outside", scope.outside());
+				outside = "s.search_names @@ cast(:outside as tsquery) and " + phrase;
 			}
-			else if (inNames > 0) {
-				classes.add(new ScoreClass(10, names));
-			}
-			if (where != Phrase.ANYWHERE) {
-				// No hit outside the names holds the text as typed.
-				if (inRanks >= 0 && inRanks <= cap) {
-					classes.clear();
-					fewFirst = rank;
-				}
-				else {
-					classes.add(new ScoreClass(6, rank + " and not " + names));
-				}
-				classes.add(new ScoreClass(1, all + " and not " + rank));
+			boolean fewRanked = inRanks >= 0 && inRanks <= cap && (where != Phrase.ANYWHERE || scope.outside() != null);
+			if (fewRanked) {
+				fewFirst = (where != Phrase.ANYWHERE) ? rank : "(" + rank + " or (" + all + " and " + outside + "))";
 			}
 			else {
-				// The text outside the names is inside longer words of the names: the
-				// hits holding one are found through the index of names.
-				String outside = phrase;
-				if (scope.outside() != null) {
-					params.put("outside", scope.outside());
-					outside = "s.search_names @@ cast(:outside as tsquery) and " + phrase;
+				if (inNames > 0 && where != Phrase.NOWHERE) {
+					classes.add(new ScoreClass(15, names + " and " + phrase));
+					classes.add(new ScoreClass(10, names + " and not " + phrase));
 				}
-				if (inRanks >= 0 && inRanks <= cap && scope.outside() != null) {
-					classes.clear();
-					fewFirst = "(" + rank + " or (" + all + " and " + outside + "))";
+				else if (inNames > 0) {
+					classes.add(new ScoreClass(10, names));
+				}
+				if (where != Phrase.ANYWHERE) {
+					// No hit outside the names holds the text as typed.
+					classes.add(new ScoreClass(6, rank + " and not " + names));
 				}
 				else {
 					classes.add(new ScoreClass(11, rank + " and not " + names + " and " + outside));
 					classes.add(new ScoreClass(6, rank + " and not " + names + " and not " + phrase));
 					classes.add(new ScoreClass(6, all + " and not " + rank + " and " + outside));
 				}
-				classes.add(new ScoreClass(1, all + " and not " + rank + " and not " + phrase));
 			}
+			classes.add(new ScoreClass(1,
+					all + " and not " + rank + ((where != Phrase.ANYWHERE) ? "" : " and not " + phrase)));
 		}
 		List<ScoreClass> levels = new ArrayList<>();
 		if (place.isUnknown()) {

@@ -18,6 +18,7 @@ import brussels.maillage.directory.Place;
 import brussels.maillage.directory.PlaceResolver;
 import brussels.maillage.directory.ServiceDetails;
 import brussels.maillage.directory.Theme;
+import brussels.maillage.territory.TerritoryService;
 import brussels.maillage.territory.UnknownPostcodeException;
 
 import org.springframework.stereotype.Component;
@@ -40,12 +41,15 @@ class RequestChecks {
 
 	private final PlaceResolver places;
 
+	private final TerritoryService territory;
+
 	private final Clock clock;
 
-	RequestChecks(Lines lines, DirectoryService directory, PlaceResolver places) {
+	RequestChecks(Lines lines, DirectoryService directory, PlaceResolver places, TerritoryService territory) {
 		this.lines = lines;
 		this.directory = directory;
 		this.places = places;
+		this.territory = territory;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -164,8 +168,7 @@ class RequestChecks {
 
 	private Place place(RequestForm form, Errors errors) {
 		String commune = blankToNull(form.getCommune());
-		if (commune != null
-				&& this.directory.communes(Locale.ROOT).stream().noneMatch((entry) -> entry.getKey().equals(commune))) {
+		if (commune != null && this.territory.communes().stream().noneMatch((known) -> known.nis().equals(commune))) {
 			errors.rejectValue("commune", "helpdesk.error.choice");
 			return Place.NOWHERE;
 		}

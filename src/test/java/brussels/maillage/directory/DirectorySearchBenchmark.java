@@ -436,7 +436,7 @@ class DirectorySearchBenchmark {
 		if (s.startsWith("with hits")) {
 			return "ranked page";
 		}
-		if (s.contains("as proximity") && !s.startsWith("with hits")) {
+		if (s.contains("as proximity")) {
 			return "hits of a score";
 		}
 		if (s.contains("where s.id in (")) {
