@@ -3,6 +3,7 @@ package brussels.maillage.directory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ class DirectoryController {
 		model.addAttribute("postcode", (postcode != null) ? postcode.strip() : "");
 		SearchQuery query = new SearchQuery(q, theme, known(language, SPOKEN), accessible, chosenKind, place, null,
 				null, pageNumber(page) - 1, PAGE_SIZE, known(audience, DirectoryEditController.AUDIENCES),
-				open ? LocalDateTime.now(this.clock) : null);
+				open ? LocalDateTime.now(this.clock).truncatedTo(ChronoUnit.MINUTES) : null);
 		Map<String, String> parameters = new HashMap<>();
 		parameters.put("q", query.text());
 		parameters.put("theme", query.theme());

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -56,8 +57,16 @@ class WebConfiguration implements WebMvcConfigurer {
 		return Locale.FRENCH;
 	}
 
+	/** Lazily: its navigation comes from controllers that need this class's beans. */
+	private final ObjectProvider<LayoutAdvice> layout;
+
+	WebConfiguration(ObjectProvider<LayoutAdvice> layout) {
+		this.layout = layout;
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this.layout.getObject());
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
 			@Override
 			public boolean preHandle(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,

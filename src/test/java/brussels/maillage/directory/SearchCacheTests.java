@@ -1,0 +1,130 @@
+package brussels.maillage.directory;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static brussels.maillage.directory.DirectoryFixtures.french;
+import static brussels.maillage.directory.DirectoryFixtures.organization;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Search results served again while the directory has not changed, and never once it has:
+ * changes made here, by another instance (plain SQL), or rolled back.
+ */
+@SpringBootTest
+class SearchCacheTests {
+
+	@Autowired
+	DirectoryService directory;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	private RegisterService registered(String organizationName, String name) {
+		RegisterOrganization organization = organization(organizationName, "21015", 50.867, 4.378);
+		this.directory.register(organization);
+		RegisterService service = french(organization, name, "Accompagnement", AreaLevel.REGION, List.of(), "seniors");
+		this.directory.register(service, "test");
+		return service;
+	}
+
+	private void rename(RegisterService service, String name) {
+		this.jdbc.sql("update service set name = jsonb_build_object('fr', cast(:name as text)) where id = :id")
+			.param("name", name)
+			.param("id", service.id())
+			.update();
+	}
+
+	private List<String> names(SearchResults results) {
+		return results.hits().stream().map((hit) -> hit.name().fr()).toList();
+	}
+
+	@Test
+	void servesASearchAgainUntilTheDirectoryChanges() {
+		RegisterService service = registered("Asbl Vrelinde", "Écoute Vrelinde");
+		SearchQuery query = SearchQuery.of("vrelinde", Place.NOWHERE);
+		SearchResults first = this.directory.search(query);
+		assertThat(names(first)).containsExactly("Écoute Vrelinde");
+		assertThat(this.directory.search(query)).as("served again").isSameAs(first);
+		assertThat(this.directory.find(query)).as("without the counts per theme: another result")
+			.isNotSameAs(first)
+			.satisfies((found) -> assertThat(found.themes()).isEmpty());
+
+		// A change written outside the application, as another instance or an import
+		// would.
+		rename(service, "Écoute Vrelinde Nord");
+		SearchResults changed = this.directory.search(query);
+		assertThat(names(changed)).containsExactly("Écoute Vrelinde Nord");
+	}
+
+	@Test
+	void neverServesWhatAChangeRolledBackShowed() {
+		RegisterService service = registered("Asbl Morvandel", "Permanence Morvandel");
+		SearchQuery query = SearchQuery.of("kesterbo", Place.NOWHERE);
+		assertThat(this.directory.search(query).hits()).isEmpty();
+		this.transactions.executeWithoutResult((status) -> {
+			rename(service, "Permanence Kesterbo");
+			assertThat(names(this.directory.search(query))).as("the transaction sees its own change")
+				.containsExactly("Permanence Kesterbo");
+			status.setRollbackOnly();
+		});
+		assertThat(this.directory.search(query).hits()).isEmpty();
+		// The next committed change takes the version the rolled-back one had taken.
+		rename(service, "Permanence Morvandel Sud");
+		assertThat(this.directory.search(query).hits()).isEmpty();
+		assertThat(names(this.directory.search(SearchQuery.of("morvandel", Place.NOWHERE))))
+			.containsExactly("Permanence Morvandel Sud");
+	}
+
+	@Test
+	void usesSynonymsAddedByAnotherInstanceAtOnce() {
+		registered("Asbl Fantoril", "Répit Fantoril");
+		SearchQuery query = SearchQuery.of("brumeloque", Place.NOWHERE);
+		assertThat(this.directory.search(query).hits()).isEmpty();
+		Long id = this.jdbc
+			.sql("insert into search_synonym (terms) values (array['brumeloque', 'fantoril']) returning id")
+			.query(Long.class)
+			.single();
+		try {
+			assertThat(names(this.directory.search(query))).containsExactly("Répit Fantoril");
+		}
+		finally {
+			this.jdbc.sql("delete from search_synonym where id = :id").param("id", id).update();
+		}
+		assertThat(this.directory.search(query).hits()).isEmpty();
+	}
+
+	@Test
+	void listsThemesAsTheyAreNow() {
+		List<Theme> before = this.directory.themes();
+		assertThat(this.directory.themes()).as("kept").isSameAs(before);
+		Theme first = before.get(0);
+		String label = this.jdbc.sql("select label::text from taxonomy_term where id = :id")
+			.param("id", first.id())
+			.query(String.class)
+			.single();
+		this.jdbc.sql("update taxonomy_term set label = label || '{\"en\": \"Renamed theme\"}' where id = :id")
+			.param("id", first.id())
+			.update();
+		try {
+			assertThat(this.directory.themes().get(0).label().en()).isEqualTo("Renamed theme");
+		}
+		finally {
+			this.jdbc.sql("update taxonomy_term set label = cast(:label as jsonb) where id = :id")
+				.param("label", label)
+				.param("id", first.id())
+				.update();
+		}
+		assertThat(this.directory.themes().get(0).label().en()).isEqualTo(first.label().en());
+	}
+
+}
