@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,7 +49,7 @@ class SearchCache {
 	private volatile boolean enabled;
 
 	SearchCache(JdbcClient jdbc, ServiceSearch search,
-			@Value("${maillage.directory.search-cache.hits:20000}") long maximumHits) {
+			@Value("${maillage.directory.search-cache.hits:20000}") long maximumHits, MeterRegistry meters) {
 		this.jdbc = jdbc;
 		this.search = search;
 		this.configured = maximumHits > 0;
@@ -55,7 +57,12 @@ class SearchCache {
 		this.results = Caffeine.newBuilder()
 			.maximumWeight(Math.max(maximumHits, 1))
 			.weigher((Key key, SearchResults value) -> 1 + value.hits().size())
+			.recordStats()
 			.build();
+		// Hits, misses and size as cache.gets, cache.size, ... with
+		// cache=directory.search
+		// (Prometheus at /actuator/prometheus).
+		CaffeineCacheMetrics.monitor(meters, this.results, "directory.search");
 	}
 
 	/**

@@ -2,6 +2,7 @@ package brussels.maillage.directory;
 
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,17 @@ class SearchCacheTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	MeterRegistry meters;
+
+	private double served() {
+		return this.meters.get("cache.gets")
+			.tag("cache", "directory.search")
+			.tag("result", "hit")
+			.functionCounter()
+			.count();
+	}
+
 	private RegisterService registered(String organizationName, String name) {
 		RegisterOrganization organization = organization(organizationName, "21015", 50.867, 4.378);
 		this.directory.register(organization);
@@ -54,7 +66,9 @@ class SearchCacheTests {
 		SearchQuery query = SearchQuery.of("vrelinde", Place.NOWHERE);
 		SearchResults first = this.directory.search(query);
 		assertThat(names(first)).containsExactly("Écoute Vrelinde");
+		double served = served();
 		assertThat(this.directory.search(query)).as("served again").isSameAs(first);
+		assertThat(served()).as("counted for operators").isEqualTo(served + 1);
 		assertThat(this.directory.find(query)).as("without the counts per theme: another result")
 			.isNotSameAs(first)
 			.satisfies((found) -> assertThat(found.themes()).isEmpty());
