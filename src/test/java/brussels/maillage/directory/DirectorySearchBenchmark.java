@@ -377,17 +377,22 @@ class DirectorySearchBenchmark {
 		report.append(line("API, %d concurrent clients".formatted(CLIENTS), apiRun.sorted(), apiRun.throughput()));
 		report.append(line("same statements over JDBC, %d concurrent connections".formatted(CLIENTS), jdbcRun.sorted(),
 				jdbcRun.throughput()));
-		report.append(line("search page (HTML, language filter), %d concurrent clients".formatted(CLIENTS),
-				pageRun.sorted(), pageRun.throughput()));
-		report.append(line("search page, inside PostgreSQL", pageDb, 0));
+		if (!QUICK) {
+			report.append(line("search page (HTML, language filter), %d concurrent clients".formatted(CLIENTS),
+					pageRun.sorted(), pageRun.throughput()));
+			report.append(line("search page, inside PostgreSQL", pageDb, 0));
+		}
 		report.append(line("API, %d clients, cache of results: each search the first time".formatted(CLIENTS),
 				firstRun.sorted(), firstRun.throughput()));
 		report.append(line("API, %d clients, cache of results: the mix again".formatted(CLIENTS), cachedRun.sorted(),
 				cachedRun.throughput()));
-		report.append(line("search page, %d clients, cache of results: each search the first time".formatted(CLIENTS),
-				pageFirstRun.sorted(), pageFirstRun.throughput()));
-		report.append(line("search page, %d clients, cache of results: the mix again".formatted(CLIENTS),
-				pageCachedRun.sorted(), pageCachedRun.throughput()));
+		if (!QUICK) {
+			report
+				.append(line("search page, %d clients, cache of results: each search the first time".formatted(CLIENTS),
+						pageFirstRun.sorted(), pageFirstRun.throughput()));
+			report.append(line("search page, %d clients, cache of results: the mix again".formatted(CLIENTS),
+					pageCachedRun.sorted(), pageCachedRun.throughput()));
+		}
 		report.append("\nThe rows above the cache's were measured with the cache off (every search computed);"
 				+ " %d distinct searches in the mix, %d results kept after the cached runs.\n"
 					.formatted(specs.stream().distinct().count(), kept));
