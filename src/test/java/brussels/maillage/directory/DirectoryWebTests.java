@@ -70,6 +70,16 @@ class DirectoryWebTests {
 	}
 
 	@Test
+	void offersEveryThemeInTheReadersLanguageWithTheChosenOneSelected() {
+		String dutch = new WebSession(this.port).language("nl").get("/repertoire?theme=home_care").body();
+		assertThat(dutch).contains("<option value=\"home_care\" selected=\"selected\">Thuishulp en thuiszorg</option>")
+			.contains("<option value=\"family_help\">– Gezinszorg</option>");
+		String french = new WebSession(this.port).get("/repertoire").body();
+		assertThat(french).contains("<option value=\"family_help\">– Aide familiale</option>")
+			.doesNotContain("selected=\"selected\">– ");
+	}
+
+	@Test
 	void pagesThroughResultsAndIgnoresNonsenseParameters() {
 		WebSession session = new WebSession(this.port);
 		assertThat(session.get("/repertoire").body()).contains("rel=\"next\"");
