@@ -256,7 +256,7 @@ class DirectoryController {
 	 * dash): prepared here rather than in the template, where these few expressions per
 	 * theme were a quarter of the search page's rendering.
 	 */
-	static List<Choice> themeOptions(List<Theme> themes, String chosen, Locale locale) {
+	private static List<Choice> themeOptions(List<Theme> themes, String chosen, Locale locale) {
 		return themes.stream()
 			.map((theme) -> new Choice(theme.code(),
 					((theme.parentId() != null) ? "– " : "") + theme.label().in(locale).text(),

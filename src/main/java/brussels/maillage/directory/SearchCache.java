@@ -59,9 +59,7 @@ class SearchCache {
 			.weigher((Key key, SearchResults value) -> 1 + value.hits().size())
 			.recordStats()
 			.build();
-		// Hits, misses and size as cache.gets, cache.size, ... with
-		// cache=directory.search
-		// (Prometheus at /actuator/prometheus).
+		// Hits, misses and size for operators (cache.gets, cache.size, ...).
 		CaffeineCacheMetrics.monitor(meters, this.results, "directory.search");
 	}
 

@@ -60,7 +60,8 @@ class ServiceSearch {
 
 	/**
 	 * Synonym groups with their compiled word patterns, read again when editors change
-	 * them here or, for changes made by another instance, after {@link #SYNONYMS_TTL}.
+	 * them here, when the directory's version moves ({@link SearchCache}), and otherwise
+	 * (the cache off) after {@link #SYNONYMS_TTL}.
 	 */
 	private volatile CachedSynonyms synonyms;
 

@@ -58,9 +58,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/** Lazily: its navigation comes from controllers that need this class's beans. */
-	private final ObjectProvider<LayoutAdvice> layout;
+	private final ObjectProvider<LayoutInterceptor> layout;
 
-	WebConfiguration(ObjectProvider<LayoutAdvice> layout) {
+	WebConfiguration(ObjectProvider<LayoutInterceptor> layout) {
 		this.layout = layout;
 	}
 

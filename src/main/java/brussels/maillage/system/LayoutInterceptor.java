@@ -25,11 +25,11 @@ import org.springframework.web.util.UriComponentsBuilder;
  * What a controller put in the model under the same name stays.
  */
 @Component
-class LayoutAdvice implements HandlerInterceptor {
+class LayoutInterceptor implements HandlerInterceptor {
 
 	private final List<NavigationItem> navigation;
 
-	LayoutAdvice(List<NavigationItem> navigation) {
+	LayoutInterceptor(List<NavigationItem> navigation) {
 		this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
 	}
 
