@@ -134,6 +134,46 @@ public class TerritoryService {
 	}
 
 	/**
+	 * Places a commune (by NIS code) or a sub-municipality (by Statbel code) a person
+	 * chose by name, for example the part of the City of Brussels where an address lies
+	 * when its postcode covers several bassins.
+	 * @throws IllegalArgumentException when the code is neither one of the 19 communes
+	 * nor one of the 27 sub-municipalities, or names a commune that lies in several
+	 * bassins
+	 */
+	public Placement placeArea(String submunicipalityCode) {
+		Snapshot current = loaded();
+		List<Submunicipality> parts = current.byCommune().get(submunicipalityCode);
+		if (parts != null) {
+			Set<String> bassins = parts.stream()
+				.map((part) -> String.valueOf(part.bassin()))
+				.collect(Collectors.toSet());
+			if (bassins.size() != 1) {
+				throw new IllegalArgumentException(
+						"Commune " + submunicipalityCode + " lies in several bassins: choose one of its parts");
+			}
+			Commune commune = current.communes().get(submunicipalityCode);
+			AssignmentStatus status = parts.stream()
+				.map(Submunicipality::status)
+				.reduce(AssignmentStatus.VERIFIED, AssignmentStatus::weakest);
+			String bassin = parts.get(0).bassin();
+			return new Placement(status.certainty(), Placement.REGION, bassin, status, commune.nis(), commune.name(),
+					null, null, null, null, List.of(), "Commune " + commune.nis() + " (" + commune.name().fr()
+							+ ") chosen by name, assigned to " + Objects.toString(bassin, "no bassin"));
+		}
+		Submunicipality area = current.submunicipalities().get(submunicipalityCode);
+		if (area == null) {
+			throw new IllegalArgumentException("Unknown sub-municipality " + submunicipalityCode);
+		}
+		Commune commune = current.communes().get(area.nis());
+		Assignment assignment = Assignment.of(area);
+		return new Placement(assignment.status().certainty(), Placement.REGION, assignment.bassin(),
+				assignment.status(), commune.nis(), commune.name(), area.code(), area.name(), null, null, List.of(),
+				"Sub-municipality " + area.code() + " (" + area.name().fr() + ") chosen by name, "
+						+ describe(assignment));
+	}
+
+	/**
 	 * Places a point, and says whether the postcode given with it agrees; the point
 	 * decides.
 	 */

@@ -102,6 +102,23 @@ class TerritoryBrowserTests {
 		assertNoConsoleErrors();
 		checkAccessibility("territory-place-point-nl");
 
+		open("/territoire/placer?lang=nl&postcode=1000");
+		assertThat(browser.findElement(By.cssSelector(".certainty")).getText()).startsWith("Dubbelzinnig");
+		checkAccessibility("territory-place-1000-nl");
+		browser.findElement(By.cssSelector("a[href*='area=21004C']")).click();
+		wait(ExpectedConditions.urlContains("area=21004C"));
+		assertThat(browser.findElement(By.cssSelector(".certainty")).getText()).startsWith("Afgeleid");
+		assertThat(browser.findElement(By.cssSelector(".placement")).getText()).contains("Zorgzone Zuid",
+				"BRUSSEL-LOUISA");
+
+		open("/territoire/placer?lang=fr");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("area"))).selectByVisibleText("Evere");
+		browser.findElement(By.cssSelector(".place-area button[type=submit]")).click();
+		wait(ExpectedConditions.urlContains("area=21006"));
+		assertThat(browser.findElement(By.cssSelector(".placement")).getText()).contains("Bassin Nord-Est",
+				"Vous avez choisi Evere.");
+		checkAccessibility("territory-place-area-fr");
+
 		open("/territoire/placer?lang=fr&postcode=2000");
 		assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("Région de Bruxelles");
 		open("/territoire/placer?lang=fr&postcode=1050&lat=abc");

@@ -93,6 +93,37 @@ class TerritoryWebTests {
 	}
 
 	@Test
+	void letsAPersonChooseThePartOfBrusselsWhenAPostcodeCoversSeveralBassins() {
+		String page = session().get("/territoire/placer?postcode=1000").body();
+		// Pentagone (21004A) is deduced to be Centre-Ouest, Louise (21004C) Sud
+		// (territory/submunicipalities.csv): the table names their bassins.
+		String pentagone = row(page, "21004A");
+		assertThat(pentagone).contains("Bassin Centre-Ouest", "déduite", "area=21004A");
+		assertThat(row(page, "21004C")).contains("Bassin Sud");
+		assertThat(row(page, "21004B")).contains("Niveau régional");
+		// 705 streets of 1000 lie in the City of Brussels: said once, not on each part.
+		assertThat(page.split(">705<", -1)).hasSize(2);
+		assertThat(page).doesNotContain("Postcode 1000 does not determine", "en anglais");
+		assertThat(page).contains("Choisissez dans le tableau la partie");
+
+		String laeken = session().get("/territoire/placer?area=21004E&postcode=1000").body();
+		assertThat(laeken).contains("Exact", "Bassin Nord", "Vous avez choisi BRUXELLES-LAEKEN")
+			.contains("<option value=\"21004E\" selected=\"selected\">");
+		String anderlecht = new WebSession(this.port).language("nl").get("/territoire/placer?area=21001").body();
+		assertThat(anderlecht).contains("Zorgzone Centrum-West", "U koos Anderlecht.");
+		String brussels = session().get("/territoire/placer?area=21004").body();
+		assertThat(brussels).contains("error-summary");
+		String unknown = session().get("/territoire/placer?area=21099Z").body();
+		assertThat(unknown).contains("error-summary", "Choisissez une commune ou une partie de commune de la liste");
+	}
+
+	private static String row(String page, String code) {
+		int at = page.indexOf("(<span>" + code + "</span>)");
+		assertThat(at).as("a row for " + code).isPositive();
+		return page.substring(page.lastIndexOf("<tr", at), page.indexOf("</tr>", at));
+	}
+
+	@Test
 	void documentsTheApiInOpenApi() {
 		HttpResponse<String> openApi = session().get("/api/openapi");
 		assertThat(openApi.statusCode()).isEqualTo(200);
