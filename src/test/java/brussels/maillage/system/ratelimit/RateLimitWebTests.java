@@ -197,6 +197,30 @@ class RateLimitWebTests {
 	}
 
 	@Test
+	void limitsEveryOtherPublicFormAtItsDefault() throws Exception {
+		// Empty submissions: refused by the controllers, so nothing is written, yet
+		// counted.
+		record Form(String path, int allowed, String address) {
+		}
+		List<Form> forms = List.of(new Form("/repertoire/services/" + UUID.randomUUID() + "/report", 5, "203.0.113.61"),
+				new Form("/agenda/demande", 10, "203.0.113.62"),
+				new Form("/portes-ouvertes/appel/" + UUID.randomUUID(), 10, "203.0.113.63"),
+				new Form("/portes-ouvertes/creneau/" + UUID.randomUUID(), 10, "203.0.113.64"));
+		for (Form form : forms) {
+			for (int i = 1; i <= form.allowed(); i++) {
+				int status = this.mvc.perform(post(form.path()).with(from(form.address())).with(csrf()))
+					.andReturn()
+					.getResponse()
+					.getStatus();
+				assertThat(status).as("%s, submission %d", form.path(), i).isNotEqualTo(429).isLessThan(500);
+			}
+			MvcResult refused = this.mvc.perform(post(form.path()).with(from(form.address())).with(csrf())).andReturn();
+			assertThat(refused.getResponse().getStatus()).as(form.path()).isEqualTo(429);
+			assertThat(refused.getResponse().getHeader("Retry-After")).as(form.path()).isNotNull();
+		}
+	}
+
+	@Test
 	void doesNotShowTheRefusalPageWhenAskedForDirectly() throws Exception {
 		assertThat(this.mvc.perform(get(RateLimitFilter.PAGE)).andReturn().getResponse().getStatus()).isEqualTo(404);
 	}
