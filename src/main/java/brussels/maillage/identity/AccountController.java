@@ -113,7 +113,8 @@ class AccountController {
 	 * @param current the present password
 	 * @param replacement the new one
 	 */
-	record PasswordForm(@NotBlank String current, @NotBlank @Size(min = 12, max = 200) String replacement) {
+	record PasswordForm(@NotBlank String current,
+			@NotBlank @Size(min = 12, max = 200) @NotCommonPassword String replacement) {
 	}
 
 }

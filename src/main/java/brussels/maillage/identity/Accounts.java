@@ -125,7 +125,7 @@ public class Accounts implements UserDetailsService {
 			.map(Team::territory)
 			.collect(Collectors.toSet());
 		return new CurrentUser(user.id(), user.email(), user.displayName(), user.roleSet(), territories,
-				(user.passwordHash() != null) ? user.passwordHash() : "", user.enabled());
+				(user.passwordHash() != null) ? user.passwordHash() : "", user.enabled(), user.demo());
 	}
 
 }
