@@ -148,6 +148,18 @@ class SecondFactors {
 		return false;
 	}
 
+	/** New recovery codes in place of the old ones (all of them); shown once. */
+	@Transactional
+	List<String> renewRecoveryCodes(CurrentUser user) {
+		List<String> codes = replaceRecoveryCodes(user.id());
+		this.audit.recordAs(user.id(), user.email(), "second-factor.recovery-codes-renewed", "user", user.id(), null);
+		return codes;
+	}
+
+	Optional<Enrolment> enrolment(long userId) {
+		return Optional.ofNullable(enrolments().get(userId));
+	}
+
 	int recoveryCodesLeft(long userId) {
 		return this.jdbc.sql("select count(*) from recovery_code where user_id = ? and used_at is null")
 			.param(userId)

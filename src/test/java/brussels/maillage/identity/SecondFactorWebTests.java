@@ -156,6 +156,36 @@ class SecondFactorWebTests {
 	}
 
 	@Test
+	void newRecoveryCodesFromTheAccountPageReplaceTheOldOnes() {
+		User staff = newUser(Role.STAFF);
+		WebSession session = new WebSession(this.port);
+		TwoStepSignIn person = new TwoStepSignIn(staff.email(), PASSWORD).enrol(session);
+		String account = session.get("/account").body();
+		assertThat(account).contains("Codes de secours restants : 10.");
+		HttpResponse<String> renewed = session.post("/account/recovery-codes", Map.of());
+		assertThat(renewed.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login/second-factor/recovery-codes"));
+		java.util.regex.Matcher code = java.util.regex.Pattern
+			.compile("<code class=\"token\">([a-z2-9]{5}-[a-z2-9]{5})</code>")
+			.matcher(session.get("/login/second-factor/recovery-codes").body());
+		java.util.List<String> fresh = new java.util.ArrayList<>();
+		while (code.find()) {
+			fresh.add(code.group(1));
+		}
+		assertThat(fresh).hasSize(10).doesNotContainAnyElementsOf(person.recoveryCodes);
+
+		WebSession old = new WebSession(this.port);
+		old.login(staff.email(), PASSWORD);
+		old.get("/login/second-factor");
+		assertThat(old.post("/login/second-factor/recovery", Map.of("recoveryCode", person.recoveryCodes.get(0)))
+			.statusCode()).isEqualTo(200);
+		assertThat(old.post("/login/second-factor/recovery", Map.of("recoveryCode", fresh.get(0))).statusCode())
+			.isEqualTo(302);
+		assertThat(this.audit.forRecord("user", staff.id())).extracting(AuditLog.Entry::action)
+			.contains("second-factor.recovery-codes-renewed");
+	}
+
+	@Test
 	void demoAccountsStillSignInWithTheirPasswordAlone() {
 		WebSession session = new WebSession(this.port);
 		assertThat(session.get("/login").body())
