@@ -30,9 +30,12 @@ class AccessTokens {
 
 	private final Accounts accounts;
 
-	AccessTokens(JdbcClient jdbc, Accounts accounts) {
+	private final AuditLog audit;
+
+	AccessTokens(JdbcClient jdbc, Accounts accounts, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
+		this.audit = audit;
 	}
 
 	/**
@@ -71,17 +74,43 @@ class AccessTokens {
 			.update();
 	}
 
-	/** The user a secret belongs to, if the token is valid now. */
+	/**
+	 * The user a secret belongs to, if the token is valid now. A refused token is
+	 * audited, and so is the use of a token (once an hour per token, not at every call).
+	 */
 	@Transactional
 	Optional<CurrentUser> authenticate(String secret) {
 		if (secret == null || secret.isBlank() || secret.length() > 200) {
+			refused(secret);
 			return Optional.empty();
 		}
-		Optional<Long> userId = this.jdbc.sql("""
-				update access_token set last_used_at = now()
-				where token_hash = ? and revoked_at is null and (expires_at is null or expires_at > now())
-				returning user_id""").param(hash(secret.strip())).query(Long.class).optional();
-		return userId.flatMap(this.accounts::findCurrentUser).filter(CurrentUser::enabled);
+		record Use(long id, long userId, boolean audit) {
+		}
+		Optional<Use> use = this.jdbc.sql("""
+				update access_token t set last_used_at = now()
+				from (select id, last_used_at as previous from access_token
+					where token_hash = ? and revoked_at is null and (expires_at is null or expires_at > now())
+					for update) p
+				where t.id = p.id
+				returning t.id, t.user_id, (p.previous is null or p.previous < now() - interval '1 hour') as audit""")
+			.param(hash(secret.strip()))
+			.query(Use.class)
+			.optional();
+		Optional<CurrentUser> user = use.flatMap((used) -> this.accounts.findCurrentUser(used.userId()))
+			.filter(CurrentUser::enabled);
+		if (user.isEmpty()) {
+			refused(secret);
+		}
+		else if (use.get().audit()) {
+			this.audit.recordAs(user.get().id(), user.get().email(), "token.used", "user", user.get().id(),
+					"token " + use.get().id());
+		}
+		return user;
+	}
+
+	private void refused(String secret) {
+		String start = (secret == null) ? "" : secret.strip().substring(0, Math.min(secret.strip().length(), 8));
+		this.audit.recordAs(null, "unknown", "token.refused", "token", null, "starts with " + start);
 	}
 
 	@Transactional(readOnly = true)

@@ -29,10 +29,13 @@ class AccountController {
 
 	private final AuditLog audit;
 
-	AccountController(Accounts accounts, AccessTokens tokens, AuditLog audit) {
+	private final SecondFactors secondFactors;
+
+	AccountController(Accounts accounts, AccessTokens tokens, AuditLog audit, SecondFactors secondFactors) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.audit = audit;
+		this.secondFactors = secondFactors;
 	}
 
 	@GetMapping("/account")
@@ -87,8 +90,18 @@ class AccountController {
 		return "redirect:/account";
 	}
 
+	@PostMapping("/account/recovery-codes")
+	String renewRecoveryCodes(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		if (this.secondFactors.enrolment(user.id()).isEmpty()) {
+			return "redirect:/account";
+		}
+		redirect.addFlashAttribute("recoveryCodes", this.secondFactors.renewRecoveryCodes(user));
+		return "redirect:/login/second-factor/recovery-codes";
+	}
+
 	private String page(CurrentUser user, Model model) {
 		model.addAttribute("me", user);
+		model.addAttribute("secondFactor", this.secondFactors.enrolment(user.id()).orElse(null));
 		model.addAttribute("myTeams",
 				this.accounts.teams()
 					.stream()
@@ -113,7 +126,8 @@ class AccountController {
 	 * @param current the present password
 	 * @param replacement the new one
 	 */
-	record PasswordForm(@NotBlank String current, @NotBlank @Size(min = 12, max = 200) String replacement) {
+	record PasswordForm(@NotBlank String current,
+			@NotBlank @Size(min = 12, max = 200) @NotCommonPassword String replacement) {
 	}
 
 }

@@ -93,6 +93,10 @@ public class Accounts implements UserDetailsService {
 	User changeAccess(long id, String displayName, Set<Role> roles, Set<Long> teamIds, boolean enabled) {
 		User user = this.users.findById(id).orElseThrow();
 		User changed = this.users.save(user.withAccess(displayName.strip(), roles, teamIds, enabled));
+		if (!user.roleSet().equals(Set.copyOf(roles))) {
+			this.audit.record("user.roles-changed", "user", id,
+					"from " + new java.util.TreeSet<>(user.roleSet()) + " to " + new java.util.TreeSet<>(roles));
+		}
 		this.audit.record("user.changed", "user", id,
 				"roles=" + roles + " teams=" + teamIds + (enabled ? "" : " disabled"));
 		return changed;
@@ -125,7 +129,7 @@ public class Accounts implements UserDetailsService {
 			.map(Team::territory)
 			.collect(Collectors.toSet());
 		return new CurrentUser(user.id(), user.email(), user.displayName(), user.roleSet(), territories,
-				(user.passwordHash() != null) ? user.passwordHash() : "", user.enabled());
+				(user.passwordHash() != null) ? user.passwordHash() : "", user.enabled(), user.demo());
 	}
 
 }

@@ -21,9 +21,10 @@ import org.springframework.security.core.userdetails.UserDetails;
  * @param territories territories of the user's teams
  * @param passwordHash hash used by the login, never shown
  * @param enabled whether the account may sign in
+ * @param demo a demo account (signs in with its password alone while demo data is on)
  */
 public record CurrentUser(long id, String email, String displayName, Set<Role> roles, Set<TerritoryScope> territories,
-		String passwordHash, boolean enabled) implements UserDetails, SignedIn {
+		String passwordHash, boolean enabled, boolean demo) implements UserDetails, SignedIn {
 
 	public CurrentUser {
 		roles = Set.copyOf(roles);

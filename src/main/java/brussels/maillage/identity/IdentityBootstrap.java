@@ -64,8 +64,12 @@ class IdentityBootstrap implements ApplicationRunner {
 
 	private void createFirstAdmin() {
 		if (!this.accounts.emailTaken(this.adminEmail)) {
-			if (this.adminPassword.length() < 12) {
+			if (this.adminPassword.length() < CommonPasswords.MINIMUM_LENGTH) {
 				throw new IllegalStateException("MAILLAGE_ADMIN_PASSWORD must have at least 12 characters");
+			}
+			if (CommonPasswords.isCommon(this.adminPassword)) {
+				throw new IllegalStateException(
+						"MAILLAGE_ADMIN_PASSWORD is on the list of common passwords: choose another one");
 			}
 			this.accounts.create(this.adminEmail, "Administrator", this.adminPassword, Set.of(Role.ADMIN),
 					teamIds("REGION"), false);

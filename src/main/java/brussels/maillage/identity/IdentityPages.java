@@ -19,6 +19,11 @@ class IdentityPages {
 	}
 
 	@Bean
+	NavigationItem secondFactorNavigation() {
+		return new NavigationItem("nav.secondFactor", "/admin/second-factor", 905, Role.ADMIN.name());
+	}
+
+	@Bean
 	NavigationItem auditNavigation() {
 		return new NavigationItem("nav.audit", "/admin/audit", 910, Role.ADMIN.name());
 	}

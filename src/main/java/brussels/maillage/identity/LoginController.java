@@ -2,6 +2,8 @@ package brussels.maillage.identity;
 
 import jakarta.servlet.http.HttpSession;
 
+import brussels.maillage.system.DemoMode;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,8 +18,11 @@ class LoginController {
 
 	private final boolean oidcEnabled;
 
-	LoginController(ObjectProvider<ClientRegistrationRepository> oidc) {
+	private final DemoMode demoMode;
+
+	LoginController(ObjectProvider<ClientRegistrationRepository> oidc, DemoMode demoMode) {
 		this.oidcEnabled = oidc.getIfAvailable() != null;
+		this.demoMode = demoMode;
 	}
 
 	@GetMapping("/login")
@@ -29,6 +34,7 @@ class LoginController {
 		session.removeAttribute(LAST_EMAIL);
 		model.addAttribute("email", (email != null) ? email : "");
 		model.addAttribute("oidcEnabled", this.oidcEnabled);
+		model.addAttribute("demo", this.demoMode.enabled());
 		return "identity/login";
 	}
 

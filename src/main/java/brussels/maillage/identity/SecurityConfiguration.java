@@ -1,6 +1,7 @@
 package brussels.maillage.identity;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,16 +15,29 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AllRequiredFactorsAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
+import org.springframework.security.authorization.DefaultAuthorizationManagerFactory;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
@@ -34,7 +48,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * tokens, stateless, problem+json errors), and the pages for people (form login or OpenID
  * Connect, sessions in PostgreSQL). Page paths follow one convention: {@code /admin/**}
  * needs ADMIN, {@code /staff/**} needs STAFF, {@code /account/**} a signed-in user; other
- * pages are public.
+ * pages are public. Accounts that can read data about people also need a second factor
+ * (TOTP) after the password, and their sessions are limited ({@link SessionLimits}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -55,9 +70,17 @@ class SecurityConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
+	/**
+	 * New password hashes are PBKDF2-HMAC-SHA256 with 310,000 iterations (ASVS 2.4.3),
+	 * which takes passphrases of any length (bcrypt refuses more than 72 bytes); hashes
+	 * already stored with bcrypt still match.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		String pbkdf2 = "pbkdf2@SpringSecurity_v5_8";
+		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(pbkdf2, Map.of(pbkdf2,
+				Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
+		return encoder;
 	}
 
 	@Bean
@@ -110,27 +133,35 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain pageSecurity(HttpSecurity http, Accounts accounts, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle, AuditLog audit, ObjectProvider<ClientRegistrationRepository> oidc)
-			throws Exception {
+			LoginThrottle throttle, AuditLog audit, SecondFactors secondFactors,
+			ObjectProvider<ClientRegistrationRepository> oidc) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
-		http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle, audit))
+		AuthorizationManagerFactory<RequestAuthorizationContext> withSecondFactor = secondFactorRule(secondFactors);
+		http.authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle, audit, secondFactors))
 			.authorizeHttpRequests(
 					(authorize) -> authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 						.permitAll()
-						.requestMatchers("/admin/**")
-						.hasRole(Role.ADMIN.name())
-						.requestMatchers("/staff/**")
-						.hasRole(Role.STAFF.name())
-						.requestMatchers("/account/**")
+						.requestMatchers(SecondFactorController.PATH, SecondFactorController.PATH + "/**")
 						.authenticated()
+						.requestMatchers("/admin/**")
+						.access(withSecondFactor.hasRole(Role.ADMIN.name()))
+						.requestMatchers("/staff/**")
+						.access(withSecondFactor.hasRole(Role.STAFF.name()))
+						.requestMatchers("/account/**")
+						.access(withSecondFactor.authenticated())
 						.anyRequest()
 						.permitAll())
 			.formLogin((login) -> login.loginPage("/login")
 				.usernameParameter("email")
 				.passwordParameter("password")
+				.successHandler(passwordAccepted(secondFactors))
 				.failureHandler(loginFailure())
 				.permitAll())
+			.exceptionHandling((errors) -> errors.defaultDeniedHandlerForMissingAuthority(
+					new LoginUrlAuthenticationEntryPoint(SecondFactorController.PATH), SecondFactors.TOTP_AUTHORITY))
+			.addFilterBefore(new SessionLimits(audit), AuthorizationFilter.class)
+			.addFilterAfter(new SecondFactorGate(secondFactors), AuthorizationFilter.class)
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -141,6 +172,44 @@ class SecurityConfiguration {
 				.failureUrl("/login?oidcError"));
 		}
 		return http.build();
+	}
+
+	/**
+	 * Spring Security's multi-factor support, applied by account: the rules made by this
+	 * factory also require the TOTP factor of an account that needs one
+	 * ({@link SecondFactors#required}); a session without it is sent to the code page.
+	 */
+	private static AuthorizationManagerFactory<RequestAuthorizationContext> secondFactorRule(
+			SecondFactors secondFactors) {
+		AuthorizationManager<RequestAuthorizationContext> totp = AllRequiredFactorsAuthorizationManager
+			.<RequestAuthorizationContext>builder()
+			.requireFactor((factor) -> factor.authority(SecondFactors.TOTP_AUTHORITY))
+			.build();
+		AuthorizationManager<RequestAuthorizationContext> byAccount = (authentication, context) -> {
+			Authentication current = authentication.get();
+			if (current != null && current.getPrincipal() instanceof CurrentUser user && secondFactors.required(user)) {
+				return totp.authorize(authentication, context);
+			}
+			return new AuthorizationDecision(true);
+		};
+		DefaultAuthorizationManagerFactory<RequestAuthorizationContext> factory = new DefaultAuthorizationManagerFactory<>();
+		factory.setAdditionalAuthorization(byAccount);
+		return factory;
+	}
+
+	/**
+	 * After the password: to the code page when the account needs a second factor, else
+	 * where the person was going.
+	 */
+	private static AuthenticationSuccessHandler passwordAccepted(SecondFactors secondFactors) {
+		SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
+		return (request, response, authentication) -> {
+			if (authentication.getPrincipal() instanceof CurrentUser user && secondFactors.required(user)) {
+				response.sendRedirect(request.getContextPath() + SecondFactorController.PATH);
+				return;
+			}
+			signedIn.onAuthenticationSuccess(request, response, authentication);
+		};
 	}
 
 	private static AuthenticationFailureHandler loginFailure() {

@@ -19,10 +19,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final AuditLog audit;
 
-	ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle, AuditLog audit) {
+	private final SecondFactors secondFactors;
+
+	ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle, AuditLog audit,
+			SecondFactors secondFactors) {
 		this.passwords = passwords;
 		this.throttle = throttle;
 		this.audit = audit;
+		this.secondFactors = secondFactors;
 	}
 
 	@Override
@@ -36,14 +40,24 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		}
 		try {
 			Authentication result = this.passwords.authenticate(authentication);
-			this.throttle.recordAttempt(email, address, true);
 			Long id = (result.getPrincipal() instanceof CurrentUser user) ? user.id() : null;
-			this.audit.recordAs(id, email, "login.succeeded", "user", id, null);
+			if (result.getPrincipal() instanceof CurrentUser user && this.secondFactors.required(user)) {
+				// Failures of the second factor count with those of the password: the
+				// success is recorded once both are given.
+				this.audit.recordAs(id, email, "login.password-accepted", "user", id, "second factor next");
+			}
+			else {
+				this.throttle.recordAttempt(email, address, true);
+				this.audit.recordAs(id, email, "login.succeeded", "user", id, null);
+			}
 			return result;
 		}
 		catch (AuthenticationException ex) {
 			this.throttle.recordAttempt(email, address, false);
 			this.audit.recordAs(null, email, "login.failed", "user", null, ex.getClass().getSimpleName());
+			if (this.throttle.isLocked(email, address)) {
+				this.audit.recordAs(null, email, "login.locked", "user", null, null);
+			}
 			throw ex;
 		}
 	}

@@ -79,7 +79,8 @@ class UserApiController {
 	 * @param teamIds teams joined
 	 */
 	record NewAccount(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String displayName,
-			@NotBlank @Size(min = 12, max = 200) String password, @NotEmpty Set<Role> roles, Set<Long> teamIds) {
+			@NotBlank @Size(min = 12, max = 200) @NotCommonPassword String password, @NotEmpty Set<Role> roles,
+			Set<Long> teamIds) {
 	}
 
 	record Me(long id, String email, String displayName, Set<Role> roles, List<String> territories) {

@@ -19,10 +19,11 @@ import jakarta.validation.constraints.Size;
  * @param enabled whether the account may sign in
  */
 record UserForm(
-		@NotBlank(groups = Creation.class) @Email(groups = Creation.class) @Size(max = 254,
-				groups = Creation.class) String email,
+		@NotBlank(groups = Creation.class) @Email(
+				groups = Creation.class) @Size(max = 254, groups = Creation.class) String email,
 		@NotBlank @Size(max = 200) String displayName,
-		@NotBlank(groups = Creation.class) @Size(min = 12, max = 200, groups = Creation.class) String password,
+		@NotBlank(groups = Creation.class) @Size(min = 12, max = 200,
+				groups = Creation.class) @NotCommonPassword(groups = Creation.class) String password,
 		@NotEmpty Set<Role> roles, Set<Long> teamIds, Boolean enabled) {
 
 	UserForm {

@@ -39,8 +39,10 @@ class IdentityWebTests {
 	@Test
 	void signsInWithEmailAndPasswordAndLogsIt() {
 		User user = newUser(Role.STAFF);
+		assertThat(new WebSession(this.port).login(user.email().toUpperCase(), PASSWORD))
+			.endsWith("/login/second-factor");
 		WebSession session = new WebSession(this.port);
-		assertThat(session.login(user.email().toUpperCase(), PASSWORD)).endsWith("/");
+		new TwoStepSignIn(user.email(), PASSWORD).enrol(session);
 		assertThat(session.get("/account").body()).contains(user.email());
 		assertThat(this.audit.latest(user.email(), 0, 10))
 			.anySatisfy((entry) -> assertThat(entry.action()).isEqualTo("login.succeeded"));
@@ -72,7 +74,7 @@ class IdentityWebTests {
 	void givesStaffALocalizedForbiddenPageOnAdministrationPages() {
 		User user = newUser(Role.STAFF);
 		WebSession session = new WebSession(this.port).language("nl");
-		session.login(user.email(), PASSWORD);
+		new TwoStepSignIn(user.email(), PASSWORD).enrol(session);
 		HttpResponse<String> page = session.get("/admin/users");
 		assertThat(page.statusCode()).isEqualTo(403);
 		assertThat(page.body()).contains("<html lang=\"nl\"").contains("Toegang geweigerd").doesNotContain("Exception");
@@ -90,7 +92,7 @@ class IdentityWebTests {
 	void letsAnAdministratorCreateAnAccountAndKeepsWhatWasTypedOnError() {
 		User admin = newUser(Role.ADMIN);
 		WebSession session = new WebSession(this.port);
-		session.login(admin.email(), PASSWORD);
+		new TwoStepSignIn(admin.email(), PASSWORD).enrol(session);
 		session.get("/admin/users/new");
 		HttpResponse<String> invalid = session.post("/admin/users/new", Map.of("email", "not-an-address", "displayName",
 				"Jeanne Dupont", "password", "short", "roles", "STAFF", "enabled", "true"));
@@ -117,7 +119,7 @@ class IdentityWebTests {
 	void refusesADuplicateAddressNextToTheField() {
 		User admin = newUser(Role.ADMIN);
 		WebSession session = new WebSession(this.port);
-		session.login(admin.email(), PASSWORD);
+		new TwoStepSignIn(admin.email(), PASSWORD).enrol(session);
 		session.get("/admin/users/new");
 		HttpResponse<String> duplicate = session.post("/admin/users/new", Map.of("email", admin.email(), "displayName",
 				"Copie", "password", PASSWORD, "roles", "STAFF", "enabled", "true"));
@@ -129,7 +131,7 @@ class IdentityWebTests {
 		User admin = newUser(Role.ADMIN);
 		User staff = newUser(Role.STAFF);
 		WebSession adminSession = new WebSession(this.port);
-		adminSession.login(admin.email(), PASSWORD);
+		new TwoStepSignIn(admin.email(), PASSWORD).enrol(adminSession);
 		adminSession.get("/admin/users/" + staff.id());
 		HttpResponse<String> saved = adminSession.post("/admin/users/" + staff.id(),
 				Map.of("email", staff.email(), "displayName", staff.displayName(), "roles", "STAFF"));
@@ -210,7 +212,7 @@ class IdentityWebTests {
 	void letsAUserCreateAndRevokeTheirOwnTokens() {
 		User user = newUser(Role.STAFF);
 		WebSession session = new WebSession(this.port);
-		session.login(user.email(), PASSWORD);
+		new TwoStepSignIn(user.email(), PASSWORD).enrol(session);
 		session.get("/account");
 		HttpResponse<String> created = session.post("/account/tokens", Map.of("name", "export", "days", "30"));
 		assertThat(created.statusCode()).isEqualTo(302);

@@ -1,5 +1,6 @@
 package brussels.maillage.identity;
 
+import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import brussels.maillage.WebSession;
@@ -31,7 +32,19 @@ class ProductionSettingsTests {
 	void createsTheFirstAdministratorFromTheEnvironment() {
 		assertThat(this.accounts.findByEmail("first.admin@example.be"))
 			.hasValueSatisfying((admin) -> assertThat(admin.has(Role.ADMIN)).isTrue());
-		assertThat(new WebSession(this.port).login("first.admin@example.be", "first admin password")).endsWith("/");
+		assertThat(new WebSession(this.port).login("first.admin@example.be", "first admin password"))
+			.endsWith("/login/second-factor");
+	}
+
+	@Test
+	void exemptsNobodyFromTheSecondFactorAndSaysNothingOfDemoAccounts() {
+		WebSession session = new WebSession(this.port);
+		assertThat(session.get("/login").body()).doesNotContain("comptes de démonstration");
+		assertThat(session.login("first.admin@example.be", "first admin password")).endsWith("/login/second-factor");
+		HttpResponse<String> users = session.get("/admin/users");
+		assertThat(users.statusCode()).isEqualTo(302);
+		assertThat(users.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).contains("/login/second-factor"));
 	}
 
 	@Test
