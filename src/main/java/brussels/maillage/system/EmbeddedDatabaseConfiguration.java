@@ -10,6 +10,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -42,6 +44,23 @@ class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "release")
 	EmbeddedPostgres embeddedPostgres(EarlyStart start) {
 		return start.await();
+	}
+
+	/**
+	 * The web port joins the data folder's lock file, so that a refused second start
+	 * names the address of the one running.
+	 */
+	@Bean
+	ApplicationListener<WebServerInitializedEvent> webPortInDataFolderLock(EmbeddedPostgres postgres) {
+		return new ApplicationListener<>() {
+
+			@Override
+			public void onApplicationEvent(WebServerInitializedEvent event) {
+				postgres.lock()
+					.ifPresent((lock) -> lock.record("web.port", String.valueOf(event.getWebServer().getPort())));
+			}
+
+		};
 	}
 
 	@Bean
