@@ -30,7 +30,7 @@ import org.springframework.util.StringUtils;
 @Conditional(EmbeddedDatabaseConfiguration.NoDataSourceUrl.class)
 class EmbeddedDatabaseConfiguration {
 
-	static final String DATABASE = "maillage";
+	static final String DATABASE = EmbeddedPostgres.APPLICATION_DATABASE;
 
 	/**
 	 * Starts PostgreSQL as soon as the bean definitions are read, in parallel with the

@@ -62,6 +62,9 @@ public final class EmbeddedPostgres {
 
 	private static final Map<Path, EmbeddedPostgres> running = new ConcurrentHashMap<>();
 
+	/** The database the application uses on the embedded server. */
+	public static final String APPLICATION_DATABASE = "maillage";
+
 	private static final String SUPERUSER = "postgres";
 
 	private static final String UNPRIVILEGED_USER = "nobody";

@@ -1,15 +1,11 @@
 package brussels.maillage.system;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -51,14 +47,14 @@ class EmbeddedPostgresTests {
 	@Test
 	void refusesASecondStartOnAFolderInUseAndCleansUpAfterTheOwnerIsKilled() throws Exception {
 		Path dataDir = worldReadable(this.root.resolve("shared"));
-		Child holder = Child.start(DataFolderHolder.class.getName(), dataDir.toString());
+		ChildJvm holder = ChildJvm.start(DataFolderHolder.class.getName(), dataDir.toString());
 		try {
 			holder.awaitLine("READY", Duration.ofMinutes(2));
 
 			// Same folder, this JVM: refused at once, naming the process that holds it.
 			assertThatThrownBy(() -> EmbeddedPostgres.start(dataDir, false))
 				.isInstanceOf(DataFolderInUseException.class)
-				.hasMessageContaining("pid " + holder.process.pid())
+				.hasMessageContaining("pid " + holder.process().pid())
 				.hasMessageContaining("PostgreSQL port");
 			// The holder's database still answers, through the address it published.
 			EmbeddedPostgres.Address address = EmbeddedPostgres.runningElsewhere(dataDir).orElseThrow();
@@ -67,7 +63,7 @@ class EmbeddedPostgresTests {
 			// kill -9 of the owner: its PostgreSQL keeps running, orphaned; the next
 			// start
 			// stops it and comes up with the data.
-			holder.process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+			holder.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 			assertThat(EmbeddedPostgres.runningElsewhere(dataDir)).isEmpty();
 			EmbeddedPostgres next = EmbeddedPostgres.start(dataDir, false);
 			try {
@@ -79,7 +75,7 @@ class EmbeddedPostgresTests {
 			}
 		}
 		finally {
-			holder.process.destroyForcibly();
+			holder.process().destroyForcibly();
 		}
 	}
 
@@ -90,10 +86,9 @@ class EmbeddedPostgresTests {
 		try {
 			owner.createDatabaseIfMissing("sample");
 			execute(owner, "create table note (text text); insert into note values ('still here')");
-			Child second = Child.start("brussels.maillage.MaillageApplication", "--maillage.data-dir=" + dataDir,
+			ChildJvm second = ChildJvm.runApplication(Duration.ofMinutes(3), "--maillage.data-dir=" + dataDir,
 					"--server.port=0");
-			assertThat(second.process.waitFor(3, TimeUnit.MINUTES)).isTrue();
-			assertThat(second.process.exitValue()).isNotZero();
+			assertThat(second.exitValue()).isNotZero();
 			assertThat(second.output())
 				.contains("The data folder " + dataDir.toAbsolutePath().normalize()
 						+ " is in use by another running Maillage (pid " + ProcessHandle.current().pid())
@@ -148,42 +143,6 @@ class EmbeddedPostgresTests {
 			result.next();
 			return result.getString(1);
 		}
-	}
-
-	/** Another JVM on this test's class path, its output collected as it comes. */
-	private record Child(Process process, StringBuffer lines) {
-
-		static Child start(String mainClass, String... args) throws Exception {
-			List<String> command = new ArrayList<>(
-					List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-							System.getProperty("java.class.path"), mainClass));
-			command.addAll(List.of(args));
-			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-			Child child = new Child(process, new StringBuffer());
-			Thread.ofVirtual().start(() -> {
-				try (BufferedReader reader = process.inputReader()) {
-					reader.lines().forEach((line) -> child.lines.append(line).append('\n'));
-				}
-				catch (IOException ex) {
-					// The process ended.
-				}
-			});
-			return child;
-		}
-
-		void awaitLine(String start, Duration timeout) throws InterruptedException {
-			long deadline = System.nanoTime() + timeout.toNanos();
-			while (!output().lines().anyMatch((line) -> line.startsWith(start))) {
-				assertThat(this.process.isAlive()).as("child alive; its output:%n%s", output()).isTrue();
-				assertThat(System.nanoTime()).as("waiting for %s; output:%n%s", start, output()).isLessThan(deadline);
-				Thread.sleep(50);
-			}
-		}
-
-		String output() {
-			return this.lines.toString();
-		}
-
 	}
 
 	private static String queryString(EmbeddedPostgres postgres, String sql) throws Exception {
