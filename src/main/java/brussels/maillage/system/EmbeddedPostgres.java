@@ -189,6 +189,11 @@ public final class EmbeddedPostgres {
 		});
 	}
 
+	/** The data folder this server runs on (for tests, this JVM's own folder). */
+	public Path dataDir() {
+		return this.dataDir;
+	}
+
 	/** This server's address. */
 	public Address address() {
 		return new Address(this.port, this.password);

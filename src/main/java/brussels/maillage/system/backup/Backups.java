@@ -23,10 +23,12 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import brussels.maillage.system.EmbeddedPostgres;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -57,12 +59,17 @@ class Backups {
 
 	private final Clock clock = Clock.systemUTC();
 
-	Backups(DataSource dataSource, BackupProperties properties, Environment environment) {
+	Backups(DataSource dataSource, BackupProperties properties, Environment environment,
+			ObjectProvider<EmbeddedPostgres> embedded) {
 		this.dataSource = dataSource;
 		this.daily = (properties.daily() != null) ? properties.daily()
 				: !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
 		this.folder = (StringUtils.hasText(properties.folder()) ? Path.of(properties.folder().strip())
-				: Path.of(environment.getProperty("maillage.data-dir", "./data")).resolve("backups"))
+				: embedded.stream()
+					.findFirst()
+					.map(EmbeddedPostgres::dataDir)
+					.orElseGet(() -> Path.of(environment.getProperty("maillage.data-dir", "./data")))
+					.resolve("backups"))
 			.toAbsolutePath()
 			.normalize();
 		this.keepDays = properties.keptDays();
