@@ -86,16 +86,22 @@ class EmbeddedDatabaseConfiguration {
 
 		@Override
 		public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+			// A folder in use refuses the start at once, not after the rest has started.
+			DataFolderLock.acquire(dataDir());
 			this.server = CompletableFuture.supplyAsync(this::start);
 		}
 
-		private EmbeddedPostgres start() {
+		private Path dataDir() {
 			Path dataDir = Path.of(this.environment.getProperty("maillage.data-dir", "./data"));
-			boolean ephemeral = this.environment.getProperty("maillage.database.ephemeral", Boolean.class, false);
-			if (ephemeral) {
-				dataDir = dataDir.resolve("run-" + ProcessHandle.current().pid());
-			}
-			EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir, ephemeral);
+			return ephemeral() ? dataDir.resolve("run-" + ProcessHandle.current().pid()) : dataDir;
+		}
+
+		private boolean ephemeral() {
+			return this.environment.getProperty("maillage.database.ephemeral", Boolean.class, false);
+		}
+
+		private EmbeddedPostgres start() {
+			EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir(), ephemeral());
 			postgres.createDatabaseIfMissing(DATABASE);
 			return postgres;
 		}
