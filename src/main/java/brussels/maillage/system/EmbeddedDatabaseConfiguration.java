@@ -10,6 +10,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -28,7 +30,7 @@ import org.springframework.util.StringUtils;
 @Conditional(EmbeddedDatabaseConfiguration.NoDataSourceUrl.class)
 class EmbeddedDatabaseConfiguration {
 
-	static final String DATABASE = "maillage";
+	static final String DATABASE = EmbeddedPostgres.APPLICATION_DATABASE;
 
 	/**
 	 * Starts PostgreSQL as soon as the bean definitions are read, in parallel with the
@@ -42,6 +44,23 @@ class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "release")
 	EmbeddedPostgres embeddedPostgres(EarlyStart start) {
 		return start.await();
+	}
+
+	/**
+	 * The web port joins the data folder's lock file, so that a refused second start
+	 * names the address of the one running.
+	 */
+	@Bean
+	ApplicationListener<WebServerInitializedEvent> webPortInDataFolderLock(EmbeddedPostgres postgres) {
+		return new ApplicationListener<>() {
+
+			@Override
+			public void onApplicationEvent(WebServerInitializedEvent event) {
+				postgres.lock()
+					.ifPresent((lock) -> lock.record("web.port", String.valueOf(event.getWebServer().getPort())));
+			}
+
+		};
 	}
 
 	@Bean
@@ -67,16 +86,22 @@ class EmbeddedDatabaseConfiguration {
 
 		@Override
 		public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+			// A folder in use refuses the start at once, not after the rest has started.
+			DataFolderLock.acquire(dataDir());
 			this.server = CompletableFuture.supplyAsync(this::start);
 		}
 
-		private EmbeddedPostgres start() {
+		private Path dataDir() {
 			Path dataDir = Path.of(this.environment.getProperty("maillage.data-dir", "./data"));
-			boolean ephemeral = this.environment.getProperty("maillage.database.ephemeral", Boolean.class, false);
-			if (ephemeral) {
-				dataDir = dataDir.resolve("run-" + ProcessHandle.current().pid());
-			}
-			EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir, ephemeral);
+			return ephemeral() ? dataDir.resolve("run-" + ProcessHandle.current().pid()) : dataDir;
+		}
+
+		private boolean ephemeral() {
+			return this.environment.getProperty("maillage.database.ephemeral", Boolean.class, false);
+		}
+
+		private EmbeddedPostgres start() {
+			EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir(), ephemeral());
 			postgres.createDatabaseIfMissing(DATABASE);
 			return postgres;
 		}

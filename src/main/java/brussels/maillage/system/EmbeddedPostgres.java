@@ -26,6 +26,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,14 +48,22 @@ import org.slf4j.LoggerFactory;
  * <p>
  * PostgreSQL refuses to run as root, so when this JVM runs as root the server runs as the
  * unprivileged account {@code nobody} through util-linux's {@code setpriv}, as the
- * official PostgreSQL container image does. A server left running by a killed JVM, or a
- * stale {@code postmaster.pid}, is cleaned up before the next start.
+ * official PostgreSQL container image does.
+ * <p>
+ * The JVM that starts the server holds the data folder's {@link DataFolderLock} until it
+ * ends, so a second start on a folder in use refuses instead of taking the first one's
+ * database away. A server left running by a JVM that is gone (killed with
+ * {@code kill -9}), or a stale {@code postmaster.pid}, is cleaned up before the next
+ * start: the operating system released that JVM's lock.
  */
 public final class EmbeddedPostgres {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
 
 	private static final Map<Path, EmbeddedPostgres> running = new ConcurrentHashMap<>();
+
+	/** The database the application uses on the embedded server. */
+	public static final String APPLICATION_DATABASE = "maillage";
 
 	private static final String SUPERUSER = "postgres";
 
@@ -78,6 +87,8 @@ public final class EmbeddedPostgres {
 
 	private boolean stopped;
 
+	private DataFolderLock lock;
+
 	private EmbeddedPostgres(Path dataDir, Path binDir, boolean ephemeral) {
 		this.dataDir = dataDir;
 		this.binDir = binDir;
@@ -95,7 +106,9 @@ public final class EmbeddedPostgres {
 	public static EmbeddedPostgres start(Path dataDir, boolean ephemeral) {
 		Path dir = dataDir.toAbsolutePath().normalize();
 		EmbeddedPostgres server = running.computeIfAbsent(dir, (key) -> {
+			DataFolderLock lock = DataFolderLock.acquire(key);
 			EmbeddedPostgres postgres = new EmbeddedPostgres(key, unpackBinaries(), ephemeral);
+			postgres.lock = lock;
 			postgres.startServer();
 			Runtime.getRuntime().addShutdownHook(new Thread(postgres::stopAtExit, "embedded-postgres-stop"));
 			return postgres;
@@ -158,6 +171,51 @@ public final class EmbeddedPostgres {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * How to reach the embedded server that another running process owns on
+	 * {@code dataDir} (a backup beside a live instance), empty when no other process
+	 * holds the folder.
+	 * @throws IllegalStateException when that process has not started its server yet
+	 */
+	public static Optional<Address> runningElsewhere(Path dataDir) {
+		Path dir = dataDir.toAbsolutePath().normalize();
+		return DataFolderLock.heldElsewhere(dir).map((owner) -> {
+			int port = owner.postgresPort()
+				.orElseThrow(() -> new IllegalStateException("The Maillage holding the data folder " + dir + " ("
+						+ owner.describe() + ") has not started its PostgreSQL yet: try again in a moment."));
+			return new Address(port, readOrCreatePassword(dir.resolve("postgres.password")));
+		});
+	}
+
+	/** The data folder this server runs on (for tests, this JVM's own folder). */
+	public Path dataDir() {
+		return this.dataDir;
+	}
+
+	/** This server's address. */
+	public Address address() {
+		return new Address(this.port, this.password);
+	}
+
+	/** The lock this JVM holds on the data folder (none for detached test servers). */
+	Optional<DataFolderLock> lock() {
+		return Optional.ofNullable(this.lock);
+	}
+
+	/** Where an embedded server listens and the superuser's password. */
+	public record Address(int port, String password) {
+
+		/** JDBC address of {@code database} on this server. */
+		public String jdbcUrl(String database) {
+			return "jdbc:postgresql://127.0.0.1:" + this.port + "/" + database;
+		}
+
+		public String username() {
+			return SUPERUSER;
+		}
+
 	}
 
 	/** JDBC address of {@code database} on this server. */
@@ -227,6 +285,9 @@ public final class EmbeddedPostgres {
 			Path logFile = this.asRoot ? this.clusterDir.resolve("server.log") : this.dataDir.resolve("postgres.log");
 			run(Duration.ofSeconds(90), bin("pg_ctl"), "start", "-w", "-t", "80", "-D", this.clusterDir.toString(),
 					"-l", logFile.toString(), "-o", String.join(" ", options));
+			if (this.lock != null) {
+				this.lock.record("postgres.port", String.valueOf(this.port));
+			}
 			log.info("Embedded PostgreSQL started on port {} with data in {}{}", this.port, this.clusterDir,
 					this.asRoot ? " (as user nobody, since this JVM runs as root)" : "");
 		}
@@ -254,7 +315,8 @@ public final class EmbeddedPostgres {
 
 	/**
 	 * A server left running by a killed JVM is stopped; a lock file whose process is gone
-	 * is removed.
+	 * is removed. Only called while holding the data folder's lock (or for detached test
+	 * servers), so the server found cannot belong to a live Maillage.
 	 */
 	private void clearStaleServer() throws IOException {
 		Path pidFile = this.clusterDir.resolve("postmaster.pid");

@@ -5,15 +5,19 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The embedded PostgreSQL keeps its data across restarts, recovers from a killed run, and
- * has the extensions and text-search configurations the modules rely on.
+ * The embedded PostgreSQL keeps its data across restarts, recovers from a killed run,
+ * belongs to one running process at a time, and has the extensions and text-search
+ * configurations the modules rely on.
  */
 class EmbeddedPostgresTests {
 
@@ -38,6 +42,62 @@ class EmbeddedPostgresTests {
 		EmbeddedPostgres third = EmbeddedPostgres.startDetached(dataDir);
 		assertThat(queryString(third, "select text from note")).isEqualTo("kept");
 		third.stop();
+	}
+
+	@Test
+	void refusesASecondStartOnAFolderInUseAndCleansUpAfterTheOwnerIsKilled() throws Exception {
+		Path dataDir = worldReadable(this.root.resolve("shared"));
+		ChildJvm holder = ChildJvm.start(DataFolderHolder.class.getName(), dataDir.toString());
+		try {
+			holder.awaitLine("READY", Duration.ofMinutes(2));
+
+			// Same folder, this JVM: refused at once, naming the process that holds it.
+			assertThatThrownBy(() -> EmbeddedPostgres.start(dataDir, false))
+				.isInstanceOf(DataFolderInUseException.class)
+				.hasMessageContaining("pid " + holder.process().pid())
+				.hasMessageContaining("PostgreSQL port");
+			// The holder's database still answers, through the address it published.
+			EmbeddedPostgres.Address address = EmbeddedPostgres.runningElsewhere(dataDir).orElseThrow();
+			assertThat(queryString(address, "select text from note")).isEqualTo("from the holder");
+
+			// kill -9 of the owner: its PostgreSQL keeps running, orphaned; the next
+			// start
+			// stops it and comes up with the data.
+			holder.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+			assertThat(EmbeddedPostgres.runningElsewhere(dataDir)).isEmpty();
+			EmbeddedPostgres next = EmbeddedPostgres.start(dataDir, false);
+			try {
+				assertThat(queryString(next.address(), "select text from note")).isEqualTo("from the holder");
+				assertThat(next.port()).isNotEqualTo(address.port());
+			}
+			finally {
+				next.release();
+			}
+		}
+		finally {
+			holder.process().destroyForcibly();
+		}
+	}
+
+	@Test
+	void aSecondApplicationOnAFolderInUseExitsWithTheRunningProcessNamedAndLeavesItServing() throws Exception {
+		Path dataDir = worldReadable(this.root.resolve("app"));
+		EmbeddedPostgres owner = EmbeddedPostgres.start(dataDir, false);
+		try {
+			owner.createDatabaseIfMissing("sample");
+			execute(owner, "create table note (text text); insert into note values ('still here')");
+			ChildJvm second = ChildJvm.runApplication(Duration.ofMinutes(3), "--maillage.data-dir=" + dataDir,
+					"--server.port=0");
+			assertThat(second.exitValue()).isNotZero();
+			assertThat(second.output())
+				.contains("The data folder " + dataDir.toAbsolutePath().normalize()
+						+ " is in use by another running Maillage (pid " + ProcessHandle.current().pid())
+				.doesNotContain("Stopping an embedded PostgreSQL");
+			assertThat(queryString(owner.address(), "select text from note")).isEqualTo("still here");
+		}
+		finally {
+			owner.release();
+		}
 	}
 
 	@Test
@@ -74,6 +134,14 @@ class EmbeddedPostgresTests {
 		try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("sample"), postgres.username(),
 				postgres.password())) {
 			connection.createStatement().execute(sql);
+		}
+	}
+
+	private static String queryString(EmbeddedPostgres.Address address, String sql) throws Exception {
+		try (Connection connection = DriverManager.getConnection(address.jdbcUrl("sample"), address.username(),
+				address.password()); ResultSet result = connection.createStatement().executeQuery(sql)) {
+			result.next();
+			return result.getString(1);
 		}
 	}
 
