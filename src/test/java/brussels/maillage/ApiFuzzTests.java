@@ -44,12 +44,15 @@ class ApiFuzzTests {
 			"%7B%7D");
 
 	/** Encoded properly before they go into an address. */
-	private static final List<String> TEXT_VALUES = List.of("", " ", "-1", "0", "-2147483649", "2147483648",
-			"9223372036854775808", "1e309", "NaN", "-0.0", "1.5", "0x10", "99999999999999999999999999999999999999",
-			"true", "null", "[]", "{}", "' OR '1'='1", "1; DROP TABLE service;--", "\" or \"\"=\"",
-			"<script>alert(1)</script>", "../../../../etc/passwd", "${7*7}", "#{7*7}", "\u0000", "a\u0000b",
-			"\uFEFF\u200B\u202E", "\uD83D\uDE00", "Ω≈ç√∫", "ﷺ", "1970-01-01", "9999-12-31", "2024-02-30",
-			"00000000-0000-0000-0000-000000000000", "not-a-uuid", "*", "%", "\\", "\r\n", "x".repeat(10_000));
+	private static final List<String> TEXT_VALUES = List.of("", "-1", "-2147483649", "9223372036854775808", "1e309",
+			"NaN", "1.5", "' OR '1'='1", "1; DROP TABLE service;--", "<script>alert(1)</script>",
+			"../../../../etc/passwd", "${7*7}", "a\u0000b", "\uFEFF\u200B\u202E\uD83D\uDE00", "9999-12-31",
+			"2024-02-30", "00000000-0000-0000-0000-000000000000", "*", "\r\n", "x".repeat(10_000));
+
+	/**
+	 * The values sent without a token: the ways in that do not depend on what is behind.
+	 */
+	private static final List<String> ANONYMOUS_VALUES = List.of("", "-1", "' OR '1'='1", "a\u0000b");
 
 	/** Placed in a JSON body instead of a field's value. */
 	private static final List<String> JSON_VALUES = List.of("null", "\"\"", "0", "-1", "1e400", "-1e400",
@@ -79,14 +82,17 @@ class ApiFuzzTests {
 	@LocalServerPort
 	int port;
 
-	private final List<String> failures = new ArrayList<>();
+	private final List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
 
 	/** Time spent per operation, to keep the test quick. */
-	private final Map<String, Long> slowest = new java.util.HashMap<>();
+	private final Map<String, Long> slowest = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+
+	/** A few requests at a time, as clients would send them. */
+	private final java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(4);
 
 	private RawHttp http;
-
-	private int sent;
 
 	@Test
 	void noOperationAnswersHostileInputWithAServerErrorAStackTraceOrSql() throws Exception {
@@ -110,23 +116,27 @@ class ApiFuzzTests {
 				}
 			}
 		}
+		this.clients.shutdown();
+		assertThat(this.clients.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
 		long seconds = (System.nanoTime() - start) / 1_000_000_000;
-		System.out.printf("ApiFuzzTests: %d requests to %d operations in %d s, %d failures%n", this.sent, operations,
-				seconds, this.failures.size());
+		System.out.printf("ApiFuzzTests: %d requests to %d operations in %d s, %d failures%n", this.sent.get(),
+				operations, seconds, this.failures.size());
 		this.slowest.entrySet()
 			.stream()
 			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
 			.limit(5)
 			.forEach((entry) -> System.out.printf("  %s: %d ms%n", entry.getKey(), entry.getValue() / 1_000_000));
 		assertThat(operations).as("operations in /api/openapi").isGreaterThan(15);
-		assertThat(this.failures).as("answers with a 5xx, a stack trace or SQL (%d requests)", this.sent).isEmpty();
+		assertThat(this.failures.stream().sorted().toList())
+			.as("answers with a 5xx, a stack trace or SQL (%d requests)", this.sent.get())
+			.isEmpty();
 	}
 
 	private void fuzz(Operation operation, String token, Random random) {
 		// Each parameter in turn gets each hostile value; the others keep a valid value.
 		for (String parameter : operation.parameters.keySet()) {
 			boolean inPath = operation.path.contains("{" + parameter + "}");
-			for (String value : TEXT_VALUES) {
+			for (String value : (token != null) ? TEXT_VALUES : ANONYMOUS_VALUES) {
 				String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
 				check(operation, token, target(operation, parameter, encoded), operation.body, operation.contentType,
 						parameter + "=" + abbreviate(value));
@@ -149,7 +159,7 @@ class ApiFuzzTests {
 			return;
 		}
 		String target = target(operation, null, null);
-		if (operation.body.startsWith("{") && operation.jsonBody) {
+		if (token != null && operation.body.startsWith("{") && operation.jsonBody) {
 			ObjectNode base = (ObjectNode) JSON.readTree(operation.body);
 			for (String field : base.propertyNames()) {
 				for (String value : JSON_VALUES) {
@@ -175,6 +185,11 @@ class ApiFuzzTests {
 	}
 
 	private void check(Operation operation, String token, String target, String body, String contentType, String what) {
+		this.clients.execute(() -> checkNow(operation, token, target, body, contentType, what));
+	}
+
+	private void checkNow(Operation operation, String token, String target, String body, String contentType,
+			String what) {
 		Answer answer;
 		try {
 			answer = send(operation.method, target, token, body, contentType);
@@ -333,7 +348,7 @@ class ApiFuzzTests {
 
 	private Answer send(String method, String target, String token, String body, String contentType)
 			throws IOException {
-		this.sent++;
+		this.sent.incrementAndGet();
 		Map<String, String> headers = new LinkedHashMap<>();
 		headers.put("Accept", "application/json");
 		headers.put("Accept-Language", "fr");

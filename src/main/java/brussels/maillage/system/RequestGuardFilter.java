@@ -110,7 +110,7 @@ class RequestGuardFilter extends OncePerRequestFilter {
 	}
 
 	private void refuseUnreadable(HttpServletRequest request, HttpServletResponse response, RuntimeException ex,
-			DataSize limit) throws IOException {
+			DataSize limit) throws IOException, ServletException {
 		if (tooLarge(ex)) {
 			refuseTooLarge(request, response, limit);
 			return;
@@ -139,17 +139,31 @@ class RequestGuardFilter extends OncePerRequestFilter {
 		return false;
 	}
 
+	/**
+	 * Answers at once, before the body is read: Tomcat reads (swallows) what remains of a
+	 * refused body before it completes a deferred answer, so a client that waits for the
+	 * answer before sending more would wait in vain. The error page is rendered by a
+	 * forward, and the answer ended here.
+	 */
 	private static void refuseTooLarge(HttpServletRequest request, HttpServletResponse response, DataSize limit)
-			throws IOException {
+			throws IOException, ServletException {
 		request.setAttribute(LIMIT, limit);
 		request.setAttribute(DETAIL, "problem.413.limit");
+		request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+		request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
 		if (request.getContentType() != null && isMultipart(request.getContentType())) {
+			// The dispatcher servlet then renders the error without reading the parts.
 			request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, new MultipartException("Body too large"));
 		}
-		// The rest of the body is not worth reading: the connection closes after the
-		// answer.
+		response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 		response.setHeader("Connection", "close");
-		response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+		request.getRequestDispatcher("/error").forward(request, response);
+		try {
+			response.getOutputStream().close();
+		}
+		catch (IllegalStateException writerUsed) {
+			response.getWriter().close();
+		}
 	}
 
 	/** Raised while reading a body of undeclared length that passes its limit. */
