@@ -83,16 +83,20 @@ class ContainerErrorValve extends ErrorReportValve {
 	}
 
 	private String page(HttpStatus status, String kind, Locale locale) {
-		String title = HtmlUtils.htmlEscape(text("error." + kind + ".title", status.getReasonPhrase(), locale));
+		String title = escape(text("error." + kind + ".title", status.getReasonPhrase(), locale));
 		return "<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
 				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + title
 				+ " – Maillage</title>\n<link rel=\"stylesheet\" href=\"/css/maillage.css\">\n</head>\n<body>\n"
 				+ "<main id=\"content\" class=\"error-page\">\n<h1>" + title + "</h1>\n<p class=\"lead\">"
-				+ HtmlUtils.htmlEscape(text("error." + kind + ".text", "", locale)) + "</p>\n<p class=\"muted\">"
-				+ HtmlUtils.htmlEscape(this.messages.getMessage("error.code", new Object[] { status.value() },
+				+ escape(text("error." + kind + ".text", "", locale)) + "</p>\n<p class=\"muted\">"
+				+ escape(this.messages.getMessage("error.code", new Object[] { status.value() },
 						String.valueOf(status.value()), locale))
-				+ "</p>\n<p><a href=\"/\" class=\"button\">" + HtmlUtils.htmlEscape(text("error.home", "/", locale))
+				+ "</p>\n<p><a href=\"/\" class=\"button\">" + escape(text("error.home", "/", locale))
 				+ "</a></p>\n</main>\n</body>\n</html>\n";
+	}
+
+	private static String escape(String text) {
+		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 	private String text(String key, String fallback, Locale locale) {

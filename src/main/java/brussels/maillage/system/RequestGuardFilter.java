@@ -74,7 +74,7 @@ class RequestGuardFilter extends OncePerRequestFilter {
 			refuseUnreadable(request, response, ex, limit);
 			return;
 		}
-		if (length < 0 && request.getContentType() != null && !isMultipart(request.getContentType())) {
+		if (length < 0 && (request.getContentType() == null || !isMultipart(request.getContentType()))) {
 			// A body without a declared length is counted while the controller reads it.
 			chain.doFilter(new LimitedRequest(request, limit), response);
 			return;
