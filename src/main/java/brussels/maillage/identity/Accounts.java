@@ -76,6 +76,19 @@ public class Accounts implements UserDetailsService {
 		return this.users.findById(id);
 	}
 
+	/**
+	 * The ids among {@code teamIds} that no team has, in ascending order (a missing id as
+	 * null, first).
+	 */
+	List<Long> unknownTeams(Set<Long> teamIds) {
+		List<Long> given = teamIds.stream().filter(java.util.Objects::nonNull).toList();
+		Set<Long> known = this.teams.findAllById(given).stream().map(Team::id).collect(Collectors.toSet());
+		return teamIds.stream()
+			.filter((id) -> id == null || !known.contains(id))
+			.sorted(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+			.toList();
+	}
+
 	boolean emailTaken(String email) {
 		return this.users.existsByEmail(email.strip());
 	}

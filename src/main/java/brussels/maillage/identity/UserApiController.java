@@ -1,6 +1,8 @@
 package brussels.maillage.identity;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,6 +18,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -34,8 +37,11 @@ class UserApiController {
 
 	private final Accounts accounts;
 
-	UserApiController(Accounts accounts) {
+	private final MessageSource messages;
+
+	UserApiController(Accounts accounts, MessageSource messages) {
 		this.accounts = accounts;
+		this.messages = messages;
 	}
 
 	@Operation(summary = "The account the token belongs to")
@@ -56,7 +62,21 @@ class UserApiController {
 
 	@Operation(summary = "Create an account (administrators only)")
 	@PostMapping("/admin/users")
-	ResponseEntity<?> create(@Valid @RequestBody NewAccount account) {
+	ResponseEntity<?> create(@Valid @RequestBody NewAccount account, Locale locale) {
+		Set<Long> teamIds = (account.teamIds() != null) ? account.teamIds() : Set.of();
+		List<Long> unknownTeams = this.accounts.unknownTeams(teamIds);
+		if (!unknownTeams.isEmpty()) {
+			ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+			problem.setTitle(this.messages.getMessage("problem.invalid.title", null, locale));
+			problem.setDetail(this.messages.getMessage("problem.invalid.detail", null, locale));
+			problem.setProperty("errors",
+					unknownTeams.stream()
+						.map((id) -> Map.of("field", "teamIds", "message",
+								this.messages.getMessage("identity.api.team.unknown",
+										new Object[] { String.valueOf(id) }, locale)))
+						.toList());
+			return ResponseEntity.unprocessableContent().body(problem);
+		}
 		if (this.accounts.emailTaken(account.email())) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 					"An account with this e-mail address exists already");
@@ -64,7 +84,7 @@ class UserApiController {
 			return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 		}
 		User user = this.accounts.create(account.email(), account.displayName(), account.password(), account.roles(),
-				(account.teamIds() != null) ? account.teamIds() : Set.of(), false);
+				teamIds, false);
 		return ResponseEntity.created(URI.create("/api/admin/users/" + user.id()))
 			.body(new Me(user.id(), user.email(), user.displayName(), user.roleSet(), List.of()));
 	}

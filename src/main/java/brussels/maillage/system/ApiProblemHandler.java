@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,12 +16,15 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -62,9 +66,61 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		// The parser's own message names Java types; the reader gets the plain
 		// explanation instead.
+		Locale locale = LocaleContextHolder.getLocale();
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestGuardFilter.BodyTooLargeException tooLarge) {
+				return tooLarge(ex, tooLarge.limit(), headers, request);
+			}
+		}
 		ProblemDetail problem = ProblemDetail.forStatus(status);
-		problem.setDetail(this.messages.getMessage("problem.400.detail", null, LocaleContextHolder.getLocale()));
+		problem.setDetail(this.messages.getMessage("problem.400.detail", null, locale));
 		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getMaxUploadSize() > 0) {
+			return tooLarge(ex, DataSize.ofBytes(ex.getMaxUploadSize()), headers, request);
+		}
+		return super.handleMaxUploadSizeExceededException(ex, headers, status, request);
+	}
+
+	private ResponseEntity<Object> tooLarge(Exception ex, DataSize limit, HttpHeaders headers, WebRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String limitText = Problems.format(limit, locale);
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONTENT_TOO_LARGE);
+		problem.setDetail(this.messages.getMessage("problem.413.limit", new Object[] { limitText }, locale));
+		problem.setProperty("limit", limitText);
+		problem.setProperty("limitBytes", limit.toBytes());
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+	}
+
+	/**
+	 * A body that cannot be read as the parts it claims to have (no boundary, broken
+	 * parts).
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Object> unreadableParts(MultipartException ex, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+		problem.setDetail(this.messages.getMessage("problem.multipart.detail", null, LocaleContextHolder.getLocale()));
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+	}
+
+	/**
+	 * The safety net under each module's own checks: a statement the database refuses is
+	 * the caller's problem, told without the database's text: 400 for a value it cannot
+	 * store (a null character, too long, out of range), 409 for a duplicate, 422 for a
+	 * reference to a row that does not exist and other broken rules.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<Object> refusedByTheDatabase(DataIntegrityViolationException ex, WebRequest request) {
+		log.warn("The database refused a statement in an API request to {}: {}", request.getDescription(false),
+				ex.getMostSpecificCause().getMessage());
+		Refusal refusal = Refusal.of(ex);
+		ProblemDetail problem = ProblemDetail.forStatus(refusal.status());
+		problem.setDetail(this.messages.getMessage(refusal.detail(), null, LocaleContextHolder.getLocale()));
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), refusal.status(), request);
 	}
 
 	/** Every problem this handler answers passes here, whatever built its body. */

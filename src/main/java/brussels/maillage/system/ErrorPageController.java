@@ -6,11 +6,13 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -23,8 +25,11 @@ class ErrorPageController implements ErrorController {
 
 	private final Problems problems;
 
-	ErrorPageController(Problems problems) {
+	private final MessageSource messages;
+
+	ErrorPageController(Problems problems, MessageSource messages) {
 		this.problems = problems;
+		this.messages = messages;
 	}
 
 	@RequestMapping("/error")
@@ -36,12 +41,24 @@ class ErrorPageController implements ErrorController {
 		ModelAndView page = new ModelAndView("system/error", status);
 		page.addObject("status", status.value());
 		page.addObject("kind", Problems.kind(status));
+		if (request.getAttribute(RequestGuardFilter.LIMIT) instanceof DataSize limit) {
+			page.addObject("limit", Problems.format(limit, locale));
+		}
 		return page;
 	}
 
 	private ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatus status, Locale locale) {
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		ProblemDetail problem = this.problems.of(status, locale, (uri != null) ? uri.toString() : null);
+		Object limit = request.getAttribute(RequestGuardFilter.LIMIT);
+		String limitText = (limit instanceof DataSize size) ? Problems.format(size, locale) : null;
+		if (limit instanceof DataSize size) {
+			problem.setProperty("limit", limitText);
+			problem.setProperty("limitBytes", size.toBytes());
+		}
+		if (request.getAttribute(RequestGuardFilter.DETAIL) instanceof String key) {
+			problem.setDetail(this.messages.getMessage(key, new Object[] { limitText }, problem.getDetail(), locale));
+		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 

@@ -7,6 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * RFC 9457 problem documents with a title and detail in the reader's language, the same
@@ -40,6 +41,23 @@ public class Problems {
 			}
 		}
 		return problem;
+	}
+
+	/**
+	 * A size as people read it: {@code 50 MB}, {@code 512 KB}, {@code 100 bytes} (binary
+	 * units, as the limits are set).
+	 */
+	static String format(DataSize size, Locale locale) {
+		long bytes = size.toBytes();
+		java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(locale);
+		number.setMaximumFractionDigits(1);
+		if (bytes >= DataSize.ofMegabytes(1).toBytes()) {
+			return number.format(bytes / (1024.0 * 1024.0)) + " MB";
+		}
+		if (bytes >= DataSize.ofKilobytes(1).toBytes()) {
+			return number.format(bytes / 1024.0) + " KB";
+		}
+		return number.format(bytes) + " B";
 	}
 
 	/**

@@ -1,0 +1,52 @@
+package brussels.maillage.system;
+
+import java.net.http.HttpResponse;
+
+import brussels.maillage.WebSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Health on the default configuration: no SMTP server is set. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class HealthTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void isUpWithoutAnSmtpServerAndLogsNoStackTrace(CapturedOutput output) {
+		WebSession session = new WebSession(this.port);
+		for (int call = 0; call < 100; call++) {
+			HttpResponse<String> health = session.get("/actuator/health");
+			assertThat(health.statusCode()).as("call %d", call).isEqualTo(200);
+			assertThat(health.body()).as("call %d", call).contains("\"status\":\"UP\"");
+		}
+		assertThat(output.getAll()).doesNotContain("Mail health check failed")
+			.doesNotContain("\tat ")
+			.doesNotContain("Exception");
+	}
+
+	@Test
+	void checksMailOnlyWhenAnSmtpServerIsConfiguredAndReportsTheOutbox() {
+		assertThat(this.context.containsBean("mailHealthIndicator")).isFalse();
+		assertThat(this.context.getBeansOfType(HealthIndicator.class)).containsKey("outboxHealthIndicator");
+		var outbox = this.context.getBean("outboxHealthIndicator", HealthIndicator.class).health();
+		assertThat(outbox.getStatus().getCode()).isEqualTo("UP");
+		assertThat(outbox.getDetails()).containsEntry("smtpConfigured", false).containsKeys("pending", "failed");
+	}
+
+}
