@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import brussels.maillage.identity.AuditLog;
+import brussels.maillage.system.SpreadsheetCells;
 import brussels.maillage.system.LocalizedText;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.dhatim.fastexcel.Workbook;
@@ -171,13 +172,13 @@ class Communities {
 					message("events.community.profession", locale), message("events.community.attended", locale),
 					message("events.community.rate", locale), message("events.community.amount", locale) };
 			for (int column = 0; column < headers.length; column++) {
-				sheet.value(0, column, headers[column]);
+				sheet.value(0, column, SpreadsheetCells.text(headers[column]));
 				sheet.style(0, column).bold().set();
 			}
 			int line = 1;
 			for (Community.FeeLine fee : statement(community, year)) {
-				sheet.value(line, 0, fee.member().name());
-				sheet.value(line, 1, fee.member().profession());
+				sheet.value(line, 0, SpreadsheetCells.text(fee.member().name()));
+				sheet.value(line, 1, SpreadsheetCells.text(fee.member().profession()));
 				sheet.value(line, 2, fee.meetings());
 				sheet.value(line, 3, this.properties.communityFeePerMeeting());
 				sheet.value(line, 4, fee.amount());

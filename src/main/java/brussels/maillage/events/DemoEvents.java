@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import brussels.maillage.system.DemoMode;
 import brussels.maillage.system.LocalizedText;
+import brussels.maillage.territory.TerritoryService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,12 +37,18 @@ class DemoEvents implements ApplicationRunner {
 
 	private static final List<String> BASSINS = List.of("NORD", "NORD_EST", "SUD", "SUD_EST", "CENTRE_OUEST");
 
+	/**
+	 * Places of the demo, at least two in each bassin; an event of a bassin is held in
+	 * one of that bassin's places, as the territory places its postcode.
+	 */
 	private static final List<String[]> PLACES = List.of(new String[] { "Rue Haute 298", "1000" },
 			new String[] { "Boulevard Émile Jacqmain 135", "1000" }, new String[] { "Rue de Brabant 62", "1030" },
 			new String[] { "Chaussée de Gand 1022", "1082" }, new String[] { "Rue Jourdan 95", "1060" },
 			new String[] { "Avenue de Fré 82", "1180" }, new String[] { "Place Keym 2", "1170" },
-			new String[] { "Rue Stevens-Delannoy 1", "1020" }, new String[] { "Boulevard Léopold II 44", "1080" },
-			new String[] { "Chaussée de Louvain 467", "1030" });
+			new String[] { "Rue Léon Theodor 108", "1090" }, new String[] { "Boulevard Léopold II 44", "1080" },
+			new String[] { "Chaussée de Louvain 467", "1030" }, new String[] { "Square Hoedemaekers 10", "1140" },
+			new String[] { "Rue Émile Idiers 12", "1160" }, new String[] { "Avenue Paul Hymans 2", "1200" },
+			new String[] { "Place du Conseil 1", "1070" }, new String[] { "Avenue Charles Thielemans 93", "1150" });
 
 	private static final List<String[]> BRUSINFO = List.of(
 			new String[] { "Brus'info : la fin de vie à domicile", "Brus'info: het levenseinde thuis" },
@@ -68,7 +75,11 @@ class DemoEvents implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
-	DemoEvents(DemoMode demoMode, EventsService events, JdbcClient jdbc, TransactionTemplate transactions) {
+	private final TerritoryService territory;
+
+	DemoEvents(DemoMode demoMode, EventsService events, JdbcClient jdbc, TransactionTemplate transactions,
+			TerritoryService territory) {
+		this.territory = territory;
 		this.demoMode = demoMode;
 		this.events = events;
 		this.jdbc = jdbc;
@@ -144,6 +155,9 @@ class DemoEvents implements ApplicationRunner {
 			String[] place, String territory, String team, int capacity, List<EventDraft.Times> sessions, Random random,
 			LocalDate today) {
 		boolean online = place == null;
+		if (!online && !"REGION".equals(territory)) {
+			place = placeIn(territory, random);
+		}
 		UUID id = this.events.create(new EventDraft(kind, LocalizedText.of(title[0], title[1], null),
 				LocalizedText.of(descriptionFr, descriptionNl, null), language, online,
 				online ? "https://visio.example.org/maillage-" + random.nextInt(100_000) : null,
@@ -177,6 +191,22 @@ class DemoEvents implements ApplicationRunner {
 				}
 			}
 		}
+	}
+
+	/** A demo place whose postcode the territory places in {@code bassin}. */
+	private String[] placeIn(String bassin, Random random) {
+		List<String[]> inBassin = PLACES.stream().filter((place) -> {
+			try {
+				return bassin.equals(this.territory.place(place[1]).bassin());
+			}
+			catch (RuntimeException ex) {
+				return false;
+			}
+		}).toList();
+		if (inBassin.isEmpty()) {
+			throw new IllegalStateException("No demo place in " + bassin);
+		}
+		return inBassin.get(random.nextInt(inBassin.size()));
 	}
 
 	private static EventDraft.Times at(LocalDate day, int hour, int minute, int minutes) {

@@ -15,7 +15,6 @@ import java.util.UUID;
 
 import brussels.maillage.directory.DirectoryService;
 import jakarta.servlet.http.HttpServletResponse;
-import brussels.maillage.territory.Commune;
 import brussels.maillage.territory.TerritoryService;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,8 +46,11 @@ class EventController {
 
 	private final OpenDoors openDoors;
 
+	private final EventPlaces places;
+
 	EventController(EventsService events, DirectoryService directory, TerritoryService territory, JsonMapper json,
-			OpenDoors openDoors) {
+			OpenDoors openDoors, EventPlaces places) {
+		this.places = places;
 		this.openDoors = openDoors;
 		this.events = events;
 		this.directory = directory;
@@ -117,6 +119,16 @@ class EventController {
 
 	@GetMapping("/agenda/inscription/{token}")
 	String registration(@PathVariable String token, Model model, Locale locale) {
+		return registration(token, false, model, locale);
+	}
+
+	/** Asks before cancelling: a link followed by mistake cancels nothing. */
+	@GetMapping("/agenda/inscription/{token}/annulation")
+	String confirmCancel(@PathVariable String token, Model model, Locale locale) {
+		return registration(token, true, model, locale);
+	}
+
+	private String registration(String token, boolean confirmCancel, Model model, Locale locale) {
 		Registration registration = this.events.registrationByToken(token)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Event event = this.events.event(registration.eventId()).orElseThrow();
@@ -124,6 +136,7 @@ class EventController {
 		model.addAttribute("item", item(event, locale));
 		model.addAttribute("canCancel",
 				registration.status() != RegistrationStatus.CANCELLED && event.endsAt().isAfter(Instant.now()));
+		model.addAttribute("confirmCancel", confirmCancel);
 		return "events/registration";
 	}
 
@@ -158,6 +171,11 @@ class EventController {
 		return new AgendaItem(event, when(event, locale), where(event, locale), this.events.places(event.id()).left());
 	}
 
+	/** The same line without counting places (for lists that count them at once). */
+	AgendaItem itemWithoutPlaces(Event event, Locale locale) {
+		return new AgendaItem(event, when(event, locale), where(event, locale), 0);
+	}
+
 	static String when(Event event, Locale locale) {
 		DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
 		DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
@@ -174,14 +192,7 @@ class EventController {
 		if (event.online() || event.address() == null) {
 			return null;
 		}
-		String commune = (event.communeNis() != null) ? this.territory.communes()
-			.stream()
-			.filter((candidate) -> candidate.nis().equals(event.communeNis()))
-			.map(Commune::name)
-			.map((name) -> name.in(locale).text())
-			.findFirst()
-			.orElse("") : "";
-		return event.address() + ", " + event.postcode() + (commune.isEmpty() ? "" : " " + commune);
+		return this.places.full(event.address(), event.postcode(), event.communeNis(), locale);
 	}
 
 	private List<String> themeLabels(Event event, Locale locale) {

@@ -33,7 +33,10 @@ class EventMails {
 
 	private final Map<PartsKey, Parts> kept = new ConcurrentHashMap<>();
 
-	EventMails(MailOutbox outbox, MessageSource messages, EventsProperties properties) {
+	private final EventPlaces places;
+
+	EventMails(MailOutbox outbox, MessageSource messages, EventsProperties properties, EventPlaces places) {
+		this.places = places;
 		this.outbox = outbox;
 		this.messages = messages;
 		this.properties = properties;
@@ -78,6 +81,11 @@ class EventMails {
 		OutgoingMail mail = OutgoingMail
 			.text(registration.email(), parts.subject(), text.toString(), registration.language())
 			.about("event-registration", registration.id());
+		// A place is given: the dates go with it, ready for the person's calendar.
+		if (withPlace && registration.status() != RegistrationStatus.WAITING) {
+			mail = mail.with(Invitations.event(event, parts.where(),
+					baseUrl() + "/agenda/inscription/" + registration.token(), locale));
+		}
 		this.outbox.queue(mail);
 	}
 
@@ -105,23 +113,24 @@ class EventMails {
 		StringBuilder body = new StringBuilder();
 		body.append(message("events.mail." + key.what() + ".text", locale, title)).append("\n\n");
 		body.append(dates(event, locale)).append('\n');
+		String where = event.online() ? null
+				: this.places.full(event.address(), event.postcode(), event.communeNis(), locale);
 		if (key.withPlace()) {
 			if (event.online()) {
 				body.append(message("events.mail.online", locale, event.onlineUrl())).append('\n');
 			}
-			else if (event.address() != null) {
-				body.append(message("events.mail.place", locale, event.address() + ", " + event.postcode()))
-					.append('\n');
+			else if (where != null) {
+				body.append(message("events.mail.place", locale, where)).append('\n');
 			}
 		}
 		return new Parts(message("events.mail." + key.what() + ".subject", locale, title), body.toString(),
-				message("events.mail.signature", locale));
+				message("events.mail.signature", locale), where);
 	}
 
 	private record PartsKey(Event event, String what, Locale locale, boolean withPlace) {
 	}
 
-	private record Parts(String subject, String body, String signature) {
+	private record Parts(String subject, String body, String signature, String where) {
 	}
 
 	String dates(Event event, Locale locale) {

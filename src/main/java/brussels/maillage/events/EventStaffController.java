@@ -1,6 +1,7 @@
 package brussels.maillage.events;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -57,11 +58,39 @@ class EventStaffController {
 		this.pages = pages;
 	}
 
+	/** Events per page of the staff list. */
+	static final int PAGE_SIZE = 25;
+
 	@GetMapping("/staff/events")
-	String list(Model model, Locale locale) {
+	String list(@RequestParam(required = false) String when, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String territory,
+			@RequestParam(required = false) String status, @RequestParam(defaultValue = "1") String page, Model model,
+			Locale locale) {
+		StaffListFilter filter = StaffListFilter.of(when, q, kind, territory, status);
+		long total = this.events.countStaffList(filter);
+		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		int shown = Math.min(Math.max(number(page), 1), pages);
+		List<Event> found = this.events.staffList(filter, (shown - 1) * PAGE_SIZE, PAGE_SIZE);
+		model.addAttribute("filter", filter);
 		model.addAttribute("items",
-				this.events.all(300).stream().map((event) -> this.pages.item(event, locale)).toList());
+				found.stream().map((event) -> this.pages.itemWithoutPlaces(event, locale)).toList());
+		model.addAttribute("places", this.events.places(found));
+		model.addAttribute("total", total);
+		model.addAttribute("page", shown);
+		model.addAttribute("pages", pages);
+		model.addAttribute("kinds", EventKind.values());
+		model.addAttribute("territories", EventForm.TERRITORIES);
+		model.addAttribute("statuses", List.of(EventStatus.values()));
 		return "events/staff-list";
+	}
+
+	private static int number(String value) {
+		try {
+			return Integer.parseInt(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
 	}
 
 	@GetMapping("/staff/events/new")

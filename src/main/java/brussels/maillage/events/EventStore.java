@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -209,6 +210,68 @@ class EventStore {
 			.query(UUID.class)
 			.list();
 		return load(ids);
+	}
+
+	/**
+	 * The staff list: upcoming events (not yet ended) from the soonest, or past ones from
+	 * the latest, filtered by words of the title (in any language, accents ignored),
+	 * kind, territory and status.
+	 */
+	List<Event> staffList(StaffListFilter filter, Instant now, int offset, int limit) {
+		List<UUID> ids = staffListQuery("select e.id", filter, now,
+				(filter.past() ? "order by s.starts_at desc, e.id" : "order by s.starts_at, e.id")
+						+ " limit :limit offset :offset")
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(UUID.class)
+			.list();
+		Map<UUID, Event> byId = new LinkedHashMap<>();
+		load(ids).forEach((event) -> byId.put(event.id(), event));
+		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	long countStaffList(StaffListFilter filter, Instant now) {
+		return staffListQuery("select count(*)", filter, now, "").query(Long.class).single();
+	}
+
+	private JdbcClient.StatementSpec staffListQuery(String select, StaffListFilter filter, Instant now, String tail) {
+		String pattern = (filter.query() == null) ? null : "%" + filter.query().toLowerCase(Locale.ROOT) + "%";
+		return this.jdbc
+			.sql(select
+					+ """
+							 from event e join (select event_id, min(starts_at) as starts_at, max(ends_at) as ends_at
+								from event_session group by event_id) s on s.event_id = e.id
+							where (s.ends_at < :now) = :past
+								and (cast(:pattern as text) is null or unaccent(lower(coalesce(e.title->>'fr', '') || ' '
+									|| coalesce(e.title->>'nl', '') || ' ' || coalesce(e.title->>'en', ''))) like unaccent(:pattern))
+								and (cast(:kind as text) is null or e.kind = :kind)
+								and (cast(:territory as text) is null or e.territory = :territory)
+								and (cast(:status as text) is null or e.status = :status)
+							"""
+					+ tail)
+			.param("now", ts(now))
+			.param("past", filter.past())
+			.param("pattern", pattern)
+			.param("kind", (filter.kind() != null) ? filter.kind().name() : null)
+			.param("territory", filter.territory())
+			.param("status", (filter.status() != null) ? filter.status().name() : null);
+	}
+
+	/** Places taken and people waiting for each event. */
+	Map<UUID, Counts> counts(Collection<UUID> eventIds) {
+		Map<UUID, Counts> counts = new LinkedHashMap<>();
+		if (eventIds.isEmpty()) {
+			return counts;
+		}
+		this.jdbc.sql("""
+				select event_id, count(*) filter (where status = 'CONFIRMED') as confirmed,
+					count(*) filter (where status = 'WAITING') as waiting
+				from event_registration where event_id in (:ids) group by event_id""")
+			.param("ids", eventIds)
+			.query((rs, row) -> counts.put(rs.getObject("event_id", UUID.class),
+					new Counts(rs.getInt("confirmed"), rs.getInt("waiting"))))
+			.list();
+		return counts;
 	}
 
 	List<Event> load(Collection<UUID> ids) {

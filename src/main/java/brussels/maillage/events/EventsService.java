@@ -106,6 +106,27 @@ public class EventsService {
 		return this.store.all(limit);
 	}
 
+	/** A page of the staff list: upcoming events from the soonest, or past ones. */
+	public List<Event> staffList(StaffListFilter filter, int offset, int limit) {
+		return this.store.staffList(filter, Instant.now(), offset, limit);
+	}
+
+	/** How many events the staff list holds for {@code filter}. */
+	public long countStaffList(StaffListFilter filter) {
+		return this.store.countStaffList(filter, Instant.now());
+	}
+
+	/** Places taken and waiting lists of several events at once. */
+	public Map<UUID, Places> places(List<Event> events) {
+		Map<UUID, EventStore.Counts> counts = this.store.counts(events.stream().map(Event::id).toList());
+		Map<UUID, Places> places = new java.util.LinkedHashMap<>();
+		for (Event event : events) {
+			EventStore.Counts count = counts.getOrDefault(event.id(), new EventStore.Counts(0, 0));
+			places.put(event.id(), new Places(event.capacity(), count.confirmed(), count.waiting()));
+		}
+		return places;
+	}
+
 	/** Places taken and the waiting list's length. */
 	public Places places(UUID eventId) {
 		Event event = this.store.find(eventId).orElseThrow();

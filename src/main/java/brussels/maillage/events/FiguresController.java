@@ -36,7 +36,8 @@ class FiguresController {
 		model.addAttribute("to", last);
 		model.addAttribute("dimensions", EventFigures.DIMENSIONS);
 		model.addAttribute("rows", rows);
-		model.addAttribute("labels", rows.stream().map((row) -> this.figures.label(dimension, row, locale)).toList());
+		model.addAttribute("headers", this.figures.headers(dimension, locale));
+		model.addAttribute("cells", rows.stream().map((row) -> this.figures.texts(dimension, row, locale)).toList());
 		return "events/figures";
 	}
 

@@ -176,14 +176,27 @@ class HostCallController {
 		if (organizationId == null && hostName.isBlank()) {
 			errors.put("organization", "events.opendoors.refused.host");
 		}
+		if (organizationId == null && FormLimits.tooLong(form.otherName(), FormLimits.NAME)) {
+			errors.put("otherName", "events.opendoors.refused.hostLength");
+		}
+		if (organizationId == null && FormLimits.tooLong(form.otherNote(), FormLimits.NOTE)) {
+			errors.put("otherNote", "events.opendoors.refused.noteLength");
+		}
 		if (form.contactName().isBlank()) {
 			errors.put("contactName", "events.opendoors.refused.contactName");
 		}
-		if (!form.contactEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+		else if (FormLimits.tooLong(form.contactName(), FormLimits.NAME)) {
+			errors.put("contactName", "events.opendoors.refused.contactNameLength");
+		}
+		if (!form.contactEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
+				|| FormLimits.tooLong(form.contactEmail(), FormLimits.EMAIL)) {
 			errors.put("contactEmail", "events.opendoors.refused.email");
 		}
 		if (form.address().isBlank()) {
 			errors.put("address", "events.opendoors.refused.address");
+		}
+		else if (FormLimits.tooLong(form.address(), FormLimits.ADDRESS)) {
+			errors.put("address", "events.opendoors.refused.addressLength");
 		}
 		if (!form.commune().matches("21[0-9]{3}")) {
 			errors.put("commune", "events.opendoors.refused.commune");
@@ -223,9 +236,22 @@ class HostCallController {
 			if (capacity < 1) {
 				errors.put(prefix + "capacity", "events.opendoors.refused.capacity");
 			}
+			else if (capacity > FormLimits.VISIT_PLACES) {
+				errors.put(prefix + "capacity", "events.opendoors.refused.capacityLarge");
+			}
 			LocalizedText description = LocalizedText.of(row.descriptionFr(), row.descriptionNl(), row.descriptionEn());
 			if (description.isEmpty()) {
 				errors.put(prefix + "descriptionFr", "events.opendoors.refused.description");
+			}
+			for (String language : List.of("Fr", "Nl", "En")) {
+				String text = switch (language) {
+					case "Fr" -> row.descriptionFr();
+					case "Nl" -> row.descriptionNl();
+					default -> row.descriptionEn();
+				};
+				if (FormLimits.tooLong(text, FormLimits.DESCRIPTION)) {
+					errors.put(prefix + "description" + language, "events.opendoors.refused.descriptionLength");
+				}
 			}
 			if (day != null && start != null) {
 				String language = List.of("fr", "nl", "bilingual", "en").contains(row.language()) ? row.language()

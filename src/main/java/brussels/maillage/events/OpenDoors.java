@@ -58,8 +58,11 @@ class OpenDoors {
 
 	private final EventsProperties properties;
 
+	private final EventPlaces places;
+
 	OpenDoors(JdbcClient jdbc, MailOutbox outbox, MessageSource messages, AuditLog audit, JsonMapper json,
-			EventsProperties properties) {
+			EventsProperties properties, EventPlaces places) {
+		this.places = places;
 		this.properties = properties;
 		this.jdbc = jdbc;
 		this.outbox = outbox;
@@ -293,8 +296,15 @@ class OpenDoors {
 		if (offer.hostName() == null || offer.hostName().isBlank()) {
 			throw new OpenDoorsRefused("host", "hostName");
 		}
-		if (offer.contactEmail() == null || !offer.contactEmail().contains("@")) {
+		if (FormLimits.tooLong(offer.hostName(), FormLimits.NAME)) {
+			throw new OpenDoorsRefused("hostLength", "hostName");
+		}
+		if (offer.contactEmail() == null || !offer.contactEmail().contains("@")
+				|| FormLimits.tooLong(offer.contactEmail(), FormLimits.EMAIL)) {
 			throw new OpenDoorsRefused("email", "contactEmail");
+		}
+		if (FormLimits.tooLong(offer.address(), FormLimits.ADDRESS)) {
+			throw new OpenDoorsRefused("addressLength", "address");
 		}
 		if (offer.slots().isEmpty()) {
 			throw new OpenDoorsRefused("noslot", "slots");
@@ -313,6 +323,15 @@ class OpenDoors {
 			}
 			if (slot.capacity() < 1) {
 				throw new OpenDoorsRefused("capacity", "slot-" + row + "-capacity");
+			}
+			if (slot.capacity() > FormLimits.VISIT_PLACES) {
+				throw new OpenDoorsRefused("capacityLarge", "slot-" + row + "-capacity");
+			}
+			LocalizedText text = slot.description();
+			if (text != null && (FormLimits.tooLong(text.fr(), FormLimits.DESCRIPTION)
+					|| FormLimits.tooLong(text.nl(), FormLimits.DESCRIPTION)
+					|| FormLimits.tooLong(text.en(), FormLimits.DESCRIPTION))) {
+				throw new OpenDoorsRefused("descriptionLength", "slot-" + row + "-descriptionFr");
 			}
 			if (i > 0 && sorted.get(i - 1).slot().startsAt().plus(VISIT).isAfter(slot.startsAt())) {
 				throw new OpenDoorsRefused("slotoverlap", "slot-" + row + "-start");
@@ -464,11 +483,18 @@ class OpenDoors {
 		if (booking.name() == null || booking.name().isBlank()) {
 			throw new OpenDoorsRefused("name", "name");
 		}
-		if (booking.email() == null || !booking.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+		if (FormLimits.tooLong(booking.name(), FormLimits.NAME)) {
+			throw new OpenDoorsRefused("nameLength", "name");
+		}
+		if (booking.email() == null || !booking.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
+				|| FormLimits.tooLong(booking.email(), FormLimits.EMAIL)) {
 			throw new OpenDoorsRefused("email", "email");
 		}
 		if (booking.profession() == null || booking.profession().isBlank()) {
 			throw new OpenDoorsRefused("profession", "profession");
+		}
+		if (FormLimits.tooLong(booking.profession(), FormLimits.NAME)) {
+			throw new OpenDoorsRefused("professionLength", "profession");
 		}
 		// Locks the slot: concurrent bookings of one slot are counted one after the
 		// other.
@@ -583,14 +609,18 @@ class OpenDoors {
 		String when = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(start) + ", "
 				+ DateTimeFormatter.ofPattern("HH:mm").format(start) + "–"
 				+ DateTimeFormatter.ofPattern("HH:mm").format(slot.endsAt().atZone(EventMails.BRUSSELS));
+		String where = this.places.full(slot.address(), null, slot.communeNis(), locale);
+		String link = baseUrl() + "/portes-ouvertes/visite/" + token;
 		String text = message("events.mail.greeting", locale, name) + "\n\n"
 				+ message("events.opendoors.mail.text", locale, slot.hostName()) + "\n\n- " + when + "\n"
-				+ message("events.mail.place", locale, slot.address()) + "\n\n"
-				+ message("events.opendoors.mail.cancel", locale, baseUrl() + "/portes-ouvertes/visite/" + token)
-				+ "\n\n" + message("events.mail.signature", locale);
+				+ message("events.mail.place", locale, where) + "\n\n"
+				+ message("events.opendoors.mail.cancel", locale, link) + "\n\n"
+				+ message("events.mail.signature", locale);
 		this.outbox.queue(OutgoingMail
 			.text(email, message("events.opendoors.mail.subject", locale, slot.hostName()), text, language)
-			.about("open-doors-booking", bookingId));
+			.about("open-doors-booking", bookingId)
+			.with(Invitations.visit(slot, message("events.opendoors.calendar.summary", locale, slot.hostName()), where,
+					link, locale)));
 	}
 
 	/** The host behind a private link. */

@@ -136,6 +136,17 @@ class OpenDoorsController {
 
 	@GetMapping("/portes-ouvertes/visite/{token}")
 	String visit(@PathVariable String token, Model model, Locale locale) {
+		return visit(token, false, model, locale);
+	}
+
+	/** Asks before cancelling a visit: a link followed by mistake cancels nothing. */
+	@GetMapping("/portes-ouvertes/visite/{token}/annuler")
+	String confirmCancelVisit(@PathVariable String token, Model model, Locale locale) {
+		return visit(token, true, model, locale);
+	}
+
+	private String visit(String token, boolean confirmCancel, Model model, Locale locale) {
+		model.addAttribute("confirmCancel", confirmCancel);
 		BookedVisit visit = this.openDoors.visit(token, locale).orElse(null);
 		model.addAttribute("visit", visit);
 		model.addAttribute("token", token);

@@ -44,7 +44,12 @@ public record RequestForm(String organisation, String contactName, String email,
 		if (people == null || people < 1 || people > 10_000) {
 			problems.put("expectedPeople", "events.request.error.people");
 		}
-		check(problems, "preferredDates", this.preferredDates, 1000);
+		if (blank(this.preferredDates)) {
+			problems.put("preferredDates", "events.request.error.preferredDates");
+		}
+		else if (FormLimits.tooLong(this.preferredDates, FormLimits.NOTE)) {
+			problems.put("preferredDates", "events.request.error.preferredDatesLength");
+		}
 		if (this.territory == null || !EventForm.TERRITORIES.contains(this.territory)) {
 			problems.put("territory", "events.form.error.territory");
 		}

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -35,6 +36,8 @@ class MailDelivery {
 
 	private final JdbcClient jdbc;
 
+	private final MailOutbox outbox;
+
 	private final ObjectProvider<JavaMailSender> senders;
 
 	private final TransactionTemplate transactions;
@@ -47,11 +50,12 @@ class MailDelivery {
 
 	private final boolean configured;
 
-	MailDelivery(JdbcClient jdbc, ObjectProvider<JavaMailSender> senders, TransactionTemplate transactions,
-			Environment environment, @Value("${maillage.mail.from}") String from,
+	MailDelivery(JdbcClient jdbc, MailOutbox outbox, ObjectProvider<JavaMailSender> senders,
+			TransactionTemplate transactions, Environment environment, @Value("${maillage.mail.from}") String from,
 			@Value("${maillage.mail.max-attempts:12}") int maxAttempts,
 			@Value("${maillage.mail.keep-sent-days:90}") int keepSentDays) {
 		this.jdbc = jdbc;
+		this.outbox = outbox;
 		this.senders = senders;
 		this.transactions = transactions;
 		this.from = from;
@@ -86,7 +90,8 @@ class MailDelivery {
 		JavaMailSender sender = this.senders.getObject();
 		try {
 			MimeMessage mime = sender.createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(mime, message.bodyHtml() != null,
+			List<OutgoingMail.Attachment> attachments = this.outbox.attachments(message.id());
+			MimeMessageHelper helper = new MimeMessageHelper(mime, message.bodyHtml() != null || !attachments.isEmpty(),
 					StandardCharsets.UTF_8.name());
 			helper.setFrom(this.from);
 			helper.setTo(message.recipient());
@@ -96,6 +101,10 @@ class MailDelivery {
 			}
 			else {
 				helper.setText(message.bodyText());
+			}
+			for (OutgoingMail.Attachment attachment : attachments) {
+				helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+						attachment.contentType());
 			}
 			sender.send(mime);
 			this.transactions.executeWithoutResult((status) -> this.jdbc

@@ -2,8 +2,12 @@ package brussels.maillage.system;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,7 +40,96 @@ public class MailOutbox {
 			.params(id, mail.recipient(), mail.subject(), mail.text(), mail.html(), mail.language(),
 					mail.referenceType(), mail.referenceId())
 			.update();
+		int position = 0;
+		for (OutgoingMail.Attachment attachment : mail.attachments()) {
+			this.jdbc.sql("""
+					insert into mail_attachment (message_id, position, file_name, content_type, content)
+					values (?, ?, ?, ?, ?)""")
+				.params(id, position++, attachment.fileName(), attachment.contentType(), attachment.content())
+				.update();
+		}
 		return id;
+	}
+
+	/** One message as it was queued, with its files, for an administrator to read. */
+	@Transactional(readOnly = true)
+	public Optional<MailMessage> message(UUID id) {
+		return this.jdbc.sql("""
+				select id, created_at, recipient, subject, body_text, language, reference_type, reference_id, status,
+					attempts, last_error, sent_at, resent_from, queued_by
+				from mail_message where id = ?""")
+			.param(id)
+			.query((rs, row) -> new MailMessage(rs.getObject("id", UUID.class),
+					rs.getTimestamp("created_at").toInstant(), rs.getString("recipient"), rs.getString("subject"),
+					rs.getString("body_text"), rs.getString("language"), rs.getString("reference_type"),
+					rs.getString("reference_id"), rs.getString("status"), rs.getInt("attempts"),
+					rs.getString("last_error"),
+					(rs.getTimestamp("sent_at") != null) ? rs.getTimestamp("sent_at").toInstant() : null,
+					rs.getObject("resent_from", UUID.class), rs.getString("queued_by"), attachments(id)))
+			.optional();
+	}
+
+	/** The files of a message, in order. */
+	@Transactional(readOnly = true)
+	public List<OutgoingMail.Attachment> attachments(UUID messageId) {
+		return this.jdbc
+			.sql("select file_name, content_type, content from mail_attachment where message_id = ? order by position")
+			.param(messageId)
+			.query((rs, row) -> new OutgoingMail.Attachment(rs.getString("file_name"), rs.getString("content_type"),
+					rs.getBytes("content")))
+			.list();
+	}
+
+	/**
+	 * Messages to an address (any part of it, case ignored), sent or not, newest first:
+	 * what support staff look for when someone says they got nothing.
+	 */
+	@Transactional(readOnly = true)
+	public List<MailStatus> to(String recipient, int limit) {
+		return this.jdbc.sql("""
+				select id, created_at, recipient, subject, status, attempts, last_error, sent_at
+				from mail_message where strpos(lower(recipient), lower(?)) > 0 order by created_at desc limit ?""")
+			.params(recipient.strip(), limit)
+			.query(MailStatus.class)
+			.list();
+	}
+
+	/**
+	 * Sends a message again: a new message in the outbox with the same recipient,
+	 * subject, body and files, which names the one it copies and who asked for it (the
+	 * original keeps its own history).
+	 * @param id the message to send again
+	 * @param by who asked, for the record
+	 * @return the new message's id, empty when there is no such message
+	 */
+	@Transactional
+	public Optional<UUID> resend(UUID id, String by) {
+		UUID copy = UUID.randomUUID();
+		int copied = this.jdbc.sql("""
+				insert into mail_message (id, recipient, subject, body_text, body_html, language, reference_type,
+					reference_id, resent_from, queued_by)
+				select ?, recipient, subject, body_text, body_html, language, reference_type, reference_id, id, ?
+				from mail_message where id = ?""").params(copy, by, id).update();
+		if (copied == 0) {
+			return Optional.empty();
+		}
+		this.jdbc.sql("""
+				insert into mail_attachment (message_id, position, file_name, content_type, content)
+				select ?, position, file_name, content_type, content from mail_attachment where message_id = ?""")
+			.params(copy, id)
+			.update();
+		return Optional.of(copy);
+	}
+
+	/** Copies made of a message by {@link #resend}, newest first. */
+	@Transactional(readOnly = true)
+	public List<MailStatus> resendsOf(UUID id) {
+		return this.jdbc.sql("""
+				select id, created_at, recipient, subject, status, attempts, last_error, sent_at
+				from mail_message where resent_from = ? order by created_at desc""")
+			.param(id)
+			.query(MailStatus.class)
+			.list();
 	}
 
 	/**
@@ -95,6 +188,43 @@ public class MailOutbox {
 	 */
 	public record MailStatus(UUID id, Instant createdAt, String recipient, String subject, String status, int attempts,
 			String lastError, Instant sentAt) {
+	}
+
+	/**
+	 * A whole message, for an administrator to read.
+	 *
+	 * @param id message id
+	 * @param createdAt when it was queued
+	 * @param recipient to whom
+	 * @param subject its subject
+	 * @param text its plain-text body
+	 * @param language the language it is written in
+	 * @param referenceType kind of record it is about, or {@code null}
+	 * @param referenceId that record's id, or {@code null}
+	 * @param status PENDING, SENT or FAILED
+	 * @param attempts failed sending attempts so far
+	 * @param lastError the last failure, or {@code null}
+	 * @param sentAt when it was sent, or {@code null}
+	 * @param resentFrom the message it is a copy of, or {@code null}
+	 * @param queuedBy who put it back in the outbox, or {@code null} for the application
+	 * @param attachments its files
+	 */
+	public record MailMessage(UUID id, Instant createdAt, String recipient, String subject, String text,
+			String language, String referenceType, String referenceId, String status, int attempts, String lastError,
+			Instant sentAt, UUID resentFrom, String queuedBy, List<OutgoingMail.Attachment> attachments) {
+
+		private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
+
+		/** The web addresses in the body, such as a personal link, in order. */
+		public List<String> links() {
+			List<String> links = new ArrayList<>();
+			Matcher matcher = LINK.matcher(this.text);
+			while (matcher.find()) {
+				links.add(matcher.group());
+			}
+			return links;
+		}
+
 	}
 
 	/**

@@ -96,6 +96,15 @@ class EventsBrowserTests {
 		wait(ExpectedConditions.urlContains("/agenda/inscription/"));
 		assertThat(browser.findElement(By.id("content")).getText()).contains("Bevestigd");
 		Chromium.checkAccessibility(browser, "events-registration-nl");
+
+		// Cancelling asks first: the link opens a question, only its button cancels.
+		browser.findElement(By.linkText("Mijn inschrijving annuleren")).click();
+		wait(ExpectedConditions.textToBe(By.tagName("h1"), "Wilt u uw inschrijving echt annuleren?"));
+		assertThat(browser.findElement(By.id("content")).getText()).contains("Bevestigd");
+		Chromium.checkAccessibility(browser, "events-registration-cancel-nl");
+		browser.findElement(By.xpath("//button[normalize-space()='Ja, mijn inschrijving annuleren']")).click();
+		wait(ExpectedConditions.textToBe(By.tagName("h1"), "Uw inschrijving"));
+		assertThat(browser.findElement(By.id("content")).getText()).contains("Geannuleerd");
 	}
 
 	@Test
@@ -115,6 +124,16 @@ class EventsBrowserTests {
 		Chromium.checkAccessibility(browser, "events-staff-form-errors-nl");
 		open("/staff/events?lang=fr");
 		Chromium.checkAccessibility(browser, "events-staff-list-fr");
+		browser.findElement(By.id("q")).sendKeys("brus'info", Keys.ENTER);
+		wait(ExpectedConditions.urlContains("q=brus"));
+		assertThat(browser.findElement(By.tagName("caption")).getText()).startsWith("Événements à venir");
+		browser.findElement(By.linkText("Passés")).click();
+		wait(ExpectedConditions.urlContains("when=past"));
+		assertThat(browser.findElement(By.tagName("caption")).getText()).startsWith("Événements passés");
+		assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("brus'info");
+		Chromium.checkAccessibility(browser, "events-staff-list-past-fr");
+		open("/staff/events/figures?by=event&lang=nl");
+		Chromium.checkAccessibility(browser, "events-figures-by-event-nl");
 	}
 
 	private void open(String path) {

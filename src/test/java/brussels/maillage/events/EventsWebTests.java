@@ -141,7 +141,18 @@ class EventsWebTests {
 		String personal = done.headers().firstValue("Location").orElseThrow();
 		assertThat(personal).matches(".*/agenda/inscription/[A-Za-z0-9_-]{43}");
 		String path = personal.substring(personal.indexOf("/agenda/"));
-		assertThat(visitor.get(path).body()).contains("Bevestigd").contains("Mijn inschrijving annuleren");
+		assertThat(visitor.get(path).body()).contains("Bevestigd")
+			.contains("Mijn inschrijving annuleren")
+			.contains("href=\"" + path + "/annulation\"");
+		String asked = visitor.get(path + "/annulation").body();
+		assertThat(asked).as("following the link only asks")
+			.contains("Wilt u uw inschrijving echt annuleren?")
+			.contains("<form action=\"" + path + "/annulation\" method=\"post\"")
+			.contains("Ja, mijn inschrijving annuleren")
+			.contains("Nee, mijn inschrijving behouden")
+			.contains("Bevestigd");
+		assertThat(this.events.registrationByToken(path.substring(path.lastIndexOf('/') + 1)).orElseThrow().status())
+			.isEqualTo(RegistrationStatus.CONFIRMED);
 		assertThat(visitor.post(path + "/annulation", Map.of()).statusCode()).isEqualTo(302);
 		assertThat(visitor.get(path).body()).contains("Geannuleerd");
 		assertThat(visitor.get("/agenda/inscription/" + "x".repeat(43)).statusCode()).isEqualTo(404);

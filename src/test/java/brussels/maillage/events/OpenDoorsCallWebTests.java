@@ -236,6 +236,12 @@ class OpenDoorsCallWebTests {
 		WebSession visitor = new WebSession(this.port);
 		String page = visitor.get("/portes-ouvertes/visite/" + link.group(1) + "?lang=fr").body();
 		assertThat(page).contains("Anne Lambert").contains("Maison d&#39;accueil");
+		String asked = visitor.get("/portes-ouvertes/visite/" + link.group(1) + "/annuler?lang=fr").body();
+		assertThat(asked).as("following the cancel link only asks")
+			.contains("Voulez-vous vraiment annuler votre visite ?")
+			.contains("Oui, annuler ma visite")
+			.contains("Non, garder ma visite");
+		assertThat(this.openDoors.visitors(hostToken)).hasSize(1);
 		HttpResponse<String> cancelled = visitor.post("/portes-ouvertes/visite/" + link.group(1) + "/annuler",
 				Map.of());
 		assertThat(cancelled.statusCode()).isEqualTo(302);

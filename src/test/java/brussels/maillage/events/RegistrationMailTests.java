@@ -64,6 +64,9 @@ class RegistrationMailTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	OpenDoors openDoors;
+
 	@DynamicPropertySource
 	static void smtpServer(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
@@ -123,6 +126,7 @@ class RegistrationMailTests {
 		WebSession fromMail = new WebSession(this.port).language("nl");
 		String page = "/agenda/inscription/" + link.group(1);
 		assertThat(fromMail.get(page).body()).contains("Bevestigd");
+		assertThat(fromMail.get(page + "/annulation").body()).contains("Wilt u uw inschrijving echt annuleren?");
 		assertThat(fromMail.post(page + "/annulation", Map.of()).statusCode()).isEqualTo(302);
 		deliver();
 
@@ -151,6 +155,92 @@ class RegistrationMailTests {
 		this.jdbc.sql("update mail_message set next_attempt_at = now() where recipient = ?").param(email).update();
 		deliver();
 		assertThat(only(email).getSubject()).isEqualTo("Inscription confirmée : Webinaire Focus");
+	}
+
+	@Test
+	void theConfirmationGivesTheFullAddressAndCarriesAnInvitationThatCalendarsRead() throws Exception {
+		java.time.Instant start = java.time.Instant.now()
+			.plus(Duration.ofDays(15))
+			.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+		UUID id = this.events.create(new EventDraft(EventKind.INFO_SESSION,
+				brussels.maillage.system.LocalizedText.of("Brus'info Keym", "Brus'info Keym (nl)", null),
+				brussels.maillage.system.LocalizedText.of("Pour les aidants.", null, null), "fr", false, null,
+				"Place Keym 2", "1170", "SUD", List.of(), "SUD", 1, List.of(), null, EventStatus.PUBLISHED,
+				List.of(new EventDraft.Times(start, start.plus(Duration.ofHours(2))))));
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String visitor = "anne-" + tag + "@example.be";
+		String waiting = "marc-" + tag + "@example.be";
+		this.events.register(id, EventFixtures.person(visitor, "fr"));
+		this.events.register(id, EventFixtures.person(waiting, "fr"));
+		deliver();
+
+		MimeMessage confirmation = only(visitor);
+		String body = GreenMailUtil.getBody(confirmation).replace("=\r\n", "");
+		assertThat(body).contains("Place Keym 2, 1170 Watermael-Boitsfort");
+		Matcher link = LINK.matcher(body);
+		assertThat(link.find()).isTrue();
+		jakarta.mail.BodyPart ics = attachment(confirmation, ".ics");
+		assertThat(ics.getContentType()).startsWith("text/calendar");
+		net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+			.build(ics.getInputStream());
+		List<net.fortuna.ical4j.model.component.VEvent> sessions = calendar.getComponents("VEVENT");
+		assertThat(sessions).hasSize(1);
+		net.fortuna.ical4j.model.component.VEvent session = sessions.get(0);
+		UUID sessionId = this.events.event(id).orElseThrow().sessions().get(0).id();
+		assertThat(session.getUid().orElseThrow().getValue()).isEqualTo(sessionId + "@maillage");
+		assertThat(session.getSummary().getValue()).isEqualTo("Brus'info Keym");
+		assertThat(java.time.Instant.from(session.getDateTimeStart().getDate())).isEqualTo(start);
+		assertThat(java.time.Instant.from(session.getDateTimeEnd().getDate()))
+			.isEqualTo(start.plus(Duration.ofHours(2)));
+		assertThat(session.getLocation().getValue()).isEqualTo("Place Keym 2, 1170 Watermael-Boitsfort");
+		assertThat(session.getUrl().getValue()).isEqualTo(link.group());
+
+		assertThat(confirmation.getContent()).as("the waiting list gets no invitation yet")
+			.isInstanceOf(jakarta.mail.Multipart.class);
+		assertThat(only(waiting).getContent()).isInstanceOf(String.class);
+	}
+
+	@Test
+	void theOpenDoorsBookingMailGivesTheStreetPostcodeAndCommuneAndAnInvitation() throws Exception {
+		java.time.LocalDate monday = OpenDoorsTests.nextMonday();
+		UUID week = this.openDoors.createWeek("Invitations " + UUID.randomUUID(), "SUD", monday, monday.plusDays(4),
+				monday.minusDays(7));
+		UUID offer = this.openDoors.offer(week, new OpenDoors.Offer(null, "Maison médicale Keym", "Place Keym 2",
+				"21017", null, "Visite.", "hote@example.org", OpenDoors.slots(List.of(monday.atTime(9, 30)), 4)),
+				"test");
+		this.openDoors.decide(offer, true);
+		this.openDoors.publish(week);
+		UUID slot = this.openDoors.programme(week, null, null, null, java.util.Locale.FRENCH).get(0).slotId();
+		String email = "visite-" + UUID.randomUUID() + "@example.be";
+		this.openDoors.book(slot, new OpenDoors.Booking("Anne Lambert", email, "infirmière", "fr"));
+		deliver();
+
+		MimeMessage mail = only(email);
+		assertThat(GreenMailUtil.getBody(mail).replace("=\r\n", "")).contains("Place Keym 2, 1170 Watermael-Boitsfort");
+		net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+			.build(attachment(mail, ".ics").getInputStream());
+		net.fortuna.ical4j.model.component.VEvent visit = calendar.<net.fortuna.ical4j.model.component.VEvent>getComponents(
+				"VEVENT")
+			.get(0);
+		assertThat(java.time.Instant.from(visit.getDateTimeStart().getDate()))
+			.isEqualTo(monday.atTime(9, 30).atZone(EventMails.BRUSSELS).toInstant());
+		assertThat(visit.getLocation().getValue()).isEqualTo("Place Keym 2, 1170 Watermael-Boitsfort");
+		assertThat(visit.getUrl().getValue()).contains("/portes-ouvertes/visite/");
+		assertThat(visit.getUid().orElseThrow().getValue()).isEqualTo(slot + "@maillage.open-doors");
+		this.jdbc.sql("delete from mail_message where reference_type = 'open-doors-booking' and status <> 'SENT'")
+			.update();
+	}
+
+	private static jakarta.mail.BodyPart attachment(MimeMessage message, String suffix) throws Exception {
+		assertThat(message.getContent()).isInstanceOf(jakarta.mail.Multipart.class);
+		jakarta.mail.Multipart parts = (jakarta.mail.Multipart) message.getContent();
+		for (int i = 0; i < parts.getCount(); i++) {
+			jakarta.mail.BodyPart part = parts.getBodyPart(i);
+			if (part.getFileName() != null && part.getFileName().endsWith(suffix)) {
+				return part;
+			}
+		}
+		throw new AssertionError("no " + suffix + " attachment");
 	}
 
 	private static Map<String, String> form(String name, String email) {

@@ -2,8 +2,10 @@ package brussels.maillage.system;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import brussels.maillage.WebSession;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,16 +26,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The outbox sends through a real SMTP server (GreenMail), keeps messages while it is
- * down, and sends them after.
+ * The outbox sends through a real SMTP server (GreenMail), with its attachments, keeps
+ * messages while it is down, and sends them after; administrators read a message and send
+ * it again.
  */
-@SpringBootTest(properties = { "maillage.mail.send-initial-delay=PT1H", "maillage.mail.send-interval=PT1H",
-		"spring.mail.properties.mail.smtp.starttls.enable=false" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "maillage.mail.send-initial-delay=PT1H", "maillage.mail.send-interval=PT1H",
+				"spring.mail.properties.mail.smtp.starttls.enable=false" })
 class MailOutboxTests {
 
 	static final int PORT = freePort();
 
 	static GreenMail smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	MailOutbox outbox;
@@ -116,6 +124,105 @@ class MailOutboxTests {
 			.containsExactly(recipient);
 		assertThat(this.jdbc.sql("select status from mail_message where id = ?").param(id).query(String.class).single())
 			.isEqualTo("SENT");
+	}
+
+	@Test
+	void sendsTheAttachmentsStoredWithAMessage() throws Exception {
+		String recipient = "fichier-" + UUID.randomUUID() + "@example.be";
+		byte[] ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
+		this.transactions.execute(
+				(status) -> this.outbox.queue(OutgoingMail.text(recipient, "Invitation", "Voir la pièce jointe.", "fr")
+					.with(new OutgoingMail.Attachment("seance.ics", "text/calendar; charset=UTF-8", ics))));
+		this.delivery.sendDue();
+		MimeMessage received = receivedBy(recipient);
+		jakarta.mail.Multipart parts = (jakarta.mail.Multipart) received.getContent();
+		assertThat(plainText(parts)).isEqualTo("Voir la pièce jointe.");
+		jakarta.mail.BodyPart file = parts.getBodyPart(parts.getCount() - 1);
+		assertThat(file.getFileName()).isEqualTo("seance.ics");
+		assertThat(file.getContentType()).startsWith("text/calendar");
+		assertThat(file.getInputStream().readAllBytes()).isEqualTo(ics);
+	}
+
+	@Test
+	void anAdministratorReadsAMessageAsTextAndSendsItAgainWithItsFiles() throws Exception {
+		String recipient = "lecture-" + UUID.randomUUID() + "@example.be";
+		String text = "Bonjour <script>alert(1)</script>,\n\nVotre lien : https://maillage.example/agenda/inscription/abc123";
+		UUID id = this.transactions.execute((status) -> this.outbox
+			.queue(OutgoingMail.text(recipient, "Inscription confirmée : <b>Brus'info</b>", text, "fr")
+				.with(new OutgoingMail.Attachment("seance.ics", "text/calendar",
+						"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8)))));
+		this.jdbc.sql(
+				"update mail_message set attempts = 3, last_error = 'MailSendException: refused', next_attempt_at = now() + interval '1 day' where id = ?")
+			.param(id)
+			.update();
+
+		WebSession staff = new WebSession(this.port);
+		staff.login("nord@demo.maillage.brussels", "demo-maillage-2026");
+		assertThat(staff.get("/admin/mail/" + id).statusCode()).as("administrators only").isEqualTo(403);
+
+		WebSession admin = new WebSession(this.port);
+		admin.login("admin@demo.maillage.brussels", "demo-maillage-2026");
+		String list = admin.get("/admin/mail?q=" + recipient.substring(0, 20).toUpperCase(java.util.Locale.ROOT))
+			.body();
+		assertThat(list).contains("href=\"/admin/mail/" + id + "\"");
+		String page = admin.get("/admin/mail/" + id + "?lang=fr").body();
+		assertThat(page).contains(recipient)
+			.contains("Inscription confirmée : &lt;b&gt;Brus&#39;info&lt;/b&gt;")
+			.contains("Bonjour &lt;script&gt;alert(1)&lt;/script&gt;")
+			.doesNotContain("<script>alert(1)")
+			.contains("<code>https://maillage.example/agenda/inscription/abc123</code>")
+			.contains("MailSendException: refused")
+			.contains("seance.ics")
+			.contains("En attente");
+		assertThat(admin.get("/admin/mail/not-an-id").statusCode()).isEqualTo(404);
+		assertThat(admin.get("/admin/mail/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+
+		var resent = admin.post("/admin/mail/" + id + "/resend", java.util.Map.of());
+		assertThat(resent.statusCode()).isEqualTo(302);
+		String location = resent.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
+		UUID copy = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+		assertThat(copy).isNotEqualTo(id);
+		MailOutbox.MailMessage again = this.outbox.message(copy).orElseThrow();
+		assertThat(again.recipient()).isEqualTo(recipient);
+		assertThat(again.text()).isEqualTo(text);
+		assertThat(again.status()).isEqualTo("PENDING");
+		assertThat(again.attempts()).isZero();
+		assertThat(again.resentFrom()).isEqualTo(id);
+		assertThat(again.queuedBy()).isEqualTo("admin@demo.maillage.brussels");
+		assertThat(again.attachments()).extracting(OutgoingMail.Attachment::fileName).containsExactly("seance.ics");
+		assertThat(admin.get(location + "?lang=fr").body()).contains("Copie de")
+			.contains("admin@demo.maillage.brussels");
+		assertThat(admin.get("/admin/mail/" + id + "?lang=fr").body()).contains("href=\"/admin/mail/" + copy + "\"");
+		assertThat(staff.post("/admin/mail/" + id + "/resend", java.util.Map.of()).statusCode()).isEqualTo(403);
+
+		this.jdbc.sql("update mail_message set next_attempt_at = now() where id = ?").param(copy).update();
+		this.delivery.sendDue();
+		assertThat(receivedBy(recipient).getSubject()).isEqualTo("Inscription confirmée : <b>Brus'info</b>");
+	}
+
+	/** The text/plain part, decoded, however deep in the message's parts. */
+	private static String plainText(jakarta.mail.Multipart parts) throws Exception {
+		for (int i = 0; i < parts.getCount(); i++) {
+			jakarta.mail.BodyPart part = parts.getBodyPart(i);
+			if (part.getContent() instanceof jakarta.mail.Multipart nested) {
+				String text = plainText(nested);
+				if (text != null) {
+					return text;
+				}
+			}
+			else if (part.isMimeType("text/plain") && part.getFileName() == null) {
+				return (String) part.getContent();
+			}
+		}
+		return null;
+	}
+
+	private static MimeMessage receivedBy(String recipient) {
+		MimeMessage[] received = java.util.Arrays.stream(smtp.getReceivedMessages())
+			.filter((message) -> GreenMailUtil.getAddressList(recipients(message)).equals(recipient))
+			.toArray(MimeMessage[]::new);
+		assertThat(received).hasSize(1);
+		return received[0];
 	}
 
 	@Test
