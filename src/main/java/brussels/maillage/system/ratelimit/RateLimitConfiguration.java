@@ -43,6 +43,14 @@ class RateLimitConfiguration {
 		return registration;
 	}
 
+	/** Public forms whose hidden field a robot filled in are dropped, after counting. */
+	@Bean
+	FilterRegistrationBean<HoneypotFilter> honeypotFilter() {
+		FilterRegistrationBean<HoneypotFilter> registration = new FilterRegistrationBean<>(new HoneypotFilter());
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 5);
+		return registration;
+	}
+
 	@Bean
 	ExpiredCounts expiredRateLimitCounts(RateLimiter limiter) {
 		return new ExpiredCounts(limiter);

@@ -106,6 +106,35 @@ class RateLimitWebTests {
 	}
 
 	@Test
+	void dropsARegistrationWhoseHiddenFieldARobotFilledIn() throws Exception {
+		UUID event = publishedEvent("Webinaire : la concertation locale", 40);
+		String page = this.mvc.perform(get("/agenda/{id}", event).header("Accept-Language", "nl"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("class=\"honeypot\" aria-hidden=\"true\"", "Laat dit veld leeg",
+				"name=\"website\" type=\"text\" tabindex=\"-1\"");
+
+		MvcResult robot = this.mvc
+			.perform(post("/agenda/{id}/inscription", event).with(from("198.51.100.77"))
+				.with(csrf())
+				.header("Referer", "http://localhost/agenda/" + event)
+				.param("name", "Cheap Pills")
+				.param("email", "robot-" + UUID.randomUUID() + DOMAIN)
+				.param("language", "fr")
+				.param("consent", "true")
+				.param("website", "http://spam.example"))
+			.andReturn();
+
+		assertThat(robot.getResponse().getStatus()).isEqualTo(303);
+		assertThat(robot.getResponse().getRedirectedUrl()).isEqualTo("/agenda/" + event);
+		assertThat(this.events.registrants(event)).isEmpty();
+		MvcResult person = registerThroughForm(event, "198.51.100.77", "person-" + UUID.randomUUID() + DOMAIN, "fr");
+		assertThat(person.getResponse().getStatus()).isEqualTo(302);
+		assertThat(this.events.registrants(event)).hasSize(1);
+	}
+
+	@Test
 	void explainsARefusedFormAsAPageInTheReadersLanguage() {
 		UUID event = publishedEvent("Webinaire : la première ligne bruxelloise", 100);
 		String tag = UUID.randomUUID().toString().substring(0, 8);
