@@ -101,6 +101,19 @@ class HsdsImport {
 	 */
 	@Transactional
 	ImportReport importPackage(Map<String, byte[]> files, ImportOptions options, ImportProgress progress) {
+		try {
+			return read(files, options, progress);
+		}
+		catch (IllegalArgumentException ex) {
+			// A CSV without a column the directory reads (commons-csv: "Mapping for ...
+			// not
+			// found"): said as the package's error, not an unexpected failure.
+			return ImportReport.refused(List.of(new ImportReport.Problem("datapackage", 0, "",
+					"a column the directory reads is missing: " + ex.getMessage())));
+		}
+	}
+
+	private ImportReport read(Map<String, byte[]> files, ImportOptions options, ImportProgress progress) {
 		long started = System.nanoTime();
 		String language = options.language();
 		Parsed parsed = new Parsed();
@@ -182,8 +195,7 @@ class HsdsImport {
 			counter.tick();
 			// A place's physical address, else its postal one.
 			String type = row.isMapped("address_type") ? row.get("address_type").strip() : "";
-			addressRows.merge(row.get("location_id").strip(), row,
-					(kept, other) -> "physical".equals(type) ? other : kept);
+			addressRows.merge(value(row, "location_id"), row, (kept, other) -> "physical".equals(type) ? other : kept);
 		}
 		for (CSVRecord row : tables.getOrDefault("organization", List.of())) {
 			counter.tick();
