@@ -227,11 +227,14 @@ class DirectoryStore {
 	}
 
 	List<OpeningHours> openingHours(UUID serviceId) {
-		return this.jdbc
-			.sql("select weekday, opens_at, closes_at from schedule where service_id = ? order by weekday, opens_at")
+		return this.jdbc.sql("""
+				select weekday, opens_at, closes_at, valid_from, valid_to from schedule where service_id = ?
+				order by weekday, opens_at""")
 			.param(serviceId)
 			.query((rs, row) -> new OpeningHours(DayOfWeek.of(rs.getInt("weekday")),
-					rs.getObject("opens_at", LocalTime.class), rs.getObject("closes_at", LocalTime.class)))
+					rs.getObject("opens_at", LocalTime.class), rs.getObject("closes_at", LocalTime.class),
+					rs.getObject("valid_from", java.time.LocalDate.class),
+					rs.getObject("valid_to", java.time.LocalDate.class)))
 			.list();
 	}
 

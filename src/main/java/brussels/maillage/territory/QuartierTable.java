@@ -35,6 +35,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class QuartierTable {
 
+	/**
+	 * The largest table read: the official one (724 sectors) is about 60 KB.
+	 */
+	static final int MAX_BYTES = 2 << 20;
+
 	static final List<String> COLUMNS = List.of("sector", "quartier", "quartier_name_fr", "quartier_name_nl", "bassin");
 
 	private final TerritoryRepository repository;
@@ -59,7 +64,13 @@ class QuartierTable {
 		Set<String> known = new HashSet<>(this.repository.sectorCodes());
 		Set<String> bassins = new HashSet<>();
 		this.territory.bassins().forEach((summary) -> bassins.add(summary.bassin().code()));
-		byte[] bytes = BOMInputStream.builder().setInputStream(csv).get().readAllBytes();
+		// Read at most one byte past the limit: a larger upload is refused without being
+		// held in memory.
+		byte[] bytes = BOMInputStream.builder().setInputStream(csv).get().readNBytes(MAX_BYTES + 1);
+		if (bytes.length > MAX_BYTES) {
+			problems.add(new Problem(0, "", "territory.quartiers.error.tooLarge", (MAX_BYTES >> 20) + " MB"));
+			return new Checked(List.of(), problems);
+		}
 		String text = new String(bytes, StandardCharsets.UTF_8);
 		String firstLine = text.lines().findFirst().orElse("");
 		char delimiter = (firstLine.chars().filter((c) -> c == ';').count() > firstLine.chars()

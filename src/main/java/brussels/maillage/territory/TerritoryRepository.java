@@ -67,6 +67,14 @@ class TerritoryRepository {
 			.optional();
 	}
 
+	/** The name of a quartier, when the official table holds it. */
+	Optional<LocalizedText> quartierName(String code) {
+		return this.jdbc.sql("select name::text as name from territory_quartier where code = ?")
+			.param(code)
+			.query((rs, row) -> text(rs, "name"))
+			.optional();
+	}
+
 	/** Quartier code to its assignment, for the quartiers that have a bassin. */
 	Map<String, Assignment> quartierAssignments() {
 		return this.jdbc.sql("""

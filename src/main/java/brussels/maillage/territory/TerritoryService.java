@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import brussels.maillage.identity.AuditLog;
+import brussels.maillage.system.LocalizedText;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.territory.Placement.Candidate;
 import brussels.maillage.territory.PlacementIndex.SectorShape;
@@ -215,6 +216,11 @@ public class TerritoryService {
 	public Optional<BassinSummary> bassin(String code) {
 		Snapshot current = loaded();
 		return Optional.ofNullable(current.bassins().get(code)).map((bassin) -> summary(current, bassin));
+	}
+
+	/** The name of a quartier social-santé, when the official table is loaded. */
+	public Optional<LocalizedText> quartierName(String code) {
+		return (code != null) ? this.repository.quartierName(code.strip()) : Optional.empty();
 	}
 
 	/** The 19 communes. */

@@ -43,6 +43,26 @@ class QuartierTableTests {
 	}
 
 	@Test
+	void refusesATableLargerThanTheLimitWithoutReadingItWhole() throws Exception {
+		// An endless stream: the check stops one byte past 2 MB instead of reading on.
+		java.io.InputStream endless = new java.io.InputStream() {
+
+			long served;
+
+			@Override
+			public int read() {
+				this.served++;
+				return (this.served % 80 == 0) ? '\n' : 'a';
+			}
+
+		};
+		QuartierTable.Checked checked = this.table.check(endless);
+		assertThat(checked.valid()).isFalse();
+		assertThat(checked.problems()).singleElement()
+			.satisfies((problem) -> assertThat(problem.messageKey()).isEqualTo("territory.quartiers.error.tooLarge"));
+	}
+
+	@Test
 	void loadsACompleteTableAndPlacesByQuartier() throws Exception {
 		String csv = completeTable(';');
 		QuartierTable.Checked checked = this.table.check(stream(csv));

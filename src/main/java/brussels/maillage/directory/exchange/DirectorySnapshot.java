@@ -1,6 +1,7 @@
 package brussels.maillage.directory.exchange;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
@@ -22,7 +23,18 @@ record DirectorySnapshot(List<Org> organizations, List<Svc> services, List<Loc> 
 			LocalizedText applicationProcess, LocalizedText feesDescription, LocalizedText eligibility, String status,
 			String kind, String url, String email, Integer minimumAge, Integer maximumAge, String cost,
 			List<String> languages, List<String> targetGroups, String areaLevel, List<String> areaCodes,
-			Instant lastVerifiedAt, String lastVerifiedBy, Instant lastModified) {
+			Instant lastVerifiedAt, String lastVerifiedBy, Instant lastModified, String areaDescription) {
+
+		Svc(UUID id, UUID organizationId, LocalizedText name, LocalizedText description,
+				LocalizedText applicationProcess, LocalizedText feesDescription, LocalizedText eligibility,
+				String status, String kind, String url, String email, Integer minimumAge, Integer maximumAge,
+				String cost, List<String> languages, List<String> targetGroups, String areaLevel,
+				List<String> areaCodes, Instant lastVerifiedAt, String lastVerifiedBy, Instant lastModified) {
+			this(id, organizationId, name, description, applicationProcess, feesDescription, eligibility, status, kind,
+					url, email, minimumAge, maximumAge, cost, languages, targetGroups, areaLevel, areaCodes,
+					lastVerifiedAt, lastVerifiedBy, lastModified, null);
+		}
+
 	}
 
 	record Loc(UUID id, UUID organizationId, String name, String address, String postcode, String city,
@@ -35,7 +47,48 @@ record DirectorySnapshot(List<Org> organizations, List<Svc> services, List<Loc> 
 	record Phone(UUID id, UUID serviceId, String number, LocalizedText description) {
 	}
 
-	record Slot(UUID id, UUID serviceId, int weekday, LocalTime opensAt, LocalTime closesAt) {
+	/**
+	 * Opening hours on one day; closing before the opening time means the next day
+	 * (overnight); {@code validFrom} and {@code validTo} bound the period, when given.
+	 */
+	record Slot(UUID id, UUID serviceId, int weekday, LocalTime opensAt, LocalTime closesAt, LocalDate validFrom,
+			LocalDate validTo) {
+
+		Slot(UUID id, UUID serviceId, int weekday, LocalTime opensAt, LocalTime closesAt) {
+			this(id, serviceId, weekday, opensAt, closesAt, null, null);
+		}
+
+	}
+
+	/** A phone of an organisation (not of one of its services). */
+	record OrgPhone(UUID id, UUID organizationId, String number, LocalizedText description) {
+	}
+
+	/** A taxonomy of an imported package, kept as it is. */
+	record PackageTaxonomy(UUID id, String name, String description, String uri, String version) {
+	}
+
+	/**
+	 * A term of an imported package's taxonomy, with the directory theme it maps to (null
+	 * when none matched) and how it was matched (code, label).
+	 */
+	record PackageTerm(UUID id, UUID taxonomyId, String code, String name, String description, UUID parentId,
+			UUID themeId, String matchedBy) {
+	}
+
+	/** A service classified by a term of its package's taxonomy. */
+	record ServicePackageTerm(UUID serviceId, UUID termId) {
+	}
+
+	/**
+	 * What an import keeps beside the snapshot: organisations' phones, package
+	 * taxonomies.
+	 */
+	record Extras(List<OrgPhone> organizationPhones, List<PackageTaxonomy> taxonomies, List<PackageTerm> terms,
+			List<ServicePackageTerm> serviceTerms) {
+
+		static final Extras NONE = new Extras(List.of(), List.of(), List.of(), List.of());
+
 	}
 
 	record ServiceTerm(UUID serviceId, UUID termId) {

@@ -66,7 +66,7 @@ class ExchangeStore {
 					application_process::text as application_process, fees_description::text as fees_description,
 					eligibility_description::text as eligibility_description, status, kind, url, email, minimum_age,
 					maximum_age, cost, languages, target_groups, area_level, area_codes, last_verified_at,
-					last_verified_by, last_modified
+					last_verified_by, last_modified, area_description
 				from service where id in (%s) order by id""".formatted(services))
 			.param("ids", ids)
 			.query((rs, row) -> new DirectorySnapshot.Svc(uuid(rs, "id"), uuid(rs, "organization_id"),
@@ -77,7 +77,7 @@ class ExchangeStore {
 					(Integer) rs.getObject("maximum_age"), rs.getString("cost"), strings(rs.getArray("languages")),
 					strings(rs.getArray("target_groups")), rs.getString("area_level"),
 					strings(rs.getArray("area_codes")), instant(rs, "last_verified_at"),
-					rs.getString("last_verified_by"), instant(rs, "last_modified")))
+					rs.getString("last_verified_by"), instant(rs, "last_modified"), rs.getString("area_description")))
 			.list();
 		List<DirectorySnapshot.Org> orgs = this.jdbc.sql("""
 				select id, name, description::text as description, email, website from organization
@@ -113,11 +113,13 @@ class ExchangeStore {
 					rs.getString("number"), text(rs.getString("description"))))
 			.list();
 		List<DirectorySnapshot.Slot> slots = this.jdbc.sql("""
-				select id, service_id, weekday, opens_at, closes_at from schedule
+				select id, service_id, weekday, opens_at, closes_at, valid_from, valid_to from schedule
 				where service_id in (%s) order by service_id, weekday, opens_at, id""".formatted(services))
 			.param("ids", ids)
 			.query((rs, row) -> new DirectorySnapshot.Slot(uuid(rs, "id"), uuid(rs, "service_id"), rs.getInt("weekday"),
-					rs.getObject("opens_at", LocalTime.class), rs.getObject("closes_at", LocalTime.class)))
+					rs.getObject("opens_at", LocalTime.class), rs.getObject("closes_at", LocalTime.class),
+					rs.getObject("valid_from", java.time.LocalDate.class),
+					rs.getObject("valid_to", java.time.LocalDate.class)))
 			.list();
 		List<DirectorySnapshot.ServiceTerm> serviceTerms = this.jdbc.sql("""
 				select service_id, taxonomy_term_id from service_taxonomy
@@ -140,6 +142,23 @@ class ExchangeStore {
 		return new DirectorySnapshot(orgs, svcs, locations, links, phones, slots, serviceTerms, taxonomies, terms);
 	}
 
+	/** The directory's themes and sub-themes, to match a package's terms with. */
+	List<brussels.maillage.directory.Theme> themesForMatching() {
+		return this.jdbc.sql("select id, code, parent_id, taxonomy_id, label::text as label from taxonomy_term")
+			.query((rs, row) -> new brussels.maillage.directory.Theme(uuid(rs, "id"), rs.getString("code"),
+					uuid(rs, "parent_id"), uuid(rs, "taxonomy_id"), text(rs.getString("label"))))
+			.list();
+	}
+
+	/** The themes editors chose for package terms, by term. */
+	java.util.Map<UUID, UUID> editorThemes() {
+		java.util.Map<UUID, UUID> chosen = new java.util.HashMap<>();
+		this.jdbc.sql("select id, theme_id from package_term where matched_by = 'editor' and theme_id is not null")
+			.query((rs, row) -> chosen.put(uuid(rs, "id"), uuid(rs, "theme_id")))
+			.list();
+		return chosen;
+	}
+
 	/** Ids of every taxonomy term. */
 	List<UUID> termIds() {
 		return this.jdbc.sql("select id from taxonomy_term").query(UUID.class).list();
@@ -158,10 +177,11 @@ class ExchangeStore {
 	 * switched off for the transaction, see {@code V15__directory_search_bulk_import}).
 	 */
 	ImportReport write(DirectorySnapshot incoming, String source, boolean managedElsewhere) {
-		return write(incoming, source, managedElsewhere, ImportProgress.NONE);
+		return write(incoming, DirectorySnapshot.Extras.NONE, source, managedElsewhere, ImportProgress.NONE);
 	}
 
-	ImportReport write(DirectorySnapshot incoming, String source, boolean managedElsewhere, ImportProgress progress) {
+	ImportReport write(DirectorySnapshot incoming, DirectorySnapshot.Extras extras, String source,
+			boolean managedElsewhere, ImportProgress progress) {
 		int total = incoming.services().size();
 		progress.writing(0, total);
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
@@ -193,6 +213,7 @@ class ExchangeStore {
 						location.commune_nis, location.latitude, location.longitude) is distinct from
 						(excluded.organization_id, excluded.name, excluded.address, excluded.postcode, excluded.city,
 						excluded.commune_nis, excluded.latitude, excluded.longitude)""");
+			writeExtras(staging, extras, source);
 			compare(staging);
 			int[] counts = staging.counts(
 					"select count(*) filter (where added), count(*) filter (where not added) from x_import_changed");
@@ -209,6 +230,13 @@ class ExchangeStore {
 							and (s.import_source, s.managed_elsewhere) is distinct from (%1$s, %2$s)"""
 					.formatted(literal(source), managedElsewhere));
 			}
+			// The package's classification of its services, kept whatever the crosswalk
+			// says.
+			staging.execute("""
+					delete from service_package_term t using x_import_service x where t.service_id = x.id""");
+			staging.execute("""
+					insert into service_package_term (service_id, term_id)
+					select distinct service_id, term_id from x_import_service_package_term""");
 			staging.execute("select set_config('maillage.bulk_import', 'off', true)");
 			progress.writing(total, total);
 			return new ImportReport(added, changed, total - added - changed, List.of());
@@ -249,7 +277,7 @@ class ExchangeStore {
 				fees_description jsonb, eligibility_description jsonb, status text, kind text, url text, email text,
 				minimum_age integer, maximum_age integer, cost text, languages text[], target_groups text[],
 				area_level text, area_codes text[], last_verified_at timestamptz, last_verified_by text,
-				last_modified timestamptz""");
+				last_modified timestamptz, area_description text""");
 		staging.copy("x_import_service", incoming.services(),
 				(svc, row) -> row.add(svc.id())
 					.add(svc.organizationId())
@@ -271,7 +299,8 @@ class ExchangeStore {
 					.add(arrayLiteral(svc.areaCodes()))
 					.add(svc.lastVerifiedAt())
 					.add(svc.lastVerifiedBy())
-					.add(svc.lastModified()));
+					.add(svc.lastModified())
+					.add(svc.areaDescription()));
 		staging.create("x_import_phone", "id uuid, service_id uuid, number text, description jsonb");
 		staging.copy("x_import_phone", incoming.phones(),
 				(phone, row) -> row.add(phone.id())
@@ -279,13 +308,15 @@ class ExchangeStore {
 					.add(phone.number())
 					.add(toJson(phone.description())));
 		staging.create("x_import_schedule",
-				"id uuid, service_id uuid, weekday smallint, opens_at time, closes_at time");
+				"id uuid, service_id uuid, weekday smallint, opens_at time, closes_at time, valid_from date, valid_to date");
 		staging.copy("x_import_schedule", incoming.schedules(),
 				(slot, row) -> row.add(slot.id())
 					.add(slot.serviceId())
 					.add(slot.weekday())
 					.add(slot.opensAt())
-					.add(slot.closesAt()));
+					.add(slot.closesAt())
+					.add(slot.validFrom())
+					.add(slot.validTo()));
 		staging.create("x_import_service_at_location", "id uuid, service_id uuid, location_id uuid");
 		staging.copy("x_import_service_at_location", incoming.servicesAtLocations(),
 				(link, row) -> row.add(link.id()).add(link.serviceId()).add(link.locationId()));
@@ -299,6 +330,66 @@ class ExchangeStore {
 				"x_import_service_taxonomy")) {
 			staging.execute("analyze " + table + " (service_id)");
 		}
+	}
+
+	/**
+	 * The organisations' phones (replaced for the organisations of the package), and the
+	 * package's taxonomies and terms (upserted; a theme an editor chose is kept).
+	 */
+	private void writeExtras(Staging staging, DirectorySnapshot.Extras extras, String source)
+			throws SQLException, IOException {
+		staging.create("x_import_org_phone", "id uuid, organization_id uuid, number text, description jsonb");
+		staging.copy("x_import_org_phone", extras.organizationPhones(),
+				(phone, row) -> row.add(phone.id())
+					.add(phone.organizationId())
+					.add(phone.number())
+					.add(toJson(phone.description())));
+		staging.execute("""
+				delete from phone p using x_import_organization o
+				where p.organization_id = o.id and p.service_id is null""");
+		staging.execute("""
+				insert into phone (id, organization_id, number, description)
+				select id, organization_id, number, description from x_import_org_phone
+				on conflict (id) do update set organization_id = excluded.organization_id, service_id = null,
+					number = excluded.number, description = excluded.description""");
+		staging.create("x_import_package_taxonomy", "id uuid, name text, description text, uri text, version text");
+		staging.copy("x_import_package_taxonomy", extras.taxonomies(),
+				(taxonomy, row) -> row.add(taxonomy.id())
+					.add(taxonomy.name())
+					.add(taxonomy.description())
+					.add(taxonomy.uri())
+					.add(taxonomy.version()));
+		staging.execute("""
+				insert into package_taxonomy (id, source, name, description, uri, version)
+				select id, %s, name, description, uri, version from x_import_package_taxonomy
+				on conflict (id) do update set name = excluded.name, description = excluded.description,
+					uri = excluded.uri, version = excluded.version"""
+			.formatted(literal((source != null) ? source : "")));
+		staging.create("x_import_package_term", """
+				id uuid, taxonomy_id uuid, code text, name text, description text, parent_id uuid, theme_id uuid,
+				matched_by text""");
+		staging.copy("x_import_package_term", extras.terms(),
+				(term, row) -> row.add(term.id())
+					.add(term.taxonomyId())
+					.add(term.code())
+					.add(term.name())
+					.add(term.description())
+					.add(term.parentId())
+					.add(term.themeId())
+					.add(term.matchedBy()));
+		staging.execute("""
+				insert into package_term (id, taxonomy_id, code, name, description, parent_id, theme_id, matched_by)
+				select id, taxonomy_id, code, name, description, parent_id, theme_id, matched_by
+				from x_import_package_term
+				on conflict (id) do update set taxonomy_id = excluded.taxonomy_id, code = excluded.code,
+					name = excluded.name, description = excluded.description, parent_id = excluded.parent_id,
+					theme_id = case when package_term.matched_by = 'editor' then package_term.theme_id
+						else excluded.theme_id end,
+					matched_by = case when package_term.matched_by = 'editor' then 'editor'
+						else excluded.matched_by end""");
+		staging.create("x_import_service_package_term", "service_id uuid, term_id uuid");
+		staging.copy("x_import_service_package_term", extras.serviceTerms(),
+				(term, row) -> row.add(term.serviceId()).add(term.termId()));
 	}
 
 	/**
@@ -318,12 +409,13 @@ class ExchangeStore {
 								jsonb_strip_nulls(s.application_process), jsonb_strip_nulls(s.fees_description),
 								jsonb_strip_nulls(s.eligibility_description), s.status, s.kind, s.url, s.email,
 								s.minimum_age, s.maximum_age, s.cost, s.languages, s.target_groups, s.area_level,
-								s.area_codes, s.last_verified_at, s.last_verified_by, s.last_modified)
+								s.area_codes, s.last_verified_at, s.last_verified_by, s.last_modified, s.area_description)
 							is distinct from (x.organization_id, jsonb_strip_nulls(x.name), jsonb_strip_nulls(x.description),
 								jsonb_strip_nulls(x.application_process), jsonb_strip_nulls(x.fees_description),
 								jsonb_strip_nulls(x.eligibility_description), x.status, x.kind, x.url, x.email,
 								x.minimum_age, x.maximum_age, x.cost, x.languages, x.target_groups, x.area_level,
-								x.area_codes, x.last_verified_at, x.last_verified_by, coalesce(x.last_modified, s.last_modified))
+								x.area_codes, x.last_verified_at, x.last_verified_by, coalesce(x.last_modified, s.last_modified),
+								x.area_description)
 							or x.id in (
 								select service_id from (
 									(select service_id, id, number, jsonb_strip_nulls(description) from x_import_phone
@@ -337,15 +429,17 @@ class ExchangeStore {
 									select service_id, id, number, jsonb_strip_nulls(description) from x_import_phone)) d
 								union all
 								select service_id from (
-									(select service_id, id, weekday, opens_at, closes_at from x_import_schedule
+									(select service_id, id, weekday, opens_at, closes_at, valid_from, valid_to
+									from x_import_schedule
 									except all
-									select h.service_id, h.id, h.weekday, h.opens_at, h.closes_at
+									select h.service_id, h.id, h.weekday, h.opens_at, h.closes_at, h.valid_from, h.valid_to
 									from schedule h join x_import_service x on x.id = h.service_id)
 									union all
-									(select h.service_id, h.id, h.weekday, h.opens_at, h.closes_at
+									(select h.service_id, h.id, h.weekday, h.opens_at, h.closes_at, h.valid_from, h.valid_to
 									from schedule h join x_import_service x on x.id = h.service_id
 									except all
-									select service_id, id, weekday, opens_at, closes_at from x_import_schedule)) d
+									select service_id, id, weekday, opens_at, closes_at, valid_from, valid_to
+									from x_import_schedule)) d
 								union all
 								select service_id from (
 									(select service_id, id, location_id from x_import_service_at_location
@@ -414,31 +508,34 @@ class ExchangeStore {
 		String sourceValues = (source != null) ? ", " + literal(source) + ", " + managedElsewhere : "";
 		String sourceUpdate = (source != null)
 				? ", import_source = excluded.import_source, managed_elsewhere = excluded.managed_elsewhere" : "";
-		staging.execute("""
-				insert into service (id, organization_id, name, description, application_process, fees_description,
-					eligibility_description, status, kind, url, email, minimum_age, maximum_age, cost, languages,
-					target_groups, area_level, area_codes, last_verified_at, last_verified_by, last_modified,
-					search_names, search_rank, search_all, search_title, search_name, theme_codes, geo_lat, geo_lon%s)
-				select x.id, x.organization_id, x.name, x.description, x.application_process, x.fees_description,
-					x.eligibility_description, x.status, x.kind, x.url, x.email, x.minimum_age, x.maximum_age, x.cost,
-					x.languages, x.target_groups, x.area_level, x.area_codes, x.last_verified_at, x.last_verified_by,
-					coalesce(x.last_modified, now()), c.search_names, c.search_rank, c.search_all, c.search_title,
-					c.search_name, c.theme_codes, c.geo_lat, c.geo_lon%s
-				from x_import_service x join x_import_search c on c.id = x.id
-				on conflict (id) do update set organization_id = excluded.organization_id, name = excluded.name,
-					description = excluded.description, application_process = excluded.application_process,
-					fees_description = excluded.fees_description,
-					eligibility_description = excluded.eligibility_description, status = excluded.status,
-					kind = excluded.kind, url = excluded.url, email = excluded.email,
-					minimum_age = excluded.minimum_age, maximum_age = excluded.maximum_age, cost = excluded.cost,
-					languages = excluded.languages, target_groups = excluded.target_groups,
-					area_level = excluded.area_level, area_codes = excluded.area_codes,
-					last_verified_at = excluded.last_verified_at, last_verified_by = excluded.last_verified_by,
-					last_modified = excluded.last_modified, search_names = excluded.search_names,
-					search_rank = excluded.search_rank, search_all = excluded.search_all,
-					search_title = excluded.search_title, search_name = excluded.search_name,
-					theme_codes = excluded.theme_codes, geo_lat = excluded.geo_lat, geo_lon = excluded.geo_lon%s"""
-			.formatted(sourceColumns, sourceValues, sourceUpdate));
+		staging.execute(
+				"""
+						insert into service (id, organization_id, name, description, application_process, fees_description,
+							eligibility_description, status, kind, url, email, minimum_age, maximum_age, cost, languages,
+							target_groups, area_level, area_codes, last_verified_at, last_verified_by, last_modified,
+							area_description, search_names, search_rank, search_all, search_title, search_name, theme_codes,
+							geo_lat, geo_lon%s)
+						select x.id, x.organization_id, x.name, x.description, x.application_process, x.fees_description,
+							x.eligibility_description, x.status, x.kind, x.url, x.email, x.minimum_age, x.maximum_age, x.cost,
+							x.languages, x.target_groups, x.area_level, x.area_codes, x.last_verified_at, x.last_verified_by,
+							coalesce(x.last_modified, now()), x.area_description, c.search_names, c.search_rank, c.search_all, c.search_title,
+							c.search_name, c.theme_codes, c.geo_lat, c.geo_lon%s
+						from x_import_service x join x_import_search c on c.id = x.id
+						on conflict (id) do update set organization_id = excluded.organization_id, name = excluded.name,
+							description = excluded.description, application_process = excluded.application_process,
+							fees_description = excluded.fees_description,
+							eligibility_description = excluded.eligibility_description, status = excluded.status,
+							kind = excluded.kind, url = excluded.url, email = excluded.email,
+							minimum_age = excluded.minimum_age, maximum_age = excluded.maximum_age, cost = excluded.cost,
+							languages = excluded.languages, target_groups = excluded.target_groups,
+							area_level = excluded.area_level, area_codes = excluded.area_codes,
+							last_verified_at = excluded.last_verified_at, last_verified_by = excluded.last_verified_by,
+							last_modified = excluded.last_modified, area_description = excluded.area_description,
+							search_names = excluded.search_names,
+							search_rank = excluded.search_rank, search_all = excluded.search_all,
+							search_title = excluded.search_title, search_name = excluded.search_name,
+							theme_codes = excluded.theme_codes, geo_lat = excluded.geo_lat, geo_lon = excluded.geo_lon%s"""
+					.formatted(sourceColumns, sourceValues, sourceUpdate));
 		for (String table : List.of("phone", "schedule", "service_at_location", "service_taxonomy")) {
 			staging.execute(
 					"delete from " + table + " t using x_import_changed c where t.service_id = c.id and not c.added");
@@ -448,8 +545,8 @@ class ExchangeStore {
 				select p.id, p.service_id, p.number, p.description
 				from x_import_phone p join x_import_changed c on c.id = p.service_id""");
 		staging.execute("""
-				insert into schedule (id, service_id, weekday, opens_at, closes_at)
-				select h.id, h.service_id, h.weekday, h.opens_at, h.closes_at
+				insert into schedule (id, service_id, weekday, opens_at, closes_at, valid_from, valid_to)
+				select h.id, h.service_id, h.weekday, h.opens_at, h.closes_at, h.valid_from, h.valid_to
 				from x_import_schedule h join x_import_changed c on c.id = h.service_id""");
 		staging.execute("""
 				insert into service_at_location (id, service_id, location_id)

@@ -16,9 +16,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import brussels.maillage.directory.ServiceExtras;
 import brussels.maillage.system.LocalizedText;
+import brussels.maillage.system.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import brussels.maillage.territory.TerritoryService;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -28,21 +31,26 @@ import org.springframework.stereotype.Component;
 /**
  * The directory as one table of services for people who work in a spreadsheet: one row
  * per service, headers and texts in the chosen language, as CSV (UTF-8 with a byte-order
- * mark so that spreadsheet programs read accents) or XLSX.
+ * mark so that spreadsheet programs read accents) or XLSX. A cell that a spreadsheet
+ * would read as a formula ({@code =}, {@code +}, {@code -}, {@code @}, ...) is kept as
+ * text ({@link SpreadsheetCells}).
  */
 @Component
 class FlatTable {
 
 	static final List<String> COLUMNS = List.of("id", "name", "organization", "description", "status", "kind", "cost",
 			"address", "phones", "email", "website", "hours", "themes", "languages", "area", "eligibility",
-			"applicationProcess", "lastVerified");
+			"applicationProcess", "lastVerified", "areaCodes", "languageCodes");
 
 	private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
 	private final MessageSource messages;
 
-	FlatTable(MessageSource messages) {
+	private final TerritoryService territory;
+
+	FlatTable(MessageSource messages, TerritoryService territory) {
 		this.messages = messages;
+		this.territory = territory;
 	}
 
 	List<String> headers(Locale locale) {
@@ -84,26 +92,33 @@ class FlatTable {
 		Map<UUID, DirectorySnapshot.Svc> services = snapshot.services()
 			.stream()
 			.collect(Collectors.toMap(DirectorySnapshot.Svc::id, (svc) -> svc));
+		Map<String, LocalizedText> names = areaNames();
 		List<List<String>> rows = new ArrayList<>();
 		for (UUID id : order) {
 			DirectorySnapshot.Svc svc = services.get(id);
 			if (svc == null) {
 				continue;
 			}
-			rows.add(List.of(id.toString(), text(svc.name(), locale),
-					organizations.getOrDefault(svc.organizationId(), ""), text(svc.description(), locale),
-					message("directory.status." + svc.status().toUpperCase(Locale.ROOT), locale),
-					message("directory.kind." + svc.kind().toUpperCase(Locale.ROOT), locale),
-					message("directory.cost." + svc.cost().toUpperCase(Locale.ROOT), locale),
-					String.join(" | ", addresses.getOrDefault(id, List.of())),
-					String.join(" | ", phones.getOrDefault(id, List.of())), orEmpty(svc.email()), orEmpty(svc.url()),
-					String.join(", ", hours.getOrDefault(id, List.of())),
-					String.join(", ", themes.getOrDefault(id, List.of())), String.join(", ", svc.languages()),
-					message("directory.area." + svc.areaLevel(), locale)
-							+ (svc.areaCodes().isEmpty() ? "" : ": " + String.join(", ", svc.areaCodes())),
-					text(svc.eligibility(), locale), text(svc.applicationProcess(), locale),
-					(svc.lastVerifiedAt() != null) ? svc.lastVerifiedAt().atZone(BRUSSELS).toLocalDate().toString()
-							: ""));
+			rows.add(
+					List.of(id.toString(), text(svc.name(), locale),
+							organizations.getOrDefault(svc.organizationId(), ""), text(svc.description(), locale),
+							message("directory.status." + svc.status().toUpperCase(Locale.ROOT), locale),
+							message("directory.kind." + svc.kind().toUpperCase(Locale.ROOT), locale),
+							message("directory.cost." + svc.cost().toUpperCase(Locale.ROOT), locale),
+							String.join(" | ", addresses.getOrDefault(id, List.of())),
+							String.join(" | ", phones.getOrDefault(id, List.of())), orEmpty(svc.email()),
+							orEmpty(svc.url()), String.join(", ", hours.getOrDefault(id, List.of())),
+							String.join(", ", themes.getOrDefault(id, List.of())),
+							String.join(", ",
+									svc.languages()
+										.stream()
+										.map((code) -> ServiceExtras.languageName(code, this.messages, locale))
+										.toList()),
+							area(svc, names, locale), text(svc.eligibility(), locale),
+							text(svc.applicationProcess(), locale),
+							(svc.lastVerifiedAt() != null)
+									? svc.lastVerifiedAt().atZone(BRUSSELS).toLocalDate().toString() : "",
+							String.join(" ", svc.areaCodes()), String.join(" ", svc.languages())));
 		}
 		return rows;
 	}
@@ -114,7 +129,7 @@ class FlatTable {
 		CSVPrinter csv = new CSVPrinter(writer,
 				CSVFormat.DEFAULT.builder().setHeader(headers(locale).toArray(String[]::new)).get());
 		for (List<String> row : rows(snapshot, order, locale)) {
-			csv.printRecord(row);
+			csv.printRecord(row.stream().map(SpreadsheetCells::text).toList());
 		}
 		csv.flush();
 	}
@@ -131,11 +146,45 @@ class FlatTable {
 		int row = 1;
 		for (List<String> values : rows(snapshot, order, locale)) {
 			for (int column = 0; column < values.size(); column++) {
-				sheet.value(row, column, values.get(column));
+				sheet.value(row, column, SpreadsheetCells.text(values.get(column)));
 			}
 			row++;
 		}
 		workbook.finish();
+	}
+
+	/** Bassin and commune names by code. */
+	private Map<String, LocalizedText> areaNames() {
+		Map<String, LocalizedText> names = new HashMap<>();
+		this.territory.bassins().forEach((summary) -> names.put(summary.bassin().code(), summary.bassin().name()));
+		this.territory.communes().forEach((commune) -> names.put(commune.nis(), commune.name()));
+		return names;
+	}
+
+	/**
+	 * The service area in words: the level, then the places by name ("Commune :
+	 * Schaerbeek, Etterbeek"), or the area as an imported package wrote it.
+	 */
+	private String area(DirectorySnapshot.Svc svc, Map<String, LocalizedText> names, Locale locale) {
+		if (svc.areaDescription() != null) {
+			return svc.areaDescription();
+		}
+		String level = message("directory.area." + svc.areaLevel(), locale);
+		if (svc.areaCodes().isEmpty()) {
+			return level;
+		}
+		List<String> places = svc.areaCodes().stream().map((code) -> {
+			LocalizedText name = names.get(code);
+			if (name == null && "QUARTIER".equals(svc.areaLevel())) {
+				name = this.territory.quartierName(code).orElse(null);
+			}
+			return (name != null) ? name.in(locale).text() : code;
+		}).toList();
+		return message("exchange.area", new Object[] { level, String.join(", ", places) }, locale);
+	}
+
+	private String message(String key, Object[] args, Locale locale) {
+		return this.messages.getMessage(key, args, key, locale);
 	}
 
 	private String message(String key, Locale locale) {

@@ -2,7 +2,6 @@ package brussels.maillage.directory.exchange;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -14,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.system.LocalizedText;
@@ -41,7 +38,15 @@ class HsdsImport {
 
 	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HsdsImport.class);
 
-	private static final Set<String> STATUSES = Set.of("active", "inactive", "defunct");
+	private static final Set<String> STATUSES = Set.of("active", "inactive", "defunct", "temporarily closed");
+
+	/**
+	 * The tables the directory reads; the rows of any other table are reported as not
+	 * kept.
+	 */
+	private static final Set<String> READ = Set.of("organization", "service", "location", "address",
+			"service_at_location", "phone", "schedule", "language", "service_area", "taxonomy", "taxonomy_term",
+			"attribute", HsdsPackage.TRANSLATIONS, HsdsPackage.SERVICE_EXTRAS);
 
 	private static final List<String> DAYS = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
 
@@ -53,27 +58,22 @@ class HsdsImport {
 
 	private final TerritoryService territory;
 
-	HsdsImport(JsonMapper json, ExchangeStore store, AuditLog audit, TerritoryService territory) {
+	private final AreaNames areas;
+
+	HsdsImport(JsonMapper json, ExchangeStore store, AuditLog audit, TerritoryService territory, AreaNames areas) {
+		this.areas = areas;
 		this.json = json;
 		this.store = store;
 		this.audit = audit;
 		this.territory = territory;
 	}
 
-	/** The files of a zipped package, by path. */
+	/**
+	 * The files of a zipped package, by file name, read within the default limits of
+	 * {@link PackageReader}.
+	 */
 	static Map<String, byte[]> unzip(byte[] zip) {
-		Map<String, byte[]> files = new LinkedHashMap<>();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-			ZipEntry entry;
-			while ((entry = in.getNextEntry()) != null) {
-				String name = entry.getName();
-				files.put(name.substring(name.lastIndexOf('/') + 1), in.readAllBytes());
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return files;
+		return new PackageReader(PackageReader.Limits.DEFAULT).unzip(new ByteArrayInputStream(zip));
 	}
 
 	/**
@@ -101,6 +101,19 @@ class HsdsImport {
 	 */
 	@Transactional
 	ImportReport importPackage(Map<String, byte[]> files, ImportOptions options, ImportProgress progress) {
+		try {
+			return read(files, options, progress);
+		}
+		catch (IllegalArgumentException ex) {
+			// A CSV without a column the directory reads (commons-csv: "Mapping for ...
+			// not
+			// found"): said as the package's error, not an unexpected failure.
+			return ImportReport.refused(List.of(new ImportReport.Problem("datapackage", 0, "",
+					"a column the directory reads is missing: " + ex.getMessage())));
+		}
+	}
+
+	private ImportReport read(Map<String, byte[]> files, ImportOptions options, ImportProgress progress) {
 		long started = System.nanoTime();
 		String language = options.language();
 		Parsed parsed = new Parsed();
@@ -125,7 +138,8 @@ class HsdsImport {
 		// it keeps the services' sources and closes nothing.
 		String source = (options.source() != null && !options.source().isBlank()) ? options.source().strip()
 				: ImportOptions.OWN_EXPORT.equals(packageName) ? null : packageName;
-		String textLanguage = (descriptor.hasNonNull("language")) ? descriptor.get("language").asString() : language;
+		String textLanguage = (descriptor.hasNonNull("language"))
+				? textLanguage(descriptor.get("language").asString(), language) : language;
 		Map<String, String> paths = new HashMap<>();
 		for (JsonNode resource : descriptor.path("resources")) {
 			paths.put(resource.get("name").asString(), resource.get("path").asString());
@@ -148,6 +162,10 @@ class HsdsImport {
 				List<CSVRecord> rows = (List<CSVRecord>) records;
 				tables.put(resource.getKey(), rows);
 			}
+			else if (files.get(resource.getValue()) == null && !READ.contains(resource.getKey())) {
+				parsed.warning(resource.getKey(), 0, "", "missing", resource.getValue() + " is missing: not read",
+						resource.getValue());
+			}
 			else if (files.get(resource.getValue()) == null) {
 				problems.add(new ImportReport.Problem(resource.getKey(), 0, "", resource.getValue() + " is missing"));
 			}
@@ -155,6 +173,12 @@ class HsdsImport {
 				problems.add(new ImportReport.Problem(resource.getKey(), 0, "", "not a readable CSV file"));
 			}
 		}
+		tables.forEach((table, records) -> {
+			if (!READ.contains(table) && !records.isEmpty()) {
+				parsed.warning(table, 0, "", "notKept",
+						records.size() + " rows: the directory does not keep this table", records.size());
+			}
+		});
 		long t0 = System.nanoTime();
 		long rows = List
 			.of("organization", "address", "location", "x_maillage_services", "language", "service",
@@ -169,7 +193,9 @@ class HsdsImport {
 		Map<String, CSVRecord> addressRows = new HashMap<>();
 		for (CSVRecord row : tables.getOrDefault("address", List.of())) {
 			counter.tick();
-			addressRows.put(row.get("location_id"), row);
+			// A place's physical address, else its postal one.
+			String type = row.isMapped("address_type") ? row.get("address_type").strip() : "";
+			addressRows.merge(value(row, "location_id"), row, (kept, other) -> "physical".equals(type) ? other : kept);
 		}
 		for (CSVRecord row : tables.getOrDefault("organization", List.of())) {
 			counter.tick();
@@ -209,20 +235,31 @@ class HsdsImport {
 				UUID serving = uuidOrNull(locationOrganizations.get(id.toString()));
 				String given = (organization != null) ? "unknown organization " + organization : "no organization";
 				if (serving != null && parsed.organizations.containsKey(serving)) {
-					parsed.warning("location", row, "organization_id",
-							given + "; the place is attached to the organization of its services, " + serving);
+					parsed.warning("location", row, "organization_id", "placeAttached",
+							given + "; the place is attached to the organization of its services, " + serving,
+							String.valueOf(organization));
 					organization = serving;
 				}
 				else {
-					parsed.problem("location", row, "organization_id", given);
+					parsed.warning("location", row, "organization_id", "placeWithoutOrganization",
+							given + ": the directory keeps a place with its organisation; its services are imported "
+									+ "without it");
+					parsed.skippedLocations.add(id.toString());
+					continue;
 				}
 			}
-			CSVRecord address = (id != null) ? addressRows.get(id.toString()) : null;
-			if (id != null && address == null) {
-				parsed.problem("location", row, "id", "no address for this location");
+			if (id == null) {
 				continue;
 			}
-			if (id == null || address == null) {
+			String locationType = row.isMapped("location_type") ? row.get("location_type").strip() : "";
+			CSVRecord address = addressRows.get(id.toString());
+			if ("virtual".equals(locationType) || address == null || blank(address.get("address_1")) == null
+					|| !address.isMapped("postal_code") || blank(address.get("postal_code")) == null) {
+				parsed.warning("location", row, "location_type", "placeWithoutAddress",
+						("virtual".equals(locationType) ? "virtual place" : "place without a street address")
+								+ ": the directory shows places with an address; its services are imported without it",
+						blankOr(row, "name", ""));
+				parsed.skippedLocations.add(id.toString());
 				continue;
 			}
 			String street = parsed.required("address", address, "address_1");
@@ -233,20 +270,23 @@ class HsdsImport {
 				continue;
 			}
 			if (lat != null && lon != null && (Math.abs(lat) > 90 || Math.abs(lon) > 180)) {
-				parsed.warning("location", row, "latitude",
-						"unusable coordinates " + lat + ", " + lon + ": imported without coordinates");
+				parsed.warning("location", row, "latitude", "unusableCoordinates",
+						"unusable coordinates " + lat + ", " + lon + ": imported without coordinates",
+						lat + ", " + lon);
 				lat = null;
 				lon = null;
 			}
 			else if ((lat == null) != (lon == null)) {
-				parsed.warning("location", row, (lat == null) ? "latitude" : "longitude",
+				parsed.warning("location", row, (lat == null) ? "latitude" : "longitude", "oneCoordinate",
 						"one coordinate without the other: imported without coordinates");
 				lat = null;
 				lon = null;
 			}
 			else if (lat != null && !(lat >= 50.7 && lat <= 51.0 && lon >= 4.2 && lon <= 4.5)) {
-				parsed.warning("location", row, "latitude", "coordinates " + lat + ", " + lon
-						+ " outside the Brussels-Capital Region: imported without coordinates");
+				parsed.warning("location", row, "latitude", "coordinatesOutside",
+						"coordinates " + lat + ", " + lon
+								+ " outside the Brussels-Capital Region: imported without coordinates",
+						lat + ", " + lon);
 				lat = null;
 				lon = null;
 			}
@@ -254,29 +294,30 @@ class HsdsImport {
 					? row.get("external_identifier_type").strip() : "";
 			String identifier = row.isMapped("external_identifier") ? row.get("external_identifier").strip() : "";
 			String nis = null;
-			if (identifierType.equalsIgnoreCase("NIS") || (identifierType.isEmpty() && !identifier.isEmpty())) {
-				// A NIS code says the place is in a Brussels commune: its postcode must
-				// be
-				// one of the Region's.
-				if (!identifier.matches("^21[0-9]{3}$")) {
-					parsed.problem("location", row, "external_identifier", "not the NIS code of a Brussels commune");
-				}
-				if (!this.territory.isBrusselsPostcode(postcode)) {
-					parsed.problem("address", address, "postal_code", "unknown postcode " + postcode);
-				}
+			if (identifierType.equalsIgnoreCase("NIS") && identifier.matches("^21[0-9]{3}$")
+					&& this.territory.isBrusselsPostcode(postcode)) {
+				// A NIS code says the place is in a Brussels commune, whose postcode it
+				// has.
 				nis = identifier;
 			}
-			else if (this.territory.isBrusselsPostcode(postcode)) {
+			else if (identifierType.equalsIgnoreCase("NIS")) {
+				parsed.warning("location", row, "external_identifier", "notBrusselsNis", "NIS code " + identifier
+						+ " with postcode " + postcode + " is not a Brussels commune: imported without a commune",
+						identifier, postcode);
+			}
+			if (nis == null && this.territory.isBrusselsPostcode(postcode)) {
 				nis = commune(postcode, lat, lon);
 				if (nis == null) {
-					parsed.warning("address", address, "postal_code", "postcode " + postcode
-							+ " serves several communes and the place has no coordinates: imported without a commune");
+					parsed.warning("address", address, "postal_code", "severalCommunes", "postcode " + postcode
+							+ " serves several communes and the place has no coordinates: imported without a commune",
+							postcode);
 				}
 			}
-			else {
-				parsed.warning("address", address, "postal_code",
+			else if (nis == null && !identifierType.equalsIgnoreCase("NIS")) {
+				parsed.warning("address", address, "postal_code", "outsideRegion",
 						"postcode " + postcode + blankOr(address, "country", ", country ")
-								+ " is outside the Brussels-Capital Region: imported without a commune or bassin");
+								+ " is outside the Brussels-Capital Region: imported without a commune or bassin",
+						postcode + blankOr(address, "country", ", "));
 			}
 			if (problems.size() > before) {
 				continue;
@@ -289,6 +330,12 @@ class HsdsImport {
 		for (CSVRecord row : tables.getOrDefault("x_maillage_services", List.of())) {
 			counter.tick();
 			extras.put(row.get("service_id"), row);
+		}
+		Map<String, List<CSVRecord>> areas = new HashMap<>();
+		for (CSVRecord row : tables.getOrDefault("service_area", List.of())) {
+			if (!value(row, "service_id").isEmpty()) {
+				areas.computeIfAbsent(value(row, "service_id"), (key) -> new ArrayList<>()).add(row);
+			}
 		}
 		Map<UUID, List<String>> spoken = new HashMap<>();
 		for (CSVRecord row : tables.getOrDefault("language", List.of())) {
@@ -327,6 +374,23 @@ class HsdsImport {
 			}
 			String areaLevel = (extra != null) ? extra.get("area_level") : "REGION";
 			List<String> areaCodes = (extra != null) ? words(extra.get("area_codes")) : List.of();
+			String areaDescription = null;
+			if (extra == null && areas.containsKey(id.toString())) {
+				Area area = area(areas.get(id.toString()), parsed);
+				areaLevel = area.level();
+				areaCodes = area.codes();
+				areaDescription = area.description();
+			}
+			else if (extra != null && "REGION".equals(areaLevel) && areas.containsKey(id.toString())) {
+				// Maillage's own export writes an area kept as written instead of
+				// BRUSSELS_REGION.
+				List<String> written = areas.get(id.toString())
+					.stream()
+					.map((areaRow) -> value(areaRow, "name"))
+					.filter((areaName) -> !areaName.isEmpty() && !areaName.equals("BRUSSELS_REGION"))
+					.toList();
+				areaDescription = written.isEmpty() ? null : String.join(" ; ", written);
+			}
 			parsed.services.put(id, new DirectorySnapshot.Svc(id, organization, name,
 					text(translations, "service", id, "description", row.get("description"), textLanguage),
 					text(translations, "service", id, "application_process", row.get("application_process"),
@@ -335,7 +399,7 @@ class HsdsImport {
 					text(translations, "service", id, "eligibility_description", row.get("eligibility_description"),
 							textLanguage),
 					switch (status) {
-						case "inactive" -> "temporarily_closed";
+						case "inactive", "temporarily closed" -> "temporarily_closed";
 						case "defunct" -> "closed";
 						default -> "active";
 					}, (extra != null) ? extra.get("kind") : "service", blank(row.get("url")), blank(row.get("email")),
@@ -343,13 +407,24 @@ class HsdsImport {
 					spoken.getOrDefault(id, List.of()), (extra != null) ? words(extra.get("target_groups")) : List.of(),
 					areaLevel, areaCodes, verifiedAt,
 					(extra != null) ? blank(extra.get("last_verified_by")) : blank(row.get("assurer_email")),
-					lastModified));
+					lastModified, areaDescription));
 		}
+		Map<String, UUID> linkServices = new HashMap<>();
 		for (CSVRecord row : tables.getOrDefault("service_at_location", List.of())) {
 			counter.tick();
 			int before = problems.size();
 			UUID id = parsed.uuid("service_at_location", row, "id", true);
 			UUID service = parsed.reference("service_at_location", row, "service_id", parsed.services.keySet());
+			String locationValue = row.isMapped("location_id") ? row.get("location_id").strip() : "";
+			if (id != null && service != null) {
+				linkServices.put(id.toString(), service);
+			}
+			if (locationValue.isEmpty() || parsed.skippedLocations.contains(locationValue)) {
+				// A service delivered at a place the directory does not keep (virtual, no
+				// address: said once, at the place), or at none.
+				parsed.taint(row, "service_id", before);
+				continue;
+			}
 			UUID location = parsed.reference("service_at_location", row, "location_id", parsed.locations.keySet());
 			if (id != null && service != null && location != null) {
 				parsed.links.add(new DirectorySnapshot.ServiceAtLocation(id, service, location));
@@ -360,81 +435,167 @@ class HsdsImport {
 			counter.tick();
 			int before = problems.size();
 			UUID id = parsed.uuid("phone", row, "id", true);
-			UUID service = parsed.reference("phone", row, "service_id", parsed.services.keySet());
-			String number = parsed.required("phone", row, "number");
-			if (id != null && service != null && number != null) {
-				parsed.phones.add(new DirectorySnapshot.Phone(id, service, number,
-						text(translations, "phone", id, "description", row.get("description"), textLanguage)));
+			String number = number(parsed.required("phone", row, "number"));
+			String serviceValue = row.isMapped("service_id") ? row.get("service_id").strip() : "";
+			LocalizedText description = (id != null)
+					? text(translations, "phone", id, "description", row.get("description"), textLanguage) : null;
+			if (!serviceValue.isEmpty()) {
+				UUID service = parsed.reference("phone", row, "service_id", parsed.services.keySet());
+				if (id != null && service != null && number != null) {
+					parsed.phones.add(new DirectorySnapshot.Phone(id, service, number, description));
+				}
+				parsed.taint(row, "service_id", before);
+				continue;
 			}
-			parsed.taint(row, "service_id", before);
+			// HSDS: a phone may belong to an organisation, a place, a contact or a
+			// service at a place. The directory keeps those of organisations (a place's
+			// phone as its organisation's) and of services.
+			UUID organization = uuidOrNull(blank(row.isMapped("organization_id") ? row.get("organization_id") : null));
+			UUID location = uuidOrNull(blank(row.isMapped("location_id") ? row.get("location_id") : null));
+			UUID link = linkServices
+				.get(row.isMapped("service_at_location_id") ? row.get("service_at_location_id").strip() : "");
+			if (link != null) {
+				if (id != null && number != null) {
+					parsed.phones.add(new DirectorySnapshot.Phone(id, link, number, description));
+				}
+			}
+			else if (organization == null && location != null && parsed.locations.containsKey(location)) {
+				organization = parsed.locations.get(location).organizationId();
+			}
+			if (link == null && organization != null && parsed.organizations.containsKey(organization)) {
+				if (id != null && number != null) {
+					parsed.organizationPhones
+						.add(new DirectorySnapshot.OrgPhone(id, organization, number, description));
+				}
+			}
+			else if (link == null && number != null) {
+				parsed.warning("phone", row, "service_id", "phoneNotKept",
+						"phone " + number + " of a contact or of nothing the directory keeps: not imported", number);
+			}
 		}
 		for (CSVRecord row : tables.getOrDefault("schedule", List.of())) {
 			counter.tick();
 			int before = problems.size();
 			UUID id = parsed.uuid("schedule", row, "id", true);
-			UUID service = parsed.reference("schedule", row, "service_id", parsed.services.keySet());
-			// One day, or several separated by commas (RFC 5545 BYDAY): one opening per
-			// day.
-			List<String> codes = List.of(row.get("byday").strip().split("\\s*,\\s*"));
-			List<Integer> days = new ArrayList<>();
+			String serviceValue = value(row, "service_id");
+			UUID service = null;
+			if (!serviceValue.isEmpty()) {
+				service = parsed.reference("schedule", row, "service_id", parsed.services.keySet());
+			}
+			else {
+				service = linkServices.get(value(row, "service_at_location_id"));
+			}
+			if (service == null && problems.size() == before) {
+				parsed.warning("schedule", row, "service_id", "hoursNotKept",
+						"hours of a place or of nothing the directory keeps: not imported");
+				continue;
+			}
+			String freq = value(row, "freq").toUpperCase(java.util.Locale.ROOT);
+			String byday = value(row, "byday").toUpperCase(java.util.Locale.ROOT);
+			String interval = value(row, "interval");
+			LocalTime opens = value(row, "opens_at").isEmpty() ? null : parsed.time("schedule", row, "opens_at");
+			LocalTime closes = value(row, "closes_at").isEmpty() ? null : parsed.time("schedule", row, "closes_at");
+			java.time.LocalDate validFrom = parsed.localDate("schedule", row, "valid_from");
+			java.time.LocalDate validTo = parsed.localDate("schedule", row, "valid_to");
+			if (problems.size() > before) {
+				parsed.taint(row, "service_id", before);
+				continue;
+			}
+			// Weekly openings (RFC 5545 FREQ=WEEKLY, BYDAY=MO,TU...) are the directory's
+			// opening hours; other recurrences (monthly: BYDAY=2MO, -1FR), hours
+			// without times or days are kept out of them, and said.
+			String reason = null;
+			String key = "hoursNotWeekly";
+			String shown = "";
+			if (!freq.isEmpty() && !freq.equals("WEEKLY")) {
+				reason = "recurrence " + freq + (byday.isEmpty() ? "" : " " + byday);
+				shown = "FREQ=" + freq + (byday.isEmpty() ? "" : ";BYDAY=" + byday);
+			}
+			else if (!interval.isEmpty() && !interval.equals("1")) {
+				reason = "every " + interval + " weeks";
+				shown = "INTERVAL=" + interval;
+			}
+			else if (opens == null || closes == null) {
+				reason = "no opening and closing time";
+				key = "hoursWithoutTimes";
+			}
+			else if (byday.isEmpty()) {
+				reason = "no day of the week";
+				key = "hoursWithoutDay";
+			}
+			else if (opens.equals(closes)) {
+				reason = "opens and closes at the same time";
+				key = "hoursSameTime";
+			}
+			List<String> codes = byday.isEmpty() ? List.of() : List.of(byday.split("\\s*,\\s*"));
+			if (reason == null && !codes.stream().allMatch(DAYS::contains)) {
+				reason = "days " + byday;
+				shown = "BYDAY=" + byday;
+			}
+			if (reason != null) {
+				parsed.warning("schedule", row, "freq", key, "hours not weekly (" + reason
+						+ "): not shown as opening hours; the description stays the service's to give", shown);
+				continue;
+			}
 			for (String code : codes) {
-				days.add(DAYS.indexOf(code) + 1);
+				UUID slotId = (codes.size() == 1) ? id
+						: UUID.fromString(HsdsPackage.derived(id.toString(), "day", code));
+				parsed.slots.add(new DirectorySnapshot.Slot(slotId, service, DAYS.indexOf(code) + 1, opens, closes,
+						validFrom, validTo));
 			}
-			if (days.contains(0)) {
-				parsed.problem("schedule", row, "byday",
-						"days among MO, TU, WE, TH, FR, SA and SU, separated by commas");
-			}
-			LocalTime opens = parsed.time("schedule", row, "opens_at");
-			LocalTime closes = parsed.time("schedule", row, "closes_at");
-			if (opens != null && closes != null && !closes.isAfter(opens)) {
-				parsed.problem("schedule", row, "closes_at", "closes before it opens");
-			}
-			else if (id != null && service != null && !days.contains(0) && opens != null && closes != null) {
-				for (int i = 0; i < days.size(); i++) {
-					UUID slotId = (days.size() == 1) ? id
-							: UUID.fromString(HsdsPackage.derived(id.toString(), "day", codes.get(i)));
-					parsed.slots.add(new DirectorySnapshot.Slot(slotId, service, days.get(i), opens, closes));
-				}
-			}
-			parsed.taint(row, "service_id", before);
 		}
 		Set<UUID> knownTerms = Set.copyOf(this.store.termIds());
-		Set<String> packageTerms = new java.util.HashSet<>();
-		for (CSVRecord row : tables.getOrDefault("taxonomy_term", List.of())) {
-			counter.tick();
-			if (row.isMapped("id")) {
-				packageTerms.add(row.get("id").strip());
+		PackageTaxonomy taxonomy = packageTaxonomy(tables, knownTerms, (source != null) ? source : packageName,
+				counter);
+		for (DirectorySnapshot.PackageTerm term : taxonomy.terms().values()) {
+			if (term.themeId() == null) {
+				parsed.warning("taxonomy_term", taxonomy.lines().get(term.id()), "id", "termNotMapped",
+						"term " + term.id() + " (" + term.name()
+								+ ") matches none of the directory's themes: its services keep it, and an editor "
+								+ "chooses its theme on the crosswalk page",
+						term.name());
 			}
 		}
+		Set<DirectorySnapshot.ServiceTerm> themed = new java.util.LinkedHashSet<>();
 		for (CSVRecord row : tables.getOrDefault("attribute", List.of())) {
 			counter.tick();
 			int before = problems.size();
 			String entity = row.isMapped("link_entity") ? row.get("link_entity").strip() : "";
 			if (!entity.isEmpty() && !entity.equals("service")) {
-				parsed.warning("attribute", row, "link_entity",
-						"attributes of " + entity + " are not imported (only those of services: their themes)");
+				parsed.warning("attribute", row, "link_entity", "otherAttribute",
+						"attributes of " + entity + " are not imported (only those of services: their themes)", entity);
 				continue;
 			}
-			String termValue = row.isMapped("taxonomy_term_id") ? row.get("taxonomy_term_id").strip() : "";
-			if (packageTerms.contains(termValue) && !knownTerms.contains(uuidOrNull(termValue))) {
-				parsed.warning("attribute", row, "taxonomy_term_id",
-						"term " + termValue + " is not one of the directory's themes: not imported");
-				continue;
-			}
+			String termValue = value(row, "taxonomy_term_id");
+			DirectorySnapshot.PackageTerm packageTerm = taxonomy.terms().get(uuidOrNull(termValue));
 			UUID service = parsed.reference("attribute", row, "link_id", parsed.services.keySet());
+			if (packageTerm != null) {
+				if (service != null) {
+					parsed.packageTerms.add(new DirectorySnapshot.ServicePackageTerm(service, packageTerm.id()));
+					if (packageTerm.themeId() != null) {
+						themed.add(new DirectorySnapshot.ServiceTerm(service, packageTerm.themeId()));
+					}
+				}
+				parsed.taint(row, "link_id", before);
+				continue;
+			}
 			UUID term = parsed.reference("attribute", row, "taxonomy_term_id", knownTerms);
 			if (service != null && term != null) {
-				parsed.terms.add(new DirectorySnapshot.ServiceTerm(service, term));
+				themed.add(new DirectorySnapshot.ServiceTerm(service, term));
 			}
 			parsed.taint(row, "link_id", before);
 		}
+		parsed.terms.addAll(themed);
+		parsed.packageTaxonomies.addAll(taxonomy.taxonomies());
+		parsed.packageTermList.addAll(taxonomy.terms().values());
 		if (!problems.isEmpty() && !options.validRows()) {
 			return ImportReport.refused(problems, parsed.warnings);
 		}
 		parsed.dropTainted();
 		long t1 = System.nanoTime();
 		LOG.debug("import: validated in {} ms", (t1 - t0) / 1_000_000);
-		ImportReport written = this.store.write(parsed.snapshot(), source, options.managedElsewhere(), progress);
+		ImportReport written = this.store.write(parsed.snapshot(), parsed.extras(), source, options.managedElsewhere(),
+				progress);
 		long t2 = System.nanoTime();
 		LOG.debug("import: written in {} ms", (t2 - t1) / 1_000_000);
 		int closed = (source != null) ? this.store.closeAbsent(source, parsed.inPackage) : 0;
@@ -446,6 +607,158 @@ class HsdsImport {
 						+ report.closed() + " closed, " + problems.size() + " rows left out, " + parsed.warnings.size()
 						+ " warnings");
 		return report;
+	}
+
+	/**
+	 * A package's taxonomy: its taxonomies and terms (those that are not the directory's
+	 * own themes, as in Maillage's export), each term with the theme it maps to: an
+	 * editor's earlier choice, else the theme with the same code, else the theme with the
+	 * same label in any language.
+	 */
+	record PackageTaxonomy(List<DirectorySnapshot.PackageTaxonomy> taxonomies,
+			Map<UUID, DirectorySnapshot.PackageTerm> terms, Map<UUID, Long> lines) {
+	}
+
+	private PackageTaxonomy packageTaxonomy(Map<String, List<CSVRecord>> tables, Set<UUID> knownTerms, String source,
+			Counter counter) {
+		Map<UUID, DirectorySnapshot.PackageTaxonomy> taxonomies = new LinkedHashMap<>();
+		for (CSVRecord row : tables.getOrDefault("taxonomy", List.of())) {
+			UUID id = uuidOrNull(value(row, "id"));
+			if (id != null && !value(row, "name").isEmpty()) {
+				taxonomies.put(id, new DirectorySnapshot.PackageTaxonomy(id, value(row, "name"),
+						blank(value(row, "description")), blank(value(row, "uri")), blank(value(row, "version"))));
+			}
+		}
+		List<CSVRecord> rows = new ArrayList<>();
+		for (CSVRecord row : tables.getOrDefault("taxonomy_term", List.of())) {
+			counter.tick();
+			UUID id = uuidOrNull(value(row, "id"));
+			if (id != null && !knownTerms.contains(id) && !value(row, "name").isEmpty()) {
+				rows.add(row);
+			}
+		}
+		Map<UUID, DirectorySnapshot.PackageTerm> terms = new LinkedHashMap<>();
+		Map<UUID, Long> lines = new HashMap<>();
+		if (rows.isEmpty()) {
+			return new PackageTaxonomy(List.of(), terms, lines);
+		}
+		Map<UUID, UUID> chosen = this.store.editorThemes();
+		Map<String, UUID> byCode = new HashMap<>();
+		Map<String, UUID> byLabel = new HashMap<>();
+		this.store.themesForMatching().forEach((theme) -> {
+			byCode.put(theme.code().toLowerCase(java.util.Locale.ROOT), theme.id());
+			for (String label : new String[] { theme.label().fr(), theme.label().nl(), theme.label().en() }) {
+				if (label != null) {
+					byLabel.putIfAbsent(AreaNames.normalize(label), theme.id());
+				}
+			}
+		});
+		for (CSVRecord row : rows) {
+			UUID id = UUID.fromString(value(row, "id"));
+			UUID taxonomyId = uuidOrNull(value(row, "taxonomy_id"));
+			if (taxonomyId == null || !taxonomies.containsKey(taxonomyId)) {
+				String name = value(row, "taxonomy").isEmpty() ? source : value(row, "taxonomy");
+				if (taxonomyId == null) {
+					taxonomyId = UUID.fromString(HsdsPackage.derived(source, "taxonomy", name));
+				}
+				taxonomies.putIfAbsent(taxonomyId,
+						new DirectorySnapshot.PackageTaxonomy(taxonomyId, name, null, null, null));
+			}
+			String code = value(row, "code");
+			String name = value(row, "name");
+			UUID theme = chosen.get(id);
+			String matchedBy = (theme != null) ? "editor" : null;
+			if (theme == null && !code.isEmpty() && byCode.containsKey(code.toLowerCase(java.util.Locale.ROOT))) {
+				theme = byCode.get(code.toLowerCase(java.util.Locale.ROOT));
+				matchedBy = "code";
+			}
+			if (theme == null && byLabel.containsKey(AreaNames.normalize(name))) {
+				theme = byLabel.get(AreaNames.normalize(name));
+				matchedBy = "label";
+			}
+			terms.put(id, new DirectorySnapshot.PackageTerm(id, taxonomyId, blank(code), name,
+					blank(value(row, "description")), uuidOrNull(value(row, "parent_id")), theme, matchedBy));
+			lines.put(id, row.getRecordNumber() + 1);
+		}
+		return new PackageTaxonomy(List.copyOf(taxonomies.values()), terms, lines);
+	}
+
+	/**
+	 * A package's language ({@code fr}, {@code fra}, {@code fr-BE}, ...) as fr, nl or en.
+	 */
+	static String textLanguage(String declared, String otherwise) {
+		String code = (declared != null) ? declared.strip().toLowerCase(java.util.Locale.ROOT) : "";
+		code = code.split("[-_]")[0];
+		String language = switch (code) {
+			case "fra", "fre" -> "fr";
+			case "nld", "dut" -> "nl";
+			case "eng" -> "en";
+			default -> code;
+		};
+		return LocalizedText.LANGUAGES.contains(language) ? language : otherwise;
+	}
+
+	/**
+	 * A phone number without what CSV tools leave around it: surrounding quotes (a number
+	 * quoted twice, {@code """+44 1234"""}), spaces.
+	 */
+	static String number(String value) {
+		if (value == null) {
+			return null;
+		}
+		String number = value.strip();
+		while (number.length() >= 2 && isQuote(number.charAt(0)) && isQuote(number.charAt(number.length() - 1))) {
+			number = number.substring(1, number.length() - 1).strip();
+		}
+		return number.isEmpty() ? null : number;
+	}
+
+	private static boolean isQuote(char c) {
+		return c == '"' || c == '\'' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB';
+	}
+
+	private static String value(CSVRecord row, String field) {
+		return (row.isMapped(field) && row.get(field) != null) ? row.get(field).strip() : "";
+	}
+
+	/** A service's area as the directory keeps it: a level, its codes, or its words. */
+	record Area(String level, List<String> codes, String description) {
+	}
+
+	/**
+	 * The service area of a package without Maillage's extension: the region, bassins or
+	 * communes when every area names one (code or name, in French or Dutch); otherwise
+	 * the words of the package, kept as written and never read as the region.
+	 */
+	private Area area(List<CSVRecord> rows, Parsed parsed) {
+		Map<String, List<String>> levels = new LinkedHashMap<>();
+		List<String> written = new ArrayList<>();
+		boolean unresolved = false;
+		for (CSVRecord row : rows) {
+			String name = value(row, "name").isEmpty() ? value(row, "description") : value(row, "name");
+			if (name.isEmpty()) {
+				continue;
+			}
+			written.add(name);
+			String[] found = this.areas.resolve(name);
+			if (found == null) {
+				unresolved = true;
+				parsed.warning("service_area", row, "name", "areaNotBrussels", "area \"" + name
+						+ "\" is not a Brussels territory the directory knows: shown as written, not as the region",
+						name);
+			}
+			else {
+				levels.computeIfAbsent(found[0], (key) -> new ArrayList<>()).add(found[1]);
+			}
+		}
+		if (written.isEmpty() || (!unresolved && levels.containsKey("REGION"))) {
+			return new Area("REGION", List.of(), null);
+		}
+		if (!unresolved && levels.size() == 1) {
+			Map.Entry<String, List<String>> level = levels.entrySet().iterator().next();
+			return new Area(level.getKey(), List.copyOf(new java.util.LinkedHashSet<>(level.getValue())), null);
+		}
+		return new Area("REGION", List.of(), String.join(" ; ", written));
 	}
 
 	/**
@@ -598,14 +911,52 @@ class HsdsImport {
 			this.terms.removeIf((term) -> !this.services.containsKey(term.serviceId()));
 		}
 
+		final List<DirectorySnapshot.PackageTaxonomy> packageTaxonomies = new ArrayList<>();
+
+		final List<DirectorySnapshot.PackageTerm> packageTermList = new ArrayList<>();
+
+		DirectorySnapshot.Extras extras() {
+			return new DirectorySnapshot.Extras(
+					this.organizationPhones.stream()
+						.filter((phone) -> this.organizations.containsKey(phone.organizationId()))
+						.toList(),
+					this.packageTaxonomies, this.packageTermList,
+					this.packageTerms.stream().filter((term) -> this.services.containsKey(term.serviceId())).toList());
+		}
+
+		java.time.LocalDate localDate(String table, CSVRecord row, String field) {
+			String value = row.isMapped(field) ? blank(row.get(field)) : null;
+			try {
+				return (value != null) ? java.time.LocalDate.parse(value) : null;
+			}
+			catch (DateTimeParseException ex) {
+				problem(table, row, field, "bad date " + value);
+				return null;
+			}
+		}
+
 		DirectorySnapshot snapshot() {
 			return new DirectorySnapshot(List.copyOf(this.organizations.values()), List.copyOf(this.services.values()),
 					List.copyOf(this.locations.values()), this.links, this.phones, this.slots, this.terms, List.of(),
 					List.of());
 		}
 
-		void warning(String table, CSVRecord row, String field, String reason) {
-			this.warnings.add(new ImportReport.Problem(table, row.getRecordNumber() + 1, field, reason));
+		/**
+		 * Rows of places not kept (no address, no organisation): links to them are
+		 * dropped.
+		 */
+		final Set<String> skippedLocations = new java.util.HashSet<>();
+
+		final List<DirectorySnapshot.OrgPhone> organizationPhones = new ArrayList<>();
+
+		final List<DirectorySnapshot.ServicePackageTerm> packageTerms = new ArrayList<>();
+
+		void warning(String table, CSVRecord row, String field, String key, String reason, Object... args) {
+			warning(table, row.getRecordNumber() + 1, field, key, reason, args);
+		}
+
+		void warning(String table, long line, String field, String key, String reason, Object... args) {
+			this.warnings.add(new ImportReport.Problem(table, line, field, reason, key, java.util.Arrays.asList(args)));
 		}
 
 		void problem(String table, CSVRecord row, String field, String reason) {

@@ -145,7 +145,9 @@ class HsdsPackage {
 			for (String code : svc.languages()) {
 				rows.add("language", Map.of("id", derived(id, "language", code), "service_id", id, "code", code));
 			}
-			List<String> areas = svc.areaCodes().isEmpty() ? List.of("BRUSSELS_REGION") : svc.areaCodes();
+			// An area kept as written (a package's own words) is written back as it was.
+			List<String> areas = (svc.areaDescription() != null) ? List.of(svc.areaDescription())
+					: svc.areaCodes().isEmpty() ? List.of("BRUSSELS_REGION") : svc.areaCodes();
 			for (String code : areas) {
 				rows.add("service_area", Map.of("id", derived(id, "area", code), "service_id", id, "name", code,
 						"description", svc.areaLevel()));
@@ -185,7 +187,9 @@ class HsdsPackage {
 			rows.add("schedule",
 					Map.of("id", slot.id().toString(), "service_id", slot.serviceId().toString(), "timezone",
 							"Europe/Brussels", "freq", "WEEKLY", "byday", DAYS[slot.weekday() - 1], "opens_at",
-							time(slot.opensAt()), "closes_at", time(slot.closesAt())));
+							time(slot.opensAt()), "closes_at", time(slot.closesAt()), "valid_from",
+							(slot.validFrom() != null) ? slot.validFrom().toString() : "", "valid_to",
+							(slot.validTo() != null) ? slot.validTo().toString() : ""));
 		}
 		Map<UUID, String> taxonomyNames = new LinkedHashMap<>();
 		for (DirectorySnapshot.Taxonomy taxonomy : snapshot.taxonomies()) {

@@ -2,11 +2,8 @@ package brussels.maillage.directory.exchange;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import brussels.maillage.system.LocalizedText;
 import org.slf4j.Logger;
@@ -39,8 +36,12 @@ class ImportCommand implements ApplicationRunner {
 
 	private final ConfigurableApplicationContext context;
 
-	ImportCommand(HsdsImport hsds, Environment environment, ConfigurableApplicationContext context) {
+	private final PackageReader reader;
+
+	ImportCommand(HsdsImport hsds, PackageReader reader, Environment environment,
+			ConfigurableApplicationContext context) {
 		this.hsds = hsds;
+		this.reader = reader;
 		this.environment = environment;
 		this.context = context;
 	}
@@ -91,17 +92,8 @@ class ImportCommand implements ApplicationRunner {
 		return report.written() ? 0 : 1;
 	}
 
-	private static Map<String, byte[]> read(Path path) throws IOException {
-		if (!Files.isDirectory(path)) {
-			return HsdsImport.unzip(Files.readAllBytes(path));
-		}
-		Map<String, byte[]> files = new LinkedHashMap<>();
-		try (Stream<Path> entries = Files.list(path)) {
-			for (Path file : entries.filter(Files::isRegularFile).sorted().toList()) {
-				files.put(file.getFileName().toString(), Files.readAllBytes(file));
-			}
-		}
-		return files;
+	private Map<String, byte[]> read(Path path) throws IOException {
+		return this.reader.read(path);
 	}
 
 }

@@ -1,6 +1,7 @@
 package brussels.maillage.directory.exchange;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,13 @@ import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
 import brussels.maillage.system.LocalizedText;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import brussels.maillage.system.Problems;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -20,7 +25,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
@@ -39,9 +43,19 @@ class ImportController {
 
 	private final ImportJobs jobs;
 
-	ImportController(HsdsImport hsds, ImportJobs jobs) {
+	private final PackageReader reader;
+
+	private final Problems problems;
+
+	private final MessageSource messages;
+
+	ImportController(HsdsImport hsds, ImportJobs jobs, PackageReader reader, Problems problems,
+			MessageSource messages) {
+		this.problems = problems;
+		this.messages = messages;
 		this.hsds = hsds;
 		this.jobs = jobs;
+		this.reader = reader;
 	}
 
 	/**
@@ -71,7 +85,8 @@ class ImportController {
 	String upload(@RequestParam(required = false) MultipartFile file,
 			@RequestParam(defaultValue = "fr") String language,
 			@RequestParam(defaultValue = "all-or-nothing") String mode, @RequestParam(defaultValue = "") String source,
-			@RequestParam(defaultValue = "false") boolean managedElsewhere, Model model, HttpSession session) {
+			@RequestParam(defaultValue = "false") boolean managedElsewhere, Model model, HttpSession session,
+			HttpServletResponse response) {
 		model.addAttribute("textLanguages", LocalizedText.LANGUAGES);
 		boolean validRows = Boolean.TRUE.equals(ImportOptions.validRows(mode));
 		model.addAttribute("chosen", new ImportChoice(language, validRows ? "valid-rows" : "all-or-nothing",
@@ -81,11 +96,17 @@ class ImportController {
 			return "exchange/import";
 		}
 		Map<String, byte[]> files;
-		try {
-			files = HsdsImport.unzip(file.getBytes());
+		try (InputStream in = file.getInputStream()) {
+			files = this.reader.unzip(in);
 			if (files.isEmpty()) {
 				throw new IllegalArgumentException("empty zip");
 			}
+		}
+		catch (PackageReader.TooLargeException ex) {
+			model.addAttribute("fileError", "exchange.import.file.tooLarge." + ex.limit());
+			model.addAttribute("fileErrorLimit", limitText(ex));
+			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+			return "exchange/import";
 		}
 		catch (IOException | RuntimeException ex) {
 			model.addAttribute("fileError", "exchange.import.file.unreadable");
@@ -132,9 +153,10 @@ class ImportController {
 	@Operation(summary = "Imports an HSDS 3.1 tabular data package (zip body); administrator token; "
 			+ "answers the report: added, changed, unchanged, closed and the errors by table, line and field; "
 			+ "mode=valid-rows imports the valid rows and reports the rest")
-	ResponseEntity<Map<String, Object>> api(@RequestBody byte[] zip, @RequestParam(defaultValue = "fr") String language,
+	ResponseEntity<?> api(InputStream zip, @RequestParam(defaultValue = "fr") String language,
 			@RequestParam(required = false) String mode, @RequestParam(required = false) String source,
-			@RequestParam(defaultValue = "false") boolean managedElsewhere, Authentication authentication) {
+			@RequestParam(defaultValue = "false") boolean managedElsewhere, Authentication authentication,
+			java.util.Locale locale) {
 		if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)) {
 			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
 		}
@@ -148,14 +170,27 @@ class ImportController {
 		if (validRows == null) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "mode is all-or-nothing or valid-rows");
 		}
-		ImportReport report;
+		Map<String, byte[]> files;
 		try {
-			report = this.hsds.importPackage(HsdsImport.unzip(zip),
-					new ImportOptions(language, validRows, source, managedElsewhere));
+			files = this.reader.unzip(zip);
+		}
+		catch (PackageReader.TooLargeException ex) {
+			this.reader.drain(zip);
+			ProblemDetail problem = this.problems.of(HttpStatus.CONTENT_TOO_LARGE, locale, "/api/hsds/imports");
+			problem.setDetail(this.messages.getMessage("exchange.import.file.tooLarge." + ex.limit(),
+					new Object[] { limitText(ex) }, ex.getMessage(), locale));
+			problem.setProperty("limit", ex.limit());
+			problem.setProperty("limitValue", ex.value());
+			problem.setProperty("reason", ex.getMessage());
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
 		}
 		catch (UncheckedIOException | IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "the body is not a readable zip");
 		}
+		ImportReport report = this.hsds.importPackage(files,
+				new ImportOptions(language, validRows, source, managedElsewhere));
 		List<Map<String, Object>> errors = problems(report.errors());
 		Map<String, Object> body = new java.util.LinkedHashMap<>();
 		body.put("added", report.added());
@@ -167,6 +202,11 @@ class ImportController {
 		body.put("errors", errors);
 		body.put("warnings", problems(report.warnings()));
 		return ResponseEntity.status(report.written() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(body);
+	}
+
+	private static String limitText(PackageReader.TooLargeException ex) {
+		return (ex.limit().equals("entries") || ex.limit().equals("ratio")) ? String.valueOf(ex.value())
+				: PackageReader.megabytes(ex.value());
 	}
 
 	private static List<Map<String, Object>> problems(List<ImportReport.Problem> problems) {

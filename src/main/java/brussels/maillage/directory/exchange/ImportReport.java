@@ -73,9 +73,22 @@ record ImportReport(int added, int changed, int unchanged, int closed, boolean w
 	 * @param table the HSDS table (resource name)
 	 * @param line the line in its CSV file (the header is line 1)
 	 * @param field the column
-	 * @param reason what is wrong
+	 * @param reason what is wrong, in English (API, CSV report, command line)
+	 * @param key the message {@code exchange.warning.<key>} that says it in the page's
+	 * language, or null
+	 * @param args the message's arguments
 	 */
-	record Problem(String table, long line, String field, String reason) {
+	record Problem(String table, long line, String field, String reason, String key, List<Object> args) {
+
+		Problem(String table, long line, String field, String reason) {
+			this(table, line, field, reason, null, List.of());
+		}
+
+		/** The message key in the page's language, or null. */
+		public String messageKey() {
+			return (this.key != null) ? "exchange.warning." + this.key : null;
+		}
+
 	}
 
 }

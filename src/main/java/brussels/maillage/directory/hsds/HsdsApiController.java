@@ -8,9 +8,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import brussels.maillage.directory.DirectoryService;
+import brussels.maillage.directory.exchange.PackageTerms;
 import brussels.maillage.directory.Organization;
 import brussels.maillage.directory.Place;
 import brussels.maillage.directory.PlaceResolver;
@@ -50,7 +52,10 @@ class HsdsApiController {
 
 	private final PlaceResolver places;
 
-	HsdsApiController(DirectoryService directory, PlaceResolver places) {
+	private final PackageTerms packageTerms;
+
+	HsdsApiController(DirectoryService directory, PlaceResolver places, PackageTerms packageTerms) {
+		this.packageTerms = packageTerms;
 		this.directory = directory;
 		this.places = places;
 	}
@@ -84,7 +89,17 @@ class HsdsApiController {
 		if ((lat == null) != (lon == null)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "lat and lon go together");
 		}
-		String theme = (taxonomyTermId != null) ? themeCode(taxonomyTermId) : null;
+		String theme = null;
+		if (taxonomyTermId != null) {
+			// The directory's own term, or an imported package's term read through the
+			// crosswalk as the theme it maps to (none chosen yet: nothing is classified
+			// there).
+			Optional<UUID> mapped = this.packageTerms.theme(taxonomyTermId).orElse(Optional.of(taxonomyTermId));
+			if (mapped.isEmpty()) {
+				return Hsds.Page.of(List.of(), 0, page, size);
+			}
+			theme = themeCode(mapped.get());
+		}
 		Place place = (quartier != null && !quartier.isBlank()) ? new Place(quartier, commune, bassin, lat, lon)
 				: resolve(postcode, commune, bassin, lat, lon);
 		SearchResults results = this.directory.find(new SearchQuery(search, theme, null, false, null, place,

@@ -100,8 +100,11 @@ class HsdsImportTests {
 		ImportReport report = this.hsds.importPackage(files, "fr");
 		assertThat(report.errors()).extracting(ImportReport.Problem::table, ImportReport.Problem::field)
 			.contains(org.assertj.core.groups.Tuple.tuple("service", "organization_id"),
-					org.assertj.core.groups.Tuple.tuple("address", "postal_code"),
 					org.assertj.core.groups.Tuple.tuple("schedule", "closes_at"));
+		// A NIS code with a postcode outside Brussels is not an HSDS error: a warning
+		// (issue 17), the place kept without a commune.
+		assertThat(report.warnings()).extracting(ImportReport.Problem::table, ImportReport.Problem::field)
+			.contains(org.assertj.core.groups.Tuple.tuple("location", "external_identifier"));
 		assertThat(report.errors()).allSatisfy((problem) -> assertThat(problem.line()).isGreaterThan(1));
 		assertThat(report.errors()).anySatisfy((problem) -> assertThat(problem.reason()).contains("bad UUID"));
 		assertThat(this.directory.countServices()).isEqualTo(services);
@@ -154,6 +157,21 @@ class HsdsImportTests {
 				.get("/repertoire/services/" + service);
 			assertThat(servicePage.statusCode()).isEqualTo(200);
 			assertThat(servicePage.body()).contains("Community Counselling").contains("ABC 1234");
+			// Issue 16: the area that names no Brussels territory is shown as written,
+			// never
+			// as the region, and said in the report; the 2005 schedule (valid 2005-01-01
+			// only) is not shown as current opening hours; the phone loses its CSV
+			// quotes.
+			assertThat(report.warnings()).extracting(ImportReport.Problem::table, ImportReport.Problem::field)
+				.contains(org.assertj.core.groups.Tuple.tuple("service_area", "name"));
+			assertThat(servicePage.body()).contains("The service is available to all residents of the MyCity area")
+				.doesNotContain("Brussels Region")
+				.doesNotContain("Opening hours")
+				.doesNotContain("Thursday");
+			assertThat(imported.openingHours()).as("kept, with its validity").hasSize(2);
+			assertThat(imported.phones()).extracting(brussels.maillage.directory.ServicePhone::number)
+				.containsExactly("+44 1234 234567");
+			assertThat(servicePage.body()).contains(">+44 1234 234567<");
 
 			ImportReport again = this.hsds.importPackage(files, "en");
 			assertThat(again.errors()).isEmpty();
