@@ -138,6 +138,7 @@ class RequestController {
 			data = null;
 		}
 		if (data == null) {
+			model.addAttribute("identifying", RequestChecks.foundIdentifying(errors));
 			return formPage(model, form, null, q, locale);
 		}
 		long id = this.requests.create(data, user.id(), user.displayName());
@@ -202,6 +203,7 @@ class RequestController {
 			data = null;
 		}
 		if (data == null) {
+			model.addAttribute("identifying", RequestChecks.foundIdentifying(errors));
 			return formPage(model, form, id, q, locale);
 		}
 		this.requests.update(id, data, user.id(), user.displayName());

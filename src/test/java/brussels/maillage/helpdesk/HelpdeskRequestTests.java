@@ -183,6 +183,57 @@ class HelpdeskRequestTests {
 	}
 
 	@Test
+	void theIssuesSummaryWithANameANationalNumberAndAnAddressIsRefusedUntilConfirmed() {
+		WebSession sud = staff("sud");
+		sud.get("/staff/helpdesk/requests/new");
+		Map<String, String> request = simpleRequest("SUD");
+		String summary = "Mevrouw Jeanne Peeters, rijksregisternummer 45.03.12-123.45, woont Rue Eloy 26 bus 3.";
+		request.put("summary", summary);
+		HttpResponse<String> refused = sud.post("/staff/helpdesk/requests", request);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		String message = errorOf(refused.body(), "summary");
+		assertThat(message).contains("numéro de registre national")
+			.contains("nom d&#39;une personne")
+			.contains("une adresse (rue et numéro)");
+		assertThat(refused.body()).contains("id=\"confirmIdentifying\"").contains("Jeanne Peeters");
+
+		request.put("summary", "Rijksregisternummer 45031212345.");
+		assertThat(errorOf(sud.post("/staff/helpdesk/requests", request).body(), "summary"))
+			.contains("numéro de registre national");
+
+		request.put("confirmIdentifying", "true");
+		request.put("summary", summary);
+		long id = saved(sud.post("/staff/helpdesk/requests", request));
+		assertThat(this.jdbc.sql("select summary from helpdesk_request where id = ?")
+			.param(id)
+			.query(String.class)
+			.single()).isEqualTo(summary);
+	}
+
+	@Test
+	void identifyingDataInTheUnmetReasonAndTheFollowUpsIsReportedNextToThatField() {
+		WebSession nord = staff("nord");
+		nord.get("/staff/helpdesk/requests/new?lang=nl");
+		Map<String, String> request = simpleRequest("NORD");
+		request.put("unmetNeed", "true");
+		request.put("unmetReason", "Meneer Janssens vindt geen plaats.");
+		request.put("followUpAction", "Bezoek Kerkstraat 12");
+		request.put("followUpDue", java.time.LocalDate.now(RequestChecks.BRUSSELS).plusDays(2).toString());
+		String page = nord.post("/staff/helpdesk/requests", request).body();
+		assertThat(errorOf(page, "unmetReason")).contains("de naam van een persoon");
+		assertThat(errorOf(page, "followUpAction")).contains("een adres (straat en huisnummer)");
+		assertThat(page).doesNotContain("id=\"summary-error\"").contains("id=\"confirmIdentifying\"");
+		request.put("confirmIdentifying", "true");
+		saved(nord.post("/staff/helpdesk/requests", request));
+	}
+
+	private static String errorOf(String page, String field) {
+		Matcher matcher = Pattern.compile("id=\"" + field + "-error\"[^>]*>(.*?)</p>", Pattern.DOTALL).matcher(page);
+		assertThat(matcher.find()).as("an error next to " + field).isTrue();
+		return matcher.group(1);
+	}
+
+	@Test
 	void staffOfSudCannotOpenARequestOfNordButACoordinatorCan() {
 		WebSession nord = staff("nord");
 		nord.get("/staff/helpdesk/requests/new");
