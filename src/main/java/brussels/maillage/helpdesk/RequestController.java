@@ -152,7 +152,12 @@ class RequestController {
 		HelpdeskRequest request = open(id, user);
 		model.addAttribute("request", request);
 		model.addAttribute("lines", this.lines.all());
-		model.addAttribute("themeLabels", themeLabels());
+		java.util.Map<String, brussels.maillage.system.LocalizedText> labels = themeLabels();
+		model.addAttribute("themeNames",
+				request.themes()
+					.stream()
+					.map((code) -> labels.containsKey(code) ? labels.get(code).in(locale).text() : code)
+					.toList());
 		model.addAttribute("communes", this.directory.communes(locale));
 		model.addAttribute("replies", this.outbox.about("helpdesk_request", id));
 		model.addAttribute("organisation", (request.organisationId() != null)
@@ -259,7 +264,8 @@ class RequestController {
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("hits", hits(q, postcode, commune, chosen));
 		model.addAttribute("q", q);
-		return "helpdesk/form :: orientationBlock";
+		model.addAttribute("oob", true);
+		return "helpdesk/form :: orientationResults";
 	}
 
 	@GetMapping("/staff/helpdesk/organisations")
@@ -270,7 +276,8 @@ class RequestController {
 		form.setOrganisationQuery(organisationQuery);
 		model.addAttribute("form", form);
 		organisationModel(model, form);
-		return "helpdesk/form :: organisationBlock";
+		model.addAttribute("oob", true);
+		return "helpdesk/form :: organisationResults";
 	}
 
 	private void organisationModel(Model model, RequestForm form) {
