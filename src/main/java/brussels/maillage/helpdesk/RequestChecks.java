@@ -190,17 +190,32 @@ class RequestChecks {
 		if (errors.hasFieldErrors(field)) {
 			return;
 		}
+		String list = identifyingList(text, locale);
+		if (list != null) {
+			errors.rejectValue(field, IDENTIFYING, new Object[] { list }, null);
+		}
+	}
+
+	/**
+	 * The message for identifying data found in {@code text}, or {@code null} when there
+	 * is none.
+	 */
+	String identifyingMessage(String text, Locale locale) {
+		String list = identifyingList(text, locale);
+		return (list != null) ? this.messages.getMessage(IDENTIFYING, new Object[] { list }, locale) : null;
+	}
+
+	private String identifyingList(String text, Locale locale) {
 		List<String> found = IdentifyingData.in(text)
 			.stream()
 			.map((kind) -> this.messages.getMessage("helpdesk.identifying." + kind.name(), null, locale))
 			.toList();
 		if (found.isEmpty()) {
-			return;
+			return null;
 		}
 		String and = this.messages.getMessage("helpdesk.identifying.and", null, locale);
-		String list = (found.size() == 1) ? found.get(0)
+		return (found.size() == 1) ? found.get(0)
 				: String.join(", ", found.subList(0, found.size() - 1)) + and + found.get(found.size() - 1);
-		errors.rejectValue(field, IDENTIFYING, new Object[] { list }, null);
 	}
 
 	private Place place(RequestForm form, Errors errors) {

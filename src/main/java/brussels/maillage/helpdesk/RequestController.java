@@ -220,13 +220,22 @@ class RequestController {
 	@PostMapping("/staff/helpdesk/requests/{id}/transfer")
 	@Transactional
 	String transfer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam String toLine,
-			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+			@RequestParam(required = false) String reason,
+			@RequestParam(defaultValue = "false") boolean confirmIdentifying, Locale locale,
+			RedirectAttributes redirect) {
 		HelpdeskRequest request = open(id, user);
 		if (this.lines.find(toLine).isEmpty() || toLine.equals(request.lineCode())) {
 			redirect.addFlashAttribute("transferError", "helpdesk.error.line.unknown");
 			return "redirect:/staff/helpdesk/requests/" + id + "#transfer";
 		}
 		String why = RequestChecks.blankToNull(reason);
+		String identifying = confirmIdentifying ? null : this.checks.identifyingMessage(why, locale);
+		if (identifying != null) {
+			redirect.addFlashAttribute("reasonError", identifying);
+			redirect.addFlashAttribute("reasonText", why);
+			redirect.addFlashAttribute("reasonLine", toLine);
+			return "redirect:/staff/helpdesk/requests/" + id + "#transfer";
+		}
 		this.requests.transfer(id, request.lineCode(), toLine, user.displayName(),
 				(why != null && why.length() > 500) ? why.substring(0, 500) : why);
 		this.audit.record("helpdesk.request.transferred", "helpdesk_request", id, request.lineCode() + " → " + toLine);

@@ -116,7 +116,11 @@ class HelpdeskRequestTests {
 		WebSession nord = staff("nord");
 		SearchHit chosen = services("aide familiale").get(0);
 		String block = nord.get("/staff/helpdesk/orientations?q=aide+familiale&orientations=" + chosen.id()).body();
-		assertThat(block).contains("id=\"orientation-block\"").contains("value=\"" + chosen.id() + "\" checked");
+		assertThat(block).contains("id=\"orientation-hits\" role=\"status\"")
+			.contains("hx-swap-oob=\"true\"")
+			.contains("value=\"" + chosen.id() + "\" checked")
+			.doesNotContain("id=\"q\"")
+			.doesNotContain("<html");
 		assertThat(block.indexOf("value=\"" + chosen.id() + "\""))
 			.isEqualTo(block.lastIndexOf("value=\"" + chosen.id() + "\""));
 		assertThat(block).contains("name=\"orientations\"");
@@ -234,6 +238,51 @@ class HelpdeskRequestTests {
 	}
 
 	@Test
+	void aSavedRequestNamesItsThemesInTheReadersLanguage() {
+		WebSession nord = staff("nord");
+		nord.get("/staff/helpdesk/requests/new");
+		Map<String, String> request = simpleRequest("NORD");
+		request.put("themes", "home_care,seniors");
+		long id = saved(nord.post("/staff/helpdesk/requests", request));
+		String french = nord.get("/staff/helpdesk/requests/" + id + "?lang=fr").body();
+		assertThat(french).contains(">Aide et soins à domicile, Soutien aux personnes de plus de 60 ans<")
+			.doesNotContain("home_care")
+			.doesNotContain("seniors");
+		String dutch = nord.get("/staff/helpdesk/requests/" + id + "?lang=nl").body();
+		assertThat(dutch).contains(">Thuishulp en thuiszorg, Ondersteuning van 60-plussers<")
+			.doesNotContain("home_care");
+	}
+
+	@Test
+	void aTransferReasonWithANameIsRefusedUntilConfirmed() {
+		WebSession nord = staff("nord");
+		nord.get("/staff/helpdesk/requests/new");
+		long id = saved(nord.post("/staff/helpdesk/requests", simpleRequest("NORD")));
+		Map<String, String> transfer = new HashMap<>();
+		transfer.put("toLine", "REGION");
+		transfer.put("reason", "Madame Lambert rappellera la ligne régionale");
+		nord.get("/staff/helpdesk/requests/" + id);
+		HttpResponse<String> refused = nord.post("/staff/helpdesk/requests/" + id + "/transfer", transfer);
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(refused.headers().firstValue("Location").orElse(""))
+			.endsWith("/staff/helpdesk/requests/" + id + "#transfer");
+		String page = nord.get("/staff/helpdesk/requests/" + id).body();
+		assertThat(errorOf(page, "reason")).contains("le nom d&#39;une personne");
+		assertThat(page).contains("value=\"Madame Lambert rappellera la ligne régionale\"")
+			.contains("id=\"reasonConfirmIdentifying\"");
+		assertThat(this.jdbc.sql("select count(*) from helpdesk_transfer where request_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isZero();
+		transfer.put("confirmIdentifying", "true");
+		assertThat(nord.post("/staff/helpdesk/requests/" + id + "/transfer", transfer).statusCode()).isEqualTo(302);
+		assertThat(this.jdbc.sql("select count(*) from helpdesk_transfer where request_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isOne();
+	}
+
+	@Test
 	void staffOfSudCannotOpenARequestOfNordButACoordinatorCan() {
 		WebSession nord = staff("nord");
 		nord.get("/staff/helpdesk/requests/new");
@@ -260,7 +309,8 @@ class HelpdeskRequestTests {
 			.get("/staff/helpdesk/organisations?organisationQuery=" + java.net.URLEncoder
 				.encode(word.toUpperCase(java.util.Locale.ROOT), java.nio.charset.StandardCharsets.UTF_8))
 			.body();
-		assertThat(fragment).contains("id=\"organisation-block\"")
+		assertThat(fragment).contains("id=\"organisation-status\"")
+			.doesNotContain("id=\"organisationQuery\"")
 			.contains("value=\"" + organisation.id() + "\"")
 			.doesNotContain("<html");
 
