@@ -16,6 +16,7 @@ import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Theme;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.system.LocalizedText;
+import brussels.maillage.system.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
@@ -113,13 +114,15 @@ class DashboardController {
 	ResponseEntity<byte[]> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String line, @RequestParam(required = false) String bassin,
 			@RequestParam(required = false) String channel, @RequestParam(required = false) String profession,
-			@RequestParam(required = false) String theme, @RequestParam(required = false) String kind)
+			@RequestParam(required = false) String theme, @RequestParam(required = false) String kind, Locale locale)
 			throws IOException {
 		DashboardFilters filters = filters(from, to, line, bassin, channel, profession, theme, kind);
 		StringWriter out = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
+		ExportLabels labels = exportLabels(locale);
+		try (CSVPrinter printer = new CSVPrinter(out,
+				CSVFormat.DEFAULT.builder().setHeader(header(locale).toArray(String[]::new)).get())) {
 			for (Statistics.ExportRow row : this.statistics.rows(filters.filter())) {
-				printer.printRecord(values(row));
+				printer.printRecord(values(row, labels));
 			}
 		}
 		this.audit.record("helpdesk.statistics.exported", "helpdesk_statistics", null, "csv " + filters.query());
@@ -153,12 +156,14 @@ class DashboardController {
 				"helpdesk.bassin.", locale);
 		section(totals, r + 1, message("helpdesk.dashboard.byKind", locale), report.byKind(), "helpdesk.kind.", locale);
 		Worksheet rows = workbook.newWorksheet(message("helpdesk.dashboard.export.requests", locale));
-		for (int c = 0; c < HEADER.length; c++) {
-			rows.value(0, c, HEADER[c]);
+		List<String> header = header(locale);
+		for (int c = 0; c < header.size(); c++) {
+			rows.value(0, c, header.get(c));
 		}
+		ExportLabels labels = exportLabels(locale);
 		int i = 1;
 		for (Statistics.ExportRow row : this.statistics.rows(filters.filter())) {
-			List<Object> values = values(row);
+			List<Object> values = values(row, labels);
 			for (int c = 0; c < values.size(); c++) {
 				Object value = values.get(c);
 				if (value instanceof Number number) {
@@ -176,13 +181,52 @@ class DashboardController {
 				name(filters, "xlsx"));
 	}
 
-	static final String[] HEADER = { "id", "received_at", "channel", "line", "bassin", "commune_nis", "profession",
-			"organisation_type", "kind", "status", "unmet_need", "minutes_spent", "themes", "orientations" };
+	/**
+	 * The columns of the requests exported: labels in the export's language, then the
+	 * same fields as codes, in columns named as such, for whoever joins them to other
+	 * data.
+	 */
+	private List<String> header(Locale locale) {
+		List<String> header = new ArrayList<>();
+		header.add(message("helpdesk.export.id", locale));
+		header.add(message("helpdesk.field.receivedAt", locale));
+		List<String> coded = List.of(message("helpdesk.field.channel", locale), message("helpdesk.field.line", locale),
+				message("helpdesk.export.bassin", locale), message("helpdesk.field.commune", locale),
+				message("helpdesk.field.profession", locale), message("helpdesk.field.organisationType", locale),
+				message("helpdesk.field.kind", locale), message("helpdesk.field.status", locale));
+		header.addAll(coded);
+		header.add(message("helpdesk.export.unmetNeed", locale));
+		header.add(message("helpdesk.field.minutesSpent", locale));
+		header.add(message("helpdesk.field.themes", locale));
+		header.add(message("helpdesk.export.orientations", locale));
+		for (String name : coded) {
+			header.add(this.messages.getMessage("helpdesk.export.code", new Object[] { name }, locale));
+		}
+		header.add(this.messages.getMessage("helpdesk.export.code",
+				new Object[] { message("helpdesk.field.themes", locale) }, locale));
+		return header.stream().map(SpreadsheetCells::text).toList();
+	}
 
-	private static List<Object> values(Statistics.ExportRow row) {
+	private List<Object> values(Statistics.ExportRow row, ExportLabels labels) {
 		List<Object> values = new ArrayList<>();
 		values.add(row.id());
 		values.add(row.receivedAt().atZone(RequestChecks.BRUSSELS).toLocalDateTime().toString());
+		values.add(labels.coded("helpdesk.channel.", row.channel()));
+		values.add((row.lineCode() != null) ? labels.coded("helpdesk.line.", row.lineCode())
+				: labels.coded("helpdesk.line.", "NONE"));
+		values.add(labels.coded("helpdesk.bassin.", row.bassin()));
+		values.add(
+				(row.communeNis() != null) ? labels.communes().getOrDefault(row.communeNis(), row.communeNis()) : null);
+		values.add(labels.coded("helpdesk.profession.", row.profession()));
+		values.add(labels.coded("helpdesk.organisationType.", row.organisationType()));
+		values.add(labels.coded("helpdesk.kind.", row.kind()));
+		values.add(labels.coded("helpdesk.status.", row.status()));
+		values.add(row.unmetNeed() ? 1 : 0);
+		values.add(row.minutesSpent());
+		List<String> themes = (row.themes() != null) ? List.of(row.themes().split(" ")) : List.of();
+		values.add(String.join("; ",
+				themes.stream().map((code) -> themeLabel(labels.themes(), code, labels.locale())).toList()));
+		values.add(row.orientations());
 		values.add(row.channel());
 		values.add(row.lineCode());
 		values.add(row.bassin());
@@ -191,11 +235,24 @@ class DashboardController {
 		values.add(row.organisationType());
 		values.add(row.kind());
 		values.add(row.status());
-		values.add(row.unmetNeed() ? 1 : 0);
-		values.add(row.minutesSpent());
-		values.add(row.themes());
-		values.add(row.orientations());
-		return values;
+		values.add(String.join(" ", themes));
+		return values.stream().map(SpreadsheetCells::cell).toList();
+	}
+
+	private ExportLabels exportLabels(Locale locale) {
+		Map<String, String> communes = new HashMap<>();
+		this.directory.communes(locale).forEach((commune) -> communes.put(commune.getKey(), commune.getValue()));
+		return new ExportLabels(locale, themeLabels(), communes, this.messages);
+	}
+
+	/** What the export needs to write labels instead of codes, read once per export. */
+	private record ExportLabels(Locale locale, Map<String, LocalizedText> themes, Map<String, String> communes,
+			MessageSource messages) {
+
+		String coded(String prefix, String code) {
+			return (code != null) ? this.messages.getMessage(prefix + code, null, code, this.locale) : null;
+		}
+
 	}
 
 	private int section(Worksheet sheet, int row, String title, List<StatisticsReport.Count> counts, String prefix,
@@ -203,7 +260,7 @@ class DashboardController {
 		sheet.value(row, 0, title);
 		int r = row;
 		for (StatisticsReport.Count count : counts) {
-			sheet.value(++r, 0, message(prefix + count.key(), locale));
+			sheet.value(++r, 0, SpreadsheetCells.text(message(prefix + count.key(), locale)));
 			sheet.value(r, 1, count.count());
 		}
 		return r + 1;

@@ -1,8 +1,10 @@
 package brussels.maillage.helpdesk;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,8 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo data of the helpdesk: a generated year shaped like 2024 (652 requests, 541 by
  * phone and 111 by e-mail; region 547, Nord 11, Nord-Est 8, Sud 30, Sud-Est 14,
- * Centre-Ouest 10, line not recorded 32), and permanences for the coming weeks. Loaded
- * once, after the demo directory, when demo data is on.
+ * Centre-Ouest 10, line not recorded 32), the current year up to yesterday at the same
+ * pace and with the same shares (so that this year's dashboard is not empty; extended at
+ * each start), and permanences for the coming weeks. Loaded after the demo directory,
+ * when demo data is on.
  */
 @Component
 class DemoHelpdesk {
@@ -55,6 +59,9 @@ class DemoHelpdesk {
 			LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 9), LocalDate.of(2024, 5, 20), LocalDate.of(2024, 8, 15),
 			LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 11), LocalDate.of(2024, 12, 25));
 
+	private static final Set<MonthDay> FIXED_HOLIDAYS = Set.of(MonthDay.of(1, 1), MonthDay.of(5, 1), MonthDay.of(7, 21),
+			MonthDay.of(8, 15), MonthDay.of(11, 1), MonthDay.of(11, 11), MonthDay.of(12, 25));
+
 	private static final List<String> SUMMARIES = List.of(
 			"Cherche une aide familiale pour un retour d'hospitalisation.",
 			"Question sur l'intervention majorée et le statut BIM.",
@@ -79,8 +86,11 @@ class DemoHelpdesk {
 
 	private final TransactionTemplate transactions;
 
+	private final Clock clock;
+
 	DemoHelpdesk(DemoMode demo, JdbcClient jdbc, Requests requests, DirectoryService directory, Permanences permanences,
-			Accounts accounts, TransactionTemplate transactions) {
+			Accounts accounts, TransactionTemplate transactions, Clock clock) {
+		this.clock = clock;
 		this.demo = demo;
 		this.jdbc = jdbc;
 		this.requests = requests;
@@ -108,7 +118,53 @@ class DemoHelpdesk {
 			});
 			log.info("Demo helpdesk loaded: {} requests in {}", year.size(), YEAR);
 		}
+		recentDemo();
 		rosterDemo();
+	}
+
+	/**
+	 * The current year from its first day (or the day after the last demo request) up to
+	 * yesterday, at the pace of 2024.
+	 */
+	private void recentDemo() {
+		LocalDate today = LocalDate.now(this.clock.withZone(RequestChecks.BRUSSELS));
+		if (today.getYear() <= YEAR) {
+			return;
+		}
+		java.time.Instant last = this.jdbc.sql("select max(received_at) from helpdesk_request where respondent = ?")
+			.param(DEMO_RESPONDENT)
+			.query(java.time.Instant.class)
+			.optional()
+			.orElse(null);
+		LocalDate from = LocalDate.of(today.getYear(), 1, 1);
+		if (last != null && !last.atZone(RequestChecks.BRUSSELS).toLocalDate().isBefore(from)) {
+			from = last.atZone(RequestChecks.BRUSSELS).toLocalDate().plusDays(1);
+		}
+		List<LocalDate> days = workingDays(from, today.minusDays(1));
+		if (days.isEmpty()) {
+			return;
+		}
+		Random random = new Random(SEED + from.toEpochDay());
+		int count = (int) Math.round(days.size() * (PHONE_2024 + EMAIL_2024) / (double) workingDays(YEAR).size());
+		List<String> lines = new ArrayList<>();
+		List<Channel> channels = new ArrayList<>();
+		List<String> shares = new ArrayList<>();
+		for (Object[] line : LINES_2024) {
+			for (int i = 0; i < (int) line[1]; i++) {
+				shares.add((String) line[0]);
+			}
+		}
+		for (int i = 0; i < count; i++) {
+			lines.add(shares.get(random.nextInt(shares.size())));
+			channels.add((random.nextInt(PHONE_2024 + EMAIL_2024) < PHONE_2024) ? Channel.PHONE : Channel.EMAIL);
+		}
+		List<RequestData> recent = generate(random, lines, channels, days);
+		this.transactions.executeWithoutResult((status) -> {
+			for (RequestData data : recent) {
+				this.requests.create(data, null, DEMO_RESPONDENT);
+			}
+		});
+		log.info("Demo helpdesk loaded: {} requests from {} to {}", recent.size(), from, today.minusDays(1));
 	}
 
 	/** A year of requests with exactly the published totals of 2024. */
@@ -128,6 +184,12 @@ class DemoHelpdesk {
 		}
 		Collections.shuffle(lines, random);
 		Collections.shuffle(channels, random);
+		return generate(random, lines, channels, workingDays(year));
+	}
+
+	/** One request per line and channel given, on one of {@code days}. */
+	private List<RequestData> generate(Random random, List<String> lines, List<Channel> channels,
+			List<LocalDate> days) {
 		List<String> themes = this.directory.themes()
 			.stream()
 			.filter((theme) -> theme.parentId() == null)
@@ -136,7 +198,6 @@ class DemoHelpdesk {
 		List<SearchHit> services = this.directory
 			.search(new SearchQuery(null, null, null, false, null, Place.NOWHERE, null, null, 0, 60))
 			.hits();
-		List<LocalDate> days = workingDays(year);
 		List<RequestData> generated = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
@@ -186,10 +247,18 @@ class DemoHelpdesk {
 	}
 
 	private static List<LocalDate> workingDays(int year) {
+		return workingDays(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+	}
+
+	/**
+	 * Weekdays from {@code from} to {@code to} included, without the public holidays of
+	 * 2024 nor, in other years, those on a fixed date.
+	 */
+	private static List<LocalDate> workingDays(LocalDate from, LocalDate to) {
 		List<LocalDate> days = new ArrayList<>();
-		for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
-			if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
-					&& !HOLIDAYS_2024.contains(day)) {
+		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+			boolean holiday = HOLIDAYS_2024.contains(day) || FIXED_HOLIDAYS.contains(MonthDay.from(day));
+			if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY && !holiday) {
 				days.add(day);
 			}
 		}

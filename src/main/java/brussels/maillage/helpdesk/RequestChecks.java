@@ -10,7 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 import brussels.maillage.directory.DirectoryService;
@@ -21,6 +20,7 @@ import brussels.maillage.directory.Theme;
 import brussels.maillage.territory.TerritoryService;
 import brussels.maillage.territory.UnknownPostcodeException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -35,6 +35,8 @@ class RequestChecks {
 
 	static final int SUMMARY_MAX = 2000;
 
+	private static final String IDENTIFYING = "helpdesk.error.identifying";
+
 	private final Lines lines;
 
 	private final DirectoryService directory;
@@ -45,7 +47,11 @@ class RequestChecks {
 
 	private final Clock clock;
 
-	RequestChecks(Lines lines, DirectoryService directory, PlaceResolver places, TerritoryService territory) {
+	private final MessageSource messages;
+
+	RequestChecks(Lines lines, DirectoryService directory, PlaceResolver places, TerritoryService territory,
+			MessageSource messages) {
+		this.messages = messages;
 		this.lines = lines;
 		this.directory = directory;
 		this.places = places;
@@ -121,12 +127,11 @@ class RequestChecks {
 		if (summary != null && summary.length() > SUMMARY_MAX) {
 			errors.rejectValue("summary", "helpdesk.error.summary.long", new Object[] { SUMMARY_MAX }, null);
 		}
-		else if (!form.isConfirmIdentifying()) {
-			Set<IdentifyingData.Kind> found = IdentifyingData.in(summary);
-			found.addAll(IdentifyingData.in(form.getUnmetReason()));
-			if (!found.isEmpty()) {
-				errors.rejectValue("summary", "helpdesk.error.summary.identifying." + found.iterator().next().name());
-			}
+		if (!form.isConfirmIdentifying()) {
+			identifying("summary", summary, errors, locale);
+			identifying("unmetReason", form.getUnmetReason(), errors, locale);
+			identifying("followUpAction", form.getFollowUpAction(), errors, locale);
+			identifying("followUpAction2", form.getFollowUpAction2(), errors, locale);
 		}
 		List<HelpdeskRequest.Orientation> orientations = orientations(form, errors, locale);
 		String unmetReason = blankToNull(form.getUnmetReason());
@@ -164,6 +169,53 @@ class RequestChecks {
 				blankToNull(form.getPostcode()), place.communeNis(), place.bassinCode(), place.quartierCode(), kind,
 				summary, themes, orientations, form.isUnmetNeed(), form.isUnmetNeed() ? unmetReason : null, followUps,
 				status, minutes);
+	}
+
+	/**
+	 * Whether {@code errors} holds identifying data found in a free-text field, which the
+	 * respondent removes or confirms.
+	 */
+	static boolean foundIdentifying(Errors errors) {
+		return errors.getFieldErrors()
+			.stream()
+			.anyMatch((error) -> error.getCode() != null && IDENTIFYING.equals(error.getCode()));
+	}
+
+	/**
+	 * Puts one message next to {@code field} naming everything identifying found in its
+	 * text ("a national register number, a name and an address"), so that all of it is
+	 * removed at once.
+	 */
+	private void identifying(String field, String text, Errors errors, Locale locale) {
+		if (errors.hasFieldErrors(field)) {
+			return;
+		}
+		String list = identifyingList(text, locale);
+		if (list != null) {
+			errors.rejectValue(field, IDENTIFYING, new Object[] { list }, null);
+		}
+	}
+
+	/**
+	 * The message for identifying data found in {@code text}, or {@code null} when there
+	 * is none.
+	 */
+	String identifyingMessage(String text, Locale locale) {
+		String list = identifyingList(text, locale);
+		return (list != null) ? this.messages.getMessage(IDENTIFYING, new Object[] { list }, locale) : null;
+	}
+
+	private String identifyingList(String text, Locale locale) {
+		List<String> found = IdentifyingData.in(text)
+			.stream()
+			.map((kind) -> this.messages.getMessage("helpdesk.identifying." + kind.name(), null, locale))
+			.toList();
+		if (found.isEmpty()) {
+			return null;
+		}
+		String and = this.messages.getMessage("helpdesk.identifying.and", null, locale);
+		return (found.size() == 1) ? found.get(0)
+				: String.join(", ", found.subList(0, found.size() - 1)) + and + found.get(found.size() - 1);
 	}
 
 	private Place place(RequestForm form, Errors errors) {

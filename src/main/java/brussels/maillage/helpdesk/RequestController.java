@@ -138,6 +138,7 @@ class RequestController {
 			data = null;
 		}
 		if (data == null) {
+			model.addAttribute("identifying", RequestChecks.foundIdentifying(errors));
 			return formPage(model, form, null, q, locale);
 		}
 		long id = this.requests.create(data, user.id(), user.displayName());
@@ -151,7 +152,12 @@ class RequestController {
 		HelpdeskRequest request = open(id, user);
 		model.addAttribute("request", request);
 		model.addAttribute("lines", this.lines.all());
-		model.addAttribute("themeLabels", themeLabels());
+		java.util.Map<String, brussels.maillage.system.LocalizedText> labels = themeLabels();
+		model.addAttribute("themeNames",
+				request.themes()
+					.stream()
+					.map((code) -> labels.containsKey(code) ? labels.get(code).in(locale).text() : code)
+					.toList());
 		model.addAttribute("communes", this.directory.communes(locale));
 		model.addAttribute("replies", this.outbox.about("helpdesk_request", id));
 		model.addAttribute("organisation", (request.organisationId() != null)
@@ -202,6 +208,7 @@ class RequestController {
 			data = null;
 		}
 		if (data == null) {
+			model.addAttribute("identifying", RequestChecks.foundIdentifying(errors));
 			return formPage(model, form, id, q, locale);
 		}
 		this.requests.update(id, data, user.id(), user.displayName());
@@ -213,13 +220,22 @@ class RequestController {
 	@PostMapping("/staff/helpdesk/requests/{id}/transfer")
 	@Transactional
 	String transfer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam String toLine,
-			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+			@RequestParam(required = false) String reason,
+			@RequestParam(defaultValue = "false") boolean confirmIdentifying, Locale locale,
+			RedirectAttributes redirect) {
 		HelpdeskRequest request = open(id, user);
 		if (this.lines.find(toLine).isEmpty() || toLine.equals(request.lineCode())) {
 			redirect.addFlashAttribute("transferError", "helpdesk.error.line.unknown");
 			return "redirect:/staff/helpdesk/requests/" + id + "#transfer";
 		}
 		String why = RequestChecks.blankToNull(reason);
+		String identifying = confirmIdentifying ? null : this.checks.identifyingMessage(why, locale);
+		if (identifying != null) {
+			redirect.addFlashAttribute("reasonError", identifying);
+			redirect.addFlashAttribute("reasonText", why);
+			redirect.addFlashAttribute("reasonLine", toLine);
+			return "redirect:/staff/helpdesk/requests/" + id + "#transfer";
+		}
 		this.requests.transfer(id, request.lineCode(), toLine, user.displayName(),
 				(why != null && why.length() > 500) ? why.substring(0, 500) : why);
 		this.audit.record("helpdesk.request.transferred", "helpdesk_request", id, request.lineCode() + " → " + toLine);
@@ -257,7 +273,8 @@ class RequestController {
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("hits", hits(q, postcode, commune, chosen));
 		model.addAttribute("q", q);
-		return "helpdesk/form :: orientationBlock";
+		model.addAttribute("oob", true);
+		return "helpdesk/form :: orientationResults";
 	}
 
 	@GetMapping("/staff/helpdesk/organisations")
@@ -268,7 +285,8 @@ class RequestController {
 		form.setOrganisationQuery(organisationQuery);
 		model.addAttribute("form", form);
 		organisationModel(model, form);
-		return "helpdesk/form :: organisationBlock";
+		model.addAttribute("oob", true);
+		return "helpdesk/form :: organisationResults";
 	}
 
 	private void organisationModel(Model model, RequestForm form) {

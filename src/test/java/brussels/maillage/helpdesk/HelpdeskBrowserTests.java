@@ -3,6 +3,7 @@ package brussels.maillage.helpdesk;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Random;
 
 import brussels.maillage.Chromium;
 import org.junit.jupiter.api.AfterAll;
@@ -129,6 +130,109 @@ class HelpdeskBrowserTests {
 		Chromium.checkAccessibility(browser, "helpdesk-dashboard-nl");
 		open("/staff/helpdesk/lines?lang=nl");
 		Chromium.checkAccessibility(browser, "helpdesk-lines-nl");
+	}
+
+	@Test
+	void theLiveSearchBoxesKeepExactlyWhatTheRespondentTypesWhileResultsRefresh() {
+		signIn("nord@demo.maillage.brussels");
+		open("/staff/helpdesk/requests/new?lang=fr");
+		Random pace = new Random(16);
+
+		WebElement services = browser.findElement(By.id("q"));
+		typeLikeAPerson(services, "aide familiale", 80, 200, pace);
+		Chromium.waitForHtmx(browser);
+		assertThat(services.getDomProperty("value")).isEqualTo("aide familiale");
+		assertThat(waitFor("#orientation-hits input[name=orientations]", 1)).isNotEmpty();
+		assertThat(browser.findElement(By.id("orientation-hits")).getText()).doesNotContain("Aucun service trouvé");
+
+		clear(services);
+		Chromium.waitForHtmx(browser);
+		// normal speed, with the short hesitations after which the results refresh while
+		// typing goes on
+		typeLikeAPerson(services, "soins", 40, 90, pace);
+		pauseUntilResultsRefresh();
+		typeLikeAPerson(services, " infir", 40, 90, pace);
+		pauseUntilResultsRefresh();
+		typeLikeAPerson(services, "miers", 40, 90, pace);
+		Chromium.waitForHtmx(browser);
+		assertThat(services.getDomProperty("value")).isEqualTo("soins infirmiers");
+		assertThat(browser.findElement(By.id("orientation-hits")).getText()).doesNotContain("Aucun service trouvé")
+			.containsIgnoringCase("infirm");
+
+		List<brussels.maillage.directory.Organization> demo = this.directory.organizations(0, 2);
+		String first = demo.get(0).name().split("\\s+")[0];
+		String second = demo.get(1).name().split("\\s+")[0];
+		WebElement organisation = browser.findElement(By.id("organisationQuery"));
+		typeLikeAPerson(organisation, first, 80, 200, pace);
+		Chromium.waitForHtmx(browser);
+		assertThat(organisation.getDomProperty("value")).isEqualTo(first);
+		assertThat(waitFor("#organisation-results input[name=organisation]:not([value=''])", 1)).isNotEmpty();
+		assertThat(browser.findElement(By.id("organisation-results")).getText()).containsIgnoringCase(first);
+		clear(organisation);
+		Chromium.waitForHtmx(browser);
+		typeLikeAPerson(organisation, second, 40, 90, pace);
+		Chromium.waitForHtmx(browser);
+		assertThat(organisation.getDomProperty("value")).isEqualTo(second);
+		assertThat(browser.findElement(By.id("organisation-results")).getText()).containsIgnoringCase(second);
+		assertThat(browser.findElement(By.id("organisation-status")).getText()).doesNotContain("Aucune");
+
+		assertThat(browser.findElements(By.id("q"))).hasSize(1);
+		assertThat(browser.findElements(By.id("organisationQuery"))).hasSize(1);
+		assertThat(browser.executeScript("""
+				const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+				return ids.filter((id, i) => ids.indexOf(id) !== i);
+				""")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).isEmpty();
+		assertThat(browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll())
+			.map(org.openqa.selenium.logging.LogEntry::getMessage)
+			.noneMatch((message) -> message.contains("Content Security Policy")
+					|| message.contains("Content-Security-Policy"));
+	}
+
+	/**
+	 * Types key by key with a pause between keys as a person does, checking after each
+	 * key that the box holds exactly what was typed so far.
+	 */
+	private static void typeLikeAPerson(WebElement box, String text, int minMillis, int maxMillis, Random pace) {
+		String before = box.getDomProperty("value");
+		for (int i = 0; i < text.length(); i++) {
+			box.sendKeys(String.valueOf(text.charAt(i)));
+			assertThat(box.getDomProperty("value")).isEqualTo(before + text.substring(0, i + 1));
+			sleep(minMillis + pace.nextInt(maxMillis - minMillis + 1));
+		}
+	}
+
+	/** Selects what the box holds and deletes it, as a person clears a field. */
+	private static void clear(WebElement box) {
+		box.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+		box.sendKeys(Keys.BACK_SPACE);
+		assertThat(box.getDomProperty("value")).isEmpty();
+	}
+
+	/**
+	 * A hesitation while typing: waits until the search it triggers has been answered.
+	 */
+	private static void pauseUntilResultsRefresh() {
+		String swaps = "return window.maillageSwaps || 0;";
+		browser.executeScript(
+				"""
+						if (!window.maillageCounting) {
+						  window.maillageCounting = true;
+						  document.addEventListener('htmx:afterSettle', () => window.maillageSwaps = (window.maillageSwaps || 0) + 1);
+						}
+						""");
+		long seen = ((Number) browser.executeScript(swaps)).longValue();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(50))
+			.until((driver) -> ((Number) browser.executeScript(swaps)).longValue() > seen);
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private void signIn(String email) {

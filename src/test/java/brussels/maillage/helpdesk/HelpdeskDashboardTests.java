@@ -43,6 +43,9 @@ class HelpdeskDashboardTests {
 	@Autowired
 	DashboardController dashboard;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	WebSession staff(String who) {
 		WebSession session = new WebSession(this.port);
 		session.login(who + "@demo.maillage.brussels", HelpdeskRequestTests.PASSWORD);
@@ -133,7 +136,7 @@ class HelpdeskDashboardTests {
 		assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
 		List<String> lines = csv.body().lines().toList();
 		assertThat(lines).hasSize(653);
-		assertThat(lines.get(0)).contains("received_at").doesNotContain("summary");
+		assertThat(lines.get(0)).contains("Date et heure").doesNotContain("Résumé");
 		assertThat(csv.body()).doesNotContain("Cherche une aide familiale");
 
 		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
@@ -153,6 +156,98 @@ class HelpdeskDashboardTests {
 			List<Row> totals = workbook.getFirstSheet().read();
 			assertThat(totals.get(1).getCellAsNumber(1).orElseThrow().intValue()).isEqualTo(652);
 		}
+	}
+
+	@Test
+	void theCsvExportHasLabelsInItsLanguageAndTheCodesInColumnsNamedAsCodes() throws Exception {
+		WebSession nord = staff("nord");
+		nord.get("/staff/helpdesk/requests/new");
+		Map<String, String> request = HelpdeskRequestTests.simpleRequest("NORD");
+		request.put("status", "WAITING");
+		request.put("themes", "home_care,seniors");
+		long id = HelpdeskRequestTests.saved(nord.post("/staff/helpdesk/requests", request));
+		String today = java.time.LocalDate.now(RequestChecks.BRUSSELS).toString();
+		String query = "from=" + today + "&to=" + today + "&line=NORD";
+
+		List<org.apache.commons.csv.CSVRecord> french = csv(staff("coordination"), query + "&lang=fr");
+		Map<String, String> row = row(french, id);
+		assertThat(row).containsEntry("Canal", "Téléphone")
+			.containsEntry("Ligne appelée", "Ligne Nord")
+			.containsEntry("Profession de l'appelant·e", "Médecin généraliste")
+			.containsEntry("Type d'organisation", "Maison médicale")
+			.containsEntry("Statut", "En attente")
+			.containsEntry("Thèmes", "Aide et soins à domicile; Soutien aux personnes de plus de 60 ans")
+			.containsEntry("Commune", "Schaerbeek")
+			.containsEntry("Canal (code)", "PHONE")
+			.containsEntry("Profession de l'appelant·e (code)", "GP")
+			.containsEntry("Statut (code)", "WAITING")
+			.containsEntry("Thèmes (code)", "home_care seniors");
+
+		WebSession dutchCoordinator = staff("coordination");
+		List<org.apache.commons.csv.CSVRecord> dutch = csv(dutchCoordinator, query + "&lang=nl");
+		assertThat(row(dutch, id)).containsEntry("Kanaal", "Telefoon")
+			.containsEntry("Beroep van de beller", "Huisarts")
+			.containsEntry("Soort organisatie", "Wijkgezondheidscentrum")
+			.containsEntry("Thema's", "Thuishulp en thuiszorg; Ondersteuning van 60-plussers")
+			.containsEntry("Kanaal (code)", "PHONE");
+	}
+
+	@Test
+	void theDashboardCountsOneRequestInTheSingular() {
+		WebSession coordinator = staff("coordination");
+		coordinator.get("/staff/helpdesk/requests/new");
+		Map<String, String> request = HelpdeskRequestTests.simpleRequest("CENTRE_OUEST");
+		request.put("channel", "ON_SITE");
+		HelpdeskRequestTests.saved(coordinator.post("/staff/helpdesk/requests", request));
+		String today = java.time.LocalDate.now(RequestChecks.BRUSSELS).toString();
+		String query = "from=" + today + "&to=" + today + "&line=CENTRE_OUEST&channel=ON_SITE";
+		String french = coordinator.get("/staff/helpdesk/dashboard?lang=fr&" + query).body();
+		assertThat(figure(french, "figure-total")).isEqualTo("1");
+		assertThat(french).contains("id=\"figure-total\">1</strong> <span>demande</span>");
+		String dutch = coordinator.get("/staff/helpdesk/dashboard?lang=nl&" + query).body();
+		assertThat(dutch).contains("id=\"figure-total\">1</strong> <span>vraag</span>");
+		String year = coordinator.get("/staff/helpdesk/dashboard?lang=fr&" + YEAR_2024).body();
+		assertThat(year).contains("id=\"figure-total\">652</strong> <span>demandes</span>");
+	}
+
+	@Test
+	void theDemoCoversTheCurrentYearUpToYesterday() {
+		java.time.LocalDate today = java.time.LocalDate.now(RequestChecks.BRUSSELS);
+		StatisticsReport thisYear = this.helpdesk.statistics(new StatisticsFilter(
+				java.time.LocalDate.of(today.getYear(), 1, 1), today.minusDays(1), null, null, null, null, null, null));
+		// the pace of 2024 is 652 requests in 253 working days, about 2.6 a working day
+		long workingDays = java.time.LocalDate.of(today.getYear(), 1, 1)
+			.datesUntil(today)
+			.filter((day) -> day.getDayOfWeek().getValue() < 6)
+			.count();
+		assertThat(thisYear.total()).isBetween(workingDays * 2, workingDays * 3 + 5);
+		java.time.Instant lastDemo = this.jdbc
+			.sql("select max(received_at) from helpdesk_request where respondent = 'Démo'")
+			.query(java.time.Instant.class)
+			.single();
+		assertThat(lastDemo).isBefore(today.atStartOfDay(RequestChecks.BRUSSELS).toInstant())
+			.isAfter(today.minusDays(6).atStartOfDay(RequestChecks.BRUSSELS).toInstant());
+		assertThat(this.helpdesk.statistics(StatisticsFilter.year(2024)).total()).isEqualTo(652);
+	}
+
+	private List<org.apache.commons.csv.CSVRecord> csv(WebSession session, String query) throws Exception {
+		HttpResponse<String> response = session.get("/staff/helpdesk/dashboard/export.csv?" + query);
+		assertThat(response.statusCode()).isEqualTo(200);
+		return org.apache.commons.csv.CSVFormat.DEFAULT.parse(new java.io.StringReader(response.body().substring(1)))
+			.getRecords();
+	}
+
+	private static Map<String, String> row(List<org.apache.commons.csv.CSVRecord> records, long id) {
+		List<String> header = records.get(0).toList();
+		org.apache.commons.csv.CSVRecord found = records.stream()
+			.filter((record) -> record.get(0).equals(String.valueOf(id)))
+			.findFirst()
+			.orElseThrow();
+		Map<String, String> row = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < header.size(); i++) {
+			row.put(header.get(i), found.get(i));
+		}
+		return row;
 	}
 
 	@Test

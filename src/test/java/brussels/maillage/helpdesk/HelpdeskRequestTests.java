@@ -116,7 +116,11 @@ class HelpdeskRequestTests {
 		WebSession nord = staff("nord");
 		SearchHit chosen = services("aide familiale").get(0);
 		String block = nord.get("/staff/helpdesk/orientations?q=aide+familiale&orientations=" + chosen.id()).body();
-		assertThat(block).contains("id=\"orientation-block\"").contains("value=\"" + chosen.id() + "\" checked");
+		assertThat(block).contains("id=\"orientation-hits\" role=\"status\"")
+			.contains("hx-swap-oob=\"true\"")
+			.contains("value=\"" + chosen.id() + "\" checked")
+			.doesNotContain("id=\"q\"")
+			.doesNotContain("<html");
 		assertThat(block.indexOf("value=\"" + chosen.id() + "\""))
 			.isEqualTo(block.lastIndexOf("value=\"" + chosen.id() + "\""));
 		assertThat(block).contains("name=\"orientations\"");
@@ -183,6 +187,102 @@ class HelpdeskRequestTests {
 	}
 
 	@Test
+	void theIssuesSummaryWithANameANationalNumberAndAnAddressIsRefusedUntilConfirmed() {
+		WebSession sud = staff("sud");
+		sud.get("/staff/helpdesk/requests/new");
+		Map<String, String> request = simpleRequest("SUD");
+		String summary = "Mevrouw Jeanne Peeters, rijksregisternummer 45.03.12-123.45, woont Rue Eloy 26 bus 3.";
+		request.put("summary", summary);
+		HttpResponse<String> refused = sud.post("/staff/helpdesk/requests", request);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		String message = errorOf(refused.body(), "summary");
+		assertThat(message).contains("numéro de registre national")
+			.contains("nom d&#39;une personne")
+			.contains("une adresse (rue et numéro)");
+		assertThat(refused.body()).contains("id=\"confirmIdentifying\"").contains("Jeanne Peeters");
+
+		request.put("summary", "Rijksregisternummer 45031212345.");
+		assertThat(errorOf(sud.post("/staff/helpdesk/requests", request).body(), "summary"))
+			.contains("numéro de registre national");
+
+		request.put("confirmIdentifying", "true");
+		request.put("summary", summary);
+		long id = saved(sud.post("/staff/helpdesk/requests", request));
+		assertThat(this.jdbc.sql("select summary from helpdesk_request where id = ?")
+			.param(id)
+			.query(String.class)
+			.single()).isEqualTo(summary);
+	}
+
+	@Test
+	void identifyingDataInTheUnmetReasonAndTheFollowUpsIsReportedNextToThatField() {
+		WebSession nord = staff("nord");
+		nord.get("/staff/helpdesk/requests/new?lang=nl");
+		Map<String, String> request = simpleRequest("NORD");
+		request.put("unmetNeed", "true");
+		request.put("unmetReason", "Meneer Janssens vindt geen plaats.");
+		request.put("followUpAction", "Bezoek Kerkstraat 12");
+		request.put("followUpDue", java.time.LocalDate.now(RequestChecks.BRUSSELS).plusDays(2).toString());
+		String page = nord.post("/staff/helpdesk/requests", request).body();
+		assertThat(errorOf(page, "unmetReason")).contains("de naam van een persoon");
+		assertThat(errorOf(page, "followUpAction")).contains("een adres (straat en huisnummer)");
+		assertThat(page).doesNotContain("id=\"summary-error\"").contains("id=\"confirmIdentifying\"");
+		request.put("confirmIdentifying", "true");
+		saved(nord.post("/staff/helpdesk/requests", request));
+	}
+
+	private static String errorOf(String page, String field) {
+		Matcher matcher = Pattern.compile("id=\"" + field + "-error\"[^>]*>(.*?)</p>", Pattern.DOTALL).matcher(page);
+		assertThat(matcher.find()).as("an error next to " + field).isTrue();
+		return matcher.group(1);
+	}
+
+	@Test
+	void aSavedRequestNamesItsThemesInTheReadersLanguage() {
+		WebSession nord = staff("nord");
+		nord.get("/staff/helpdesk/requests/new");
+		Map<String, String> request = simpleRequest("NORD");
+		request.put("themes", "home_care,seniors");
+		long id = saved(nord.post("/staff/helpdesk/requests", request));
+		String french = nord.get("/staff/helpdesk/requests/" + id + "?lang=fr").body();
+		assertThat(french).contains(">Aide et soins à domicile, Soutien aux personnes de plus de 60 ans<")
+			.doesNotContain("home_care")
+			.doesNotContain("seniors");
+		String dutch = nord.get("/staff/helpdesk/requests/" + id + "?lang=nl").body();
+		assertThat(dutch).contains(">Thuishulp en thuiszorg, Ondersteuning van 60-plussers<")
+			.doesNotContain("home_care");
+	}
+
+	@Test
+	void aTransferReasonWithANameIsRefusedUntilConfirmed() {
+		WebSession nord = staff("nord");
+		nord.get("/staff/helpdesk/requests/new");
+		long id = saved(nord.post("/staff/helpdesk/requests", simpleRequest("NORD")));
+		Map<String, String> transfer = new HashMap<>();
+		transfer.put("toLine", "REGION");
+		transfer.put("reason", "Madame Lambert rappellera la ligne régionale");
+		nord.get("/staff/helpdesk/requests/" + id);
+		HttpResponse<String> refused = nord.post("/staff/helpdesk/requests/" + id + "/transfer", transfer);
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(refused.headers().firstValue("Location").orElse(""))
+			.endsWith("/staff/helpdesk/requests/" + id + "#transfer");
+		String page = nord.get("/staff/helpdesk/requests/" + id).body();
+		assertThat(errorOf(page, "reason")).contains("le nom d&#39;une personne");
+		assertThat(page).contains("value=\"Madame Lambert rappellera la ligne régionale\"")
+			.contains("id=\"reasonConfirmIdentifying\"");
+		assertThat(this.jdbc.sql("select count(*) from helpdesk_transfer where request_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isZero();
+		transfer.put("confirmIdentifying", "true");
+		assertThat(nord.post("/staff/helpdesk/requests/" + id + "/transfer", transfer).statusCode()).isEqualTo(302);
+		assertThat(this.jdbc.sql("select count(*) from helpdesk_transfer where request_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isOne();
+	}
+
+	@Test
 	void staffOfSudCannotOpenARequestOfNordButACoordinatorCan() {
 		WebSession nord = staff("nord");
 		nord.get("/staff/helpdesk/requests/new");
@@ -209,7 +309,8 @@ class HelpdeskRequestTests {
 			.get("/staff/helpdesk/organisations?organisationQuery=" + java.net.URLEncoder
 				.encode(word.toUpperCase(java.util.Locale.ROOT), java.nio.charset.StandardCharsets.UTF_8))
 			.body();
-		assertThat(fragment).contains("id=\"organisation-block\"")
+		assertThat(fragment).contains("id=\"organisation-status\"")
+			.doesNotContain("id=\"organisationQuery\"")
 			.contains("value=\"" + organisation.id() + "\"")
 			.doesNotContain("<html");
 
