@@ -370,17 +370,18 @@ public class ServiceSearch {
 	}
 
 	/** Rebuilds the whole index from PostgreSQL (also the administrators' button). */
-	public synchronized void rebuild() {
-		rebuild(currentVersion());
+	public synchronized int rebuild() {
+		return rebuild(currentVersion());
 	}
 
-	private void rebuild(long current) {
+	private int rebuild(long current) {
 		long started = System.nanoTime();
 		List<SearchDocument> documents = documents(null);
 		this.engine.rebuild(documents, thesaurus());
 		this.version = current;
 		log.info("Search index built: {} services in {} ms", documents.size(),
 				(System.nanoTime() - started) / 1_000_000);
+		return documents.size();
 	}
 
 	private long currentVersion() {

@@ -98,4 +98,19 @@ class DirectoryWebTests {
 		assertThat(session.get("/repertoire/services/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
 	}
 
+	@Autowired
+	ServiceSearch search;
+
+	@Autowired
+	DirectoryService directory;
+
+	@Test
+	void rebuildsTheSearchIndexOnAnAdministratorsCommandOnly() {
+		WebSession anonymous = new WebSession(this.port);
+		assertThat(anonymous.json("POST", "/api/admin/directory/search-index", null, null).statusCode()).isEqualTo(401);
+		assertThat(this.search.rebuild()).isEqualTo(this.directory.countServices());
+		assertThat(anonymous.get("/repertoire?q=aide+familiale").body()).contains("services trouvés")
+			.doesNotContain(">0 services trouvés");
+	}
+
 }

@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import brussels.maillage.system.LocalizedText;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
  * The hand-written directory of the judged search set ({@code directory-judged/}),
  * registered once per database through the directory's own API.
@@ -50,7 +52,23 @@ final class JudgedDirectory {
 		}
 	}
 
-	/** Registers the services (once) and returns their ids by key. */
+	/**
+	 * Removes the services, organisations and places registered by {@link #load}: the
+	 * database is shared with the other tests, which browse the directory.
+	 */
+	static void unload(JdbcClient jdbc, Map<String, UUID> ids) {
+		UUID[] services = ids.values().toArray(UUID[]::new);
+		UUID[] organizations = jdbc.sql("select distinct organization_id from service where id = any(:ids)")
+			.param("ids", services)
+			.query(UUID.class)
+			.list()
+			.toArray(UUID[]::new);
+		jdbc.sql("delete from service where id = any(:ids)").param("ids", services).update();
+		jdbc.sql("delete from location where organization_id = any(:ids)").param("ids", organizations).update();
+		jdbc.sql("delete from organization where id = any(:ids)").param("ids", organizations).update();
+	}
+
+	/** Registers the services and returns their ids by key (see {@link #unload}). */
 	static synchronized Map<String, UUID> load(DirectoryService directory) throws IOException {
 		Map<String, UUID> ids = new LinkedHashMap<>();
 		List<RegisterOrganization> organizations = new ArrayList<>();
@@ -89,9 +107,7 @@ final class JudgedDirectory {
 					ServiceKind.SERVICE, null, null, min, max, Cost.FREE, languages, List.of(), level, codes,
 					List.of(organization.locations().get(0).id()), List.of(), List.of(), themes, null, null));
 		}
-		if (!directory.hasOrganization(organizations.get(0).id())) {
-			directory.importEntries(organizations, services, "judged-set");
-		}
+		directory.importEntries(organizations, services, "judged-set");
 		return ids;
 	}
 

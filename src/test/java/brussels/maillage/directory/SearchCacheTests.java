@@ -33,6 +33,15 @@ class SearchCacheTests {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
+	DirectoryStore store;
+
+	@Autowired
+	brussels.maillage.territory.TerritoryService territory;
+
+	@Autowired
+	PlaceResolver places;
+
 	private double served() {
 		return this.meters.get("cache.gets")
 			.tag("cache", "directory.search")
@@ -78,6 +87,24 @@ class SearchCacheTests {
 		rename(service, "Écoute Vrelinde Nord");
 		SearchResults changed = this.directory.search(query);
 		assertThat(names(changed)).containsExactly("Écoute Vrelinde Nord");
+	}
+
+	/**
+	 * Another instance on the same database keeps its own search index: the change log
+	 * (V50) tells it which services changed, before its next search.
+	 */
+	@Test
+	void aSecondInstanceFindsARenamedServiceAtItsNextSearch() {
+		ServiceSearch second = new ServiceSearch(this.jdbc, this.store, this.territory, this.places);
+		RegisterService service = registered("Asbl Vrombel", "Permanence Pelouze");
+		assertThat(names(second.search(SearchQuery.of("pelouze", Place.NOWHERE), false)))
+			.containsExactly("Permanence Pelouze");
+		rename(service, "Permanence Grimaldo");
+		assertThat(names(second.search(SearchQuery.of("grimaldo", Place.NOWHERE), false)))
+			.containsExactly("Permanence Grimaldo");
+		assertThat(second.search(SearchQuery.of("pelouze", Place.NOWHERE), false).hits()).isEmpty();
+		this.jdbc.sql("delete from service where id = :id").param("id", service.id()).update();
+		assertThat(second.search(SearchQuery.of("grimaldo", Place.NOWHERE), false).hits()).isEmpty();
 	}
 
 	@Test
