@@ -2,6 +2,8 @@ package brussels.maillage.directory;
 
 import java.util.List;
 
+import brussels.maillage.system.LocalizedText;
+
 /**
  * One page of search hits with the total count and the counts per theme.
  *
@@ -18,13 +20,25 @@ import java.util.List;
  * {@link #hasNext()} holds), shown as "1 000+"
  * @param themeCountsCapped whether the counts per theme were taken over the first hits
  * only (then not shown: the themes are still offered as filters)
+ * @param placeInText the place named in the text (a commune, a sub-municipality, a bassin
+ * or a postcode), taken as the person's place, or {@code null}
+ * @param place the person's place the hits were ranked for: the one named in the text,
+ * otherwise the query's
  */
 public record SearchResults(SearchQuery query, List<SearchHit> hits, long total, List<ThemeFacet> themes,
-		boolean approximate, String corrected, boolean totalCapped, boolean themeCountsCapped) {
+		boolean approximate, String corrected, boolean totalCapped, boolean themeCountsCapped,
+		LocalizedText placeInText, Place place) {
 
 	public SearchResults {
 		hits = List.copyOf(hits);
 		themes = List.copyOf(themes);
+		place = (place != null) ? place : query.place();
+	}
+
+	/** Results without a place read in the text. */
+	public SearchResults(SearchQuery query, List<SearchHit> hits, long total, List<ThemeFacet> themes,
+			boolean approximate, String corrected, boolean totalCapped, boolean themeCountsCapped) {
+		this(query, hits, total, themes, approximate, corrected, totalCapped, themeCountsCapped, null, null);
 	}
 
 	/** Results counted exactly. */

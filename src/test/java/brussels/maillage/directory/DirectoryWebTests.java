@@ -23,12 +23,6 @@ class DirectoryWebTests {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	ServiceSearch search;
-
-	@Autowired
-	SearchCache cache;
-
 	@Test
 	void offersTheSearchOnTheHomePageAndInTheNavigation() {
 		String home = new WebSession(this.port).get("/").body();
@@ -104,25 +98,19 @@ class DirectoryWebTests {
 		assertThat(session.get("/repertoire/services/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
 	}
 
+	@Autowired
+	ServiceSearch search;
+
+	@Autowired
+	DirectoryService directory;
+
 	@Test
-	void saysMoreThanTheCapWhenTheHitsWereNotAllCounted() {
-		int cap = this.search.countCap;
-		this.search.countCap = 5;
-		// Results counted under the usual cap are not served again.
-		this.cache.enabled(false);
-		try {
-			WebSession session = new WebSession(this.port);
-			HttpResponse<String> page = session.get("/repertoire?q=aide&commune=21015");
-			assertThat(page.statusCode()).isEqualTo(200);
-			assertThat(page.body()).contains("20+ services trouvés").contains("Page 1 sur 2+").contains("rel=\"next\"");
-			HttpResponse<String> api = session.get("/api/hsds/services?search=aide&per_page=20");
-			assertThat(api.statusCode()).isEqualTo(200);
-			assertThat(api.body()).contains("\"total_items\":21").contains("\"last_page\":false");
-		}
-		finally {
-			this.search.countCap = cap;
-			this.cache.enabled(true);
-		}
+	void rebuildsTheSearchIndexOnAnAdministratorsCommandOnly() {
+		WebSession anonymous = new WebSession(this.port);
+		assertThat(anonymous.json("POST", "/api/admin/directory/search-index", null, null).statusCode()).isEqualTo(401);
+		assertThat(this.search.rebuild()).isEqualTo(this.directory.countServices());
+		assertThat(anonymous.get("/repertoire?q=aide+familiale").body()).contains("services trouvés")
+			.doesNotContain(">0 services trouvés");
 	}
 
 }

@@ -1,0 +1,124 @@
+package brussels.maillage.directory.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.util.ElisionFilter;
+import org.tartarus.snowball.ext.DutchStemmer;
+
+/**
+ * The analysers: French (elision, folding, light stemming), Dutch (folding, compound
+ * parts, Snowball stemming) and exact (folding only). Each field group (names, theme
+ * labels, texts) is indexed in the three.
+ */
+final class Analysis {
+
+	static final String FR = "_fr";
+
+	static final String NL = "_nl";
+
+	static final String EXACT = "_exact";
+
+	/** Dutch words that compounds are made of ("huisarts" in "huisartsenwachtpost"). */
+	private static final CharArraySet DUTCH_PARTS = dutchParts();
+
+	private Analysis() {
+	}
+
+	/** The analyser of the index, by field suffix. */
+	static Analyzer index() {
+		Analyzer exact = exact();
+		return new PerFieldAnalyzerWrapper(exact, Map.of("name" + FR, french(), "theme" + FR, french(), "body" + FR,
+				french(), "name" + NL, dutch(true), "theme" + NL, dutch(true), "body" + NL, dutch(true)));
+	}
+
+	static Analyzer exact() {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String field) {
+				Tokenizer source = new StandardTokenizer();
+				return new TokenStreamComponents(source, folded(source));
+			}
+		};
+	}
+
+	static Analyzer french() {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String field) {
+				Tokenizer source = new StandardTokenizer();
+				return new TokenStreamComponents(source, new FrenchLightStemFilter(folded(source)));
+			}
+		};
+	}
+
+	/**
+	 * Dutch, with compound parts at indexing ({@code compounds}), not for typed words.
+	 */
+	static Analyzer dutch(boolean compounds) {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String field) {
+				Tokenizer source = new StandardTokenizer();
+				TokenStream stream = folded(source);
+				if (compounds) {
+					stream = new DictionaryCompoundWordTokenFilter(stream, DUTCH_PARTS, 6, 3, 15, false);
+				}
+				return new TokenStreamComponents(source, new SnowballFilter(stream, new DutchStemmer()));
+			}
+		};
+	}
+
+	private static TokenStream folded(Tokenizer source) {
+		return new ASCIIFoldingFilter(new LowerCaseFilter(new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES)));
+	}
+
+	/** The terms an analyser makes of a word (usually one). */
+	static List<String> terms(Analyzer analyzer, String field, String word) {
+		List<String> terms = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream(field, word)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				terms.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return terms;
+	}
+
+	private static CharArraySet dutchParts() {
+		try (InputStream in = Analysis.class.getResourceAsStream("dutch-compound-parts.txt")) {
+			List<String> parts = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.map(String::strip)
+				.filter((line) -> !line.isEmpty() && !line.startsWith("#"))
+				.toList();
+			return new CharArraySet(parts, true);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,38 @@
+package brussels.maillage.directory.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What the engine found: one page of hits, the number of hits, the hits per theme code.
+ *
+ * @param hits the page's hits, best first
+ * @param total the number of hits
+ * @param themes hits per theme code (the theme filter ignored), empty when not asked
+ * @param corrected the words searched instead of those typed when some were not in the
+ * directory's vocabulary, or {@code null}
+ */
+public record SearchAnswer(List<Hit> hits, long total, Map<String, Long> themes, String corrected) {
+
+	public SearchAnswer {
+		hits = List.copyOf(hits);
+		themes = Map.copyOf(themes);
+	}
+
+	/**
+	 * One service found.
+	 *
+	 * @param id service id
+	 * @param score relevance blended with closeness, higher first
+	 * @param closeness 4 when it serves the person's quartier, 3 the commune, 2 the
+	 * bassin, 1 the region, 0 elsewhere, {@code null} when that cannot be decided (or no
+	 * place is known)
+	 * @param distanceKm distance from the person to its closest place, or {@code null}
+	 * @param synonym the thesaurus terms through which it was found ("cgg → ssm"), or
+	 * {@code null} when it holds the words as typed
+	 */
+	public record Hit(UUID id, double score, Integer closeness, Double distanceKm, String synonym) {
+	}
+
+}
