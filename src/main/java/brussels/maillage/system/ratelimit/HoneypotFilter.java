@@ -17,7 +17,7 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Drops a public form whose hidden field (the {@code system/forms :: honeypot} fragment,
+ * Drops a public form whose hidden field (the {@code system/honeypot :: honeypot} fragment,
  * named {@code website}) was filled in: people never see nor reach that field, robots
  * fill every field. The robot is sent back to the page it came from as if it had
  * succeeded; nothing reaches a controller, nothing is stored or mailed. It runs after the
