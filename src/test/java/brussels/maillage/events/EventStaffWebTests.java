@@ -72,7 +72,7 @@ class EventStaffWebTests {
 	void sessionsOfTheSameTitleAreToldApartByDateBassinAndPlaceOnThePageAndInTheCsv() {
 		String title = "Brus'info : l'aide à domicile des 60 ans et plus";
 		event(title, "SUD", "Place Keym 2", "1170", "2017-05-03T09:30+02:00[Europe/Brussels]");
-		event(title, "NORD", "Rue Haute 298", "1000", "2017-05-17T14:00+02:00[Europe/Brussels]");
+		event(title, "NORD", "Rue Léon Theodor 108", "1090", "2017-05-17T14:00+02:00[Europe/Brussels]");
 		WebSession staff = new WebSession(this.port);
 		staff.login("sud@demo.maillage.brussels", PASSWORD);
 		String page = staff.get("/staff/events/figures?by=event&from=2017-05-01&to=2017-05-31").body();
@@ -82,7 +82,7 @@ class EventStaffWebTests {
 			.contains("Bassin Sud")
 			.contains("Bassin Nord")
 			.contains("Place Keym 2, 1170 Watermael-Boitsfort")
-			.contains("Rue Haute 298, 1000 Bruxelles")
+			.contains("Rue Léon Theodor 108, 1090 Jette")
 			.contains("<caption");
 		assertThat(page.indexOf("3 mai 2017")).as("in date order").isLessThan(page.indexOf("17 mai 2017"));
 

@@ -117,7 +117,7 @@ class RegistrationMailTests {
 		MimeMessage confirmation = only(visitor);
 		assertThat(confirmation.getSubject()).isEqualTo("Inschrijving bevestigd: Brus'info thuiszorg (nl)");
 		String body = GreenMailUtil.getBody(confirmation);
-		assertThat(body).contains("Beste Lies Janssens").contains("Rue Haute 298, 1000");
+		assertThat(body).contains("Beste Lies Janssens").contains("Rue Léon Theodor 108, 1090 Jette");
 		assertThat(only(waiting).getSubject()).isEqualTo("Wachtlijst: Brus'info thuiszorg (nl)");
 		Matcher link = LINK.matcher(body.replace("=\r\n", ""));
 		assertThat(link.find()).as("personal link in %s", body).isTrue();
