@@ -17,9 +17,9 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Drops a public form whose hidden field (the {@code system/honeypot :: honeypot} fragment,
- * named {@code website}) was filled in: people never see nor reach that field, robots
- * fill every field. The robot is sent back to the page it came from as if it had
+ * Drops a public form whose hidden field (the {@code system/honeypot :: honeypot}
+ * fragment, named {@code website}) was filled in: people never see nor reach that field,
+ * robots fill every field. The robot is sent back to the page it came from as if it had
  * succeeded; nothing reaches a controller, nothing is stored or mailed. It runs after the
  * rate limits, so that such submissions still count against their address.
  */
