@@ -78,6 +78,8 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class LuceneSearchEngine implements SearchEngine {
 
+	private static final int MINUTES_PER_DAY = 24 * 60;
+
 	private static final String[] GROUPS = { "name", "theme", "body" };
 
 	/** Weight of a word found in names, theme labels, texts: exact form, stemmed form. */
@@ -219,7 +221,20 @@ public final class LuceneSearchEngine implements SearchEngine {
 		}
 		doc.add(new LongPoint("modified", service.modified().toEpochMilli()));
 		for (int[] open : service.open()) {
-			doc.add(new IntRange("open", new int[] { open[0] }, new int[] { open[1] }));
+			if (open[0] <= open[1]) {
+				doc.add(new IntRange("open", new int[] { open[0] }, new int[] { open[1] }));
+				continue;
+			}
+			// Open past midnight (a night shelter from 20:00 to 08:00): until the end of
+			// that day, then from the next day's start (Monday after Sunday) to the
+			// closing time.
+			int dayEnd = (open[0] / MINUTES_PER_DAY + 1) * MINUTES_PER_DAY;
+			int closes = open[1] - (dayEnd - MINUTES_PER_DAY);
+			int nextDay = dayEnd % (7 * MINUTES_PER_DAY);
+			doc.add(new IntRange("open", new int[] { open[0] }, new int[] { dayEnd - 1 }));
+			if (closes >= 0) {
+				doc.add(new IntRange("open", new int[] { nextDay }, new int[] { nextDay + closes }));
+			}
 		}
 		doc.add(new IntPoint("min_age", (service.minimumAge() != null) ? service.minimumAge() : 0));
 		doc.add(new IntPoint("max_age", (service.maximumAge() != null) ? service.maximumAge() : 999));

@@ -1,5 +1,11 @@
 package brussels.maillage.directory.exchange;
 
+import brussels.maillage.directory.SearchHit;
+
+import brussels.maillage.directory.SearchQuery;
+
+import java.time.LocalDateTime;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -124,6 +130,26 @@ class StandardPackageTests {
 		assertThat(service("colis-schaerbeek").areaCodes()).containsExactly("21015");
 		assertThat(service("abri").areaLevel()).isEqualTo(AreaLevel.REGION);
 		assertThat(service("temporaire").status().name()).isEqualTo("TEMPORARILY_CLOSED");
+	}
+
+	@Test
+	void theSearchFindsTheNightShelterOpenAfterMidnightAndAtNightButNotAtNoon() {
+		UUID shelter = service("abri").id();
+		// Sunday 20:00 to Monday 08:00 crosses the end of the week too.
+		for (LocalDateTime at : List.of(LocalDateTime.of(2026, 11, 24, 3, 0), LocalDateTime.of(2026, 11, 24, 22, 30),
+				LocalDateTime.of(2026, 11, 23, 7, 30))) {
+			assertThat(openAt(at)).as("open at %s", at).contains(shelter);
+		}
+		assertThat(openAt(LocalDateTime.of(2026, 11, 24, 12, 0))).doesNotContain(shelter);
+	}
+
+	private List<UUID> openAt(LocalDateTime at) {
+		return this.directory
+			.search(new SearchQuery("abri de nuit", null, null, false, null, null, null, null, 0, 100, null, at))
+			.hits()
+			.stream()
+			.map(SearchHit::id)
+			.toList();
 	}
 
 	@Test
