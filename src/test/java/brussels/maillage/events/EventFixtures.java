@@ -17,7 +17,7 @@ final class EventFixtures {
 		Instant start = Instant.now().plus(startsIn).truncatedTo(ChronoUnit.MINUTES);
 		return new EventDraft(EventKind.INFO_SESSION, LocalizedText.of(title, title + " (nl)", null),
 				LocalizedText.of("Une séance pour les équipes.", "Een sessie voor de teams.", null), "bilingual", false,
-				null, "Rue Léon Theodor 108", "1090", "NORD", List.of(), "NORD", capacity,
+				null, "Rue Marie-Christine 185", "1020", "NORD", List.of(), "NORD", capacity,
 				List.of(LocalizedText.of("Votre fonction ?", "Uw functie?", "Your role?")), null, EventStatus.PUBLISHED,
 				List.of(new EventDraft.Times(start, start.plus(Duration.ofHours(2)))));
 	}

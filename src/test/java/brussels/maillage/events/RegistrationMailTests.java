@@ -117,7 +117,7 @@ class RegistrationMailTests {
 		MimeMessage confirmation = only(visitor);
 		assertThat(confirmation.getSubject()).isEqualTo("Inschrijving bevestigd: Brus'info thuiszorg (nl)");
 		String body = GreenMailUtil.getBody(confirmation);
-		assertThat(body).contains("Beste Lies Janssens").contains("Rue Léon Theodor 108, 1090 Jette");
+		assertThat(body).contains("Beste Lies Janssens").contains("Rue Marie-Christine 185, 1020");
 		assertThat(only(waiting).getSubject()).isEqualTo("Wachtlijst: Brus'info thuiszorg (nl)");
 		Matcher link = LINK.matcher(body.replace("=\r\n", ""));
 		assertThat(link.find()).as("personal link in %s", body).isTrue();
@@ -143,7 +143,11 @@ class RegistrationMailTests {
 		String email = "panne-" + UUID.randomUUID() + "@example.be";
 		RegistrationResult result = this.events.register(id, EventFixtures.person(email, "fr"));
 		assertThat(result.outcome()).isEqualTo(RegistrationResult.Outcome.CONFIRMED);
-		sendDue();
+		// Each round tries the 50 oldest messages due; other tests of this database may
+		// have left more waiting, which back off as they fail.
+		for (int round = 0; round < 20 && attempts(email) == 0; round++) {
+			sendDue();
+		}
 		assertThat(this.jdbc.sql("select status || ':' || attempts from mail_message where recipient = ?")
 			.param(email)
 			.query(String.class)
@@ -265,6 +269,13 @@ class RegistrationMailTests {
 				return;
 			}
 		}
+	}
+
+	private int attempts(String email) {
+		return this.jdbc.sql("select attempts from mail_message where recipient = ?")
+			.param(email)
+			.query(Integer.class)
+			.single();
 	}
 
 	private void sendDue() {

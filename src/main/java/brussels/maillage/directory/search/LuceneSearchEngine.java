@@ -88,6 +88,13 @@ public final class LuceneSearchEngine implements SearchEngine {
 	/** Weight of each level of closeness, against a relevance of 1 for the best match. */
 	static final double CLOSENESS_WEIGHT = 0.04;
 
+	/**
+	 * Weight of being near the person's point (1 at the door, a half at 1.5 km, a fifth
+	 * at 6 km), against a relevance of 1 for the best match: between two about equally
+	 * relevant services the nearer comes first, never above a clearly better match.
+	 */
+	static final double DISTANCE_WEIGHT = 0.08;
+
 	/** Weight of a thesaurus equivalent against the words as typed. */
 	static final float SYNONYM_WEIGHT = 0.7f;
 
@@ -485,7 +492,8 @@ public final class LuceneSearchEngine implements SearchEngine {
 				distance = (distance == null) ? km : Math.min(distance, km);
 			}
 		}
-		return new Ranked(docId, doc.get("id"), relevance + CLOSENESS_WEIGHT * bonus, closeness, distance,
+		double nearness = (distance != null) ? DISTANCE_WEIGHT / (1 + distance / 1.5) : 0;
+		return new Ranked(docId, doc.get("id"), relevance + CLOSENESS_WEIGHT * bonus + nearness, closeness, distance,
 				doc.get("sort"));
 	}
 

@@ -300,7 +300,7 @@ class RateLimitWebTests {
 		Instant start = Instant.now().plus(Duration.ofDays(12)).truncatedTo(ChronoUnit.MINUTES);
 		return this.events.create(new EventDraft(EventKind.INFO_SESSION, LocalizedText.of(title, title, title),
 				LocalizedText.of("Pour les équipes.", "Voor de teams.", "For the teams."), "fr", false, null,
-				"Rue Léon Theodor 108", "1090", "NORD", List.of(), "NORD", capacity, List.of(), null,
+				"Rue Marie-Christine 185", "1020", "NORD", List.of(), "NORD", capacity, List.of(), null,
 				EventStatus.PUBLISHED, List.of(new EventDraft.Times(start, start.plus(Duration.ofHours(2))))));
 	}
 
