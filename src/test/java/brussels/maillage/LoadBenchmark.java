@@ -562,10 +562,11 @@ class LoadBenchmark {
 				.start();
 			String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			jcmd.waitFor();
-			Matcher matcher = Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(out);
+			// "garbage-first heap total reserved ...K, committed ...K, used ...K"
+			Matcher matcher = Pattern.compile("committed (\\d+)K, used (\\d+)K").matcher(out);
 			if (matcher.find()) {
 				heap = Long.parseLong(matcher.group(2)) / 1024 + " MiB of " + Long.parseLong(matcher.group(1)) / 1024
-						+ " MiB";
+						+ " MiB committed";
 			}
 		}
 		catch (IOException | InterruptedException ex) {
