@@ -109,6 +109,8 @@ class LoadBenchmark {
 
 	private volatile boolean serverDown;
 
+	private volatile long end = Long.MAX_VALUE;
+
 	private final Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
 
 	private final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
@@ -160,6 +162,7 @@ class LoadBenchmark {
 			prepare();
 			List<Thread> threads = new ArrayList<>();
 			long end = System.nanoTime() + (this.warmup + this.seconds) * 1_000_000_000L;
+			this.end = end;
 			for (int i = 0; i < this.users; i++) {
 				boolean staff = i % 10 == 9;
 				threads.add(Thread.ofVirtual().name("user-" + i).start(() -> user(staff, end)));
@@ -410,7 +413,7 @@ class LoadBenchmark {
 				return;
 			}
 			catch (IOException ex) {
-				if (this.kill && (this.serverDown || attempt < 300)) {
+				if (this.kill && System.nanoTime() < this.end && (this.serverDown || attempt < 300)) {
 					this.outageRetries.incrementAndGet();
 					// Wait until the restarted server answers its first page: users
 					// retrying
