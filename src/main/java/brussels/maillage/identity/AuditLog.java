@@ -11,6 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,8 +75,18 @@ public class AuditLog {
 					address)
 			.update();
 		if (TransactionSynchronizationManager.isActualTransactionActive()
-				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+				&& TransactionSynchronizationManager.isSynchronizationActive()) {
 			insert.run();
+			// What was attempted and refused (a denial followed by a 403) is kept too.
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status == STATUS_ROLLED_BACK) {
+						AuditLog.this.ownTransaction.executeWithoutResult((done) -> insert.run());
+					}
+				}
+			});
 		}
 		else {
 			this.ownTransaction.executeWithoutResult((status) -> insert.run());
