@@ -3,6 +3,7 @@ package brussels.maillage.identity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -75,25 +76,24 @@ class SecondFactorController {
 	@PostMapping
 	String checkCode(@RequestParam(defaultValue = "") String code, Authentication signIn, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		CurrentUser user = (CurrentUser) signIn.getPrincipal();
-		if (done(signIn)) {
-			return "redirect:/";
-		}
-		if (refusedForNow(user, request)) {
-			return "redirect:/login?locked";
-		}
-		if (code.isBlank()) {
-			return codeView(model, "code", "identity.secondFactor.code.required");
-		}
-		if (!this.secondFactors.verify(user, code)) {
-			return failed(user, request, () -> codeView(model, "code", "identity.secondFactor.code.wrong"));
-		}
-		return complete(signIn, "totp", request, response);
+		return check(code, "code", "identity.secondFactor.code", "totp", this.secondFactors::verify, signIn, model,
+				request, response);
 	}
 
 	@PostMapping("/recovery")
 	String useRecoveryCode(@RequestParam(defaultValue = "") String recoveryCode, Authentication signIn, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
+		return check(recoveryCode, "recoveryCode", "identity.secondFactor.recovery", "recovery code",
+				this.secondFactors::useRecoveryCode, signIn, model, request, response);
+	}
+
+	/**
+	 * A code given after the password: {@code messages} + {@code .required} or
+	 * {@code .wrong} next to {@code field} when it is missing or does not match.
+	 */
+	private String check(String value, String field, String messages, String how,
+			BiPredicate<CurrentUser, String> matches, Authentication signIn, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		CurrentUser user = (CurrentUser) signIn.getPrincipal();
 		if (done(signIn)) {
 			return "redirect:/";
@@ -101,13 +101,13 @@ class SecondFactorController {
 		if (refusedForNow(user, request)) {
 			return "redirect:/login?locked";
 		}
-		if (recoveryCode.isBlank()) {
-			return codeView(model, "recoveryCode", "identity.secondFactor.recovery.required");
+		if (value.isBlank()) {
+			return codeView(model, field, messages + ".required");
 		}
-		if (!this.secondFactors.useRecoveryCode(user, recoveryCode)) {
-			return failed(user, request, () -> codeView(model, "recoveryCode", "identity.secondFactor.recovery.wrong"));
+		if (!matches.test(user, value)) {
+			return failed(user, request, () -> codeView(model, field, messages + ".wrong"));
 		}
-		return complete(signIn, "recovery code", request, response);
+		return complete(signIn, how, request, response);
 	}
 
 	@GetMapping("/setup")
