@@ -31,13 +31,17 @@ import brussels.maillage.system.LocalizedText;
  * @param sessions its dates, in order
  * @param requestId the request it answers, or {@code null}
  * @param communityId the community of practice it is a meeting of, or {@code null}
+ * @param activity whether it is listed, its headcount, the requesting territory, the
+ * completion rule of a cycle and the replay link
  */
 public record Event(UUID id, EventKind kind, LocalizedText title, LocalizedText description, String language,
 		boolean online, String onlineUrl, String address, String postcode, String communeNis, String placeBassin,
 		String territory, List<String> themes, String organiserTeam, int capacity, List<LocalizedText> questions,
-		LocalizedText consent, EventStatus status, List<EventSession> sessions, UUID requestId, UUID communityId) {
+		LocalizedText consent, EventStatus status, List<EventSession> sessions, UUID requestId, UUID communityId,
+		EventActivity activity) {
 
 	public Event {
+		activity = (activity != null) ? activity : EventActivity.NONE;
 		themes = List.copyOf(themes);
 		questions = List.copyOf(questions);
 		sessions = List.copyOf(sessions);
@@ -56,6 +60,14 @@ public record Event(UUID id, EventKind kind, LocalizedText title, LocalizedText 
 	/** Whether it is a cycle of several sessions. */
 	public boolean cycle() {
 		return this.sessions.size() > 1;
+	}
+
+	/** The same event with only {@code session}, to show one date of a cycle. */
+	public Event withOnly(EventSession session) {
+		return new Event(this.id, this.kind, this.title, this.description, this.language, this.online, this.onlineUrl,
+				this.address, this.postcode, this.communeNis, this.placeBassin, this.territory, this.themes,
+				this.organiserTeam, this.capacity, this.questions, this.consent, this.status, List.of(session),
+				this.requestId, this.communityId, this.activity);
 	}
 
 	/** Whether people can still register at {@code now}. */

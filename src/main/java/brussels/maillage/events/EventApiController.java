@@ -169,10 +169,12 @@ class EventApiController {
 	 * @param sessions its sessions
 	 * @param url its page
 	 * @param ics its iCalendar file
+	 * @param replayUrl where a webinar can be watched again, or {@code null}
 	 */
 	record EventJson(UUID id, String kind, LocalizedText title, LocalizedText description, String language,
 			boolean online, String address, String postcode, String communeNis, String territory, List<String> themes,
-			int capacity, int placesLeft, String status, List<SessionJson> sessions, String url, String ics) {
+			int capacity, int placesLeft, String status, List<SessionJson> sessions, String url, String ics,
+			String replayUrl) {
 
 		static EventJson of(Event event, int left, String base) {
 			return new EventJson(event.id(), event.kind().name(), event.title(), event.description(), event.language(),
@@ -182,7 +184,8 @@ class EventApiController {
 						.stream()
 						.map((session) -> new SessionJson(session.position(), session.startsAt(), session.endsAt()))
 						.toList(),
-					base + "/agenda/" + event.id(), base + "/agenda/" + event.id() + ".ics");
+					base + "/agenda/" + event.id(), base + "/agenda/" + event.id() + ".ics",
+					event.activity().replayUrl());
 		}
 
 	}

@@ -85,8 +85,12 @@ class EventController {
 	}
 
 	@GetMapping("/agenda/{id}")
-	String event(@PathVariable UUID id, Model model, Locale locale) {
+	String event(@PathVariable UUID id, Model model, Locale locale, jakarta.servlet.http.HttpServletResponse response) {
 		Event event = publicEvent(id);
+		if (event.activity().unlisted()) {
+			// Reachable by its link, kept out of search engines as out of the agenda.
+			response.setHeader("X-Robots-Tag", "noindex");
+		}
 		show(event, RegistrationFormValues.empty(locale.getLanguage(), event.questions().size()), Map.of(), model,
 				locale);
 		return "events/event";

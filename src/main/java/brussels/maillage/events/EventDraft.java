@@ -25,13 +25,15 @@ import brussels.maillage.system.LocalizedText;
  * @param consent consent text, or {@code null} for the default
  * @param status draft, published or cancelled
  * @param sessions start and end of each session, in order
+ * @param activity listing, headcount, requesting territory, completion rule, replay link
  */
 public record EventDraft(EventKind kind, LocalizedText title, LocalizedText description, String language,
 		boolean online, String onlineUrl, String address, String postcode, String territory, List<String> themes,
 		String organiserTeam, int capacity, List<LocalizedText> questions, LocalizedText consent, EventStatus status,
-		List<Times> sessions) {
+		List<Times> sessions, EventActivity activity) {
 
 	public EventDraft {
+		activity = (activity != null) ? activity : EventActivity.NONE;
 		Objects.requireNonNull(kind, "kind");
 		Objects.requireNonNull(title, "title");
 		if (capacity < 1) {
@@ -44,7 +46,19 @@ public record EventDraft(EventKind kind, LocalizedText title, LocalizedText desc
 		themes = List.copyOf(themes);
 		questions = List.copyOf(questions);
 		sessions = List.copyOf(sessions);
+		if (activity.completionSessions() != null && activity.completionSessions() > sessions.size()) {
+			throw new IllegalArgumentException("A completion rule asks for at most the sessions there are");
+		}
 		status = (status != null) ? status : EventStatus.PUBLISHED;
+	}
+
+	/** A public event counted from its registrations. */
+	public EventDraft(EventKind kind, LocalizedText title, LocalizedText description, String language, boolean online,
+			String onlineUrl, String address, String postcode, String territory, List<String> themes,
+			String organiserTeam, int capacity, List<LocalizedText> questions, LocalizedText consent,
+			EventStatus status, List<Times> sessions) {
+		this(kind, title, description, language, online, onlineUrl, address, postcode, territory, themes, organiserTeam,
+				capacity, questions, consent, status, sessions, EventActivity.NONE);
 	}
 
 	/**

@@ -42,15 +42,22 @@ import brussels.maillage.system.LocalizedText;
  * @param sessionDate each session's date (yyyy-mm-dd)
  * @param sessionStart each session's start time (hh:mm)
  * @param sessionEnd each session's end time (hh:mm)
+ * @param unlisted {@code true} for an event given inside a team or an organisation
+ * @param headcount people counted, as typed, when they are not registered
+ * @param headcountExactness {@code EXACT} or {@code ESTIMATED}
+ * @param requestingTerritory where the request came from, or empty
+ * @param completionSessions sessions to attend to complete a cycle, as typed, or empty
+ * @param replayUrl where a webinar can be watched again, or empty
  */
 public record EventForm(String kind, String titleFr, String titleNl, String titleEn, String descriptionFr,
 		String descriptionNl, String descriptionEn, String language, String mode, String onlineUrl, String address,
 		String postcode, String territory, List<String> themes, String organiserTeam, String capacity,
 		String questionsFr, String questionsNl, String questionsEn, String status, List<String> sessionDate,
-		List<String> sessionStart, List<String> sessionEnd) {
+		List<String> sessionStart, List<String> sessionEnd, String unlisted, String headcount,
+		String headcountExactness, String requestingTerritory, String completionSessions, String replayUrl) {
 
 	/** Rows of sessions offered by the form. */
-	public static final int SESSION_ROWS = 6;
+	public static final int SESSION_ROWS = 12;
 
 	static final List<String> LANGUAGES = List.of("fr", "nl", "bilingual", "en");
 
@@ -66,7 +73,8 @@ public record EventForm(String kind, String titleFr, String titleNl, String titl
 	/** An empty form with sensible defaults. */
 	public static EventForm empty(String territory, String team) {
 		return new EventForm("INFO_SESSION", "", "", "", "", "", "", "bilingual", "place", "", "", "", territory,
-				List.of(), team, "30", "", "", "", "PUBLISHED", List.of(), List.of(), List.of());
+				List.of(), team, "30", "", "", "", "PUBLISHED", List.of(), List.of(), List.of(), null, "", "EXACT", "",
+				"", "");
 	}
 
 	/** The form showing a stored event. */
@@ -85,7 +93,10 @@ public record EventForm(String kind, String titleFr, String titleNl, String titl
 				nz(event.onlineUrl()), nz(event.address()), nz(event.postcode()), event.territory(), event.themes(),
 				event.organiserTeam(), String.valueOf(event.capacity()), lines(event.questions(), "fr"),
 				lines(event.questions(), "nl"), lines(event.questions(), "en"), event.status().name(), dates, starts,
-				ends);
+				ends, event.activity().unlisted() ? "true" : null, number(event.activity().headcount()),
+				(event.activity().exactness() != null) ? event.activity().exactness().name() : "EXACT",
+				nz(event.activity().requestingTerritory()), number(event.activity().completionSessions()),
+				nz(event.activity().replayUrl()));
 	}
 
 	/**
@@ -156,11 +167,12 @@ public record EventForm(String kind, String titleFr, String titleNl, String titl
 		if (status == null || !List.of("DRAFT", "PUBLISHED", "CANCELLED").contains(this.status)) {
 			problems.put("status", "events.form.error.status");
 		}
-		sessionProblems(now, zone, isNew, problems);
+		int sessions = sessionProblems(now, zone, isNew, problems);
+		ActivityChecks.problems(this, sessions, problems);
 		return problems;
 	}
 
-	private void sessionProblems(Instant now, ZoneId zone, boolean isNew, Map<String, String> problems) {
+	private int sessionProblems(Instant now, ZoneId zone, boolean isNew, Map<String, String> problems) {
 		List<EventDraft.Times> seen = new ArrayList<>();
 		boolean any = false;
 		for (int i = 0; i < SESSION_ROWS; i++) {
@@ -204,6 +216,7 @@ public record EventForm(String kind, String titleFr, String titleNl, String titl
 		if (!any) {
 			problems.put("session0", "events.form.error.sessionMissing");
 		}
+		return seen.size();
 	}
 
 	/** The checked form as a command; call only when {@link #problems} is empty. */
@@ -224,7 +237,8 @@ public record EventForm(String kind, String titleFr, String titleNl, String titl
 				LocalizedText.of(this.descriptionFr, this.descriptionNl, this.descriptionEn), this.language, online,
 				online ? this.onlineUrl.strip() : null, online ? null : this.address.strip(),
 				online ? null : this.postcode.strip(), this.territory, this.themes, this.organiserTeam,
-				capacityNumber(), questions(), null, EventStatus.valueOf(this.status), sessions);
+				capacityNumber(), questions(), null, EventStatus.valueOf(this.status), sessions,
+				ActivityChecks.activity(this));
 	}
 
 	List<LocalizedText> questions() {
@@ -247,7 +261,7 @@ public record EventForm(String kind, String titleFr, String titleNl, String titl
 		}
 	}
 
-	private static boolean isWebAddress(String value) {
+	static boolean isWebAddress(String value) {
 		if (blank(value) || value.length() > 500) {
 			return false;
 		}
@@ -281,7 +295,11 @@ public record EventForm(String kind, String titleFr, String titleNl, String titl
 		return String.join("\n", questions.stream().map((question) -> nz(question.get(language))).toList());
 	}
 
-	private static boolean blank(String value) {
+	private static String number(Integer value) {
+		return (value != null) ? value.toString() : "";
+	}
+
+	static boolean blank(String value) {
 		return value == null || value.isBlank();
 	}
 

@@ -109,7 +109,8 @@ class EventStaffController {
 			form = new EventForm("INFO_SESSION", "Brus'info : " + asked.organisation(),
 					"Brus'info: " + asked.organisation(), "", asked.topic(), "", "", asked.language(), "place", "", "",
 					"", asked.territory(), java.util.List.of(), team, String.valueOf(asked.expectedPeople()), "", "",
-					"", "PUBLISHED", java.util.List.of(), java.util.List.of(), java.util.List.of());
+					"", "PUBLISHED", java.util.List.of(), java.util.List.of(), java.util.List.of(), null, "", "EXACT",
+					asked.territory(), "", "");
 		}
 		model.addAttribute("sessionRequest", asked);
 		return form(form, Map.of(), null, model);
@@ -177,14 +178,7 @@ class EventStaffController {
 		EventSession session = session(event, position);
 		model.addAttribute("item", this.pages.item(event, locale));
 		model.addAttribute("checkSession", session);
-		model.addAttribute("sessionWhen",
-				EventController.when(
-						new Event(event.id(), event.kind(), event.title(), event.description(), event.language(),
-								event.online(), event.onlineUrl(), event.address(), event.postcode(),
-								event.communeNis(), event.placeBassin(), event.territory(), event.themes(),
-								event.organiserTeam(), event.capacity(), event.questions(), event.consent(),
-								event.status(), java.util.List.of(session), event.requestId(), event.communityId()),
-						locale));
+		model.addAttribute("sessionWhen", EventController.when(event.withOnly(session), locale));
 		model.addAttribute("rows", this.events.checkIn(id, session.id()));
 		return "events/checkin";
 	}
@@ -233,6 +227,7 @@ class EventStaffController {
 		model.addAttribute("kinds", EventKind.values());
 		model.addAttribute("eventLanguages", EventForm.LANGUAGES);
 		model.addAttribute("territories", EventForm.TERRITORIES);
+		model.addAttribute("exactnesses", HeadcountExactness.values());
 		model.addAttribute("teams", this.accounts.teams());
 		model.addAttribute("themes", this.directory.themes());
 		model.addAttribute("sessionRows", EventForm.SESSION_ROWS);

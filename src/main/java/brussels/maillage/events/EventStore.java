@@ -69,10 +69,12 @@ class EventStore {
 		this.jdbc.sql("""
 				insert into event (id, kind, title, description, language, online, online_url, address, postcode,
 					commune_nis, place_bassin, place_certainty, territory, themes, organiser_team, capacity, questions,
-					consent, status, request_id, community_id)
+					consent, status, request_id, community_id, unlisted, headcount, headcount_exactness,
+					requesting_territory, completion_sessions, replay_url)
 				values (:id, :kind, cast(:title as jsonb), cast(:description as jsonb), :language, :online, :onlineUrl,
 					:address, :postcode, :communeNis, :placeBassin, :certainty, :territory, :themes, :team, :capacity,
-					cast(:questions as jsonb), cast(:consent as jsonb), :status, :requestId, :communityId)""")
+					cast(:questions as jsonb), cast(:consent as jsonb), :status, :requestId, :communityId, :unlisted,
+					:headcount, :exactness, :requesting, :completion, :replay)""")
 			.param("id", id)
 			.params(fields(draft, place))
 			.param("requestId", requestId)
@@ -88,7 +90,9 @@ class EventStore {
 					postcode = :postcode, commune_nis = :communeNis, place_bassin = :placeBassin,
 					place_certainty = :certainty, territory = :territory, themes = :themes, organiser_team = :team,
 					capacity = :capacity, questions = cast(:questions as jsonb), consent = cast(:consent as jsonb),
-					status = :status, updated_at = now()
+					status = :status, unlisted = :unlisted, headcount = :headcount, headcount_exactness = :exactness,
+					requesting_territory = :requesting, completion_sessions = :completion, replay_url = :replay,
+					updated_at = now()
 				where id = :id""").param("id", id).params(fields(draft, place)).update();
 		List<EventSession> existing = sessions(List.of(id)).getOrDefault(id, List.of());
 		// Sessions keep their id (attendance hangs on them) where the position still
@@ -131,6 +135,13 @@ class EventStore {
 		fields.put("questions", toJson(draft.questions()));
 		fields.put("consent", (draft.consent() != null) ? toJson(draft.consent()) : null);
 		fields.put("status", draft.status().name());
+		EventActivity activity = draft.activity();
+		fields.put("unlisted", activity.unlisted());
+		fields.put("headcount", activity.headcount());
+		fields.put("exactness", (activity.exactness() != null) ? activity.exactness().name() : null);
+		fields.put("requesting", activity.requestingTerritory());
+		fields.put("completion", activity.completionSessions());
+		fields.put("replay", activity.replayUrl());
 		return fields;
 	}
 
@@ -167,7 +178,7 @@ class EventStore {
 	List<Event> between(Instant from, Instant to, AgendaFilter filter, int offset, int limit) {
 		List<UUID> ids = this.jdbc.sql("""
 				select e.id from event e join event_session s on s.event_id = e.id
-				where e.status <> 'DRAFT' and s.starts_at < :to and s.ends_at > :from
+				where e.status <> 'DRAFT' and not e.unlisted and s.starts_at < :to and s.ends_at > :from
 					and (cast(:territory as text) is null or e.territory = :territory)
 					and (cast(:kind as text) is null or e.kind = :kind)
 					and (cast(:theme as text) is null or :theme = any(e.themes))
@@ -188,7 +199,7 @@ class EventStore {
 	long countBetween(Instant from, Instant to, AgendaFilter filter) {
 		return this.jdbc.sql("""
 				select count(distinct e.id) from event e join event_session s on s.event_id = e.id
-				where e.status <> 'DRAFT' and s.starts_at < :to and s.ends_at > :from
+				where e.status <> 'DRAFT' and not e.unlisted and s.starts_at < :to and s.ends_at > :from
 					and (cast(:territory as text) is null or e.territory = :territory)
 					and (cast(:kind as text) is null or e.kind = :kind)
 					and (cast(:theme as text) is null or :theme = any(e.themes))""")
@@ -290,7 +301,7 @@ class EventStore {
 					array(rs, "themes"), rs.getString("organiser_team"), rs.getInt("capacity"),
 					texts(rs.getString("questions")), (consent != null) ? text(consent) : null,
 					EventStatus.valueOf(rs.getString("status")), sessions.getOrDefault(id, List.of()),
-					rs.getObject("request_id", UUID.class), rs.getObject("community_id", UUID.class));
+					rs.getObject("request_id", UUID.class), rs.getObject("community_id", UUID.class), activity(rs));
 		}).list().forEach((event) -> byId.put(event.id(), event));
 		List<Event> ordered = new ArrayList<>();
 		for (UUID id : ids) {
@@ -299,6 +310,14 @@ class EventStore {
 			}
 		}
 		return ordered;
+	}
+
+	private static EventActivity activity(ResultSet rs) throws SQLException {
+		String exactness = rs.getString("headcount_exactness");
+		return new EventActivity(rs.getBoolean("unlisted"), (Integer) rs.getObject("headcount"),
+				(exactness != null) ? HeadcountExactness.valueOf(exactness) : null,
+				rs.getString("requesting_territory"), (Integer) rs.getObject("completion_sessions"),
+				rs.getString("replay_url"));
 	}
 
 	Map<UUID, List<EventSession>> sessions(Collection<UUID> eventIds) {
@@ -478,14 +497,17 @@ class EventStore {
 	 */
 	int eraseRegistrants(UUID eventId) {
 		this.jdbc.sql("""
-				insert into event_figures (event_id, registrants, waiting, attendees, no_shows)
+				insert into event_figures (event_id, registrants, waiting, attendees, no_shows, completed)
 				select r.event_id,
 					count(*) filter (where r.status = 'CONFIRMED'),
 					count(*) filter (where r.status = 'WAITING'),
 					count(*) filter (where r.status = 'CONFIRMED' and exists (select 1 from event_attendance a
 						where a.registration_id = r.id and a.present)),
 					count(*) filter (where r.status = 'CONFIRMED' and not exists (select 1 from event_attendance a
-						where a.registration_id = r.id and a.present))
+						where a.registration_id = r.id and a.present)),
+					count(*) filter (where r.status = 'CONFIRMED' and (select count(*) from event_attendance a
+						where a.registration_id = r.id and a.present) >= (select completion_sessions from event
+						where id = r.event_id))
 				from event_registration r where r.event_id = ? group by r.event_id
 				on conflict (event_id) do nothing""").param(eventId).update();
 		int erased = this.jdbc.sql("delete from event_registration where event_id = ?").param(eventId).update();

@@ -42,6 +42,9 @@ class EventStaffWebTests {
 	EventFigures figures;
 
 	@Autowired
+	FigureExports exports;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	private final List<UUID> created = new java.util.ArrayList<>();
@@ -95,7 +98,8 @@ class EventStaffWebTests {
 		String csv = staff.get("/staff/events/figures.csv?by=event&from=2017-05-01&to=2017-05-31").body();
 		List<String> lines = csv.lines().toList();
 		assertThat(lines).hasSize(3);
-		assertThat(lines.get(0)).isEqualTo("Événement,Date,Territoire,Où,Événements,Inscrit·es,Présent·es,Absent·es");
+		assertThat(lines.get(0)).isEqualTo("Événement,Date,Territoire,Où,Prévus,Tenus,"
+				+ "Annulés (prévus non tenus),Inscrit·es,Présent·es,dont estimé·es,Ont terminé le cycle,Absent·es");
 		assertThat(lines.get(1)).startsWith(title + ",").contains("3 mai 2017").contains(",Bassin Sud,");
 		assertThat(lines.get(1)).contains("\"Place Keym 2, 1170 Watermael-Boitsfort\"");
 		assertThat(lines.get(2)).contains("17 mai 2017").contains(",Bassin Nord,");
@@ -110,7 +114,7 @@ class EventStaffWebTests {
 		HttpResponse<String> csv = staff.get("/staff/events/figures.csv?by=event&from=2016-02-01&to=2016-02-29");
 		assertThat(csv.body().lines().toList().get(1)).startsWith("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",");
 
-		byte[] xlsx = this.figures.xlsx("event", this.figures.figures("event", java.time.LocalDate.of(2016, 2, 1),
+		byte[] xlsx = this.exports.xlsx("event", this.figures.figures("event", java.time.LocalDate.of(2016, 2, 1),
 				java.time.LocalDate.of(2016, 2, 29), Locale.FRENCH), Locale.FRENCH);
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
 			List<Row> rows = workbook.getFirstSheet().read();
