@@ -2,7 +2,6 @@ package brussels.maillage.events;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -15,6 +14,9 @@ import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Organization;
 import brussels.maillage.directory.Theme;
 import brussels.maillage.system.DemoMode;
+import brussels.maillage.territory.BassinSummary;
+import brussels.maillage.territory.Commune;
+import brussels.maillage.territory.TerritoryService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,20 +27,29 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The five open-doors weeks at the 2024 scale, loaded once when demo data is on: 105
- * hosts (21 per week, organisations of the directory where there are enough), 261
- * visitors and 442 visits, every visit within capacity and no visitor in two places at
- * once (fictitious people at example addresses).
+ * The open-doors weeks as the activity report 2024 tells them, loaded once when demo data
+ * is on. The 2024 first editions, held in two bassins only (Melting Papot', Sud, in
+ * November; Le Grand Bain, Sud-Est, in December), closed, at their scale: 105 hosts, 261
+ * visitors, 442 visits, every visit within capacity and no visitor in two places at once.
+ * The yearly calendar of one week per bassin (Backstage Nord-Est, Patch'Work
+ * Centre-Ouest, Le Grand Bain Sud-Est, Melting Papot' Sud, Babbel No·o·rd Nord),
+ * published from three weeks ahead so that visits can be booked, and next year's
+ * Backstage with its call for hosts open. Hosts sit in communes the territory module
+ * places in the week's bassin (fictitious people at example addresses).
  */
 @Component
 class DemoOpenDoors {
 
-	/** The weeks, with their bassin. */
-	static final Map<String, String> WEEKS = java.util.Collections
-		.unmodifiableMap(new java.util.LinkedHashMap<>(Map.of("Backstage", "CENTRE_OUEST", "Patch'Work", "SUD",
-				"Le Grand Bain", "SUD_EST", "Melting Papot'", "NORD_EST", "Babbel No·o·rd", "NORD")));
+	/** The yearly weeks, in the order of the year, with their bassin. */
+	static final Map<String, String> WEEKS = ordered("Backstage", "NORD_EST", "Patch'Work", "CENTRE_OUEST",
+			"Le Grand Bain", "SUD_EST", "Melting Papot'", "SUD", "Babbel No·o·rd", "NORD");
 
-	static final int HOSTS_PER_WEEK = 21;
+	/** The weeks held in 2024, with their bassin and first day. */
+	static final List<Held> HELD_2024 = List.of(new Held("Melting Papot' 2024", "SUD", LocalDate.of(2024, 11, 18), 53),
+			new Held("Le Grand Bain 2024", "SUD_EST", LocalDate.of(2024, 12, 2), 52));
+
+	/** Hosts of each week of the yearly calendar. */
+	static final int HOSTS_PER_WEEK = 12;
 
 	/** A week of next year whose call for hosts is open. */
 	static final String CALL_WEEK = "Backstage (année prochaine)";
@@ -48,11 +59,6 @@ class DemoOpenDoors {
 	static final int VISITS = 442;
 
 	private static final Logger log = LoggerFactory.getLogger(DemoOpenDoors.class);
-
-	private static final Map<String, List<String>> COMMUNES = Map.of("CENTRE_OUEST",
-			List.of("21004", "21012", "21011", "21001"), "SUD", List.of("21013", "21007", "21016"), "SUD_EST",
-			List.of("21009", "21005", "21002", "21017"), "NORD_EST", List.of("21015", "21006", "21014", "21018"),
-			"NORD", List.of("21010", "21008", "21003", "21004"));
 
 	private static final List<String> STREETS = List.of("Rue Haute", "Rue de Brabant", "Chaussée de Gand",
 			"Rue Jourdan", "Avenue de Fré", "Rue Stevens-Delannoy", "Boulevard Léopold II", "Chaussée de Louvain");
@@ -68,11 +74,15 @@ class DemoOpenDoors {
 
 	private final TransactionTemplate transactions;
 
-	DemoOpenDoors(DemoMode demoMode, DirectoryService directory, JdbcClient jdbc, TransactionTemplate transactions) {
+	private final TerritoryService territory;
+
+	DemoOpenDoors(DemoMode demoMode, DirectoryService directory, JdbcClient jdbc, TransactionTemplate transactions,
+			TerritoryService territory) {
 		this.demoMode = demoMode;
 		this.directory = directory;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
+		this.territory = territory;
 	}
 
 	/**
@@ -90,104 +100,160 @@ class DemoOpenDoors {
 	}
 
 	private void load() {
-		List<Organization> organizations = this.directory.organizations(0, WEEKS.size() * HOSTS_PER_WEEK);
-		List<String> themes = this.directory.themes()
-			.stream()
-			.filter((theme) -> theme.parentId() == null)
-			.map(Theme::code)
-			.toList();
+		int hosts = HELD_2024.stream().mapToInt(Held::hosts).sum() + WEEKS.size() * HOSTS_PER_WEEK;
+		Hosts from = new Hosts(this.directory.organizations(0, hosts),
+				this.directory.themes().stream().filter((theme) -> theme.parentId() == null).map(Theme::code).toList());
+		// The 2024 editions: the report's totals spread over the two weeks; the first
+		// visitors book two visits on different days.
+		int visitor = 0;
+		for (int week = 0; week < HELD_2024.size(); week++) {
+			Held held = HELD_2024.get(week);
+			Map<Integer, List<UUID>> slotsByDay = new HashMap<>();
+			Map<UUID, Integer> free = new HashMap<>();
+			UUID weekId = week(held.name(), held.bassin(), held.startsOn(), "CLOSED");
+			hosts(from, weekId, held.bassin(), held.startsOn(), held.hosts(), slotsByDay, free);
+			int weekVisitors = VISITORS / HELD_2024.size() + ((week < VISITORS % HELD_2024.size()) ? 1 : 0);
+			for (int v = 0; v < weekVisitors; v++, visitor++) {
+				visitor(weekId, visitor, (visitor < VISITS - VISITORS) ? 2 : 1, slotsByDay, free);
+			}
+		}
+		// The yearly calendar, every two weeks from three weeks ahead, open for booking.
 		LocalDate monday = LocalDate.now(EventMails.BRUSSELS)
 			.plusWeeks(3)
 			.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-		int host = 0;
-		int visitor = 0;
-		int visits = 0;
 		int week = 0;
 		for (Map.Entry<String, String> entry : WEEKS.entrySet()) {
-			LocalDate starts = monday.plusWeeks(2L * week);
-			UUID weekId = UUID.randomUUID();
-			this.jdbc.sql("""
-					insert into open_doors_week (id, name, bassin, starts_on, ends_on, hosts_close_on, status)
-					values (?, ?, ?, ?, ?, ?, 'PUBLISHED')""")
-				.params(weekId, entry.getKey(), entry.getValue(), starts, starts.plusDays(4), starts.minusWeeks(2))
-				.update();
-			// Slots by day of the week (0 = Monday), with the places still free.
-			Map<Integer, List<UUID>> slotsByDay = new HashMap<>();
-			Map<UUID, Integer> free = new HashMap<>();
-			List<String> communes = COMMUNES.get(entry.getValue());
-			for (int h = 0; h < HOSTS_PER_WEEK; h++, host++) {
-				Organization organization = organizations.isEmpty() ? null
-						: organizations.get(host % organizations.size());
-				String name = (organization != null && host < organizations.size()) ? organization.name()
-						: "Organisation hôte " + (host + 1);
-				UUID offerId = UUID.randomUUID();
-				this.jdbc
-					.sql("""
-							insert into open_doors_offer (id, week_id, organization_id, host_name, address, commune_nis, theme,
-								description, contact_email, status, host_token, registered_by)
-							values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'VALIDATED', ?, 'demo')""")
-					.params(offerId, weekId,
-							(organization != null && host < organizations.size()) ? organization.id() : null, name,
-							STREETS.get(host % STREETS.size()) + " " + (10 + host), communes.get(h % communes.size()),
-							themes.isEmpty() ? null : themes.get(host % themes.size()),
-							"Visite des lieux et rencontre de l'équipe.", "hote-" + (host + 1) + "@example.org",
-							EventsService.newToken())
-					.update();
-				for (int day : new int[] { h % 5, (h + 2) % 5 }) {
-					LocalTime time = (h % 2 == 0) ? LocalTime.of(9, 30) : LocalTime.of(14, 0);
-					LocalDateTime start = starts.plusDays(day).atTime(time);
-					UUID slotId = UUID.randomUUID();
-					var at = start.atZone(EventMails.BRUSSELS).toInstant();
-					this.jdbc.sql(
-							"insert into open_doors_slot (id, offer_id, starts_at, ends_at, capacity) values (?, ?, ?, ?, 6)")
-						.params(slotId, offerId, java.sql.Timestamp.from(at),
-								java.sql.Timestamp.from(at.plus(OpenDoors.VISIT)))
-						.update();
-					slotsByDay.computeIfAbsent(day, (d) -> new ArrayList<>()).add(slotId);
-					free.put(slotId, 6);
-				}
-			}
-			// Visitors spread over the weeks; the first ones book two visits on different
-			// days.
-			int weekVisitors = VISITORS / WEEKS.size() + ((week < VISITORS % WEEKS.size()) ? 1 : 0);
-			for (int v = 0; v < weekVisitors; v++, visitor++) {
-				UUID visitorId = UUID.randomUUID();
-				String language = (visitor % 3 == 0) ? "nl" : "fr";
-				this.jdbc.sql("""
-						insert into open_doors_visitor (id, week_id, email, name, profession, language)
-						values (?, ?, ?, ?, ?, ?)""")
-					.params(visitorId, weekId, "visiteur-" + (visitor + 1) + "@example.org",
-							"Visiteur " + (visitor + 1), PROFESSIONS.get(visitor % PROFESSIONS.size()), language)
-					.update();
-				int wanted = (visitor < VISITS - VISITORS) ? 2 : 1;
-				for (int k = 0; k < wanted; k++) {
-					int day = (visitor + 2 * k) % 5;
-					UUID slot = slotsByDay.get(day)
-						.stream()
-						.filter((id) -> free.get(id) > 0)
-						.max(java.util.Comparator.comparing(free::get))
-						.orElseThrow();
-					free.merge(slot, -1, Integer::sum);
-					this.jdbc.sql("insert into open_doors_booking (id, slot_id, visitor_id) values (?, ?, ?)")
-						.params(UUID.randomUUID(), slot, visitorId)
-						.update();
-					visits++;
-				}
-			}
-			week++;
+			LocalDate starts = monday.plusWeeks(2L * week++);
+			UUID weekId = week(entry.getKey(), entry.getValue(), starts, "PUBLISHED");
+			hosts(from, weekId, entry.getValue(), starts, HOSTS_PER_WEEK, new HashMap<>(), new HashMap<>());
 		}
 		// Next year's first week, its call for hosts open for eight weeks from now, so
-		// the
-		// public call form can be tried.
+		// the public call form can be tried.
 		LocalDate nextYear = monday.plusYears(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
 		this.jdbc.sql("""
 				insert into open_doors_week (id, name, bassin, starts_on, ends_on, hosts_close_on, status)
-				values (?, ?, 'CENTRE_OUEST', ?, ?, ?, 'CALL')""")
-			.params(UUID.randomUUID(), CALL_WEEK, nextYear, nextYear.plusDays(4),
+				values (?, ?, ?, ?, ?, ?, 'CALL')""")
+			.params(UUID.randomUUID(), CALL_WEEK, WEEKS.get("Backstage"), nextYear, nextYear.plusDays(4),
 					LocalDate.now(EventMails.BRUSSELS).plusWeeks(8))
 			.update();
-		log.info("Open doors: {} hosts, {} visitors, {} visits; call for hosts open for {}", host, visitor, visits,
+		log.info("Open doors: {} hosts, {} visitors in 2024; call for hosts open for {}", from.next, visitor,
 				CALL_WEEK);
+	}
+
+	private UUID week(String name, String bassin, LocalDate starts, String status) {
+		UUID weekId = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into open_doors_week (id, name, bassin, starts_on, ends_on, hosts_close_on, status)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(weekId, name, bassin, starts, starts.plusDays(4), starts.minusWeeks(2), status)
+			.update();
+		return weekId;
+	}
+
+	/** Hosts of a week, each with two 1.5-hour slots of 6 places on different days. */
+	private void hosts(Hosts from, UUID weekId, String bassin, LocalDate starts, int count,
+			Map<Integer, List<UUID>> slotsByDay, Map<UUID, Integer> free) {
+		List<String> communes = communes(bassin);
+		for (int h = 0; h < count; h++) {
+			int host = from.next++;
+			Organization organization = (host < from.organizations.size()) ? from.organizations.get(host) : null;
+			UUID offerId = UUID.randomUUID();
+			this.jdbc.sql("""
+					insert into open_doors_offer (id, week_id, organization_id, host_name, address, commune_nis, theme,
+						description, contact_email, status, host_token, registered_by)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'VALIDATED', ?, 'demo')""")
+				.params(offerId, weekId, (organization != null) ? organization.id() : null,
+						(organization != null) ? organization.name() : "Organisation hôte " + (host + 1),
+						STREETS.get(host % STREETS.size()) + " " + (10 + host), communes.get(h % communes.size()),
+						from.themes.isEmpty() ? null : from.themes.get(host % from.themes.size()),
+						"Visite des lieux et rencontre de l'équipe.", "hote-" + (host + 1) + "@example.org",
+						EventsService.newToken())
+				.update();
+			for (int day : new int[] { h % 5, (h + 2) % 5 }) {
+				LocalTime time = (h % 2 == 0) ? LocalTime.of(9, 30) : LocalTime.of(14, 0);
+				var at = starts.plusDays(day).atTime(time).atZone(EventMails.BRUSSELS).toInstant();
+				UUID slotId = UUID.randomUUID();
+				this.jdbc.sql(
+						"insert into open_doors_slot (id, offer_id, starts_at, ends_at, capacity) values (?, ?, ?, ?, 6)")
+					.params(slotId, offerId, java.sql.Timestamp.from(at),
+							java.sql.Timestamp.from(at.plus(OpenDoors.VISIT)))
+					.update();
+				slotsByDay.computeIfAbsent(day, (d) -> new ArrayList<>()).add(slotId);
+				free.put(slotId, 6);
+			}
+		}
+	}
+
+	/**
+	 * The communes the territory module places, wholly, in {@code bassin} (all those with
+	 * a part in it when none lies wholly in it).
+	 */
+	private List<String> communes(String bassin) {
+		BassinSummary summary = this.territory.bassin(bassin).orElseThrow();
+		List<String> whole = summary.communes()
+			.stream()
+			.map(Commune::nis)
+			.filter((nis) -> summary.submunicipalitiesOf(nis)
+				.size() == this.territory.submunicipalities().stream().filter((area) -> area.nis().equals(nis)).count())
+			.toList();
+		return whole.isEmpty() ? summary.communes().stream().map(Commune::nis).toList() : whole;
+	}
+
+	private void visitor(UUID weekId, int visitor, int wanted, Map<Integer, List<UUID>> slotsByDay,
+			Map<UUID, Integer> free) {
+		UUID visitorId = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into open_doors_visitor (id, week_id, email, name, profession, language)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(visitorId, weekId, "visiteur-" + (visitor + 1) + "@example.org", "Visiteur " + (visitor + 1),
+					PROFESSIONS.get(visitor % PROFESSIONS.size()), (visitor % 3 == 0) ? "nl" : "fr")
+			.update();
+		for (int k = 0; k < wanted; k++) {
+			UUID slot = slotsByDay.get((visitor + 2 * k) % 5)
+				.stream()
+				.filter((id) -> free.get(id) > 0)
+				.max(java.util.Comparator.comparing(free::get))
+				.orElseThrow();
+			free.merge(slot, -1, Integer::sum);
+			this.jdbc.sql("insert into open_doors_booking (id, slot_id, visitor_id) values (?, ?, ?)")
+				.params(UUID.randomUUID(), slot, visitorId)
+				.update();
+		}
+	}
+
+	private static Map<String, String> ordered(String... pairs) {
+		Map<String, String> map = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			map.put(pairs[i], pairs[i + 1]);
+		}
+		return java.util.Collections.unmodifiableMap(map);
+	}
+
+	/**
+	 * A week held in 2024.
+	 *
+	 * @param name its name
+	 * @param bassin its bassin
+	 * @param startsOn its Monday
+	 * @param hosts structures that opened their doors
+	 */
+	record Held(String name, String bassin, LocalDate startsOn, int hosts) {
+	}
+
+	/** The directory's organisations and themes handed out to hosts in turn. */
+	private static final class Hosts {
+
+		private final List<Organization> organizations;
+
+		private final List<String> themes;
+
+		private int next;
+
+		Hosts(List<Organization> organizations, List<String> themes) {
+			this.organizations = organizations;
+			this.themes = themes;
+		}
+
 	}
 
 }

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Open-doors weeks on real PostgreSQL: the closing date for hosts, overlapping slots of a
  * host, bookings refused on a full slot or when two visits of one person overlap, the
- * confirmation in the visitor's language, the host's list, and the demo at the 2024
- * scale.
+ * confirmation in the visitor's language and the host's list (the demo weeks:
+ * {@link DemoFidelityTests}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OpenDoorsTests {
@@ -139,24 +139,6 @@ class OpenDoorsTests {
 			.single();
 		assertThat(this.openDoors.visitors(token)).extracting(HostVisitor::name)
 			.containsExactly("Anne", "Bruno", "Anne");
-	}
-
-	@Test
-	void demoReproducesThe2024Scale() {
-		OpenDoors.Totals totals = this.openDoors.totals(List.copyOf(DemoOpenDoors.WEEKS.keySet()));
-		assertThat(totals).isEqualTo(new OpenDoors.Totals(5, 105, 261, 442));
-		long overfull = this.jdbc.sql("""
-				select count(*) from open_doors_slot s
-				where (select count(*) from open_doors_booking b where b.slot_id = s.id) > s.capacity""")
-			.query(Long.class)
-			.single();
-		assertThat(overfull).isZero();
-		long overlapping = this.jdbc.sql("""
-				select count(*) from open_doors_booking a join open_doors_slot sa on sa.id = a.slot_id
-				join open_doors_booking b on b.visitor_id = a.visitor_id and b.id <> a.id
-				join open_doors_slot sb on sb.id = b.slot_id
-				where sa.starts_at < sb.ends_at and sa.ends_at > sb.starts_at""").query(Long.class).single();
-		assertThat(overlapping).isZero();
 	}
 
 	private List<String> subjects(String email) {
