@@ -41,7 +41,7 @@ class DemoEvents implements ApplicationRunner {
 	 * Places of the demo, at least two in each bassin; an event of a bassin is held in
 	 * one of that bassin's places, as the territory places its postcode.
 	 */
-	private static final List<String[]> PLACES = List.of(new String[] { "Rue Haute 298", "1000" },
+	static final List<String[]> PLACES = List.of(new String[] { "Rue Haute 298", "1000" },
 			new String[] { "Boulevard Émile Jacqmain 135", "1000" }, new String[] { "Rue de Brabant 62", "1030" },
 			new String[] { "Chaussée de Gand 1022", "1082" }, new String[] { "Rue Jourdan 95", "1060" },
 			new String[] { "Avenue de Fré 82", "1180" }, new String[] { "Place Keym 2", "1170" },
@@ -195,9 +195,14 @@ class DemoEvents implements ApplicationRunner {
 
 	/** A demo place whose postcode the territory places in {@code bassin}. */
 	private String[] placeIn(String bassin, Random random) {
+		return placeIn(this.territory, bassin, random);
+	}
+
+	/** A demo place whose postcode {@code territory} places in {@code bassin}. */
+	static String[] placeIn(TerritoryService territory, String bassin, Random random) {
 		List<String[]> inBassin = PLACES.stream().filter((place) -> {
 			try {
-				return bassin.equals(this.territory.place(place[1]).bassin());
+				return bassin.equals(territory.place(place[1]).bassin());
 			}
 			catch (RuntimeException ex) {
 				return false;
