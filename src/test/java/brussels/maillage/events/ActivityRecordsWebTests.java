@@ -1,5 +1,6 @@
 package brussels.maillage.events;
 
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -20,6 +22,8 @@ import brussels.maillage.WebSession;
 import brussels.maillage.system.LocalizedText;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +60,12 @@ class ActivityRecordsWebTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	EventFigures figures;
+
+	@Autowired
+	FigureExports exports;
 
 	@Test
 	void anUnlistedSessionInANursingHomeIsOutOfTheAgendaFeedsAndApiAndCountedByRequestAndByTeam() throws Exception {
@@ -96,6 +106,9 @@ class ActivityRecordsWebTests {
 		held.put("headcount", "22");
 		held.put("headcountExactness", "EXACT");
 		assertThat(staff.post("/staff/events/" + id, held).statusCode()).isEqualTo(302);
+		assertThat(staff.get("/staff/events/" + id).body()).contains("Non publiée")
+			.contains("22 personnes, décompte exact")
+			.contains("Bassin Nord-Est");
 		this.jdbc.sql("update event set status = 'DRAFT' where id = ?").param(listed).update();
 
 		String period = "&from=2015-10-01&to=2015-10-31";
@@ -115,7 +128,7 @@ class ActivityRecordsWebTests {
 	}
 
 	@Test
-	void aCancelledWorkshopCountsAsPlannedAndNotHeldAndTheFiguresFilterByStatus() {
+	void aCancelledWorkshopCountsAsPlannedAndNotHeldAndTheFiguresFilterByStatus() throws Exception {
 		UUID held = workshop("Atelier changement tenu");
 		UUID cancelled = workshop("Atelier changement annulé");
 		for (UUID id : List.of(held, cancelled)) {
@@ -142,6 +155,23 @@ class ActivityRecordsWebTests {
 			.containsExactly("Type d'événement," + COUNTS, "Atelier du changement,1,0,1,2,0,0,0,0");
 		assertThat(lines(staff.get("/staff/events/figures.csv?by=kind&status=PUBLISHED" + period).body()))
 			.containsExactly("Type d'événement," + COUNTS, "Atelier du changement,1,1,0,2,2,0,0,0");
+
+		FigureQuery byKindAndMonth = new FigureQuery("kind", "month", null, LocalDate.of(2015, 11, 1),
+				LocalDate.of(2015, 11, 30));
+		Locale dutch = Locale.forLanguageTag("nl");
+		byte[] xlsx = this.exports.xlsx(byKindAndMonth, this.figures.figures(byKindAndMonth, dutch), dutch);
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+			List<Row> rows = workbook.getFirstSheet().read();
+			assertThat(rows).hasSize(2);
+			assertThat(List.of(rows.get(0).getCellText(0), rows.get(0).getCellText(1), rows.get(0).getCellText(2),
+					rows.get(0).getCellText(3), rows.get(0).getCellText(4)))
+				.containsExactly("Soort evenement", "Maand", "Gepland", "Gehouden",
+						"Geannuleerd (gepland, niet gehouden)");
+			assertThat(rows.get(1).getCellText(0)).isEqualTo("Veranderingsatelier");
+			assertThat(rows.get(1).getCellText(1)).isEqualTo("november 2015");
+			assertThat(rows.get(1).getCell(2).asNumber()).isEqualByComparingTo("2");
+			assertThat(rows.get(1).getCell(4).asNumber()).isEqualByComparingTo("1");
+		}
 	}
 
 	@Test

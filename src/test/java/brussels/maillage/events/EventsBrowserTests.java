@@ -122,6 +122,14 @@ class EventsBrowserTests {
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
 		assertThat(browser.findElement(By.id("capacity-error")).getText()).contains("minstens 1");
 		Chromium.checkAccessibility(browser, "events-staff-form-errors-nl");
+		browser.findElement(By.id("capacity")).clear();
+		browser.findElement(By.id("capacity")).sendKeys("25");
+		browser.findElement(By.id("headcount")).sendKeys("twintig");
+		browser.findElement(By.cssSelector("form button[type=submit].button")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("headcount-error")));
+		assertThat(browser.findElement(By.id("headcount-error")).getText()).contains("Geef het aantal aanwezigen");
+		assertThat(browser.findElement(By.id("headcount")).getAttribute("value")).isEqualTo("twintig");
+		Chromium.checkAccessibility(browser, "events-staff-form-activity-errors-nl");
 		open("/staff/events?lang=fr");
 		Chromium.checkAccessibility(browser, "events-staff-list-fr");
 		browser.findElement(By.id("q")).sendKeys("brus'info", Keys.ENTER);
@@ -134,6 +142,12 @@ class EventsBrowserTests {
 		Chromium.checkAccessibility(browser, "events-staff-list-past-fr");
 		open("/staff/events/figures?by=event&lang=nl");
 		Chromium.checkAccessibility(browser, "events-figures-by-event-nl");
+		open("/staff/events/figures?by=kind&then=requesting&from=2024-01-01&to=2024-12-31&lang=fr");
+		assertThat(browser.findElement(By.tagName("table")).getText()).contains("Demande reçue de")
+			.contains("Bassin Nord-Est");
+		Chromium.checkAccessibility(browser, "events-figures-kind-by-request-fr");
+		open("/staff/events/figures?by=requesting&then=team&status=CANCELLED&lang=nl");
+		Chromium.checkAccessibility(browser, "events-figures-request-by-team-nl");
 	}
 
 	private void open(String path) {
