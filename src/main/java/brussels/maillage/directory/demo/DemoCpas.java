@@ -11,6 +11,7 @@ import brussels.maillage.directory.RegisterService;
 import brussels.maillage.directory.ServiceKind;
 import brussels.maillage.directory.ServiceLocation;
 import brussels.maillage.directory.ServiceStatus;
+import brussels.maillage.system.Elision;
 import brussels.maillage.system.LocalizedText;
 
 /**
@@ -73,7 +74,7 @@ final class DemoCpas {
 				(centre.street() != null) ? centre.street() : centre.fr(), commune.postcode(), commune.fr(),
 				commune.nis(), commune.lat(), commune.lon(), false);
 		return new RegisterOrganization(id("organization", centre), centre.fr() + " – " + centre.nl(),
-				LocalizedText.of("Centre public d'action sociale de " + commune.fr() + ".",
+				LocalizedText.of("Centre public d'action sociale " + Elision.deFrench(commune.fr()) + ".",
 						"Openbaar centrum voor maatschappelijk welzijn van " + commune.nl() + ".",
 						"Public social-welfare centre of " + commune.fr() + "."),
 				null, null, List.of(place));
