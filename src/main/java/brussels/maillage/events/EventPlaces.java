@@ -2,6 +2,8 @@ package brussels.maillage.events;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import brussels.maillage.territory.Commune;
 import brussels.maillage.territory.TerritoryService;
@@ -22,14 +24,36 @@ class EventPlaces {
 	}
 
 	/**
+	 * A postcode written at the end of an address, after a comma ("Rue Haute 298A, 1000"
+	 * or "..., 1000 Bruxelles") or before the commune's name ("Rue Haute 298A 1000
+	 * Bruxelles"), never a house number ("Chaussée d'Alsemberg 1180").
+	 */
+	private static final Pattern WRITTEN_POSTCODE = Pattern
+		.compile("(?:,\\s*(1\\d{3})(?:\\s+\\p{L}[\\p{L}\\s'’-]*)?|\\s(1\\d{3})\\s+\\p{L}[\\p{L}\\s'’-]*)\\s*$");
+
+	/**
 	 * The full address; the commune is the one placed by the territory, or else the only
 	 * commune of the postcode (a postcode shared by two communes names none); without a
-	 * postcode, the commune's own when it has only one.
+	 * postcode, the one written at the end of the address when it is one of the commune's
+	 * (an open-doors host types "Rue Haute 298A, 1000"), else the commune's own when it
+	 * has only one, never the first of several.
 	 * @return "address, postcode commune", or {@code null} without an address
 	 */
 	String full(String address, String postcode, String communeNis, Locale locale) {
 		if (address == null || address.isBlank()) {
 			return null;
+		}
+		if ((postcode == null || postcode.isBlank()) && communeNis != null) {
+			Matcher written = WRITTEN_POSTCODE.matcher(address.strip());
+			String own = written.find() ? ((written.group(1) != null) ? written.group(1) : written.group(2)) : null;
+			if (own != null && postcodesOf(communeNis).contains(own)) {
+				// The address's own postcode (a commune may have several, e.g. 1000,
+				// 1020, 1120 and 1130 for
+				// Bruxelles): written after the street, it is used, and the street is
+				// kept without it.
+				address = address.strip().substring(0, written.start()).strip();
+				postcode = own;
+			}
 		}
 		if ((postcode == null || postcode.isBlank()) && communeNis != null) {
 			postcode = this.territory.communes()
@@ -48,6 +72,15 @@ class EventPlaces {
 			place.append((postcode != null && !postcode.isBlank()) ? " " : ", ").append(commune);
 		}
 		return place.toString();
+	}
+
+	private List<String> postcodesOf(String communeNis) {
+		return this.territory.communes()
+			.stream()
+			.filter((commune) -> commune.nis().equals(communeNis))
+			.findFirst()
+			.map(Commune::postcodes)
+			.orElse(List.of());
 	}
 
 	private String commune(String postcode, String communeNis, Locale locale) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import brussels.maillage.identity.AuditLog;
+import brussels.maillage.system.Elision;
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.system.MailOutbox;
 import brussels.maillage.system.OutgoingMail;
@@ -190,8 +191,9 @@ class OpenDoors {
 		String name = (offer.contactName() == null || offer.contactName().isBlank()) ? offer.hostName()
 				: offer.contactName().strip();
 		String text = message("events.mail.greeting", locale, name) + "\n\n"
-				+ message("events.opendoors.call.mail.text", locale, offer.hostName().strip(), week.name()) + "\n\n"
-				+ baseUrl() + "/portes-ouvertes/hote/" + token + "\n\n"
+				+ message("events.opendoors.call.mail.text", locale, Elision.de(offer.hostName().strip(), locale),
+						week.name())
+				+ "\n\n" + baseUrl() + "/portes-ouvertes/hote/" + token + "\n\n"
 				+ message("events.opendoors.call.mail.private", locale) + "\n\n"
 				+ message("events.mail.signature", locale);
 		this.outbox

@@ -71,7 +71,7 @@ class PublicFormLimitsWebTests {
 				monday.minusDays(7));
 		WebSession host = new WebSession(this.port);
 		String page = host.get("/portes-ouvertes/appel/" + week + "?lang=fr").body();
-		assertThat(page).contains("Rue et numéro, 200 caractères au plus.")
+		assertThat(page).contains("Rue et numéro, avec le code postal si la commune en a plusieurs")
 			.contains("En chiffres, de 1 à 50 personnes par visite.")
 			.contains("2 000 caractères au plus par langue.");
 

@@ -65,7 +65,16 @@ class TerritoryAssignmentTests {
 		});
 		assertThat(this.audit.forRecord("submunicipality", "21004B"))
 			.anySatisfy((entry) -> assertThat(entry.action()).isEqualTo("territory.assignment.changed"));
-		assertThat(admin.get("/admin/territory/21004B").body()).contains("Test: European quarter next to Etterbeek");
+		String page = admin.get("/admin/territory/21004B").body();
+		assertThat(page).contains("Test: European quarter next to Etterbeek");
+		assertThat(between(page, "<dl", "</dl>")).as("the current assignment names its bassin")
+			.contains("Bassin Sud-Est");
+		assertThat(between(page, "<tbody", "</tbody>")).as("the history names the new bassin")
+			.contains("Bassin Sud-Est (");
+		assertThat(admin.get("/admin/territory").body()).as("the list names the bassin of a commune's area")
+			.containsPattern("21001A</span></th>\\s*<td>Anderlecht</td>\\s*<td>Bassin Centre-Ouest</td>");
+		assertThat(admin.get("/admin/territory/21001A").body()).as("French elision before a vowel")
+			.contains("Attribution d&#39;ANDERLECHT-CENTRE (21001A)");
 
 		this.loader.load();
 		assertThat(this.territory.place(BERLAYMONT[0], BERLAYMONT[1]).bassin()).isEqualTo("SUD_EST");
@@ -130,6 +139,11 @@ class TerritoryAssignmentTests {
 			.param(TerritoryRepository.REFERENCE_DATA)
 			.query(Integer.class)
 			.single()).isEqualTo(1);
+	}
+
+	private static String between(String page, String start, String end) {
+		int from = page.indexOf(start);
+		return page.substring(from, page.indexOf(end, from));
 	}
 
 }

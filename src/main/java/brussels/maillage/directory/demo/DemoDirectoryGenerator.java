@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -330,7 +331,15 @@ class DemoDirectoryGenerator {
 		fixedEntries(fixedOrganizations, fixedServices);
 		fixedOrganizations.forEach(sink::organization);
 		fixedServices.forEach(sink::service);
+		DemoCpas.organizations().forEach(sink::organization);
+		DemoCpas.services().forEach(sink::service);
 		int generated = fixedServices.size();
+		// An organisation offering the same kind of service twice gave two services with
+		// the same name at the same
+		// address: the second is left out (its random draws are still made, so the rest
+		// of the directory of a seed
+		// stays as it was) and another service is generated at the end instead.
+		Set<String> offeredAlready = new HashSet<>();
 		while (generated < count) {
 			Template template = pick(TEMPLATES);
 			Commune commune = pick(COMMUNES);
@@ -353,10 +362,25 @@ class DemoDirectoryGenerator {
 			for (int i = 0; i < offered && generated < count; i++) {
 				Template chosen = (i == 0) ? template : related(template);
 				RegisterService service = service(organization, chosen, commune, writtenIn);
-				sink.service((this.variety != null) ? varied(service, commune) : service);
+				RegisterService emitted = (this.variety != null) ? varied(service, commune) : service;
+				if (!offeredAlready.add(nameAndAddress(emitted, organization))) {
+					continue;
+				}
+				sink.service(emitted);
 				generated++;
 			}
 		}
+	}
+
+	/** What tells two services apart for a person: their names and their addresses. */
+	static String nameAndAddress(RegisterService service, RegisterOrganization organization) {
+		return service.name().fr() + "|" + service.name().nl() + "|"
+				+ organization.locations()
+					.stream()
+					.filter((location) -> service.locationIds().contains(location.id()))
+					.map((location) -> location.address() + ", " + location.postcode())
+					.sorted()
+					.toList();
 	}
 
 	private String variedOrganisationName(Template template, Commune commune, String writtenIn) {

@@ -10,8 +10,9 @@ import static brussels.maillage.system.ratelimit.RateLimitRule.post;
 
 /**
  * The public writes and the login, as their controllers answer them (events, directory,
- * identity), with the limits that apply to each. Rules with the same bucket share one
- * count: {@code mails} counts every submission that mails the e-mail address typed.
+ * identity: the login and the password reset), with the limits that apply to each. Rules
+ * with the same bucket share one count: {@code mails} counts every submission that mails
+ * the e-mail address typed.
  */
 final class PublicForms {
 
@@ -26,6 +27,9 @@ final class PublicForms {
 	static final String REPORT = "/repertoire/services/{target}/report";
 
 	static final String LOGIN = "/login";
+
+	/** A request for a password-reset link, and the new password set from the link. */
+	static final String[] PASSWORD_RESET = { "/password-reset", "/password-reset/{target}" };
 
 	private PublicForms() {
 	}
@@ -48,7 +52,9 @@ final class PublicForms {
 				post("mails", mails, Per.RECIPIENT, "email", SESSION_REQUEST),
 				post("reports", limits.reports(), Per.ADDRESS, null, REPORT),
 				post("reports-per-service", limits.reportsPerService(), Per.ADDRESS_AND_TARGET, null, REPORT),
-				post("logins", limits.logins(), Per.ADDRESS, null, LOGIN));
+				post("logins", limits.logins(), Per.ADDRESS, null, LOGIN),
+				post("logins", limits.logins(), Per.ADDRESS, null, PASSWORD_RESET),
+				post("mails", mails, Per.RECIPIENT, "email", PASSWORD_RESET[0]));
 	}
 
 	/**
