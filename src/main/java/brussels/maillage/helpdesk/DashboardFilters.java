@@ -24,8 +24,6 @@ import java.util.Map;
 public record DashboardFilters(String from, String to, String line, String bassin, String channel, String profession,
 		String theme, String kind, StatisticsFilter filter, Map<String, String> errors) {
 
-	static final List<String> BASSINS = List.of("NORD", "NORD_EST", "SUD", "SUD_EST", "CENTRE_OUEST");
-
 	/** Reads the filters; unknown choices are ignored, unreadable dates reported. */
 	static DashboardFilters read(String from, String to, String line, String bassin, String channel, String profession,
 			String theme, String kind, List<String> lines, List<String> themes, LocalDate today) {
@@ -44,12 +42,12 @@ public record DashboardFilters(String from, String to, String line, String bassi
 		}
 		String chosenLine = (line != null && (StatisticsFilter.UNRECORDED.equals(line) || lines.contains(line))) ? line
 				: null;
-		String chosenBassin = (bassin != null && (StatisticsReport.NONE.equals(bassin) || BASSINS.contains(bassin)))
-				? bassin : null;
+		String chosenBassin = (bassin != null
+				&& (StatisticsReport.NONE.equals(bassin) || StatisticsFilter.BASSINS.contains(bassin))) ? bassin : null;
 		String chosenTheme = (theme != null && themes.contains(theme)) ? theme : null;
 		StatisticsFilter filter = new StatisticsFilter(start, end, chosenLine, chosenBassin,
-				RequestChecks.parse(Channel.class, channel), RequestChecks.parse(Profession.class, profession),
-				chosenTheme, RequestChecks.parse(RequestKind.class, kind));
+				parse(Channel.class, channel), parse(Profession.class, profession), chosenTheme,
+				parse(RequestKind.class, kind));
 		return new DashboardFilters((from != null) ? from : start.toString(), (to != null) ? to : end.toString(),
 				chosenLine, chosenBassin, (filter.channel() != null) ? filter.channel().name() : null,
 				(filter.profession() != null) ? filter.profession().name() : null, chosenTheme,
@@ -92,6 +90,19 @@ public record DashboardFilters(String from, String to, String line, String bassi
 			errors.put(field, "helpdesk.dashboard.error.date");
 			return null;
 		}
+	}
+
+	/** The constant of {@code type} named {@code value}, or {@code null}. */
+	static <E extends Enum<E>> E parse(Class<E> type, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		for (E candidate : type.getEnumConstants()) {
+			if (candidate.name().equals(value.strip())) {
+				return candidate;
+			}
+		}
+		return null;
 	}
 
 }

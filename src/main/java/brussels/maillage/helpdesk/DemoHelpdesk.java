@@ -16,7 +16,6 @@ import brussels.maillage.directory.Place;
 import brussels.maillage.directory.SearchHit;
 import brussels.maillage.directory.SearchQuery;
 import brussels.maillage.directory.Theme;
-import brussels.maillage.identity.Accounts;
 import brussels.maillage.system.DemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * phone and 111 by e-mail; region 547, Nord 11, Nord-Est 8, Sud 30, Sud-Est 14,
  * Centre-Ouest 10, line not recorded 32), the current year up to yesterday at the same
  * pace and with the same shares (so that this year's dashboard is not empty; extended at
- * each start), and permanences for the coming weeks. Loaded after the demo directory,
- * when demo data is on.
+ * each start). Loaded after the demo directory, when demo data is on; the demo roster is
+ * {@link DemoRoster}'s.
  */
 @Component
 class DemoHelpdesk {
@@ -80,23 +79,17 @@ class DemoHelpdesk {
 
 	private final DirectoryService directory;
 
-	private final Permanences permanences;
-
-	private final Accounts accounts;
-
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	DemoHelpdesk(DemoMode demo, JdbcClient jdbc, Requests requests, DirectoryService directory, Permanences permanences,
-			Accounts accounts, TransactionTemplate transactions, Clock clock) {
+	DemoHelpdesk(DemoMode demo, JdbcClient jdbc, Requests requests, DirectoryService directory,
+			TransactionTemplate transactions, Clock clock) {
 		this.clock = clock;
 		this.demo = demo;
 		this.jdbc = jdbc;
 		this.requests = requests;
 		this.directory = directory;
-		this.permanences = permanences;
-		this.accounts = accounts;
 		this.transactions = transactions;
 	}
 
@@ -119,7 +112,6 @@ class DemoHelpdesk {
 			log.info("Demo helpdesk loaded: {} requests in {}", year.size(), YEAR);
 		}
 		recentDemo();
-		rosterDemo();
 	}
 
 	/**
@@ -127,7 +119,7 @@ class DemoHelpdesk {
 	 * yesterday, at the pace of 2024.
 	 */
 	private void recentDemo() {
-		LocalDate today = LocalDate.now(this.clock.withZone(RequestChecks.BRUSSELS));
+		LocalDate today = LocalDate.now(this.clock.withZone(HelpdeskService.TIME_ZONE));
 		if (today.getYear() <= YEAR) {
 			return;
 		}
@@ -137,8 +129,8 @@ class DemoHelpdesk {
 			.optional()
 			.orElse(null);
 		LocalDate from = LocalDate.of(today.getYear(), 1, 1);
-		if (last != null && !last.atZone(RequestChecks.BRUSSELS).toLocalDate().isBefore(from)) {
-			from = last.atZone(RequestChecks.BRUSSELS).toLocalDate().plusDays(1);
+		if (last != null && !last.atZone(HelpdeskService.TIME_ZONE).toLocalDate().isBefore(from)) {
+			from = last.atZone(HelpdeskService.TIME_ZONE).toLocalDate().plusDays(1);
 		}
 		List<LocalDate> days = workingDays(from, today.minusDays(1));
 		if (days.isEmpty()) {
@@ -204,7 +196,7 @@ class DemoHelpdesk {
 			LocalDate day = days.get(random.nextInt(days.size()));
 			LocalTime time = LocalTime.of(9, 0).plusMinutes(random.nextInt(8 * 60));
 			String bassin = (line != null && !"REGION".equals(line)) ? line
-					: (random.nextInt(6) == 0) ? null : DashboardFilters.BASSINS.get(random.nextInt(5));
+					: (random.nextInt(6) == 0) ? null : StatisticsFilter.BASSINS.get(random.nextInt(5));
 			boolean complex = random.nextInt(100) < 12;
 			boolean unmet = random.nextInt(100) < (complex ? 25 : 4);
 			List<String> requestThemes = new ArrayList<>();
@@ -229,13 +221,14 @@ class DemoHelpdesk {
 				}
 			}
 			Profession[] professions = Profession.values();
-			generated.add(new RequestData(day.atTime(time).atZone(RequestChecks.BRUSSELS).toInstant(), channels.get(i),
-					line, (random.nextInt(10) == 0) ? null : professions[skewed(random, professions.length)],
-					OrganisationType.values()[random.nextInt(OrganisationType.values().length)], null, null, null,
-					bassin, null, complex ? RequestKind.COMPLEX : RequestKind.INFORMATION,
-					SUMMARIES.get(random.nextInt(SUMMARIES.size())), requestThemes, orientations, unmet,
-					unmet ? "Pas de service disponible dans un délai raisonnable." : null, List.of(),
-					RequestStatus.CLOSED, 3 + random.nextInt(complex ? 60 : 15)));
+			generated
+				.add(new RequestData(day.atTime(time).atZone(HelpdeskService.TIME_ZONE).toInstant(), channels.get(i),
+						line, (random.nextInt(10) == 0) ? null : professions[skewed(random, professions.length)],
+						OrganisationType.values()[random.nextInt(OrganisationType.values().length)], null, null, null,
+						bassin, null, complex ? RequestKind.COMPLEX : RequestKind.INFORMATION,
+						SUMMARIES.get(random.nextInt(SUMMARIES.size())), requestThemes, orientations, unmet,
+						unmet ? "Pas de service disponible dans un délai raisonnable." : null, List.of(),
+						RequestStatus.CLOSED, 3 + random.nextInt(complex ? 60 : 15)));
 		}
 		return generated;
 	}
@@ -263,28 +256,6 @@ class DemoHelpdesk {
 			}
 		}
 		return days;
-	}
-
-	/**
-	 * Nord and Sud respondents on their lines for the coming two weeks (mornings for
-	 * Nord, afternoons for Sud), so that other half-days show as uncovered.
-	 */
-	private void rosterDemo() {
-		LocalDate today = LocalDate.now(RequestChecks.BRUSSELS);
-		if (!this.permanences.between(today, today.plusDays(14)).isEmpty()) {
-			return;
-		}
-		var nord = this.accounts.findByEmail("nord@demo.maillage.brussels");
-		var sud = this.accounts.findByEmail("sud@demo.maillage.brussels");
-		for (LocalDate day = today; day.isBefore(today.plusDays(14)); day = day.plusDays(1)) {
-			if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-				continue;
-			}
-			LocalDate shiftDay = day;
-			nord.ifPresent((person) -> this.permanences.assign("NORD", shiftDay, "AM", person));
-			nord.ifPresent((person) -> this.permanences.assign("NORD", shiftDay, "PM", person));
-			sud.ifPresent((person) -> this.permanences.assign("SUD", shiftDay, "PM", person));
-		}
 	}
 
 }

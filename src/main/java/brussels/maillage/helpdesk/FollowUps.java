@@ -1,5 +1,7 @@
 package brussels.maillage.helpdesk;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -61,6 +63,28 @@ class FollowUps {
 			.param(followUpId)
 			.query(Long.class)
 			.single();
+	}
+
+	/** Adds a follow-up action to a request. */
+	@Transactional
+	void add(long requestId, String action, LocalDate dueOn) {
+		this.jdbc.sql("insert into helpdesk_follow_up (request_id, action, due_on) values (?, ?, ?)")
+			.params(requestId, action, dueOn)
+			.update();
+	}
+
+	/** Removes the follow-ups of a request that are not done yet. */
+	@Transactional
+	void removeOpen(long requestId) {
+		this.jdbc.sql("delete from helpdesk_follow_up where request_id = ? and not done").param(requestId).update();
+	}
+
+	/** Erases the actions of follow-ups of requests received before {@code before}. */
+	@Transactional
+	void eraseActions(Instant before) {
+		this.jdbc.sql("""
+				update helpdesk_follow_up set action = '—' where request_id in
+					(select id from helpdesk_request where received_at < ?)""").param(Timestamp.from(before)).update();
 	}
 
 	@Transactional

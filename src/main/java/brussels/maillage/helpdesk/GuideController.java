@@ -1,6 +1,5 @@
 package brussels.maillage.helpdesk;
 
-import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
 
@@ -17,27 +16,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The respondent's guide: read by every respondent, edited in French and Dutch by
- * coordinators; the lines page with their hours, closed days and mailboxes.
+ * coordinators.
  */
 @Controller
 class GuideController {
 
-	private final Guide guide;
+	private final GuideService guide;
 
-	private final Lines lines;
-
-	private final MailIntake intake;
-
-	private final HelpdeskProperties properties;
-
-	private final AuditLog audit;
-
-	GuideController(Guide guide, Lines lines, MailIntake intake, HelpdeskProperties properties, AuditLog audit) {
+	GuideController(GuideService guide) {
 		this.guide = guide;
-		this.lines = lines;
-		this.intake = intake;
-		this.properties = properties;
-		this.audit = audit;
 	}
 
 	@GetMapping("/staff/helpdesk/guide")
@@ -101,27 +88,13 @@ class GuideController {
 		if (invalid) {
 			return "helpdesk/guide-edit";
 		}
-		long saved = this.guide.save(id, order, titleFr.strip(), titleNl.strip(), bodyFr.strip(), bodyNl.strip(),
-				user.email());
-		this.audit.record("helpdesk.guide.saved", "helpdesk_guide_page", saved, null);
+		this.guide.save(user, id, order, titleFr.strip(), titleNl.strip(), bodyFr.strip(), bodyNl.strip());
 		redirect.addFlashAttribute("notice", "helpdesk.guide.saved");
 		return "redirect:/staff/helpdesk/guide";
 	}
 
-	@GetMapping("/staff/helpdesk/lines")
-	String lines(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("lines", this.lines.all());
-		model.addAttribute("today", java.time.LocalDate.now(RequestChecks.BRUSSELS));
-		model.addAttribute("coordinator", user.has(Role.COORDINATOR));
-		model.addAttribute("mailboxes", this.intake.statuses());
-		model.addAttribute("configured", this.properties.mailboxes().keySet());
-		return "helpdesk/lines";
-	}
-
 	private static void coordinator(CurrentUser user) {
-		if (!user.has(Role.COORDINATOR)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
+		GuideService.coordinator(user);
 	}
 
 }

@@ -102,7 +102,7 @@ class HelpdeskApiController {
 	}
 
 	private static <E extends Enum<E>> E known(Class<E> type, String value, String name) {
-		E parsed = RequestChecks.parse(type, value);
+		E parsed = DashboardFilters.parse(type, value);
 		if (value != null && !value.isBlank() && parsed == null) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown " + name + ": " + value);
 		}

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The helpdesk's lines with their hours and closed days. */
+/** The helpdesk's lines with their hours and closed days (set by migrations). */
 @Component
 @Transactional(readOnly = true)
 class Lines {
@@ -56,22 +56,6 @@ class Lines {
 			.list();
 		return new Line(row.code(), TerritoryScope.valueOf(row.territory()), row.bassin(), row.phone(), row.email(),
 				LineState.valueOf(row.state()), hours, closures);
-	}
-
-	@Transactional
-	void addClosure(String code, LocalDate day, String reason) {
-		this.jdbc.sql("""
-				insert into helpdesk_line_closure (line_code, closed_on, reason) values (?, ?, ?)
-				on conflict (line_code, closed_on) do update set reason = excluded.reason""")
-			.params(code, day, reason)
-			.update();
-	}
-
-	@Transactional
-	void update(String code, String phone, String email, LineState state) {
-		this.jdbc.sql("update helpdesk_line set phone = ?, email = ?, state = ? where code = ?")
-			.params(phone, email, state.name(), code)
-			.update();
 	}
 
 	record Row(String code, String territory, String bassin, String phone, String email, String state) {

@@ -1,7 +1,6 @@
 package brussels.maillage.helpdesk;
 
 import java.io.IOException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -25,7 +24,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -45,13 +43,13 @@ class MailIntake {
 
 	private final Lines lines;
 
-	private final JdbcClient jdbc;
+	private final MailboxStatuses statuses;
 
-	MailIntake(HelpdeskProperties properties, Requests requests, Lines lines, JdbcClient jdbc) {
+	MailIntake(HelpdeskProperties properties, Requests requests, Lines lines, MailboxStatuses statuses) {
 		this.properties = properties;
 		this.requests = requests;
 		this.lines = lines;
-		this.jdbc = jdbc;
+		this.statuses = statuses;
 	}
 
 	@Scheduled(fixedDelayString = "${maillage.helpdesk.mail-poll-interval:PT2M}", initialDelayString = "PT30S")
@@ -91,13 +89,13 @@ class MailIntake {
 			finally {
 				folder.close(false);
 			}
-			status(lineCode, true, null, created);
+			this.statuses.record(lineCode, true, null, created);
 			return created;
 		}
 		catch (MessagingException | IOException | RuntimeException ex) {
 			String error = ex.getClass().getSimpleName() + ": " + ex.getMessage();
 			log.warn("Helpdesk mailbox of line {} unreachable: {}", lineCode, error);
-			status(lineCode, false, (error.length() > 500) ? error.substring(0, 500) : error, created);
+			this.statuses.record(lineCode, false, (error.length() > 500) ? error.substring(0, 500) : error, created);
 			return -1;
 		}
 	}
@@ -151,27 +149,6 @@ class MailIntake {
 		}
 		String line = value.replaceAll("[\\r\\n]+", " ").strip();
 		return (line.length() > 300) ? line.substring(0, 300) : line;
-	}
-
-	private void status(String lineCode, boolean reachable, String error, int read) {
-		this.jdbc.sql("""
-				insert into helpdesk_mailbox_status (line_code, checked_at, reachable, error, messages_read)
-				values (?, ?, ?, ?, ?)
-				on conflict (line_code) do update set checked_at = excluded.checked_at, reachable = excluded.reachable,
-					error = excluded.error, messages_read = excluded.messages_read""")
-			.params(lineCode, Timestamp.from(Instant.now()), reachable, error, read)
-			.update();
-	}
-
-	List<MailboxStatus> statuses() {
-		return this.jdbc.sql("""
-				select line_code, checked_at, reachable, error, messages_read from helpdesk_mailbox_status
-				order by line_code""").query(MailboxStatus.class).list();
-	}
-
-	/** Mailboxes whose last reading failed. */
-	List<MailboxStatus> problems() {
-		return statuses().stream().filter((status) -> !status.reachable()).toList();
 	}
 
 }

@@ -1,14 +1,9 @@
 package brussels.maillage.helpdesk;
 
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-import brussels.maillage.identity.Accounts;
-import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
 
@@ -34,24 +29,18 @@ class PermanenceController {
 
 	static final int DAYS = 14;
 
-	private final Permanences permanences;
+	private final PermanenceService permanences;
 
 	private final Lines lines;
 
-	private final Accounts accounts;
-
-	private final AuditLog audit;
-
-	PermanenceController(Permanences permanences, Lines lines, Accounts accounts, AuditLog audit) {
+	PermanenceController(PermanenceService permanences, Lines lines) {
 		this.permanences = permanences;
 		this.lines = lines;
-		this.accounts = accounts;
-		this.audit = audit;
 	}
 
 	@GetMapping("/staff/helpdesk/permanences")
 	String roster(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from, Model model) {
-		LocalDate today = LocalDate.now(RequestChecks.BRUSSELS);
+		LocalDate today = LocalDate.now(HelpdeskService.TIME_ZONE);
 		LocalDate start = today;
 		if (from != null) {
 			try {
@@ -63,33 +52,11 @@ class PermanenceController {
 		}
 		LocalDate end = start.plusDays(DAYS - 1);
 		List<Line> all = this.lines.all();
-		List<Shift> shifts = this.permanences.between(start, end);
-		List<RosterRow> rows = new ArrayList<>();
-		for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
-			for (String half : List.of("AM", "PM")) {
-				ZonedDateTime moment = day.atTime("AM".equals(half) ? Permanences.MORNING : Permanences.NOON)
-					.atZone(RequestChecks.BRUSSELS);
-				if (all.stream().noneMatch((line) -> line.openAt(moment))) {
-					continue;
-				}
-				List<RosterRow.Cell> cells = new ArrayList<>();
-				for (Line line : all) {
-					LocalDate thisDay = day;
-					Optional<Shift> shift = shifts.stream()
-						.filter((s) -> s.lineCode().equals(line.code()) && s.day().equals(thisDay)
-								&& s.half().equals(half))
-						.findFirst();
-					String state = shift.isPresent() ? "COVERED" : line.openAt(moment) ? "UNCOVERED" : "CLOSED";
-					cells.add(new RosterRow.Cell(line.code(), state, shift.orElse(null)));
-				}
-				rows.add(new RosterRow(day, half, cells));
-			}
-		}
 		model.addAttribute("from", start);
 		model.addAttribute("previous", start.minusDays(DAYS));
 		model.addAttribute("next", start.plusDays(DAYS));
 		model.addAttribute("lines", all);
-		model.addAttribute("rows", rows);
+		model.addAttribute("rows", this.permanences.roster(all, start, end));
 		model.addAttribute("uncovered", this.permanences.uncovered(today, today.plusDays(DAYS - 1)));
 		model.addAttribute("mine", this.permanences.of(user.id(), today));
 		model.addAttribute("swaps", this.permanences.swapsFor(user.id()));
@@ -102,50 +69,23 @@ class PermanenceController {
 	@PostMapping("/staff/helpdesk/permanences/assign")
 	String assign(@AuthenticationPrincipal CurrentUser user, @RequestParam String line, @RequestParam String day,
 			@RequestParam String half, @RequestParam String email, RedirectAttributes redirect) {
-		if (!user.has(Role.COORDINATOR)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
 		redirect.addFlashAttribute("assignLine", line);
 		redirect.addFlashAttribute("assignDay", day);
 		redirect.addFlashAttribute("assignHalf", half);
 		redirect.addFlashAttribute("assignEmail", email);
-		if (this.lines.find(line).isEmpty()) {
-			return assignError(redirect, "line", "helpdesk.error.line.unknown");
+		PermanenceService.Assignment assigned = this.permanences.assign(user, line, day, half, email);
+		if (assigned.errorKey() != null) {
+			redirect.addFlashAttribute("assignErrorField", assigned.errorField());
+			redirect.addFlashAttribute("assignError", assigned.errorKey());
+			return "redirect:/staff/helpdesk/permanences#assign";
 		}
-		LocalDate date;
-		try {
-			date = LocalDate.parse(day);
-		}
-		catch (DateTimeParseException ex) {
-			return assignError(redirect, "day", "helpdesk.error.followUp.invalid");
-		}
-		if (!List.of("AM", "PM").contains(half)) {
-			return assignError(redirect, "half", "helpdesk.error.choice");
-		}
-		Optional<CurrentUser> person = this.accounts.findByEmail(email.strip().toLowerCase());
-		if (person.isEmpty() || !person.get().has(Role.STAFF)) {
-			return assignError(redirect, "email", "helpdesk.permanences.error.person");
-		}
-		this.permanences.assign(line, date, half, person.get());
-		this.audit.record("helpdesk.shift.assigned", "helpdesk_shift", line + " " + date + " " + half,
-				person.get().email());
 		redirect.addFlashAttribute("notice", "helpdesk.permanences.assigned");
-		return "redirect:/staff/helpdesk/permanences?from=" + date;
-	}
-
-	private static String assignError(RedirectAttributes redirect, String field, String key) {
-		redirect.addFlashAttribute("assignErrorField", field);
-		redirect.addFlashAttribute("assignError", key);
-		return "redirect:/staff/helpdesk/permanences#assign";
+		return "redirect:/staff/helpdesk/permanences?from=" + assigned.day();
 	}
 
 	@PostMapping("/staff/helpdesk/permanences/{id}/remove")
 	String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-		if (!user.has(Role.COORDINATOR)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
-		this.permanences.remove(id);
-		this.audit.record("helpdesk.shift.removed", "helpdesk_shift", id, null);
+		this.permanences.remove(user, id);
 		redirect.addFlashAttribute("notice", "helpdesk.permanences.removed");
 		return "redirect:/staff/helpdesk/permanences";
 	}
@@ -153,19 +93,12 @@ class PermanenceController {
 	@PostMapping("/staff/helpdesk/permanences/{id}/swap")
 	String proposeSwap(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam String email,
 			RedirectAttributes redirect) {
-		Shift shift = this.permanences.shift(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		if (shift.userId() != user.id()) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
-		Optional<CurrentUser> colleague = this.accounts.findByEmail(email.strip().toLowerCase());
-		if (colleague.isEmpty() || !colleague.get().has(Role.STAFF) || colleague.get().id() == user.id()) {
+		if (!this.permanences.proposeSwap(user, id, email)) {
 			redirect.addFlashAttribute("swapError", "helpdesk.permanences.error.person");
 			redirect.addFlashAttribute("swapShift", id);
 			redirect.addFlashAttribute("swapEmail", email);
 			return "redirect:/staff/helpdesk/permanences#mine";
 		}
-		this.permanences.proposeSwap(shift, user, colleague.get());
-		this.audit.record("helpdesk.shift.swapProposed", "helpdesk_shift", id, colleague.get().email());
 		redirect.addFlashAttribute("notice", "helpdesk.permanences.swapProposed");
 		return "redirect:/staff/helpdesk/permanences";
 	}
@@ -173,11 +106,7 @@ class PermanenceController {
 	@PostMapping("/staff/helpdesk/permanences/swaps/{id}")
 	String answerSwap(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam boolean accept,
 			RedirectAttributes redirect) {
-		if (!this.permanences.answerSwap(id, user.id(), accept)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		this.audit.record(accept ? "helpdesk.shift.swapAccepted" : "helpdesk.shift.swapDeclined", "helpdesk_swap", id,
-				null);
+		this.permanences.answerSwap(user, id, accept);
 		redirect.addFlashAttribute("notice",
 				accept ? "helpdesk.permanences.swapAccepted" : "helpdesk.permanences.swapDeclined");
 		return "redirect:/staff/helpdesk/permanences";
@@ -185,19 +114,15 @@ class PermanenceController {
 
 	@PostMapping("/staff/helpdesk/permanences/calendar")
 	String newFeed(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		String token = this.permanences.newCalendarToken(user.id());
-		this.audit.record("helpdesk.calendar.created", "user", user.id(), null);
-		redirect.addFlashAttribute("feedToken", token);
+		redirect.addFlashAttribute("feedToken", this.permanences.newCalendarToken(user));
 		return "redirect:/staff/helpdesk/permanences#calendar";
 	}
 
 	@GetMapping("/helpdesk/calendar/{token}.ics")
 	ResponseEntity<String> feed(@PathVariable String token) {
-		long userId = this.permanences.calendarOwner(token)
+		String calendar = this.permanences.calendar(token)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8"))
-			.body(this.permanences.calendar(userId));
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8")).body(calendar);
 	}
 
 }

@@ -90,7 +90,7 @@ class Permanences {
 
 	/** Who is on duty on each line now (lines without anyone are left out). */
 	List<Shift> onDutyNow() {
-		ZonedDateTime now = ZonedDateTime.now(RequestChecks.BRUSSELS);
+		ZonedDateTime now = ZonedDateTime.now(HelpdeskService.TIME_ZONE);
 		return this.jdbc.sql("""
 				select id, line_code, day, half, user_id, user_name, user_email from helpdesk_shift
 				where day = ? and half = ? order by line_code""")
@@ -104,7 +104,7 @@ class Permanences {
 
 	/** The line {@code userId} is on duty for at {@code moment}, or {@code null}. */
 	String lineOnDuty(long userId, Instant moment) {
-		ZonedDateTime at = moment.atZone(RequestChecks.BRUSSELS);
+		ZonedDateTime at = moment.atZone(HelpdeskService.TIME_ZONE);
 		return this.jdbc.sql("select line_code from helpdesk_shift where user_id = ? and day = ? and half = ? limit 1")
 			.params(userId, at.toLocalDate(), half(at.toLocalTime()))
 			.query(String.class)
@@ -122,7 +122,8 @@ class Permanences {
 		for (Line line : this.lines.all()) {
 			for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
 				for (String half : List.of("AM", "PM")) {
-					ZonedDateTime start = day.atTime("AM".equals(half) ? MORNING : NOON).atZone(RequestChecks.BRUSSELS);
+					ZonedDateTime start = day.atTime("AM".equals(half) ? MORNING : NOON)
+						.atZone(HelpdeskService.TIME_ZONE);
 					if (!line.openAt(start)) {
 						continue;
 					}
@@ -222,14 +223,14 @@ class Permanences {
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//Maillage//Helpdesk permanences//FR"));
 		calendar.add(new Version(new ParameterList(), Version.VALUE_2_0));
-		for (Shift shift : of(userId, LocalDate.now(RequestChecks.BRUSSELS).minusMonths(1))) {
+		for (Shift shift : of(userId, LocalDate.now(HelpdeskService.TIME_ZONE).minusMonths(1))) {
 			Instant start = shift.day()
 				.atTime("AM".equals(shift.half()) ? MORNING : NOON)
-				.atZone(RequestChecks.BRUSSELS)
+				.atZone(HelpdeskService.TIME_ZONE)
 				.toInstant();
 			Instant end = shift.day()
 				.atTime("AM".equals(shift.half()) ? NOON : EVENING)
-				.atZone(RequestChecks.BRUSSELS)
+				.atZone(HelpdeskService.TIME_ZONE)
 				.toInstant();
 			VEvent event = new VEvent(start, end, "Permanence helpdesk " + shift.lineCode());
 			event.add(new Uid("helpdesk-shift-" + shift.id() + "@maillage"));

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +29,6 @@ import org.springframework.validation.Errors;
  */
 @Component
 class RequestChecks {
-
-	static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
 	static final int SUMMARY_MAX = 2000;
 
@@ -80,7 +77,7 @@ class RequestChecks {
 		else {
 			try {
 				LocalDateTime local = LocalDateTime.parse(form.getReceivedAt().strip());
-				receivedAt = local.atZone(BRUSSELS).toInstant();
+				receivedAt = local.atZone(HelpdeskService.TIME_ZONE).toInstant();
 				receivedOn = local.toLocalDate();
 				if (receivedAt.isAfter(this.clock.instant().plus(Duration.ofMinutes(2)))) {
 					errors.rejectValue("receivedAt", "helpdesk.error.receivedAt.future");

@@ -1,5 +1,7 @@
 package brussels.maillage.helpdesk;
 
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,6 +54,30 @@ public class RequestForm {
 	private String minutesSpent;
 
 	private boolean confirmIdentifying;
+
+	/** The form of a request as recorded, to correct it (a draft becomes open). */
+	static RequestForm of(HelpdeskRequest request) {
+		RequestForm form = new RequestForm();
+		form.setLine(request.lineCode());
+		form.setChannel(request.channel().name());
+		form.setReceivedAt(LocalDateTime.ofInstant(request.receivedAt(), HelpdeskService.TIME_ZONE)
+			.truncatedTo(ChronoUnit.MINUTES)
+			.toString());
+		form.setProfession((request.profession() != null) ? request.profession().name() : null);
+		form.setOrganisationType((request.organisationType() != null) ? request.organisationType().name() : null);
+		form.setOrganisation((request.organisationId() != null) ? request.organisationId().toString() : null);
+		form.setPostcode(request.postcode());
+		form.setCommune(request.communeNis());
+		form.setThemes(request.themes());
+		form.setKind((request.kind() != null) ? request.kind().name() : null);
+		form.setSummary(request.summary());
+		form.setOrientations(request.orientations().stream().map((o) -> o.serviceId().toString()).toList());
+		form.setUnmetNeed(request.unmetNeed());
+		form.setUnmetReason(request.unmetReason());
+		form.setStatus((request.status() == RequestStatus.DRAFT) ? RequestStatus.OPEN.name() : request.status().name());
+		form.setMinutesSpent((request.minutesSpent() != null) ? request.minutesSpent().toString() : null);
+		return form;
+	}
 
 	public String getLine() {
 		return this.line;

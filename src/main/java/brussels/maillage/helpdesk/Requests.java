@@ -22,9 +22,12 @@ class Requests {
 
 	private final StatisticsAggregates aggregates;
 
-	Requests(JdbcClient jdbc, StatisticsAggregates aggregates) {
+	private final FollowUps followUps;
+
+	Requests(JdbcClient jdbc, StatisticsAggregates aggregates, FollowUps followUps) {
 		this.jdbc = jdbc;
 		this.aggregates = aggregates;
+		this.followUps = followUps;
 	}
 
 	@Transactional
@@ -63,7 +66,7 @@ class Requests {
 			.update();
 		this.jdbc.sql("delete from helpdesk_request_theme where request_id = ?").param(id).update();
 		this.jdbc.sql("delete from helpdesk_orientation where request_id = ?").param(id).update();
-		this.jdbc.sql("delete from helpdesk_follow_up where request_id = ? and not done").param(id).update();
+		this.followUps.removeOpen(id);
 		writeChildren(id, data);
 		this.aggregates.add(id);
 	}
@@ -104,9 +107,7 @@ class Requests {
 					on conflict do nothing""").params(id, orientation.serviceId(), orientation.name()).update();
 		}
 		for (RequestData.NewFollowUp followUp : data.followUps()) {
-			this.jdbc.sql("insert into helpdesk_follow_up (request_id, action, due_on) values (?, ?, ?)")
-				.params(id, followUp.action(), followUp.dueOn())
-				.update();
+			this.followUps.add(id, followUp.action(), followUp.dueOn());
 		}
 	}
 
@@ -213,17 +214,18 @@ class Requests {
 	 */
 	@Transactional
 	int eraseFreeText(Instant before) {
-		int erased = this.jdbc.sql("""
+		return this.jdbc.sql("""
 				update helpdesk_request set summary = null, unmet_reason = null, caller_email = null,
 					email_subject = null, erased_at = now()
 				where received_at < ? and erased_at is null""").param(Timestamp.from(before)).update();
-		this.jdbc.sql("""
-				update helpdesk_follow_up set action = '—' where request_id in
-					(select id from helpdesk_request where received_at < ?)""").param(Timestamp.from(before)).update();
+	}
+
+	/** Erases the reasons of transfers of requests received before {@code before}. */
+	@Transactional
+	void eraseTransferReasons(Instant before) {
 		this.jdbc.sql("""
 				update helpdesk_transfer set reason = null where request_id in
 					(select id from helpdesk_request where received_at < ?)""").param(Timestamp.from(before)).update();
-		return erased;
 	}
 
 	static <E extends Enum<E>> E valueOf(Class<E> type, String name) {

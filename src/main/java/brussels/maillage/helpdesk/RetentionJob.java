@@ -19,11 +19,11 @@ class RetentionJob {
 
 	private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
-	private final Requests requests;
+	private final RequestService requests;
 
 	private final HelpdeskProperties properties;
 
-	RetentionJob(Requests requests, HelpdeskProperties properties) {
+	RetentionJob(RequestService requests, HelpdeskProperties properties) {
 		this.requests = requests;
 		this.properties = properties;
 	}
@@ -32,7 +32,7 @@ class RetentionJob {
 	@SchedulerLock(name = "helpdesk.retention", lockAtMostFor = "PT1H")
 	void eraseOldFreeText() {
 		int erased = eraseBefore(
-				ZonedDateTime.now(RequestChecks.BRUSSELS).minus(this.properties.retention()).toInstant());
+				ZonedDateTime.now(HelpdeskService.TIME_ZONE).minus(this.properties.retention()).toInstant());
 		if (erased > 0) {
 			log.info("Helpdesk retention: free text of {} requests erased", erased);
 		}

@@ -33,28 +33,28 @@ class StatisticsCube {
 
 	private final TransactionTemplate snapshot;
 
-	private final Dictionary lines = new Dictionary();
+	private final CubeDictionary lines = new CubeDictionary();
 
-	private final Dictionary bassins = new Dictionary();
+	private final CubeDictionary bassins = new CubeDictionary();
 
-	private final Dictionary channels = new Dictionary();
+	private final CubeDictionary channels = new CubeDictionary();
 
-	private final Dictionary professions = new Dictionary();
+	private final CubeDictionary professions = new CubeDictionary();
 
-	private final Dictionary kinds = new Dictionary();
+	private final CubeDictionary kinds = new CubeDictionary();
 
-	private final Dictionary themes = new Dictionary();
+	private final CubeDictionary themes = new CubeDictionary();
 
-	private final Dictionary themeSets = new Dictionary();
+	private final CubeDictionary themeSets = new CubeDictionary();
 
 	/** Per theme set (index of {@link #themeSets}): the indexes of its themes. */
 	private final List<int[]> themeSetMembers = new ArrayList<>();
 
-	private final Dictionary services = new Dictionary();
+	private final CubeDictionary services = new CubeDictionary();
 
-	private final Rows days = new Rows(11);
+	private final CubeRows days = new CubeRows(11);
 
-	private final Rows orientations = new Rows(10);
+	private final CubeRows orientations = new CubeRows(10);
 
 	private long generation = -1;
 
@@ -164,10 +164,11 @@ class StatisticsCube {
 		}
 		cells.sort((a, b) -> (!a.theme().equals(b.theme())) ? a.theme().compareTo(b.theme())
 				: a.bassin().compareTo(b.bassin()));
-		return new StatisticsReport(filter, total, unmet, minutes, counts(this.channels, byChannel),
-				counts(this.lines, byLine), counts(this.bassins, byBassin), counts(this.kinds, byKind),
-				counts(this.professions, byProfession), counts(this.themes, byTheme), monthCounts,
-				topServices(byService, names), cells);
+		return new StatisticsReport(filter, total, unmet, minutes, CubeCounts.counts(this.channels, byChannel),
+				CubeCounts.counts(this.lines, byLine), CubeCounts.counts(this.bassins, byBassin),
+				CubeCounts.counts(this.kinds, byKind), CubeCounts.counts(this.professions, byProfession),
+				CubeCounts.counts(this.themes, byTheme), monthCounts,
+				CubeCounts.topServices(byService, this.services, names), cells);
 	}
 
 	/** Names of directory services, as the orientations recorded them. */
@@ -177,50 +178,9 @@ class StatisticsCube {
 
 	}
 
-	private List<StatisticsReport.Count> topServices(long[] byService, ServiceNames names) {
-		List<Integer> proposed = new ArrayList<>();
-		for (int s = 0; s < byService.length; s++) {
-			if (byService[s] > 0) {
-				proposed.add(s);
-			}
-		}
-		proposed.sort((a, b) -> Long.compare(byService[b], byService[a]));
-		// every service tied with the tenth is kept until the names break the tie
-		int keep = proposed.size();
-		if (keep > 10) {
-			long tenth = byService[proposed.get(9)];
-			keep = 10;
-			while (keep < proposed.size() && byService[proposed.get(keep)] == tenth) {
-				keep++;
-			}
-		}
-		List<Integer> candidates = proposed.subList(0, keep);
-		Map<UUID, String> named = names
-			.of(candidates.stream().map((s) -> UUID.fromString(this.services.code(s))).toList());
-		List<StatisticsReport.Count> counts = new ArrayList<>();
-		for (int s : candidates) {
-			String id = this.services.code(s);
-			counts.add(new StatisticsReport.Count(id, named.getOrDefault(UUID.fromString(id), id), byService[s]));
-		}
-		counts.sort((a, b) -> (a.count() != b.count()) ? Long.compare(b.count(), a.count())
-				: (!a.label().equals(b.label())) ? a.label().compareTo(b.label()) : a.key().compareTo(b.key()));
-		return List.copyOf(counts.subList(0, Math.min(10, counts.size())));
-	}
-
-	private static List<StatisticsReport.Count> counts(Dictionary codes, long[] counts) {
-		List<StatisticsReport.Count> list = new ArrayList<>();
-		for (int i = 0; i < counts.length; i++) {
-			if (counts[i] > 0) {
-				list.add(new StatisticsReport.Count(codes.code(i), null, counts[i]));
-			}
-		}
-		list.sort((a, b) -> (a.count() != b.count()) ? Long.compare(b.count(), a.count()) : a.key().compareTo(b.key()));
-		return list;
-	}
-
 	private static final int ANY = -1, MISSING = -2;
 
-	private static int wanted(Dictionary codes, String code) {
+	private static int wanted(CubeDictionary codes, String code) {
 		if (code == null) {
 			return ANY;
 		}
@@ -308,85 +268,6 @@ class StatisticsCube {
 				.add(set.isEmpty() ? new int[0] : Arrays.stream(set.split(" ")).mapToInt(this.themes::index).toArray());
 		}
 		row[THEMES] = known;
-	}
-
-	/** Codes of one dimension and their indexes in this copy. */
-	static final class Dictionary {
-
-		private final List<String> codes = new ArrayList<>();
-
-		private final Map<String, Integer> indexes = new HashMap<>();
-
-		int index(String code) {
-			return this.indexes.computeIfAbsent(code, (c) -> {
-				this.codes.add(c);
-				return this.codes.size() - 1;
-			});
-		}
-
-		Integer find(String code) {
-			return this.indexes.get(code);
-		}
-
-		String code(int index) {
-			return this.codes.get(index);
-		}
-
-		int size() {
-			return this.codes.size();
-		}
-
-	}
-
-	/**
-	 * Aggregate rows in columns, in the order of their ids: a full load is dense, and
-	 * rows added later have larger ids (writers go one at a time).
-	 */
-	static final class Rows {
-
-		private final int width;
-
-		int[][] columns;
-
-		long[] ids = new long[0];
-
-		int size;
-
-		Rows(int width) {
-			this.width = width;
-			clear();
-		}
-
-		void clear() {
-			this.columns = new int[this.width][1024];
-			this.ids = new long[1024];
-			this.size = 0;
-		}
-
-		/** Stores the row; false when its id cannot be placed (the caller reloads). */
-		boolean put(long id, int[] row) {
-			int slot = (this.size > 0 && id <= this.ids[this.size - 1])
-					? Arrays.binarySearch(this.ids, 0, this.size, id) : -(this.size + 1);
-			if (slot < 0) {
-				if (-(slot + 1) != this.size) {
-					return false;
-				}
-				slot = this.size++;
-				if (slot == this.ids.length) {
-					int capacity = this.ids.length * 2;
-					this.ids = Arrays.copyOf(this.ids, capacity);
-					for (int c = 0; c < this.width; c++) {
-						this.columns[c] = Arrays.copyOf(this.columns[c], capacity);
-					}
-				}
-				this.ids[slot] = id;
-			}
-			for (int c = 0; c < this.width; c++) {
-				this.columns[c][slot] = row[c];
-			}
-			return true;
-		}
-
 	}
 
 }

@@ -17,7 +17,7 @@ import java.util.function.Function;
 public record UnmetTable(List<String> columns, List<Row> rows, long total) {
 
 	static UnmetTable of(List<StatisticsReport.Cell> cells, Function<String, String> themeLabel) {
-		List<String> columns = new ArrayList<>(DashboardFilters.BASSINS);
+		List<String> columns = new ArrayList<>(StatisticsFilter.BASSINS);
 		columns.add(StatisticsReport.NONE);
 		Map<String, long[]> byTheme = new LinkedHashMap<>();
 		for (StatisticsReport.Cell cell : cells) {

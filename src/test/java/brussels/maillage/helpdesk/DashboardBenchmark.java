@@ -136,7 +136,7 @@ class DashboardBenchmark {
 		}
 		String[] lines = { "REGION", "NORD", "SUD", StatisticsFilter.UNRECORDED };
 		return new StatisticsFilter(from, to, pick(random, lines),
-				pick(random, DashboardFilters.BASSINS.toArray(String[]::new)), pick(random, Channel.values()),
+				pick(random, StatisticsFilter.BASSINS.toArray(String[]::new)), pick(random, Channel.values()),
 				pick(random, Profession.values()),
 				(random.nextInt(4) == 0) ? themes.get(random.nextInt(themes.size())) : null,
 				pick(random, RequestKind.values()));

@@ -118,8 +118,9 @@ class DirectCounts {
 	private static String where(StatisticsFilter filter, Map<String, Object> params) {
 		StringBuilder sql = new StringBuilder(
 				"where r.status <> 'DRAFT' and r.received_at >= :from and r.received_at < :until");
-		params.put("from", Timestamp.from(filter.from().atStartOfDay(RequestChecks.BRUSSELS).toInstant()));
-		params.put("until", Timestamp.from(filter.to().plusDays(1).atStartOfDay(RequestChecks.BRUSSELS).toInstant()));
+		params.put("from", Timestamp.from(filter.from().atStartOfDay(HelpdeskService.TIME_ZONE).toInstant()));
+		params.put("until",
+				Timestamp.from(filter.to().plusDays(1).atStartOfDay(HelpdeskService.TIME_ZONE).toInstant()));
 		if (StatisticsFilter.UNRECORDED.equals(filter.line())) {
 			sql.append(" and r.line_code is null");
 		}

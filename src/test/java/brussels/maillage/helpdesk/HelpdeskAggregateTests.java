@@ -65,7 +65,7 @@ class HelpdeskAggregateTests {
 		// a draft from the e-mail intake counts once completed, and a request closed
 		// later
 		long draft = this.requests.createDraftFromEmail("NORD",
-				ZonedDateTime.of(2023, 3, 14, 10, 0, 0, 0, RequestChecks.BRUSSELS).toInstant(), "a@b.test", "Aide",
+				ZonedDateTime.of(2023, 3, 14, 10, 0, 0, 0, HelpdeskService.TIME_ZONE).toInstant(), "a@b.test", "Aide",
 				"Texte", "<aggregate-" + UUID.randomUUID() + ">");
 		compareAll(themes);
 		this.requests.update(draft, random(random, themes, services), null, "aggregate-test");
@@ -76,7 +76,7 @@ class HelpdeskAggregateTests {
 
 		// the retention job erases free text only: same figures
 		StatisticsReport before = this.statistics.report(period("2022-01-01", "2023-12-31"));
-		this.retention.eraseBefore(ZonedDateTime.of(2024, 1, 1, 0, 0, 0, 0, RequestChecks.BRUSSELS).toInstant());
+		this.retention.eraseBefore(ZonedDateTime.of(2024, 1, 1, 0, 0, 0, 0, HelpdeskService.TIME_ZONE).toInstant());
 		assertThat(this.statistics.report(period("2022-01-01", "2023-12-31"))).usingRecursiveComparison()
 			.isEqualTo(before);
 
@@ -179,10 +179,10 @@ class HelpdeskAggregateTests {
 	/** A request of 2022 or 2023 with random coded fields, themes and orientations. */
 	private static RequestData random(Random random, List<String> themes, List<UUID> services) {
 		LocalDate day = LocalDate.of(2022, 1, 1).plusDays(random.nextInt(720));
-		ZonedDateTime at = day.atTime(8 + random.nextInt(10), random.nextInt(60)).atZone(RequestChecks.BRUSSELS);
+		ZonedDateTime at = day.atTime(8 + random.nextInt(10), random.nextInt(60)).atZone(HelpdeskService.TIME_ZONE);
 		if (random.nextInt(10) == 0) {
 			// just before or after midnight, Brussels time
-			at = day.atTime((random.nextBoolean()) ? 0 : 23, 30).atZone(RequestChecks.BRUSSELS);
+			at = day.atTime((random.nextBoolean()) ? 0 : 23, 30).atZone(HelpdeskService.TIME_ZONE);
 		}
 		String[] lines = { "REGION", "NORD", "NORD_EST", "SUD", "SUD_EST", "CENTRE_OUEST", null };
 		String[] bassins = { "NORD", "NORD_EST", "SUD", "SUD_EST", "CENTRE_OUEST", null };

@@ -166,7 +166,7 @@ class HelpdeskDashboardTests {
 		request.put("status", "WAITING");
 		request.put("themes", "home_care,seniors");
 		long id = HelpdeskRequestTests.saved(nord.post("/staff/helpdesk/requests", request));
-		String today = java.time.LocalDate.now(RequestChecks.BRUSSELS).toString();
+		String today = java.time.LocalDate.now(HelpdeskService.TIME_ZONE).toString();
 		String query = "from=" + today + "&to=" + today + "&line=NORD";
 
 		List<org.apache.commons.csv.CSVRecord> french = csv(staff("coordination"), query + "&lang=fr");
@@ -199,7 +199,7 @@ class HelpdeskDashboardTests {
 		Map<String, String> request = HelpdeskRequestTests.simpleRequest("CENTRE_OUEST");
 		request.put("channel", "ON_SITE");
 		HelpdeskRequestTests.saved(coordinator.post("/staff/helpdesk/requests", request));
-		String today = java.time.LocalDate.now(RequestChecks.BRUSSELS).toString();
+		String today = java.time.LocalDate.now(HelpdeskService.TIME_ZONE).toString();
 		String query = "from=" + today + "&to=" + today + "&line=CENTRE_OUEST&channel=ON_SITE";
 		String french = coordinator.get("/staff/helpdesk/dashboard?lang=fr&" + query).body();
 		assertThat(figure(french, "figure-total")).isEqualTo("1");
@@ -212,7 +212,7 @@ class HelpdeskDashboardTests {
 
 	@Test
 	void theDemoCoversTheCurrentYearUpToYesterday() {
-		java.time.LocalDate today = java.time.LocalDate.now(RequestChecks.BRUSSELS);
+		java.time.LocalDate today = java.time.LocalDate.now(HelpdeskService.TIME_ZONE);
 		StatisticsReport thisYear = this.helpdesk.statistics(new StatisticsFilter(
 				java.time.LocalDate.of(today.getYear(), 1, 1), today.minusDays(1), null, null, null, null, null, null));
 		// the pace of 2024 is 652 requests in 253 working days, about 2.6 a working day
@@ -225,8 +225,8 @@ class HelpdeskDashboardTests {
 			.sql("select max(received_at) from helpdesk_request where respondent = 'Démo'")
 			.query(java.time.Instant.class)
 			.single();
-		assertThat(lastDemo).isBefore(today.atStartOfDay(RequestChecks.BRUSSELS).toInstant())
-			.isAfter(today.minusDays(6).atStartOfDay(RequestChecks.BRUSSELS).toInstant());
+		assertThat(lastDemo).isBefore(today.atStartOfDay(HelpdeskService.TIME_ZONE).toInstant())
+			.isAfter(today.minusDays(6).atStartOfDay(HelpdeskService.TIME_ZONE).toInstant());
 		assertThat(this.helpdesk.statistics(StatisticsFilter.year(2024)).total()).isEqualTo(652);
 	}
 

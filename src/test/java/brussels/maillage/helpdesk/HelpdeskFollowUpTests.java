@@ -41,12 +41,12 @@ class HelpdeskFollowUpTests {
 	@Test
 	void followUpsDueAreListedPerLineWithinTheTerritoryAndCanBeMarkedDone() {
 		String mark = UUID.randomUUID().toString().substring(0, 8);
-		LocalDate today = LocalDate.now(RequestChecks.BRUSSELS);
+		LocalDate today = LocalDate.now(HelpdeskService.TIME_ZONE);
 		WebSession nord = staff("nord");
 		nord.get("/staff/helpdesk/requests/new");
 		Map<String, String> first = HelpdeskRequestTests.simpleRequest("NORD");
 		first.put("receivedAt",
-				LocalDateTime.now(RequestChecks.BRUSSELS).minusDays(5).truncatedTo(ChronoUnit.MINUTES).toString());
+				LocalDateTime.now(HelpdeskService.TIME_ZONE).minusDays(5).truncatedTo(ChronoUnit.MINUTES).toString());
 		first.put("status", "WAITING");
 		first.put("followUpAction", "Rappeler le médecin " + mark);
 		first.put("followUpDue", today.minusDays(2).toString());

@@ -44,7 +44,7 @@ class HelpdeskPermanenceTests {
 
 	/** A working day three weeks ahead, outside the demo roster. */
 	static LocalDate aheadMonday() {
-		return LocalDate.now(RequestChecks.BRUSSELS).plusWeeks(3).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+		return LocalDate.now(HelpdeskService.TIME_ZONE).plusWeeks(3).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 	}
 
 	@Test
@@ -59,8 +59,8 @@ class HelpdeskPermanenceTests {
 		String roster = coordinator.get("/staff/helpdesk/permanences?from=" + monday).body();
 		assertThat(roster).contains("Sacha Sud").contains("Non couverte").doesNotContain("??");
 		CurrentUser sud = this.accounts.findByEmail("sud@demo.maillage.brussels").orElseThrow();
-		assertThat(
-				this.permanences.lineOnDuty(sud.id(), monday.atTime(10, 0).atZone(RequestChecks.BRUSSELS).toInstant()))
+		assertThat(this.permanences.lineOnDuty(sud.id(),
+				monday.atTime(10, 0).atZone(HelpdeskService.TIME_ZONE).toInstant()))
 			.isEqualTo("SUD_EST");
 		assertThat(this.permanences.uncovered(monday, monday))
 			.noneMatch((gap) -> gap.lineCode().equals("SUD_EST") && gap.half().equals("AM"))

@@ -63,7 +63,10 @@ class HelpdeskRequestTests {
 		form.put("line", line);
 		form.put("channel", "PHONE");
 		form.put("receivedAt",
-				LocalDateTime.now(RequestChecks.BRUSSELS).minusMinutes(5).truncatedTo(ChronoUnit.MINUTES).toString());
+				LocalDateTime.now(HelpdeskService.TIME_ZONE)
+					.minusMinutes(5)
+					.truncatedTo(ChronoUnit.MINUTES)
+					.toString());
 		form.put("profession", "GP");
 		form.put("organisationType", "MEDICAL_HOUSE");
 		form.put("postcode", "1030");
@@ -150,7 +153,7 @@ class HelpdeskRequestTests {
 		nord.get("/staff/helpdesk/requests/new");
 		Map<String, String> request = simpleRequest("NOPE");
 		request.put("receivedAt",
-				LocalDateTime.now(RequestChecks.BRUSSELS).plusDays(2).truncatedTo(ChronoUnit.MINUTES).toString());
+				LocalDateTime.now(HelpdeskService.TIME_ZONE).plusDays(2).truncatedTo(ChronoUnit.MINUTES).toString());
 		request.remove("kind");
 		request.put("followUpAction", "Rappeler le médecin");
 		request.put("followUpDue", "2020-01-01");
@@ -222,7 +225,7 @@ class HelpdeskRequestTests {
 		request.put("unmetNeed", "true");
 		request.put("unmetReason", "Meneer Janssens vindt geen plaats.");
 		request.put("followUpAction", "Bezoek Kerkstraat 12");
-		request.put("followUpDue", java.time.LocalDate.now(RequestChecks.BRUSSELS).plusDays(2).toString());
+		request.put("followUpDue", java.time.LocalDate.now(HelpdeskService.TIME_ZONE).plusDays(2).toString());
 		String page = nord.post("/staff/helpdesk/requests", request).body();
 		assertThat(errorOf(page, "unmetReason")).contains("de naam van een persoon");
 		assertThat(errorOf(page, "followUpAction")).contains("een adres (straat en huisnummer)");
