@@ -4,6 +4,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import brussels.maillage.helpdesk.lines.LineAccess;
+import brussels.maillage.helpdesk.lines.Lines;
+import brussels.maillage.helpdesk.monitoring.Statistics;
+import brussels.maillage.helpdesk.requests.RequestService;
 import brussels.maillage.identity.CurrentUser;
 
 import org.springframework.stereotype.Service;
