@@ -17,8 +17,7 @@ import brussels.maillage.system.LocalizedText;
  * @param updatedAt when it was last edited
  * @param updatedBy who edited it last, or {@code null}
  */
-public record GuidePage(long id, int position, LocalizedText title, LocalizedText body, Instant updatedAt,
-		String updatedBy) {
+record GuidePage(long id, int position, LocalizedText title, LocalizedText body, Instant updatedAt, String updatedBy) {
 
 	/**
 	 * The steps of the page in {@code locale} (French when it has no text in that

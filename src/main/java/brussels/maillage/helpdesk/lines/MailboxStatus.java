@@ -11,5 +11,5 @@ import java.time.Instant;
  * @param error why not, or {@code null}
  * @param messagesRead how many new messages became draft requests
  */
-public record MailboxStatus(String lineCode, Instant checkedAt, boolean reachable, String error, int messagesRead) {
+record MailboxStatus(String lineCode, Instant checkedAt, boolean reachable, String error, int messagesRead) {
 }

@@ -14,7 +14,7 @@ import java.util.List;
  * @param height height of the drawing
  * @param bars the bars
  */
-public record Chart(String id, String title, boolean columns, int width, int height, List<Bar> bars) {
+record Chart(String id, String title, boolean columns, int width, int height, List<Bar> bars) {
 
 	static final int WIDTH = 640;
 

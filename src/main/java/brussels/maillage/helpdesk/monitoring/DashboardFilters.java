@@ -27,7 +27,7 @@ import brussels.maillage.helpdesk.StatisticsReport;
  * @param filter the filter used
  * @param errors message key per field
  */
-public record DashboardFilters(String from, String to, String line, String bassin, String channel, String profession,
+record DashboardFilters(String from, String to, String line, String bassin, String channel, String profession,
 		String theme, String kind, StatisticsFilter filter, Map<String, String> errors) {
 
 	/** Reads the filters; unknown choices are ignored, unreadable dates reported. */

@@ -17,7 +17,7 @@ import brussels.maillage.helpdesk.StatisticsReport;
  * @param rows one per theme, most unmet first
  * @param total all unmet needs counted (a need with two themes counts in both rows)
  */
-public record UnmetTable(List<String> columns, List<Row> rows, long total) {
+record UnmetTable(List<String> columns, List<Row> rows, long total) {
 
 	static UnmetTable of(List<StatisticsReport.Cell> cells, Function<String, String> themeLabel) {
 		List<String> columns = new ArrayList<>(StatisticsFilter.BASSINS);

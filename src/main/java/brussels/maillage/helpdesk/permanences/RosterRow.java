@@ -10,7 +10,7 @@ import java.util.List;
  * @param half {@code AM} or {@code PM}
  * @param cells one per line, in line order
  */
-public record RosterRow(LocalDate day, String half, List<Cell> cells) {
+record RosterRow(LocalDate day, String half, List<Cell> cells) {
 
 	/**
 	 * A line's half-day.

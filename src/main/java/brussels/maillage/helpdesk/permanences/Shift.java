@@ -13,6 +13,5 @@ import java.time.LocalDate;
  * @param userName the respondent's name
  * @param userEmail the respondent's e-mail address
  */
-public record Shift(long id, String lineCode, LocalDate day, String half, long userId, String userName,
-		String userEmail) {
+record Shift(long id, String lineCode, LocalDate day, String half, long userId, String userName, String userEmail) {
 }

@@ -15,6 +15,6 @@ import java.time.LocalDate;
  * @param toUserName their name
  * @param status its status
  */
-public record ShiftSwap(long id, long shiftId, String lineCode, LocalDate day, String half, String fromName,
-		long toUserId, String toUserName, String status) {
+record ShiftSwap(long id, long shiftId, String lineCode, LocalDate day, String half, String fromName, long toUserId,
+		String toUserName, String status) {
 }

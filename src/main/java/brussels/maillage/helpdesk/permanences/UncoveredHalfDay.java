@@ -9,5 +9,5 @@ import java.time.LocalDate;
  * @param day the day
  * @param half {@code AM} or {@code PM}
  */
-public record UncoveredHalfDay(String lineCode, LocalDate day, String half) {
+record UncoveredHalfDay(String lineCode, LocalDate day, String half) {
 }

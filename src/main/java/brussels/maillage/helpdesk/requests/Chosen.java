@@ -7,5 +7,5 @@ package brussels.maillage.helpdesk.requests;
  * @param name its name in the page's language
  * @param organization the organisation providing it
  */
-public record Chosen(String id, String name, String organization) {
+record Chosen(String id, String name, String organization) {
 }

@@ -6,5 +6,5 @@ package brussels.maillage.helpdesk.requests;
  * @param id its id in the directory
  * @param name its name
  */
-public record OrganisationChoice(String id, String name) {
+record OrganisationChoice(String id, String name) {
 }

@@ -14,6 +14,6 @@ import java.time.Instant;
  * @param unmetNeed whether it ended as an unmet need
  * @param respondent who took it
  */
-public record RequestRow(long id, Instant receivedAt, String channel, String lineCode, String kind, String status,
+record RequestRow(long id, Instant receivedAt, String channel, String lineCode, String kind, String status,
 		boolean unmetNeed, String respondent) {
 }
