@@ -1,11 +1,14 @@
 package brussels.maillage.helpdesk;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-import brussels.maillage.identity.AuditLog;
+import brussels.maillage.helpdesk.lines.LineAccess;
+import brussels.maillage.helpdesk.lines.Lines;
+import brussels.maillage.helpdesk.monitoring.Statistics;
+import brussels.maillage.helpdesk.requests.RequestService;
 import brussels.maillage.identity.CurrentUser;
-import brussels.maillage.identity.Role;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -19,19 +22,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class HelpdeskService {
 
+	/** The helpdesk's time zone: days, opening hours and half-days are Brussels time. */
+	public static final ZoneId TIME_ZONE = ZoneId.of("Europe/Brussels");
+
 	private final Lines lines;
 
-	private final Requests requests;
+	private final LineAccess access;
+
+	private final RequestService requests;
 
 	private final Statistics statistics;
 
-	private final AuditLog audit;
-
-	HelpdeskService(Lines lines, Requests requests, Statistics statistics, AuditLog audit) {
+	HelpdeskService(Lines lines, LineAccess access, RequestService requests, Statistics statistics) {
 		this.lines = lines;
+		this.access = access;
 		this.requests = requests;
 		this.statistics = statistics;
-		this.audit = audit;
 	}
 
 	/** Every line, the regional line first. */
@@ -45,16 +51,7 @@ public class HelpdeskService {
 	 * @throws NotAllowed when the request belongs to a line of another territory
 	 */
 	public Optional<HelpdeskRequest> open(long id, CurrentUser viewer) {
-		Optional<HelpdeskRequest> request = this.requests.find(id);
-		if (request.isEmpty()) {
-			return request;
-		}
-		if (!canSee(viewer, request.get().lineCode())) {
-			this.audit.record("helpdesk.request.denied", "helpdesk_request", id, "line " + request.get().lineCode());
-			throw new NotAllowed();
-		}
-		this.audit.record("helpdesk.request.opened", "helpdesk_request", id, null);
-		return request;
+		return this.requests.open(id, viewer);
 	}
 
 	/**
@@ -62,18 +59,12 @@ public class HelpdeskService {
 	 * those of their territories' lines.
 	 */
 	public boolean canSee(CurrentUser viewer, String lineCode) {
-		if (viewer.has(Role.COORDINATOR)) {
-			return true;
-		}
-		return this.lines.find(lineCode).map((line) -> viewer.worksFor(line.territory())).orElse(false);
+		return this.access.canSee(viewer, lineCode);
 	}
 
 	/** Codes of the lines {@code viewer} sees, or {@code null} for all of them. */
 	public List<String> visibleLines(CurrentUser viewer) {
-		if (viewer.has(Role.COORDINATOR)) {
-			return null;
-		}
-		return this.lines.all().stream().filter((line) -> viewer.worksFor(line.territory())).map(Line::code).toList();
+		return this.access.visibleLines(viewer);
 	}
 
 	/** Counts of the requests that match {@code filter}. */
@@ -85,7 +76,7 @@ public class HelpdeskService {
 	/** Thrown when a person opens a request of a territory they do not work for. */
 	public static class NotAllowed extends RuntimeException {
 
-		NotAllowed() {
+		public NotAllowed() {
 			super("This request belongs to a line of another territory");
 		}
 

@@ -1,6 +1,7 @@
 package brussels.maillage.helpdesk;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What the dashboard and the statistics API count: a period (both days included) and
@@ -21,6 +22,9 @@ public record StatisticsFilter(LocalDate from, LocalDate to, String line, String
 
 	/** The line filter for requests whose line was not recorded. */
 	public static final String UNRECORDED = "NONE";
+
+	/** The bassins a situation may be in, the codes the bassin filter takes. */
+	public static final List<String> BASSINS = List.of("NORD", "NORD_EST", "SUD", "SUD_EST", "CENTRE_OUEST");
 
 	public StatisticsFilter {
 		if (from == null || to == null) {

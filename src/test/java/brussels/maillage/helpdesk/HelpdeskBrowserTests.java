@@ -59,7 +59,7 @@ class HelpdeskBrowserTests {
 		key("organisationType", "Maison médicale");
 		String organisation = this.directory.organizations(0, 1).get(0).name();
 		key("organisationQuery", organisation.split("\\s+")[0]);
-		Chromium.waitForHtmx(browser);
+		waitUntilAnswered("organisationQuery");
 		List<WebElement> organisations = waitFor("#organisation-block input[name=organisation]:not([value=''])", 1);
 		organisations.get(0).sendKeys(Keys.SPACE);
 		assertThat(organisations.get(0).isSelected()).isTrue();
@@ -71,7 +71,7 @@ class HelpdeskBrowserTests {
 		browser.findElement(By.id("kind")).sendKeys(Keys.SPACE);
 		key("summary", "Cherche une aide familiale après une hospitalisation.");
 		key("q", "aide familiale");
-		Chromium.waitForHtmx(browser);
+		waitUntilAnswered("q");
 		List<WebElement> hits = waitFor(".helpdesk-hits input[name=orientations]", 1);
 		hits.get(0).sendKeys(Keys.SPACE);
 		waitFor(".helpdesk-chosen input[name=orientations]", 1);
@@ -98,6 +98,7 @@ class HelpdeskBrowserTests {
 		waitFor("#organisation-block input[name=organisation]:not([value=''])", 1);
 		key("q", "soins palliatifs");
 		waitFor(".helpdesk-hits input[name=orientations]", 1);
+		waitUntilAnswered("q");
 		Chromium.checkAccessibility(browser, "helpdesk-form-hits-fr");
 		browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
 		new WebDriverWait(browser, Duration.ofSeconds(15))
@@ -140,13 +141,13 @@ class HelpdeskBrowserTests {
 
 		WebElement services = browser.findElement(By.id("q"));
 		typeLikeAPerson(services, "aide familiale", 80, 200, pace);
-		Chromium.waitForHtmx(browser);
+		waitUntilAnswered("q");
 		assertThat(services.getDomProperty("value")).isEqualTo("aide familiale");
 		assertThat(waitFor("#orientation-hits input[name=orientations]", 1)).isNotEmpty();
 		assertThat(browser.findElement(By.id("orientation-hits")).getText()).doesNotContain("Aucun service trouvé");
 
 		clear(services);
-		Chromium.waitForHtmx(browser);
+		waitUntilAnswered("q");
 		// normal speed, with the short hesitations after which the results refresh while
 		// typing goes on
 		typeLikeAPerson(services, "soins", 40, 90, pace);
@@ -154,7 +155,7 @@ class HelpdeskBrowserTests {
 		typeLikeAPerson(services, " infir", 40, 90, pace);
 		pauseUntilResultsRefresh();
 		typeLikeAPerson(services, "miers", 40, 90, pace);
-		Chromium.waitForHtmx(browser);
+		waitUntilAnswered("q");
 		assertThat(services.getDomProperty("value")).isEqualTo("soins infirmiers");
 		assertThat(browser.findElement(By.id("orientation-hits")).getText()).doesNotContain("Aucun service trouvé")
 			.containsIgnoringCase("infirm");
@@ -164,14 +165,14 @@ class HelpdeskBrowserTests {
 		String second = demo.get(1).name().split("\\s+")[0];
 		WebElement organisation = browser.findElement(By.id("organisationQuery"));
 		typeLikeAPerson(organisation, first, 80, 200, pace);
-		Chromium.waitForHtmx(browser);
+		waitUntilAnswered("organisationQuery");
 		assertThat(organisation.getDomProperty("value")).isEqualTo(first);
 		assertThat(waitFor("#organisation-results input[name=organisation]:not([value=''])", 1)).isNotEmpty();
 		assertThat(browser.findElement(By.id("organisation-results")).getText()).containsIgnoringCase(first);
 		clear(organisation);
-		Chromium.waitForHtmx(browser);
+		waitUntilAnswered("organisationQuery");
 		typeLikeAPerson(organisation, second, 40, 90, pace);
-		Chromium.waitForHtmx(browser);
+		waitUntilAnswered("organisationQuery");
 		assertThat(organisation.getDomProperty("value")).isEqualTo(second);
 		assertThat(browser.findElement(By.id("organisation-results")).getText()).containsIgnoringCase(second);
 		assertThat(browser.findElement(By.id("organisation-status")).getText()).doesNotContain("Aucune");
@@ -239,7 +240,7 @@ class HelpdeskBrowserTests {
 		browser.manage().deleteAllCookies();
 		open("/login?lang=fr");
 		browser.findElement(By.id("email")).sendKeys(email);
-		browser.findElement(By.id("password")).sendKeys(HelpdeskRequestTests.PASSWORD, Keys.ENTER);
+		browser.findElement(By.id("password")).sendKeys(HelpdeskFixtures.PASSWORD, Keys.ENTER);
 		new WebDriverWait(browser, Duration.ofSeconds(15))
 			.until((driver) -> !driver.getCurrentUrl().contains("/login"));
 	}
@@ -258,6 +259,32 @@ class HelpdeskBrowserTests {
 
 	private void open(String path) {
 		browser.get("http://localhost:" + this.port + path);
+		browser.executeScript("""
+				window.maillageAnswered = {};
+				document.addEventListener('htmx:beforeRequest', (event) => {
+				  event.detail.xhr.maillageSent = { id: event.detail.elt.id, value: event.detail.elt.value };
+				}, true);
+				document.addEventListener('htmx:afterSettle', (event) => {
+				  const sent = event.detail.xhr && event.detail.xhr.maillageSent;
+				  if (sent && sent.id) {
+				    window.maillageAnswered[sent.id] = sent.value;
+				  }
+				}, true);
+				""");
+	}
+
+	/**
+	 * Waits until the results on the page answer exactly what the search box {@code id}
+	 * holds now: the search for its current text has come back and been swapped in, and
+	 * no request is in flight.
+	 */
+	private static void waitUntilAnswered(String id) {
+		new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(50))
+			.until((driver) -> Boolean.TRUE.equals(browser.executeScript("""
+					const box = document.getElementById(arguments[0]);
+					return box !== null && window.maillageAnswered[arguments[0]] === box.value
+					  && document.querySelectorAll('.htmx-request').length === 0;
+					""", id)));
 	}
 
 }

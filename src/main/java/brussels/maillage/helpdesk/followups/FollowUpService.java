@@ -1,0 +1,127 @@
+package brussels.maillage.helpdesk.followups;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import brussels.maillage.helpdesk.HelpdeskService;
+import brussels.maillage.helpdesk.StatisticsFilter;
+import brussels.maillage.helpdesk.lines.LineAccess;
+import brussels.maillage.helpdesk.lines.Lines;
+import brussels.maillage.identity.AuditLog;
+import brussels.maillage.identity.CurrentUser;
+import brussels.maillage.identity.Role;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Follow-up actions due, of the lines a person may see (the listing is logged), and
+ * marking one done.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FollowUpService {
+
+	/** How far ahead "coming" follow-ups are listed. */
+	public static final int COMING_DAYS = 14;
+
+	private final FollowUps followUps;
+
+	private final LineAccess access;
+
+	private final Lines lines;
+
+	private final AuditLog audit;
+
+	FollowUpService(FollowUps followUps, LineAccess access, Lines lines, AuditLog audit) {
+		this.followUps = followUps;
+		this.access = access;
+		this.lines = lines;
+		this.audit = audit;
+	}
+
+	/**
+	 * Follow-ups not done of the lines {@code viewer} sees, due up to {@code until}
+	 * (requests without a line for coordinators).
+	 */
+	public List<DueFollowUp> due(CurrentUser viewer, LocalDate until) {
+		List<String> visible = this.access.visibleLines(viewer);
+		return this.followUps.due(visible, visible == null, null, null, until);
+	}
+
+	/**
+	 * The follow-ups due of the coming {@link #COMING_DAYS} days that {@code viewer}
+	 * sees, of one line and one respondent when they are among the choices; the listing
+	 * is written to the audit log.
+	 */
+	Due list(CurrentUser viewer, String line, String respondent, LocalDate today) {
+		List<String> visible = this.access.visibleLines(viewer);
+		boolean coordinator = viewer.has(Role.COORDINATOR);
+		List<String> lineChoices = new ArrayList<>((visible != null) ? visible : this.lines.codes());
+		if (coordinator) {
+			lineChoices.add(StatisticsFilter.UNRECORDED);
+		}
+		String chosenLine = (line != null && lineChoices.contains(line)) ? line : null;
+		List<DueFollowUp> all = this.followUps.due(visible, coordinator, chosenLine, null, today.plusDays(COMING_DAYS));
+		Map<Long, String> respondents = new LinkedHashMap<>();
+		respondents.put(viewer.id(), viewer.displayName());
+		all.stream()
+			.filter((due) -> due.respondentId() != null)
+			.sorted((a, b) -> String.valueOf(a.respondent()).compareTo(String.valueOf(b.respondent())))
+			.forEach((due) -> respondents.putIfAbsent(due.respondentId(), due.respondent()));
+		Long chosenRespondent = null;
+		if ("me".equals(respondent)) {
+			chosenRespondent = viewer.id();
+		}
+		else if (respondent != null && respondent.matches("\\d{1,18}")
+				&& respondents.containsKey(Long.parseLong(respondent))) {
+			chosenRespondent = Long.parseLong(respondent);
+		}
+		Long wanted = chosenRespondent;
+		List<DueFollowUp> shown = all.stream()
+			.filter((due) -> wanted == null || wanted.equals(due.respondentId()))
+			.toList();
+		this.audit.record("helpdesk.followups.listed", "helpdesk_follow_up", null,
+				"line " + chosenLine + ", respondent " + chosenRespondent + ", " + shown.size() + " shown");
+		return new Due(shown, lineChoices, respondents, chosenLine, chosenRespondent);
+	}
+
+	/**
+	 * Marks a follow-up done by {@code user}; returns its request.
+	 * @throws HelpdeskService.NotAllowed when {@code user} may not see its request
+	 */
+	@Transactional
+	long markDone(CurrentUser user, long id) {
+		Optional<String> line = this.followUps.lineOf(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		long request = this.followUps.requestOf(id);
+		if (line.isPresent() ? !this.access.canSee(user, line.get()) : !user.has(Role.COORDINATOR)) {
+			this.audit.record("helpdesk.followup.denied", "helpdesk_request", request, "follow-up " + id);
+			throw new HelpdeskService.NotAllowed();
+		}
+		if (this.followUps.markDone(id, user.displayName())) {
+			this.audit.record("helpdesk.followup.done", "helpdesk_request", request, "follow-up " + id);
+		}
+		return request;
+	}
+
+	/**
+	 * The follow-ups listed and the choices that narrowed them.
+	 *
+	 * @param shown the follow-ups listed, the oldest first
+	 * @param lineChoices the lines one may narrow to
+	 * @param respondents the respondents one may narrow to, by id
+	 * @param chosenLine the line chosen, or {@code null}
+	 * @param chosenRespondent the respondent chosen, or {@code null}
+	 */
+	record Due(List<DueFollowUp> shown, List<String> lineChoices, Map<Long, String> respondents, String chosenLine,
+			Long chosenRespondent) {
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Follow-up actions of requests: those due of the lines one sees, and marking one done.
+ */
+package brussels.maillage.helpdesk.followups;

@@ -1,0 +1,41 @@
+package brussels.maillage.helpdesk.lines;
+
+import java.time.LocalDate;
+
+import brussels.maillage.helpdesk.HelpdeskProperties;
+import brussels.maillage.helpdesk.HelpdeskService;
+import brussels.maillage.identity.CurrentUser;
+import brussels.maillage.identity.Role;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The lines page: each line with its hours, closed days and the state of its mailbox. */
+@Controller
+class LineController {
+
+	private final Lines lines;
+
+	private final MailboxStatuses mailboxes;
+
+	private final HelpdeskProperties properties;
+
+	LineController(Lines lines, MailboxStatuses mailboxes, HelpdeskProperties properties) {
+		this.lines = lines;
+		this.mailboxes = mailboxes;
+		this.properties = properties;
+	}
+
+	@GetMapping("/staff/helpdesk/lines")
+	String lines(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("lines", this.lines.all());
+		model.addAttribute("today", LocalDate.now(HelpdeskService.TIME_ZONE));
+		model.addAttribute("coordinator", user.has(Role.COORDINATOR));
+		model.addAttribute("mailboxes", this.mailboxes.all());
+		model.addAttribute("configured", this.properties.mailboxes().keySet());
+		return "helpdesk/lines";
+	}
+
+}

@@ -1,0 +1,46 @@
+package brussels.maillage.helpdesk.lines;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The last reading of each line's mailbox: when, whether it worked, and its error. */
+@Component
+@Transactional(readOnly = true)
+public class MailboxStatuses {
+
+	private final JdbcClient jdbc;
+
+	MailboxStatuses(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Records the reading of a line's mailbox that just ended. */
+	@Transactional
+	public void record(String lineCode, boolean reachable, String error, int read) {
+		this.jdbc.sql("""
+				insert into helpdesk_mailbox_status (line_code, checked_at, reachable, error, messages_read)
+				values (?, ?, ?, ?, ?)
+				on conflict (line_code) do update set checked_at = excluded.checked_at, reachable = excluded.reachable,
+					error = excluded.error, messages_read = excluded.messages_read""")
+			.params(lineCode, Timestamp.from(Instant.now()), reachable, error, read)
+			.update();
+	}
+
+	/** The last reading of every mailbox, by line code. */
+	public List<MailboxStatus> all() {
+		return this.jdbc.sql("""
+				select line_code, checked_at, reachable, error, messages_read from helpdesk_mailbox_status
+				order by line_code""").query(MailboxStatus.class).list();
+	}
+
+	/** Mailboxes whose last reading failed. */
+	public List<MailboxStatus> problems() {
+		return all().stream().filter((status) -> !status.reachable()).toList();
+	}
+
+}

@@ -1,0 +1,203 @@
+package brussels.maillage.helpdesk.permanences;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import brussels.maillage.helpdesk.HelpdeskService;
+import brussels.maillage.helpdesk.Line;
+import brussels.maillage.helpdesk.lines.Lines;
+import brussels.maillage.identity.Accounts;
+import brussels.maillage.identity.AuditLog;
+import brussels.maillage.identity.CurrentUser;
+import brussels.maillage.identity.Role;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The permanences' use cases: the roster of a fortnight, assignment by coordinators,
+ * swaps between staff, each person's calendar feed (every change logged), and who is on
+ * duty, which the request form and the helpdesk page ask.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PermanenceService {
+
+	private final Permanences permanences;
+
+	private final Lines lines;
+
+	private final Accounts accounts;
+
+	private final AuditLog audit;
+
+	PermanenceService(Permanences permanences, Lines lines, Accounts accounts, AuditLog audit) {
+		this.permanences = permanences;
+		this.lines = lines;
+		this.accounts = accounts;
+		this.audit = audit;
+	}
+
+	/** Who is on duty on each line now (lines without anyone are left out). */
+	public List<Shift> onDutyNow() {
+		return this.permanences.onDutyNow();
+	}
+
+	/** The line {@code userId} is on duty for at {@code moment}, or {@code null}. */
+	public String lineOnDuty(long userId, Instant moment) {
+		return this.permanences.lineOnDuty(userId, moment);
+	}
+
+	/**
+	 * The roster from {@code start} to {@code end}: one row per half-day when a line is
+	 * open, one cell per line.
+	 */
+	List<RosterRow> roster(List<Line> all, LocalDate start, LocalDate end) {
+		List<Shift> shifts = this.permanences.between(start, end);
+		List<RosterRow> rows = new ArrayList<>();
+		for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
+			for (String half : List.of("AM", "PM")) {
+				ZonedDateTime moment = day.atTime("AM".equals(half) ? Permanences.MORNING : Permanences.NOON)
+					.atZone(HelpdeskService.TIME_ZONE);
+				if (all.stream().noneMatch((line) -> line.openAt(moment))) {
+					continue;
+				}
+				List<RosterRow.Cell> cells = new ArrayList<>();
+				for (Line line : all) {
+					LocalDate thisDay = day;
+					Optional<Shift> shift = shifts.stream()
+						.filter((s) -> s.lineCode().equals(line.code()) && s.day().equals(thisDay)
+								&& s.half().equals(half))
+						.findFirst();
+					String state = shift.isPresent() ? "COVERED" : line.openAt(moment) ? "UNCOVERED" : "CLOSED";
+					cells.add(new RosterRow.Cell(line.code(), state, shift.orElse(null)));
+				}
+				rows.add(new RosterRow(day, half, cells));
+			}
+		}
+		return rows;
+	}
+
+	List<UncoveredHalfDay> uncovered(LocalDate from, LocalDate to) {
+		return this.permanences.uncovered(from, to);
+	}
+
+	List<Shift> of(long userId, LocalDate from) {
+		return this.permanences.of(userId, from);
+	}
+
+	List<ShiftSwap> swapsFor(long userId) {
+		return this.permanences.swapsFor(userId);
+	}
+
+	boolean hasCalendarToken(long userId) {
+		return this.permanences.hasCalendarToken(userId);
+	}
+
+	/**
+	 * Puts a staff member on a line for a half-day, replacing whoever was there.
+	 * @return the day assigned, or the field and message key of what was wrong
+	 */
+	@Transactional
+	Assignment assign(CurrentUser coordinator, String line, String day, String half, String email) {
+		coordinator(coordinator);
+		if (this.lines.find(line).isEmpty()) {
+			return Assignment.error("line", "helpdesk.error.line.unknown");
+		}
+		LocalDate date;
+		try {
+			date = LocalDate.parse(day);
+		}
+		catch (DateTimeParseException ex) {
+			return Assignment.error("day", "helpdesk.error.followUp.invalid");
+		}
+		if (!List.of("AM", "PM").contains(half)) {
+			return Assignment.error("half", "helpdesk.error.choice");
+		}
+		Optional<CurrentUser> person = this.accounts.findByEmail(email.strip().toLowerCase());
+		if (person.isEmpty() || !person.get().has(Role.STAFF)) {
+			return Assignment.error("email", "helpdesk.permanences.error.person");
+		}
+		this.permanences.assign(line, date, half, person.get());
+		this.audit.record("helpdesk.shift.assigned", "helpdesk_shift", line + " " + date + " " + half,
+				person.get().email());
+		return new Assignment(date, null, null);
+	}
+
+	@Transactional
+	void remove(CurrentUser coordinator, long id) {
+		coordinator(coordinator);
+		this.permanences.remove(id);
+		this.audit.record("helpdesk.shift.removed", "helpdesk_shift", id, null);
+	}
+
+	/**
+	 * Proposes one's shift to a colleague; false when {@code email} is not a staff member
+	 * other than {@code user}.
+	 */
+	@Transactional
+	boolean proposeSwap(CurrentUser user, long id, String email) {
+		Shift shift = this.permanences.shift(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (shift.userId() != user.id()) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		Optional<CurrentUser> colleague = this.accounts.findByEmail(email.strip().toLowerCase());
+		if (colleague.isEmpty() || !colleague.get().has(Role.STAFF) || colleague.get().id() == user.id()) {
+			return false;
+		}
+		this.permanences.proposeSwap(shift, user, colleague.get());
+		this.audit.record("helpdesk.shift.swapProposed", "helpdesk_shift", id, colleague.get().email());
+		return true;
+	}
+
+	@Transactional
+	void answerSwap(CurrentUser user, long id, boolean accept) {
+		if (!this.permanences.answerSwap(id, user.id(), accept)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		this.audit.record(accept ? "helpdesk.shift.swapAccepted" : "helpdesk.shift.swapDeclined", "helpdesk_swap", id,
+				null);
+	}
+
+	/** A new secret calendar link for {@code user}; the previous one stops working. */
+	@Transactional
+	String newCalendarToken(CurrentUser user) {
+		String token = this.permanences.newCalendarToken(user.id());
+		this.audit.record("helpdesk.calendar.created", "user", user.id(), null);
+		return token;
+	}
+
+	/** The iCalendar document of the owner of {@code token}, when there is one. */
+	Optional<String> calendar(String token) {
+		return this.permanences.calendarOwner(token).map(this.permanences::calendar);
+	}
+
+	private static void coordinator(CurrentUser user) {
+		if (!user.has(Role.COORDINATOR)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+	}
+
+	/**
+	 * An assignment done, or why not.
+	 *
+	 * @param day the day assigned
+	 * @param errorField the field in error, or {@code null}
+	 * @param errorKey its message key, or {@code null}
+	 */
+	record Assignment(LocalDate day, String errorField, String errorKey) {
+
+		static Assignment error(String field, String key) {
+			return new Assignment(null, field, key);
+		}
+
+	}
+
+}

@@ -1,0 +1,227 @@
+package brussels.maillage.helpdesk.requests;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import brussels.maillage.helpdesk.HelpdeskRequest;
+import brussels.maillage.helpdesk.HelpdeskService;
+import brussels.maillage.helpdesk.Line;
+import brussels.maillage.helpdesk.followups.FollowUps;
+import brussels.maillage.helpdesk.lines.LineAccess;
+import brussels.maillage.helpdesk.lines.Lines;
+import brussels.maillage.helpdesk.permanences.PermanenceService;
+import brussels.maillage.identity.AuditLog;
+import brussels.maillage.identity.CurrentUser;
+import brussels.maillage.system.MailOutbox;
+import brussels.maillage.system.OutgoingMail;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The request record's use cases, each in one transaction: opening a request (logged),
+ * taking and correcting one, transferring it to another line, replying by e-mail, and
+ * erasing old free text. Who may see a request's line is decided by {@link LineAccess}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RequestService {
+
+	private final Requests requests;
+
+	private final RequestChecks checks;
+
+	private final LineAccess access;
+
+	private final Lines lines;
+
+	private final PermanenceService permanences;
+
+	private final FollowUps followUps;
+
+	private final MailOutbox outbox;
+
+	private final AuditLog audit;
+
+	RequestService(Requests requests, RequestChecks checks, LineAccess access, Lines lines,
+			PermanenceService permanences, FollowUps followUps, MailOutbox outbox, AuditLog audit) {
+		this.requests = requests;
+		this.checks = checks;
+		this.access = access;
+		this.lines = lines;
+		this.permanences = permanences;
+		this.followUps = followUps;
+		this.outbox = outbox;
+		this.audit = audit;
+	}
+
+	/**
+	 * The request, when {@code viewer} may see it; every opening and every refused
+	 * attempt is written to the audit log.
+	 * @throws HelpdeskService.NotAllowed when the request belongs to a line of another
+	 * territory
+	 */
+	public Optional<HelpdeskRequest> open(long id, CurrentUser viewer) {
+		Optional<HelpdeskRequest> request = this.requests.find(id);
+		if (request.isEmpty()) {
+			return request;
+		}
+		if (!this.access.canSee(viewer, request.get().lineCode())) {
+			this.audit.record("helpdesk.request.denied", "helpdesk_request", id, "line " + request.get().lineCode());
+			throw new HelpdeskService.NotAllowed();
+		}
+		this.audit.record("helpdesk.request.opened", "helpdesk_request", id, null);
+		return request;
+	}
+
+	/** The newest requests of the lines {@code viewer} sees. */
+	List<RequestRow> latest(CurrentUser viewer, int limit) {
+		List<String> visible = this.access.visibleLines(viewer);
+		return this.requests.latest(visible, visible == null, limit);
+	}
+
+	/**
+	 * Stores a new request taken by {@code user}; its id, or {@code null} when
+	 * {@code errors} holds a message next to a field.
+	 */
+	@Transactional
+	Long create(CurrentUser user, RequestForm form, Errors errors, Locale locale) {
+		RequestData data = this.checks.check(form, errors, locale);
+		if (data != null && data.lineCode() != null && !this.access.canSee(user, data.lineCode())) {
+			errors.rejectValue("line", "helpdesk.error.line.notYours");
+			data = null;
+		}
+		if (data == null) {
+			return null;
+		}
+		long id = this.requests.create(data, user.id(), user.displayName());
+		this.audit.record("helpdesk.request.created", "helpdesk_request", id, null);
+		return id;
+	}
+
+	/**
+	 * Corrects a request; false when {@code errors} holds a message next to a field.
+	 * @throws HelpdeskService.NotAllowed when {@code user} may not see it
+	 */
+	@Transactional
+	boolean update(CurrentUser user, long id, RequestForm form, Errors errors, Locale locale) {
+		HelpdeskRequest request = opened(id, user);
+		RequestData data = this.checks.check(form, errors, locale);
+		if (data != null && data.lineCode() != null && !data.lineCode().equals(request.lineCode())
+				&& !this.access.canSee(user, data.lineCode())) {
+			errors.rejectValue("line", "helpdesk.error.line.notYours");
+			data = null;
+		}
+		if (data == null) {
+			return false;
+		}
+		this.requests.update(request.id(), data, user.id(), user.displayName());
+		this.audit.record("helpdesk.request.updated", "helpdesk_request", request.id(), null);
+		return true;
+	}
+
+	/**
+	 * The request for {@code user}, as {@link #open} gives it.
+	 * @throws ResponseStatusException 404 when there is no such request
+	 */
+	HelpdeskRequest opened(long id, CurrentUser user) {
+		return open(id, user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/**
+	 * Transfers the request to another line, unless that line is unknown or the reason
+	 * holds identifying data the respondent has not confirmed.
+	 */
+	@Transactional
+	Transfer transfer(CurrentUser user, long id, String toLine, String reason, boolean confirmIdentifying,
+			Locale locale) {
+		HelpdeskRequest request = opened(id, user);
+		if (this.lines.find(toLine).isEmpty() || toLine.equals(request.lineCode())) {
+			return new Transfer.UnknownLine();
+		}
+		String why = RequestRules.blankToNull(reason);
+		String identifying = confirmIdentifying ? null : this.checks.identifyingMessage(why, locale);
+		if (identifying != null) {
+			return new Transfer.Identifying(identifying, why);
+		}
+		this.requests.transfer(id, request.lineCode(), toLine, user.displayName(),
+				(why != null && why.length() > 500) ? why.substring(0, 500) : why);
+		this.audit.record("helpdesk.request.transferred", "helpdesk_request", id, request.lineCode() + " → " + toLine);
+		return new Transfer.Done();
+	}
+
+	/**
+	 * Queues a reply to the sender of an e-mail request; false when there is no sender or
+	 * the text is empty or too long.
+	 */
+	@Transactional
+	boolean reply(CurrentUser user, long id, String text, String language) {
+		HelpdeskRequest request = opened(id, user);
+		if (request.callerEmail() == null || text == null || text.isBlank() || text.length() > 20_000) {
+			return false;
+		}
+		String subject = (request.emailSubject() != null) ? "Re: " + request.emailSubject().replaceAll("[\r\n]", " ")
+				: "Helpdesk";
+		this.outbox.queue(new OutgoingMail(request.callerEmail(), subject, text, null, language, null, null)
+			.about("helpdesk_request", id));
+		this.audit.record("helpdesk.request.replied", "helpdesk_request", id, null);
+		return true;
+	}
+
+	/**
+	 * The line a new request of {@code user} starts on: the line they are on duty for,
+	 * else the first line of their territories.
+	 */
+	String defaultLine(CurrentUser user) {
+		String onDuty = this.permanences.lineOnDuty(user.id(), Instant.now());
+		if (onDuty != null) {
+			return onDuty;
+		}
+		return this.lines.all()
+			.stream()
+			.filter((line) -> user.territories().contains(line.territory()))
+			.map(Line::code)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/**
+	 * Erases the free text of requests received before {@code before}, with their
+	 * follow-ups' actions and transfers' reasons; returns how many requests.
+	 */
+	@Transactional
+	int eraseFreeText(Instant before) {
+		int erased = this.requests.eraseFreeText(before);
+		this.followUps.eraseActions(before);
+		this.requests.eraseTransferReasons(before);
+		return erased;
+	}
+
+	/** How a transfer ended. */
+	sealed interface Transfer {
+
+		/** Transferred. */
+		record Done() implements Transfer {
+		}
+
+		/** The target line is unknown or the request's own line. */
+		record UnknownLine() implements Transfer {
+		}
+
+		/**
+		 * The reason holds identifying data, named in {@code message}.
+		 *
+		 * @param message the message for the reason field
+		 * @param reason the reason as typed
+		 */
+		record Identifying(String message, String reason) implements Transfer {
+		}
+
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * The request record: the form taken on the phone with its checks and the guide beside
+ * it, one request with its transfers and replies, e-mail intake over IMAP, retention of
+ * free text, the helpdesk's first page and the demo requests.
+ */
+package brussels.maillage.helpdesk.requests;

@@ -1,0 +1,148 @@
+package brussels.maillage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import brussels.maillage.identity.AuditLog;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The shape a module takes (issue 18), checked for each module already in it: controllers
+ * bind, call a service and choose a view, so none is {@code @Transactional}, talks to the
+ * database or writes the audit log; and each of the module's tables is written by one
+ * class. A module joins {@link #modules()} once it has been brought into that shape.
+ */
+class ModuleShapeTests {
+
+	private static final DescribedPredicate<JavaClass> CONTROLLERS = DescribedPredicate.describe("controllers",
+			(JavaClass type) -> type.isAnnotatedWith(Controller.class) || type.isMetaAnnotatedWith(Controller.class));
+
+	static Stream<Arguments> modules() {
+		return Stream.of(Arguments.of("brussels.maillage.helpdesk", "helpdesk_"));
+	}
+
+	/** The rule for the controllers of {@code classes}. */
+	static ArchRule controllersOnlyBindCallAndChooseAView() {
+		return CompositeArchRule
+			.of(noClasses().that(CONTROLLERS)
+				.should()
+				.beAnnotatedWith(Transactional.class)
+				.orShould()
+				.dependOnClassesThat()
+				.belongToAnyOf(JdbcClient.class, JdbcTemplate.class, NamedParameterJdbcTemplate.class, AuditLog.class))
+			.and(noMethods().that().areDeclaredInClassesThat(CONTROLLERS).should().beAnnotatedWith(Transactional.class))
+			.as("controllers hold no transaction, no database access and no audit call");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("modules")
+	void controllersHoldNoTransactionNorDatabaseNorAudit(String module, String tablePrefix) {
+		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages(module);
+		controllersOnlyBindCallAndChooseAView().check(classes);
+	}
+
+	@Test
+	void theControllerRuleFindsAControllerThatDoesTheWorkOfAService() {
+		JavaClasses fixture = new ClassFileImporter().importPackages("fixtures.shape");
+		assertThat(controllersOnlyBindCallAndChooseAView().evaluate(fixture).getFailureReport().getDetails())
+			.anyMatch((line) -> line.contains("TransactionalController") && line.contains("Transactional"))
+			.anyMatch((line) -> line.contains("TransactionalController") && line.contains("JdbcClient"))
+			.anyMatch((line) -> line.contains("TransactionalController") && line.contains("AuditLog"))
+			.noneMatch((line) -> line.contains("ThinController"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("modules")
+	void eachTableOfTheModuleIsWrittenByOneClass(String module, String tablePrefix) throws IOException {
+		Map<String, Set<String>> writers = writers(Path.of("src", "main", "java"), tablePrefix);
+		assertThat(writers).as("tables %s* written from Java", tablePrefix).isNotEmpty();
+		assertThat(writers).allSatisfy((table, classes) -> assertThat(classes).as("classes writing %s", table)
+			.hasSize(1)
+			.allMatch((name) -> name.startsWith(module + ".")));
+	}
+
+	@Test
+	void findsTheTablesAStatementWrites() {
+		String java = """
+				jdbc.sql("insert into helpdesk_a (x) values (?) on conflict (x) do update set x = excluded.x");
+				jdbc.sql("update helpdesk_b s set y = 1 from helpdesk_c w where w.id = s.id");
+				jdbc.sql("delete from helpdesk_d where id = ?").update();
+				jdbc.sql("select id from helpdesk_e where id = ? for update").query();
+				jdbc.sql("truncate helpdesk_f, helpdesk_g, other_h");
+				jdbc.sql("insert into helpdesk_i as a (" + KEY + ") select 1");
+				""";
+		assertThat(tablesWritten(java, "helpdesk_")).containsExactlyInAnyOrder("helpdesk_a", "helpdesk_b", "helpdesk_d",
+				"helpdesk_f", "helpdesk_g", "helpdesk_i");
+	}
+
+	private static final List<Pattern> WRITES = List.of(Pattern.compile("(?i)\\binsert\\s+into\\s+(\\w+)"),
+			Pattern.compile("(?i)\\bupdate\\s+(\\w+)(?:\\s+(?:as\\s+)?\\w+)?\\s+set\\b"),
+			Pattern.compile("(?i)\\bdelete\\s+from\\s+(\\w+)"), Pattern.compile("(?i)\\bmerge\\s+into\\s+(\\w+)"),
+			Pattern.compile("(?i)\\btruncate\\s+(?:table\\s+)?(\\w+(?:\\s*,\\s*\\w+)*)"));
+
+	/** The tables starting with {@code prefix} that SQL in {@code source} writes. */
+	static Set<String> tablesWritten(String source, String prefix) {
+		Set<String> tables = new TreeSet<>();
+		for (Pattern write : WRITES) {
+			Matcher matcher = write.matcher(source);
+			while (matcher.find()) {
+				for (String table : matcher.group(1).split("\\s*,\\s*")) {
+					String name = table.toLowerCase(java.util.Locale.ROOT);
+					if (name.startsWith(prefix)) {
+						tables.add(name);
+					}
+				}
+			}
+		}
+		return tables;
+	}
+
+	/**
+	 * Per table starting with {@code prefix}, the classes under {@code sources} that
+	 * write it.
+	 */
+	static Map<String, Set<String>> writers(Path sources, String prefix) throws IOException {
+		Map<String, Set<String>> writers = new TreeMap<>();
+		try (Stream<Path> files = Files.walk(sources)) {
+			for (Path file : files.filter((path) -> path.toString().endsWith(".java")).toList()) {
+				String name = sources.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
+				name = name.substring(0, name.length() - ".java".length());
+				for (String table : tablesWritten(Files.readString(file), prefix)) {
+					writers.computeIfAbsent(table, (key) -> new TreeSet<>()).add(name);
+				}
+			}
+		}
+		return writers;
+	}
+
+}
