@@ -499,8 +499,4 @@ public class ServiceSearch {
 	private record Term(UUID id, String code, UUID parent, Map<String, String> label) {
 	}
 
-	/** Editors changed the synonyms: nothing to do, the version tells the next search. */
-	void forgetSynonyms() {
-	}
-
 }
