@@ -46,7 +46,10 @@ class ExchangeStore {
 
 	private final DataSource dataSource;
 
-	ExchangeStore(JdbcClient jdbc, JsonMapper json, DataSource dataSource) {
+	private final OnlineStore online;
+
+	ExchangeStore(JdbcClient jdbc, JsonMapper json, DataSource dataSource, OnlineStore online) {
+		this.online = online;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.dataSource = dataSource;
@@ -139,7 +142,8 @@ class ExchangeStore {
 					rs.getString("code"), uuid(rs, "parent_id"), text(rs.getString("label")),
 					text(rs.getString("description"))))
 			.list();
-		return new DirectorySnapshot(orgs, svcs, locations, links, phones, slots, serviceTerms, taxonomies, terms);
+		return new DirectorySnapshot(orgs, svcs, locations, links, phones, slots, serviceTerms, taxonomies, terms,
+				this.online.read(services, ids));
 	}
 
 	/** The directory's themes and sub-themes, to match a package's terms with. */
@@ -233,6 +237,8 @@ class ExchangeStore {
 			staging.execute("""
 					insert into service_package_term (service_id, term_id)
 					select distinct service_id, term_id from x_import_service_package_term""");
+			// Virtual places, services at them and contacts (V58).
+			this.online.write(staging, incoming.online());
 			progress.writing(total, total);
 			return new ImportReport(added, changed, total - added - changed, List.of());
 		}
@@ -616,7 +622,7 @@ class ExchangeStore {
 	 * Temporary tables of the transaction, filled with {@code COPY} (CSV: an absent value
 	 * is NULL, a present one is quoted).
 	 */
-	private static final class Staging {
+	static final class Staging {
 
 		private final Connection connection;
 
@@ -671,7 +677,7 @@ class ExchangeStore {
 	}
 
 	/** One CSV row being written to a {@code COPY}. */
-	private static final class Row {
+	static final class Row {
 
 		private final Writer out;
 

@@ -95,11 +95,13 @@ class StandardPackageTests {
 			.contains(tuple("location", "placeWithoutAddress"), tuple("phone", "phoneNotKept"),
 					tuple("schedule", "hoursNotWeekly"), tuple("schedule", "hoursWithoutTimes"),
 					tuple("schedule", "hoursNotKept"), tuple("service_area", "areaNotBrussels"),
-					tuple("taxonomy_term", "termNotMapped"), tuple("contact", "notKept"), tuple("funding", "notKept"),
+					tuple("taxonomy_term", "termNotMapped"), tuple("funding", "notKept"),
 					tuple("cost_option", "notKept"), tuple("accessibility", "notKept"));
-		// The virtual chat and the postal address: two places without address.
+		// The postal address is a place without address; the virtual chat is kept as a
+		// virtual place, and the contacts are kept (issue 17).
 		assertThat(this.report.warnings()).filteredOn((problem) -> "placeWithoutAddress".equals(problem.key()))
-			.hasSize(2);
+			.hasSize(1);
+		assertThat(this.report.warnings()).extracting(ImportReport.Problem::table).doesNotContain("contact");
 		// Every warning reads in French and in Dutch, with its values.
 		for (ImportReport.Problem warning : this.report.warnings()) {
 			String fr = this.messages.getMessage(warning.messageKey(), warning.args().toArray(), Locale.FRENCH);
