@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import brussels.maillage.identity.CurrentUser;
+import brussels.maillage.identity.Role;
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.territory.Certainty;
 import brussels.maillage.territory.Placement;
@@ -62,8 +63,9 @@ class DirectoryEditController {
 	}
 
 	@GetMapping("/staff/repertoire")
-	String home(@RequestParam(required = false) String q, Model model) {
+	String home(@RequestParam(required = false) String q, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("q", (q != null) ? q : "");
+		model.addAttribute("admin", user != null && user.has(Role.ADMIN));
 		model.addAttribute("organizations", this.editing.findOrganizations(q, 50));
 		model.addAttribute("due", this.editing.reviewQueue(null, null, null, 0, 1).total());
 		model.addAttribute("openReports", this.editing.openReports());

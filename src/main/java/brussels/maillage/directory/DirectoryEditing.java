@@ -49,11 +49,8 @@ public class DirectoryEditing {
 
 	private final Period reviewAfter;
 
-	private final ServiceSearch search;
-
 	DirectoryEditing(JdbcClient jdbc, DirectoryStore store, AuditLog audit, TerritoryService territory, JsonMapper json,
-			Clock clock, @Value("${maillage.directory.review-after:P12M}") Period reviewAfter, ServiceSearch search) {
-		this.search = search;
+			Clock clock, @Value("${maillage.directory.review-after:P12M}") Period reviewAfter) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.audit = audit;
@@ -150,9 +147,6 @@ public class DirectoryEditing {
 		this.jdbc.sql("delete from schedule where service_id = ?").param(id).update();
 		this.jdbc.sql("delete from service_taxonomy where service_id = ?").param(id).update();
 		this.store.insertParts(edited);
-		// The theme labels are part of the search columns: refresh them once the themes
-		// are in.
-		this.jdbc.sql("update service set last_modified = now() where id = ?").param(id).update();
 		this.store.recordHistory(id, snapshot(id), editor, "edited");
 		this.audit.record("directory.service.edited", "service", id, null);
 	}
@@ -377,7 +371,6 @@ public class DirectoryEditing {
 			.query(Long.class)
 			.single();
 		this.audit.record("directory.synonyms.added", "synonym", id, String.join(", ", normalized));
-		this.search.forgetSynonyms();
 		return id;
 	}
 
@@ -387,7 +380,6 @@ public class DirectoryEditing {
 		boolean removed = this.jdbc.sql("delete from search_synonym where id = ?").param(id).update() > 0;
 		if (removed) {
 			this.audit.record("directory.synonyms.removed", "synonym", id, null);
-			this.search.forgetSynonyms();
 		}
 		return removed;
 	}
@@ -514,14 +506,8 @@ public class DirectoryEditing {
 			this.audit.record("directory.theme.added", "theme", code, label.toString());
 		}
 		else {
-			// The labels of a theme and of its parent are in its services' search
-			// columns.
-			this.jdbc.sql("""
-					update service set last_modified = now() where id in (select st.service_id from service_taxonomy st
-						join taxonomy_term t on t.id = st.taxonomy_term_id
-						left join taxonomy_term p on p.id = t.parent_id where t.code = ? or p.code = ?)""")
-				.params(code, code)
-				.update();
+			// Its services are indexed again by the search engine (a theme change is
+			// "everything" in the change log, V50).
 			this.audit.record("directory.theme.edited", "theme", code, label.toString());
 		}
 	}

@@ -29,15 +29,11 @@ public class DirectoryService {
 
 	private final TerritoryService territory;
 
-	private final SearchCache cache;
-
-	DirectoryService(DirectoryStore store, ServiceSearch search, AuditLog audit, TerritoryService territory,
-			SearchCache cache) {
+	DirectoryService(DirectoryStore store, ServiceSearch search, AuditLog audit, TerritoryService territory) {
 		this.store = store;
 		this.search = search;
 		this.audit = audit;
 		this.territory = territory;
-		this.cache = cache;
 	}
 
 	/**
@@ -56,11 +52,11 @@ public class DirectoryService {
 
 	/**
 	 * Finds the services that can help a person, best first: relevance to the text, then
-	 * the closest level of service area, then distance. A search already answered since
-	 * the directory last changed is served again without being run.
+	 * the closest level of service area, then distance. Every search runs on the search
+	 * engine, brought up to the directory's version first (one read of the change log).
 	 */
 	public SearchResults search(SearchQuery query) {
-		return this.cache.get(query, true, () -> this.search.search(query));
+		return this.search.search(query);
 	}
 
 	/**
@@ -68,7 +64,7 @@ public class DirectoryService {
 	 * (faster: for clients that page through results).
 	 */
 	public SearchResults find(SearchQuery query) {
-		return this.cache.get(query, false, () -> this.search.search(query, false));
+		return this.search.search(query, false);
 	}
 
 	/** One service with its public places, phones, opening hours and themes. */
@@ -98,7 +94,7 @@ public class DirectoryService {
 
 	/** The whole taxonomy, themes and sub-themes, in display order. */
 	public List<Theme> themes() {
-		return this.cache.themes(this.store::themes);
+		return this.store.themes();
 	}
 
 	/** The taxonomies the themes come from. */

@@ -121,8 +121,11 @@ class DirectoryStore {
 				.update();
 		}
 		for (OpeningHours hours : service.openingHours()) {
-			this.jdbc.sql("insert into schedule (id, service_id, weekday, opens_at, closes_at) values (?, ?, ?, ?, ?)")
-				.params(UUID.randomUUID(), service.id(), hours.day().getValue(), hours.opensAt(), hours.closesAt())
+			this.jdbc.sql("""
+					insert into schedule (id, service_id, weekday, opens_at, closes_at, valid_from, valid_to)
+					values (?, ?, ?, ?, ?, ?, ?)""")
+				.params(UUID.randomUUID(), service.id(), hours.day().getValue(), hours.opensAt(), hours.closesAt(),
+						hours.validFrom(), hours.validTo())
 				.update();
 		}
 		if (!service.themeCodes().isEmpty()) {

@@ -14,27 +14,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/admin/directory")
 class SearchIndexController {
 
-	private final ServiceSearch search;
+	private final SearchIndexRebuild rebuild;
 
-	SearchIndexController(ServiceSearch search) {
-		this.search = search;
+	SearchIndexController(SearchIndexRebuild rebuild) {
+		this.rebuild = rebuild;
 	}
 
 	@Operation(summary = "Rebuild the directory's search index from the database (administrators only)")
 	@PostMapping("/search-index")
-	Rebuilt rebuild() {
-		long started = System.nanoTime();
-		int services = this.search.rebuild();
-		return new Rebuilt(services, (System.nanoTime() - started) / 1_000_000);
-	}
-
-	/**
-	 * A rebuild done.
-	 *
-	 * @param services services indexed
-	 * @param milliseconds time taken
-	 */
-	record Rebuilt(int services, long milliseconds) {
+	SearchIndexRebuild.Rebuilt rebuild() {
+		return this.rebuild.rebuild();
 	}
 
 }

@@ -22,10 +22,12 @@ import java.util.UUID;
  * @param audience code of a group the service must be meant for ({@code seniors}, ...),
  * or {@code null}
  * @param openAt only services open at this local time (Brussels), or {@code null}
+ * @param packageTerm only services carrying this term of an imported package's own
+ * taxonomy (HSDS {@code taxonomy_term_id}), or {@code null}
  */
 public record SearchQuery(String text, String theme, String language, boolean accessibleOnly, ServiceKind kind,
 		Place place, UUID organizationId, Instant modifiedAfter, int page, int size, String audience,
-		LocalDateTime openAt) {
+		LocalDateTime openAt, UUID packageTerm) {
 
 	/** The largest page. */
 	public static final int MAX_SIZE = 100;
@@ -38,6 +40,14 @@ public record SearchQuery(String text, String theme, String language, boolean ac
 		page = Math.max(page, 0);
 		size = Math.clamp(size, 1, MAX_SIZE);
 		audience = (audience == null || audience.isBlank()) ? null : audience.strip();
+	}
+
+	/** A search without package term. */
+	public SearchQuery(String text, String theme, String language, boolean accessibleOnly, ServiceKind kind,
+			Place place, UUID organizationId, Instant modifiedAfter, int page, int size, String audience,
+			LocalDateTime openAt) {
+		this(text, theme, language, accessibleOnly, kind, place, organizationId, modifiedAfter, page, size, audience,
+				openAt, null);
 	}
 
 	/** A search without audience or opening-time filter. */

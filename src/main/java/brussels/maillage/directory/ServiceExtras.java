@@ -66,6 +66,44 @@ public class ServiceExtras {
 			.list();
 	}
 
+	/**
+	 * The virtual places where the service is delivered; a url other than http(s) is not
+	 * given as a link.
+	 */
+	public List<OnlinePlace> onlinePlaces(UUID service) {
+		return this.jdbc
+			.sql("""
+					select v.name, v.url from service_at_virtual_location sv join virtual_location v on v.id = sv.location_id
+					where sv.service_id = ? order by v.name, v.id""")
+			.param(service)
+			.query((rs, row) -> {
+				String url = rs.getString("url");
+				boolean web = url != null && url.matches("(?i)^https?://\\S+$");
+				return new OnlinePlace(rs.getString("name"), web ? url : null);
+			})
+			.list();
+	}
+
+	/**
+	 * The contacts of the service, of its organisation and of its public places (with an
+	 * address or virtual).
+	 */
+	public List<ServiceContact> contacts(UUID service) {
+		return this.jdbc.sql("""
+				select distinct c.name, c.title, c.department, c.email, c.service_id is null as general
+				from contact c join service s on s.id = ?
+				where c.service_id = s.id or c.organization_id = s.organization_id
+					or c.location_id in (select sal.location_id from service_at_location sal
+						join location l on l.id = sal.location_id where sal.service_id = s.id and not l.confidential)
+					or c.virtual_location_id in (select location_id from service_at_virtual_location
+						where service_id = s.id)
+				order by general, c.name, c.email""")
+			.param(service)
+			.query((rs, row) -> new ServiceContact(rs.getString("name"), rs.getString("title"),
+					rs.getString("department"), rs.getString("email")))
+			.list();
+	}
+
 	/** The opening hours that hold today (not those outside their validity). */
 	public List<OpeningHours> current(List<OpeningHours> hours) {
 		LocalDate today = LocalDate.now(this.clock.withZone(BRUSSELS));

@@ -105,8 +105,9 @@ public class ServiceSearch {
 						(openAt != null) ? (openAt.getDayOfWeek().getValue() - 1) * 1440 + openAt.getHour() * 60
 								+ openAt.getMinute() : null,
 						(reading != null) ? reading.age() : null, place.quartierCode(), place.communeNis(),
-						place.bassinCode(), place.lat(), place.lon(), query.page() * query.size(), query.size(),
-						facets));
+						place.bassinCode(), place.lat(), place.lon(), query.page() * query.size(), query.size(), facets,
+						(query.packageTerm() != null) ? query.packageTerm().toString() : null,
+						(openAt != null) ? (int) openAt.toLocalDate().toEpochDay() : null));
 		boolean corrected = answer.corrected() != null;
 		List<SearchHit> hits = rows(answer.hits(), place, corrected);
 		List<ThemeFacet> themes = facets ? themeFacets(answer.themes()) : List.of();
@@ -439,12 +440,28 @@ public class ServiceSearch {
 			.sql("""
 					select service_id, (weekday - 1) * 1440 + extract(hour from opens_at) * 60 + extract(minute from opens_at)
 						as opens, (weekday - 1) * 1440 + extract(hour from closes_at) * 60 + extract(minute from closes_at)
-						- 1 as closes
+						- 1 as closes, valid_from - date '1970-01-01' as valid_from, valid_to - date '1970-01-01' as valid_to
 					from schedule"""
 					+ only.formatted("service_id"))
 			.params(params)
 			.query((rs, row) -> open.computeIfAbsent(rs.getObject("service_id", UUID.class), (k) -> new ArrayList<>())
-				.add(new int[] { rs.getInt("opens"), rs.getInt("closes") }))
+				.add(new int[] { rs.getInt("opens"), rs.getInt("closes"),
+						(rs.getObject("valid_from") != null) ? rs.getInt("valid_from") : Integer.MIN_VALUE,
+						(rs.getObject("valid_to") != null) ? rs.getInt("valid_to") : Integer.MAX_VALUE }))
+			.list();
+		// The imported packages' own terms of each service, with their parents.
+		Map<UUID, List<String>> packageTerms = new HashMap<>();
+		this.jdbc.sql("""
+				with recursive carried (service_id, term_id) as (
+					select service_id, term_id from service_package_term""" + only.formatted("service_id") + """
+					union
+					select c.service_id, t.parent_id from carried c join package_term t on t.id = c.term_id
+					where t.parent_id is not null)
+				select service_id, term_id from carried""")
+			.params(params)
+			.query((rs, row) -> packageTerms
+				.computeIfAbsent(rs.getObject("service_id", UUID.class), (k) -> new ArrayList<>())
+				.add(rs.getObject("term_id", UUID.class).toString()))
 			.list();
 		return this.jdbc.sql("""
 				select s.id, s.organization_id, o.name as organization, s.name::text as name,
@@ -476,7 +493,7 @@ public class ServiceSearch {
 						rs.getString("area_level"), strings(rs.getArray("area_codes")),
 						points.getOrDefault(id, List.of()), rs.getTimestamp("last_modified").toInstant(),
 						open.getOrDefault(id, List.of()), (Integer) rs.getObject("minimum_age"),
-						(Integer) rs.getObject("maximum_age"));
+						(Integer) rs.getObject("maximum_age"), packageTerms.getOrDefault(id, List.of()));
 			})
 			.list();
 	}
@@ -497,10 +514,6 @@ public class ServiceSearch {
 	}
 
 	private record Term(UUID id, String code, UUID parent, Map<String, String> label) {
-	}
-
-	/** Editors changed the synonyms: nothing to do, the version tells the next search. */
-	void forgetSynonyms() {
 	}
 
 }

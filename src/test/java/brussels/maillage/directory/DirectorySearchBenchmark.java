@@ -152,9 +152,6 @@ class DirectorySearchBenchmark {
 	PlaceResolver places;
 
 	@Autowired
-	SearchCache cache;
-
-	@Autowired
 	brussels.maillage.territory.TerritoryService territory;
 
 	@Autowired
@@ -256,9 +253,7 @@ class DirectorySearchBenchmark {
 					sql("select pg_size_pretty(pg_database_size(current_database()))"),
 					sql("select pg_size_pretty(pg_total_relation_size('service'))")));
 		System.out.print(report);
-		// Every search computed, as the first time it is asked; the cache of results is
-		// measured apart at the end.
-		this.cache.enabled(false);
+		// Every search computed (there is no cache of results: issue 17).
 		Map<String, String> themeIds = new LinkedHashMap<>();
 		this.directory.themes().forEach((theme) -> themeIds.put(theme.code(), theme.id().toString()));
 		List<String> api = specs.stream().map((spec) -> apiUrl(spec, themeIds)).toList();
@@ -353,18 +348,6 @@ class DirectorySearchBenchmark {
 				percentile(apiRun.sorted(), 50), percentile(apiRun.sorted(), 95)));
 		Run jdbcRun = replay(measures, CLIENTS, REQUESTS);
 		Run pageRun = QUICK ? new Run(new double[0], new int[0], 1, 0) : concurrent(page, CLIENTS, REQUESTS / 2);
-		// With the cache of results: every search of the mix once, nothing kept yet (the
-		// first time each is asked, plus the cost of keeping it), then the same mix
-		// again, every result kept.
-		this.cache.enabled(true);
-		Run firstRun = concurrent(api, CLIENTS, specs.size());
-		Run cachedRun = concurrent(api, CLIENTS, REQUESTS);
-		Run pageFirstRun = QUICK ? new Run(new double[0], new int[0], 1, 0) : concurrent(page, CLIENTS, specs.size());
-		Run pageCachedRun = QUICK ? new Run(new double[0], new int[0], 1, 0) : concurrent(page, CLIENTS, REQUESTS / 2);
-		long kept = this.cache.size();
-		this.cache.enabled(false);
-		System.out.println("progress: API %d clients with the cache, first / again p95 %.1f / %.1f ms"
-			.formatted(CLIENTS, percentile(firstRun.sorted(), 95), percentile(cachedRun.sorted(), 95)));
 		String loadAfter = loadAverage();
 
 		double[] apiDb = measures.stream().mapToDouble((m) -> m.apiDb).sorted().toArray();
@@ -393,20 +376,7 @@ class DirectorySearchBenchmark {
 					pageRun.sorted(), pageRun.throughput()));
 			report.append(line("search page, inside PostgreSQL", pageDb, 0));
 		}
-		report.append(line("API, %d clients, cache of results: each search the first time".formatted(CLIENTS),
-				firstRun.sorted(), firstRun.throughput()));
-		report.append(line("API, %d clients, cache of results: the mix again".formatted(CLIENTS), cachedRun.sorted(),
-				cachedRun.throughput()));
-		if (!QUICK) {
-			report
-				.append(line("search page, %d clients, cache of results: each search the first time".formatted(CLIENTS),
-						pageFirstRun.sorted(), pageFirstRun.throughput()));
-			report.append(line("search page, %d clients, cache of results: the mix again".formatted(CLIENTS),
-					pageCachedRun.sorted(), pageCachedRun.throughput()));
-		}
-		report.append("\nThe rows above the cache's were measured with the cache off (every search computed);"
-				+ " %d distinct searches in the mix, %d results kept after the cached runs.\n"
-					.formatted(specs.stream().distinct().count(), kept));
+		report.append("\n%d distinct searches in the mix.\n".formatted(specs.stream().distinct().count()));
 		report.append(("\nRequest / database: %.2f (sum of 1-client API medians / sum of EXPLAIN times); per search"
 				+ " median %.2f, p95 %.2f. Under %d clients: API p50 / JDBC p50 = %.2f, p95 / p95 = %.2f.\n")
 			.formatted(sumSequential / sumDb, median(ratios), percentile(ratios, 95), CLIENTS,
@@ -460,7 +430,6 @@ class DirectorySearchBenchmark {
 		Files.writeString(REPORT, text, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 		assertThat(apiRun.errors()).isZero();
 		assertThat(pageRun.errors()).isZero();
-		assertThat(firstRun.errors() + cachedRun.errors() + pageFirstRun.errors() + pageCachedRun.errors()).isZero();
 		assertThat(measures.stream().filter((m) -> m.total > 0).count()).isGreaterThan(specs.size() / 2);
 	}
 

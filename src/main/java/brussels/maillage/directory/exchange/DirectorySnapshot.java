@@ -14,7 +14,39 @@ import brussels.maillage.system.LocalizedText;
  */
 record DirectorySnapshot(List<Org> organizations, List<Svc> services, List<Loc> locations,
 		List<ServiceAtLocation> servicesAtLocations, List<Phone> phones, List<Slot> schedules,
-		List<ServiceTerm> serviceTerms, List<Taxonomy> taxonomies, List<Term> terms) {
+		List<ServiceTerm> serviceTerms, List<Taxonomy> taxonomies, List<Term> terms, Online online) {
+
+	DirectorySnapshot(List<Org> organizations, List<Svc> services, List<Loc> locations,
+			List<ServiceAtLocation> servicesAtLocations, List<Phone> phones, List<Slot> schedules,
+			List<ServiceTerm> serviceTerms, List<Taxonomy> taxonomies, List<Term> terms) {
+		this(organizations, services, locations, servicesAtLocations, phones, schedules, serviceTerms, taxonomies,
+				terms, Online.NONE);
+	}
+
+	/**
+	 * A virtual place (HSDS {@code location_type} {@code virtual}), reached by its url.
+	 */
+	record VirtualLoc(UUID id, UUID organizationId, String name, String description, String url) {
+	}
+
+	/** A service delivered at a virtual place (the HSDS service_at_location row). */
+	record VirtualLink(UUID id, UUID serviceId, UUID locationId) {
+	}
+
+	/**
+	 * A contact (a person or a desk) of an organisation, a service, a place with an
+	 * address ({@code locationId}) or a virtual place ({@code virtualLocationId}).
+	 */
+	record Contact(UUID id, UUID organizationId, UUID serviceId, UUID locationId, UUID virtualLocationId, String name,
+			String title, String department, String email) {
+	}
+
+	/** The virtual places, the services at them and the contacts. */
+	record Online(List<VirtualLoc> virtualLocations, List<VirtualLink> virtualLinks, List<Contact> contacts) {
+
+		static final Online NONE = new Online(List.of(), List.of(), List.of());
+
+	}
 
 	record Org(UUID id, String name, LocalizedText description, String email, String website) {
 	}

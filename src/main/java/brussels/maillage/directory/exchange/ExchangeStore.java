@@ -46,7 +46,10 @@ class ExchangeStore {
 
 	private final DataSource dataSource;
 
-	ExchangeStore(JdbcClient jdbc, JsonMapper json, DataSource dataSource) {
+	private final OnlineStore online;
+
+	ExchangeStore(JdbcClient jdbc, JsonMapper json, DataSource dataSource, OnlineStore online) {
+		this.online = online;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.dataSource = dataSource;
@@ -139,7 +142,8 @@ class ExchangeStore {
 					rs.getString("code"), uuid(rs, "parent_id"), text(rs.getString("label")),
 					text(rs.getString("description"))))
 			.list();
-		return new DirectorySnapshot(orgs, svcs, locations, links, phones, slots, serviceTerms, taxonomies, terms);
+		return new DirectorySnapshot(orgs, svcs, locations, links, phones, slots, serviceTerms, taxonomies, terms,
+				this.online.read(services, ids));
 	}
 
 	/** The directory's themes and sub-themes, to match a package's terms with. */
@@ -172,9 +176,8 @@ class ExchangeStore {
 	 * <p>
 	 * Everything read is copied ({@code COPY}) into temporary tables of the transaction
 	 * and compared there with the directory; each new or changed service row is then
-	 * written once, with its search columns, theme codes and coordinates computed for all
-	 * of them in one statement by the directory's own functions (its triggers are
-	 * switched off for the transaction, see {@code V15__directory_search_bulk_import}).
+	 * written once. The search engine reads the changed services from the change log
+	 * (migration V50) after the commit.
 	 */
 	ImportReport write(DirectorySnapshot incoming, String source, boolean managedElsewhere) {
 		return write(incoming, DirectorySnapshot.Extras.NONE, source, managedElsewhere, ImportProgress.NONE);
@@ -187,9 +190,7 @@ class ExchangeStore {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try {
 			Staging staging = new Staging(connection);
-			staging.execute("select set_config('maillage.bulk_import', 'on', true)");
-			// For this transaction only: memory to gather the new entries of the search
-			// indexes (GIN) before they are merged, and for the comparisons' hashes.
+			// For this transaction only: memory for the comparisons' hashes.
 			staging.execute("select set_config('work_mem', '64MB', true)");
 			stage(staging, incoming);
 			staging.execute("""
@@ -199,8 +200,7 @@ class ExchangeStore {
 						email = excluded.email, website = excluded.website, last_modified = now()
 					where (organization.name, organization.description, organization.email, organization.website)
 						is distinct from (excluded.name, excluded.description, excluded.email, excluded.website)""");
-			// A moved place updates the coordinates of every service there through the
-			// directory's location trigger, which stays on.
+			// A moved place lists the services there in the change log (V50).
 			staging.execute("""
 					insert into location (id, organization_id, name, address, postcode, city, commune_nis, latitude,
 						longitude)
@@ -237,7 +237,8 @@ class ExchangeStore {
 			staging.execute("""
 					insert into service_package_term (service_id, term_id)
 					select distinct service_id, term_id from x_import_service_package_term""");
-			staging.execute("select set_config('maillage.bulk_import', 'off', true)");
+			// Virtual places, services at them and contacts (V58).
+			this.online.write(staging, incoming.online());
 			progress.writing(total, total);
 			return new ImportReport(added, changed, total - added - changed, List.of());
 		}
@@ -467,75 +468,35 @@ class ExchangeStore {
 	}
 
 	/**
-	 * The new and changed services: their search columns, theme codes and coordinates
-	 * computed in one statement, each row written once, then their phones, hours, places
-	 * and themes replaced, and the words of their names and themes added to the
-	 * vocabulary.
+	 * The new and changed services: each row written once, then their phones, hours,
+	 * places and themes replaced.
 	 */
 	private void writeServices(Staging staging, String source, boolean managedElsewhere) throws SQLException {
-		staging.create("x_import_search", """
-				id uuid, search_names tsvector, search_rank tsvector, search_all tsvector, search_title text,
-				search_name text, themes text, theme_codes text[], geo_lat double precision[],
-				geo_lon double precision[]""");
-		// The themes are worked out once per distinct set of terms (most services share
-		// theirs), the texts once per service.
-		staging.execute(
-				"""
-						with linked as (
-							select service_id, array_agg(taxonomy_term_id order by taxonomy_term_id) as terms
-							from x_import_service_taxonomy group by service_id),
-						themed as materialized (
-							select d.terms, t.themes, t.codes, t.vector
-							from (select distinct terms from linked) d cross join lateral directory_theme_search(d.terms) t),
-						unthemed as materialized (select * from directory_theme_search('{}'))
-						insert into x_import_search (id, search_names, search_rank, search_all, search_title, search_name,
-							themes, theme_codes, geo_lat, geo_lon)
-						select x.id, c.search_names, c.search_rank, c.search_all, c.search_title, c.search_name,
-							coalesce(th.themes, u.themes), coalesce(th.codes, u.codes), coalesce(g.lats, '{}'), coalesce(g.lons, '{}')
-						from x_import_service x
-						join x_import_changed ch on ch.id = x.id
-						left join linked l on l.service_id = x.id
-						left join themed th on th.terms = l.terms
-						cross join unthemed u
-						cross join lateral directory_search_columns(x.name, x.description, x.eligibility_description,
-							x.target_groups, coalesce(th.themes, u.themes), coalesce(th.vector, u.vector)) c
-						left join (select sal.service_id, array_agg(l.latitude order by l.id) as lats,
-								array_agg(l.longitude order by l.id) as lons
-							from x_import_service_at_location sal join location l on l.id = sal.location_id
-							where l.latitude is not null and l.longitude is not null
-							group by sal.service_id) g on g.service_id = x.id""");
 		String sourceColumns = (source != null) ? ", import_source, managed_elsewhere" : "";
 		String sourceValues = (source != null) ? ", " + literal(source) + ", " + managedElsewhere : "";
 		String sourceUpdate = (source != null)
 				? ", import_source = excluded.import_source, managed_elsewhere = excluded.managed_elsewhere" : "";
-		staging.execute(
-				"""
-						insert into service (id, organization_id, name, description, application_process, fees_description,
-							eligibility_description, status, kind, url, email, minimum_age, maximum_age, cost, languages,
-							target_groups, area_level, area_codes, last_verified_at, last_verified_by, last_modified,
-							area_description, search_names, search_rank, search_all, search_title, search_name, theme_codes,
-							geo_lat, geo_lon%s)
-						select x.id, x.organization_id, x.name, x.description, x.application_process, x.fees_description,
-							x.eligibility_description, x.status, x.kind, x.url, x.email, x.minimum_age, x.maximum_age, x.cost,
-							x.languages, x.target_groups, x.area_level, x.area_codes, x.last_verified_at, x.last_verified_by,
-							coalesce(x.last_modified, now()), x.area_description, c.search_names, c.search_rank, c.search_all, c.search_title,
-							c.search_name, c.theme_codes, c.geo_lat, c.geo_lon%s
-						from x_import_service x join x_import_search c on c.id = x.id
-						on conflict (id) do update set organization_id = excluded.organization_id, name = excluded.name,
-							description = excluded.description, application_process = excluded.application_process,
-							fees_description = excluded.fees_description,
-							eligibility_description = excluded.eligibility_description, status = excluded.status,
-							kind = excluded.kind, url = excluded.url, email = excluded.email,
-							minimum_age = excluded.minimum_age, maximum_age = excluded.maximum_age, cost = excluded.cost,
-							languages = excluded.languages, target_groups = excluded.target_groups,
-							area_level = excluded.area_level, area_codes = excluded.area_codes,
-							last_verified_at = excluded.last_verified_at, last_verified_by = excluded.last_verified_by,
-							last_modified = excluded.last_modified, area_description = excluded.area_description,
-							search_names = excluded.search_names,
-							search_rank = excluded.search_rank, search_all = excluded.search_all,
-							search_title = excluded.search_title, search_name = excluded.search_name,
-							theme_codes = excluded.theme_codes, geo_lat = excluded.geo_lat, geo_lon = excluded.geo_lon%s"""
-					.formatted(sourceColumns, sourceValues, sourceUpdate));
+		staging.execute("""
+				insert into service (id, organization_id, name, description, application_process, fees_description,
+					eligibility_description, status, kind, url, email, minimum_age, maximum_age, cost, languages,
+					target_groups, area_level, area_codes, last_verified_at, last_verified_by, last_modified,
+					area_description%s)
+				select x.id, x.organization_id, x.name, x.description, x.application_process, x.fees_description,
+					x.eligibility_description, x.status, x.kind, x.url, x.email, x.minimum_age, x.maximum_age, x.cost,
+					x.languages, x.target_groups, x.area_level, x.area_codes, x.last_verified_at, x.last_verified_by,
+					coalesce(x.last_modified, now()), x.area_description%s
+				from x_import_service x join x_import_changed c on c.id = x.id
+				on conflict (id) do update set organization_id = excluded.organization_id, name = excluded.name,
+					description = excluded.description, application_process = excluded.application_process,
+					fees_description = excluded.fees_description,
+					eligibility_description = excluded.eligibility_description, status = excluded.status,
+					kind = excluded.kind, url = excluded.url, email = excluded.email,
+					minimum_age = excluded.minimum_age, maximum_age = excluded.maximum_age, cost = excluded.cost,
+					languages = excluded.languages, target_groups = excluded.target_groups,
+					area_level = excluded.area_level, area_codes = excluded.area_codes,
+					last_verified_at = excluded.last_verified_at, last_verified_by = excluded.last_verified_by,
+					last_modified = excluded.last_modified, area_description = excluded.area_description%s"""
+			.formatted(sourceColumns, sourceValues, sourceUpdate));
 		for (String table : List.of("phone", "schedule", "service_at_location", "service_taxonomy")) {
 			staging.execute(
 					"delete from " + table + " t using x_import_changed c where t.service_id = c.id and not c.added");
@@ -556,16 +517,6 @@ class ExchangeStore {
 				insert into service_taxonomy (service_id, taxonomy_term_id)
 				select st.service_id, st.taxonomy_term_id
 				from x_import_service_taxonomy st join x_import_changed c on c.id = st.service_id""");
-		// The words of a search title (names, then theme labels) are those of its names
-		// and those of its theme labels: the labels are split once per set of themes,
-		// not once per service.
-		staging.execute("""
-				insert into search_word (word)
-				select distinct w
-				from (select search_name as text from x_import_search
-					union all select distinct themes from x_import_search) t
-				cross join lateral directory_title_words(t.text) w
-				on conflict do nothing""");
 	}
 
 	/** A string as an SQL literal (standard-conforming strings: quotes doubled). */
@@ -671,7 +622,7 @@ class ExchangeStore {
 	 * Temporary tables of the transaction, filled with {@code COPY} (CSV: an absent value
 	 * is NULL, a present one is quoted).
 	 */
-	private static final class Staging {
+	static final class Staging {
 
 		private final Connection connection;
 
@@ -726,7 +677,7 @@ class ExchangeStore {
 	}
 
 	/** One CSV row being written to a {@code COPY}. */
-	private static final class Row {
+	static final class Row {
 
 		private final Writer out;
 

@@ -45,8 +45,8 @@ class HsdsImport {
 	 * kept.
 	 */
 	private static final Set<String> READ = Set.of("organization", "service", "location", "address",
-			"service_at_location", "phone", "schedule", "language", "service_area", "taxonomy", "taxonomy_term",
-			"attribute", HsdsPackage.TRANSLATIONS, HsdsPackage.SERVICE_EXTRAS);
+			"service_at_location", "contact", "phone", "schedule", "language", "service_area", "taxonomy",
+			"taxonomy_term", "attribute", HsdsPackage.TRANSLATIONS, HsdsPackage.SERVICE_EXTRAS);
 
 	private static final List<String> DAYS = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
 
@@ -252,11 +252,19 @@ class HsdsImport {
 				continue;
 			}
 			String locationType = row.isMapped("location_type") ? row.get("location_type").strip() : "";
+			if ("virtual".equals(locationType)) {
+				// A chat, a video consultation, a web form: kept with its url, shown
+				// "online".
+				parsed.virtualLocations.put(id, new DirectorySnapshot.VirtualLoc(id, organization,
+						blank(value(row, "name")), blank(value(row, "description")), blank(value(row, "url"))));
+				parsed.skippedLocations.add(id.toString());
+				continue;
+			}
 			CSVRecord address = addressRows.get(id.toString());
-			if ("virtual".equals(locationType) || address == null || blank(address.get("address_1")) == null
-					|| !address.isMapped("postal_code") || blank(address.get("postal_code")) == null) {
+			if (address == null || blank(address.get("address_1")) == null || !address.isMapped("postal_code")
+					|| blank(address.get("postal_code")) == null) {
 				parsed.warning("location", row, "location_type", "placeWithoutAddress",
-						("virtual".equals(locationType) ? "virtual place" : "place without a street address")
+						"place without a street address"
 								+ ": the directory shows places with an address; its services are imported without it",
 						blankOr(row, "name", ""));
 				parsed.skippedLocations.add(id.toString());
@@ -419,6 +427,10 @@ class HsdsImport {
 			if (id != null && service != null) {
 				linkServices.put(id.toString(), service);
 			}
+			UUID virtual = uuidOrNull(blank(locationValue));
+			if (virtual != null && parsed.virtualLocations.containsKey(virtual) && id != null && service != null) {
+				parsed.virtualLinks.add(new DirectorySnapshot.VirtualLink(id, service, virtual));
+			}
 			if (locationValue.isEmpty() || parsed.skippedLocations.contains(locationValue)) {
 				// A service delivered at a place the directory does not keep (virtual, no
 				// address: said once, at the place), or at none.
@@ -431,6 +443,7 @@ class HsdsImport {
 			}
 			parsed.taint(row, "service_id", before);
 		}
+		contacts(tables.getOrDefault("contact", List.of()), parsed, linkServices);
 		for (CSVRecord row : tables.getOrDefault("phone", List.of())) {
 			counter.tick();
 			int before = problems.size();
@@ -822,6 +835,38 @@ class HsdsImport {
 		}
 	}
 
+	/**
+	 * The contacts of the organisations, services (also through a service at a place) and
+	 * places the directory keeps; the others are said not kept.
+	 */
+	private static void contacts(List<CSVRecord> rows, Parsed parsed, Map<String, UUID> linkServices) {
+		for (CSVRecord row : rows) {
+			UUID id = parsed.uuid("contact", row, "id", true);
+			if (id == null) {
+				continue;
+			}
+			UUID organization = uuidOrNull(blank(value(row, "organization_id")));
+			UUID service = uuidOrNull(blank(value(row, "service_id")));
+			if (service == null) {
+				service = linkServices.get(value(row, "service_at_location_id"));
+			}
+			UUID location = uuidOrNull(blank(value(row, "location_id")));
+			UUID virtual = (location != null && parsed.virtualLocations.containsKey(location)) ? location : null;
+			location = (location != null && parsed.locations.containsKey(location)) ? location : null;
+			organization = (organization != null && parsed.organizations.containsKey(organization)) ? organization
+					: null;
+			service = (service != null && parsed.services.containsKey(service)) ? service : null;
+			if (organization == null && service == null && location == null && virtual == null) {
+				parsed.warning("contact", row, "organization_id", "contactNotKept",
+						"contact of nothing the directory keeps: not imported", value(row, "name"));
+				continue;
+			}
+			parsed.contacts.add(new DirectorySnapshot.Contact(id, organization, service, location, virtual,
+					blank(value(row, "name")), blank(value(row, "title")), blank(value(row, "department")),
+					blank(value(row, "email"))));
+		}
+	}
+
 	private static String blankOr(CSVRecord row, String field, String prefix) {
 		return (row.isMapped(field) && !row.get(field).isBlank()) ? prefix + row.get(field).strip() : "";
 	}
@@ -909,7 +954,16 @@ class HsdsImport {
 			this.phones.removeIf((phone) -> !this.services.containsKey(phone.serviceId()));
 			this.slots.removeIf((slot) -> !this.services.containsKey(slot.serviceId()));
 			this.terms.removeIf((term) -> !this.services.containsKey(term.serviceId()));
+			this.virtualLinks.removeIf((link) -> !this.services.containsKey(link.serviceId()));
+			this.contacts
+				.removeIf((contact) -> contact.serviceId() != null && !this.services.containsKey(contact.serviceId()));
 		}
+
+		final Map<UUID, DirectorySnapshot.VirtualLoc> virtualLocations = new LinkedHashMap<>();
+
+		final List<DirectorySnapshot.VirtualLink> virtualLinks = new ArrayList<>();
+
+		final List<DirectorySnapshot.Contact> contacts = new ArrayList<>();
 
 		final List<DirectorySnapshot.PackageTaxonomy> packageTaxonomies = new ArrayList<>();
 
@@ -938,7 +992,8 @@ class HsdsImport {
 		DirectorySnapshot snapshot() {
 			return new DirectorySnapshot(List.copyOf(this.organizations.values()), List.copyOf(this.services.values()),
 					List.copyOf(this.locations.values()), this.links, this.phones, this.slots, this.terms, List.of(),
-					List.of());
+					List.of(), new DirectorySnapshot.Online(List.copyOf(this.virtualLocations.values()),
+							this.virtualLinks, this.contacts));
 		}
 
 		/**

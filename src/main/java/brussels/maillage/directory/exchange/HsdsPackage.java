@@ -43,7 +43,7 @@ class HsdsPackage {
 
 	/** The HSDS tables written, in order: resource name in the HSDS descriptor. */
 	static final List<String> TABLES = List.of("organization", "service", "location", "address", "service_at_location",
-			"phone", "schedule", "language", "service_area", "taxonomy", "taxonomy_term", "attribute");
+			"contact", "phone", "schedule", "language", "service_area", "taxonomy", "taxonomy_term", "attribute");
 
 	static final String TRANSLATIONS = "x_maillage_translations";
 
@@ -178,6 +178,7 @@ class HsdsPackage {
 			rows.add("service_at_location", Map.of("id", link.id().toString(), "service_id",
 					link.serviceId().toString(), "location_id", link.locationId().toString()));
 		}
+		online(rows, snapshot.online());
 		for (DirectorySnapshot.Phone phone : snapshot.phones()) {
 			String id = phone.id().toString();
 			rows.add("phone", Map.of("id", id, "service_id", phone.serviceId().toString(), "number", phone.number(),
@@ -214,6 +215,37 @@ class HsdsPackage {
 							"service"));
 		}
 		return rows.tables;
+	}
+
+	/** Virtual places (no address), the services at them, and the contacts. */
+	private static void online(Rows rows, DirectorySnapshot.Online online) {
+		for (DirectorySnapshot.VirtualLoc place : online.virtualLocations()) {
+			Map<String, String> row = new LinkedHashMap<>();
+			row.put("id", place.id().toString());
+			row.put("location_type", "virtual");
+			row.put("url", nullable(place.url()));
+			row.put("organization_id", place.organizationId().toString());
+			row.put("name", nullable(place.name()));
+			row.put("description", nullable(place.description()));
+			rows.add("location", row);
+		}
+		for (DirectorySnapshot.VirtualLink link : online.virtualLinks()) {
+			rows.add("service_at_location", Map.of("id", link.id().toString(), "service_id",
+					link.serviceId().toString(), "location_id", link.locationId().toString()));
+		}
+		for (DirectorySnapshot.Contact contact : online.contacts()) {
+			UUID location = (contact.locationId() != null) ? contact.locationId() : contact.virtualLocationId();
+			Map<String, String> row = new LinkedHashMap<>();
+			row.put("id", contact.id().toString());
+			row.put("organization_id", (contact.organizationId() != null) ? contact.organizationId().toString() : "");
+			row.put("service_id", (contact.serviceId() != null) ? contact.serviceId().toString() : "");
+			row.put("location_id", (location != null) ? location.toString() : "");
+			row.put("name", nullable(contact.name()));
+			row.put("title", nullable(contact.title()));
+			row.put("department", nullable(contact.department()));
+			row.put("email", nullable(contact.email()));
+			rows.add("contact", row);
+		}
 	}
 
 	/** Writes the package as a zip. */

@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 
 import brussels.maillage.directory.DirectoryService;
@@ -90,20 +89,21 @@ class HsdsApiController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "lat and lon go together");
 		}
 		String theme = null;
+		UUID packageTerm = null;
 		if (taxonomyTermId != null) {
-			// The directory's own term, or an imported package's term read through the
-			// crosswalk as the theme it maps to (none chosen yet: nothing is classified
-			// there).
-			Optional<UUID> mapped = this.packageTerms.theme(taxonomyTermId).orElse(Optional.of(taxonomyTermId));
-			if (mapped.isEmpty()) {
-				return Hsds.Page.of(List.of(), 0, page, size);
+			// An imported package's own term: the services the package classified there
+			// (whatever theme the crosswalk maps it to); otherwise a directory theme.
+			if (this.packageTerms.theme(taxonomyTermId).isPresent()) {
+				packageTerm = taxonomyTermId;
 			}
-			theme = themeCode(mapped.get());
+			else {
+				theme = themeCode(taxonomyTermId);
+			}
 		}
 		Place place = (quartier != null && !quartier.isBlank()) ? new Place(quartier, commune, bassin, lat, lon)
 				: resolve(postcode, commune, bassin, lat, lon);
 		SearchResults results = this.directory.find(new SearchQuery(search, theme, null, false, null, place,
-				organizationId, instant(modifiedAfter), page - 1, size));
+				organizationId, instant(modifiedAfter), page - 1, size, null, null, packageTerm));
 		List<Hsds.Service> contents = results.hits().stream().map((hit) -> summary(hit, locale)).toList();
 		return Hsds.Page.of(contents, results.total(), page, size);
 	}

@@ -228,27 +228,38 @@ public final class LuceneSearchEngine implements SearchEngine {
 		}
 		doc.add(new LongPoint("modified", service.modified().toEpochMilli()));
 		for (int[] open : service.open()) {
+			// Two dimensions: the minutes of the week, and the days the schedule is
+			// valid (HSDS valid_from, valid_to).
+			int from = (open.length > 2) ? open[2] : Integer.MIN_VALUE;
+			int to = (open.length > 3) ? open[3] : Integer.MAX_VALUE;
 			if (open[0] <= open[1]) {
-				doc.add(new IntRange("open", new int[] { open[0] }, new int[] { open[1] }));
+				doc.add(new IntRange("open", new int[] { open[0], from }, new int[] { open[1], to }));
 				continue;
 			}
 			// Open past midnight (a night shelter from 20:00 to 08:00): until the end of
 			// that day, then from the next day's start (Monday after Sunday) to the
-			// closing time.
+			// closing time, on the day after each valid day.
 			int dayEnd = (open[0] / MINUTES_PER_DAY + 1) * MINUTES_PER_DAY;
 			int closes = open[1] - (dayEnd - MINUTES_PER_DAY);
 			int nextDay = dayEnd % (7 * MINUTES_PER_DAY);
-			doc.add(new IntRange("open", new int[] { open[0] }, new int[] { dayEnd - 1 }));
+			doc.add(new IntRange("open", new int[] { open[0], from }, new int[] { dayEnd - 1, to }));
 			if (closes >= 0) {
-				doc.add(new IntRange("open", new int[] { nextDay }, new int[] { nextDay + closes }));
+				doc.add(new IntRange("open", new int[] { nextDay, dayAfter(from) },
+						new int[] { nextDay + closes, dayAfter(to) }));
 			}
 		}
+		service.terms().forEach((term) -> doc.add(new StringField("term", term, Field.Store.NO)));
 		doc.add(new IntPoint("min_age", (service.minimumAge() != null) ? service.minimumAge() : 0));
 		doc.add(new IntPoint("max_age", (service.maximumAge() != null) ? service.maximumAge() : 999));
 		String sort = sortName(service.names());
 		doc.add(new SortedDocValuesField("sort", new BytesRef(sort)));
 		doc.add(new StoredField("sort", sort));
 		return doc;
+	}
+
+	/** The day after an epoch day, open ends staying open. */
+	private static int dayAfter(int day) {
+		return (day == Integer.MIN_VALUE || day == Integer.MAX_VALUE) ? day : day + 1;
 	}
 
 	private static String sortName(Map<String, String> names) {
@@ -379,7 +390,13 @@ public final class LuceneSearchEngine implements SearchEngine {
 		}
 		if (request.openMinute() != null) {
 			int minute = request.openMinute();
-			filter.add(IntRange.newIntersectsQuery("open", new int[] { minute }, new int[] { minute }), Occur.FILTER);
+			int from = (request.openDay() != null) ? request.openDay() : Integer.MIN_VALUE;
+			int to = (request.openDay() != null) ? request.openDay() : Integer.MAX_VALUE;
+			filter.add(IntRange.newIntersectsQuery("open", new int[] { minute, from }, new int[] { minute, to }),
+					Occur.FILTER);
+		}
+		if (request.term() != null) {
+			filter.add(new TermQuery(new Term("term", request.term())), Occur.FILTER);
 		}
 		if (request.age() != null) {
 			filter.add(IntPoint.newRangeQuery("min_age", 0, request.age()), Occur.FILTER);

@@ -26,17 +26,22 @@ import java.util.UUID;
  * @param points latitude and longitude of each of its places
  * @param modified when it last changed
  * @param open the minutes of the week (Monday 00:00 = 0) when it is open, as first and
- * last minute of each opening
+ * last minute of each opening, then optionally the first and last day (epoch day) the
+ * opening is valid (HSDS schedule {@code valid_from}, {@code valid_to}; absent or
+ * {@link Integer#MIN_VALUE} / {@link Integer#MAX_VALUE} when open-ended)
  * @param minimumAge youngest age served, or {@code null}
  * @param maximumAge oldest age served, or {@code null}
+ * @param terms ids of the imported packages' own taxonomy terms it carries (and of their
+ * parents)
  */
 public record SearchDocument(UUID id, UUID organizationId, String organization, Map<String, String> names,
 		Map<String, String> texts, List<Map<String, String>> themes, List<String> themeCodes, String status,
 		String kind, String cost, List<String> languages, List<String> audiences, String areaLevel,
 		List<String> areaCodes, List<double[]> points, Instant modified, List<int[]> open, Integer minimumAge,
-		Integer maximumAge) {
+		Integer maximumAge, List<String> terms) {
 
 	public SearchDocument {
+		terms = List.copyOf(terms);
 		names = Map.copyOf(names);
 		texts = Map.copyOf(texts);
 		themes = List.copyOf(themes);
@@ -46,6 +51,16 @@ public record SearchDocument(UUID id, UUID organizationId, String organization, 
 		areaCodes = List.copyOf(areaCodes);
 		points = List.copyOf(points);
 		open = List.copyOf(open);
+	}
+
+	/** A service that carries no package term. */
+	public SearchDocument(UUID id, UUID organizationId, String organization, Map<String, String> names,
+			Map<String, String> texts, List<Map<String, String>> themes, List<String> themeCodes, String status,
+			String kind, String cost, List<String> languages, List<String> audiences, String areaLevel,
+			List<String> areaCodes, List<double[]> points, Instant modified, List<int[]> open, Integer minimumAge,
+			Integer maximumAge) {
+		this(id, organizationId, organization, names, texts, themes, themeCodes, status, kind, cost, languages,
+				audiences, areaLevel, areaCodes, points, modified, open, minimumAge, maximumAge, List.of());
 	}
 
 }

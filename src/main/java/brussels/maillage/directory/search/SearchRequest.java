@@ -27,10 +27,24 @@ import java.util.UUID;
  * @param offset hits to skip
  * @param size hits wanted
  * @param facets whether to count the hits per theme
+ * @param term only services carrying this imported package's taxonomy term (by id), or
+ * {@code null}
+ * @param openDay the day (epoch day) of {@code openMinute}, for the schedules' validity,
+ * or {@code null} for any day
  */
 public record SearchRequest(String text, String theme, String language, boolean accessibleOnly, String kind,
 		UUID organizationId, Instant modifiedAfter, String audience, Integer openMinute, Integer age, String quartier,
-		String commune, String bassin, Double lat, Double lon, int offset, int size, boolean facets) {
+		String commune, String bassin, Double lat, Double lon, int offset, int size, boolean facets, String term,
+		Integer openDay) {
+
+	/** A search without package term, open at any date. */
+	public SearchRequest(String text, String theme, String language, boolean accessibleOnly, String kind,
+			UUID organizationId, Instant modifiedAfter, String audience, Integer openMinute, Integer age,
+			String quartier, String commune, String bassin, Double lat, Double lon, int offset, int size,
+			boolean facets) {
+		this(text, theme, language, accessibleOnly, kind, organizationId, modifiedAfter, audience, openMinute, age,
+				quartier, commune, bassin, lat, lon, offset, size, facets, null, null);
+	}
 
 	/** Whether anything is known of the person's place. */
 	boolean placeKnown() {

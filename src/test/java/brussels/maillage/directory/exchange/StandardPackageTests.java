@@ -95,11 +95,13 @@ class StandardPackageTests {
 			.contains(tuple("location", "placeWithoutAddress"), tuple("phone", "phoneNotKept"),
 					tuple("schedule", "hoursNotWeekly"), tuple("schedule", "hoursWithoutTimes"),
 					tuple("schedule", "hoursNotKept"), tuple("service_area", "areaNotBrussels"),
-					tuple("taxonomy_term", "termNotMapped"), tuple("contact", "notKept"), tuple("funding", "notKept"),
+					tuple("taxonomy_term", "termNotMapped"), tuple("funding", "notKept"),
 					tuple("cost_option", "notKept"), tuple("accessibility", "notKept"));
-		// The virtual chat and the postal address: two places without address.
+		// The postal address is a place without address; the virtual chat is kept as a
+		// virtual place, and the contacts are kept (issue 17).
 		assertThat(this.report.warnings()).filteredOn((problem) -> "placeWithoutAddress".equals(problem.key()))
-			.hasSize(2);
+			.hasSize(1);
+		assertThat(this.report.warnings()).extracting(ImportReport.Problem::table).doesNotContain("contact");
 		// Every warning reads in French and in Dutch, with its values.
 		for (ImportReport.Problem warning : this.report.warnings()) {
 			String fr = this.messages.getMessage(warning.messageKey(), warning.args().toArray(), Locale.FRENCH);
@@ -175,17 +177,46 @@ class StandardPackageTests {
 	}
 
 	@Test
-	void filtersTheApiByThePackagesOwnTermsThroughTheCrosswalk() throws Exception {
-		// "Santé mentale" has a directory theme of the same label: mapped on import.
-		List<String> mentalHealth = names(id("term-sante-mentale"));
-		assertThat(mentalHealth)
-			.contains("Ribambelle écoute en ligne", "Ribambelle consultation psychologique Marolles",
-					"Ribambelle consultation psychologique Schaerbeek", "Ribambelle groupe de parole mensuel")
-			.noneMatch((name) -> name.contains("colis"));
-		// "Aide alimentaire" matches no theme: nothing is classified there until an
-		// editor chooses one on the crosswalk page.
+	void filtersTheApiByThePackagesOwnTermsOnlyTheServicesCarryingThem() throws Exception {
+		// attributes.csv: the seven services the package classifies under "Santé
+		// mentale" (RB-PSY). "Ribambelle accompagnement assuétudes" carries "Assuétudes"
+		// only.
+		List<String> psy = List.of("Ribambelle écoute en ligne", "Ribambelle écoute téléphonique de nuit",
+				"Ribambelle groupe de parole mensuel", "Ribambelle consultation psychologique Marolles",
+				"Ribambelle consultation psychologique Schaerbeek", "Ribambelle écoute des aidants",
+				"Ribambelle écoute jeunes");
+		// A service of the directory in the theme "Santé mentale" maps to, which the
+		// package never classified: not a service of the package's term.
+		UUID mentalHealthTheme = this.jdbc.sql("select theme_id from package_term where id = :id")
+			.param("id", id("term-sante-mentale"))
+			.query(UUID.class)
+			.single();
+		String themeCode = this.jdbc.sql("select code from taxonomy_term where id = :id")
+			.param("id", mentalHealthTheme)
+			.query(String.class)
+			.single();
+		brussels.maillage.directory.RegisterOrganization other = new brussels.maillage.directory.RegisterOrganization(
+				UUID.randomUUID(), "Autre asbl", brussels.maillage.system.LocalizedText.of("Une autre", null, null),
+				null, null, List.of(new brussels.maillage.directory.ServiceLocation(UUID.randomUUID(), null,
+						"Rue Haute 10", "1000", "Bruxelles", "21004", 50.838, 4.348, false)));
+		this.directory.register(other);
+		this.directory.register(new brussels.maillage.directory.RegisterService(UUID.randomUUID(), other.id(),
+				brussels.maillage.system.LocalizedText.of("Ribambelle voisine, santé mentale", null, null),
+				brussels.maillage.system.LocalizedText.of("Écoute", null, null), null, null, null,
+				brussels.maillage.directory.ServiceStatus.ACTIVE, brussels.maillage.directory.ServiceKind.SERVICE, null,
+				null, null, null, brussels.maillage.directory.Cost.FREE, List.of("fr"), List.of("adults"),
+				brussels.maillage.directory.AreaLevel.REGION, List.of(), List.of(other.locations().get(0).id()),
+				List.of(), List.of(), List.of(themeCode), null, null), "test");
+		assertThat(names(id("term-sante-mentale"))).containsExactlyInAnyOrderElementsOf(psy);
+
+		// "Aide alimentaire" matches no theme of the directory: its services are still
+		// found by the package's term, before and after an editor maps it on the
+		// crosswalk page, and the mapped theme's other services are not.
 		UUID food = id("term-alimentaire");
-		assertThat(names(food)).isEmpty();
+		List<String> foodServices = List.of("Ribambelle colis alimentaires Marolles",
+				"Ribambelle colis alimentaires Schaerbeek", "Ribambelle épicerie sociale",
+				"Ribambelle restaurant social");
+		assertThat(names(food)).containsExactlyInAnyOrderElementsOf(foodServices);
 		WebSession staff = new WebSession(this.port).language("fr");
 		staff.login("nord@demo.maillage.brussels", "demo-maillage-2026");
 		String page = staff.get("/staff/directory/crosswalk").body();
@@ -195,8 +226,7 @@ class StandardPackageTests {
 			.single();
 		assertThat(staff.post("/staff/directory/crosswalk/" + food, Map.of("theme", socialServices.toString()))
 			.statusCode()).isIn(200, 302);
-		assertThat(names(food)).contains("Ribambelle colis alimentaires Marolles", "Ribambelle épicerie sociale",
-				"Ribambelle restaurant social");
+		assertThat(names(food)).containsExactlyInAnyOrderElementsOf(foodServices);
 
 		// Re-importing keeps the editor's choice (the choice changed the services here,
 		// so the package's last modification is written back once), then changes
