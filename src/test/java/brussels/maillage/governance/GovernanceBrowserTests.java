@@ -139,6 +139,52 @@ class GovernanceBrowserTests {
 		Chromium.checkAccessibility(browser, "governance-meeting-nl");
 	}
 
+	@Test
+	void staffWriteAndPublishAWorkshopSynthesisInFrench() {
+		Body workshops = this.bodies.body("ADC-SUD_EST").orElseThrow();
+		ZoneId zone = this.clock.getZone();
+		LocalDate day = LocalDate.of(LocalDate.now(this.clock).getYear(), 6, 9);
+		UUID meeting = this.meetings.recordPast(workshops,
+				new PlanMeeting(workshops.name(), day.atTime(9, 30).atZone(zone).toInstant(),
+						day.atTime(12, 0).atZone(zone).toInstant(), null, 1),
+				brussels.maillage.governance.meetings.MeetingStatus.HELD, "test");
+		signIn("coordination");
+		open("/staff/governance/meetings/" + meeting + "?lang=fr");
+		browser.findElement(By.xpath("//button[normalize-space()='Rédiger la synthèse']")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("add")));
+		Chromium.checkAccessibility(browser, "governance-synthesis-edit-fr");
+		// Adding an empty item shows the message next to the field.
+		browser.findElement(By.xpath("//button[normalize-space()='Ajouter un élément']")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("textFr-error")));
+		assertThat(browser.findElement(By.id("textFr-error")).getText()).contains("Écrivez le texte de l'élément");
+		Chromium.checkAccessibility(browser, "governance-synthesis-error-fr");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("section")))
+			.selectByVisibleText("Constats");
+		type(browser.findElement(By.id("textFr")), "Les partenaires du bassin se connaissent mieux.");
+		browser.findElement(By.xpath("//button[normalize-space()='Ajouter un élément']")).click();
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("items"),
+				"Les partenaires du bassin se connaissent mieux."));
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("status-fr")))
+			.selectByVisibleText("Publiée");
+		browser.findElement(By.id("save-status-fr")).click();
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
+				"Le statut de la version a été changé."));
+		browser.findElement(By.linkText("Ouvrir")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div[lang=fr]")));
+		assertThat(browser.findElement(By.tagName("h1")).getText())
+			.isEqualTo("Synthèse : Ateliers du changement – Bassin Sud-Est");
+		assertThat(browser.findElement(By.id("content")).getText())
+			.contains("Les partenaires du bassin se connaissent mieux.");
+		Chromium.checkAccessibility(browser, "governance-synthesis-public-fr");
+		String path = browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceFirst("\\?.*$", "");
+		open(path + "?lang=nl");
+		assertThat(browser.findElement(By.cssSelector(".notice")).getText())
+			.contains("Nederlandse versie in voorbereiding");
+		Chromium.checkAccessibility(browser, "governance-synthesis-public-nl");
+		open("/gouvernance/syntheses?lang=nl");
+		Chromium.checkAccessibility(browser, "governance-syntheses-nl");
+	}
+
 	private void signIn(String account) {
 		browser.manage().deleteAllCookies();
 		open("/login?lang=fr");

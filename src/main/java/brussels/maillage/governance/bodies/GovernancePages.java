@@ -14,4 +14,9 @@ class GovernancePages {
 		return new NavigationItem("governance.nav.staff", "/staff/governance", 520, "STAFF");
 	}
 
+	@Bean
+	NavigationItem governanceSynthesesNavigation() {
+		return new NavigationItem("governance.nav.syntheses", "/gouvernance/syntheses", 120, null);
+	}
+
 }
