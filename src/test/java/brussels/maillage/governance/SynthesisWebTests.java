@@ -146,6 +146,63 @@ class SynthesisWebTests {
 		assertThat(answer.body()).contains("ne tient pas sur une page A4");
 	}
 
+	@Test
+	void aConsultationProposalGoesToTheCouncilIsAnsweredAndThePublicTraceShowsEachStep() {
+		Body consultation = this.bodies.body("CT-SUD-PREVENTION").orElseThrow();
+		Body council = this.bodies.body("CAB-SUD").orElseThrow();
+		UUID meeting = heldMeeting(consultation, LocalDate.of(2026, 4, 21));
+		UUID synthesis = this.syntheses.start(meeting, "test");
+		this.syntheses.addItem(synthesis, brussels.maillage.governance.syntheses.Section.PROPOSAL,
+				"Organiser une séance d'information sur le dépistage dans chaque quartier.", null);
+		this.syntheses.setStatus(synthesis, "fr", brussels.maillage.governance.syntheses.VersionStatus.PUBLISHED);
+		UUID item = this.syntheses.synthesis(synthesis).orElseThrow().items().get(0).id();
+		UUID councilMeeting = heldMeeting(council, LocalDate.of(2026, 6, 16));
+
+		WebSession staff = new WebSession(this.port).language("fr");
+		staff.login("sud@demo.maillage.brussels", GovernanceWebTests.PASSWORD);
+		staff.get("/staff/governance/proposals/new?item=" + item);
+		// Without an origin the proposal is refused next to the field, the text kept.
+		HttpResponse<String> noOrigin = staff.post("/staff/governance/proposals/new", Map.of("origin", "", "council",
+				council.id().toString(), "textFr", "Une séance de dépistage par quartier.", "textNl", ""));
+		assertThat(noOrigin.statusCode()).isEqualTo(200);
+		assertThat(html(noOrigin)).contains("Choisissez l'élément de synthèse dont vient la proposition.")
+			.contains("id=\"origin-error\"")
+			.contains("Une séance de dépistage par quartier.");
+		HttpResponse<String> submitted = staff.post("/staff/governance/proposals/new",
+				Map.of("origin", item.toString(), "council", council.id().toString(), "textFr",
+						"Une séance de dépistage par quartier.", "textNl", "Een infosessie over screening per wijk."));
+		assertThat(submitted.statusCode()).isEqualTo(302);
+		String proposalPath = submitted.headers().firstValue("Location").orElseThrow();
+		UUID proposal = UUID.fromString(proposalPath.substring(proposalPath.lastIndexOf('/') + 1));
+		String trace = "/gouvernance/propositions/" + proposal;
+		assertThat(html(new WebSession(this.port).get(trace))).contains("Conseil de l'action – Bassin Sud, le ")
+			.contains("Pas encore.");
+
+		staff.get("/staff/governance/proposals/" + proposal);
+		staff.post("/staff/governance/proposals/" + proposal + "/schedule",
+				Map.of("meeting", councilMeeting.toString()));
+		// Declining without a reason is refused, what was chosen kept.
+		staff.get("/staff/governance/proposals/" + proposal);
+		staff.post("/staff/governance/proposals/" + proposal + "/answer",
+				Map.of("status", "DECLINED", "answerFr", " ", "answerNl", ""));
+		assertThat(html(staff.get("/staff/governance/proposals/" + proposal)))
+			.contains("Donnez la raison pour laquelle le conseil décline la proposition.")
+			.containsPattern("<option value=\"DECLINED\" selected=\"selected\">");
+		staff.post("/staff/governance/proposals/" + proposal + "/answer", Map.of("status", "ADAPTED", "answerFr",
+				"Retenue pour deux quartiers en 2026.", "answerNl", "Weerhouden voor twee wijken in 2026."));
+
+		String fr = html(new WebSession(this.port).language("fr").get(trace));
+		assertThat(fr).contains("Né", "Concertation prévention et promotion de la santé – Bassin Sud, 21/04/2026")
+			.contains("/gouvernance/syntheses/" + synthesis)
+			.contains("Conseil de l'action – Bassin Sud, 16/06/2026")
+			.contains("Acceptée avec adaptations")
+			.contains("Retenue pour deux quartiers en 2026.");
+		String nl = html(new WebSession(this.port).language("nl").get(trace));
+		assertThat(nl).contains("Een infosessie over screening per wijk.")
+			.contains("Aanvaard met aanpassingen")
+			.contains("Weerhouden voor twee wijken in 2026.");
+	}
+
 	private UUID heldMeeting(Body body, LocalDate day) {
 		UUID meeting = this.meetings.recordPast(body,
 				new PlanMeeting(LocalizedText.of(body.name().fr(), body.name().nl(), null),

@@ -47,6 +47,16 @@ public class SynthesesService {
 		return this.syntheses.published();
 	}
 
+	/** Every synthesis, newest meeting first. */
+	public List<Synthesis> all() {
+		return this.syntheses.all();
+	}
+
+	/** The synthesis an item belongs to. */
+	public Optional<Synthesis> ofItem(UUID itemId) {
+		return this.syntheses.synthesisOfItem(itemId).flatMap(this.syntheses::find);
+	}
+
 	/** The meeting's synthesis, started now if it has none. */
 	@Transactional
 	public UUID start(UUID meetingId, String by) {
@@ -89,7 +99,12 @@ public class SynthesesService {
 	@Transactional
 	public UUID deleteItem(UUID itemId) {
 		UUID synthesis = this.syntheses.synthesisOfItem(itemId).orElseThrow();
-		this.syntheses.deleteItem(itemId);
+		try {
+			this.syntheses.deleteItem(itemId);
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+			throw new SynthesisRefused("governance.synthesis.error.itemHasProposal");
+		}
 		return synthesis;
 	}
 

@@ -77,6 +77,13 @@ class SynthesisRepository {
 			.optional();
 	}
 
+	/** Every synthesis, newest meeting first. */
+	List<Synthesis> all() {
+		return this.jdbc.sql("""
+				select s.* from governance_synthesis s join governance_meeting m on m.id = s.meeting_id
+				order by m.starts_at desc""").query(this::synthesis).list();
+	}
+
 	/** Syntheses with a published version, newest meeting first. */
 	List<Synthesis> published() {
 		return this.jdbc.sql("""

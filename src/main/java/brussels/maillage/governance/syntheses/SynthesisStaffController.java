@@ -88,9 +88,14 @@ class SynthesisStaffController {
 
 	@PostMapping("/synthesis-items/{itemId}/delete")
 	String deleteItem(@PathVariable UUID itemId, @RequestParam UUID synthesis,
-			@AuthenticationPrincipal CurrentUser user) {
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		manageable(synthesis, user);
-		this.syntheses.deleteItem(itemId);
+		try {
+			this.syntheses.deleteItem(itemId);
+		}
+		catch (SynthesisRefused ex) {
+			redirect.addFlashAttribute("refused", ex.messageKey());
+		}
 		return "redirect:/staff/governance/syntheses/" + synthesis + "#items";
 	}
 
