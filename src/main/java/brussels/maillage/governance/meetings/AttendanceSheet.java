@@ -30,9 +30,13 @@ public record AttendanceSheet(Meeting meeting, List<Line> lines, int registered,
 			.count();
 	}
 
-	/** The attendance rate in percent, or {@code null} without expected members. */
+	/**
+	 * The attendance rate in percent, or {@code null} without expected members or before
+	 * any attendance is recorded.
+	 */
 	public Integer rate() {
-		return (expected() == 0) ? null : (int) Math.round(100.0 * attended() / expected());
+		boolean recorded = this.lines.stream().anyMatch((line) -> line.status() != null);
+		return (expected() == 0 || !recorded) ? null : (int) Math.round(100.0 * attended() / expected());
 	}
 
 	/**
