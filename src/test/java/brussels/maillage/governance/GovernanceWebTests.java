@@ -198,6 +198,14 @@ class GovernanceWebTests {
 		AttendanceSheet recorded = this.meetings.sheet(march);
 		assertThat(recorded.expected()).isEqualTo(1);
 		assertThat(recorded.rate()).isEqualTo(100);
+		// Marking the June member at the March meeting is refused, nothing recorded.
+		UUID bruno = this.meetings.sheet(september).lines().get(1).membership().id();
+		admin.get("/staff/governance/meetings/" + march);
+		assertThat(admin
+			.post("/staff/governance/meetings/" + march + "/attendance",
+					Map.of("member-" + bruno, "ABSENT", "walkIns", "0"))
+			.statusCode()).isEqualTo(400);
+		assertThat(this.meetings.sheet(march).lines()).hasSize(1);
 	}
 
 	@Test

@@ -112,16 +112,27 @@ class MeetingsController {
 		manageable(meeting.bodyId(), user);
 		Map<UUID, AttendanceStatus> members = new LinkedHashMap<>();
 		Map<String, String> problems = new LinkedHashMap<>();
-		fields.forEach((name, value) -> {
-			if (name.startsWith("member-") && value != null && !value.isBlank()) {
-				members.put(UUID.fromString(name.substring("member-".length())), AttendanceStatus.valueOf(value));
-			}
-		});
+		try {
+			fields.forEach((name, value) -> {
+				if (name.startsWith("member-") && value != null && !value.isBlank()) {
+					members.put(UUID.fromString(name.substring("member-".length())), AttendanceStatus.valueOf(value));
+				}
+			});
+		}
+		catch (IllegalArgumentException ex) {
+			// Only a hand-made request names something else than the sheet's choices.
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
 		Integer walkIns = count(fields.get("walkIns"), "walkIns", problems);
 		Integer headcount = count(fields.get("headcount"), "headcount", problems);
 		Precision precision = null;
 		if (fields.get("precision") != null && !fields.get("precision").isBlank()) {
-			precision = Precision.valueOf(fields.get("precision"));
+			try {
+				precision = Precision.valueOf(fields.get("precision"));
+			}
+			catch (IllegalArgumentException ex) {
+				problems.put("precision", "governance.attendance.error.precision");
+			}
 		}
 		if (headcount != null && precision == null) {
 			problems.put("precision", "governance.attendance.error.precision");
@@ -132,8 +143,14 @@ class MeetingsController {
 			model.addAttribute("typed", fields);
 			return "governance/meeting";
 		}
-		this.meetings.recordAttendance(id, members, (walkIns != null) ? walkIns : 0, headcount, precision,
-				user.getUsername());
+		try {
+			this.meetings.recordAttendance(id, members, (walkIns != null) ? walkIns : 0, headcount, precision,
+					user.getUsername());
+		}
+		catch (IllegalArgumentException ex) {
+			// A member who is not on the sheet of that day.
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
 		redirect.addFlashAttribute("notice", "governance.attendance.saved");
 		return "redirect:/staff/governance/meetings/" + id + "#attendance";
 	}
