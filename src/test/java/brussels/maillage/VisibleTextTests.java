@@ -225,10 +225,11 @@ class VisibleTextTests {
 				queue.add("/staff/events/figures.csv?by=event");
 				queue.add("/staff/events/figures.xlsx?by=event");
 				queue.add("/staff/events/figures.csv?by=kind");
+				queue.add("/staff/governance");
 			}
 			Stream
 				.of("/repertoire", "/agenda", "/territoire", "/focus", "/territoire/placer?postcode=1000",
-						"/repertoire?q=aide+familiale&postcode=1030")
+						"/repertoire?q=aide+familiale&postcode=1030", "/gouvernance/syntheses")
 				.forEach(queue::add);
 			while (!queue.isEmpty() && this.pages < MAX_PAGES) {
 				String path = queue.poll();

@@ -1,0 +1,188 @@
+package brussels.maillage.governance.meetings;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import brussels.maillage.governance.bodies.BodiesService;
+import brussels.maillage.governance.bodies.Body;
+import brussels.maillage.identity.CurrentUser;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff pages of meetings: planning, status, attendance. */
+@Controller
+@RequestMapping("/staff/governance")
+class MeetingsController {
+
+	private final MeetingsService meetings;
+
+	private final BodiesService bodies;
+
+	private final ZoneId zone;
+
+	MeetingsController(MeetingsService meetings, BodiesService bodies, Clock clock) {
+		this.meetings = meetings;
+		this.bodies = bodies;
+		this.zone = clock.getZone();
+	}
+
+	@GetMapping("/bodies/{id}/meetings/new")
+	String newMeeting(@PathVariable UUID id, Model model, @AuthenticationPrincipal CurrentUser user) {
+		Body body = manageable(id, user);
+		return form(body, MeetingForm.empty(body.name().fr(), body.name().nl()), model);
+	}
+
+	@PostMapping("/bodies/{id}/meetings/new")
+	String plan(@PathVariable UUID id, @Validated @ModelAttribute("form") MeetingForm form, BindingResult errors,
+			Model model, @AuthenticationPrincipal CurrentUser user) {
+		Body body = manageable(id, user);
+		if (form.startTime() != null && form.endTime() != null && !errors.hasFieldErrors("endTime")
+				&& !form.endTime().isAfter(form.startTime())) {
+			errors.rejectValue("endTime", "governance.meeting.error.endsBeforeStart");
+		}
+		if (errors.hasErrors()) {
+			return form(body, form, model);
+		}
+		UUID meeting = this.meetings.plan(body,
+				new PlanMeeting(form.title(), form.date().atTime(form.startTime()).atZone(this.zone).toInstant(),
+						form.date().atTime(form.endTime()).atZone(this.zone).toInstant(), form.place(),
+						form.capacity()),
+				user.getUsername());
+		return "redirect:/staff/governance/meetings/" + meeting;
+	}
+
+	private String form(Body body, MeetingForm form, Model model) {
+		model.addAttribute("body", body);
+		model.addAttribute("form", form);
+		model.addAttribute("fields", MeetingForm.FIELDS);
+		return "governance/meeting-form";
+	}
+
+	@GetMapping("/meetings/{id}")
+	String meeting(@PathVariable UUID id, Model model, @AuthenticationPrincipal CurrentUser user) {
+		Meeting meeting = find(id);
+		Body body = this.bodies.body(meeting.bodyId()).orElseThrow();
+		model.addAttribute("body", body);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("date", this.meetings.date(meeting));
+		model.addAttribute("zone", this.zone);
+		model.addAttribute("sheet", this.meetings.sheet(id));
+		model.addAttribute("manage", BodiesService.canManage(user, body));
+		model.addAttribute("statuses", MeetingStatus.values());
+		model.addAttribute("attendanceStatuses", AttendanceStatus.values());
+		model.addAttribute("precisions", Precision.values());
+		return "governance/meeting";
+	}
+
+	@PostMapping("/meetings/{id}/status")
+	String status(@PathVariable UUID id, @RequestParam MeetingStatus status,
+			@RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		Meeting meeting = find(id);
+		manageable(meeting.bodyId(), user);
+		if (status == MeetingStatus.CANCELLED && (reason == null || reason.isBlank())) {
+			redirect.addFlashAttribute("reasonMissing", true);
+			return "redirect:/staff/governance/meetings/" + id + "#status";
+		}
+		this.meetings.changeStatus(id, status, reason);
+		redirect.addFlashAttribute("notice", "governance.meeting.statusChanged");
+		return "redirect:/staff/governance/meetings/" + id;
+	}
+
+	@PostMapping("/meetings/{id}/attendance")
+	String attendance(@PathVariable UUID id, @RequestParam Map<String, String> fields, Model model,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		Meeting meeting = find(id);
+		manageable(meeting.bodyId(), user);
+		Map<UUID, AttendanceStatus> members = new LinkedHashMap<>();
+		Map<String, String> problems = new LinkedHashMap<>();
+		try {
+			fields.forEach((name, value) -> {
+				if (name.startsWith("member-") && value != null && !value.isBlank()) {
+					members.put(UUID.fromString(name.substring("member-".length())), AttendanceStatus.valueOf(value));
+				}
+			});
+		}
+		catch (IllegalArgumentException ex) {
+			// Only a hand-made request names something else than the sheet's choices.
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		Integer walkIns = count(fields.get("walkIns"), "walkIns", problems);
+		Integer headcount = count(fields.get("headcount"), "headcount", problems);
+		Precision precision = null;
+		if (fields.get("precision") != null && !fields.get("precision").isBlank()) {
+			try {
+				precision = Precision.valueOf(fields.get("precision"));
+			}
+			catch (IllegalArgumentException ex) {
+				problems.put("precision", "governance.attendance.error.precision");
+			}
+		}
+		if (headcount != null && precision == null) {
+			problems.put("precision", "governance.attendance.error.precision");
+		}
+		if (!problems.isEmpty()) {
+			meeting(id, model, user);
+			model.addAttribute("problems", problems);
+			model.addAttribute("typed", fields);
+			return "governance/meeting";
+		}
+		try {
+			this.meetings.recordAttendance(id, members, (walkIns != null) ? walkIns : 0, headcount, precision,
+					user.getUsername());
+		}
+		catch (IllegalArgumentException ex) {
+			// A member who is not on the sheet of that day.
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		redirect.addFlashAttribute("notice", "governance.attendance.saved");
+		return "redirect:/staff/governance/meetings/" + id + "#attendance";
+	}
+
+	private static Integer count(String value, String field, Map<String, String> problems) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			int number = Integer.parseInt(value.strip());
+			if (number < 0 || number > 100000) {
+				problems.put(field, "governance.attendance.error.count");
+				return null;
+			}
+			return number;
+		}
+		catch (NumberFormatException ex) {
+			problems.put(field, "governance.attendance.error.count");
+			return null;
+		}
+	}
+
+	private Meeting find(UUID id) {
+		return this.meetings.meeting(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private Body manageable(UUID id, CurrentUser user) {
+		Body body = this.bodies.body(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!BodiesService.canManage(user, body)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		return body;
+	}
+
+}

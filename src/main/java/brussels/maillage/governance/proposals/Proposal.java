@@ -1,0 +1,35 @@
+package brussels.maillage.governance.proposals;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A proposal carried to a council.
+ *
+ * @param id proposal id
+ * @param originItemId the synthesis item it comes from
+ * @param councilId the council it goes to
+ * @param textFr French text, or {@code null}
+ * @param textNl Dutch text, or {@code null}
+ * @param status where it stands
+ * @param councilMeetingId the council meeting that treats it, or {@code null}
+ * @param answerFr the council's answer in French, or {@code null}
+ * @param answerNl the council's answer in Dutch, or {@code null}
+ * @param submittedAt when it was submitted
+ * @param scheduledAt when it was put on a meeting's agenda, or {@code null}
+ * @param answeredAt when the council answered, or {@code null}
+ */
+public record Proposal(UUID id, UUID originItemId, UUID councilId, String textFr, String textNl, ProposalStatus status,
+		UUID councilMeetingId, String answerFr, String answerNl, Instant submittedAt, Instant scheduledAt,
+		Instant answeredAt) {
+
+	public String text(String language) {
+		return ("nl".equals(language) && this.textNl != null) || this.textFr == null ? this.textNl : this.textFr;
+	}
+
+	public String answer(String language) {
+		return ("nl".equals(language) && this.answerNl != null) || this.answerFr == null ? this.answerNl
+				: this.answerFr;
+	}
+
+}

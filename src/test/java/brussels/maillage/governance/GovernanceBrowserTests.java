@@ -1,0 +1,210 @@
+package brussels.maillage.governance;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import brussels.maillage.Chromium;
+import brussels.maillage.governance.bodies.BodiesService;
+import brussels.maillage.governance.bodies.Body;
+import brussels.maillage.governance.bodies.MemberType;
+import brussels.maillage.governance.bodies.Membership;
+import brussels.maillage.governance.bodies.MembershipRole;
+import brussels.maillage.governance.bodies.MembershipStatus;
+import brussels.maillage.governance.bodies.NewMembership;
+import brussels.maillage.governance.meetings.MeetingsService;
+import brussels.maillage.governance.meetings.PlanMeeting;
+import brussels.maillage.system.LocalizedText;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Governance pages in Chromium, as staff use them, under axe-core (WCAG 2.1 AA) in French
+ * and Dutch: renewing a council's membership, recording attendance.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GovernanceBrowserTests {
+
+	private static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	BodiesService bodies;
+
+	@Autowired
+	MeetingsService meetings;
+
+	@Autowired
+	Clock clock;
+
+	@BeforeAll
+	static void startChromium() throws IOException {
+		browser = Chromium.start();
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterAll
+	static void stopChromium() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aCoordinatorRenewsTheNordEstCouncilWithOneButton() {
+		signIn("coordination");
+		Body council = this.bodies.body("CAB-NORD_EST").orElseThrow();
+		List<String> active = this.bodies.memberships(council.id(), 2025)
+			.stream()
+			.filter((m) -> m.status() == MembershipStatus.ACTIVE)
+			.map(Membership::personName)
+			.toList();
+		open("/staff/governance?lang=fr");
+		Chromium.checkAccessibility(browser, "governance-bodies-fr");
+		browser.findElement(By.linkText("Conseil de l'action – Bassin Nord-Est")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("composition")));
+		browser.findElement(By.linkText("2025")).click();
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("members-title"), "Membres 2025"));
+		assertThat(browser.findElement(By.id("composition")).getText()).contains("Centrum Algemeen Welzijnswerk");
+		Chromium.checkAccessibility(browser, "governance-council-2025-fr");
+		browser.findElement(By.xpath("//button[normalize-space()='Inviter les membres actifs pour 2026']")).click();
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("members-title"), "Membres 2026"));
+		String members = browser.findElement(By.id("members")).getText();
+		for (String name : active) {
+			assertThat(members).contains(name);
+		}
+		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("pour 2026");
+		open("/staff/governance/bodies/" + council.id() + "?year=2026&lang=nl");
+		assertThat(browser.findElement(By.id("members")).getText()).contains("Uitgenodigd");
+		Chromium.checkAccessibility(browser, "governance-council-2026-nl");
+	}
+
+	@Test
+	void staffRecordAttendanceAndWalkInsOfAMeeting() {
+		String unique = UUID.randomUUID().toString().substring(0, 6);
+		UUID groupId = this.bodies.createWorkingGroup("GT-BROWSER-" + unique,
+				LocalizedText.of("GT Navigateur " + unique, "WG Browser " + unique, null), "test");
+		Body group = this.bodies.body(groupId).orElseThrow();
+		int year = LocalDate.now(this.clock).getYear();
+		this.bodies.addMembership(group, new NewMembership(year, "Chloé Verbeke", null, null, "Eurotox", null,
+				MembershipRole.CHAIR, MemberType.PROFESSIONAL, MembershipStatus.ACTIVE, null, null, "2025-01"), "test");
+		this.bodies.addMembership(group, new NewMembership(year, "Jonas De Smet", null, null, "Sipes (ULB)", null,
+				MembershipRole.MEMBER, MemberType.PROFESSIONAL, MembershipStatus.ACTIVE, null, null, "2025-01"),
+				"test");
+		ZoneId zone = this.clock.getZone();
+		LocalDate day = LocalDate.of(year, 3, 10);
+		UUID meeting = this.meetings.recordPast(group,
+				new PlanMeeting(LocalizedText.of("Réunion de mars", "Vergadering van maart", null),
+						day.atTime(10, 0).atZone(zone).toInstant(), day.atTime(12, 0).atZone(zone).toInstant(), null,
+						1),
+				brussels.maillage.governance.meetings.MeetingStatus.HELD, "test");
+		signIn("admin");
+		open("/staff/governance/meetings/" + meeting + "?lang=fr");
+		Chromium.checkAccessibility(browser, "governance-meeting-fr");
+		browser.findElement(By.xpath("//label[normalize-space()='Chloé Verbeke : Présent·e']/preceding-sibling::input"))
+			.click();
+		browser.findElement(By.xpath("//label[normalize-space()='Jonas De Smet : Excusé·e']/preceding-sibling::input"))
+			.click();
+		WebElement walkIns = browser.findElement(By.id("walkIns"));
+		walkIns.clear();
+		type(walkIns, "3");
+		browser.findElement(By.xpath("//button[normalize-space()='Enregistrer les présences']")).click();
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
+				"Les présences ont été enregistrées."));
+		String page = browser.findElement(By.id("content")).getText();
+		assertThat(page).contains("50 % (1 sur 2)");
+		// One member present and three walk-ins.
+		assertThat(page).containsPattern("Participant·es\\s+4");
+		open("/staff/governance/meetings/" + meeting + "?lang=nl");
+		assertThat(browser.findElement(By.id("content")).getText()).contains("50 % (1 van 2)");
+		Chromium.checkAccessibility(browser, "governance-meeting-nl");
+	}
+
+	@Test
+	void staffWriteAndPublishAWorkshopSynthesisInFrench() {
+		Body workshops = this.bodies.body("ADC-SUD_EST").orElseThrow();
+		ZoneId zone = this.clock.getZone();
+		LocalDate day = LocalDate.of(LocalDate.now(this.clock).getYear(), 6, 9);
+		UUID meeting = this.meetings.recordPast(workshops,
+				new PlanMeeting(workshops.name(), day.atTime(9, 30).atZone(zone).toInstant(),
+						day.atTime(12, 0).atZone(zone).toInstant(), null, 1),
+				brussels.maillage.governance.meetings.MeetingStatus.HELD, "test");
+		signIn("coordination");
+		open("/staff/governance/meetings/" + meeting + "?lang=fr");
+		browser.findElement(By.xpath("//button[normalize-space()='Rédiger la synthèse']")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("add")));
+		Chromium.checkAccessibility(browser, "governance-synthesis-edit-fr");
+		// Adding an empty item shows the message next to the field.
+		browser.findElement(By.xpath("//button[normalize-space()='Ajouter un élément']")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("textFr-error")));
+		assertThat(browser.findElement(By.id("textFr-error")).getText()).contains("Écrivez le texte de l'élément");
+		Chromium.checkAccessibility(browser, "governance-synthesis-error-fr");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("section")))
+			.selectByVisibleText("Constats");
+		type(browser.findElement(By.id("textFr")), "Les partenaires du bassin se connaissent mieux.");
+		browser.findElement(By.xpath("//button[normalize-space()='Ajouter un élément']")).click();
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("items"),
+				"Les partenaires du bassin se connaissent mieux."));
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("status-fr")))
+			.selectByVisibleText("Publiée");
+		browser.findElement(By.id("save-status-fr")).click();
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
+				"Le statut de la version a été changé."));
+		browser.findElement(By.linkText("Ouvrir")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div[lang=fr]")));
+		assertThat(browser.findElement(By.tagName("h1")).getText())
+			.isEqualTo("Synthèse : Ateliers du changement – Bassin Sud-Est");
+		assertThat(browser.findElement(By.id("content")).getText())
+			.contains("Les partenaires du bassin se connaissent mieux.");
+		Chromium.checkAccessibility(browser, "governance-synthesis-public-fr");
+		String path = browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceFirst("\\?.*$", "");
+		open(path + "?lang=nl");
+		assertThat(browser.findElement(By.cssSelector(".notice")).getText())
+			.contains("Nederlandse versie in voorbereiding");
+		Chromium.checkAccessibility(browser, "governance-synthesis-public-nl");
+		open("/gouvernance/syntheses?lang=nl");
+		Chromium.checkAccessibility(browser, "governance-syntheses-nl");
+	}
+
+	private void signIn(String account) {
+		browser.manage().deleteAllCookies();
+		open("/login?lang=fr");
+		browser.findElement(By.id("email")).sendKeys(account + "@demo.maillage.brussels");
+		browser.findElement(By.id("password")).sendKeys(GovernanceWebTests.PASSWORD, Keys.ENTER);
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel")));
+	}
+
+	private static void type(WebElement field, String text) {
+		for (char c : text.toCharArray()) {
+			field.sendKeys(String.valueOf(c));
+		}
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + this.port + path);
+	}
+
+	private static <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+		return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+	}
+
+}
