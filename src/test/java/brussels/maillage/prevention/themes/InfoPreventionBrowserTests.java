@@ -118,6 +118,26 @@ class InfoPreventionBrowserTests {
 		open("/?lang=fr");
 	}
 
+	@Test
+	void rendezvousPagesPassAxeInFrenchAndDutch() {
+		browser.manage().deleteAllCookies();
+		open("/prevention/nord/rendez-vous?lang=fr");
+		assertThat(browser.findElement(By.tagName("h1")).getText())
+			.isEqualTo("Rendez-vous de la prévention santé – Bassin Nord");
+		Chromium.checkAccessibility(browser, "prevention-rdv-fr");
+		open("/prevention/nord/rendez-vous?lang=nl");
+		Chromium.checkAccessibility(browser, "prevention-rdv-nl");
+		open("/login?lang=nl");
+		browser.findElement(By.id("email")).sendKeys("nord@demo.maillage.brussels");
+		browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER);
+		waitFor(By.cssSelector(".staff-panel"));
+		open("/staff/prevention/rendezvous?lang=nl");
+		Chromium.checkAccessibility(browser, "prevention-rdv-figures-nl");
+		open("/staff/prevention/rendezvous/nord?lang=fr&q=maison");
+		Chromium.checkAccessibility(browser, "prevention-rdv-staff-fr");
+		open("/?lang=fr");
+	}
+
 	private WebElement waitFor(By locator) {
 		return new WebDriverWait(browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.elementToBeClickable(locator));

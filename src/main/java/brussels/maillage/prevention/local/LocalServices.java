@@ -1,4 +1,4 @@
-package brussels.maillage.prevention.themes;
+package brussels.maillage.prevention.local;
 
 import java.util.List;
 import java.util.Set;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * directory for them as an officer types.
  */
 @Component
-class LocalServices {
+public class LocalServices {
 
 	/** Hits asked of the directory for one list of local ones. */
 	private static final int SEARCHED = 40;
@@ -34,7 +34,7 @@ class LocalServices {
 
 	private final TerritoryService territory;
 
-	LocalServices(DirectoryService directory, TerritoryService territory) {
+	public LocalServices(DirectoryService directory, TerritoryService territory) {
 		this.directory = directory;
 		this.territory = territory;
 	}
@@ -42,7 +42,7 @@ class LocalServices {
 	/**
 	 * Local services of the bassin matching the words, best first, at most {@code size}.
 	 */
-	List<SearchHit> search(String words, PreventionBassin bassin, int size) {
+	public List<SearchHit> search(String words, PreventionBassin bassin, int size) {
 		if (words == null || words.isBlank()) {
 			return List.of();
 		}
@@ -56,7 +56,7 @@ class LocalServices {
 	}
 
 	/** Whether the service exists, is open and works in the bassin. */
-	boolean isLocal(UUID serviceId, PreventionBassin bassin) {
+	public boolean isLocal(UUID serviceId, PreventionBassin bassin) {
 		return this.directory.service(serviceId).filter((service) -> isLocal(service, bassin)).isPresent();
 	}
 
