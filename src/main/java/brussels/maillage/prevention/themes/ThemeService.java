@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class ThemeService {
+public class ThemeService {
 
 	static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
@@ -52,11 +52,11 @@ class ThemeService {
 	}
 
 	/** The current month in Brussels. */
-	YearMonth thisMonth() {
+	public YearMonth thisMonth() {
 		return YearMonth.now(this.clock.withZone(BRUSSELS));
 	}
 
-	List<Theme> calendar(int year) {
+	public List<Theme> calendar(int year) {
 		return this.repository.themes(year);
 	}
 
@@ -94,12 +94,12 @@ class ThemeService {
 	}
 
 	/** Every bassin's published pages on the themes of a year. */
-	List<ThemePage> publishedIn(int year) {
+	public List<ThemePage> publishedIn(int year) {
 		return this.repository.publishedPages(year);
 	}
 
 	/** The page's services as the directory has them now, in the officer's order. */
-	List<ServiceDetails> services(ThemePage page) {
+	public List<ServiceDetails> services(ThemePage page) {
 		List<ServiceDetails> services = new ArrayList<>();
 		for (UUID id : page.services()) {
 			this.directory.service(id).ifPresent(services::add);
