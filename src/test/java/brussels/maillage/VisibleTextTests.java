@@ -228,6 +228,7 @@ class VisibleTextTests {
 			}
 			Stream
 				.of("/repertoire", "/agenda", "/territoire", "/focus", "/territoire/placer?postcode=1000",
+						"/prevention", "/prevention/nord/rendez-vous", "/publications", "/programmes",
 						"/repertoire?q=aide+familiale&postcode=1030")
 				.forEach(queue::add);
 			while (!queue.isEmpty() && this.pages < MAX_PAGES) {

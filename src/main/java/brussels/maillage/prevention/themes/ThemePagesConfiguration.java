@@ -41,6 +41,8 @@ class ThemePagesConfiguration {
 			@Override
 			public Map<String, Object> model(Authentication viewer) {
 				Map<String, Object> model = new HashMap<>();
+				model.put("theme", null);
+				model.put("pages", java.util.List.of());
 				themes.theme(themes.thisMonth()).ifPresent((theme) -> {
 					model.put("theme", theme);
 					model.put("pages",

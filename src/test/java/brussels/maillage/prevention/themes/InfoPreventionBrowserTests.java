@@ -135,6 +135,14 @@ class InfoPreventionBrowserTests {
 		Chromium.checkAccessibility(browser, "prevention-rdv-figures-nl");
 		open("/staff/prevention/rendezvous/nord?lang=fr&q=maison");
 		Chromium.checkAccessibility(browser, "prevention-rdv-staff-fr");
+		open("/staff/publications?lang=fr");
+		Chromium.checkAccessibility(browser, "publications-staff-fr");
+		open("/publications?lang=fr");
+		Chromium.checkAccessibility(browser, "publications-fr");
+		open("/publications?lang=nl");
+		Chromium.checkAccessibility(browser, "publications-nl");
+		open("/programmes?lang=nl");
+		Chromium.checkAccessibility(browser, "programmes-nl");
 		open("/?lang=fr");
 	}
 
