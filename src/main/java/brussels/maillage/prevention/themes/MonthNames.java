@@ -17,9 +17,9 @@ public record MonthNames(Locale locale) {
 		return name.substring(0, 1).toUpperCase(this.locale) + name.substring(1);
 	}
 
-	/** The month and year ("Octobre 2024"). */
+	/** The month and year as written in a sentence ("octobre 2024", "oktober 2024"). */
 	public String of(Theme theme) {
-		return of(theme.month()) + " " + theme.year();
+		return Month.of(theme.month()).getDisplayName(TextStyle.FULL_STANDALONE, this.locale) + " " + theme.year();
 	}
 
 }

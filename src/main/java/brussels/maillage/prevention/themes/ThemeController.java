@@ -99,7 +99,7 @@ class ThemeController {
 		List<AtomFeed.Entry> entries = this.themes.published(shown, LISTED)
 			.stream()
 			.map((page) -> new AtomFeed.Entry("urn:uuid:" + page.id(),
-					months.of(page.theme()) + " – " + page.theme().title().in(language).text(),
+					page.theme().title().in(language).text() + " (" + months.of(page.theme()) + ")",
 					list + "/" + page.theme().year() + "/" + page.theme().month() + "?lang=" + language.getLanguage(),
 					page.lastModified(), page.publishedAt(), page.summary().in(language).text()))
 			.toList();
