@@ -229,7 +229,12 @@ class VisibleTextTests {
 			}
 			Stream
 				.of("/repertoire", "/agenda", "/territoire", "/focus", "/territoire/placer?postcode=1000",
+<<<<<<< HEAD
 						"/repertoire?q=aide+familiale&postcode=1030", "/gouvernance/syntheses")
+=======
+						"/prevention", "/prevention/nord/rendez-vous", "/publications", "/programmes",
+						"/repertoire?q=aide+familiale&postcode=1030")
+>>>>>>> wt-prevention
 				.forEach(queue::add);
 			while (!queue.isEmpty() && this.pages < MAX_PAGES) {
 				String path = queue.poll();

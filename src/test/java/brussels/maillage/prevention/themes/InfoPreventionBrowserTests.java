@@ -1,0 +1,158 @@
+package brussels.maillage.prevention.themes;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
+
+import brussels.maillage.Chromium;
+import brussels.maillage.directory.DirectoryService;
+import brussels.maillage.prevention.PreventionFixtures;
+import brussels.maillage.system.LocalizedText;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A prevention officer in Chromium: types in the inline directory search key by key, adds
+ * three local services as they appear, writes and publishes the page; every page on the
+ * way passes axe-core (WCAG 2.1 AA) in French and Dutch.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class InfoPreventionBrowserTests {
+
+	private static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DirectoryService directory;
+
+	@Autowired
+	ThemeService themes;
+
+	@BeforeAll
+	static void startChromium() throws IOException {
+		browser = Chromium.start();
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterAll
+	static void stopChromium() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void anOfficerPicksLocalServicesAsSheTypesAndPublishesAnAccessiblePage() throws InterruptedException {
+		PreventionFixtures.servicesNamed(this.directory, "Frottis");
+		YearMonth month = this.themes.thisMonth().plusMonths(1);
+		this.themes.saveTheme(month, LocalizedText.of("Cancer du col de l'utérus", "Baarmoederhalskanker", null));
+		String editor = "/staff/prevention/nord/" + month.getYear() + "/" + month.getMonthValue();
+
+		browser.manage().deleteAllCookies();
+		open("/login?lang=fr");
+		browser.findElement(By.id("email")).sendKeys("nord@demo.maillage.brussels");
+		browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER);
+		waitFor(By.cssSelector(".staff-panel"));
+		open("/staff/prevention?lang=fr&year=" + month.getYear());
+		Chromium.checkAccessibility(browser, "prevention-staff-fr");
+		open(editor + "?lang=fr");
+
+		WebElement search = browser.findElement(By.id("q"));
+		search.click();
+		for (char key : "frottis".toCharArray()) {
+			search.sendKeys(String.valueOf(key));
+			Thread.sleep(120 + (key * 7) % 130);
+		}
+		List<String> names = List.of("Frottis à la maison médicale de Jette",
+				"Frottis au centre de santé de Koekelberg", "Frottis au planning familial de Ganshoren");
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions
+			.textToBePresentInElementLocated(By.id("local-hits"), "Frottis au planning familial de Ganshoren"));
+		assertThat(browser.findElement(By.id("local-hits")).getText()).contains(names)
+			.doesNotContain("Frottis au centre de santé de Forest");
+		assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("frottis");
+		Chromium.checkAccessibility(browser, "prevention-editor-hits-fr");
+
+		for (String name : names) {
+			browser.findElement(By.cssSelector("button[aria-label=\"Ajouter " + name + "\"]")).click();
+			new WebDriverWait(browser, Duration.ofSeconds(10))
+				.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), name));
+		}
+		browser.findElement(By.id("summaryFr"))
+			.sendKeys("Le frottis de dépistage est recommandé tous les trois ans de 25 à 64 ans.");
+		browser.findElement(By.id("summaryNl")).sendKeys("Een uitstrijkje wordt om de drie jaar aanbevolen.");
+		browser.findElement(By.id("resourcesFr")).sendKeys("Brochure « Le dépistage du cancer du col »");
+		browser.findElement(By.xpath("//button[normalize-space()='Enregistrer le texte']")).click();
+		waitFor(By.xpath("//button[normalize-space()='Publier']")).click();
+		waitFor(By.linkText("Page publique")).click();
+		waitFor(By.tagName("h1"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Cancer du col de l'utérus");
+		assertThat(browser.findElement(By.id("content")).getText()).contains(names).contains("tous les trois ans");
+		Chromium.checkAccessibility(browser, "prevention-page-fr");
+		open("/prevention/nord/" + month.getYear() + "/" + month.getMonthValue() + "?lang=nl");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Baarmoederhalskanker");
+		Chromium.checkAccessibility(browser, "prevention-page-nl");
+		open(editor + "?lang=nl");
+		Chromium.checkAccessibility(browser, "prevention-editor-nl");
+		open("/prevention/nord?lang=nl");
+		Chromium.checkAccessibility(browser, "prevention-bassin-nl");
+		open("/prevention?lang=fr&year=2025");
+		Chromium.checkAccessibility(browser, "prevention-calendar-fr");
+		open("/prevention?lang=nl&year=2025");
+		Chromium.checkAccessibility(browser, "prevention-calendar-nl");
+		open("/?lang=fr");
+	}
+
+	@Test
+	void rendezvousPagesPassAxeInFrenchAndDutch() {
+		browser.manage().deleteAllCookies();
+		open("/prevention/nord/rendez-vous?lang=fr");
+		assertThat(browser.findElement(By.tagName("h1")).getText())
+			.isEqualTo("Rendez-vous de la prévention santé – Bassin Nord");
+		Chromium.checkAccessibility(browser, "prevention-rdv-fr");
+		open("/prevention/nord/rendez-vous?lang=nl");
+		Chromium.checkAccessibility(browser, "prevention-rdv-nl");
+		open("/login?lang=nl");
+		browser.findElement(By.id("email")).sendKeys("nord@demo.maillage.brussels");
+		browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER);
+		waitFor(By.cssSelector(".staff-panel"));
+		open("/staff/prevention/rendezvous?lang=nl");
+		Chromium.checkAccessibility(browser, "prevention-rdv-figures-nl");
+		open("/staff/prevention/rendezvous/nord?lang=fr&q=maison");
+		Chromium.checkAccessibility(browser, "prevention-rdv-staff-fr");
+		open("/staff/publications?lang=fr");
+		Chromium.checkAccessibility(browser, "publications-staff-fr");
+		open("/publications?lang=fr");
+		Chromium.checkAccessibility(browser, "publications-fr");
+		open("/publications?lang=nl");
+		Chromium.checkAccessibility(browser, "publications-nl");
+		open("/programmes?lang=nl");
+		Chromium.checkAccessibility(browser, "programmes-nl");
+		open("/?lang=fr");
+	}
+
+	private WebElement waitFor(By locator) {
+		return new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.elementToBeClickable(locator));
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + this.port + path);
+	}
+
+}
