@@ -229,12 +229,8 @@ class VisibleTextTests {
 			}
 			Stream
 				.of("/repertoire", "/agenda", "/territoire", "/focus", "/territoire/placer?postcode=1000",
-<<<<<<< HEAD
-						"/repertoire?q=aide+familiale&postcode=1030", "/gouvernance/syntheses")
-=======
 						"/prevention", "/prevention/nord/rendez-vous", "/publications", "/programmes",
-						"/repertoire?q=aide+familiale&postcode=1030")
->>>>>>> wt-prevention
+						"/repertoire?q=aide+familiale&postcode=1030", "/gouvernance/syntheses")
 				.forEach(queue::add);
 			while (!queue.isEmpty() && this.pages < MAX_PAGES) {
 				String path = queue.poll();
