@@ -1,5 +1,6 @@
 package brussels.maillage.directory;
 
+import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -24,19 +26,27 @@ import brussels.maillage.territory.TerritoryService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import jakarta.annotation.PreDestroy;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Search of the directory through its search engine ({@link SearchEngine}, Apache Lucene
- * in memory), kept current from PostgreSQL: before each search (and every second in the
- * background) the directory's version is read, and the services the change log
- * ({@code directory_change}, migration V50) lists since the engine's version are read
- * again, so that a change made on any instance is found by the next search. The page's
- * rows are then read from PostgreSQL.
+ * Search of the directory through its search engine ({@link SearchEngine}, Apache Lucene,
+ * kept in {@code <data dir>/search-index}), kept current from PostgreSQL: before each
+ * search (and every second in the background) the directory's version is read, and the
+ * services the change log ({@code directory_change}, migration V50) lists since the
+ * engine's version are read again, so that a change made on any instance is found by the
+ * next search. The page's rows are then read from PostgreSQL. At a restart the index kept
+ * on disk is reopened and brought up to date from the change log instead of being built
+ * again.
  */
 @Component
 public class ServiceSearch {
@@ -54,18 +64,73 @@ public class ServiceSearch {
 
 	private final PlaceResolver places;
 
-	private final SearchEngine engine = new LuceneSearchEngine();
+	private final SearchEngine engine;
 
 	/** The directory version the engine holds, -1 before the first build. */
 	private volatile long version = -1;
 
+	/** Whether the index kept on disk was already considered (only at the start). */
+	private boolean keptConsidered;
+
+	/** How the index was last made: {@code built} or {@code reopened}. */
+	private volatile String made = "not yet";
+
 	private volatile QueryReader reader;
 
+	@Autowired
+	ServiceSearch(JdbcClient jdbc, DirectoryStore store, TerritoryService territory, PlaceResolver places,
+			@Value("${maillage.directory.search.index-folder:}") String folder,
+			@Value("${maillage.data-dir:./data}") String dataDir,
+			@Value("${maillage.database.ephemeral:false}") boolean ephemeral) {
+		this(jdbc, store, territory, places, indexFolder(folder, dataDir, ephemeral));
+	}
+
+	/** A search whose index is kept in memory. */
 	ServiceSearch(JdbcClient jdbc, DirectoryStore store, TerritoryService territory, PlaceResolver places) {
+		this(jdbc, store, territory, places, (Path) null);
+	}
+
+	/** A search whose index is kept in {@code folder}, or in memory when {@code null}. */
+	ServiceSearch(JdbcClient jdbc, DirectoryStore store, TerritoryService territory, PlaceResolver places,
+			Path folder) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.territory = territory;
 		this.places = places;
+		this.engine = new LuceneSearchEngine(folder);
+	}
+
+	/**
+	 * The index's folder: the one set, {@code memory} for none, by default
+	 * {@code search-index} in the data folder (none with a throw-away database).
+	 */
+	static Path indexFolder(String folder, String dataDir, boolean ephemeral) {
+		if (folder != null && !folder.isBlank()) {
+			return folder.strip().equals("memory") ? null : Path.of(folder.strip());
+		}
+		return ephemeral ? null : Path.of(dataDir, "search-index");
+	}
+
+	/** Where the index is kept. */
+	String storage() {
+		return this.engine.storage();
+	}
+
+	/** How the index was last made: {@code built} or {@code reopened} (kept on disk). */
+	String made() {
+		return this.made;
+	}
+
+	/** Services in the index. */
+	int size() {
+		return this.engine.size();
+	}
+
+	@PreDestroy
+	void close() {
+		synchronized (this) {
+			this.engine.close();
+		}
 	}
 
 	/** Lower-case, without accents or punctuation that has no meaning for the search. */
@@ -82,6 +147,7 @@ public class ServiceSearch {
 	 * page's filters need them; a client reading pages does not).
 	 */
 	SearchResults search(SearchQuery query, boolean facets) {
+		long started = System.nanoTime();
 		refresh();
 		QueryReader.Reading reading = (query.text() != null) ? reader().read(query.text()) : null;
 		Place place = query.place();
@@ -98,6 +164,7 @@ public class ServiceSearch {
 			text = query.text();
 		}
 		LocalDateTime openAt = query.openAt();
+		long engineStarted = System.nanoTime();
 		SearchAnswer answer = this.engine.search(
 				new SearchRequest(text, query.theme(), query.language(), query.accessibleOnly(),
 						(query.kind() != null) ? query.kind().code() : null, query.organizationId(),
@@ -108,11 +175,28 @@ public class ServiceSearch {
 						place.bassinCode(), place.lat(), place.lon(), query.page() * query.size(), query.size(), facets,
 						(query.packageTerm() != null) ? query.packageTerm().toString() : null,
 						(openAt != null) ? (int) openAt.toLocalDate().toEpochDay() : null));
+		long engineTime = System.nanoTime() - engineStarted;
 		boolean corrected = answer.corrected() != null;
 		List<SearchHit> hits = rows(answer.hits(), place, corrected);
 		List<ThemeFacet> themes = facets ? themeFacets(answer.themes()) : List.of();
+		serverTiming(engineTime, System.nanoTime() - started);
 		return new SearchResults(query, hits, answer.total(), themes, corrected, answer.corrected(), false, false,
 				placeNamed, place);
+	}
+
+	/**
+	 * The search's own times in the answer's {@code Server-Timing} header (shown by
+	 * browsers' developer tools, read by the benchmark): {@code engine} the search
+	 * engine, {@code search} the whole search with the change-log check and the page's
+	 * rows.
+	 */
+	private static void serverTiming(long engine, long search) {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				&& attributes.getResponse() != null && !attributes.getResponse().isCommitted()) {
+			attributes.getResponse()
+				.addHeader("Server-Timing",
+						String.format(Locale.ROOT, "engine;dur=%.2f, search;dur=%.2f", engine / 1e6, search / 1e6));
+		}
 	}
 
 	/** The place named in the text, or {@code null} when it cannot be placed. */
@@ -339,8 +423,19 @@ public class ServiceSearch {
 				return;
 			}
 			if (this.version < 0) {
-				rebuild(current);
-				return;
+				long kept = keptVersion(current);
+				if (kept < 0) {
+					rebuild(current);
+					return;
+				}
+				this.version = kept;
+				this.made = "reopened";
+				this.engine.thesaurus(thesaurus());
+				log.info("Search index reopened from {}: {} services at version {} (directory at {})",
+						this.engine.storage(), this.engine.size(), kept, current);
+				if (kept == current) {
+					return;
+				}
 			}
 			List<UUID> changed = new ArrayList<>();
 			boolean everything = false;
@@ -366,8 +461,64 @@ public class ServiceSearch {
 			Set<UUID> found = documents.stream().map(SearchDocument::id).collect(Collectors.toSet());
 			this.engine.update(documents, changed.stream().filter((id) -> !found.contains(id)).toList());
 			this.engine.thesaurus(thesaurus());
+			this.engine.commit(kept(current));
 			this.version = current;
 		}
+	}
+
+	/**
+	 * The version of the index kept from an earlier run when it can be brought up to date
+	 * from the change log (same database, not ahead of it, the change log complete
+	 * since), else -1.
+	 */
+	private long keptVersion(long current) {
+		if (this.keptConsidered) {
+			return -1;
+		}
+		this.keptConsidered = true;
+		Map<String, String> kept = this.engine.kept();
+		if (kept.isEmpty() || !database().equals(kept.get("database"))) {
+			return -1;
+		}
+		long version = Long.parseLong(kept.getOrDefault("version", "-1"));
+		if (version < 0 || version > current) {
+			return -1;
+		}
+		Long oldest = this.jdbc.sql("select min(version) from directory_change").query(Long.class).single();
+		if (version < current && (oldest == null || oldest > version + 1)) {
+			return -1;
+		}
+		return version;
+	}
+
+	/** What is recorded with the index: the version it holds and the database. */
+	private Map<String, String> kept(long version) {
+		return Map.of("version", String.valueOf(version), "database", database());
+	}
+
+	private String database;
+
+	/**
+	 * The database the index was built from: the PostgreSQL cluster's system identifier
+	 * (its name when not allowed to read it) and the database's name.
+	 */
+	private String database() {
+		if (this.database == null) {
+			String cluster;
+			try {
+				cluster = this.jdbc.sql("select system_identifier::text from pg_control_system()")
+					.query(String.class)
+					.single();
+			}
+			catch (RuntimeException ex) {
+				cluster = this.jdbc.sql("select coalesce(inet_server_addr()::text, 'local')")
+					.query(String.class)
+					.single();
+			}
+			this.database = cluster + "/"
+					+ this.jdbc.sql("select current_database()::text").query(String.class).single();
+		}
+		return this.database;
 	}
 
 	/** Rebuilds the whole index from PostgreSQL (also the administrators' button). */
@@ -377,11 +528,16 @@ public class ServiceSearch {
 
 	private int rebuild(long current) {
 		long started = System.nanoTime();
+		this.version = -1;
+		this.keptConsidered = true;
 		List<SearchDocument> documents = documents(null);
+		long read = System.nanoTime();
 		this.engine.rebuild(documents, thesaurus());
+		this.engine.commit(kept(current));
 		this.version = current;
-		log.info("Search index built: {} services in {} ms", documents.size(),
-				(System.nanoTime() - started) / 1_000_000);
+		this.made = "built";
+		log.info("Search index built in {}: {} services in {} ms ({} ms reading PostgreSQL)", this.engine.storage(),
+				documents.size(), (System.nanoTime() - started) / 1_000_000, (read - started) / 1_000_000);
 		return documents.size();
 	}
 

@@ -10,30 +10,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
-import brussels.maillage.directory.CapturingDataSource.Captured;
 import brussels.maillage.directory.demo.SyntheticDirectory;
-import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -41,40 +38,39 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Speed of the directory's search on large synthetic directories (issue 5): loads the
- * directory with COPY, then measures searches over HTTP on loopback, from one client and
- * from several concurrent clients, and the time the same searches spend inside
- * PostgreSQL: every statement the search runs is captured through the application's own
- * {@link ServiceSearch} and {@link DirectoryStore} over a recording data source, then
- * measured with {@code EXPLAIN (ANALYZE, TIMING OFF, SERIALIZE)} and replayed over JDBC
- * by as many concurrent connections as there are clients.
+ * Speed of the directory's search (issue 17) on large synthetic directories: loads N
+ * services with PostgreSQL {@code COPY}, times the search index's build (in the running
+ * application, into a folder, and its reopening at a restart), then sends searches over
+ * HTTP on loopback to the HSDS API and the search page, from one client and from several
+ * concurrent clients. Every request of the measured runs is a different search (words,
+ * place, theme, language), so that nothing is served from a cache of results: each is a
+ * first-time search. Each answer carries the server's own times in a
+ * {@code Server-Timing} header ({@code engine}: the Lucene search; {@code search}: the
+ * whole search, with the change-log check and the page's rows from PostgreSQL), which are
+ * set against the request's time on the client.
  * <p>
- * Excluded from the normal build. Run it alone (it adds rows to the test database and
- * removes them at the end):
+ * Excluded from the normal build. Run it alone:
  * {@code ./mvnw test -Dtest=DirectorySearchBenchmark -Dtest.excludedGroups=none}, with
- * {@code -Dbenchmark.directory.sizes=10000,100000,1000000} (cumulative sizes, default
- * 10,000 and 100,000), {@code -Dbenchmark.directory.clients=8} and
- * {@code -Dbenchmark.directory.requests=1600} (requests per concurrent run) and
- * {@code -Dbenchmark.directory.searches=240} (distinct searches in the mix); add
- * {@code -Dbenchmark.directory.quick=true} to measure each search once and leave the
- * search page out (for large sizes on a busy machine). Figures are printed and appended
- * to {@code target/benchmarks/directory-search.md}. No timed assertion: the targets (p95
- * ≤ 20 ms, request ≤ 1.5 × database) are read from the report.
+ * {@code -Dbenchmark.directory.sizes=100000,1000000} (cumulative sizes, default 100,000),
+ * {@code -Dbenchmark.directory.clients=8}, {@code -Dbenchmark.directory.requests=1600}
+ * (requests per concurrent run). With {@code -Dbenchmark.directory.keep=true} and a
+ * persistent database
+ * ({@code -Dmaillage.data-dir=... -Dmaillage.database.ephemeral=false}) the loaded
+ * services stay for the next run, which loads only what is missing. Figures are printed
+ * and appended to {@code target/benchmarks/directory-search.md}; no timed assertion.
  */
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "maillage.directory.search-cache.hits=0")
 class DirectorySearchBenchmark {
 
 	private static final long SEED = 5_000_000L;
 
-	/**
-	 * Added to the seed of each size: a kept database grown by earlier runs already holds
-	 * the services of the first seeds (for example 2 after a run at 10,000 and 100,000).
-	 */
 	private static final int SEED_OFFSET = Integer.getInteger("benchmark.directory.seedOffset", 0);
 
 	static {
@@ -82,22 +78,16 @@ class DirectorySearchBenchmark {
 		System.setProperty("http.maxConnections", "64");
 	}
 
-	private static final int SPECS = Integer.getInteger("benchmark.directory.searches", 240);
-
 	private static final int PAGE_SIZE = 20;
 
 	private static final int CLIENTS = Integer.getInteger("benchmark.directory.clients", 8);
 
 	private static final int REQUESTS = Integer.getInteger("benchmark.directory.requests", 1600);
 
-	/** Quick mode: every measure once, and the search page left out. */
-	private static final boolean QUICK = Boolean.getBoolean("benchmark.directory.quick");
+	private static final int SEQUENTIAL = Integer.getInteger("benchmark.directory.sequential", 300);
 
-	/**
-	 * Keep the loaded services at the end, and load only what a previous kept run did not
-	 * (with a persistent database:
-	 * {@code -Dmaillage.data-dir=... -Dmaillage.database.ephemeral=false}).
-	 */
+	private static final int WARMUP = Integer.getInteger("benchmark.directory.warmup", 600);
+
 	private static final boolean KEEP = Boolean.getBoolean("benchmark.directory.keep");
 
 	private static final int LOAD_CONNECTIONS = Integer.getInteger("benchmark.directory.loadConnections", 2);
@@ -123,7 +113,6 @@ class DirectorySearchBenchmark {
 			"Het Anker Schaarbeek", "Les Glycines", "Maison Ouverte", "Springplank", "Lanterne du Canal",
 			"Trefpunt Jette");
 
-	/** Mistyped queries: no full-text match, so the search falls back to trigrams. */
 	private static final List<String> TYPOS = List.of("paliatif", "psycologue", "thuisverpelging", "diabtete",
 			"mantelzrogers", "logemnet", "woonzrogcentrum", "gezinzorg", "maizon medicale", "aidnats proches",
 			"verslavnig", "plannig familial", "huisats", "infirmiere a domicille");
@@ -149,13 +138,16 @@ class DirectorySearchBenchmark {
 	DirectoryService directory;
 
 	@Autowired
+	ServiceSearch search;
+
+	@Autowired
 	PlaceResolver places;
 
 	@Autowired
 	brussels.maillage.territory.TerritoryService territory;
 
-	@Autowired
-	JsonMapper json;
+	/** Every search sent so far: none is sent twice. */
+	private final Set<String> sent = new HashSet<>();
 
 	/**
 	 * One search of the mix.
@@ -171,47 +163,25 @@ class DirectorySearchBenchmark {
 	 */
 	record Spec(String kind, String text, String lang, String place, String placeValue, String theme, String language) {
 
-		String label() {
-			return kind + " \"" + ((text != null) ? text : "") + "\""
-					+ (place.equals("none") ? "" : " " + place + "=" + placeValue)
-					+ ((theme != null) ? " theme=" + theme : "") + ((language != null) ? " language=" + language : "");
+		Spec withoutLanguage() {
+			return new Spec(this.kind, this.text, this.lang, this.place, this.placeValue, this.theme, null);
 		}
 
 	}
 
-	/** The measures of one search of the mix. */
-	static final class Measure {
-
-		boolean approximate;
-
-		long total;
-
-		List<Captured> apiStatements;
-
-		List<Captured> pageStatements;
-
-		double apiDb;
-
-		double pageDb;
-
-		double apiSequential;
-
-		Map<String, Double> apiStatementTimes = new LinkedHashMap<>();
-
+	/** One request: its time on the client, and the server's own times. */
+	record Timed(Spec spec, double request, double engine, double search, boolean ok) {
 	}
 
 	@Test
 	void searchesUnderConcurrentClients() throws Exception {
-		List<Integer> sizes = Arrays.stream(System.getProperty("benchmark.directory.sizes", "10000,100000").split(","))
+		List<Integer> sizes = Arrays.stream(System.getProperty("benchmark.directory.sizes", "100000").split(","))
 			.map(String::strip)
 			.map(Integer::valueOf)
 			.sorted()
 			.toList();
 		DirectoryBulkLoad load = new DirectoryBulkLoad(this.dataSource, this.store);
-		List<Spec> specs = specs(new Random(2026));
-		long before = this.directory.countServices();
-		int loaded = KEEP ? (int) this.jdbcCount() : 0;
-		before -= loaded;
+		int loaded = KEEP ? (int) bulkLoaded() : 0;
 		try {
 			for (int i = 0; i < sizes.size(); i++) {
 				int size = sizes.get(i);
@@ -221,8 +191,9 @@ class DirectorySearchBenchmark {
 					load.load(SEED + SEED_OFFSET + i, size - loaded, LOAD_CONNECTIONS);
 				}
 				double loadSeconds = (System.nanoTime() - start) / 1e9;
-				loaded = size;
-				measure(size, specs, loadSeconds, loadAverage);
+				int added = Math.max(0, size - loaded);
+				loaded = Math.max(loaded, size);
+				measure(size, added, loadSeconds, loadAverage);
 			}
 		}
 		finally {
@@ -231,287 +202,153 @@ class DirectorySearchBenchmark {
 			}
 		}
 		if (!KEEP) {
-			assertThat(this.directory.countServices()).isEqualTo(before);
+			assertThat(bulkLoaded()).isZero();
 		}
 	}
 
-	/** Services loaded by an earlier kept run. */
-	private long jdbcCount() throws SQLException {
+	/** Services loaded by the bulk load (an earlier kept run included). */
+	private long bulkLoaded() throws SQLException {
 		return Long.parseLong(sql("select count(*) from service s join organization o on o.id = s.organization_id"
 				+ " where o.created_at = '" + DirectoryBulkLoad.MARK + "'"));
 	}
 
-	private void measure(int size, List<Spec> specs, double loadSeconds, String loadDuringLoad) throws Exception {
+	private void measure(int size, int added, double loadSeconds, String loadDuringLoad) throws Exception {
 		StringBuilder report = new StringBuilder();
 		long services = this.directory.countServices();
 		report.append(
 				"\n## %,d generated services (%,d in the database), %s\n\n".formatted(size, services, Instant.now()));
-		report.append("- machine: %d processors, %s; load average before loading: %s\n"
-			.formatted(Runtime.getRuntime().availableProcessors(), cpuModel(), loadDuringLoad));
-		report.append("- load: %.1f s with COPY on %d connections (%,.0f services/s), database %s, service table %s\n"
-			.formatted(loadSeconds, LOAD_CONNECTIONS, size / loadSeconds,
-					sql("select pg_size_pretty(pg_database_size(current_database()))"),
-					sql("select pg_size_pretty(pg_total_relation_size('service'))")));
+		report.append("- machine: %d processors (nproc), %s, %s memory, Java %s; load average before loading: %s\n"
+			.formatted(Runtime.getRuntime().availableProcessors(), cpuModel(), memory(),
+					System.getProperty("java.version"), loadDuringLoad));
+		if (added > 0) {
+			report.append("- load: %,d services in %.1f s with COPY on %d connections (%,.0f services/s)\n"
+				.formatted(added, loadSeconds, LOAD_CONNECTIONS, added / loadSeconds));
+		}
+		report.append("- database %s, service table %s\n".formatted(
+				sql("select pg_size_pretty(pg_database_size(current_database()))"),
+				sql("select pg_size_pretty(pg_total_relation_size('service'))")));
 		System.out.print(report);
-		// Every search computed (there is no cache of results: issue 17).
+		report.append(build());
+		System.out.print(report);
+
 		Map<String, String> themeIds = new LinkedHashMap<>();
 		this.directory.themes().forEach((theme) -> themeIds.put(theme.code(), theme.id().toString()));
-		List<String> api = specs.stream().map((spec) -> apiUrl(spec, themeIds)).toList();
-		List<String> page = specs.stream().map(this::pageUrl).toList();
+		Random random = new Random(SEED + size);
+		// Warm-up (the JIT, Lucene's filter caches), not counted: other searches.
+		List<Spec> warm = specs(random, WARMUP);
+		concurrent(warm, (spec) -> apiUrl(spec, themeIds), CLIENTS);
+		concurrent(warm.subList(0, warm.size() / 2), this::pageUrl, CLIENTS);
 
-		// Warm up: every search once through each door.
-		for (int i = 0; i < specs.size(); i++) {
-			get(api.get(i));
-			if (!QUICK) {
-				get(page.get(i));
-			}
-		}
-
-		// What each search finds and the statements it runs, from the application's own
-		// code.
-		CapturingDataSource capturing = new CapturingDataSource(this.dataSource);
-		DirectoryStore capturingStore = new DirectoryStore(JdbcClient.create(capturing), this.json);
-		// A second engine, fed through the recording data source: what it reads at each
-		// search (the version, the changes, the page's rows) is what is measured.
-		ServiceSearch search = new ServiceSearch(JdbcClient.create(capturing), capturingStore, this.territory,
-				this.places);
-		long indexStarted = System.nanoTime();
-		search.rebuild();
-		System.out.printf("Search index built from PostgreSQL: %d services in %d ms%n", this.directory.countServices(),
-				(System.nanoTime() - indexStarted) / 1_000_000);
-		capturing.drain();
-		List<Measure> measures = new ArrayList<>();
-		for (Spec spec : specs) {
-			Measure measure = new Measure();
-			capturing.drain();
-			if (spec.theme() != null) {
-				capturingStore.themes();
-			}
-			// As the HSDS API runs it (DirectoryService.find): without the counts per
-			// theme.
-			SearchResults results = search.search(query(spec, false), false);
-			measure.apiStatements = capturing.drain();
-			measure.approximate = results.approximate();
-			measure.total = results.total();
-			if (!QUICK) {
-				capturingStore.themes();
-				search.search(query(spec, true));
-			}
-			measure.pageStatements = capturing.drain();
-			measures.add(measure);
-		}
-
-		// Time inside PostgreSQL: EXPLAIN ANALYZE of every statement, median of three.
-		// Each search's statements in one transaction, as the application runs them (its
-		// transaction-local settings, set_config(..., true), then hold).
-		try (Connection connection = this.dataSource.getConnection()) {
-			connection.setAutoCommit(false);
-			for (Measure measure : measures) {
-				for (Captured statement : measure.apiStatements) {
-					double ms = explain(connection, statement);
-					measure.apiDb += ms;
-					measure.apiStatementTimes.merge(statementKind(statement.sql()), ms, Double::sum);
-				}
-				connection.commit();
-				for (Captured statement : measure.pageStatements) {
-					measure.pageDb += explain(connection, statement);
-				}
-				connection.commit();
-			}
-		}
-
-		System.out.println("progress: database time p50/p95 %.1f / %.1f ms".formatted(
-				median(measures.stream().mapToDouble((m) -> m.apiDb).sorted().toArray()),
-				percentile(measures.stream().mapToDouble((m) -> m.apiDb).sorted().toArray(), 95)));
-		// One client: each search three times through the API, median.
-		for (int i = 0; i < specs.size(); i++) {
-			double[] times = new double[3];
-			for (int r = 0; r < times.length; r++) {
-				long start = System.nanoTime();
-				get(api.get(i));
-				times[r] = (System.nanoTime() - start) / 1e6;
-				if (r == 0 && (QUICK || times[0] > SLOW)) {
-					times[1] = times[0];
-					break;
-				}
-			}
-			Arrays.sort(times);
-			measures.get(i).apiSequential = (times[0] == 0) ? times[2] : times[1];
-		}
-
-		System.out.println("progress: 1 client p50/p95 %.1f / %.1f ms".formatted(
-				median(measures.stream().mapToDouble((m) -> m.apiSequential).sorted().toArray()),
-				percentile(measures.stream().mapToDouble((m) -> m.apiSequential).sorted().toArray(), 95)));
+		List<Timed> sequential = concurrent(specs(random, SEQUENTIAL), (spec) -> apiUrl(spec, themeIds), 1);
 		String loadBefore = loadAverage();
-		Run apiRun = concurrent(api, CLIENTS, REQUESTS);
-		System.out.println("progress: API %d clients p50/p95 %.1f / %.1f ms".formatted(CLIENTS,
-				percentile(apiRun.sorted(), 50), percentile(apiRun.sorted(), 95)));
-		Run jdbcRun = replay(measures, CLIENTS, REQUESTS);
-		Run pageRun = QUICK ? new Run(new double[0], new int[0], 1, 0) : concurrent(page, CLIENTS, REQUESTS / 2);
+		long started = System.nanoTime();
+		long cpu = cpu();
+		List<Timed> api = concurrent(specs(random, REQUESTS), (spec) -> apiUrl(spec, themeIds), CLIENTS);
+		double apiSeconds = (System.nanoTime() - started) / 1e9;
+		double apiCpu = (cpu() - cpu) / 1e6 / api.size();
+		String loadMiddle = loadAverage();
+		started = System.nanoTime();
+		cpu = cpu();
+		List<Timed> page = concurrent(specs(random, REQUESTS / 2), this::pageUrl, CLIENTS);
+		double pageSeconds = (System.nanoTime() - started) / 1e9;
+		double pageCpu = (cpu() - cpu) / 1e6 / page.size();
 		String loadAfter = loadAverage();
 
-		double[] apiDb = measures.stream().mapToDouble((m) -> m.apiDb).sorted().toArray();
-		double[] pageDb = measures.stream().mapToDouble((m) -> m.pageDb).sorted().toArray();
-		double[] sequential = measures.stream().mapToDouble((m) -> m.apiSequential).sorted().toArray();
-		double[] ratios = measures.stream().mapToDouble((m) -> m.apiSequential / m.apiDb).sorted().toArray();
-		double sumSequential = measures.stream().mapToDouble((m) -> m.apiSequential).sum();
-		double sumDb = measures.stream().mapToDouble((m) -> m.apiDb).sum();
-		long approximate = measures.stream().filter((m) -> m.approximate).count();
-		double statements = measures.stream().mapToInt((m) -> m.apiStatements.size()).average().orElse(0);
-
-		report.append(("- mix: %d searches (%s), %d fell back to similar spellings; %.1f statements per API search;"
-				+ " median hits %,.0f\n")
-			.formatted(specs.size(), mixSummary(specs), approximate, statements,
-					median(measures.stream().mapToDouble((m) -> m.total).sorted().toArray())));
-		report.append("- load average during the measured runs: %s (before), %s (after)\n\n".formatted(loadBefore,
-				loadAfter));
-		report.append("| measure | p50 | p95 | p99 | mean | throughput |\n|---|---|---|---|---|---|\n");
-		report.append(line("API, 1 client (median of 3 per search)", sequential, 0));
-		report.append(line("API, inside PostgreSQL (EXPLAIN ANALYZE, sum of its statements)", apiDb, 0));
-		report.append(line("API, %d concurrent clients".formatted(CLIENTS), apiRun.sorted(), apiRun.throughput()));
-		report.append(line("same statements over JDBC, %d concurrent connections".formatted(CLIENTS), jdbcRun.sorted(),
-				jdbcRun.throughput()));
-		if (!QUICK) {
-			report.append(line("search page (HTML, language filter), %d concurrent clients".formatted(CLIENTS),
-					pageRun.sorted(), pageRun.throughput()));
-			report.append(line("search page, inside PostgreSQL", pageDb, 0));
-		}
-		report.append("\n%d distinct searches in the mix.\n".formatted(specs.stream().distinct().count()));
-		report.append(("\nRequest / database: %.2f (sum of 1-client API medians / sum of EXPLAIN times); per search"
-				+ " median %.2f, p95 %.2f. Under %d clients: API p50 / JDBC p50 = %.2f, p95 / p95 = %.2f.\n")
-			.formatted(sumSequential / sumDb, median(ratios), percentile(ratios, 95), CLIENTS,
-					percentile(apiRun.sorted(), 50) / percentile(jdbcRun.sorted(), 50),
-					percentile(apiRun.sorted(), 95) / percentile(jdbcRun.sorted(), 95)));
-		report.append("\nBy kind of search (API, %d clients, p50 / p95 ms; database p50 ms):\n\n".formatted(CLIENTS));
+		report.append("- load average before / between / after the concurrent runs: %s / %s / %s\n"
+			.formatted(loadBefore, loadMiddle, loadAfter));
+		report.append(("- CPU of this JVM (server and clients; PostgreSQL apart) per request: API %.1f ms,"
+				+ " search page %.1f ms\n\n")
+			.formatted(apiCpu, pageCpu));
+		report.append("Every request a different search (first time asked). ms:\n\n");
+		report.append("| run | requests | request p50 / p95 / p99 | engine p50 / p95 | whole search p50 / p95 "
+				+ "| request / engine (sums) | throughput |\n|---|---|---|---|---|---|---|\n");
+		report.append(row("API, 1 client", sequential, 0));
+		report.append(row("API, %d clients".formatted(CLIENTS), api, api.size() / apiSeconds));
+		report.append(row("search page, %d clients".formatted(CLIENTS), page, page.size() / pageSeconds));
+		report.append("\nAPI, %d clients, by kind (request p50 / p95; engine p50 / p95):\n\n".formatted(CLIENTS));
 		for (String group : List.of("fr", "nl", "name", "typo", "browse", "place:none", "place:postcode",
-				"place:commune", "place:bassin", "theme", "no theme")) {
-			List<Integer> members = new ArrayList<>();
-			for (int i = 0; i < specs.size(); i++) {
-				if (in(group, specs.get(i))) {
-					members.add(i);
-				}
-			}
-			double[] latencies = apiRun.of(members);
-			double[] db = members.stream().mapToDouble((i) -> measures.get(i).apiDb).sorted().toArray();
-			report.append("- %s (%d): %.1f / %.1f; database %.1f\n".formatted(group, members.size(),
-					percentile(latencies, 50), percentile(latencies, 95), percentile(db, 50)));
+				"place:commune", "place:bassin", "theme")) {
+			List<Timed> members = api.stream().filter((t) -> in(group, t.spec())).toList();
+			report.append("- %s (%d): %.1f / %.1f; %.1f / %.1f\n".formatted(group, members.size(),
+					pct(members, Timed::request, 50), pct(members, Timed::request, 95), pct(members, Timed::engine, 50),
+					pct(members, Timed::engine, 95)));
 		}
-		report.append("\nSlowest searches inside PostgreSQL (ms by statement):\n\n");
-		List<Integer> order = new ArrayList<>();
-		for (int i = 0; i < specs.size(); i++) {
-			order.add(i);
-		}
-		order.sort((a, b) -> Double.compare(measures.get(b).apiDb, measures.get(a).apiDb));
-		for (int i : order.subList(0, 8)) {
-			Measure m = measures.get(i);
-			report.append("- %.1f ms, %,d hits: %s — %s\n".formatted(m.apiDb, m.total, specs.get(i).label(),
-					m.apiStatementTimes.entrySet()
-						.stream()
-						.map((e) -> e.getKey() + " %.1f".formatted(e.getValue()))
-						.reduce((x, y) -> x + ", " + y)
-						.orElse("")));
-		}
-		Measure slowest = measures.get(order.get(0));
-		Captured heaviest = null;
-		double heaviestTime = -1;
-		for (Captured statement : slowest.apiStatements) {
-			double time = timeOf(slowest, statement);
-			if (time > heaviestTime) {
-				heaviest = statement;
-				heaviestTime = time;
-			}
-		}
-		report.append("\nPlan of the heaviest statement of the slowest search:\n\n```\n")
-			.append(plan(slowest, heaviest))
-			.append("```\n");
+		report.append("\nSlowest API searches (request; engine; whole search):\n\n");
+		api.stream()
+			.sorted((a, b) -> Double.compare(b.request(), a.request()))
+			.limit(8)
+			.forEach((t) -> report
+				.append("- %.1f; %.1f; %.1f ms: %s\n".formatted(t.request(), t.engine(), t.search(), t.spec())));
 		String text = report.toString();
 		System.out.println(text);
 		Files.createDirectories(REPORT.getParent());
 		Files.writeString(REPORT, text, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-		assertThat(apiRun.errors()).isZero();
-		assertThat(pageRun.errors()).isZero();
-		assertThat(measures.stream().filter((m) -> m.total > 0).count()).isGreaterThan(specs.size() / 2);
+		assertThat(api).allMatch(Timed::ok);
+		assertThat(page).allMatch(Timed::ok);
+		assertThat(sequential).allMatch(Timed::ok);
 	}
 
-	private double timeOf(Measure measure, Captured statement) {
-		try (Connection connection = this.dataSource.getConnection()) {
-			connection.setAutoCommit(false);
-			settings(connection, measure);
-			double time = explain(connection, statement);
-			connection.rollback();
-			return time;
+	/**
+	 * The index built in the running application, then into a folder of its own, then
+	 * that folder reopened as at a restart.
+	 */
+	private String build() throws Exception {
+		StringBuilder out = new StringBuilder();
+		out.append("- the application's index: %s, %,d services, %s at its start\n".formatted(this.search.storage(),
+				this.search.size(), this.search.made()));
+		long start;
+		Path folder = Files.createTempDirectory("search-index-benchmark");
+		try {
+			ServiceSearch first = new ServiceSearch(JdbcClient.create(this.dataSource), this.store, this.territory,
+					this.places, folder);
+			start = System.nanoTime();
+			long cpu = cpu();
+			first.refresh();
+			double built = (System.nanoTime() - start) / 1e9;
+			double builtCpu = (cpu() - cpu) / 1e9;
+			first.close();
+			ServiceSearch second = new ServiceSearch(JdbcClient.create(this.dataSource), this.store, this.territory,
+					this.places, folder);
+			start = System.nanoTime();
+			second.refresh();
+			double reopened = (System.nanoTime() - start) / 1e9;
+			out.append(("- index build at a first start, into a folder: %.1f s (%.1f s of CPU in this JVM);"
+					+ " start again on that folder (%s, current with the change log): %.2f s, %,d services, %s on"
+					+ " disk\n")
+				.formatted(built, builtCpu, second.made(), reopened, second.size(), megabytes(folder)));
+			second.close();
 		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
+		finally {
+			FileSystemUtils.deleteRecursively(folder);
+		}
+		return out.toString();
+	}
+
+	/** CPU time of this JVM (server and clients), ns. */
+	private static long cpu() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
+	}
+
+	private static String megabytes(Path folder) throws IOException {
+		try (var files = Files.walk(folder)) {
+			long bytes = files.filter(Files::isRegularFile).mapToLong((file) -> file.toFile().length()).sum();
+			return "%.0f MB".formatted(bytes / 1e6);
 		}
 	}
 
-	private static boolean in(String group, Spec spec) {
-		return switch (group) {
-			case "theme" -> spec.theme() != null;
-			case "no theme" -> spec.theme() == null;
-			default -> group.startsWith("place:") ? spec.place().equals(group.substring(6)) : spec.kind().equals(group);
-		};
-	}
-
-	private static String statementKind(String sql) {
-		String s = sql.strip();
-		if (s.startsWith("with hits")) {
-			return "ranked page";
-		}
-		if (s.contains("as proximity")) {
-			return "hits of a score";
-		}
-		if (s.contains("where s.id in (")) {
-			return "page's rows";
-		}
-		if (s.contains("from search_word")) {
-			return "vocabulary";
-		}
-		if (s.contains("set_config(")) {
-			return "settings";
-		}
-		if (s.contains("search_synonym")) {
-			return "synonyms";
-		}
-		if (s.contains("group by t.code") || s.contains("unnest(s.theme_codes)")) {
-			return "facets";
-		}
-		if (s.startsWith("select count(*)") || s.startsWith("select n.c as names")) {
-			return "count";
-		}
-		if (s.contains("taxonomy_term")) {
-			return "themes";
-		}
-		return "other";
-	}
-
-	private static String mixSummary(List<Spec> specs) {
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		for (Spec spec : specs) {
-			counts.merge(spec.kind(), 1, Integer::sum);
-			counts.merge("place " + spec.place(), 1, Integer::sum);
-			if (spec.theme() != null) {
-				counts.merge("theme filter", 1, Integer::sum);
-			}
-			if (spec.language() != null) {
-				counts.merge("language filter (page)", 1, Integer::sum);
-			}
-		}
-		return counts.entrySet()
-			.stream()
-			.map((e) -> e.getKey() + " " + e.getValue())
-			.reduce((a, b) -> a + ", " + b)
-			.orElse("");
-	}
-
-	private static String line(String label, double[] sorted, double throughput) {
-		return "| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %s |\n".formatted(label, percentile(sorted, 50),
-				percentile(sorted, 95), percentile(sorted, 99), Arrays.stream(sorted).average().orElse(0),
+	private static String row(String label, List<Timed> timed, double throughput) {
+		double requests = timed.stream().mapToDouble(Timed::request).sum();
+		double engine = timed.stream().mapToDouble(Timed::engine).sum();
+		return "| %s | %d | %.1f / %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.2f | %s |\n".formatted(label,
+				timed.size(), pct(timed, Timed::request, 50), pct(timed, Timed::request, 95),
+				pct(timed, Timed::request, 99), pct(timed, Timed::engine, 50), pct(timed, Timed::engine, 95),
+				pct(timed, Timed::search, 50), pct(timed, Timed::search, 95), requests / engine,
 				(throughput > 0) ? "%.0f/s".formatted(throughput) : "");
 	}
 
-	static double percentile(double[] sorted, double p) {
+	static double pct(List<Timed> timed, java.util.function.ToDoubleFunction<Timed> value, double p) {
+		double[] sorted = timed.stream().mapToDouble(value).sorted().toArray();
 		if (sorted.length == 0) {
 			return Double.NaN;
 		}
@@ -519,63 +356,22 @@ class DirectorySearchBenchmark {
 		return sorted[Math.clamp(rank - 1, 0, sorted.length - 1)];
 	}
 
-	static double median(double[] sorted) {
-		return percentile(sorted, 50);
+	private static boolean in(String group, Spec spec) {
+		return switch (group) {
+			case "theme" -> spec.theme() != null;
+			default -> group.startsWith("place:") ? spec.place().equals(group.substring(6)) : spec.kind().equals(group);
+		};
 	}
 
-	/** Search requests issued by concurrent clients: latency of each, by search. */
-	record Run(double[] latencies, int[] spec, double seconds, int errors) {
-
-		double[] sorted() {
-			double[] copy = this.latencies.clone();
-			Arrays.sort(copy);
-			return copy;
-		}
-
-		double throughput() {
-			return this.latencies.length / this.seconds;
-		}
-
-		double[] of(List<Integer> specs) {
-			List<Double> values = new ArrayList<>();
-			for (int i = 0; i < this.latencies.length; i++) {
-				if (specs.contains(this.spec[i])) {
-					values.add(this.latencies[i]);
-				}
-			}
-			return values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-		}
-
-	}
-
-	/**
-	 * A shuffled sequence of {@code total} searches over the mix, the same for every run.
-	 */
-	private static int[] sequence(int specs, int total) {
-		List<Integer> order = new ArrayList<>();
-		for (int i = 0; i < total; i++) {
-			order.add(i % specs);
-		}
-		Collections.shuffle(order, new Random(7));
-		return order.stream().mapToInt(Integer::intValue).toArray();
-	}
-
-	private Run concurrent(List<String> urls, int clients, int total) throws Exception {
-		int[] sequence = sequence(urls.size(), total);
-		double[] latencies = new double[total];
+	private List<Timed> concurrent(List<Spec> specs, Function<Spec, String> url, int clients) throws Exception {
+		Timed[] timed = new Timed[specs.size()];
 		AtomicInteger next = new AtomicInteger();
-		AtomicInteger errors = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		long start = System.nanoTime();
 		List<Future<?>> futures = new ArrayList<>();
 		for (int c = 0; c < clients; c++) {
 			futures.add(pool.submit(() -> {
-				for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
-					long begin = System.nanoTime();
-					if (get(urls.get(sequence[i])) != 200) {
-						errors.incrementAndGet();
-					}
-					latencies[i] = (System.nanoTime() - begin) / 1e6;
+				for (int i = next.getAndIncrement(); i < specs.size(); i = next.getAndIncrement()) {
+					timed[i] = get(specs.get(i), url.apply(specs.get(i)));
 				}
 				return null;
 			}));
@@ -583,132 +379,46 @@ class DirectorySearchBenchmark {
 		for (Future<?> future : futures) {
 			future.get();
 		}
-		double seconds = (System.nanoTime() - start) / 1e9;
 		pool.shutdown();
-		return new Run(latencies, sequence, seconds, errors.get());
+		return List.of(timed);
 	}
 
 	/**
-	 * The captured statements of each search replayed over JDBC, as the API runs them.
+	 * One GET on loopback, its body read whole, over a blocking {@link HttpURLConnection}
+	 * kept alive between requests of the same client thread (as wrk or ab would load a
+	 * server; the JDK's {@code HttpClient} spent more CPU than the server on 2 cores).
 	 */
-	private Run replay(List<Measure> measures, int clients, int total) throws Exception {
-		int[] sequence = sequence(measures.size(), total);
-		double[] latencies = new double[total];
-		AtomicInteger next = new AtomicInteger();
-		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		long start = System.nanoTime();
-		List<Future<?>> futures = new ArrayList<>();
-		for (int c = 0; c < clients; c++) {
-			futures.add(pool.submit(() -> {
-				try (Connection connection = this.dataSource.getConnection()) {
-					connection.setAutoCommit(false);
-					for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
-						long begin = System.nanoTime();
-						for (Captured statement : measures.get(sequence[i]).apiStatements) {
-							try (PreparedStatement prepared = statement.prepare(connection, "");
-									ResultSet rows = prepared.executeQuery()) {
-								while (rows.next()) {
-									rows.getString(1);
-								}
-							}
-						}
-						connection.commit();
-						latencies[i] = (System.nanoTime() - begin) / 1e6;
+	private Timed get(Spec spec, String path) throws IOException {
+		long begin = System.nanoTime();
+		HttpURLConnection connection = (HttpURLConnection) URI.create("http://localhost:" + this.port + path)
+			.toURL()
+			.openConnection();
+		connection.setConnectTimeout(5000);
+		int status = connection.getResponseCode();
+		try (InputStream body = (status < 400) ? connection.getInputStream() : connection.getErrorStream()) {
+			if (body != null) {
+				body.readAllBytes();
+			}
+		}
+		double request = (System.nanoTime() - begin) / 1e6;
+		double engine = 0;
+		double search = 0;
+		List<String> timings = connection.getHeaderFields().getOrDefault("Server-Timing", List.of());
+		for (String header : timings) {
+			for (String metric : header.split(",")) {
+				String[] parts = metric.strip().split(";dur=");
+				if (parts.length == 2) {
+					double ms = Double.parseDouble(parts[1]);
+					if (parts[0].equals("engine")) {
+						engine += ms;
+					}
+					else if (parts[0].equals("search")) {
+						search += ms;
 					}
 				}
-				return null;
-			}));
-		}
-		for (Future<?> future : futures) {
-			future.get();
-		}
-		double seconds = (System.nanoTime() - start) / 1e9;
-		pool.shutdown();
-		return new Run(latencies, sequence, seconds, 0);
-	}
-
-	private static final Pattern PLANNING = Pattern.compile("\"Planning Time\": ([0-9.]+)");
-
-	private static final Pattern EXECUTION = Pattern.compile("\"Execution Time\": ([0-9.]+)");
-
-	/** Beyond this many ms a measure is taken once rather than three times. */
-	private static final double SLOW = 200;
-
-	/**
-	 * Planning and execution time of a statement in ms, median of three (once if slow).
-	 */
-	private static double explain(Connection connection, Captured statement) throws SQLException {
-		double[] times = new double[3];
-		for (int r = 0; r < times.length; r++) {
-			if (r == 1 && (QUICK || times[0] > SLOW)) {
-				return times[0];
-			}
-			try (PreparedStatement prepared = statement.prepare(connection,
-					"explain (analyze, timing off, serialize text, format json) ");
-					ResultSet rows = prepared.executeQuery()) {
-				rows.next();
-				String plan = rows.getString(1);
-				times[r] = number(PLANNING, plan) + number(EXECUTION, plan);
 			}
 		}
-		Arrays.sort(times);
-		return times[1];
-	}
-
-	/** The transaction-local settings a search made before its statements. */
-	private static void settings(Connection connection, Measure measure) throws SQLException {
-		for (Captured statement : measure.apiStatements) {
-			if (statement.sql().startsWith("select set_config")) {
-				try (PreparedStatement prepared = statement.prepare(connection, "");
-						ResultSet rows = prepared.executeQuery()) {
-					rows.next();
-				}
-			}
-		}
-	}
-
-	private String plan(Measure measure, Captured statement) throws SQLException {
-		try (Connection connection = this.dataSource.getConnection()) {
-			connection.setAutoCommit(false);
-			settings(connection, measure);
-			String plan = plan(connection, statement);
-			connection.rollback();
-			return plan;
-		}
-	}
-
-	private static String plan(Connection connection, Captured statement) throws SQLException {
-		try (PreparedStatement prepared = statement.prepare(connection, "explain (analyze, buffers) ");
-				ResultSet rows = prepared.executeQuery()) {
-			StringBuilder plan = new StringBuilder();
-			while (rows.next()) {
-				plan.append(rows.getString(1)).append('\n');
-			}
-			return plan.toString();
-		}
-	}
-
-	private static double number(Pattern pattern, String text) {
-		Matcher matcher = pattern.matcher(text);
-		return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
-	}
-
-	private String sql(String query) throws SQLException {
-		try (Connection connection = this.dataSource.getConnection();
-				Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery(query)) {
-			rows.next();
-			return rows.getString(1);
-		}
-	}
-
-	/** The query the API (or the search page) builds for a search of the mix. */
-	private SearchQuery query(Spec spec, boolean page) {
-		Place place = this.places.resolve(spec.place().equals("postcode") ? spec.placeValue() : null,
-				spec.place().equals("commune") ? spec.placeValue() : null,
-				spec.place().equals("bassin") ? spec.placeValue() : null, null, null);
-		return new SearchQuery(spec.text(), spec.theme(), page ? spec.language() : null, false, null, place, null, null,
-				0, PAGE_SIZE);
+		return new Timed(spec, request, engine, search, status == 200 && !timings.isEmpty());
 	}
 
 	private String apiUrl(Spec spec, Map<String, String> themeIds) {
@@ -735,30 +445,15 @@ class DirectorySearchBenchmark {
 	}
 
 	/**
-	 * One GET on loopback, its body read whole, over a blocking {@link HttpURLConnection}
-	 * kept alive between requests of the same client thread (as wrk or ab would load a
-	 * server). The JDK's {@code java.net.http.HttpClient} used before spent more CPU than
-	 * the server itself on this 2-core machine, so that the clients measured themselves.
+	 * {@code count} searches of the mix, none asked before in this run: French and Dutch
+	 * words and acronyms, organisation names, mistyped words, browsing; a third without a
+	 * place, the others with a postcode, a commune or a bassin; some with a theme, and
+	 * (search page) a language.
 	 */
-	private int get(String path) throws IOException {
-		HttpURLConnection connection = (HttpURLConnection) URI.create("http://localhost:" + this.port + path)
-			.toURL()
-			.openConnection();
-		connection.setConnectTimeout(5000);
-		int status = connection.getResponseCode();
-		try (InputStream body = (status < 400) ? connection.getInputStream() : connection.getErrorStream()) {
-			if (body != null) {
-				body.readAllBytes();
-			}
-		}
-		return status;
-	}
-
-	/** A reproducible mix of searches in French and Dutch, with and without filters. */
-	static List<Spec> specs(Random random) {
+	private List<Spec> specs(Random random, int count) {
 		List<SyntheticDirectory.Commune> communes = SyntheticDirectory.communes();
 		List<Spec> specs = new ArrayList<>();
-		for (int i = 0; i < SPECS; i++) {
+		while (specs.size() < count) {
 			int roll = random.nextInt(100);
 			String kind = (roll < 38) ? "fr"
 					: (roll < 66) ? "nl" : (roll < 74) ? "name" : (roll < 90) ? "typo" : "browse";
@@ -781,7 +476,12 @@ class DirectorySearchBenchmark {
 			};
 			String theme = (kind.equals("browse") || random.nextInt(100) < 15) ? pick(random, THEMES) : null;
 			String language = (random.nextInt(100) < 15) ? pick(random, LANGUAGES) : null;
-			specs.add(new Spec(kind, text, lang, place, placeValue, theme, language));
+			Spec spec = new Spec(kind, text, lang, place, placeValue, theme, language);
+			// The API does not read the language filter: it is part of the key only for
+			// the search page.
+			if (this.sent.add(spec.toString()) && this.sent.add("api " + spec.withoutLanguage())) {
+				specs.add(spec);
+			}
 		}
 		return specs;
 	}
@@ -790,10 +490,33 @@ class DirectorySearchBenchmark {
 		return values.get(random.nextInt(values.size()));
 	}
 
+	private String sql(String query) throws SQLException {
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(query)) {
+			rows.next();
+			return rows.getString(1);
+		}
+	}
+
 	private static String loadAverage() {
 		try {
 			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
 			return parts[0] + " " + parts[1] + " " + parts[2];
+		}
+		catch (IOException ex) {
+			return "unknown";
+		}
+	}
+
+	private static String memory() {
+		try {
+			return Files.readAllLines(Path.of("/proc/meminfo"))
+				.stream()
+				.filter((line) -> line.startsWith("MemTotal"))
+				.map((line) -> "%.0f GiB".formatted(Long.parseLong(line.replaceAll("[^0-9]", "")) / 1048576.0))
+				.findFirst()
+				.orElse("unknown");
 		}
 		catch (IOException ex) {
 			return "unknown";

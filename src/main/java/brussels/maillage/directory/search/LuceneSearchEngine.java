@@ -2,6 +2,9 @@ package brussels.maillage.directory.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,27 +15,35 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -59,6 +70,11 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -107,27 +123,131 @@ public final class LuceneSearchEngine implements SearchEngine {
 
 	private final Analyzer dutch = Analysis.dutch(false);
 
-	private volatile State state;
+	private static final Logger log = LoggerFactory.getLogger(LuceneSearchEngine.class);
 
+	/**
+	 * Text searched word by word, never as a phrase (phrases are searched in the exact
+	 * names and texts only): frequencies and norms for BM25, no positions, which makes
+	 * the index smaller and faster to build.
+	 */
+	private static final FieldType WITHOUT_POSITIONS = withoutPositions();
+
+	private static FieldType withoutPositions() {
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+		type.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS);
+		type.freeze();
+		return type;
+	}
+
+	/**
+	 * The layout of the documents: an index kept on disk with another layout is built
+	 * again. Raise it whenever {@link #document(SearchDocument)} changes what it indexes.
+	 */
+	static final String LAYOUT = "3";
+
+	private static final String LAYOUT_KEY = "layout";
+
+	private final IndexWriter writer;
+
+	private final SearcherManager manager;
+
+	private final String storage;
+
+	/** What the last commit kept (without the layout), empty when nothing was kept. */
+	private final Map<String, String> kept;
+
+	private volatile Thesaurus thesaurus = Thesaurus.EMPTY;
+
+	/** An index in memory. */
 	public LuceneSearchEngine() {
-		this.state = newState(Thesaurus.EMPTY);
+		this(null);
+	}
+
+	/**
+	 * An index in a folder, reopened when it holds one of this layout (memory-mapped), or
+	 * in memory when {@code folder} is {@code null} or another process holds it.
+	 */
+	public LuceneSearchEngine(Path folder) {
 		try {
-			this.state.manager().maybeRefreshBlocking();
+			Directory directory = null;
+			Map<String, String> committed = Map.of();
+			String where = "memory";
+			if (folder != null) {
+				Files.createDirectories(folder);
+				directory = FSDirectory.open(folder);
+				committed = committed(directory);
+				where = folder.toString();
+			}
+			IndexWriter opened = null;
+			if (directory != null) {
+				try {
+					opened = new IndexWriter(directory, config(committed.isEmpty() ? IndexWriterConfig.OpenMode.CREATE
+							: IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+				}
+				catch (LockObtainFailedException ex) {
+					log.warn("Search index folder {} is in use by another process: index kept in memory", folder);
+					directory.close();
+					where = "memory";
+					committed = Map.of();
+				}
+			}
+			this.writer = (opened != null) ? opened
+					: new IndexWriter(new ByteBuffersDirectory(), config(IndexWriterConfig.OpenMode.CREATE));
+			this.storage = where;
+			this.kept = committed;
+			this.manager = new SearcherManager(this.writer, null);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private record State(IndexWriter writer, SearcherManager manager, Thesaurus thesaurus) {
+	/** The user data of the folder's last commit when of this layout, else empty. */
+	private static Map<String, String> committed(Directory directory) {
+		try {
+			Map<String, String> data = new HashMap<>(SegmentInfos.readLatestCommit(directory).getUserData());
+			if (!LAYOUT.equals(data.remove(LAYOUT_KEY))) {
+				return Map.of();
+			}
+			return Map.copyOf(data);
+		}
+		catch (IndexNotFoundException ex) {
+			return Map.of();
+		}
+		catch (IOException | RuntimeException ex) {
+			// Unreadable (another Lucene version, a damaged file): built again.
+			log.warn("Search index on disk unreadable ({}): built again", ex.toString());
+			return Map.of();
+		}
 	}
 
-	private State newState(Thesaurus thesaurus) {
+	private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+		IndexWriterConfig config = new IndexWriterConfig(this.indexing);
+		config.setOpenMode(mode);
+		config.setRAMBufferSizeMB(256);
+		config.setUseCompoundFile(false);
+		// A rebuild cut short leaves nothing half done on disk: only commits count.
+		config.setCommitOnClose(false);
+		return config;
+	}
+
+	@Override
+	public String storage() {
+		return this.storage;
+	}
+
+	@Override
+	public Map<String, String> kept() {
+		return this.kept;
+	}
+
+	@Override
+	public synchronized void commit(Map<String, String> data) {
+		Map<String, String> all = new HashMap<>(data);
+		all.put(LAYOUT_KEY, LAYOUT);
+		this.writer.setLiveCommitData(all.entrySet());
 		try {
-			IndexWriterConfig config = new IndexWriterConfig(this.indexing);
-			config.setRAMBufferSizeMB(128);
-			IndexWriter writer = new IndexWriter(new ByteBuffersDirectory(), config);
-			return new State(writer, new SearcherManager(writer, null), thesaurus);
+			this.writer.commit();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -135,33 +255,81 @@ public final class LuceneSearchEngine implements SearchEngine {
 	}
 
 	@Override
-	public synchronized void rebuild(Iterable<SearchDocument> documents, List<List<String>> thesaurus) {
-		State fresh = newState(new Thesaurus(thesaurus));
+	public synchronized void close() {
 		try {
-			for (SearchDocument document : documents) {
-				fresh.writer().addDocument(document(document));
-			}
-			fresh.manager().maybeRefreshBlocking();
+			this.manager.close();
+			this.writer.close();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		// The old index is left to the garbage collector: searches under way keep
-		// reading it.
-		this.state = fresh;
+	}
+
+	/** Documents converted and added per task of a rebuild. */
+	private static final int BATCH = 500;
+
+	@Override
+	public synchronized void rebuild(Iterable<SearchDocument> documents, List<List<String>> thesaurus) {
+		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			// Searches under way keep reading the reader they hold, until the refresh.
+			this.writer.deleteAll();
+			List<Future<?>> pending = new ArrayList<>();
+			List<SearchDocument> batch = new ArrayList<>(BATCH);
+			for (SearchDocument document : documents) {
+				batch.add(document);
+				if (batch.size() == BATCH) {
+					pending.add(pool.submit(addAll(batch)));
+					batch = new ArrayList<>(BATCH);
+					// At most two batches per thread waiting: the documents are not all
+					// held in memory when they are streamed.
+					while (pending.size() > threads * 2) {
+						pending.remove(0).get();
+					}
+				}
+			}
+			pending.add(pool.submit(addAll(batch)));
+			for (Future<?> future : pending) {
+				future.get();
+			}
+			this.thesaurus = new Thesaurus(thesaurus);
+			this.manager.maybeRefreshBlocking();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	private java.util.concurrent.Callable<Void> addAll(List<SearchDocument> batch) {
+		return () -> {
+			for (SearchDocument document : batch) {
+				this.writer.addDocument(document(document));
+			}
+			return null;
+		};
 	}
 
 	@Override
 	public synchronized void update(Collection<SearchDocument> changed, Collection<UUID> removed) {
-		State current = this.state;
 		try {
 			for (UUID id : removed) {
-				current.writer().deleteDocuments(new Term("id", id.toString()));
+				this.writer.deleteDocuments(new Term("id", id.toString()));
 			}
 			for (SearchDocument document : changed) {
-				current.writer().updateDocument(new Term("id", document.id().toString()), document(document));
+				this.writer.updateDocument(new Term("id", document.id().toString()), document(document));
 			}
-			current.manager().maybeRefreshBlocking();
+			this.manager.maybeRefreshBlocking();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -169,21 +337,19 @@ public final class LuceneSearchEngine implements SearchEngine {
 	}
 
 	@Override
-	public synchronized void thesaurus(List<List<String>> groups) {
-		State current = this.state;
-		this.state = new State(current.writer(), current.manager(), new Thesaurus(groups));
+	public void thesaurus(List<List<String>> groups) {
+		this.thesaurus = new Thesaurus(groups);
 	}
 
 	@Override
 	public int size() {
-		State current = this.state;
 		try {
-			IndexSearcher searcher = current.manager().acquire();
+			IndexSearcher searcher = this.manager.acquire();
 			try {
 				return searcher.getIndexReader().numDocs();
 			}
 			finally {
-				current.manager().release(searcher);
+				this.manager.release(searcher);
 			}
 		}
 		catch (IOException ex) {
@@ -193,7 +359,14 @@ public final class LuceneSearchEngine implements SearchEngine {
 
 	private static Document document(SearchDocument service) {
 		Document doc = new Document();
-		doc.add(new StringField("id", service.id().toString(), Field.Store.YES));
+		doc.add(new StringField("id", service.id().toString(), Field.Store.NO));
+		// What ranking reads of a hit comes from doc values (id, level, area codes,
+		// places, sort key): no stored document is read during a search.
+		doc.add(new BinaryDocValuesField("id",
+				new BytesRef(ByteBuffer.allocate(16)
+					.putLong(service.id().getMostSignificantBits())
+					.putLong(service.id().getLeastSignificantBits())
+					.array())));
 		addTexts(doc, "name", service.names());
 		for (Map<String, String> theme : service.themes()) {
 			addTexts(doc, "theme", theme);
@@ -213,18 +386,22 @@ public final class LuceneSearchEngine implements SearchEngine {
 		service.languages().forEach((language) -> doc.add(new StringField("lang", language, Field.Store.NO)));
 		service.audiences().forEach((audience) -> doc.add(new StringField("audience", audience, Field.Store.NO)));
 		String level = service.areaLevel();
-		doc.add(new StringField("level", level, Field.Store.YES));
+		doc.add(new StringField("level", level, Field.Store.NO));
+		doc.add(new SortedDocValuesField("level", new BytesRef(level)));
 		if (level.equals("REGION")) {
 			doc.add(new StringField("area", "REGION", Field.Store.NO));
 		}
 		for (String code : service.areaCodes()) {
 			doc.add(new StringField("area", level + ":" + code, Field.Store.NO));
-			doc.add(new StoredField("code", code));
+			doc.add(new SortedSetDocValuesField("code", new BytesRef(code)));
 		}
+		ByteBuffer points = ByteBuffer.allocate(16 * service.points().size());
 		for (double[] point : service.points()) {
-			doc.add(new StoredField("lat", point[0]));
-			doc.add(new StoredField("lon", point[1]));
 			doc.add(new LatLonDocValuesField("geo", point[0], point[1]));
+			points.putDouble(point[0]).putDouble(point[1]);
+		}
+		if (!service.points().isEmpty()) {
+			doc.add(new BinaryDocValuesField("points", new BytesRef(points.array())));
 		}
 		doc.add(new LongPoint("modified", service.modified().toEpochMilli()));
 		for (int[] open : service.open()) {
@@ -253,7 +430,6 @@ public final class LuceneSearchEngine implements SearchEngine {
 		doc.add(new IntPoint("max_age", (service.maximumAge() != null) ? service.maximumAge() : 999));
 		String sort = sortName(service.names());
 		doc.add(new SortedDocValuesField("sort", new BytesRef(sort)));
-		doc.add(new StoredField("sort", sort));
 		return doc;
 	}
 
@@ -279,25 +455,25 @@ public final class LuceneSearchEngine implements SearchEngine {
 			}
 			String plain = Words.normalize(text);
 			if (language.equals("fr")) {
-				doc.add(new TextField(group + Analysis.FR, plain, Field.Store.NO));
+				doc.add(new Field(group + Analysis.FR, plain, WITHOUT_POSITIONS));
 			}
 			else if (language.equals("nl")) {
-				doc.add(new TextField(group + Analysis.NL, plain, Field.Store.NO));
+				doc.add(new Field(group + Analysis.NL, plain, WITHOUT_POSITIONS));
 			}
-			doc.add(new TextField(group + Analysis.EXACT, plain, Field.Store.NO));
+			doc.add(group.equals("theme") ? new Field(group + Analysis.EXACT, plain, WITHOUT_POSITIONS)
+					: new TextField(group + Analysis.EXACT, plain, Field.Store.NO));
 		});
 	}
 
 	@Override
 	public SearchAnswer search(SearchRequest request) {
-		State current = this.state;
 		try {
-			IndexSearcher searcher = current.manager().acquire();
+			IndexSearcher searcher = this.manager.acquire();
 			try {
-				return search(searcher, current.thesaurus(), request);
+				return search(searcher, this.thesaurus, request);
 			}
 			finally {
-				current.manager().release(searcher);
+				this.manager.release(searcher);
 			}
 		}
 		catch (IOException ex) {
@@ -311,22 +487,20 @@ public final class LuceneSearchEngine implements SearchEngine {
 		Query filter = filters(request, true);
 		Query main = (typed != null) ? withFilter(typed.query(), filter) : new ConstantScoreQuery(filter);
 		List<Query> segments = segments(request, typed == null);
-		long[] counts = new long[segments.size()];
-		long total = 0;
-		for (int i = 0; i < segments.size(); i++) {
-			counts[i] = searcher.count(withFilter(main, segments.get(i)));
-			total += counts[i];
-		}
+		// Facets over the same hits when no theme is chosen: counted in the same pass.
+		boolean themesWithParts = request.facets() && request.theme() == null;
+		PartCounts.Result parts = searcher.search(main,
+				new PartCounts(request, typed == null, segments.size(), themesWithParts));
+		long total = java.util.Arrays.stream(parts.parts()).sum();
 		if (total == 0 && typed != null && typed.minimum() > 1) {
 			// No service holds enough of the words: any one of them will do.
 			typed = words(request.text(), searcher.getIndexReader(), thesaurus, true);
 			main = withFilter(typed.query(), filter);
-			for (int i = 0; i < segments.size(); i++) {
-				counts[i] = searcher.count(withFilter(main, segments.get(i)));
-				total += counts[i];
-			}
+			parts = searcher.search(main, new PartCounts(request, false, segments.size(), themesWithParts));
+			total = java.util.Arrays.stream(parts.parts()).sum();
 		}
-		List<SearchAnswer.Hit> page = new ArrayList<>();
+		long[] counts = parts.parts();
+		List<Ranked> page = new ArrayList<>();
 		long skip = request.offset();
 		int need = request.size();
 		for (int i = 0; i < segments.size() && need > 0; i++) {
@@ -335,9 +509,8 @@ public final class LuceneSearchEngine implements SearchEngine {
 				continue;
 			}
 			int upto = (int) Math.min(counts[i], skip + need);
-			List<SearchAnswer.Hit> ranked = rank(searcher, withFilter(main, segments.get(i)), upto, request,
-					typed != null);
-			List<SearchAnswer.Hit> slice = ranked.subList((int) skip, Math.min(upto, ranked.size()));
+			List<Ranked> ranked = rank(searcher, withFilter(main, segments.get(i)), upto, request, typed != null);
+			List<Ranked> slice = ranked.subList((int) skip, Math.min(upto, ranked.size()));
 			page.addAll(slice);
 			need -= slice.size();
 			skip = 0;
@@ -345,13 +518,14 @@ public final class LuceneSearchEngine implements SearchEngine {
 		if (typed != null && !typed.mentions().isEmpty()) {
 			page = explain(searcher, typed, page);
 		}
-		Map<String, Long> themes = Map.of();
-		if (request.facets()) {
+		Map<String, Long> themes = themesWithParts ? parts.themes() : Map.of();
+		if (request.facets() && !themesWithParts) {
 			Query all = (typed != null) ? withFilter(typed.query(), filters(request, false))
 					: new ConstantScoreQuery(filters(request, false));
 			themes = searcher.search(all, new ThemeCounts());
 		}
-		return new SearchAnswer(page, total, themes, (typed != null) ? typed.corrected() : null);
+		return new SearchAnswer(page.stream().map(LuceneSearchEngine::hit).toList(), total, themes,
+				(typed != null) ? typed.corrected() : null);
 	}
 
 	private static Query withFilter(Query query, Query filter) {
@@ -459,16 +633,13 @@ public final class LuceneSearchEngine implements SearchEngine {
 	 * relevance, each blended with its closeness and ordered by that, then distance, then
 	 * name. Browsing: by distance when known, then name.
 	 */
-	private static List<SearchAnswer.Hit> rank(IndexSearcher searcher, Query query, int upto, SearchRequest request,
+	private static List<Ranked> rank(IndexSearcher searcher, Query query, int upto, SearchRequest request,
 			boolean relevance) throws IOException {
-		StoredFields stored = searcher.storedFields();
-		List<Ranked> ranked = new ArrayList<>();
+		List<Ranked> ranked;
 		if (relevance) {
 			TopDocs top = searcher.search(query, Math.max(upto, RERANKED));
 			float best = (top.scoreDocs.length > 0) ? top.scoreDocs[0].score : 1f;
-			for (ScoreDoc hit : top.scoreDocs) {
-				ranked.add(ranked(stored.document(hit.doc), hit.doc, hit.score / best, request));
-			}
+			ranked = new ArrayList<>(read(searcher, top.scoreDocs, best, request));
 			ranked.sort(Comparator.comparingDouble(Ranked::score)
 				.reversed()
 				.thenComparing(Ranked::distance, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -482,43 +653,105 @@ public final class LuceneSearchEngine implements SearchEngine {
 			}
 			order.add(new SortField("sort", SortField.Type.STRING));
 			TopDocs top = searcher.search(query, upto, new Sort(order.toArray(SortField[]::new)));
-			for (ScoreDoc hit : top.scoreDocs) {
-				ranked.add(ranked(stored.document(hit.doc), hit.doc, 0, request));
+			ranked = read(searcher, top.scoreDocs, 0, request);
+		}
+		return ranked.subList(0, Math.min(upto, ranked.size()));
+	}
+
+	private static SearchAnswer.Hit hit(Ranked hit) {
+		return new SearchAnswer.Hit(UUID.fromString(hit.id()), Math.round(hit.score() * 1000) / 1000.0, hit.closeness(),
+				hit.distance(), hit.synonym());
+	}
+
+	private record Ranked(int doc, String id, double score, Integer closeness, Double distance, String sort,
+			String synonym) {
+
+		Ranked through(String synonym) {
+			return new Ranked(this.doc, this.id, this.score, this.closeness, this.distance, this.sort, synonym);
+		}
+
+	}
+
+	/**
+	 * The hits with what ranking needs of each, read from doc values leaf by leaf in
+	 * document order, returned in the order given.
+	 * @param best the best score (relevance is the score relative to it), 0 when browsing
+	 */
+	private static List<Ranked> read(IndexSearcher searcher, ScoreDoc[] hits, float best, SearchRequest request)
+			throws IOException {
+		Integer[] order = new Integer[hits.length];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> hits[i].doc));
+		Ranked[] ranked = new Ranked[hits.length];
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		Values values = null;
+		int leafIndex = -1;
+		for (int i : order) {
+			int doc = hits[i].doc;
+			int leaf = ReaderUtil.subIndex(doc, leaves);
+			if (leaf != leafIndex) {
+				leafIndex = leaf;
+				values = new Values(leaves.get(leaf).reader());
+			}
+			LeafReaderContext context = leaves.get(leaf);
+			double relevance = (best > 0) ? hits[i].score / best : 0;
+			ranked[i] = ranked(values, doc - context.docBase, doc, relevance, request);
+		}
+		return List.of(ranked);
+	}
+
+	/** The doc values of one leaf that ranking reads. */
+	private static final class Values {
+
+		final BinaryDocValues id;
+
+		final SortedDocValues level;
+
+		final SortedSetDocValues codes;
+
+		final BinaryDocValues points;
+
+		final SortedDocValues sort;
+
+		Values(LeafReader reader) throws IOException {
+			this.id = DocValues.getBinary(reader, "id");
+			this.level = DocValues.getSorted(reader, "level");
+			this.codes = DocValues.getSortedSet(reader, "code");
+			this.points = DocValues.getBinary(reader, "points");
+			this.sort = DocValues.getSorted(reader, "sort");
+		}
+
+	}
+
+	private static Ranked ranked(Values values, int doc, int docId, double relevance, SearchRequest request)
+			throws IOException {
+		values.id.advanceExact(doc);
+		ByteBuffer idBytes = ByteBuffer.wrap(values.id.binaryValue().bytes, values.id.binaryValue().offset, 16);
+		String id = new UUID(idBytes.getLong(), idBytes.getLong()).toString();
+		String level = values.level.advanceExact(doc) ? values.level.lookupOrd(values.level.ordValue()).utf8ToString()
+				: "";
+		Set<String> codes = new java.util.HashSet<>();
+		if (values.codes.advanceExact(doc)) {
+			for (int i = 0; i < values.codes.docValueCount(); i++) {
+				codes.add(values.codes.lookupOrd(values.codes.nextOrd()).utf8ToString());
 			}
 		}
-		return ranked.stream()
-			.limit(upto)
-			.map((hit) -> new SearchAnswer.Hit(UUID.fromString(hit.id()), Math.round(hit.score() * 1000) / 1000.0,
-					hit.closeness(), hit.distance(), null))
-			.toList();
-	}
-
-	private record Ranked(int doc, String id, double score, Integer closeness, Double distance, String sort) {
-	}
-
-	private static Ranked ranked(Document doc, int docId, double relevance, SearchRequest request) {
-		Integer closeness = closeness(doc, request);
-		int bonus = (closeness != null) ? closeness
-				: (!request.placeKnown() && doc.get("level").equals("REGION")) ? 1 : 0;
+		Integer closeness = closeness(level, codes, request);
+		int bonus = (closeness != null) ? closeness : (!request.placeKnown() && level.equals("REGION")) ? 1 : 0;
 		Double distance = null;
-		if (request.lat() != null) {
-			double[] lats = numbers(doc, "lat");
-			double[] lons = numbers(doc, "lon");
-			for (int i = 0; i < lats.length; i++) {
-				double km = km(request.lat(), request.lon(), lats[i], lons[i]);
+		if (request.lat() != null && values.points.advanceExact(doc)) {
+			BytesRef bytes = values.points.binaryValue();
+			ByteBuffer points = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
+			while (points.remaining() >= 16) {
+				double km = km(request.lat(), request.lon(), points.getDouble(), points.getDouble());
 				distance = (distance == null) ? km : Math.min(distance, km);
 			}
 		}
+		String sort = values.sort.advanceExact(doc) ? values.sort.lookupOrd(values.sort.ordValue()).utf8ToString() : "";
 		double nearness = (distance != null) ? DISTANCE_WEIGHT / (1 + distance / 1.5) : 0;
-		return new Ranked(docId, doc.get("id"), relevance + CLOSENESS_WEIGHT * bonus + nearness, closeness, distance,
-				doc.get("sort"));
-	}
-
-	private static double[] numbers(Document doc, String field) {
-		return List.of(doc.getFields(field))
-			.stream()
-			.mapToDouble((value) -> value.numericValue().doubleValue())
-			.toArray();
+		return new Ranked(docId, id, relevance + CLOSENESS_WEIGHT * bonus + nearness, closeness, distance, sort, null);
 	}
 
 	/**
@@ -534,12 +767,10 @@ public final class LuceneSearchEngine implements SearchEngine {
 	 * 4 quartier, 3 commune, 2 bassin, 1 region, 0 elsewhere; {@code null} when the
 	 * person's code at the service's level is not known.
 	 */
-	private static Integer closeness(Document doc, SearchRequest request) {
+	private static Integer closeness(String level, Set<String> codes, SearchRequest request) {
 		if (!request.placeKnown()) {
 			return null;
 		}
-		String level = doc.get("level");
-		Set<String> codes = Set.of(doc.getValues("code"));
 		return switch (level) {
 			case "REGION" -> 1;
 			case "QUARTIER" -> (request.quartier() == null) ? null : codes.contains(request.quartier()) ? 4 : 0;
@@ -552,17 +783,15 @@ public final class LuceneSearchEngine implements SearchEngine {
 	/**
 	 * Says which hits were found through the thesaurus rather than the words as typed.
 	 */
-	private static List<SearchAnswer.Hit> explain(IndexSearcher searcher, Typed typed, List<SearchAnswer.Hit> page)
-			throws IOException {
-		Map<String, Integer> docs = new HashMap<>();
+	private static List<Ranked> explain(IndexSearcher searcher, Typed typed, List<Ranked> page) throws IOException {
 		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
 		List<Weight[]> weights = new ArrayList<>();
 		for (Typed.Concept concept : typed.mentions()) {
 			weights.add(new Weight[] { weight(searcher, concept.typed()), weight(searcher, concept.any()) });
 		}
-		List<SearchAnswer.Hit> explained = new ArrayList<>();
-		for (SearchAnswer.Hit hit : page) {
-			int doc = docs.computeIfAbsent(hit.id().toString(), (id) -> docOf(searcher, id));
+		List<Ranked> explained = new ArrayList<>();
+		for (Ranked hit : page) {
+			int doc = hit.doc();
 			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
 			List<String> through = new ArrayList<>();
 			for (int i = 0; i < weights.size(); i++) {
@@ -572,24 +801,13 @@ public final class LuceneSearchEngine implements SearchEngine {
 					through.add(typed.mentions().get(i).explanation());
 				}
 			}
-			explained.add(through.isEmpty() ? hit : new SearchAnswer.Hit(hit.id(), hit.score(), hit.closeness(),
-					hit.distanceKm(), String.join("; ", through)));
+			explained.add(through.isEmpty() ? hit : hit.through(String.join("; ", through)));
 		}
 		return explained;
 	}
 
 	private static Weight weight(IndexSearcher searcher, Query query) throws IOException {
 		return (query != null) ? searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1) : null;
-	}
-
-	private static int docOf(IndexSearcher searcher, String id) {
-		try {
-			TopDocs top = searcher.search(new TermQuery(new Term("id", id)), 1);
-			return top.scoreDocs[0].doc;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	// ---- The typed words as a query ----

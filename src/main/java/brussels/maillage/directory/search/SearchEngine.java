@@ -2,6 +2,7 @@ package brussels.maillage.directory.search;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -26,5 +27,21 @@ public interface SearchEngine {
 
 	/** How many services are indexed. */
 	int size();
+
+	/** Where the index is kept (a folder, or memory), for the logs. */
+	String storage();
+
+	/**
+	 * What the directory recorded with the index at its last {@link #commit} (for example
+	 * the directory's version it holds), when the engine kept an index from an earlier
+	 * run; empty when it starts empty.
+	 */
+	Map<String, String> kept();
+
+	/** Makes what is indexed durable, with what the directory records along with it. */
+	void commit(Map<String, String> data);
+
+	/** Releases the index (its folder's lock). */
+	void close();
 
 }
