@@ -164,7 +164,9 @@ class DemoOpenDoors {
 					values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'VALIDATED', ?, 'demo')""")
 				.params(offerId, weekId, (organization != null) ? organization.id() : null,
 						(organization != null) ? organization.name() : "Organisation hôte " + (host + 1),
-						STREETS.get(host % STREETS.size()) + " " + (10 + host), communes.get(h % communes.size()),
+						STREETS.get(host % STREETS.size()) + " " + (10 + host)
+								+ postcodeOf(communes.get(h % communes.size()), h),
+						communes.get(h % communes.size()),
 						from.themes.isEmpty() ? null : from.themes.get(host % from.themes.size()),
 						"Visite des lieux et rencontre de l'équipe.", "hote-" + (host + 1) + "@example.org",
 						EventsService.newToken())
@@ -182,6 +184,19 @@ class DemoOpenDoors {
 				free.put(slotId, 6);
 			}
 		}
+	}
+
+	/**
+	 * A postcode of the commune, written after the street as hosts write it (", 1000"); a
+	 * commune with several postcodes gives them in turn, so the mails show each.
+	 */
+	private String postcodeOf(String nis, int h) {
+		return this.territory.communes()
+			.stream()
+			.filter((commune) -> commune.nis().equals(nis) && !commune.postcodes().isEmpty())
+			.map((commune) -> ", " + commune.postcodes().get(h % commune.postcodes().size()))
+			.findFirst()
+			.orElse("");
 	}
 
 	/**

@@ -107,6 +107,25 @@ class DemoFidelityTests {
 	}
 
 	@Test
+	void everyDemoHostsAddressEndsWithAPostcodeOfItsCommuneSoTheMailsGiveIt() {
+		// issue 16, item 8: "the open-doors mail [gives] a street without postcode"
+		List<String[]> hosts = this.jdbc
+			.sql("select address, commune_nis from open_doors_offer where registered_by = 'demo'")
+			.query((rs, row) -> new String[] { rs.getString(1), rs.getString(2) })
+			.list();
+		assertThat(hosts).isNotEmpty();
+		for (String[] host : hosts) {
+			List<String> postcodes = this.territory.communes()
+				.stream()
+				.filter((commune) -> commune.nis().equals(host[1]))
+				.flatMap((commune) -> commune.postcodes().stream())
+				.toList();
+			assertThat(host[0]).as("address of a host in %s", host[1]).matches(".*, \\d{4}");
+			assertThat(postcodes).contains(host[0].substring(host[0].length() - 4));
+		}
+	}
+
+	@Test
 	void theFourWebinarsOf2024HaveTheReportsDaysRegistrantsAndAReplayLink() {
 		// "26/01/2024: Focus Live Soins palliatifs et fin de vie 141 personnes
 		// inscrites",
