@@ -153,6 +153,18 @@ class PalliativeFollowUpTests {
 	}
 
 	@Test
+	void theDemoYear2024HasTheFiguresOfTheActivityReport() {
+		// annex 3, action 2: 52 individual follow-ups, 399 visits, about 40 appointments
+		// cancelled by the people followed, 2 team follow-ups in nursing homes
+		PalliativeFigures.Figures year = this.figures.of(2024, Reader.OWNING_TEAM);
+		assertThat(year.active().columnTotals().get(0).value()).isEqualTo(52);
+		assertThat(year.active().columnTotals().get(1).value()).isEqualTo(2);
+		assertThat(year.visits().columnTotals().get(0).value()).isEqualTo(399);
+		assertThat(year.visits().columnTotals().get(1).value()).isEqualTo(40);
+		assertThat(year.started().columnTotals().get(0).value()).isLessThan(52);
+	}
+
+	@Test
 	void everyListOfCodesOpenedIsInTheAuditLog() {
 		WebSession team = as("palliatif");
 		long before = audit("palliative.followups.listed");
