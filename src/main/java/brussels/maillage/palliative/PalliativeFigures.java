@@ -1,7 +1,10 @@
 package brussels.maillage.palliative;
 
 import java.util.List;
+import java.util.Map;
 
+import brussels.maillage.palliative.conventions.ConventionService;
+import brussels.maillage.palliative.conventions.ConventionService.BassinConventions;
 import brussels.maillage.palliative.followups.FollowUpKind;
 import brussels.maillage.palliative.followups.FollowUpService;
 import brussels.maillage.palliative.followups.VisitStatus;
@@ -17,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The platform's figures of a year by bassin, for its pages, the API and the annual
  * report: follow-ups new in the year and active in the year by kind (the team follow-ups
- * are the TEAM column), visits held and cancelled by the person. Every table of counts
- * goes through the {@link DisclosureControl}: exact for the palliative team, protected
- * for anyone else.
+ * are the TEAM column), visits held and cancelled by the person, conventions with nursing
+ * homes and their coverage. Every table of counts of people goes through the
+ * {@link DisclosureControl}: exact for the palliative team, protected for anyone else.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,9 +39,12 @@ public class PalliativeFigures {
 
 	private final DisclosureControl disclosure;
 
-	PalliativeFigures(FollowUpService followUps, DisclosureControl disclosure) {
+	private final ConventionService conventions;
+
+	PalliativeFigures(FollowUpService followUps, DisclosureControl disclosure, ConventionService conventions) {
 		this.followUps = followUps;
 		this.disclosure = disclosure;
+		this.conventions = conventions;
 	}
 
 	/** The figures of a calendar year as {@code reader} may see them. */
@@ -61,7 +67,8 @@ public class PalliativeFigures {
 		return new Figures(year, reader == Reader.OWNING_TEAM, this.disclosure.threshold(),
 				this.disclosure.disclose(new CountTable(BASSINS, kinds, started), reader),
 				this.disclosure.disclose(new CountTable(BASSINS, kinds, active), reader),
-				this.disclosure.disclose(new CountTable(BASSINS, visitColumns, visits), reader));
+				this.disclosure.disclose(new CountTable(BASSINS, visitColumns, visits), reader),
+				this.conventions.figures(year, BASSINS));
 	}
 
 	/**
@@ -73,9 +80,11 @@ public class PalliativeFigures {
 	 * @param started follow-ups that became active in the year, bassin by kind
 	 * @param active follow-ups active for at least a day of the year, bassin by kind
 	 * @param visits visits of the year held and cancelled by the person, by bassin
+	 * @param conventions conventions with nursing homes by bassin (institutions, not
+	 * people: exact for everyone)
 	 */
 	public record Figures(int year, boolean exact, int threshold, DisclosedTable started, DisclosedTable active,
-			DisclosedTable visits) {
+			DisclosedTable visits, Map<String, BassinConventions> conventions) {
 	}
 
 }

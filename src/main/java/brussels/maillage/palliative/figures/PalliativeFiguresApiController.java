@@ -38,7 +38,8 @@ class PalliativeFiguresApiController {
 					+ "follow-ups are the TEAM column), visits held and cancelled by the person. Exact for members of "
 					+ "the palliative team (\"exact\": true); for anyone else counts from 1 to threshold-1 are the "
 					+ "string \"<5\" and counts hidden so that none can be recomputed from the totals are \"x\"; "
-					+ "0 stays 0.")
+					+ "0 stays 0. Conventions with nursing homes by bassin (institutions, exact for everyone): signed "
+					+ "in the year, in force on 31 December, nursing homes of the directory, coverage.")
 	Map<String, Object> figures(@Parameter(description = "calendar year, 2000 to 2100") @RequestParam String year,
 			@AuthenticationPrincipal CurrentUser user) {
 		if (year == null || !year.matches("\\d{4}") || Integer.parseInt(year) < 2000 || Integer.parseInt(year) > 2100) {
@@ -52,6 +53,13 @@ class PalliativeFiguresApiController {
 		body.put("followUpsStarted", table(found.started()));
 		body.put("followUpsActive", table(found.active()));
 		body.put("visits", table(found.visits()));
+		Map<String, Object> conventions = new LinkedHashMap<>();
+		found.conventions()
+			.forEach((bassin, figures) -> conventions.put(bassin,
+					Map.of("signedInYear", figures.signedInYear(), "activeOn31December", figures.activeAtEnd(),
+							"nursingHomes", figures.nursingHomes(), "conventionedHomes", figures.conventionedHomes(),
+							"coverage", (figures.coverage() != null) ? figures.coverage() : "n/a")));
+		body.put("conventions", conventions);
 		return body;
 	}
 
