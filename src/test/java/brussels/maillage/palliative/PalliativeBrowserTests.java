@@ -83,6 +83,10 @@ class PalliativeBrowserTests {
 		Chromium.checkAccessibility(browser, "palliative-figures-nl");
 		open("/staff/palliative/figures?year=2024&lang=fr");
 		Chromium.checkAccessibility(browser, "palliative-figures-fr");
+		open("/staff/palliative/conventions?lang=fr");
+		Chromium.checkAccessibility(browser, "palliative-conventions-fr");
+		open("/staff/palliative/conventions?lang=nl");
+		Chromium.checkAccessibility(browser, "palliative-conventions-nl");
 	}
 
 	private void signIn(String email) {
