@@ -117,6 +117,14 @@ public class DirectoryService {
 		return DirectoryStore.serviceAtLocationId(serviceId, locationId);
 	}
 
+	/**
+	 * The organisations offering an active service with a theme (by code, for example
+	 * {@code nursing_homes}), with their first public place, by name.
+	 */
+	public List<OrganizationPlace> organizationsWithTheme(String themeCode) {
+		return this.store.organizationsWithTheme(themeCode);
+	}
+
 	/** Whether an organisation is registered. */
 	public boolean hasOrganization(UUID id) {
 		return this.store.organizationExists(id);

@@ -303,4 +303,15 @@ class DirectoryStore {
 		return literal.append('}').toString();
 	}
 
+	List<OrganizationPlace> organizationsWithTheme(String themeCode) {
+		return this.jdbc.sql("""
+				select distinct on (o.name, o.id) o.id, o.name, l.postcode, l.commune_nis, l.latitude, l.longitude
+				from organization o
+				join service s on s.organization_id = o.id and s.status = 'active'
+				join service_taxonomy st on st.service_id = s.id
+				join taxonomy_term t on t.id = st.taxonomy_term_id and t.code = ?
+				join location l on l.organization_id = o.id and not l.confidential
+				order by o.name, o.id, l.id""").param(themeCode).query(OrganizationPlace.class).list();
+	}
+
 }

@@ -1,0 +1,95 @@
+package brussels.maillage.palliative.figures;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import brussels.maillage.identity.CurrentUser;
+import brussels.maillage.palliative.PalliativeFigures;
+import brussels.maillage.palliative.PalliativeTeam;
+import brussels.maillage.system.DisclosedTable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The year's figures of the palliative platform by bassin (token): exact for members of
+ * the palliative team, through the disclosure control for anyone else.
+ */
+@RestController
+@Tag(name = "Palliative", description = "Figures of the Brussels palliative-care platform")
+class PalliativeFiguresApiController {
+
+	private final PalliativeFigures figures;
+
+	PalliativeFiguresApiController(PalliativeFigures figures) {
+		this.figures = figures;
+	}
+
+	@GetMapping("/api/palliative/figures")
+	@Operation(summary = "The year's figures by bassin",
+			description = "Psychological follow-ups started and active in the year by bassin and kind (the team "
+					+ "follow-ups are the TEAM column), visits held and cancelled by the person. Exact for members of "
+					+ "the palliative team (\"exact\": true); for anyone else counts from 1 to threshold-1 are the "
+					+ "string \"<5\" and counts hidden so that none can be recomputed from the totals are \"x\"; "
+					+ "0 stays 0. Conventions with nursing homes by bassin (institutions, exact for everyone): signed "
+					+ "in the year, in force on 31 December, nursing homes of the directory, coverage.")
+	Map<String, Object> figures(@Parameter(description = "calendar year, 2000 to 2100") @RequestParam String year,
+			@AuthenticationPrincipal CurrentUser user) {
+		if (year == null || !year.matches("\\d{4}") || Integer.parseInt(year) < 2000 || Integer.parseInt(year) > 2100) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "year is a calendar year from 2000 to 2100");
+		}
+		PalliativeFigures.Figures found = this.figures.of(Integer.parseInt(year), PalliativeTeam.reader(user));
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("year", found.year());
+		body.put("exact", found.exact());
+		body.put("threshold", found.threshold());
+		body.put("followUpsStarted", table(found.started()));
+		body.put("followUpsActive", table(found.active()));
+		body.put("visits", table(found.visits()));
+		Map<String, Object> conventions = new LinkedHashMap<>();
+		found.conventions()
+			.forEach((bassin, figures) -> conventions.put(bassin,
+					Map.of("signedInYear", figures.signedInYear(), "activeOn31December", figures.activeAtEnd(),
+							"nursingHomes", figures.nursingHomes(), "conventionedHomes", figures.conventionedHomes(),
+							"coverage", (figures.coverage() != null) ? figures.coverage() : "n/a")));
+		body.put("conventions", conventions);
+		return body;
+	}
+
+	/**
+	 * A table as {@code {"byBassin": {bassin: {column: value, "total": value}}, "total":
+	 * {...}}}.
+	 */
+	static Map<String, Object> table(DisclosedTable table) {
+		Map<String, Object> byBassin = new LinkedHashMap<>();
+		for (int row = 0; row < table.rows().size(); row++) {
+			Map<String, Object> line = new LinkedHashMap<>();
+			for (int column = 0; column < table.columns().size(); column++) {
+				line.put(table.columns().get(column), value(table, table.cell(row, column)));
+			}
+			line.put("total", value(table, table.rowTotals().get(row)));
+			byBassin.put(table.rows().get(row), line);
+		}
+		Map<String, Object> totals = new LinkedHashMap<>();
+		for (int column = 0; column < table.columns().size(); column++) {
+			totals.put(table.columns().get(column), value(table, table.columnTotals().get(column)));
+		}
+		totals.put("total", value(table, table.total()));
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("byBassin", byBassin);
+		body.put("total", totals);
+		return body;
+	}
+
+	private static Object value(DisclosedTable table, DisclosedTable.Cell cell) {
+		return (cell.value() != null) ? cell.value() : table.text(cell);
+	}
+
+}

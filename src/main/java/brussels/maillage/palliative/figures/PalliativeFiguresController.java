@@ -1,0 +1,45 @@
+package brussels.maillage.palliative.figures;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import brussels.maillage.identity.CurrentUser;
+import brussels.maillage.palliative.PalliativeFigures;
+import brussels.maillage.palliative.PalliativeTeam;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The year's figures for staff: exact for the palliative team, through the disclosure
+ * control for everyone else.
+ */
+@Controller
+class PalliativeFiguresController {
+
+	private final PalliativeFigures figures;
+
+	private final Clock clock;
+
+	PalliativeFiguresController(PalliativeFigures figures, Clock clock) {
+		this.figures = figures;
+		this.clock = clock;
+	}
+
+	@GetMapping("/staff/palliative/figures")
+	String figures(@RequestParam(required = false) String year, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		int thisYear = LocalDate.now(this.clock).getYear();
+		int chosen = (year != null && year.matches("\\d{4}") && Integer.parseInt(year) >= 2000
+				&& Integer.parseInt(year) <= thisYear) ? Integer.parseInt(year) : thisYear;
+		model.addAttribute("figures", this.figures.of(chosen, PalliativeTeam.reader(user)));
+		model.addAttribute("member", PalliativeTeam.isMember(user));
+		model.addAttribute("year", chosen);
+		model.addAttribute("thisYear", thisYear);
+		return "palliative/figures";
+	}
+
+}

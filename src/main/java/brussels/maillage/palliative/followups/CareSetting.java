@@ -1,0 +1,8 @@
+package brussels.maillage.palliative.followups;
+
+/** Where the person followed is cared for. */
+public enum CareSetting {
+
+	HOME, NURSING_HOME, HOSPITAL
+
+}

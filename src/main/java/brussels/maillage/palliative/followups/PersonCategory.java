@@ -1,0 +1,8 @@
+package brussels.maillage.palliative.followups;
+
+/** The coarse category of who is followed; never who they are. */
+public enum PersonCategory {
+
+	PATIENT, RELATIVE, PROFESSIONAL, INSTITUTION_TEAM
+
+}

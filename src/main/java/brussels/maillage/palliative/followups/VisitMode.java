@@ -1,0 +1,8 @@
+package brussels.maillage.palliative.followups;
+
+/** How a visit takes place. */
+public enum VisitMode {
+
+	IN_PERSON, HOME, PHONE, VIDEO
+
+}

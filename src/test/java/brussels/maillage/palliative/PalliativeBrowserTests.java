@@ -1,0 +1,109 @@
+package brussels.maillage.palliative;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import brussels.maillage.Chromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The palliative team in Debian's Chromium, with the keyboard: opens a follow-up, makes
+ * it active, records a visit held and one cancelled by the person; the pages pass
+ * axe-core in French and Dutch.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PalliativeBrowserTests {
+
+	private static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startChromium() throws IOException {
+		browser = Chromium.start();
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterAll
+	static void stopChromium() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aPsychologistOpensAFollowUpAndRecordsItsVisits() {
+		signIn("palliatif@demo.maillage.brussels");
+		open("/staff/palliative/follow-ups/new?lang=fr");
+		Chromium.checkAccessibility(browser, "palliative-form-fr");
+		browser.findElement(By.id("personCategory")).sendKeys("Proche");
+		browser.findElement(By.id("setting")).sendKeys("Domicile");
+		browser.findElement(By.id("bassin")).sendKeys("Sud-Est");
+		browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
+		waitFor("code");
+		assertThat(browser.findElement(By.id("code")).getText()).matches("PSY-[2-9A-HJ-NP-Z]{6}");
+		assertThat(browser.getCurrentUrl()).doesNotContain("PSY-");
+		assertThat(browser.findElement(By.id("status-now")).getText()).isEqualTo("Orienté");
+
+		browser.findElement(By.id("status")).sendKeys("Actif");
+		browser.findElement(By.id("change-status")).sendKeys(Keys.ENTER);
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until((driver) -> driver.findElement(By.id("status-now")).getText().equals("Actif"));
+
+		browser.findElement(By.id("add-visit")).sendKeys(Keys.ENTER);
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until((driver) -> !driver.findElements(By.id("visit-table")).isEmpty());
+		browser.findElement(By.id("visitStatus")).sendKeys("Annulée par la personne");
+		browser.findElement(By.id("add-visit")).sendKeys(Keys.ENTER);
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until((driver) -> driver.findElement(By.id("visit-counts")).getText().startsWith("2 visites"));
+		assertThat(browser.findElement(By.id("visit-counts")).getText())
+			.isEqualTo("2 visites enregistrées, dont 1 tenues et 1 annulées par la personne.");
+		Chromium.checkAccessibility(browser, "palliative-follow-up-fr");
+
+		String page = browser.getCurrentUrl();
+		open(page.substring(page.indexOf("/staff")).replace("#visits", "") + "?lang=nl");
+		assertThat(browser.findElement(By.id("status-now")).getText()).isEqualTo("Actief");
+		Chromium.checkAccessibility(browser, "palliative-follow-up-nl");
+		open("/staff/palliative/follow-ups?lang=nl");
+		Chromium.checkAccessibility(browser, "palliative-follow-ups-nl");
+		open("/staff/palliative/figures?year=2024&lang=nl");
+		Chromium.checkAccessibility(browser, "palliative-figures-nl");
+		open("/staff/palliative/figures?year=2024&lang=fr");
+		Chromium.checkAccessibility(browser, "palliative-figures-fr");
+		open("/staff/palliative/conventions?lang=fr");
+		Chromium.checkAccessibility(browser, "palliative-conventions-fr");
+		open("/staff/palliative/conventions?lang=nl");
+		Chromium.checkAccessibility(browser, "palliative-conventions-nl");
+	}
+
+	private void signIn(String email) {
+		browser.manage().deleteAllCookies();
+		open("/login?lang=fr");
+		browser.findElement(By.id("email")).sendKeys(email);
+		browser.findElement(By.id("password")).sendKeys(PalliativeFollowUpTests.PASSWORD, Keys.ENTER);
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until((driver) -> !driver.getCurrentUrl().contains("/login"));
+	}
+
+	private static void waitFor(String id) {
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until((driver) -> !driver.findElements(By.id(id)).isEmpty());
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + this.port + path);
+	}
+
+}
