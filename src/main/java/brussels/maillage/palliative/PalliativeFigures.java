@@ -6,7 +6,7 @@ import java.util.Map;
 import brussels.maillage.palliative.conventions.ConventionService;
 import brussels.maillage.palliative.conventions.ConventionService.BassinConventions;
 import brussels.maillage.palliative.followups.FollowUpKind;
-import brussels.maillage.palliative.followups.FollowUpService;
+import brussels.maillage.palliative.followups.PalliativeFollowUpService;
 import brussels.maillage.palliative.followups.VisitStatus;
 import brussels.maillage.palliative.followups.YearCounts;
 import brussels.maillage.system.CountTable;
@@ -35,13 +35,14 @@ public class PalliativeFigures {
 
 	private static final List<VisitStatus> VISITS = List.of(VisitStatus.HELD, VisitStatus.CANCELLED_BY_PERSON);
 
-	private final FollowUpService followUps;
+	private final PalliativeFollowUpService followUps;
 
 	private final DisclosureControl disclosure;
 
 	private final ConventionService conventions;
 
-	PalliativeFigures(FollowUpService followUps, DisclosureControl disclosure, ConventionService conventions) {
+	PalliativeFigures(PalliativeFollowUpService followUps, DisclosureControl disclosure,
+			ConventionService conventions) {
 		this.followUps = followUps;
 		this.disclosure = disclosure;
 		this.conventions = conventions;

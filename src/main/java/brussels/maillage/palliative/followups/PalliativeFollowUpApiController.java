@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Palliative")
 class PalliativeFollowUpApiController {
 
-	private final FollowUpService followUps;
+	private final PalliativeFollowUpService followUps;
 
-	PalliativeFollowUpApiController(FollowUpService followUps) {
+	PalliativeFollowUpApiController(PalliativeFollowUpService followUps) {
 		this.followUps = followUps;
 	}
 

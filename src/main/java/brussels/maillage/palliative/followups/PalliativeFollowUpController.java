@@ -30,11 +30,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PalliativeFollowUpController {
 
-	private final FollowUpService followUps;
+	private final PalliativeFollowUpService followUps;
 
 	private final FollowUpChecks checks;
 
-	PalliativeFollowUpController(FollowUpService followUps, FollowUpChecks checks) {
+	PalliativeFollowUpController(PalliativeFollowUpService followUps, FollowUpChecks checks) {
 		this.followUps = followUps;
 		this.checks = checks;
 	}
@@ -154,7 +154,7 @@ class PalliativeFollowUpController {
 	}
 
 	private String page(long id, Model model, Locale locale) {
-		FollowUpService.FollowUpDetails details = this.followUps.details(id)
+		PalliativeFollowUpService.FollowUpDetails details = this.followUps.details(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("details", details);
 		model.addAttribute("followUp", details.followUp());

@@ -23,14 +23,14 @@ public record YearCounts(int year, Map<String, Map<FollowUpKind, Long>> started,
 			String bassin = (String) row.get("bassin");
 			FollowUpKind kind = FollowUpKind.valueOf((String) row.get("kind"));
 			started.computeIfAbsent(bassin, (key) -> new LinkedHashMap<>())
-				.put(kind, FollowUpService.number(row, "started_in"));
+				.put(kind, PalliativeFollowUpService.number(row, "started_in"));
 			active.computeIfAbsent(bassin, (key) -> new LinkedHashMap<>())
-				.put(kind, FollowUpService.number(row, "active_in"));
+				.put(kind, PalliativeFollowUpService.number(row, "active_in"));
 		}
 		Map<String, Map<VisitStatus, Long>> byStatus = new LinkedHashMap<>();
 		for (Map<String, Object> row : visits) {
 			byStatus.computeIfAbsent((String) row.get("bassin"), (key) -> new LinkedHashMap<>())
-				.put(VisitStatus.valueOf((String) row.get("status")), FollowUpService.number(row, "visits"));
+				.put(VisitStatus.valueOf((String) row.get("status")), PalliativeFollowUpService.number(row, "visits"));
 		}
 		return new YearCounts(year, started, active, byStatus);
 	}

@@ -67,7 +67,9 @@ class OnlinePlacesAndContactsTests {
 	@Test
 	void keepsTheVirtualPlacesAndEveryContactWithoutWarning() {
 		assertThat(this.report.errors()).isEmpty();
-		assertThat(this.report.added()).isEqualTo(2);
+		// added on a first import; unchanged when another test class imported it first
+		// into the shared test database
+		assertThat(this.report.added() + this.report.changed() + this.report.unchanged()).isEqualTo(2);
 		assertThat(this.report.warnings()).extracting(ImportReport.Problem::table)
 			.doesNotContain("contact", "location", "service_at_location");
 		assertThat(this.jdbc.sql("select name, url from virtual_location order by name")

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class FollowUpService {
+public class PalliativeFollowUpService {
 
 	/** Letters and digits that cannot be mistaken for one another (no 0/O, 1/I). */
 	private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
@@ -38,7 +38,7 @@ public class FollowUpService {
 
 	private final Clock clock;
 
-	FollowUpService(FollowUpRepository followUps, VisitRepository visits, AuditLog audit, Clock clock) {
+	PalliativeFollowUpService(FollowUpRepository followUps, VisitRepository visits, AuditLog audit, Clock clock) {
 		this.followUps = followUps;
 		this.visits = visits;
 		this.audit = audit;
