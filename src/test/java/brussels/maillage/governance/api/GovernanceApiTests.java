@@ -222,6 +222,18 @@ class GovernanceApiTests {
 			.asString()).isEqualTo("Het jaar moet tussen 2000 en 2100 liggen, bijvoorbeeld 2025.");
 	}
 
+	@Test
+	void theOperationsAreDescribedInTheOpenApiDescriptionAndAnswerWithoutAToken() {
+		JsonNode paths = get("/api/openapi", 200).path("paths");
+		for (String path : List.of("/api/governance/bodies", "/api/governance/meetings", "/api/governance/syntheses",
+				"/api/governance/proposals/{id}")) {
+			assertThat(paths.has(path)).as(path).isTrue();
+			assertThat(paths.path(path).path("get").path("tags").toString()).as(path).contains("Governance");
+		}
+		assertThat(paths.path("/api/governance/meetings").path("get").path("parameters").toString())
+			.contains("\"year\"", "\"body\"");
+	}
+
 	private Body workingGroup(String code) {
 		UUID id = this.bodies.createWorkingGroup(code, LocalizedText.of("GT API-test", "WG API-test", null), "test");
 		return this.bodies.body(id).orElseThrow();
