@@ -39,6 +39,10 @@ class SynthesisController {
 		model.addAttribute("views", this.pages.published(locale, territory));
 		model.addAttribute("territory", territory);
 		model.addAttribute("zone", this.pages.zone());
+		String language = "nl".equals(locale.getLanguage()) ? "nl" : "fr";
+		model.addAttribute("atomFeed", "/gouvernance/syntheses/feed.atom?lang=" + language);
+		model.addAttribute("atomFeedTitle",
+				this.messages.getMessage("governance.feed.title", null, Locale.of(language)));
 		return "governance/syntheses";
 	}
 
