@@ -41,10 +41,15 @@ record DirectorySnapshot(List<Org> organizations, List<Svc> services, List<Loc> 
 			String title, String department, String email) {
 	}
 
-	/** The virtual places, the services at them and the contacts. */
-	record Online(List<VirtualLoc> virtualLocations, List<VirtualLink> virtualLinks, List<Contact> contacts) {
+	/** A phone of a contact (an HSDS phone row with a {@code contact_id}). */
+	record ContactPhone(UUID id, UUID contactId, String number, String type, String description) {
+	}
 
-		static final Online NONE = new Online(List.of(), List.of(), List.of());
+	/** The virtual places, the services at them, the contacts and their phones. */
+	record Online(List<VirtualLoc> virtualLocations, List<VirtualLink> virtualLinks, List<Contact> contacts,
+			List<ContactPhone> contactPhones) {
+
+		static final Online NONE = new Online(List.of(), List.of(), List.of(), List.of());
 
 	}
 

@@ -444,6 +444,8 @@ class HsdsImport {
 			parsed.taint(row, "service_id", before);
 		}
 		contacts(tables.getOrDefault("contact", List.of()), parsed, linkServices);
+		java.util.Set<UUID> contactIds = new java.util.HashSet<>();
+		parsed.contacts.forEach((contact) -> contactIds.add(contact.id()));
 		for (CSVRecord row : tables.getOrDefault("phone", List.of())) {
 			counter.tick();
 			int before = problems.size();
@@ -462,15 +464,25 @@ class HsdsImport {
 			}
 			// HSDS: a phone may belong to an organisation, a place, a contact or a
 			// service at a place. The directory keeps those of organisations (a place's
-			// phone as its organisation's) and of services.
+			// phone as its organisation's), of services and of contacts.
 			UUID organization = uuidOrNull(blank(row.isMapped("organization_id") ? row.get("organization_id") : null));
 			UUID location = uuidOrNull(blank(row.isMapped("location_id") ? row.get("location_id") : null));
+			UUID contact = uuidOrNull(blank(row.isMapped("contact_id") ? row.get("contact_id") : null));
 			UUID link = linkServices
 				.get(row.isMapped("service_at_location_id") ? row.get("service_at_location_id").strip() : "");
 			if (link != null) {
 				if (id != null && number != null) {
 					parsed.phones.add(new DirectorySnapshot.Phone(id, link, number, description));
 				}
+			}
+			else if (contact != null && contactIds.contains(contact)) {
+				// A contact's phone (HSDS contact_id): kept with the contact (V76).
+				if (id != null && number != null) {
+					parsed.contactPhones.add(new DirectorySnapshot.ContactPhone(id, contact, number,
+							blank(row.isMapped("type") ? row.get("type") : null),
+							blank(row.isMapped("description") ? row.get("description") : null)));
+				}
+				continue;
 			}
 			else if (organization == null && location != null && parsed.locations.containsKey(location)) {
 				organization = parsed.locations.get(location).organizationId();
@@ -483,7 +495,7 @@ class HsdsImport {
 			}
 			else if (link == null && number != null) {
 				parsed.warning("phone", row, "service_id", "phoneNotKept",
-						"phone " + number + " of a contact or of nothing the directory keeps: not imported", number);
+						"phone " + number + " of nothing the directory keeps: not imported", number);
 			}
 		}
 		for (CSVRecord row : tables.getOrDefault("schedule", List.of())) {
@@ -957,6 +969,9 @@ class HsdsImport {
 			this.virtualLinks.removeIf((link) -> !this.services.containsKey(link.serviceId()));
 			this.contacts
 				.removeIf((contact) -> contact.serviceId() != null && !this.services.containsKey(contact.serviceId()));
+			java.util.Set<UUID> kept = new java.util.HashSet<>();
+			this.contacts.forEach((contact) -> kept.add(contact.id()));
+			this.contactPhones.removeIf((phone) -> !kept.contains(phone.contactId()));
 		}
 
 		final Map<UUID, DirectorySnapshot.VirtualLoc> virtualLocations = new LinkedHashMap<>();
@@ -964,6 +979,8 @@ class HsdsImport {
 		final List<DirectorySnapshot.VirtualLink> virtualLinks = new ArrayList<>();
 
 		final List<DirectorySnapshot.Contact> contacts = new ArrayList<>();
+
+		final List<DirectorySnapshot.ContactPhone> contactPhones = new ArrayList<>();
 
 		final List<DirectorySnapshot.PackageTaxonomy> packageTaxonomies = new ArrayList<>();
 
@@ -993,7 +1010,7 @@ class HsdsImport {
 			return new DirectorySnapshot(List.copyOf(this.organizations.values()), List.copyOf(this.services.values()),
 					List.copyOf(this.locations.values()), this.links, this.phones, this.slots, this.terms, List.of(),
 					List.of(), new DirectorySnapshot.Online(List.copyOf(this.virtualLocations.values()),
-							this.virtualLinks, this.contacts));
+							this.virtualLinks, this.contacts, this.contactPhones));
 		}
 
 		/**

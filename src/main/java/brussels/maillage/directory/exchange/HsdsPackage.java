@@ -217,7 +217,9 @@ class HsdsPackage {
 		return rows.tables;
 	}
 
-	/** Virtual places (no address), the services at them, and the contacts. */
+	/**
+	 * Virtual places (no address), the services at them, the contacts and their phones.
+	 */
 	private static void online(Rows rows, DirectorySnapshot.Online online) {
 		for (DirectorySnapshot.VirtualLoc place : online.virtualLocations()) {
 			Map<String, String> row = new LinkedHashMap<>();
@@ -245,6 +247,10 @@ class HsdsPackage {
 			row.put("department", nullable(contact.department()));
 			row.put("email", nullable(contact.email()));
 			rows.add("contact", row);
+		}
+		for (DirectorySnapshot.ContactPhone phone : online.contactPhones()) {
+			rows.add("phone", Map.of("id", phone.id().toString(), "contact_id", phone.contactId().toString(), "number",
+					phone.number(), "type", nullable(phone.type()), "description", nullable(phone.description())));
 		}
 	}
 

@@ -10,9 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The virtual places, the services delivered at them and the contacts of an exchange
- * (tables {@code virtual_location}, {@code service_at_virtual_location}, {@code contact},
- * migration V58): read for an export, written by an import in its transaction.
+ * The virtual places, the services delivered at them, the contacts of an exchange and
+ * their phones (tables {@code virtual_location}, {@code service_at_virtual_location},
+ * {@code contact}, migration V58; {@code contact_phone}, V76): read for an export,
+ * written by an import in its transaction.
  */
 @Component
 class OnlineStore {
@@ -57,7 +58,15 @@ class OnlineStore {
 					uuid(rs, "service_id"), uuid(rs, "location_id"), uuid(rs, "virtual_location_id"),
 					rs.getString("name"), rs.getString("title"), rs.getString("department"), rs.getString("email")))
 			.list();
-		return new DirectorySnapshot.Online(places, links, contacts);
+		UUID[] contactIds = contacts.stream().map(DirectorySnapshot.Contact::id).toArray(UUID[]::new);
+		List<DirectorySnapshot.ContactPhone> phones = this.jdbc.sql("""
+				select id, contact_id, number, type, description from contact_phone
+				where contact_id = any(:contacts) order by contact_id, id""")
+			.param("contacts", contactIds)
+			.query((rs, row) -> new DirectorySnapshot.ContactPhone(uuid(rs, "id"), uuid(rs, "contact_id"),
+					rs.getString("number"), rs.getString("type"), rs.getString("description")))
+			.list();
+		return new DirectorySnapshot.Online(places, links, contacts, phones);
 	}
 
 	/**
@@ -91,6 +100,13 @@ class OnlineStore {
 					.add(contact.title())
 					.add(contact.department())
 					.add(contact.email()));
+		staging.create("x_import_contact_phone", "id uuid, contact_id uuid, number text, type text, description text");
+		staging.copy("x_import_contact_phone", online.contactPhones(),
+				(phone, row) -> row.add(phone.id())
+					.add(phone.contactId())
+					.add(phone.number())
+					.add(phone.type())
+					.add(phone.description()));
 		staging.execute("""
 				delete from contact c where c.organization_id in (select id from x_import_organization)
 					or c.service_id in (select id from x_import_service)
@@ -117,6 +133,13 @@ class OnlineStore {
 					department, email)
 				select id, organization_id, service_id, location_id, virtual_location_id, name, title, department, email
 				from x_import_contact""");
+		// The contacts' phones went with them (on delete cascade); a phone id moved to
+		// another contact is taken over.
+		staging.execute("""
+				insert into contact_phone (id, contact_id, number, type, description)
+				select id, contact_id, number, type, description from x_import_contact_phone
+				on conflict (id) do update set contact_id = excluded.contact_id, number = excluded.number,
+					type = excluded.type, description = excluded.description""");
 	}
 
 	private static UUID uuid(ResultSet rs, String column) throws SQLException {

@@ -39,17 +39,24 @@ final class Hsds {
 			Integer minimumAge, Integer maximumAge, String assuredDate, String assurerEmail, String lastModified,
 			List<Phone> phones, List<Schedule> schedules, List<ServiceArea> serviceAreas,
 			List<ServiceAtLocation> serviceAtLocations, List<Language> languages, Organization organization,
-			List<Attribute> attributes) {
+			List<Attribute> attributes, List<Contact> contacts) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-	record Organization(String id, String name, String description, String email, String website) {
+	record Organization(String id, String name, String description, String email, String website,
+			List<Contact> contacts) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-	record Phone(String id, String serviceId, String number, String description) {
+	record Contact(String id, String organizationId, String serviceId, String locationId, String name, String title,
+			String department, String email, List<Phone> phones) {
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+	record Phone(String id, String serviceId, String contactId, String number, String type, String description) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
@@ -70,8 +77,8 @@ final class Hsds {
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-	record Location(String id, String locationType, String name, Double latitude, Double longitude,
-			List<Address> addresses) {
+	record Location(String id, String locationType, String url, String name, String description, Double latitude,
+			Double longitude, List<Address> addresses, List<Contact> contacts) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)

@@ -53,7 +53,11 @@ class HsdsApiController {
 
 	private final PackageTerms packageTerms;
 
-	HsdsApiController(DirectoryService directory, PlaceResolver places, PackageTerms packageTerms) {
+	private final ServiceOnline online;
+
+	HsdsApiController(DirectoryService directory, PlaceResolver places, PackageTerms packageTerms,
+			ServiceOnline online) {
+		this.online = online;
 		this.packageTerms = packageTerms;
 		this.directory = directory;
 		this.places = places;
@@ -124,11 +128,12 @@ class HsdsApiController {
 	}
 
 	@GetMapping("/services/{id}")
-	@Operation(summary = "One service with its phones, schedules, areas, places, languages and themes")
+	@Operation(summary = "One service with its phones, schedules, areas, places (with an address or virtual), "
+			+ "languages, themes and contacts")
 	Hsds.Service service(@PathVariable UUID id, @RequestParam(defaultValue = "fr") String lang) {
 		ServiceDetails service = this.directory.service(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return full(service, language(lang));
+		return full(service, this.online.of(id), language(lang));
 	}
 
 	@GetMapping("/organizations")
@@ -190,7 +195,7 @@ class HsdsApiController {
 		checkPage(page);
 		List<Hsds.ServiceAtLocation> contents = this.directory.servicesAtLocations((page - 1) * size, size)
 			.stream()
-			.map((link) -> serviceAtLocation(link.getKey(), link.getValue()))
+			.map((link) -> serviceAtLocation(link.getKey(), link.getValue(), null))
 			.toList();
 		return Hsds.Page.of(contents, this.directory.countServicesAtLocations(), page, size);
 	}
@@ -250,14 +255,14 @@ class HsdsApiController {
 	private static Hsds.Service summary(SearchHit hit, Locale locale) {
 		return new Hsds.Service(hit.id().toString(), hit.organizationId().toString(), text(hit.name(), locale),
 				text(hit.description(), locale), null, null, hit.status().hsds(), null, null, null, null, null, null,
-				null, null, null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null, null);
 	}
 
-	private static Hsds.Service full(ServiceDetails service, Locale locale) {
+	private static Hsds.Service full(ServiceDetails service, ServiceOnline.Found online, Locale locale) {
 		String id = service.id().toString();
 		List<Hsds.Phone> phones = service.phones()
 			.stream()
-			.map((phone) -> new Hsds.Phone(phone.id().toString(), id, phone.number(),
+			.map((phone) -> new Hsds.Phone(phone.id().toString(), id, null, phone.number(), null,
 					text(phone.description(), locale)))
 			.toList();
 		List<Hsds.Schedule> schedules = service.openingHours()
@@ -270,10 +275,11 @@ class HsdsApiController {
 		List<Hsds.ServiceArea> areas = codes.stream()
 			.map((code) -> new Hsds.ServiceArea(derived(id, "area", code), id, code, service.areaLevel().name(), null))
 			.toList();
-		List<Hsds.ServiceAtLocation> places = service.locations()
-			.stream()
-			.map((location) -> serviceAtLocation(service.id(), location))
-			.toList();
+		List<Hsds.ServiceAtLocation> places = new java.util.ArrayList<>();
+		service.locations()
+			.forEach((location) -> places
+				.add(serviceAtLocation(service.id(), location, online.places().get(location.id()))));
+		places.addAll(online.virtualPlaces());
 		List<Hsds.Language> languages = service.languages()
 			.stream()
 			.map((code) -> new Hsds.Language(derived(id, "language", code), id, code))
@@ -284,7 +290,7 @@ class HsdsApiController {
 					"theme", "service", term(theme, locale)))
 			.toList();
 		Hsds.Organization organization = new Hsds.Organization(service.organizationId().toString(),
-				service.organizationName(), "", null, null);
+				service.organizationName(), "", null, null, ServiceOnline.nonEmpty(online.organization()));
 		return new Hsds.Service(id, service.organizationId().toString(), text(service.name(), locale),
 				text(service.description(), locale), service.url(), service.email(), service.status().hsds(),
 				text(service.applicationProcess(), locale), text(service.feesDescription(), locale),
@@ -294,16 +300,17 @@ class HsdsApiController {
 				(service.lastVerifiedBy() != null && service.lastVerifiedBy().contains("@")) ? service.lastVerifiedBy()
 						: null,
 				(service.lastModified() != null) ? service.lastModified().toString() : null, phones, schedules, areas,
-				places, languages, organization, attributes);
+				places, languages, organization, attributes, online.service());
 	}
 
-	private static Hsds.ServiceAtLocation serviceAtLocation(UUID serviceId, ServiceLocation location) {
+	private static Hsds.ServiceAtLocation serviceAtLocation(UUID serviceId, ServiceLocation location,
+			List<Hsds.Contact> contacts) {
 		String locationId = location.id().toString();
 		Hsds.Address address = new Hsds.Address(derived(locationId, "address", "physical"), locationId,
 				location.address(), location.city(), "Bruxelles-Capitale / Brussels Hoofdstedelijk Gewest",
 				location.postcode(), "BE", "physical");
-		Hsds.Location place = new Hsds.Location(locationId, "physical", location.name(), location.latitude(),
-				location.longitude(), List.of(address));
+		Hsds.Location place = new Hsds.Location(locationId, "physical", null, location.name(), null,
+				location.latitude(), location.longitude(), List.of(address), ServiceOnline.nonEmpty(contacts));
 		return new Hsds.ServiceAtLocation(DirectoryService.serviceAtLocationId(serviceId, location.id()).toString(),
 				serviceId.toString(), locationId, place);
 	}
@@ -311,7 +318,7 @@ class HsdsApiController {
 	private static Hsds.Organization organization(Organization organization, Locale locale) {
 		String description = text(organization.description(), locale);
 		return new Hsds.Organization(organization.id().toString(), organization.name(),
-				(description != null) ? description : "", organization.email(), organization.website());
+				(description != null) ? description : "", organization.email(), organization.website(), null);
 	}
 
 	private static Hsds.TaxonomyTerm term(Theme theme, Locale locale) {

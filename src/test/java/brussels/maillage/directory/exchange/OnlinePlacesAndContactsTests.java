@@ -71,7 +71,7 @@ class OnlinePlacesAndContactsTests {
 		// into the shared test database
 		assertThat(this.report.added() + this.report.changed() + this.report.unchanged()).isEqualTo(2);
 		assertThat(this.report.warnings()).extracting(ImportReport.Problem::table)
-			.doesNotContain("contact", "location", "service_at_location");
+			.doesNotContain("contact", "location", "service_at_location", "phone");
 		assertThat(this.jdbc.sql("select name, url from virtual_location order by name")
 			.query((rs, row) -> tuple(rs.getString("name"), rs.getString("url")))
 			.list()).contains(tuple("Chat Clairière", "https://chat.clairiere.example/ecoute"),
@@ -86,6 +86,21 @@ class OnlinePlacesAndContactsTests {
 		assertThat(this.jdbc.sql("select service_id from contact where name = 'Accueil du centre'")
 			.query(UUID.class)
 			.single()).as("a contact of a service at a place is the service's").isEqualTo(VIDEO_CONSULTATION);
+	}
+
+	@Test
+	void keepsThePhonesOfContacts() {
+		assertThat(this.jdbc
+			.sql("""
+					select c.name, p.number, p.type, p.description from contact_phone p join contact c on c.id = p.contact_id
+					where p.id::text like '5a6b7c8d-%'""")
+			.query((rs, row) -> tuple(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list()).containsExactlyInAnyOrder(tuple("Marc Accueil", "02 511 22 33", "voice", "Ligne directe de Marc"),
+					tuple("Équipe du chat", "0470 12 34 56", "text", "Écoute par SMS"));
+		assertThat(
+				this.jdbc.sql("select count(*) from phone where id::text like '5a6b7c8d-%'").query(Long.class).single())
+			.as("not taken as a phone of the organisation or of a service")
+			.isZero();
 	}
 
 	@Test
@@ -134,12 +149,24 @@ class OnlinePlacesAndContactsTests {
 					tuple("Équipe du chat", "", "", "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e02", "chat@clairiere.example"),
 					tuple("Accueil du centre", "", VIDEO_CONSULTATION.toString(), "", ""));
 
+		assertThat(csv(exported, "phones.csv")).filteredOn((row) -> !row.get("contact_id").isEmpty())
+			.extracting((row) -> row.get("id"), (row) -> row.get("contact_id"), (row) -> row.get("service_id"),
+					(row) -> row.get("number"), (row) -> row.get("type"))
+			.containsExactlyInAnyOrder(
+					tuple("5a6b7c8d-9e0f-4a1b-2c3d-4e5f6a7b8c01", "4f5a6b7c-8d9e-4f0a-1b2c-3d4e5f6a7b02", "",
+							"02 511 22 33", "voice"),
+					tuple("5a6b7c8d-9e0f-4a1b-2c3d-4e5f6a7b8c02", "4f5a6b7c-8d9e-4f0a-1b2c-3d4e5f6a7b03", "",
+							"0470 12 34 56", "text"));
+
 		// Imported again, the export changes nothing.
 		ImportReport again = this.hsds.importPackage(exported, new ImportOptions("fr", false, "clairiere-test", false));
 		assertThat(again.errors()).isEmpty();
 		assertThat(this.jdbc.sql("select count(*) from contact where id::text like '4f5a6b7c-%'")
 			.query(Long.class)
 			.single()).isEqualTo(4);
+		assertThat(this.jdbc.sql("select count(*) from contact_phone where id::text like '5a6b7c8d-%'")
+			.query(Long.class)
+			.single()).isEqualTo(2);
 		assertThat(this.jdbc.sql("select count(*) from service_at_virtual_location where service_id in (?, ?)")
 			.params(VIDEO_CONSULTATION, CHAT)
 			.query(Long.class)

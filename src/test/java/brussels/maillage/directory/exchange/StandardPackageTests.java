@@ -92,16 +92,21 @@ class StandardPackageTests {
 		assertThat(this.report.written()).isTrue();
 		assertThat(this.report.added()).isEqualTo(22);
 		assertThat(this.report.warnings()).extracting(ImportReport.Problem::table, ImportReport.Problem::key)
-			.contains(tuple("location", "placeWithoutAddress"), tuple("phone", "phoneNotKept"),
-					tuple("schedule", "hoursNotWeekly"), tuple("schedule", "hoursWithoutTimes"),
-					tuple("schedule", "hoursNotKept"), tuple("service_area", "areaNotBrussels"),
-					tuple("taxonomy_term", "termNotMapped"), tuple("funding", "notKept"),
-					tuple("cost_option", "notKept"), tuple("accessibility", "notKept"));
+			.contains(tuple("location", "placeWithoutAddress"), tuple("schedule", "hoursNotWeekly"),
+					tuple("schedule", "hoursWithoutTimes"), tuple("schedule", "hoursNotKept"),
+					tuple("service_area", "areaNotBrussels"), tuple("taxonomy_term", "termNotMapped"),
+					tuple("funding", "notKept"), tuple("cost_option", "notKept"), tuple("accessibility", "notKept"));
 		// The postal address is a place without address; the virtual chat is kept as a
 		// virtual place, and the contacts are kept (issue 17).
 		assertThat(this.report.warnings()).filteredOn((problem) -> "placeWithoutAddress".equals(problem.key()))
 			.hasSize(1);
-		assertThat(this.report.warnings()).extracting(ImportReport.Problem::table).doesNotContain("contact");
+		assertThat(this.report.warnings()).extracting(ImportReport.Problem::table).doesNotContain("contact", "phone");
+		// The coordinator's mobile (a phone with only a contact_id) is kept with her.
+		assertThat(this.jdbc.sql("""
+				select c.name, p.number, p.type from contact_phone p join contact c on c.id = p.contact_id
+				where c.email = 'anne@ribambelle.example'""")
+			.query((rs, row) -> tuple(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list()).containsExactly(tuple("Anne Exemple", "0470 00 00 01", "cell"));
 		// Every warning reads in French and in Dutch, with its values.
 		for (ImportReport.Problem warning : this.report.warnings()) {
 			String fr = this.messages.getMessage(warning.messageKey(), warning.args().toArray(), Locale.FRENCH);
