@@ -112,6 +112,7 @@ class VolunteerController {
 			}
 		}
 		model.addAttribute("interviewForm", InterviewForm.empty(this.volunteers.today()));
+		model.addAttribute("showTraining", true);
 		return page(id, model);
 	}
 
@@ -119,6 +120,9 @@ class VolunteerController {
 		Candidate candidate = this.volunteers.open(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("candidate", candidate);
+		if (!model.containsAttribute("showTraining")) {
+			model.addAttribute("showTraining", candidate.outcome() == Outcome.ADMITTED);
+		}
 		model.addAttribute("interviewers", this.volunteers.interviewers());
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("trainingStatuses", TrainingStatus.values());
@@ -126,7 +130,7 @@ class VolunteerController {
 	}
 
 	private String form(Model model) {
-		model.addAttribute("languages", Language.values());
+		model.addAttribute("candidateLanguages", Language.values());
 		model.addAttribute("sources", Source.values());
 		return "palliative/volunteer-form";
 	}
