@@ -10,6 +10,8 @@ import brussels.maillage.identity.AuditLog;
 import brussels.maillage.palliative.PalliativeRefused;
 import brussels.maillage.palliative.followups.Choice;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -126,6 +128,7 @@ public class VolunteerService {
 	 * @return how many candidates were erased
 	 */
 	@Scheduled(cron = "${maillage.palliative.volunteer-erasure-cron:0 25 3 * * *}", zone = "Europe/Brussels")
+	@SchedulerLock(name = "palliative.volunteers.erase-contacts", lockAtMostFor = "PT30M")
 	@Transactional
 	public int eraseExpiredContacts() {
 		LocalDate today = today();
