@@ -124,20 +124,20 @@ public class VolunteerService {
 
 	/**
 	 * Erases the contact details of every candidate decided more than the retention ago;
-	 * the rows, their interview and training stay, anonymised. Runs every night.
-	 * @return how many candidates were erased
+	 * the rows, their interview and training stay, anonymised. Runs every night, on one
+	 * instance at a time (the scheduler lock cannot hand back a result, hence no count
+	 * returned: it is in the audit log).
 	 */
 	@Scheduled(cron = "${maillage.palliative.volunteer-erasure-cron:0 25 3 * * *}", zone = "Europe/Brussels")
 	@SchedulerLock(name = "palliative.volunteers.erase-contacts", lockAtMostFor = "PT30M")
 	@Transactional
-	public int eraseExpiredContacts() {
+	public void eraseExpiredContacts() {
 		LocalDate today = today();
 		int erased = this.volunteers.erase(today.minus(this.retention), today);
 		if (erased > 0) {
 			this.audit.record("palliative.volunteers.erased", "palliative_volunteer_candidate", null,
 					"count=" + erased);
 		}
-		return erased;
 	}
 
 }
