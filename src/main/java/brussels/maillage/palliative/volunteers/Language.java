@@ -1,0 +1,8 @@
+package brussels.maillage.palliative.volunteers;
+
+/** The language a candidate prefers. */
+enum Language {
+
+	FR, NL, EN, OTHER
+
+}

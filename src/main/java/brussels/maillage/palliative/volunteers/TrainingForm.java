@@ -1,0 +1,21 @@
+package brussels.maillage.palliative.volunteers;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An enrolment as typed: the training cycle (name and year) and where the candidate
+ * stands in it.
+ *
+ * @param cycleName name of the cycle
+ * @param cycleYear its year
+ * @param trainingStatus enrolled, trained or dropped out
+ */
+record TrainingForm(@NotBlank @Size(max = 80) String cycleName, @NotBlank @Size(max = 4) String cycleYear,
+		@NotBlank String trainingStatus) {
+
+	static TrainingForm empty(int year) {
+		return new TrainingForm("", String.valueOf(year), "ENROLLED");
+	}
+
+}

@@ -1,0 +1,138 @@
+package brussels.maillage.palliative.volunteers;
+
+import java.time.LocalDate;
+
+import brussels.maillage.palliative.PalliativeRefused;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The palliative team's pages of volunteer candidates: the list with the year's figures,
+ * a new candidate, one candidate with the interview and the training cycle. The
+ * {@code PalliativeAccess} gate has already turned away anyone outside the team.
+ */
+@Controller
+class VolunteerController {
+
+	private static final String BASE = "/staff/palliative/volunteers";
+
+	private final VolunteerService volunteers;
+
+	VolunteerController(VolunteerService volunteers) {
+		this.volunteers = volunteers;
+	}
+
+	@GetMapping(BASE)
+	String list(@RequestParam(required = false) Integer year, Model model) {
+		int shown = (year != null && year >= 2000 && year <= 2100) ? year : this.volunteers.today().getYear();
+		model.addAttribute("figures", this.volunteers.figures(shown));
+		model.addAttribute("candidates", this.volunteers.list());
+		model.addAttribute("retention", this.volunteers.retention().toTotalMonths());
+		return "palliative/volunteers";
+	}
+
+	@GetMapping(BASE + "/new")
+	String newCandidate(Model model) {
+		model.addAttribute("form", CandidateForm.empty(this.volunteers.today()));
+		return form(model);
+	}
+
+	@PostMapping(BASE)
+	String add(@Validated @ModelAttribute("form") CandidateForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		VolunteerChecks.contact(form, errors);
+		Language language = VolunteerChecks.choice(Language.class, form.language(), "language", errors);
+		Source source = VolunteerChecks.choice(Source.class, form.source(), "source", errors);
+		LocalDate appliedOn = VolunteerChecks.date(form.appliedOn(), "appliedOn", errors, this.volunteers.today());
+		if (errors.hasErrors()) {
+			return form(model);
+		}
+		long id = this.volunteers.add(form.fullName().strip(), VolunteerChecks.blankToNull(form.email()),
+				VolunteerChecks.blankToNull(form.phone()), language, source, appliedOn);
+		redirect.addFlashAttribute("notice", "palliative.volunteer.added");
+		return "redirect:" + BASE + "/" + id;
+	}
+
+	@GetMapping(BASE + "/{id}")
+	String show(@PathVariable long id, Model model) {
+		if (!model.containsAttribute("interviewForm")) {
+			model.addAttribute("interviewForm", InterviewForm.empty(this.volunteers.today()));
+		}
+		if (!model.containsAttribute("trainingForm")) {
+			model.addAttribute("trainingForm", TrainingForm.empty(this.volunteers.today().getYear()));
+		}
+		return page(id, model);
+	}
+
+	@PostMapping(BASE + "/{id}/interview")
+	String interview(@PathVariable long id, @Validated @ModelAttribute("interviewForm") InterviewForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		LocalDate heldOn = VolunteerChecks.date(form.heldOn(), "heldOn", errors, this.volunteers.today());
+		Long interviewer = VolunteerChecks.interviewer(form.interviewer(), this.volunteers.interviewers(), errors);
+		Outcome outcome = VolunteerChecks.choice(Outcome.class, form.outcome(), "outcome", errors);
+		if (!errors.hasErrors()) {
+			try {
+				this.volunteers.interview(id, heldOn, interviewer, outcome);
+				redirect.addFlashAttribute("notice", "palliative.volunteer.interviewed");
+				return "redirect:" + BASE + "/" + id;
+			}
+			catch (PalliativeRefused refused) {
+				errors.rejectValue(refused.field(), refused.messageKey());
+			}
+		}
+		model.addAttribute("trainingForm", TrainingForm.empty(this.volunteers.today().getYear()));
+		return page(id, model);
+	}
+
+	@PostMapping(BASE + "/{id}/training")
+	String training(@PathVariable long id, @Validated @ModelAttribute("trainingForm") TrainingForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		Integer year = VolunteerChecks.year(form.cycleYear(), errors);
+		TrainingStatus status = VolunteerChecks.choice(TrainingStatus.class, form.trainingStatus(), "trainingStatus",
+				errors);
+		if (!errors.hasErrors()) {
+			try {
+				this.volunteers.training(id, form.cycleName().strip(), year, status);
+				redirect.addFlashAttribute("notice", "palliative.volunteer.trainingSaved");
+				return "redirect:" + BASE + "/" + id;
+			}
+			catch (PalliativeRefused refused) {
+				errors.rejectValue(refused.field(), refused.messageKey());
+			}
+		}
+		model.addAttribute("interviewForm", InterviewForm.empty(this.volunteers.today()));
+		model.addAttribute("showTraining", true);
+		return page(id, model);
+	}
+
+	private String page(long id, Model model) {
+		Candidate candidate = this.volunteers.open(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("candidate", candidate);
+		if (!model.containsAttribute("showTraining")) {
+			model.addAttribute("showTraining", candidate.outcome() == Outcome.ADMITTED);
+		}
+		model.addAttribute("interviewers", this.volunteers.interviewers());
+		model.addAttribute("outcomes", Outcome.values());
+		model.addAttribute("trainingStatuses", TrainingStatus.values());
+		return "palliative/volunteer";
+	}
+
+	private String form(Model model) {
+		model.addAttribute("candidateLanguages", Language.values());
+		model.addAttribute("sources", Source.values());
+		return "palliative/volunteer-form";
+	}
+
+}

@@ -1,0 +1,143 @@
+package brussels.maillage.palliative.volunteers;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+
+import brussels.maillage.identity.AuditLog;
+import brussels.maillage.palliative.PalliativeRefused;
+import brussels.maillage.palliative.followups.Choice;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Volunteer candidates: contact details, the motivational interview (outcome only), the
+ * training cycle; the year's figures; and the job that erases contact details a set time
+ * after the decision while keeping the anonymised rows that the counts read.
+ */
+@Service
+@Transactional(readOnly = true)
+public class VolunteerService {
+
+	private final VolunteerRepository volunteers;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	private final Period retention;
+
+	VolunteerService(VolunteerRepository volunteers, AuditLog audit, Clock clock,
+			@Value("${maillage.palliative.volunteer-retention:P6M}") String retention) {
+		this.volunteers = volunteers;
+		this.audit = audit;
+		this.clock = clock;
+		this.retention = Period.parse(retention);
+	}
+
+	/** Today in Brussels. */
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/** How long contact details are kept after the decision. */
+	Period retention() {
+		return this.retention;
+	}
+
+	@Transactional
+	long add(String name, String email, String phone, Language language, Source source, LocalDate appliedOn) {
+		long id = this.volunteers.insert(name, email, phone, language, source, appliedOn);
+		this.audit.record("palliative.volunteer.added", "palliative_volunteer_candidate", id, source.name());
+		return id;
+	}
+
+	/** Every candidate, the latest first; opening the list is logged. */
+	@Transactional
+	List<Candidate> list() {
+		List<Candidate> all = this.volunteers.all();
+		this.audit.record("palliative.volunteers.listed", "palliative_volunteer_candidate", null,
+				"count=" + all.size());
+		return all;
+	}
+
+	/** One candidate; opening it is logged. */
+	@Transactional
+	Optional<Candidate> open(long id) {
+		Optional<Candidate> candidate = this.volunteers.find(id);
+		candidate.ifPresent((found) -> this.audit.record("palliative.volunteer.viewed",
+				"palliative_volunteer_candidate", id, null));
+		return candidate;
+	}
+
+	/**
+	 * Records the interview, which is the decision.
+	 * @throws PalliativeRefused when the candidate already had one, or it predates the
+	 * application
+	 */
+	@Transactional
+	void interview(long id, LocalDate heldOn, long interviewer, Outcome outcome) {
+		Candidate candidate = this.volunteers.find(id).orElseThrow();
+		if (candidate.outcome() != null) {
+			throw new PalliativeRefused("outcome", "palliative.volunteer.interview.already");
+		}
+		if (heldOn.isBefore(candidate.appliedOn())) {
+			throw new PalliativeRefused("heldOn", "palliative.volunteer.interview.beforeApplication");
+		}
+		this.volunteers.interview(id, heldOn, interviewer, outcome);
+		this.audit.record("palliative.volunteer.interviewed", "palliative_volunteer_candidate", id, outcome.name());
+	}
+
+	/**
+	 * Enrols an admitted candidate in a training cycle, or records how it ended.
+	 * @throws PalliativeRefused when the candidate was not admitted
+	 */
+	@Transactional
+	void training(long id, String cycleName, int cycleYear, TrainingStatus status) {
+		Candidate candidate = this.volunteers.find(id).orElseThrow();
+		if (candidate.outcome() != Outcome.ADMITTED) {
+			throw new PalliativeRefused("cycleName", "palliative.volunteer.training.notAdmitted");
+		}
+		this.volunteers.training(id, cycleName, cycleYear, status);
+		this.audit.record("palliative.volunteer.training", "palliative_volunteer_candidate", id, status.name());
+	}
+
+	/** The year's interviews, admissions and trained volunteers. */
+	YearFigures figures(int year) {
+		return this.volunteers.figures(year);
+	}
+
+	/** The staff accounts of the team, as choices of interviewer. */
+	List<Choice> interviewers() {
+		return this.volunteers.interviewers()
+			.stream()
+			.map((row) -> new Choice(String.valueOf(row.get("id")), (String) row.get("display_name")))
+			.toList();
+	}
+
+	/**
+	 * Erases the contact details of every candidate decided more than the retention ago;
+	 * the rows, their interview and training stay, anonymised. Runs every night, on one
+	 * instance at a time (the scheduler lock cannot hand back a result, hence no count
+	 * returned: it is in the audit log).
+	 */
+	@Scheduled(cron = "${maillage.palliative.volunteer-erasure-cron:0 25 3 * * *}", zone = "Europe/Brussels")
+	@SchedulerLock(name = "palliative.volunteers.erase-contacts", lockAtMostFor = "PT30M")
+	@Transactional
+	public void eraseExpiredContacts() {
+		LocalDate today = today();
+		int erased = this.volunteers.erase(today.minus(this.retention), today);
+		if (erased > 0) {
+			this.audit.record("palliative.volunteers.erased", "palliative_volunteer_candidate", null,
+					"count=" + erased);
+		}
+	}
+
+}

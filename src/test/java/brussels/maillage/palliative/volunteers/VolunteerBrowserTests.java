@@ -1,0 +1,112 @@
+package brussels.maillage.palliative.volunteers;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import brussels.maillage.Chromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The palliative team in Debian's Chromium, with the keyboard: records a candidate (first
+ * without a means of contact, which is refused next to the field with the name kept), the
+ * interview and the training cycle; the pages pass axe-core in French and Dutch.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class VolunteerBrowserTests {
+
+	private static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startChromium() throws IOException {
+		browser = Chromium.start();
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterAll
+	static void stopChromium() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void theTeamRecordsACandidateTheInterviewAndTheTraining() {
+		signIn("palliatif@demo.maillage.brussels");
+		open("/staff/palliative/volunteers/new?lang=fr");
+		Chromium.checkAccessibility(browser, "volunteer-form-fr");
+		type("fullName", "Hélène Dupuis");
+		browser.findElement(By.id("language")).sendKeys("Français");
+		browser.findElement(By.id("source")).sendKeys("Bouche");
+		browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
+		waitFor("email-error");
+		assertThat(browser.findElement(By.id("email-error")).getText())
+			.contains("Donnez une adresse e-mail ou un numéro de téléphone.");
+		assertThat(browser.findElement(By.id("fullName")).getAttribute("value")).isEqualTo("Hélène Dupuis");
+		Chromium.checkAccessibility(browser, "volunteer-form-error-fr");
+		type("phone", "02 345 67 89");
+		browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
+		waitFor("interview-heading");
+		assertThat(browser.findElement(By.id("phone")).getText()).isEqualTo("02 345 67 89");
+
+		new Select(browser.findElement(By.id("interviewer"))).selectByIndex(1);
+		browser.findElement(By.id("outcome")).sendKeys("Admis");
+		browser.findElement(By.id("save-interview")).sendKeys(Keys.ENTER);
+		waitFor("training-heading");
+		assertThat(browser.findElement(By.id("outcome")).getText()).isEqualTo("Admis");
+		type("cycleName", "Formation de base");
+		browser.findElement(By.id("trainingStatus")).sendKeys("Formé");
+		browser.findElement(By.id("save-training")).sendKeys(Keys.ENTER);
+		waitFor("training-now");
+		assertThat(browser.findElement(By.id("training-now")).getText()).startsWith("Formation de base (")
+			.endsWith(" : Formé");
+		Chromium.checkAccessibility(browser, "volunteer-fr");
+		browser.get(browser.getCurrentUrl().replaceAll("\\?.*$", "") + "?lang=nl");
+		waitFor("training-now");
+		Chromium.checkAccessibility(browser, "volunteer-nl");
+		open("/staff/palliative/volunteers?lang=nl");
+		Chromium.checkAccessibility(browser, "volunteers-nl");
+		open("/staff/palliative/volunteers?lang=fr");
+		Chromium.checkAccessibility(browser, "volunteers-fr");
+	}
+
+	private void type(String id, String text) {
+		var field = browser.findElement(By.id(id));
+		field.clear();
+		for (char c : text.toCharArray()) {
+			field.sendKeys(String.valueOf(c));
+		}
+	}
+
+	private void signIn(String email) {
+		browser.manage().deleteAllCookies();
+		open("/login?lang=fr");
+		browser.findElement(By.id("email")).sendKeys(email);
+		browser.findElement(By.id("password")).sendKeys(PalliativeVolunteerTests.PASSWORD, Keys.ENTER);
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until((driver) -> !driver.getCurrentUrl().contains("/login"));
+	}
+
+	private static void waitFor(String id) {
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until((driver) -> !driver.findElements(By.id(id)).isEmpty());
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + this.port + path);
+	}
+
+}
