@@ -20,7 +20,7 @@ create table palliative_volunteer_interview (
 	id bigint generated always as identity primary key,
 	candidate_id bigint not null unique references palliative_volunteer_candidate (id) on delete cascade,
 	held_on date not null,
-	interviewer_id bigint not null references app_user (id),
+	interviewer_id bigint not null, -- an account of identity (no foreign key across modules)
 	outcome varchar(16) not null check (outcome in ('ADMITTED', 'REDIRECTED', 'DECLINED', 'WITHDREW'))
 );
 create index palliative_volunteer_interview_interviewer_idx on palliative_volunteer_interview (interviewer_id);

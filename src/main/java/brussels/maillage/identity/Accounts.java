@@ -68,6 +68,31 @@ public class Accounts implements UserDetailsService {
 		return this.teams.findAll().stream().sorted(java.util.Comparator.comparing(Team::id)).toList();
 	}
 
+	/**
+	 * The enabled accounts that belong to a team of {@code territory}, by name (how other
+	 * modules list who may act for a team, without reading this module's tables).
+	 */
+	public List<StaffMember> staffOf(TerritoryScope territory) {
+		java.util.Set<Long> teamIds = teams().stream()
+			.filter((team) -> team.territory() == territory)
+			.map(Team::id)
+			.collect(java.util.stream.Collectors.toSet());
+		return this.users.findAll()
+			.stream()
+			.filter((user) -> user.enabled() && (!user.demo() || this.demoMode.enabled()))
+			.filter((user) -> user.teams().stream().anyMatch((member) -> teamIds.contains(member.teamId())))
+			.map((user) -> new StaffMember(user.id(), user.displayName()))
+			.sorted(java.util.Comparator.comparing(StaffMember::displayName).thenComparing(StaffMember::id))
+			.toList();
+	}
+
+	/** The names accounts display, by id ({@code ids} unknown are left out). */
+	public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		this.users.findAllById(ids).forEach((user) -> names.put(user.id(), user.displayName()));
+		return names;
+	}
+
 	List<User> allUsers() {
 		return this.users.findAll().stream().sorted(java.util.Comparator.comparing(User::email)).toList();
 	}

@@ -2,7 +2,6 @@ package brussels.maillage.palliative.volunteers;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,11 +16,10 @@ class VolunteerRepository {
 
 	private static final String SELECT = """
 			select c.id, c.full_name, c.email, c.phone, c.language, c.source, c.applied_on, c.decided_on, c.erased_on,
-				i.held_on, u.display_name as interviewer, i.outcome, t.cycle_name, t.cycle_year,
+				i.held_on, i.interviewer_id::text as interviewer, i.outcome, t.cycle_name, t.cycle_year,
 				t.status as training_status
 			from palliative_volunteer_candidate c
 			left join palliative_volunteer_interview i on i.candidate_id = c.id
-			left join app_user u on u.id = i.interviewer_id
 			left join palliative_volunteer_training t on t.candidate_id = c.id
 			""";
 
@@ -90,14 +88,6 @@ class VolunteerRepository {
 			.param("year", year)
 			.query(YearFigures.class)
 			.single();
-	}
-
-	/** The staff accounts of the palliative team, who may hold interviews. */
-	List<Map<String, Object>> interviewers() {
-		return this.jdbc.sql("""
-				select distinct u.id, u.display_name from app_user u
-				join team_member m on m.user_id = u.id join team t on t.id = m.team_id
-				where t.territory = 'PALLIATIVE' and u.enabled order by u.display_name, u.id""").query().listOfRows();
 	}
 
 }

@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import brussels.maillage.identity.Accounts;
 import brussels.maillage.identity.AuditLog;
+import brussels.maillage.identity.TerritoryScope;
 import brussels.maillage.palliative.PalliativeRefused;
 import brussels.maillage.palliative.followups.Choice;
 
@@ -28,15 +31,18 @@ public class VolunteerService {
 
 	private final VolunteerRepository volunteers;
 
+	private final Accounts accounts;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	private final Period retention;
 
-	VolunteerService(VolunteerRepository volunteers, AuditLog audit, Clock clock,
+	VolunteerService(VolunteerRepository volunteers, Accounts accounts, AuditLog audit, Clock clock,
 			@Value("${maillage.palliative.volunteer-retention:P6M}") String retention) {
 		this.volunteers = volunteers;
+		this.accounts = accounts;
 		this.audit = audit;
 		this.clock = clock;
 		this.retention = Period.parse(retention);
@@ -62,7 +68,7 @@ public class VolunteerService {
 	/** Every candidate, the latest first; opening the list is logged. */
 	@Transactional
 	List<Candidate> list() {
-		List<Candidate> all = this.volunteers.all();
+		List<Candidate> all = named(this.volunteers.all());
 		this.audit.record("palliative.volunteers.listed", "palliative_volunteer_candidate", null,
 				"count=" + all.size());
 		return all;
@@ -71,7 +77,7 @@ public class VolunteerService {
 	/** One candidate; opening it is logged. */
 	@Transactional
 	Optional<Candidate> open(long id) {
-		Optional<Candidate> candidate = this.volunteers.find(id);
+		Optional<Candidate> candidate = this.volunteers.find(id).map((found) -> named(List.of(found)).get(0));
 		candidate.ifPresent((found) -> this.audit.record("palliative.volunteer.viewed",
 				"palliative_volunteer_candidate", id, null));
 		return candidate;
@@ -116,9 +122,27 @@ public class VolunteerService {
 
 	/** The staff accounts of the team, as choices of interviewer. */
 	List<Choice> interviewers() {
-		return this.volunteers.interviewers()
+		return this.accounts.staffOf(TerritoryScope.PALLIATIVE)
 			.stream()
-			.map((row) -> new Choice(String.valueOf(row.get("id")), (String) row.get("display_name")))
+			.map((member) -> new Choice(String.valueOf(member.id()), member.displayName()))
+			.toList();
+	}
+
+	/**
+	 * The candidates with their interviewer's name (the row holds the account's id; the
+	 * names belong to the identity module).
+	 */
+	private List<Candidate> named(List<Candidate> candidates) {
+		Map<Long, String> names = this.accounts.displayNames(candidates.stream()
+			.map(Candidate::interviewer)
+			.filter(java.util.Objects::nonNull)
+			.map(Long::valueOf)
+			.collect(java.util.stream.Collectors.toSet()));
+		return candidates.stream()
+			.map((c) -> (c.interviewer() == null) ? c
+					: new Candidate(c.id(), c.fullName(), c.email(), c.phone(), c.language(), c.source(), c.appliedOn(),
+							c.decidedOn(), c.erasedOn(), c.heldOn(), names.get(Long.valueOf(c.interviewer())),
+							c.outcome(), c.cycleName(), c.cycleYear(), c.trainingStatus()))
 			.toList();
 	}
 
