@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 import brussels.maillage.identity.CurrentUser;
-import brussels.maillage.prevention.AtomFeed;
 import brussels.maillage.prevention.programmes.ProgrammeService;
+import brussels.maillage.system.AtomFeed;
 import brussels.maillage.system.LocalizedText;
 
 import org.springframework.context.MessageSource;

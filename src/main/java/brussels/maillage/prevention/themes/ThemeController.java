@@ -5,8 +5,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 
-import brussels.maillage.prevention.AtomFeed;
 import brussels.maillage.prevention.PreventionBassin;
+import brussels.maillage.system.AtomFeed;
 import brussels.maillage.system.LocalizedText;
 
 import org.springframework.context.MessageSource;

@@ -1,4 +1,4 @@
-package brussels.maillage.governance.api;
+package brussels.maillage.system;
 
 import java.io.StringWriter;
 import java.time.Instant;
@@ -10,8 +10,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * An Atom 1.0 feed (RFC 4287), written by hand as prevention's (a module governance may
- * not use): the few elements the syntheses need.
+ * An Atom 1.0 feed (RFC 4287), written by hand: the few elements the feeds of prevention,
+ * publications and governance syntheses need.
  *
  * @param id the feed's permanent id (its address)
  * @param title the feed's title
@@ -21,7 +21,7 @@ import javax.xml.stream.XMLStreamWriter;
  * @param updated the last change of an entry, or when there is none, any fixed instant
  * @param entries its entries, newest first
  */
-record AtomFeed(String id, String title, String language, String self, String alternate, Instant updated,
+public record AtomFeed(String id, String title, String language, String self, String alternate, Instant updated,
 		List<Entry> entries) {
 
 	/** The content type of an Atom feed. */
