@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.WebDriverException;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,15 +60,15 @@ class PalliativeBrowserTests {
 
 		browser.findElement(By.id("status")).sendKeys("Actif");
 		browser.findElement(By.id("change-status")).sendKeys(Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(15))
+		new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
 			.until((driver) -> driver.findElement(By.id("status-now")).getText().equals("Actif"));
 
 		browser.findElement(By.id("add-visit")).sendKeys(Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(15))
+		new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
 			.until((driver) -> !driver.findElements(By.id("visit-table")).isEmpty());
 		browser.findElement(By.id("visitStatus")).sendKeys("Annulée par la personne");
 		browser.findElement(By.id("add-visit")).sendKeys(Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(15))
+		new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
 			.until((driver) -> driver.findElement(By.id("visit-counts")).getText().startsWith("2 visites"));
 		assertThat(browser.findElement(By.id("visit-counts")).getText())
 			.isEqualTo("2 visites enregistrées, dont 1 tenues et 1 annulées par la personne.");
@@ -94,12 +95,13 @@ class PalliativeBrowserTests {
 		open("/login?lang=fr");
 		browser.findElement(By.id("email")).sendKeys(email);
 		browser.findElement(By.id("password")).sendKeys(PalliativeFollowUpTests.PASSWORD, Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(15))
+		new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
 			.until((driver) -> !driver.getCurrentUrl().contains("/login"));
 	}
 
 	private static void waitFor(String id) {
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until((driver) -> !driver.findElements(By.id(id)).isEmpty());
+		new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+			.until((driver) -> !driver.findElements(By.id(id)).isEmpty());
 	}
 
 	private void open(String path) {

@@ -12,6 +12,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.WebDriverException;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -97,12 +98,13 @@ class VolunteerBrowserTests {
 		open("/login?lang=fr");
 		browser.findElement(By.id("email")).sendKeys(email);
 		browser.findElement(By.id("password")).sendKeys(PalliativeVolunteerTests.PASSWORD, Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(15))
+		new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
 			.until((driver) -> !driver.getCurrentUrl().contains("/login"));
 	}
 
 	private static void waitFor(String id) {
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until((driver) -> !driver.findElements(By.id(id)).isEmpty());
+		new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+			.until((driver) -> !driver.findElements(By.id(id)).isEmpty());
 	}
 
 	private void open(String path) {
