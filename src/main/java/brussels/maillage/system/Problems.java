@@ -44,6 +44,18 @@ public class Problems {
 	}
 
 	/**
+	 * A 400 problem about one request parameter: its detail, and {@code errors} naming
+	 * {@code field}, say {@code messageKey} in {@code locale}.
+	 */
+	public ProblemDetail invalidField(String field, String messageKey, Locale locale, String instance) {
+		ProblemDetail problem = of(HttpStatus.BAD_REQUEST, locale, instance);
+		String message = this.messages.getMessage(messageKey, null, locale);
+		problem.setDetail(message);
+		problem.setProperty("errors", java.util.Map.of(field, message));
+		return problem;
+	}
+
+	/**
 	 * A size as people read it: {@code 50 MB}, {@code 512 KB}, {@code 100 bytes} (binary
 	 * units, as the limits are set).
 	 */

@@ -22,7 +22,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -46,12 +45,9 @@ class GovernanceApiController {
 
 	private final Problems problems;
 
-	private final MessageSource messages;
-
-	GovernanceApiController(GovernanceApi api, Problems problems, MessageSource messages) {
+	GovernanceApiController(GovernanceApi api, Problems problems) {
 		this.api = api;
 		this.problems = problems;
-		this.messages = messages;
 	}
 
 	@GetMapping("/api/governance/bodies")
@@ -212,11 +208,9 @@ class GovernanceApiController {
 	}
 
 	private ResponseEntity<ProblemDetail> invalid(String field, String key, Locale locale, HttpServletRequest request) {
-		ProblemDetail problem = this.problems.of(HttpStatus.BAD_REQUEST, locale, request.getRequestURI());
-		String message = this.messages.getMessage(key, null, locale);
-		problem.setDetail(message);
-		problem.setProperty("errors", Map.of(field, message));
-		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ResponseEntity.badRequest()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(this.problems.invalidField(field, key, locale, request.getRequestURI()));
 	}
 
 	record BodyJson(UUID id, String type, String shortName, LocalizedText name, String classification, String territory,

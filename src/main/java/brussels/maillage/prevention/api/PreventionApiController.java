@@ -27,8 +27,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -56,16 +54,13 @@ class PreventionApiController {
 
 	private final Problems problems;
 
-	private final MessageSource messages;
-
 	PreventionApiController(ThemeService themes, RendezvousService rendezvous, PublicationService publications,
-			ProgrammeService programmes, Problems problems, MessageSource messages) {
+			ProgrammeService programmes, Problems problems) {
 		this.themes = themes;
 		this.rendezvous = rendezvous;
 		this.publications = publications;
 		this.programmes = programmes;
 		this.problems = problems;
-		this.messages = messages;
 	}
 
 	@GetMapping("/api/prevention/themes")
@@ -163,11 +158,9 @@ class PreventionApiController {
 	}
 
 	private ResponseEntity<ProblemDetail> invalid(String field, String key, Locale locale, HttpServletRequest request) {
-		ProblemDetail problem = this.problems.of(HttpStatus.BAD_REQUEST, locale, request.getRequestURI());
-		String message = this.messages.getMessage(key, null, locale);
-		problem.setDetail(message);
-		problem.setProperty("errors", Map.of(field, message));
-		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ResponseEntity.badRequest()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(this.problems.invalidField(field, key, locale, request.getRequestURI()));
 	}
 
 	record ThemesJson(int year, List<ThemeJson> themes) {
