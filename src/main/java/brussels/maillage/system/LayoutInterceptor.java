@@ -43,7 +43,10 @@ class LayoutInterceptor implements HandlerInterceptor {
 		// As Spring MVC resolves an Authentication argument: nobody when anonymous.
 		Authentication viewer = (request.getUserPrincipal() instanceof Authentication known) ? known : null;
 		ModelMap model = page.getModelMap();
-		model.putIfAbsent("navigation", this.navigation.stream().filter((item) -> maySee(item, viewer)).toList());
+		if (!model.containsAttribute("navigation")) {
+			List<NavigationItem> visible = this.navigation.stream().filter((item) -> maySee(item, viewer)).toList();
+			model.addAttribute("navigation", Menu.of(visible, request.getRequestURI()));
+		}
 		model.putIfAbsent("languages", LanguageLink.forRequest(request, RequestContextUtils.getLocale(request)));
 		if (viewer != null && viewer.getPrincipal() instanceof SignedIn person) {
 			model.putIfAbsent("signedIn", person);
@@ -60,6 +63,54 @@ class LayoutInterceptor implements HandlerInterceptor {
 		}
 		List<String> roles = viewer.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
 		return roles.contains("ROLE_" + item.requiredRole()) || roles.contains("ROLE_ADMIN");
+	}
+
+	/**
+	 * The navigation in three groups, so that a staff member does not face twenty links
+	 * on three rows: the public pages everyone sees, the staff's working pages, and the
+	 * administration pages behind one disclosure button.
+	 *
+	 * @param everyone pages open to everyone
+	 * @param staff working pages of signed-in staff and coordinators
+	 * @param admin administration pages
+	 */
+	record Menu(List<Link> everyone, List<Link> staff, List<Link> admin) {
+
+		static Menu of(List<NavigationItem> items, String currentPath) {
+			NavigationItem current = items.stream()
+				.filter((item) -> currentPath != null && (currentPath.equals(item.path())
+						|| currentPath.startsWith(item.path().endsWith("/") ? item.path() : item.path() + "/")))
+				.max(Comparator.comparingInt((item) -> item.path().length()))
+				.orElse(null);
+			return new Menu(links(items, current, null), links(items, current, "STAFF"),
+					links(items, current, "ADMIN"));
+		}
+
+		private static List<Link> links(List<NavigationItem> items, NavigationItem current, String group) {
+			return items.stream()
+				.filter((item) -> group == null ? item.requiredRole() == null
+						: "ADMIN".equals(group) ? "ADMIN".equals(item.requiredRole())
+								: item.requiredRole() != null && !"ADMIN".equals(item.requiredRole()))
+				.map((item) -> new Link(item.labelKey(), item.path(), item == current))
+				.toList();
+		}
+
+		/** Whether the page shown is one of the administration pages. */
+		public boolean inAdmin() {
+			return this.admin.stream().anyMatch(Link::current);
+		}
+
+	}
+
+	/**
+	 * A link of the navigation.
+	 *
+	 * @param labelKey message key of its label
+	 * @param path where it leads
+	 * @param current whether it leads to the page shown (or the section it is in)
+	 */
+	record Link(String labelKey, String path, boolean current) {
+
 	}
 
 	/**
