@@ -66,22 +66,17 @@ public final class Chromium {
 	}
 
 	/**
-	 * Waits until htmx has no request in flight and nothing was requested or swapped for
-	 * 700 ms, longer than the search fields' typing delays, so that the page no longer
-	 * changes under the test.
+	 * Waits until the page has loaded and htmx has no request in flight, no swap and no
+	 * settle under way: what a test needs before reading a region htmx replaces. A test
+	 * that waits for a particular result waits for that element as well; nothing here
+	 * waits for a fixed time.
 	 */
 	public static void waitForHtmx(ChromeDriver browser) {
 		String script = """
-				if (!window.maillageQuiet) {
-				  window.maillageQuiet = { last: Date.now() };
-				  for (const name of ['htmx:beforeRequest', 'htmx:afterSettle', 'keyup', 'change']) {
-				    document.addEventListener(name, () => window.maillageQuiet.last = Date.now(), true);
-				  }
-				}
-				return document.querySelectorAll('.htmx-request').length === 0
-				  && Date.now() - window.maillageQuiet.last > 700;
+				return document.readyState === 'complete'
+				  && document.querySelectorAll('.htmx-request, .htmx-swapping, .htmx-settling').length === 0;
 				""";
-		new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(100))
+		new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(50))
 			.until((driver) -> Boolean.TRUE.equals(browser.executeScript(script)));
 	}
 
