@@ -1,0 +1,48 @@
+package brussels.maillage.indicators.definitions;
+
+import brussels.maillage.indicators.Indicator;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The indicator form as typed.
+ *
+ * @param code the code (lower case letters, digits, dots, dashes)
+ * @param nameFr name in French
+ * @param nameNl name in Dutch
+ * @param nameEn name in English, optional
+ * @param numerator the numerator's metric code
+ * @param denominator the denominator's metric code, or blank
+ * @param factor the factor, as typed
+ * @param unit the unit's code
+ * @param direction {@code HIGH} when high is good, {@code LOW} otherwise
+ * @param aggregation the aggregation's code
+ * @param disaggregation {@code NONE} or {@code BASSIN}
+ */
+record IndicatorForm(
+		@NotBlank(message = "{indicators.indicator.code.required}") @Pattern(regexp = "^$|^[a-z][a-z0-9_.-]{1,59}$",
+				message = "{indicators.indicator.code.invalid}") String code,
+		@NotBlank(message = "{indicators.indicator.nameFr.required}") @Size(max = 200,
+				message = "{indicators.indicator.name.tooLong}") String nameFr,
+		@NotBlank(message = "{indicators.indicator.nameNl.required}") @Size(max = 200,
+				message = "{indicators.indicator.name.tooLong}") String nameNl,
+		@Size(max = 200, message = "{indicators.indicator.name.tooLong}") String nameEn,
+		@NotBlank(message = "{indicators.indicator.numerator.required}") String numerator, String denominator,
+		@NotBlank(message = "{indicators.indicator.factor.required}") String factor, String unit, String direction,
+		String aggregation, String disaggregation) {
+
+	static IndicatorForm empty() {
+		return new IndicatorForm("", "", "", "", "", "", "1", "NUMBER", "HIGH", "SUM", "NONE");
+	}
+
+	static IndicatorForm of(Indicator indicator) {
+		return new IndicatorForm(indicator.code(), indicator.name().fr(), indicator.name().nl(),
+				(indicator.name().en() != null) ? indicator.name().en() : "", indicator.numerator(),
+				(indicator.denominator() != null) ? indicator.denominator() : "", indicator.factor().toPlainString(),
+				indicator.unit().name(), indicator.highIsGood() ? "HIGH" : "LOW", indicator.aggregation().name(),
+				indicator.disaggregation().name());
+	}
+
+}
