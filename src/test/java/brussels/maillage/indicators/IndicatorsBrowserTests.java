@@ -115,7 +115,7 @@ class IndicatorsBrowserTests {
 		waitFor("row-errors");
 		assertThat(browser.findElement(By.id("row-errors")).getText()).contains("3")
 			.contains("area")
-			.contains("Le bassin est NORD, NORD_EST, SUD, SUD_EST ou CENTRE_OUEST.");
+			.contains("Ce n'est le code d'aucun des cinq bassins");
 		Chromium.checkAccessibility(browser, "indicators-cold-errors-fr");
 		open("/staff/indicators/cold-data?lang=nl");
 		waitFor("import-heading");

@@ -38,12 +38,12 @@ class ColdDataController {
 
 	@GetMapping(BASE)
 	String list(Model model) {
-		model.addAttribute("form", ColdDataForm.empty(LocalDate.now(this.clock).getYear() - 1));
+		model.addAttribute("coldForm", ColdDataForm.empty(LocalDate.now(this.clock).getYear() - 1));
 		return page(model);
 	}
 
 	@PostMapping(BASE)
-	String upload(@Validated @ModelAttribute("form") ColdDataForm form, BindingResult errors,
+	String upload(@Validated @ModelAttribute("coldForm") ColdDataForm form, BindingResult errors,
 			@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal CurrentUser user, Model model,
 			RedirectAttributes redirect) throws IOException {
 		if (file == null || file.isEmpty()) {

@@ -15,17 +15,10 @@ import jakarta.validation.constraints.Size;
  * @param unit their unit, or blank
  * @param dryRun check only
  */
-record ColdDataForm(
-		@NotBlank(message = "{indicators.cold.code.required}") @Pattern(regexp = "^$|^[a-z][a-z0-9_.-]{1,59}$",
-				message = "{indicators.indicator.code.invalid}") String code,
-		@Pattern(regexp = "^(19|20)\\d\\d|2100$", message = "{indicators.cold.year.invalid}") String year,
-		@NotBlank(message = "{indicators.cold.nameFr.required}") @Size(max = 200,
-				message = "{indicators.cold.text.tooLong}") String nameFr,
-		@NotBlank(message = "{indicators.cold.nameNl.required}") @Size(max = 200,
-				message = "{indicators.cold.text.tooLong}") String nameNl,
-		@NotBlank(message = "{indicators.cold.source.required}") @Size(max = 200,
-				message = "{indicators.cold.text.tooLong}") String source,
-		@Size(max = 40, message = "{indicators.cold.text.tooLong}") String unit, boolean dryRun) {
+record ColdDataForm(@NotBlank @Pattern(regexp = "^$|^[a-z][a-z0-9_.-]{1,59}$") String code,
+		@Pattern(regexp = "^(19|20)\\d\\d|2100$") String year, @NotBlank @Size(max = 200) String nameFr,
+		@NotBlank @Size(max = 200) String nameNl, @NotBlank @Size(max = 200) String source, @Size(max = 40) String unit,
+		boolean dryRun) {
 
 	static ColdDataForm empty(int year) {
 		return new ColdDataForm("", String.valueOf(year), "", "", "", "", true);

@@ -71,7 +71,7 @@ class IndicatorController {
 
 	@GetMapping(BASE + "/new")
 	String create(Model model) {
-		model.addAttribute("form", IndicatorForm.empty());
+		model.addAttribute("indicatorForm", IndicatorForm.empty());
 		model.addAttribute("creating", true);
 		return form(model);
 	}
@@ -80,13 +80,13 @@ class IndicatorController {
 	String edit(@PathVariable String code, Model model) {
 		Indicator indicator = this.editing.find(code)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		model.addAttribute("form", IndicatorForm.of(indicator));
+		model.addAttribute("indicatorForm", IndicatorForm.of(indicator));
 		model.addAttribute("creating", false);
 		return form(model);
 	}
 
 	@PostMapping(BASE)
-	String save(@Validated @ModelAttribute("form") IndicatorForm form, BindingResult errors,
+	String save(@Validated @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult errors,
 			@RequestParam(defaultValue = "false") boolean creating, @AuthenticationPrincipal CurrentUser user,
 			Model model, RedirectAttributes redirect) {
 		if (creating && !errors.hasFieldErrors("code") && this.editing.find(form.code().strip()).isPresent()) {

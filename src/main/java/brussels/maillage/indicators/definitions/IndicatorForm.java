@@ -21,17 +21,10 @@ import jakarta.validation.constraints.Size;
  * @param aggregation the aggregation's code
  * @param disaggregation {@code NONE} or {@code BASSIN}
  */
-record IndicatorForm(
-		@NotBlank(message = "{indicators.indicator.code.required}") @Pattern(regexp = "^$|^[a-z][a-z0-9_.-]{1,59}$",
-				message = "{indicators.indicator.code.invalid}") String code,
-		@NotBlank(message = "{indicators.indicator.nameFr.required}") @Size(max = 200,
-				message = "{indicators.indicator.name.tooLong}") String nameFr,
-		@NotBlank(message = "{indicators.indicator.nameNl.required}") @Size(max = 200,
-				message = "{indicators.indicator.name.tooLong}") String nameNl,
-		@Size(max = 200, message = "{indicators.indicator.name.tooLong}") String nameEn,
-		@NotBlank(message = "{indicators.indicator.numerator.required}") String numerator, String denominator,
-		@NotBlank(message = "{indicators.indicator.factor.required}") String factor, String unit, String direction,
-		String aggregation, String disaggregation) {
+record IndicatorForm(@NotBlank @Pattern(regexp = "^$|^[a-z][a-z0-9_.-]{1,59}$") String code,
+		@NotBlank @Size(max = 200) String nameFr, @NotBlank @Size(max = 200) String nameNl,
+		@Size(max = 200) String nameEn, @NotBlank String numerator, String denominator, @NotBlank String factor,
+		String unit, String direction, String aggregation, String disaggregation) {
 
 	static IndicatorForm empty() {
 		return new IndicatorForm("", "", "", "", "", "", "1", "NUMBER", "HIGH", "SUM", "NONE");

@@ -47,12 +47,12 @@ class ManualValueController {
 		if (year != null && year.strip().matches("20\\d\\d|2100")) {
 			shown = Integer.parseInt(year.strip());
 		}
-		model.addAttribute("form", ManualValueForm.empty(shown));
+		model.addAttribute("manualForm", ManualValueForm.empty(shown));
 		return page(shown, model);
 	}
 
 	@PostMapping(BASE)
-	String save(@Validated @ModelAttribute("form") ManualValueForm form, BindingResult errors,
+	String save(@Validated @ModelAttribute("manualForm") ManualValueForm form, BindingResult errors,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		ManualValueChecks.Checked checked = this.checks.check(form, errors);
 		if (errors.hasErrors()) {

@@ -15,9 +15,7 @@ import jakarta.validation.constraints.Size;
  * @param reason why
  */
 record ManualValueForm(String metric, String year, String territory, String value, String exactness,
-		@Size(max = 40, message = "{indicators.manual.printed.tooLong}") String printed,
-		@NotBlank(message = "{indicators.manual.reason.required}") @Size(max = 500,
-				message = "{indicators.manual.reason.tooLong}") String reason) {
+		@Size(max = 40) String printed, @NotBlank @Size(max = 500) String reason) {
 
 	static ManualValueForm empty(int year) {
 		return new ManualValueForm("", String.valueOf(year), "ALL", "", "EXACT", "", "");
