@@ -46,9 +46,9 @@ public class Indicators {
 	 * The value of {@code indicator} in {@code year} for {@code territory} or the whole.
 	 */
 	public IndicatorValue value(Indicator indicator, int year, String territory) {
-		Measure numerator = this.metrics.measure(indicator.numerator(), year, territory);
-		Measure denominator = (indicator.denominator() != null)
-				? this.metrics.measure(indicator.denominator(), year, territory) : null;
+		Measure numerator = measure(indicator.numerator(), year, territory);
+		Measure denominator = (indicator.denominator() != null) ? measure(indicator.denominator(), year, territory)
+				: null;
 		return compute(indicator, year, territory, numerator, denominator);
 	}
 
@@ -65,6 +65,12 @@ public class Indicators {
 			}
 		}
 		return values;
+	}
+
+	/** The metric's measure; no data for a code no metric has (any more). */
+	private Measure measure(String metric, int year, String territory) {
+		return this.metrics.find(metric).isPresent() ? this.metrics.measure(metric, year, territory)
+				: Measure.noData(metric, year, territory, null);
 	}
 
 	/** The value of an indicator from its numerator's and denominator's measures. */
