@@ -3,6 +3,7 @@ package brussels.maillage.events.agenda;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -59,8 +60,11 @@ class CalendarController {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final Clock clock;
+
 	CalendarController(EventsService events, AgendaItems pages, Programme programme,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.programme = programme;
 		this.messages = messages;
 		this.events = events;
@@ -71,7 +75,7 @@ class CalendarController {
 	ResponseEntity<String> feed(@RequestParam(required = false) String territory,
 			@RequestParam(required = false) String kind, Locale locale) {
 		AgendaFilter filter = EventController.filter(territory, kind, null);
-		Instant now = Instant.now();
+		Instant now = this.clock.instant();
 		List<Event> found = this.events.agenda(now.minus(Duration.ofDays(31)), now.plus(Duration.ofDays(400)), filter,
 				0, 2000);
 		List<ProgrammeSlot> visits = ((filter.kind() == null || filter.kind() == EventKind.OPEN_DOORS_VISIT)
@@ -98,7 +102,7 @@ class CalendarController {
 		calendar.add(ImmutableCalScale.GREGORIAN);
 		calendar.add(ImmutableMethod.PUBLISH);
 		calendar.add(new XProperty("X-WR-CALNAME", "Maillage"));
-		Instant stamp = Instant.now();
+		Instant stamp = this.clock.instant();
 		for (Event event : found) {
 			String title = event.title().in(locale).text();
 			for (EventSession session : event.sessions()) {

@@ -1,5 +1,6 @@
 package brussels.maillage.events.agenda;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -53,7 +54,10 @@ class EventApiController {
 
 	private final MessageSource messages;
 
-	EventApiController(EventsService events, Problems problems, MessageSource messages) {
+	private final Clock clock;
+
+	EventApiController(EventsService events, Problems problems, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.events = events;
 		this.problems = problems;
 		this.messages = messages;
@@ -70,7 +74,7 @@ class EventApiController {
 					required = false) String to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		AgendaFilter filter = EventController.filter(territory, kind, theme);
-		LocalDate first = day(from, LocalDate.now(EventsService.TIME_ZONE));
+		LocalDate first = day(from, LocalDate.ofInstant(this.clock.instant(), EventsService.TIME_ZONE));
 		LocalDate last = day(to, first.plusYears(1));
 		Instant start = first.atStartOfDay(EventsService.TIME_ZONE).toInstant();
 		Instant end = last.plusDays(1).atStartOfDay(EventsService.TIME_ZONE).toInstant();

@@ -1,5 +1,6 @@
 package brussels.maillage.events.agenda;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -58,8 +59,11 @@ class EventController {
 
 	private final AgendaItems items;
 
+	private final Clock clock;
+
 	EventController(EventsService events, DirectoryService directory, TerritoryService territory, JsonMapper json,
-			OpenDoorsWeeks weeks, AgendaItems items) {
+			OpenDoorsWeeks weeks, AgendaItems items, Clock clock) {
+		this.clock = clock;
 		this.items = items;
 		this.weeks = weeks;
 		this.events = events;
@@ -149,7 +153,7 @@ class EventController {
 		model.addAttribute("registration", registration);
 		model.addAttribute("item", this.items.item(event, locale));
 		model.addAttribute("canCancel",
-				registration.status() != RegistrationStatus.CANCELLED && event.endsAt().isAfter(Instant.now()));
+				registration.status() != RegistrationStatus.CANCELLED && event.endsAt().isAfter(this.clock.instant()));
 		model.addAttribute("confirmCancel", confirmCancel);
 		return "events/registration";
 	}
@@ -165,7 +169,7 @@ class EventController {
 			Locale locale) {
 		model.addAttribute("item", this.items.item(event, locale));
 		model.addAttribute("places", this.events.places(event.id()));
-		model.addAttribute("open", event.openForRegistration(Instant.now()));
+		model.addAttribute("open", event.openForRegistration(this.clock.instant()));
 		model.addAttribute("form", values);
 		model.addAttribute("messageLanguages", List.of("fr", "nl", "en"));
 		model.addAttribute("errors", errors);
@@ -236,7 +240,7 @@ class EventController {
 		return this.json.writeValueAsString(document).replace("</", "<\\/");
 	}
 
-	static YearMonth parseMonth(String month) {
+	YearMonth parseMonth(String month) {
 		try {
 			YearMonth parsed = (month != null) ? YearMonth.parse(month.strip()) : null;
 			if (parsed != null && parsed.getYear() >= 2000 && parsed.getYear() <= 2100) {
@@ -246,7 +250,7 @@ class EventController {
 		catch (DateTimeParseException ex) {
 			// An unreadable month shows the current one.
 		}
-		return YearMonth.from(LocalDate.now(EventsService.TIME_ZONE));
+		return YearMonth.from(LocalDate.ofInstant(this.clock.instant(), EventsService.TIME_ZONE));
 	}
 
 	/**

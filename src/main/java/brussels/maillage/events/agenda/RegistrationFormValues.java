@@ -16,8 +16,8 @@ import brussels.maillage.events.RegisterForEvent;
  * @param accessibility accessibility needs
  * @param consent whether the consent box is ticked
  */
-public record RegistrationFormValues(String name, String email, String organisation, String language,
-		List<String> answers, String accessibility, Boolean consent) {
+record RegistrationFormValues(String name, String email, String organisation, String language, List<String> answers,
+		String accessibility, Boolean consent) {
 
 	public RegistrationFormValues {
 		consent = Boolean.TRUE.equals(consent);

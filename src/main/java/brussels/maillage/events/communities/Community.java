@@ -14,7 +14,7 @@ import brussels.maillage.system.LocalizedText;
  * @param members its members
  * @param meetings its meetings, oldest first, each with who attended
  */
-public record Community(UUID id, LocalizedText name, String territory, List<Member> members, List<Meeting> meetings) {
+record Community(UUID id, LocalizedText name, String territory, List<Member> members, List<Meeting> meetings) {
 
 	public Community {
 		members = List.copyOf(members);

@@ -1,5 +1,6 @@
 package brussels.maillage.events.communities;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -37,7 +38,10 @@ class CommunityController {
 
 	private final Communities communities;
 
-	CommunityController(Communities communities) {
+	private final Clock clock;
+
+	CommunityController(Communities communities, Clock clock) {
+		this.clock = clock;
 		this.communities = communities;
 	}
 
@@ -80,7 +84,7 @@ class CommunityController {
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
 		Community community = community(user, id);
 		model.addAttribute("community", community);
-		model.addAttribute("year", LocalDate.now(EventsService.TIME_ZONE).getYear());
+		model.addAttribute("year", LocalDate.ofInstant(this.clock.instant(), EventsService.TIME_ZONE).getYear());
 		model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : Map.of());
 		return "events/community";
 	}

@@ -1,5 +1,6 @@
 package brussels.maillage.events.communities;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -55,7 +56,11 @@ class DemoCommunities implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
-	DemoCommunities(DemoMode demoMode, Communities communities, JdbcClient jdbc, TransactionTemplate transactions) {
+	private final Clock clock;
+
+	DemoCommunities(DemoMode demoMode, Communities communities, JdbcClient jdbc, TransactionTemplate transactions,
+			Clock clock) {
+		this.clock = clock;
 		this.demoMode = demoMode;
 		this.communities = communities;
 		this.jdbc = jdbc;
@@ -68,7 +73,8 @@ class DemoCommunities implements ApplicationRunner {
 				|| this.jdbc.sql("select count(*) from community").query(Long.class).single() > 0) {
 			return;
 		}
-		this.transactions.executeWithoutResult((status) -> load(LocalDate.now(EventsService.TIME_ZONE).getYear() - 1));
+		this.transactions.executeWithoutResult(
+				(status) -> load(LocalDate.ofInstant(this.clock.instant(), EventsService.TIME_ZONE).getYear() - 1));
 	}
 
 	private void load(int year) {

@@ -1,5 +1,6 @@
 package brussels.maillage.events.demo;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -88,8 +89,12 @@ class DemoEvents implements ApplicationRunner {
 
 	private final AttendanceRepository attendance;
 
+	private final Clock clock;
+
 	DemoEvents(DemoMode demoMode, EventsService events, JdbcClient jdbc, TransactionTemplate transactions,
-			TerritoryService territory, RegistrationRepository registrations, AttendanceRepository attendance) {
+			TerritoryService territory, RegistrationRepository registrations, AttendanceRepository attendance,
+			Clock clock) {
+		this.clock = clock;
 		this.territory = territory;
 		this.registrations = registrations;
 		this.attendance = attendance;
@@ -110,7 +115,7 @@ class DemoEvents implements ApplicationRunner {
 
 	private void load() {
 		Random random = new Random(2024);
-		LocalDate today = LocalDate.now(EventsService.TIME_ZONE);
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), EventsService.TIME_ZONE);
 		LocalDate start = today.minusMonths(3).withDayOfMonth(1);
 		LocalDate end = today.plusMonths(5);
 		int week = 0;

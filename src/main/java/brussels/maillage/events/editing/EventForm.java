@@ -64,7 +64,7 @@ import static brussels.maillage.events.editing.FormText.split;
  * @param completionSessions sessions to attend to complete a cycle, as typed, or empty
  * @param replayUrl where a webinar can be watched again, or empty
  */
-public record EventForm(String kind, String titleFr, String titleNl, String titleEn, String descriptionFr,
+record EventForm(String kind, String titleFr, String titleNl, String titleEn, String descriptionFr,
 		String descriptionNl, String descriptionEn, String language, String mode, String onlineUrl, String address,
 		String postcode, String territory, List<String> themes, String organiserTeam, String capacity,
 		String questionsFr, String questionsNl, String questionsEn, String status, List<String> sessionDate,

@@ -1,6 +1,6 @@
 package brussels.maillage.events.editing;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,8 +59,11 @@ class EventStaffController {
 
 	private final SessionRequests requests;
 
+	private final Clock clock;
+
 	EventStaffController(EventsService events, DirectoryService directory, TerritoryService territory,
-			Accounts accounts, AgendaItems pages, SessionRequests requests) {
+			Accounts accounts, AgendaItems pages, SessionRequests requests, Clock clock) {
+		this.clock = clock;
 		this.requests = requests;
 		this.events = events;
 		this.directory = directory;
@@ -227,7 +230,7 @@ class EventStaffController {
 	private Map<String, String> problems(EventForm form, boolean isNew) {
 		Set<String> teams = this.accounts.teams().stream().map(Team::code).collect(Collectors.toSet());
 		Set<String> themes = this.directory.themes().stream().map(Theme::code).collect(Collectors.toSet());
-		return form.problems(Instant.now(), EventsService.TIME_ZONE, isNew, teams, themes,
+		return form.problems(this.clock.instant(), EventsService.TIME_ZONE, isNew, teams, themes,
 				this.territory::isBrusselsPostcode);
 	}
 

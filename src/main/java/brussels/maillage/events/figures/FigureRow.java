@@ -27,7 +27,7 @@ import java.time.Instant;
  * @param completed participants who completed a cycle by its completion rule
  * @param noShows registrants of held events never present
  */
-public record FigureRow(String key, String key2, String label, Instant startsAt, String territory, String place,
+record FigureRow(String key, String key2, String label, Instant startsAt, String territory, String place,
 		boolean online, long events, long held, long cancelled, long registrants, long attendees, long estimated,
 		long completed, long noShows) {
 }

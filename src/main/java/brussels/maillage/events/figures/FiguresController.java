@@ -1,6 +1,7 @@
 package brussels.maillage.events.figures;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -25,7 +26,10 @@ class FiguresController {
 
 	private final FigureExports exports;
 
-	FiguresController(EventFigures figures, FigureExports exports) {
+	private final Clock clock;
+
+	FiguresController(EventFigures figures, FigureExports exports, Clock clock) {
+		this.clock = clock;
 		this.figures = figures;
 		this.exports = exports;
 	}
@@ -75,8 +79,9 @@ class FiguresController {
 			.body(xlsx);
 	}
 
-	private static FigureQuery query(String by, String then, String status, String from, String to) {
-		LocalDate first = day(from, LocalDate.now(EventsService.TIME_ZONE).withDayOfYear(1));
+	private FigureQuery query(String by, String then, String status, String from, String to) {
+		LocalDate first = day(from,
+				LocalDate.ofInstant(this.clock.instant(), EventsService.TIME_ZONE).withDayOfYear(1));
 		LocalDate last = day(to, first.plusYears(1).minusDays(1));
 		EventStatus wanted = "PUBLISHED".equals(status) ? EventStatus.PUBLISHED
 				: "CANCELLED".equals(status) ? EventStatus.CANCELLED : null;

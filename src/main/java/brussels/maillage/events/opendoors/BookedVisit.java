@@ -6,5 +6,5 @@ package brussels.maillage.events.opendoors;
  * @param slot the slot booked
  * @param visitorName who booked it
  */
-public record BookedVisit(ProgrammeSlot slot, String visitorName) {
+record BookedVisit(ProgrammeSlot slot, String visitorName) {
 }

@@ -8,5 +8,5 @@ package brussels.maillage.events.opendoors;
  * @param profession profession
  * @param language language of the confirmation
  */
-public record BookingForm(String name, String email, String profession, String language) {
+record BookingForm(String name, String email, String profession, String language) {
 }

@@ -1,6 +1,7 @@
 package brussels.maillage.events.opendoors;
 
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -56,8 +57,11 @@ class HostCallController {
 
 	private final TerritoryService territory;
 
+	private final Clock clock;
+
 	HostCallController(OpenDoorsWeeks weeks, HostOffers offers, DirectoryService directory, HostCallReader reader,
-			TerritoryService territory) {
+			TerritoryService territory, Clock clock) {
+		this.clock = clock;
 		this.weeks = weeks;
 		this.offers = offers;
 		this.directory = directory;
@@ -178,7 +182,8 @@ class HostCallController {
 			}
 		}
 		model.addAttribute("week", week);
-		model.addAttribute("open", week.openToHosts(LocalDate.now(EventsService.TIME_ZONE)));
+		model.addAttribute("open",
+				week.openToHosts(LocalDate.ofInstant(this.clock.instant(), EventsService.TIME_ZONE)));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("token", token);

@@ -20,7 +20,7 @@ import org.springframework.util.MultiValueMap;
  * @param commune commune code
  * @param slots the slot rows
  */
-public record HostCallForm(String organization, String organizationName, String organizationQuery, String otherName,
+record HostCallForm(String organization, String organizationName, String organizationQuery, String otherName,
 		String otherNote, String contactName, String contactEmail, String contactLanguage, String address,
 		String commune, List<Slot> slots) {
 

@@ -17,6 +17,6 @@ import java.util.UUID;
  * @param organizationNote what a host not in the directory wrote for staff, or
  * {@code null}
  */
-public record HostOffer(UUID id, String hostName, String communeNis, String status, int slots, int booked,
-		String hostToken, String registeredBy, String organizationNote) {
+record HostOffer(UUID id, String hostName, String communeNis, String status, int slots, int booked, String hostToken,
+		String registeredBy, String organizationNote) {
 }

@@ -10,5 +10,5 @@ import java.time.Instant;
  * @param email visitor e-mail
  * @param profession visitor profession
  */
-public record HostVisitor(Instant startsAt, String name, String email, String profession) {
+record HostVisitor(Instant startsAt, String name, String email, String profession) {
 }

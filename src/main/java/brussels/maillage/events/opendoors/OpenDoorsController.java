@@ -1,5 +1,6 @@
 package brussels.maillage.events.opendoors;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -47,8 +48,11 @@ class OpenDoorsController {
 
 	private final TerritoryService territory;
 
+	private final Clock clock;
+
 	OpenDoorsController(OpenDoorsWeeks weeks, HostOffers offers, Programme programme, Bookings bookings,
-			HostVisitors hostVisitors, DirectoryService directory, TerritoryService territory) {
+			HostVisitors hostVisitors, DirectoryService directory, TerritoryService territory, Clock clock) {
+		this.clock = clock;
 		this.weeks = weeks;
 		this.offers = offers;
 		this.programme = programme;
@@ -60,7 +64,7 @@ class OpenDoorsController {
 
 	@GetMapping("/portes-ouvertes")
 	String weeks(Model model) {
-		LocalDate today = LocalDate.now(EventsService.TIME_ZONE);
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), EventsService.TIME_ZONE);
 		model.addAttribute("weeks",
 				this.weeks.weeks().stream().filter((week) -> !"CALL".equals(week.status())).toList());
 		model.addAttribute("calls", this.weeks.weeks().stream().filter((week) -> week.openToHosts(today)).toList());
@@ -142,7 +146,9 @@ class OpenDoorsController {
 							+ DateTimeFormatter.ofPattern("HH:mm").format(slot.startsAt()) + "–"
 							+ DateTimeFormatter.ofPattern("HH:mm").format(slot.startsAt().plus(OpenDoors.VISIT)))
 					.toList());
-		model.addAttribute("canChange", week.openToHosts(LocalDate.now(EventsService.TIME_ZONE)) && visitors.isEmpty());
+		model.addAttribute("canChange",
+				week.openToHosts(LocalDate.ofInstant(this.clock.instant(), EventsService.TIME_ZONE))
+						&& visitors.isEmpty());
 		model.addAttribute("communeName", communeNames(locale).getOrDefault(offer.communeNis(), offer.communeNis()));
 		return "events/opendoors-host";
 	}

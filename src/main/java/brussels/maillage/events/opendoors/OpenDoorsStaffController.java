@@ -1,5 +1,6 @@
 package brussels.maillage.events.opendoors;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -44,8 +45,11 @@ class OpenDoorsStaffController {
 
 	private final TerritoryService territory;
 
+	private final Clock clock;
+
 	OpenDoorsStaffController(OpenDoorsWeeks weeks, HostOffers offers, DirectoryService directory,
-			TerritoryService territory) {
+			TerritoryService territory, Clock clock) {
+		this.clock = clock;
 		this.weeks = weeks;
 		this.offers = offers;
 		this.directory = directory;
@@ -171,7 +175,8 @@ class OpenDoorsStaffController {
 		}
 		model.addAttribute("week", week);
 		model.addAttribute("offers", this.offers.offers(id));
-		model.addAttribute("open", week.openToHosts(LocalDate.now(EventsService.TIME_ZONE)));
+		model.addAttribute("open",
+				week.openToHosts(LocalDate.ofInstant(this.clock.instant(), EventsService.TIME_ZONE)));
 		model.addAttribute("organizations", this.directory.organizations(0, 500));
 		model.addAttribute("communes", communes);
 		model.addAttribute("themes", this.directory.themes().stream().filter((t) -> t.parentId() == null).toList());

@@ -1,6 +1,6 @@
 package brussels.maillage.events.registration;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import brussels.maillage.events.EventsProperties;
 import brussels.maillage.events.EventsService;
@@ -24,7 +24,10 @@ class EventJobs {
 
 	private final EventsProperties properties;
 
-	EventJobs(EventsService events, EventsProperties properties) {
+	private final Clock clock;
+
+	EventJobs(EventsService events, EventsProperties properties, Clock clock) {
+		this.clock = clock;
 		this.events = events;
 		this.properties = properties;
 	}
@@ -33,7 +36,7 @@ class EventJobs {
 			initialDelayString = "${maillage.events.reminder-initial-delay:PT2M}")
 	@SchedulerLock(name = "events.reminders", lockAtMostFor = "PT10M")
 	void sendReminders() {
-		int sent = this.events.sendDueReminders(Instant.now(), this.properties.reminderBefore());
+		int sent = this.events.sendDueReminders(this.clock.instant(), this.properties.reminderBefore());
 		if (sent > 0) {
 			log.info("Queued {} event reminders", sent);
 		}
@@ -42,7 +45,8 @@ class EventJobs {
 	@Scheduled(cron = "${maillage.events.erase-cron:0 23 3 * * *}", zone = "Europe/Brussels")
 	@SchedulerLock(name = "events.erase-registrants", lockAtMostFor = "PT30M")
 	void eraseRegistrants() {
-		int erased = this.events.eraseRegistrantsOfPastEvents(Instant.now(), this.properties.eraseRegistrantsAfter());
+		int erased = this.events.eraseRegistrantsOfPastEvents(this.clock.instant(),
+				this.properties.eraseRegistrantsAfter());
 		if (erased > 0) {
 			log.info("Erased {} registrations of past events", erased);
 		}

@@ -21,7 +21,7 @@ import brussels.maillage.events.opendoors.FormLimits;
  * @param preferredDates preferred dates
  * @param territory territory code
  */
-public record RequestForm(String organisation, String contactName, String email, String language, String topic,
+record RequestForm(String organisation, String contactName, String email, String language, String topic,
 		String audience, String expectedPeople, String preferredDates, String territory) {
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");

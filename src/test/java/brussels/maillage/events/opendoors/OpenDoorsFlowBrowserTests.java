@@ -100,7 +100,7 @@ class OpenDoorsFlowBrowserTests {
 		Chromium.checkAccessibility(browser, "opendoors-call-fr");
 		Organization host = this.directory.organizations(0, 1).get(0);
 		browser.findElement(By.id("organization")).sendKeys(host.name());
-		Chromium.waitForHtmx(browser);
+		waitUntilAnswered("organization");
 		By choice = By.cssSelector("#organization-results input[value='" + host.id() + "']");
 		wait(ExpectedConditions.elementToBeClickable(choice));
 		browser.findElement(choice).click();
@@ -193,6 +193,32 @@ class OpenDoorsFlowBrowserTests {
 
 	private void open(String path) {
 		browser.get("http://localhost:" + this.port + path);
+		browser.executeScript("""
+				window.maillageAnswered = {};
+				document.addEventListener('htmx:beforeRequest', (event) => {
+				  event.detail.xhr.maillageSent = { id: event.detail.elt.id, value: event.detail.elt.value };
+				}, true);
+				document.addEventListener('htmx:afterSettle', (event) => {
+				  const sent = event.detail.xhr && event.detail.xhr.maillageSent;
+				  if (sent && sent.id) {
+				    window.maillageAnswered[sent.id] = sent.value;
+				  }
+				}, true);
+				""");
+	}
+
+	/**
+	 * Waits until the results on the page answer exactly what the search box {@code id}
+	 * holds now: the search for its current text has come back and been swapped in, and
+	 * no request is in flight.
+	 */
+	private static void waitUntilAnswered(String id) {
+		new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(50))
+			.until((driver) -> Boolean.TRUE.equals(browser.executeScript("""
+					const box = document.getElementById(arguments[0]);
+					return box !== null && window.maillageAnswered[arguments[0]] === box.value
+					  && document.querySelectorAll('.htmx-request').length === 0;
+					""", id)));
 	}
 
 	private static void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
