@@ -94,6 +94,23 @@ class ModuleShapeTests {
 			.allMatch((name) -> name.startsWith(module + ".")));
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("modules")
+	void noFileOfTheModuleIsOver300Lines(String module, String tables) throws IOException {
+		Path folder = Path.of("src", "main", "java").resolve(module.replace('.', '/'));
+		Map<String, Long> lines = new TreeMap<>();
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path file : files.filter((path) -> path.toString().endsWith(".java")).toList()) {
+				try (Stream<String> text = Files.lines(file)) {
+					lines.put(folder.relativize(file).toString(), text.count());
+				}
+			}
+		}
+		assertThat(lines).as("files of %s", module)
+			.isNotEmpty()
+			.allSatisfy((file, count) -> assertThat(count).as(file).isLessThanOrEqualTo(300));
+	}
+
 	@Test
 	void findsTheTablesAStatementWrites() {
 		String java = """

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Repository;
 
 /** Attendance in PostgreSQL: the only writer of the {@code event_attendance} table. */
 @Repository
-public class AttendanceRepository {
+class AttendanceRepository {
 
 	private final JdbcClient jdbc;
 
@@ -25,7 +25,7 @@ public class AttendanceRepository {
 	}
 
 	/** Whether a registrant came to a session, as the demo writes it. */
-	public void insertForDemo(UUID sessionId, UUID registrationId, boolean present) {
+	void insertForDemo(UUID sessionId, UUID registrationId, boolean present) {
 		this.jdbc.sql(
 				"insert into event_attendance (session_id, registration_id, present, recorded_by) values (?, ?, ?, 'demo')")
 			.params(sessionId, registrationId, present)

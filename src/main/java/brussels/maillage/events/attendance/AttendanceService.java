@@ -59,4 +59,10 @@ public class AttendanceService {
 		this.attendance.record(sessionId, registrationId, present, by);
 	}
 
+	/** Whether a registrant came to a session, as the demo records it. */
+	@Transactional
+	public void recordForDemo(UUID sessionId, UUID registrationId, boolean present) {
+		this.attendance.insertForDemo(sessionId, registrationId, present);
+	}
+
 }

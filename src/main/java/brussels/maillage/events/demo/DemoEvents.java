@@ -16,7 +16,7 @@ import brussels.maillage.events.EventKind;
 import brussels.maillage.events.EventSession;
 import brussels.maillage.events.EventStatus;
 import brussels.maillage.events.EventsService;
-import brussels.maillage.events.attendance.AttendanceRepository;
+import brussels.maillage.events.attendance.AttendanceService;
 import brussels.maillage.events.registration.RegistrationRepository;
 import brussels.maillage.system.DemoMode;
 import brussels.maillage.system.LocalizedText;
@@ -87,12 +87,12 @@ class DemoEvents implements ApplicationRunner {
 
 	private final RegistrationRepository registrations;
 
-	private final AttendanceRepository attendance;
+	private final AttendanceService attendance;
 
 	private final Clock clock;
 
 	DemoEvents(DemoMode demoMode, EventsService events, JdbcClient jdbc, TransactionTemplate transactions,
-			TerritoryService territory, RegistrationRepository registrations, AttendanceRepository attendance,
+			TerritoryService territory, RegistrationRepository registrations, AttendanceService attendance,
 			Clock clock) {
 		this.clock = clock;
 		this.territory = territory;
@@ -197,7 +197,7 @@ class DemoEvents implements ApplicationRunner {
 			List<EventSession> stored = this.events.event(id).orElseThrow().sessions();
 			for (UUID registration : registrations) {
 				for (EventSession session : stored) {
-					this.attendance.insertForDemo(session.id(), registration, random.nextInt(100) < 82);
+					this.attendance.recordForDemo(session.id(), registration, random.nextInt(100) < 82);
 				}
 			}
 		}
