@@ -24,7 +24,7 @@ class ForeignKeyIndexTests {
 	JdbcClient jdbc;
 
 	@ParameterizedTest(name = "{0}*")
-	@ValueSource(strings = { "helpdesk_" })
+	@ValueSource(strings = { "helpdesk_", "event", "community", "open_doors_" })
 	void everyForeignKeyOfTheModuleHasAnIndex(String tablePrefix) {
 		assertThat(foreignKeys(tablePrefix, false)).as("foreign keys of %s* tables", tablePrefix).isNotEmpty();
 		assertThat(foreignKeys(tablePrefix, true)).as("foreign keys of %s* tables without an index", tablePrefix)

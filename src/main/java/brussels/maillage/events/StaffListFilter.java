@@ -3,6 +3,8 @@ package brussels.maillage.events;
 import java.util.List;
 import java.util.Locale;
 
+import brussels.maillage.events.agenda.EventTerritories;
+
 /**
  * What the staff list of events shows: upcoming or past events, with words of the title,
  * a kind, a territory and a status, each optional.
@@ -16,7 +18,7 @@ import java.util.Locale;
 public record StaffListFilter(boolean past, String query, EventKind kind, String territory, EventStatus status) {
 
 	/** The filter read from a page's parameters; what cannot be read is left out. */
-	static StaffListFilter of(String when, String query, String kind, String territory, String status) {
+	public static StaffListFilter of(String when, String query, String kind, String territory, String status) {
 		String words = (query == null || query.isBlank()) ? null : query.strip();
 		if (words != null && words.length() > 200) {
 			words = words.substring(0, 200);
@@ -26,7 +28,7 @@ public record StaffListFilter(boolean past, String query, EventKind kind, String
 			chosenStatus = EventStatus.valueOf(status.toUpperCase(Locale.ROOT));
 		}
 		return new StaffListFilter("past".equals(when), words, EventKind.parse(kind),
-				(territory != null && EventForm.TERRITORIES.contains(territory)) ? territory : null, chosenStatus);
+				(territory != null && EventTerritories.ALL.contains(territory)) ? territory : null, chosenStatus);
 	}
 
 }

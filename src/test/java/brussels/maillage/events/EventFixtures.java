@@ -8,12 +8,12 @@ import java.util.List;
 import brussels.maillage.system.LocalizedText;
 
 /** Small events for tests. */
-final class EventFixtures {
+public final class EventFixtures {
 
 	private EventFixtures() {
 	}
 
-	static EventDraft draft(String title, int capacity, Duration startsIn) {
+	public static EventDraft draft(String title, int capacity, Duration startsIn) {
 		Instant start = Instant.now().plus(startsIn).truncatedTo(ChronoUnit.MINUTES);
 		return new EventDraft(EventKind.INFO_SESSION, LocalizedText.of(title, title + " (nl)", null),
 				LocalizedText.of("Une séance pour les équipes.", "Een sessie voor de teams.", null), "bilingual", false,
@@ -22,7 +22,7 @@ final class EventFixtures {
 				List.of(new EventDraft.Times(start, start.plus(Duration.ofHours(2)))));
 	}
 
-	static RegisterForEvent person(String email, String language) {
+	public static RegisterForEvent person(String email, String language) {
 		return new RegisterForEvent("Personne " + email, email, "CPAS", language, List.of("infirmière"), null, true);
 	}
 

@@ -67,7 +67,8 @@ class EventsBrowserTests {
 	@Test
 	void agendaEventPageAndRegistrationPassAxeInFrenchAndDutch() {
 		UUID id = this.events.create(EventFixtures.draft("Brus'info navigateur", 1, Duration.ofDays(15)));
-		YearMonth month = YearMonth.from(this.events.event(id).orElseThrow().startsAt().atZone(EventMails.BRUSSELS));
+		YearMonth month = YearMonth
+			.from(this.events.event(id).orElseThrow().startsAt().atZone(EventsService.TIME_ZONE));
 		open("/agenda?lang=fr&month=" + month);
 		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Agenda");
 		assertThat(browser.findElement(By.id("content")).getText()).contains("Brus'info navigateur");

@@ -64,9 +64,6 @@ class RegistrationMailTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	OpenDoors openDoors;
-
 	@DynamicPropertySource
 	static void smtpServer(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
@@ -202,37 +199,6 @@ class RegistrationMailTests {
 		assertThat(confirmation.getContent()).as("the waiting list gets no invitation yet")
 			.isInstanceOf(jakarta.mail.Multipart.class);
 		assertThat(only(waiting).getContent()).isInstanceOf(String.class);
-	}
-
-	@Test
-	void theOpenDoorsBookingMailGivesTheStreetPostcodeAndCommuneAndAnInvitation() throws Exception {
-		java.time.LocalDate monday = OpenDoorsTests.nextMonday();
-		UUID week = this.openDoors.createWeek("Invitations " + UUID.randomUUID(), "SUD", monday, monday.plusDays(4),
-				monday.minusDays(7));
-		UUID offer = this.openDoors.offer(week, new OpenDoors.Offer(null, "Maison médicale Keym", "Place Keym 2",
-				"21017", null, "Visite.", "hote@example.org", OpenDoors.slots(List.of(monday.atTime(9, 30)), 4)),
-				"test");
-		this.openDoors.decide(offer, true);
-		this.openDoors.publish(week);
-		UUID slot = this.openDoors.programme(week, null, null, null, java.util.Locale.FRENCH).get(0).slotId();
-		String email = "visite-" + UUID.randomUUID() + "@example.be";
-		this.openDoors.book(slot, new OpenDoors.Booking("Anne Lambert", email, "infirmière", "fr"));
-		deliver();
-
-		MimeMessage mail = only(email);
-		assertThat(GreenMailUtil.getBody(mail).replace("=\r\n", "")).contains("Place Keym 2, 1170 Watermael-Boitsfort");
-		net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
-			.build(attachment(mail, ".ics").getInputStream());
-		net.fortuna.ical4j.model.component.VEvent visit = calendar.<net.fortuna.ical4j.model.component.VEvent>getComponents(
-				"VEVENT")
-			.get(0);
-		assertThat(java.time.Instant.from(visit.getDateTimeStart().getDate()))
-			.isEqualTo(monday.atTime(9, 30).atZone(EventMails.BRUSSELS).toInstant());
-		assertThat(visit.getLocation().getValue()).isEqualTo("Place Keym 2, 1170 Watermael-Boitsfort");
-		assertThat(visit.getUrl().getValue()).contains("/portes-ouvertes/visite/");
-		assertThat(visit.getUid().orElseThrow().getValue()).isEqualTo(slot + "@maillage.open-doors");
-		this.jdbc.sql("delete from mail_message where reference_type = 'open-doors-booking' and status <> 'SENT'")
-			.update();
 	}
 
 	private static jakarta.mail.BodyPart attachment(MimeMessage message, String suffix) throws Exception {

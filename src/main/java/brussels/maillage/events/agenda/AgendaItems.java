@@ -1,0 +1,42 @@
+package brussels.maillage.events.agenda;
+
+import java.util.Locale;
+
+import brussels.maillage.events.Event;
+import brussels.maillage.events.EventsService;
+
+import org.springframework.stereotype.Component;
+
+/** Events as lines of the agenda, their dates and place written for the reader. */
+@Component
+public class AgendaItems {
+
+	private final EventsService events;
+
+	private final EventPlaces places;
+
+	AgendaItems(EventsService events, EventPlaces places) {
+		this.events = events;
+		this.places = places;
+	}
+
+	/** The line of an event, with the places left. */
+	public AgendaItem item(Event event, Locale locale) {
+		return new AgendaItem(event, EventTimes.when(event, locale), where(event, locale),
+				this.events.places(event.id()).left());
+	}
+
+	/** The same line without counting places (for lists that count them at once). */
+	public AgendaItem itemWithoutPlaces(Event event, Locale locale) {
+		return new AgendaItem(event, EventTimes.when(event, locale), where(event, locale), 0);
+	}
+
+	/** The full address of an on-site event, {@code null} online. */
+	public String where(Event event, Locale locale) {
+		if (event.online() || event.address() == null) {
+			return null;
+		}
+		return this.places.full(event.address(), event.postcode(), event.communeNis(), locale);
+	}
+
+}

@@ -1,0 +1,197 @@
+package brussels.maillage.events.opendoors;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import brussels.maillage.directory.DirectoryService;
+import brussels.maillage.directory.Organization;
+import brussels.maillage.events.EventsService;
+import brussels.maillage.identity.CurrentUser;
+import brussels.maillage.territory.Commune;
+import brussels.maillage.territory.TerritoryService;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Staff pages of the open-doors weeks: creating a week, recording a host's offer for an
+ * organisation of the directory during the call for hosts, validating offers and
+ * publishing the programme.
+ */
+@Controller
+class OpenDoorsStaffController {
+
+	private final OpenDoorsWeeks weeks;
+
+	private final HostOffers offers;
+
+	private final DirectoryService directory;
+
+	private final TerritoryService territory;
+
+	private final Clock clock;
+
+	OpenDoorsStaffController(OpenDoorsWeeks weeks, HostOffers offers, DirectoryService directory,
+			TerritoryService territory, Clock clock) {
+		this.clock = clock;
+		this.weeks = weeks;
+		this.offers = offers;
+		this.directory = directory;
+		this.territory = territory;
+	}
+
+	@GetMapping("/staff/portes-ouvertes")
+	String weeks(Model model) {
+		model.addAttribute("weeks", this.weeks.weeks());
+		model.addAttribute("form", Map.of());
+		model.addAttribute("errors", Map.of());
+		model.addAttribute("bassins", DemoOpenDoors.WEEKS.values().stream().sorted().toList());
+		return "events/opendoors-staff-weeks";
+	}
+
+	@PostMapping("/staff/portes-ouvertes")
+	String createWeek(@RequestParam Map<String, String> form, Model model,
+			jakarta.servlet.http.HttpServletResponse response) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		LocalDate startsOn = date(form.get("startsOn"), "startsOn", errors);
+		LocalDate endsOn = date(form.get("endsOn"), "endsOn", errors);
+		LocalDate hostsCloseOn = date(form.get("hostsCloseOn"), "hostsCloseOn", errors);
+		if (errors.isEmpty()) {
+			try {
+				UUID id = this.weeks.createWeek(form.getOrDefault("name", ""), form.getOrDefault("bassin", "NORD"),
+						startsOn, endsOn, hostsCloseOn);
+				return "redirect:/staff/portes-ouvertes/" + id;
+			}
+			catch (OpenDoorsRefused refused) {
+				errors.put(refused.field(), "events.opendoors.refused." + refused.reason());
+			}
+		}
+		response.setStatus(422);
+		model.addAttribute("weeks", this.weeks.weeks());
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("bassins", DemoOpenDoors.WEEKS.values().stream().sorted().toList());
+		return "events/opendoors-staff-weeks";
+	}
+
+	@GetMapping("/staff/portes-ouvertes/{id}")
+	String week(@PathVariable UUID id, Model model, Locale locale) {
+		show(id, Map.of(), Map.of(), model, locale);
+		return "events/opendoors-staff-week";
+	}
+
+	@PostMapping("/staff/portes-ouvertes/{id}/offres")
+	String offer(@PathVariable UUID id, @RequestParam Map<String, String> form,
+			@AuthenticationPrincipal CurrentUser user, Model model, Locale locale,
+			jakarta.servlet.http.HttpServletResponse response) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		UUID organizationId = null;
+		String hostName = form.getOrDefault("hostName", "").strip();
+		try {
+			if (!form.getOrDefault("organization", "").isBlank()) {
+				organizationId = UUID.fromString(form.get("organization"));
+				Organization organization = this.directory.organization(organizationId).orElse(null);
+				if (organization != null && hostName.isEmpty()) {
+					hostName = organization.name();
+				}
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			errors.put("organization", "events.opendoors.refused.host");
+		}
+		if (form.getOrDefault("address", "").isBlank()) {
+			errors.put("address", "events.opendoors.refused.address");
+		}
+		String commune = form.getOrDefault("commune", "");
+		if (!commune.matches("21[0-9]{3}")) {
+			errors.put("commune", "events.opendoors.refused.commune");
+		}
+		List<OpenDoors.Slot> slots = new ArrayList<>();
+		for (String line : form.getOrDefault("slots", "").split("\\R")) {
+			if (line.isBlank()) {
+				continue;
+			}
+			String[] parts = line.strip().split("\\s+");
+			try {
+				slots.add(
+						new OpenDoors.Slot(LocalDateTime.parse(parts[0] + "T" + parts[1]), Integer.parseInt(parts[2])));
+			}
+			catch (RuntimeException ex) {
+				errors.put("slots", "events.opendoors.refused.slotformat");
+			}
+		}
+		if (errors.isEmpty()) {
+			try {
+				this.offers.offer(id, new OpenDoors.Offer(organizationId, hostName, form.get("address").strip(),
+						commune, form.getOrDefault("theme", "").isBlank() ? null : form.get("theme"),
+						form.getOrDefault("description", ""), form.getOrDefault("contactEmail", "").strip(), slots),
+						user.email());
+				return "redirect:/staff/portes-ouvertes/" + id;
+			}
+			catch (OpenDoorsRefused refused) {
+				String field = refused.field().startsWith("slot-") ? "slots" : refused.field();
+				errors.put(field.equals("hostName") ? "organization" : field,
+						"events.opendoors.refused." + refused.reason());
+			}
+		}
+		response.setStatus(422);
+		show(id, form, errors, model, locale);
+		return "events/opendoors-staff-week";
+	}
+
+	@PostMapping("/staff/portes-ouvertes/offres/{offer}")
+	String decide(@PathVariable UUID offer, @RequestParam UUID week, @RequestParam boolean validated) {
+		this.offers.decide(offer, validated);
+		return "redirect:/staff/portes-ouvertes/" + week;
+	}
+
+	@PostMapping("/staff/portes-ouvertes/{id}/publier")
+	String publish(@PathVariable UUID id) {
+		this.weeks.publish(id);
+		return "redirect:/staff/portes-ouvertes/" + id;
+	}
+
+	private void show(UUID id, Map<String, String> form, Map<String, String> errors, Model model, Locale locale) {
+		OpenDoorsWeek week = this.weeks.week(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Map<String, String> communes = new LinkedHashMap<>();
+		for (Commune commune : this.territory.communes()) {
+			communes.put(commune.nis(), commune.name().in(locale).text());
+		}
+		model.addAttribute("week", week);
+		model.addAttribute("offers", this.offers.offers(id));
+		model.addAttribute("open",
+				week.openToHosts(LocalDate.ofInstant(this.clock.instant(), EventsService.TIME_ZONE)));
+		model.addAttribute("organizations", this.directory.organizations(0, 500));
+		model.addAttribute("communes", communes);
+		model.addAttribute("themes", this.directory.themes().stream().filter((t) -> t.parentId() == null).toList());
+		model.addAttribute("form", new HashMap<>(form));
+		model.addAttribute("errors", errors);
+	}
+
+	private static LocalDate date(String value, String field, Map<String, String> errors) {
+		try {
+			return LocalDate.parse(value == null ? "" : value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			errors.put(field, "events.opendoors.refused.date");
+			return null;
+		}
+	}
+
+}

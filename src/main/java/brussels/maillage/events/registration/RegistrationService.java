@@ -1,0 +1,247 @@
+package brussels.maillage.events.registration;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import brussels.maillage.events.Event;
+import brussels.maillage.events.RegisterForEvent;
+import brussels.maillage.events.Registration;
+import brussels.maillage.events.RegistrationRefused.Reason;
+import brussels.maillage.events.RegistrationRefused;
+import brussels.maillage.events.RegistrationResult.Outcome;
+import brussels.maillage.events.RegistrationResult;
+import brussels.maillage.events.RegistrationStatus;
+import brussels.maillage.events.agenda.EventLists;
+import brussels.maillage.events.agenda.EventRepository;
+import brussels.maillage.identity.AuditLog;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registration: a place while there is one, otherwise the waiting list, personal links,
+ * cancellations that free a place for the first person waiting, reminders and the erasure
+ * of past registrants, with the messages in the registrant's language.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RegistrationService {
+
+	/** How long registration keeps an event it has read. */
+	static final Duration FOR_REGISTRATION = Duration.ofSeconds(2);
+
+	private final EventRepository events;
+
+	private final EventLists lists;
+
+	private final RegistrationRepository registrations;
+
+	private final EventMails mails;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	private final Map<UUID, KeptEvent> forRegistration = new ConcurrentHashMap<>();
+
+	RegistrationService(EventRepository events, EventLists lists, RegistrationRepository registrations,
+			EventMails mails, AuditLog audit, Clock clock) {
+		this.events = events;
+		this.lists = lists;
+		this.registrations = registrations;
+		this.mails = mails;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Forgets the event kept for registration, once it has changed. */
+	public void forget(UUID eventId) {
+		this.forRegistration.remove(eventId);
+	}
+
+	/**
+	 * Registers a person: a place while there is one, otherwise the waiting list; the
+	 * same e-mail again gets its personal link again. The place is decided in the
+	 * statement that writes the registration, with the event row locked and its count of
+	 * places read after the lock, so capacity is never exceeded and registrations for one
+	 * event queue only for that statement, the message for the outbox and the commit.
+	 * @throws RegistrationRefused when the event is unknown or closed, or the answers are
+	 * invalid
+	 */
+	@Transactional
+	public RegistrationResult register(UUID eventId, RegisterForEvent form) {
+		Event event = eventForRegistration(eventId)
+			.orElseThrow(() -> new RegistrationRefused(Reason.NOT_FOUND, Map.of()));
+		if (!event.openForRegistration(this.clock.instant())) {
+			throw new RegistrationRefused(Reason.CLOSED, Map.of());
+		}
+		Map<String, String> problems = form.problems(event.questions().size());
+		if (!problems.isEmpty()) {
+			throw new RegistrationRefused(Reason.INVALID, problems);
+		}
+		List<String> answers = form.answers().subList(0, Math.min(form.answers().size(), event.questions().size()));
+		Registration written = new Registration(UUID.randomUUID(), eventId, form.email(), form.name(),
+				form.organisation(), form.language(), RegistrationStatus.WAITING, PersonalLinks.newToken(), answers,
+				form.accessibility(), this.clock.instant());
+		// The usual case in one statement; the same e-mail already there is looked at
+		// after.
+		Optional<RegistrationStatus> given = this.registrations.insertWithPlace(written);
+		if (given.isEmpty()) {
+			Optional<Registration> existing = this.registrations.registration(eventId, form.email());
+			if (existing.isEmpty()) {
+				// Not written and not there: the event was closed or removed meanwhile.
+				this.forRegistration.remove(eventId);
+				throw new RegistrationRefused(this.events.find(eventId).isPresent() ? Reason.CLOSED : Reason.NOT_FOUND,
+						Map.of());
+			}
+			if (existing.get().status() != RegistrationStatus.CANCELLED) {
+				return alreadyRegistered(event, existing.get());
+			}
+			written = new Registration(existing.get().id(), eventId, form.email(), form.name(), form.organisation(),
+					form.language(), RegistrationStatus.WAITING, written.token(), answers, form.accessibility(),
+					this.clock.instant());
+			given = this.registrations.reactivateWithPlace(written);
+			if (given.isEmpty()) {
+				this.forRegistration.remove(eventId);
+				throw new RegistrationRefused(Reason.CLOSED, Map.of());
+			}
+		}
+		Registration registration = written.withStatus(given.get());
+		if (given.get() == RegistrationStatus.CONFIRMED) {
+			this.mails.confirmed(event, registration);
+			return new RegistrationResult(Outcome.CONFIRMED, registration);
+		}
+		this.mails.waiting(event, registration);
+		return new RegistrationResult(Outcome.WAITING, registration);
+	}
+
+	/**
+	 * The event as registration reads it (to check the answers and write the message):
+	 * kept for {@link #FOR_REGISTRATION} so that a rush of registrations does not read it
+	 * again each time. What must be exact is checked again in the statement that writes
+	 * the registration (published, not begun, places left).
+	 */
+	private Optional<Event> eventForRegistration(UUID id) {
+		long now = System.nanoTime();
+		KeptEvent kept = this.forRegistration.get(id);
+		if (kept != null && now - kept.readAt() < FOR_REGISTRATION.toNanos()) {
+			return Optional.of(kept.event());
+		}
+		Optional<Event> event = this.events.find(id);
+		if (this.forRegistration.size() > 1000) {
+			this.forRegistration.values().removeIf((old) -> now - old.readAt() >= FOR_REGISTRATION.toNanos());
+		}
+		event.ifPresent((found) -> this.forRegistration.put(id, new KeptEvent(found, now)));
+		return event;
+	}
+
+	private record KeptEvent(Event event, long readAt) {
+	}
+
+	private RegistrationResult alreadyRegistered(Event event, Registration registration) {
+		this.mails.alreadyRegistered(event, registration);
+		return new RegistrationResult(Outcome.ALREADY_REGISTERED, registration);
+	}
+
+	/** The registration behind a personal link. */
+	public Optional<Registration> registrationByToken(String token) {
+		if (token == null || token.length() < 20 || token.length() > 100) {
+			return Optional.empty();
+		}
+		return this.registrations.registrationByToken(token);
+	}
+
+	/**
+	 * Cancels through a personal link; a freed place goes to the first person waiting,
+	 * who is told.
+	 * @return the cancelled registration, empty when the link is unknown
+	 */
+	@Transactional
+	public Optional<Registration> cancel(String token) {
+		Optional<Registration> found = registrationByToken(token);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		Registration registration = found.get();
+		this.events.lock(registration.eventId());
+		// Read again under the lock: a concurrent cancellation may have changed it.
+		registration = this.registrations.registrationByToken(token).orElseThrow();
+		if (registration.status() == RegistrationStatus.CANCELLED) {
+			return Optional.of(registration);
+		}
+		Event event = this.events.find(registration.eventId()).orElseThrow();
+		this.registrations.cancel(registration.id());
+		this.mails.cancelled(event, registration);
+		if (registration.status() == RegistrationStatus.CONFIRMED) {
+			promoteWaiting(event);
+		}
+		return this.registrations.registrationByToken(token);
+	}
+
+	private void promoteWaiting(Event event) {
+		while (this.registrations.countConfirmed(event.id()) < event.capacity()) {
+			Optional<Registration> next = this.registrations.firstWaiting(event.id());
+			if (next.isEmpty()) {
+				return;
+			}
+			this.registrations.promote(next.get().id());
+			this.mails.promoted(event, next.get());
+		}
+	}
+
+	/** The registrants of an event, for staff; the access is written to the audit log. */
+	public List<Registration> registrants(UUID eventId) {
+		List<Registration> registrations = this.registrations.registrations(eventId);
+		this.audit.record("event.registrants.viewed", "event", eventId, registrations.size() + " registrations");
+		return registrations;
+	}
+
+	/**
+	 * Sends the reminder to confirmed registrants of events starting within
+	 * {@code before}; each person gets one.
+	 * @return how many reminders were queued
+	 */
+	@Transactional
+	public int sendDueReminders(Instant now, Duration before) {
+		List<Registration> due = this.registrations.dueReminders(now, now.plus(before));
+		for (Registration registration : due) {
+			this.mails.reminder(this.events.find(registration.eventId()).orElseThrow(), registration);
+			this.registrations.markReminded(registration.id());
+		}
+		return due.size();
+	}
+
+	/**
+	 * Erases the registrants of events that ended more than {@code after} ago, keeping
+	 * their counts for the figures.
+	 * @return how many registrations were erased
+	 */
+	@Transactional
+	public int eraseRegistrantsOfPastEvents(Instant now, Duration after) {
+		int erased = 0;
+		for (UUID eventId : this.lists.endedBefore(now.minus(after))) {
+			int count = eraseRegistrants(eventId);
+			erased += count;
+			this.audit.record("event.registrants.erased", "event", eventId, count + " registrations erased");
+		}
+		return erased;
+	}
+
+	/**
+	 * Keeps the event's counts, then erases its registrants (attendance goes with them).
+	 * @return how many registrations were erased
+	 */
+	@Transactional
+	public int eraseRegistrants(UUID eventId) {
+		int erased = this.registrations.eraseRegistrants(eventId);
+		this.events.markRegistrantsErased(eventId);
+		return erased;
+	}
+
+}

@@ -1,0 +1,228 @@
+package brussels.maillage.events.opendoors;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import brussels.maillage.Chromium;
+import brussels.maillage.directory.DirectoryService;
+import brussels.maillage.directory.Organization;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An open-doors week from the call for hosts to a booked visit in Debian's Chromium:
+ * staff create the week, a host answers the call in the public form (finding its
+ * organisation in the directory as it types; a bad e-mail is shown next to its field and
+ * corrected, nothing typed lost), staff validate the offer and publish the programme, a
+ * professional books a visit. The call form, the programme and the agenda pass axe-core
+ * WCAG 2.1 A/AA in French and Dutch.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OpenDoorsFlowBrowserTests {
+
+	private static final Pattern HOST_LINK = Pattern.compile("/portes-ouvertes/hote/([A-Za-z0-9_-]{20,})");
+
+	private static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DirectoryService directory;
+
+	@AfterEach
+	void forgetUnsentMail() {
+		this.jdbc.sql("""
+				delete from mail_message where status <> 'SENT'
+				and reference_type in ('open-doors-booking', 'open-doors-offer')""").update();
+	}
+
+	@BeforeAll
+	static void startChromium() throws IOException {
+		browser = Chromium.start();
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterAll
+	static void stopChromium() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aWeekRunsFromTheCallForHostsToABookedVisit() {
+		// Staff create the week.
+		LocalDate monday = OpenDoorsTests.nextMonday().plusWeeks(1);
+		String name = "Semaine du navigateur " + UUID.randomUUID().toString().substring(0, 6);
+		signIn();
+		open("/staff/portes-ouvertes?lang=fr");
+		browser.findElement(By.id("name")).sendKeys(name);
+		setValue("startsOn", monday.toString());
+		setValue("endsOn", monday.plusDays(4).toString());
+		setValue("hostsCloseOn", monday.minusDays(7).toString());
+		browser.findElement(By.cssSelector("#content form button[type=submit]")).click();
+		wait(ExpectedConditions.urlMatches("/staff/portes-ouvertes/[0-9a-f-]{36}"));
+		String weekId = browser.getCurrentUrl().replaceAll("^.*/staff/portes-ouvertes/([0-9a-f-]{36}).*$", "$1");
+		browser.findElement(By.cssSelector("a[href*='/portes-ouvertes/appel/']")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("slot-0-day")));
+
+		// A host answers the call, anonymously.
+		browser.manage().deleteAllCookies();
+		open("/portes-ouvertes?lang=nl");
+		browser.findElement(By.cssSelector("a[href*='/portes-ouvertes/appel/" + weekId + "']")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("slot-0-day")));
+		Chromium.checkAccessibility(browser, "opendoors-call-nl");
+		open("/portes-ouvertes/appel/" + weekId + "?lang=fr");
+		Chromium.checkAccessibility(browser, "opendoors-call-fr");
+		Organization host = this.directory.organizations(0, 1).get(0);
+		browser.findElement(By.id("organization")).sendKeys(host.name());
+		waitUntilAnswered("organization");
+		By choice = By.cssSelector("#organization-results input[value='" + host.id() + "']");
+		wait(ExpectedConditions.elementToBeClickable(choice));
+		browser.findElement(choice).click();
+		browser.findElement(By.id("contactName")).sendKeys("Sofie Janssens");
+		browser.findElement(By.id("contactEmail")).sendKeys("sofie.example.be");
+		browser.findElement(By.id("contactLanguage-nl")).click();
+		browser.findElement(By.id("address")).sendKeys("Rue Haute 298");
+		new Select(browser.findElement(By.id("commune"))).selectByValue("21004");
+		new Select(browser.findElement(By.id("slot-0-day"))).selectByValue(monday.toString());
+		new Select(browser.findElement(By.id("slot-0-start"))).selectByValue("09:30");
+		browser.findElement(By.id("slot-0-capacity")).sendKeys("4");
+		new Select(browser.findElement(By.id("slot-0-language"))).selectByValue("bilingual");
+		browser.findElement(By.id("slot-0-descriptionFr")).sendKeys("L'accueil et l'équipe de la maison médicale.");
+		browser.findElement(By.id("slot-0-descriptionNl"))
+			.sendKeys("Het onthaal en het team van het wijkgezondheidscentrum.");
+		send();
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
+		assertThat(browser.findElement(By.id("contactEmail-error")).getText()).contains("adresse e-mail valide");
+		assertThat(browser.findElement(By.id("slot-0-descriptionNl")).getAttribute("value"))
+			.isEqualTo("Het onthaal en het team van het wijkgezondheidscentrum.");
+		assertThat(browser.findElement(By.id("organization-" + host.id())).isSelected()).isTrue();
+		assertThat(new Select(browser.findElement(By.id("slot-0-start"))).getFirstSelectedOption().getText())
+			.isEqualTo("09:30");
+		Chromium.checkAccessibility(browser, "opendoors-call-error-fr");
+		WebElement email = browser.findElement(By.id("contactEmail"));
+		email.clear();
+		String address = "sofie-" + UUID.randomUUID() + "@example.be";
+		email.sendKeys(address);
+		send();
+		wait(ExpectedConditions.urlContains("/merci"));
+		assertThat(browser.findElement(By.id("content")).getText()).contains(address);
+		String mail = this.jdbc
+			.sql("select body_text from mail_message where recipient = ? and reference_type = 'open-doors-offer'")
+			.param(address)
+			.query(String.class)
+			.single();
+		Matcher link = HOST_LINK.matcher(mail);
+		assertThat(link.find()).isTrue();
+
+		// Staff validate and publish.
+		signIn();
+		open("/staff/portes-ouvertes/" + weekId + "?lang=fr");
+		assertThat(browser.findElement(By.id("content")).getText()).contains(host.name());
+		browser.findElement(By.cssSelector("form[action*='validated=true'] button")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action$='/publier'] button")));
+		browser.findElement(By.cssSelector("form[action$='/publier'] button")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href$='/portes-ouvertes/" + weekId + "']")));
+
+		// A professional books the visit on the published programme.
+		browser.manage().deleteAllCookies();
+		open("/portes-ouvertes/" + weekId + "?lang=nl");
+		assertThat(browser.findElement(By.id("content")).getText()).contains("wijkgezondheidscentrum")
+			.contains("1 bezoek(en)");
+		Chromium.checkAccessibility(browser, "opendoors-flow-programme-nl");
+		open("/portes-ouvertes/" + weekId + "?lang=fr");
+		assertThat(browser.findElement(By.id("content")).getText()).contains("L'accueil et l'équipe");
+		Chromium.checkAccessibility(browser, "opendoors-flow-programme-fr");
+		browser.findElement(By.cssSelector("a[href*='/portes-ouvertes/creneau/']")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("profession")));
+		browser.findElement(By.id("name")).sendKeys("Lies Peeters");
+		browser.findElement(By.id("email")).sendKeys("lies-" + UUID.randomUUID() + "@example.be");
+		browser.findElement(By.id("profession")).sendKeys("huisarts", Keys.ENTER);
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
+		open("/portes-ouvertes/hote/" + link.group(1) + "?lang=fr");
+		assertThat(browser.findElement(By.id("content")).getText()).contains("Lies Peeters").contains("huisarts");
+
+		open("/agenda?lang=fr");
+		Chromium.checkAccessibility(browser, "opendoors-flow-agenda-fr");
+		open("/agenda?lang=nl");
+		Chromium.checkAccessibility(browser, "opendoors-flow-agenda-nl");
+	}
+
+	private void signIn() {
+		browser.manage().deleteAllCookies();
+		open("/login?lang=fr");
+		browser.findElement(By.id("email")).sendKeys("nord@demo.maillage.brussels");
+		browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER);
+		wait(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+
+	private void send() {
+		WebElement button = browser.findElement(By.cssSelector("button[name=action][value=send]"));
+		browser.executeScript("arguments[0].scrollIntoView()", button);
+		button.click();
+	}
+
+	private void setValue(String id, String value) {
+		browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value);
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + this.port + path);
+		browser.executeScript("""
+				window.maillageAnswered = {};
+				document.addEventListener('htmx:beforeRequest', (event) => {
+				  event.detail.xhr.maillageSent = { id: event.detail.elt.id, value: event.detail.elt.value };
+				}, true);
+				document.addEventListener('htmx:afterSettle', (event) => {
+				  const sent = event.detail.xhr && event.detail.xhr.maillageSent;
+				  if (sent && sent.id) {
+				    window.maillageAnswered[sent.id] = sent.value;
+				  }
+				}, true);
+				""");
+	}
+
+	/**
+	 * Waits until the results on the page answer exactly what the search box {@code id}
+	 * holds now: the search for its current text has come back and been swapped in, and
+	 * no request is in flight.
+	 */
+	private static void waitUntilAnswered(String id) {
+		new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(50))
+			.until((driver) -> Boolean.TRUE.equals(browser.executeScript("""
+					const box = document.getElementById(arguments[0]);
+					return box !== null && window.maillageAnswered[arguments[0]] === box.value
+					  && document.querySelectorAll('.htmx-request').length === 0;
+					""", id)));
+	}
+
+	private static void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+	}
+
+}
