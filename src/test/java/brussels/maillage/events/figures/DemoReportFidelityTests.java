@@ -54,7 +54,7 @@ class DemoReportFidelityTests {
 						.activity()
 						.replayUrl() != null))
 			.toList();
-		assertThat(webinars).containsExactly("2024-01-26 141 true", "2024-04-19 158 true", "2024-09-20 158 true",
+		assertThat(webinars).containsExactly("2024-01-26 141 true", "2024-04-19 158 true", "2024-09-20 150 true",
 				"2024-12-06 188 true");
 	}
 
