@@ -51,6 +51,24 @@ public record Action(UUID id, UUID planId, String reference, String titleFr, Str
 		return pick(language, this.perspectivesFr, this.perspectivesNl);
 	}
 
+	/** The language of {@link #title(String)}, for the page's {@code lang}. */
+	public String titleLanguage(String language) {
+		return languageOf(language, this.titleFr, this.titleNl);
+	}
+
+	public String descriptionLanguage(String language) {
+		return languageOf(language, this.descriptionFr, this.descriptionNl);
+	}
+
+	public String perspectivesLanguage(String language) {
+		return languageOf(language, this.perspectivesFr, this.perspectivesNl);
+	}
+
+	private static String languageOf(String language, String fr, String nl) {
+		String shown = pick(language, fr, nl);
+		return (shown != null && shown == nl) ? "nl" : "fr";
+	}
+
 	private static String pick(String language, String fr, String nl) {
 		boolean wantsNl = "nl".equals(language);
 		String first = wantsNl ? nl : fr;
