@@ -119,6 +119,7 @@ class PlansWebTests {
 		Action action = this.plans.actions(plan).get(0);
 		assertThat(action.reference()).isEqualTo("9");
 		assertThat(action.bassins()).containsExactly(TerritoryScope.NORD);
+		staff.get("/staff/plans/actions/" + action.id() + "/deliverables/new");
 		HttpResponse<String> badTarget = staff.post("/staff/plans/actions/" + action.id() + "/deliverables/new",
 				Map.of("targetText", "50 visiteurs", "targetValue", "cinquante", "unit", "visiteurs", "metric",
 						"Visiteurs Portes Ouvertes"));

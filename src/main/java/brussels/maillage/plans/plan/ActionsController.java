@@ -42,13 +42,14 @@ class ActionsController {
 
 	@PostMapping("/staff/plans/{planId}/actions/new")
 	String add(@PathVariable UUID planId, @Validated @ModelAttribute("form") ActionForm form, BindingResult errors,
-			Model model, @AuthenticationPrincipal CurrentUser user) {
+			Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		Plan plan = editablePlan(planId, user);
 		check(plan, null, form, errors);
 		if (errors.hasErrors()) {
 			return form(plan, null, form, model);
 		}
 		UUID id = this.plans.addAction(planId, form.draft(), user.getUsername());
+		redirect.addFlashAttribute("notice", "plans.action.saved");
 		return "redirect:/staff/plans/actions/" + id;
 	}
 

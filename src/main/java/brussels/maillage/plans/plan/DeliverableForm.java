@@ -20,7 +20,7 @@ import jakarta.validation.constraints.Size;
  */
 record DeliverableForm(@NotBlank @Size(max = 1000) String targetText,
 		@Pattern(regexp = "|\\s*[0-9]{1,9}([.,][0-9]{1,4})?\\s*") String targetValue, @Size(max = 60) String unit,
-		boolean perBassin, @Size(max = 100) String metric, boolean done,
+		Boolean perBassin, @Size(max = 100) String metric, Boolean done,
 		@Size(max = 1000) @Pattern(regexp = "|https?://\\S+") String documentUrl) {
 
 	static final String[] FIELDS = { "targetText", "targetValue", "unit", "perBassin", "metric", "done",
@@ -40,8 +40,8 @@ record DeliverableForm(@NotBlank @Size(max = 1000) String targetText,
 		return new Deliverable(id, this.targetText.strip(),
 				ActionForm.blank(this.targetValue) ? null
 						: new BigDecimal(this.targetValue.strip().replace(',', '.')).stripTrailingZeros(),
-				ActionForm.strip(this.unit), this.perBassin, ActionForm.strip(this.metric), this.done,
-				ActionForm.strip(this.documentUrl));
+				ActionForm.strip(this.unit), Boolean.TRUE.equals(this.perBassin), ActionForm.strip(this.metric),
+				Boolean.TRUE.equals(this.done), ActionForm.strip(this.documentUrl));
 	}
 
 }
