@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo's 2024 plans against the annexes of the 2024 activity report (seed 001, from
  * line 640); every expected value is read from the report.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DemoPlansTests {
 
 	@Autowired

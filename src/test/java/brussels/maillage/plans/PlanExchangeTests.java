@@ -36,11 +36,11 @@ import static org.assertj.core.api.Assertions.tuple;
  * A plan written out as XLSX or CSV and read back, on real PostgreSQL: unchanged after a
  * round trip, and refused as a whole, with errors by row and field, when a row is wrong.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PlanExchangeTests {
 
-	private static final String HEADER = "territory,year,reference,origin,status,title_fr,deliverable_target,"
-			+ "deliverable_value,deliverable_unit,deliverable_metric\n";
+	private static final String HEADER = "territory-code,year,reference,origin-code,status-code,title-fr,deliverable-target,"
+			+ "deliverable-value,deliverable-unit,deliverable-metric-code\n";
 
 	@Autowired
 	PlansService plans;
@@ -92,7 +92,7 @@ class PlanExchangeTests {
 
 		assertThat(result.written()).isFalse();
 		assertThat(result.problems()).extracting(ImportProblem::row, ImportProblem::field)
-			.containsExactlyInAnyOrder(tuple(3, "reference"), tuple(4, "deliverable_metric"));
+			.containsExactlyInAnyOrder(tuple(3, "reference"), tuple(4, "deliverable-metric-code"));
 		assertThat(this.plans.plan(TerritoryScope.CENTRE_OUEST, 2092)).isEmpty();
 	}
 
@@ -120,7 +120,7 @@ class PlanExchangeTests {
 				"plan.csv", false, sud, "test");
 
 		assertThat(result.problems()).extracting(ImportProblem::row, ImportProblem::field, ImportProblem::messageKey)
-			.containsExactly(tuple(2, "territory", "plans.import.error.notYours"));
+			.containsExactly(tuple(2, "territory-code", "plans.import.error.notYours"));
 		assertThat(this.plans.plan(TerritoryScope.REGION, 2094)).isEmpty();
 	}
 

@@ -160,7 +160,7 @@ class PlansWebTests {
 
 	@Test
 	void theImportPageListsTheErrorsByRowAndField() {
-		String csv = "territory,year,reference,origin,status,title_fr,deliverable_target,deliverable_metric\n"
+		String csv = "territory-code,year,reference,origin-code,status-code,title-fr,deliverable-target,deliverable-metric-code\n"
 				+ "NORD_EST,2063,,CONTINUING,ON_TRACK,Helpdesk,652 demandes,helpdesk.requests\n";
 		WebSession coordinator = signedIn("coordination", "fr");
 		coordinator.get("/staff/plans/import");

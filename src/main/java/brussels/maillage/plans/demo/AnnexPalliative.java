@@ -8,7 +8,7 @@ package brussels.maillage.plans.demo;
 final class AnnexPalliative {
 
 	static final String CSV = """
-			territory,year,reference,objective,origin,lead_team,bassins,status,title_fr,description_fr,perspectives_fr,deliverable_target,deliverable_value,deliverable_unit,deliverable_per_bassin,deliverable_metric,deliverable_done
+			territory-code,year,reference,objective-code,origin-code,lead-team-code,bassin-codes,status-code,title-fr,description-fr,perspectives-fr,deliverable-target,deliverable-value,deliverable-unit,deliverable-per-bassin,deliverable-metric-code,deliverable-done
 			PALLIATIVE,2024,1,,CONTINUING,PALLIATIVE,,DONE,"Cadastrage des formations en Soins palliatifs","Canaux de communication pour les professionnel·les social-santé permettant le développement de la connaissance et l'amélioration de l'accès de l'offre de formation relative à l'accompagnement de fin de vie.","Diffusion aux professionnel·les social- santé.",1 répertoire de formation mis à jour,1,répertoire,false,,true
 			PALLIATIVE,2024,2,,CONTINUING,PALLIATIVE,,PARTIAL,"Soutien psychologique pour situations de fin de vie (PEC)","Prises en charge psychologique individuelles (PEC) + groupes de parole pour les professionnel·les de santé pour les situations de fin de vie complexes et problématiques en collaboration avec les équipe de seconde ligne de soins palliatifs.","Renforcer la collaboration avec les 4 équipes de 2ème ligne en soins palliatifs actives en Région bruxelloise.",30 Suivi individuels,30,suivis,false,palliative.followups.individual,false
 			PALLIATIVE,2024,2,,,,,,,,,5 suivis de groupes,5,suivis,false,palliative.followups.group,false

@@ -9,7 +9,7 @@ package brussels.maillage.plans.demo;
 final class AnnexRegion {
 
 	static final String CSV = """
-			territory,year,reference,objective,origin,lead_team,bassins,status,title_fr,description_fr,perspectives_fr,deliverable_target,deliverable_value,deliverable_unit,deliverable_per_bassin,deliverable_metric,deliverable_done
+			territory-code,year,reference,objective-code,origin-code,lead-team-code,bassin-codes,status-code,title-fr,description-fr,perspectives-fr,deliverable-target,deliverable-value,deliverable-unit,deliverable-per-bassin,deliverable-metric-code,deliverable-done
 			REGION,2024,1,II.2.3,CONTINUING,REGION,,DONE,"Focus sur certaines thématiques prioritaires","Brochures d'information relatives à l'accompagnement social-santé, axées sur les aides et soutiens existants et déclinées en webinaires pour les professionnel·les.","De nouveaux focus sont en préparation pour 2025 : Périnatalité, Accès aux soins pour les publics n'ayant pas accès à l'assurance obligatoire",Mise à jour des focus existants,,,false,focus.repertoires.updated,true
 			REGION,2024,1,,,,,,,,,Mise à jour des répertoires liés,,,false,,true
 			REGION,2024,1,,,,,,,,,4 webinaires/ focus live,4,webinaires,false,events.webinars.held,false

@@ -19,20 +19,20 @@ import brussels.maillage.plans.plan.Plan;
  */
 final class PlanColumns {
 
-	static final String TERRITORY = "territory";
+	static final String TERRITORY = "territory-code";
 
 	static final String YEAR = "year";
 
 	static final String REFERENCE = "reference";
 
-	static final List<String> ALL = List.of(TERRITORY, YEAR, REFERENCE, "objective", "origin", "origin_proposal",
-			"lead_team", "bassins", "status", "title_fr", "title_nl", "description_fr", "description_nl",
-			"perspectives_fr", "perspectives_nl", "milestones", "deliverable_target", "deliverable_value",
-			"deliverable_unit", "deliverable_per_bassin", "deliverable_metric", "deliverable_done",
-			"deliverable_document");
+	static final List<String> ALL = List.of(TERRITORY, YEAR, REFERENCE, "objective-code", "origin-code",
+			"origin-proposal-id", "lead-team-code", "bassin-codes", "status-code", "title-fr", "title-nl",
+			"description-fr", "description-nl", "perspectives-fr", "perspectives-nl", "milestones",
+			"deliverable-target", "deliverable-value", "deliverable-unit", "deliverable-per-bassin",
+			"deliverable-metric-code", "deliverable-done", "deliverable-document");
 
 	/** Where the columns of a deliverable start. */
-	static final int FIRST_DELIVERABLE_COLUMN = ALL.indexOf("deliverable_target");
+	static final int FIRST_DELIVERABLE_COLUMN = ALL.indexOf("deliverable-target");
 
 	static final String MILESTONE_SEPARATOR = " | ";
 

@@ -115,28 +115,28 @@ final class RowReader {
 	}
 
 	private ActionDraft draft(PlanFile.FileRow row) {
-		String titleFr = text(row, "title_fr", 500);
-		String titleNl = text(row, "title_nl", 500);
+		String titleFr = text(row, "title-fr", 500);
+		String titleNl = text(row, "title-nl", 500);
 		if (titleFr == null && titleNl == null) {
-			problem(row, "title_fr", "plans.import.error.title");
+			problem(row, "title-fr", "plans.import.error.title");
 		}
-		String objective = text(row, "objective", 40);
+		String objective = text(row, "objective-code", 40);
 		if (objective != null && this.plans.objective(objective).isEmpty()) {
-			problem(row, "objective", "plans.import.error.objective", objective);
+			problem(row, "objective-code", "plans.import.error.objective", objective);
 		}
-		Origin origin = parseEnum(row, "origin", Origin.class, true);
+		Origin origin = parseEnum(row, "origin-code", Origin.class, true);
 		UUID proposal = null;
-		if (!row.get("origin_proposal").isEmpty()) {
+		if (!row.get("origin-proposal-id").isEmpty()) {
 			try {
-				proposal = UUID.fromString(row.get("origin_proposal"));
+				proposal = UUID.fromString(row.get("origin-proposal-id"));
 			}
 			catch (IllegalArgumentException ex) {
-				problem(row, "origin_proposal", "plans.import.error.proposal", row.get("origin_proposal"));
+				problem(row, "origin-proposal-id", "plans.import.error.proposal", row.get("origin-proposal-id"));
 			}
 		}
-		TerritoryScope lead = parseEnum(row, "lead_team", TerritoryScope.class, false);
+		TerritoryScope lead = parseEnum(row, "lead-team-code", TerritoryScope.class, false);
 		List<TerritoryScope> bassins = new ArrayList<>();
-		for (String code : row.get("bassins").split(",")) {
+		for (String code : row.get("bassin-codes").split(",")) {
 			if (code.isBlank()) {
 				continue;
 			}
@@ -148,14 +148,14 @@ final class RowReader {
 				bassins.add(bassin);
 			}
 			catch (IllegalArgumentException ex) {
-				problem(row, "bassins", "plans.import.error.bassin", code.strip());
+				problem(row, "bassin-codes", "plans.import.error.bassin", code.strip());
 			}
 		}
-		ActionStatus status = parseEnum(row, "status", ActionStatus.class, true);
-		return new ActionDraft(row.get(PlanColumns.REFERENCE), titleFr, titleNl, text(row, "description_fr", 5000),
-				text(row, "description_nl", 5000), objective, (origin != null) ? origin : Origin.CONTINUING, proposal,
+		ActionStatus status = parseEnum(row, "status-code", ActionStatus.class, true);
+		return new ActionDraft(row.get(PlanColumns.REFERENCE), titleFr, titleNl, text(row, "description-fr", 5000),
+				text(row, "description-nl", 5000), objective, (origin != null) ? origin : Origin.CONTINUING, proposal,
 				(lead != null) ? lead.name() : null, bassins, (status != null) ? status : ActionStatus.NOT_STARTED,
-				text(row, "perspectives_fr", 5000), text(row, "perspectives_nl", 5000));
+				text(row, "perspectives-fr", 5000), text(row, "perspectives-nl", 5000));
 	}
 
 	private List<Milestone> milestones(PlanFile.FileRow row) {
@@ -189,30 +189,30 @@ final class RowReader {
 		if (!any) {
 			return null;
 		}
-		String target = text(row, "deliverable_target", 1000);
+		String target = text(row, "deliverable-target", 1000);
 		if (target == null) {
-			problem(row, "deliverable_target", "plans.import.error.target");
+			problem(row, "deliverable-target", "plans.import.error.target");
 		}
 		BigDecimal value = null;
-		String valueText = row.get("deliverable_value");
+		String valueText = row.get("deliverable-value");
 		if (!valueText.isEmpty()) {
 			try {
 				value = new BigDecimal(valueText.replace(',', '.').replace(" ", "")).stripTrailingZeros();
 			}
 			catch (NumberFormatException ex) {
-				problem(row, "deliverable_value", "plans.import.error.number", valueText);
+				problem(row, "deliverable-value", "plans.import.error.number", valueText);
 			}
 		}
-		String metric = text(row, "deliverable_metric", 100);
+		String metric = text(row, "deliverable-metric-code", 100);
 		if (metric != null && !this.plans.knownMetric(metric)) {
-			problem(row, "deliverable_metric", "plans.import.error.metric", metric);
+			problem(row, "deliverable-metric-code", "plans.import.error.metric", metric);
 		}
-		String document = text(row, "deliverable_document", 1000);
+		String document = text(row, "deliverable-document", 1000);
 		if (document != null && !isWebAddress(document)) {
-			problem(row, "deliverable_document", "plans.import.error.document", document);
+			problem(row, "deliverable-document", "plans.import.error.document", document);
 		}
-		return new Deliverable(null, target, value, text(row, "deliverable_unit", 60),
-				bool(row, "deliverable_per_bassin"), metric, bool(row, "deliverable_done"), document);
+		return new Deliverable(null, target, value, text(row, "deliverable-unit", 60),
+				bool(row, "deliverable-per-bassin"), metric, bool(row, "deliverable-done"), document);
 	}
 
 	static boolean isWebAddress(String text) {
