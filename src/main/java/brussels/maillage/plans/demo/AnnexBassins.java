@@ -1,0 +1,38 @@
+package brussels.maillage.plans.demo;
+
+/**
+ * Annex 1 of the 2024 activity report (seed 001, from line 640): the shared roadmap of
+ * the 5 bassins, one plan per bassin. {@code BASSIN} is replaced by each bassin's code
+ * and {@code STATUS_4}, {@code STATUS_9} by its own status of actions 4 and 9. Titles,
+ * targets and perspectives are the report's words; it prints no objective for these rows,
+ * so only those its chapter 4 files under a strategic objective have one.
+ */
+final class AnnexBassins {
+
+	static final String CSV = """
+			territory-code,year,reference,objective-code,origin-code,lead-team-code,bassin-codes,status-code,title-fr,description-fr,perspectives-fr,deliverable-target,deliverable-value,deliverable-unit,deliverable-per-bassin,deliverable-metric-code,deliverable-done
+			BASSIN,2024,1,,CONTINUING,BASSIN,BASSIN,DONE,"Ateliers du changement (ADC) & Conseil de l'Action du Bassin (CAB)","- Analyser et dégager une vision collective des besoins actuels et futurs de la population en lien avec les missions loco-régionales (méso). En tenant compte des priorités, convenir des actions à mettre en place pour réaliser les missions; - Préciser les objectifs opérationnels liés aux mandats loco-régionaux et contribuer à la réalisation du plan d'action (proposer, valider et évaluer, mettre en œuvre); - Faciliter la coordination entre les projets développés au niveau du bassin par les différentes autorités publiques compétentes. - Ce conseil œuvre dans la continuité des Ateliers du changement à diffuser l'information et à concerter largement les acteurs social-santé du territoire sur les priorités d'actions à mener.","L'atelier du changement (ADC) reste un espace ouvert et constitue un organe d'information transversal pour les acteurs du bassin, d'interconnaissance et de co-construction des activités. Les CAB démarrent en février 2025.",3 rencontres,3,rencontres,true,governance.meetings.held,false
+			BASSIN,2024,1,,,,,,,,,1 synthèse par ADC,1,synthèse,true,governance.syntheses.published,false
+			BASSIN,2024,1,,,,,,,,,1 feuille de route,1,feuille de route,true,,true
+			BASSIN,2024,2,,CONTINUING,BASSIN,BASSIN,DONE,"Renforcer la diversité de la participation","Renforcer la diversité de la participation, soutenir la concertation avec les parties prenantes et veiller à l'articulation avec les réformes et projets en cours sur le territoire du bassin.","Malgré l'arrêt des ZOGAB, les contacts et la collaboration sont poursuivis selon d'autres modalités, avec les CLSS et les coordinations sociales, […] l'ambassadeur PPL, BruZEL.",3 rencontres,3,rencontres,true,governance.meetings.held,false
+			BASSIN,2024,3.1,II.2.2,CONTINUING,BASSIN,BASSIN,DONE,"Concertation thématique Santé mentale","- Suivre les actualités du bassin sur la thématique; - Assurer une fonction de veille des besoins de la population; - Identifier les ajustements nécessaires en termes d'offre et de collaboration; - Proposer des actions prioritaires au conseil de l'action du bassin ou au conseil de l'action régionale.","En 2025, 3 CT santé mentale par bassin seront organisées",1 rencontre,1,rencontre,true,governance.meetings.held,false
+			BASSIN,2024,3.1,,,,,,,,,1 synthèse par rencontre,1,synthèse,true,governance.syntheses.published,false
+			BASSIN,2024,3.2,II.2.2,CONTINUING,BASSIN,BASSIN,DONE,"Concertation thématique Prévention et promotion de la santé","- Suivre les actualités du bassin sur la thématique; - Assurer une fonction de veille des besoins de la population; - Identifier les ajustements nécessaires en termes d'offre et de collaboration; - Proposer des actions prioritaires au conseil de l'action du bassin ou au conseil de l'action régionale.","En 2025, 3 CT prévention et promo santé par bassin seront organisées",1 rencontre,1,rencontre,true,governance.meetings.held,false
+			BASSIN,2024,3.2,,,,,,,,,1 synthèse par rencontre,1,synthèse,true,governance.syntheses.published,false
+			BASSIN,2024,3.3,II.2.2,CONTINUING,BASSIN,BASSIN,POSTPONED,"Concertation thématique Liaison hôpital-ambulatoire","- Suivre les actualités du bassin sur la thématique; - Assurer une fonction de veille des besoins de la population; - Identifier les ajustements nécessaires en termes d'offre et de collaboration; - Proposer des actions prioritaires au conseil de l'action du bassin ou au conseil de l'action régionale.","Les CT Liaison hôpital-ambulatoire démarrent au printemps 2025 (3 par bassin)",1 rencontre,1,rencontre,true,governance.meetings.held,false
+			BASSIN,2024,3.3,,,,,,,,,1 synthèse par rencontre,1,synthèse,true,governance.syntheses.published,false
+			BASSIN,2024,4,II.2.1,CONTINUING,BASSIN,BASSIN,STATUS_4,"Séances d'information (Brus'info)","Séances d'information à la demande des équipes social-santé, des organisations ambulatoires ou des autres services d'appui sur l'organisation territoriale social-santé intégrée et sur les thématiques prioritaires développées dans les focus.","Les séances continueront d'être organisées à la demande",10 séances,10,séances,true,events.brusinfo.sessions,false
+			BASSIN,2024,5,,CONTINUING,BASSIN,BASSIN,DONE,"Cadastrage diagnostics","Développement de la connaissance des professionnel·les social-santé du bassin sur les caractéristiques de la population, les besoins et l'offre social-santé.","La page ""connaissance"" du site des bassins est amenée à évoluer et à mettre à disposition des professionnel·les les diagnostics, analyses, données relatives à la population ou à l'offre social-santé.",1 rapport avec les diagnostics locaux quantitatifs et qualitatifs,1,rapport,true,,true
+			BASSIN,2024,6,,CONTINUING,BASSIN,BASSIN,PARTIAL,"Cadastrage formations sur certaines thématiques prioritaires","Amélioration de l'accès à l'échelle des bassins à l'offre de formation dans des thématiques prioritaires.","Le travail sera poursuivi en 2025 en interbassin, autour de tous les dispositifs de soutien des professionnel·les sur les questions de santé mentale (formation, intervisions, groupes de travail, etc.).",1 répertoire de formation santé mentale,1,répertoire,false,,false
+			BASSIN,2024,7,II.2.1,CONTINUING,BASSIN,BASSIN,DONE,"Helpdesk","Une équipe qui oriente les professionnel·les vers les ressources du bassin, quand ils et elles font face à des difficultés dans l'accompagnement de bénéficiaires en situations complexes.","Le HD régional est voué à être supprimé au profit d'un HD par bassin.",1 ligne d'orientation active 5j/7,1,ligne,true,helpdesk.lines.active,false
+			BASSIN,2024,8,,CONTINUING,REGION,BASSIN,PARTIAL,"Communauté de pratiques (CDP)","Des groupes locaux interdisciplinaires et intersectoriels de professionnels qui se reconnaissent dans la pratique spécifique d'une fonction d'accompagnement dans le champ social-santé.","1 CDP par bassin dès 2025",1 cadastrage des groupes et espaces existants,1,cadastrage,false,,false
+			BASSIN,2024,8,,,,,,,,,"Le maintien de la CDP existante (Sud, Centre-Ouest et Nord-Est)",,,false,events.communities.meetings,false
+			BASSIN,2024,9,II.2.1,CONTINUING,BASSIN,"SUD,SUD_EST",STATUS_9,"Portes ouvertes","Des rendez-vous pour découvrir des services et aller à la rencontre des professionel·les social-santé du bassin.","Chaque bassin dispose d'un site Internet dédié à ces portes ouvertes. En 2025, tous les bassins auront leurs portes ouvertes. Point d'attention : la planification de ces semaines doit se faire en complémentarité avec les initiatives existantes dans les bassins.",1 événement (bassins Sud et Sud-Est),1,événement,false,events.open_doors.editions,false
+			BASSIN,2024,9,,,,,,,,,25 organisations,25,organisations,false,events.open_doors.hosts,false
+			BASSIN,2024,9,,,,,,,,,50 visiteurs,50,visiteurs,false,events.open_doors.visitors,false
+			""";
+
+	private AnnexBassins() {
+	}
+
+}

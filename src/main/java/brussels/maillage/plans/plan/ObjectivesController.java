@@ -1,0 +1,69 @@
+package brussels.maillage.plans.plan;
+
+import brussels.maillage.identity.CurrentUser;
+import brussels.maillage.identity.Role;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The strategic and operational objectives; coordinators add and rename them. */
+@Controller
+class ObjectivesController {
+
+	private final PlansService plans;
+
+	ObjectivesController(PlansService plans) {
+		this.plans = plans;
+	}
+
+	@GetMapping("/staff/plans/objectives")
+	String objectives(@RequestParam(required = false) String code, Model model,
+			@AuthenticationPrincipal CurrentUser user) {
+		ObjectiveForm form = (code != null) ? this.plans.objective(code)
+			.map((o) -> new ObjectiveForm(o.code(), o.parentCode(), o.titleFr(), o.titleNl(),
+					Integer.toString(o.position())))
+			.orElse(ObjectiveForm.empty()) : ObjectiveForm.empty();
+		return page(form, model, user);
+	}
+
+	@PostMapping("/staff/plans/objectives")
+	String save(@Validated @ModelAttribute("form") ObjectiveForm form, BindingResult errors, Model model,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		if (!user.has(Role.COORDINATOR)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		if (!ActionForm.blank(form.parentCode())) {
+			boolean strategicParent = this.plans.objective(form.parentCode().strip())
+				.map(Objective::strategic)
+				.orElse(false);
+			if (!strategicParent || form.parentCode().strip().equals(ActionForm.strip(form.code()))) {
+				errors.rejectValue("parentCode", "plans.objective.error.parent");
+			}
+		}
+		if (errors.hasErrors()) {
+			return page(form, model, user);
+		}
+		this.plans.saveObjective(form.objective());
+		redirect.addFlashAttribute("notice", "plans.objective.saved");
+		return "redirect:/staff/plans/objectives";
+	}
+
+	private String page(ObjectiveForm form, Model model, CurrentUser user) {
+		model.addAttribute("objectives", this.plans.objectives());
+		model.addAttribute("form", form);
+		model.addAttribute("fields", ObjectiveForm.FIELDS);
+		model.addAttribute("canEdit", user.has(Role.COORDINATOR));
+		return "plans/objectives";
+	}
+
+}

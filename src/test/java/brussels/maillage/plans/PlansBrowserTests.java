@@ -1,0 +1,140 @@
+package brussels.maillage.plans;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import brussels.maillage.Chromium;
+import brussels.maillage.identity.TerritoryScope;
+import brussels.maillage.plans.plan.Action;
+import brussels.maillage.plans.plan.PlansService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The plans pages in Chromium under axe-core (WCAG 2.1 AA) in French and Dutch: a
+ * bassin's staff create next year's plan, add an action, correct a mistake without
+ * retyping.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PlansBrowserTests {
+
+	private static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PlansService plans;
+
+	@BeforeAll
+	static void startChromium() throws IOException {
+		browser = Chromium.start();
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterAll
+	static void stopChromium() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void sudStaffCreateAPlanAndAddAnActionFixingAMissingReference() {
+		signIn("sud");
+		open("/staff/plans?year=2024&lang=fr");
+		Chromium.checkAccessibility(browser, "plans-list-fr");
+		browser.findElement(By.linkText("Bassin Sud")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("actions")));
+		assertThat(browser.findElement(By.id("actions")).getText()).contains("Concertation thématique Santé mentale");
+		Chromium.checkAccessibility(browser, "plans-plan-fr");
+		browser.findElement(By.linkText("Concertation thématique Santé mentale")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("deliverables")));
+		assertThat(browser.findElement(By.id("deliverables")).getText()).contains("1 synthèse par rencontre");
+		Chromium.checkAccessibility(browser, "plans-action-fr");
+
+		open("/staff/plans?year=2064&lang=fr");
+		new Select(browser.findElement(By.id("territory"))).selectByVisibleText("Bassin Sud");
+		WebElement year = browser.findElement(By.id("year"));
+		year.clear();
+		type(year, "2064");
+		browser.findElement(By.xpath("//button[normalize-space()='Créer le plan']")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.linkText("Ajouter une action")));
+		browser.findElement(By.linkText("Ajouter une action")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("reference")));
+		Chromium.checkAccessibility(browser, "plans-action-form-fr");
+		type(browser.findElement(By.id("titleFr")), "Portes ouvertes du bassin Sud");
+		type(browser.findElement(By.id("perspectivesFr")), "Une semaine en octobre");
+		browser.findElement(By.xpath("//button[normalize-space()=\"Enregistrer l'action\"]")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("reference-error")));
+		assertThat(browser.findElement(By.id("reference-error")).getText())
+			.contains("Donnez la référence de l'action, par exemple 3.1.");
+		assertThat(browser.findElement(By.id("titleFr")).getAttribute("value"))
+			.isEqualTo("Portes ouvertes du bassin Sud");
+		assertThat(browser.findElement(By.id("perspectivesFr")).getAttribute("value"))
+			.isEqualTo("Une semaine en octobre");
+		Chromium.checkAccessibility(browser, "plans-action-form-error-fr");
+		type(browser.findElement(By.id("reference")), "9");
+		browser.findElement(By.xpath("//button[normalize-space()=\"Enregistrer l'action\"]")).click();
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
+				"L'action a été enregistrée."));
+		Action saved = this.plans.actions(this.plans.plan(TerritoryScope.SUD, 2064).orElseThrow().id()).get(0);
+		assertThat(saved.reference()).isEqualTo("9");
+		assertThat(saved.perspectivesFr()).isEqualTo("Une semaine en octobre");
+
+		String path = browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceFirst("\\?.*$", "");
+		open(path + "?lang=nl");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Portes ouvertes du bassin Sud");
+		Chromium.checkAccessibility(browser, "plans-action-nl");
+		open("/staff/plans?year=2024&lang=nl");
+		Chromium.checkAccessibility(browser, "plans-list-nl");
+		browser.findElement(By.linkText("Zorgzone Zuid")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("actions")));
+		Chromium.checkAccessibility(browser, "plans-plan-nl");
+		open("/staff/plans/actions/" + saved.id() + "/edit?lang=nl");
+		Chromium.checkAccessibility(browser, "plans-action-form-nl");
+		open("/staff/plans/import?lang=nl");
+		Chromium.checkAccessibility(browser, "plans-import-nl");
+		open("/staff/plans/objectives?lang=fr");
+		Chromium.checkAccessibility(browser, "plans-objectives-fr");
+	}
+
+	private void signIn(String account) {
+		browser.manage().deleteAllCookies();
+		open("/login?lang=fr");
+		browser.findElement(By.id("email")).sendKeys(account + "@demo.maillage.brussels");
+		browser.findElement(By.id("password")).sendKeys(PlansWebTests.PASSWORD, Keys.ENTER);
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel")));
+	}
+
+	private static void type(WebElement field, String text) {
+		for (char c : text.toCharArray()) {
+			field.sendKeys(String.valueOf(c));
+		}
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + this.port + path);
+	}
+
+	private static <T> T wait(ExpectedCondition<T> condition) {
+		return new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(condition);
+	}
+
+}
