@@ -114,7 +114,7 @@ class PlanExchangeTests {
 	void bassinStaffCannotImportTheRegionsPlan() throws IOException {
 		CurrentUser sud = new CurrentUser(999_001, "sud-test@example.org", "Sud", Set.of(Role.STAFF),
 				Set.of(TerritoryScope.SUD), "x", true, false);
-		String file = HEADER + "REGION,2094,1,CONTINUING,ON_TRACK,Helpdesk,6 lignes,6,lignes,helpdesk.lines\n";
+		String file = HEADER + "REGION,2094,1,CONTINUING,ON_TRACK,Helpdesk,6 lignes,6,lignes,helpdesk.requests\n";
 
 		ImportResult result = this.imports.importPlans(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
 				"plan.csv", false, sud, "test");
@@ -134,7 +134,7 @@ class PlanExchangeTests {
 						"En 2025, 3 CT par bassin", "In 2025, 3 overlegmomenten per zorgzone"),
 				"test");
 		this.plans.addDeliverable(first, new Deliverable(null, "+35 participant·es", new BigDecimal("35"), "personnes",
-				true, "governance.attendance", false, null));
+				true, "governance.meetings.participants", false, null));
 		this.plans.addDeliverable(first, new Deliverable(null, "=1 synthèse", null, null, false, null, true,
 				"https://example.org/synthese.pdf"));
 		this.plans.addMilestone(first, LocalDate.of(year, 3, 14), "Première rencontre");
@@ -147,7 +147,7 @@ class PlanExchangeTests {
 							Origin.AUTHORITY_REQUEST, null, "REGION", List.of(), ActionStatus.STANDBY, null, null),
 					"test");
 		this.plans.addDeliverable(third,
-				new Deliverable(null, "2,5 jours", new BigDecimal("2.5"), "jours", false, "events.days", false, null));
+				new Deliverable(null, "2,5 jours", new BigDecimal("2.5"), "jours", false, "events.held", false, null));
 		return planId;
 	}
 
