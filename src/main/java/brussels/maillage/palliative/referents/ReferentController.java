@@ -118,11 +118,15 @@ class ReferentController {
 
 	@GetMapping(BASE + "/meetings/{id}")
 	String meeting(@PathVariable long id, Model model) {
-		if (!model.containsAttribute("attendanceForm")) {
-			model.addAttribute("attendanceForm", AttendanceForm.empty());
-		}
 		ReferentMeeting meeting = this.referents.meeting(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!model.containsAttribute("attendanceForm")) {
+			// what was recorded, to correct it
+			model.addAttribute("attendanceForm",
+					(meeting.status() == MeetingStatus.PLANNED) ? AttendanceForm.empty()
+							: new AttendanceForm(meeting.status().name(),
+									(meeting.participants() != null) ? String.valueOf(meeting.participants()) : ""));
+		}
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("group", this.referents.group(meeting.groupId()).orElseThrow());
 		model.addAttribute("outcomes", List.of(MeetingStatus.HELD, MeetingStatus.CANCELLED));
