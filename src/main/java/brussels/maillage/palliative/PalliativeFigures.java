@@ -1,5 +1,6 @@
 package brussels.maillage.palliative;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,9 @@ import brussels.maillage.palliative.followups.FollowUpKind;
 import brussels.maillage.palliative.followups.PalliativeFollowUpService;
 import brussels.maillage.palliative.followups.VisitStatus;
 import brussels.maillage.palliative.followups.YearCounts;
+import brussels.maillage.palliative.volunteers.VolunteerActivities;
+import brussels.maillage.palliative.volunteers.VolunteerService;
+import brussels.maillage.palliative.volunteers.YearFigures;
 import brussels.maillage.system.CountTable;
 import brussels.maillage.system.DisclosedTable;
 import brussels.maillage.system.DisclosureControl;
@@ -41,11 +45,46 @@ public class PalliativeFigures {
 
 	private final ConventionService conventions;
 
-	PalliativeFigures(PalliativeFollowUpService followUps, DisclosureControl disclosure,
-			ConventionService conventions) {
+	private final VolunteerService volunteers;
+
+	private final VolunteerActivities activities;
+
+	PalliativeFigures(PalliativeFollowUpService followUps, DisclosureControl disclosure, ConventionService conventions,
+			VolunteerService volunteers, VolunteerActivities activities) {
 		this.followUps = followUps;
 		this.disclosure = disclosure;
 		this.conventions = conventions;
+		this.volunteers = volunteers;
+		this.activities = activities;
+	}
+
+	/**
+	 * The year's volunteer figures as {@code reader} may see them: interviews, admitted,
+	 * trained and working-group participants are counts of people, each through the
+	 * disclosure control (a one-cell table: from 1 to the threshold minus one it is
+	 * "<5"); cycles and meetings are counted exactly.
+	 */
+	public Map<String, Object> volunteers(int year, Reader reader) {
+		YearFigures people = this.volunteers.figures(year);
+		VolunteerActivities.GroupFigures groups = this.activities.groupFigures(year);
+		Map<String, Object> figures = new LinkedHashMap<>();
+		figures.put("interviews", person(people.interviews(), reader));
+		figures.put("admitted", person(people.admitted(), reader));
+		figures.put("trained", person(people.trained(), reader));
+		figures.put("cyclesHeld", groups.cyclesHeld());
+		figures.put("volunteerWorkingGroupMeetingsHeld", groups.volunteerGroupsHeld());
+		figures.put("volunteerWorkingGroupParticipants", person(groups.volunteerGroupParticipants(), reader));
+		figures.put("managerWorkingGroupMeetingsHeld", groups.managerGroupsHeld());
+		figures.put("managerWorkingGroupMeetingsCancelled", groups.managerGroupsCancelled());
+		figures.put("managerWorkingGroupParticipants", person(groups.managerGroupParticipants(), reader));
+		return figures;
+	}
+
+	private Object person(long count, Reader reader) {
+		DisclosedTable one = this.disclosure
+			.disclose(new CountTable(List.of("REGION"), List.of("count"), new long[][] { { count } }), reader);
+		DisclosedTable.Cell cell = one.cell(0, 0);
+		return (cell.value() != null) ? cell.value() : one.text(cell);
 	}
 
 	/** The figures of a calendar year as {@code reader} may see them. */

@@ -88,6 +88,21 @@ class PalliativeBrowserTests {
 		Chromium.checkAccessibility(browser, "palliative-conventions-fr");
 		open("/staff/palliative/conventions?lang=nl");
 		Chromium.checkAccessibility(browser, "palliative-conventions-nl");
+		for (String language : java.util.List.of("fr", "nl")) {
+			open("/staff/palliative/referents?year=2024&lang=" + language);
+			assertThat(browser.findElement(By.id("rounds")).getText()).contains("22").contains("34");
+			Chromium.checkAccessibility(browser, "palliative-referents-" + language);
+			browser.findElement(By.cssSelector("#groups a")).sendKeys(Keys.ENTER);
+			waitFor("periods");
+			Chromium.checkAccessibility(browser, "palliative-referent-group-" + language);
+			browser.findElement(By.cssSelector("#meeting-table a")).sendKeys(Keys.ENTER);
+			waitFor("meeting-status");
+			Chromium.checkAccessibility(browser, "palliative-referent-meeting-" + language);
+			open("/staff/palliative/partners?lang=" + language);
+			Chromium.checkAccessibility(browser, "palliative-partners-" + language);
+			open("/staff/palliative/volunteers?year=2024&lang=" + language);
+			Chromium.checkAccessibility(browser, "palliative-volunteers-" + language);
+		}
 	}
 
 	private void signIn(String email) {

@@ -162,10 +162,9 @@ class PalliativeFollowUpTests {
 		assertThat(year.visits().columnTotals().get(0).value()).isEqualTo(399);
 		assertThat(year.visits().columnTotals().get(1).value()).isEqualTo(40);
 		assertThat(year.started().columnTotals().get(0).value()).isLessThan(52);
-		// action 4 (20 conventions signed): the demo directory has fewer nursing homes
-		long homes = year.conventions().values().stream().mapToLong((bassin) -> bassin.nursingHomes()).sum();
+		// action 4: "20 conventions signées"
 		assertThat(year.conventions().values().stream().mapToLong((bassin) -> bassin.signedInYear()).sum())
-			.isEqualTo(Math.min(20, homes - 2));
+			.isEqualTo(20);
 	}
 
 	@Test

@@ -333,6 +333,8 @@ class DemoDirectoryGenerator {
 		fixedServices.forEach(sink::service);
 		DemoCpas.organizations().forEach(sink::organization);
 		DemoCpas.services().forEach(sink::service);
+		DemoNursingHomes.organizations().forEach(sink::organization);
+		DemoNursingHomes.services().forEach(sink::service);
 		int generated = fixedServices.size();
 		// An organisation offering the same kind of service twice gave two services with
 		// the same name at the same

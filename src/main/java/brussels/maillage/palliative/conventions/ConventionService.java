@@ -148,7 +148,8 @@ public class ConventionService {
 
 	/**
 	 * The figures of a year per bassin: conventions signed in the year, in force on 31
-	 * December, nursing homes of the directory and those with a convention in force.
+	 * December (signed by then, not ended, valid until that day at least), nursing homes
+	 * of the directory and those with a convention in force.
 	 */
 	public Map<String, BassinConventions> figures(int year, List<String> bassins) {
 		LocalDate first = LocalDate.of(year, 1, 1);
@@ -165,7 +166,8 @@ public class ConventionService {
 				.count();
 			List<Convention> inForce = here.stream()
 				.filter((c) -> c.signedOn() != null && !c.signedOn().isAfter(end)
-						&& (c.endedOn() == null || c.endedOn().isAfter(end)))
+						&& (c.endedOn() == null || c.endedOn().isAfter(end))
+						&& (c.validUntil() == null || !c.validUntil().isBefore(end)))
 				.toList();
 			long conventioned = inForce.stream()
 				.collect(Collectors.toMap(Convention::organizationId, Function.identity(), (a, b) -> a))

@@ -14,10 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo conventions: up to 20 nursing homes of the demo directory signed in 2024 (the
- * 2024 activity report, annex 3, action 4: 20), each with a placeholder signed PDF, and
- * two more presented when the directory has them. The demo directory holds fewer nursing
- * homes than 20, so the demo signs all but two of them.
+ * The demo conventions: 20 nursing homes of the demo directory signed in 2024 (the 2024
+ * activity report, annex 3, action 4: "20 conventions signées"), each with a placeholder
+ * signed PDF; the other nursing homes of the demo directory are left to approach.
  */
 @Component
 class DemoConventions {
@@ -48,21 +47,14 @@ class DemoConventions {
 			.stream()
 			.filter((home) -> home.bassin() != null)
 			.toList();
-		// The demo directory may hold fewer nursing homes than the report's 20
-		// conventions: then all but two are signed, one is being discussed and one is
-		// left to approach.
-		int signing = Math.min(SIGNED_2024, homes.size() - 2);
-		int total = Math.min(SIGNED_2024 + 2, homes.size() - 1);
-		for (int i = 0; i < total; i++) {
+		int signing = Math.min(SIGNED_2024, homes.size());
+		for (int i = 0; i < signing; i++) {
 			ConventionService.NursingHome home = homes.get(i);
 			LocalDate identified = LocalDate.of(2023, 11, 6).plusDays(i * 3L);
 			long id = this.conventions.insert(home.id(), home.name(), (i % 3 == 0) ? "MR" : "MR_MRS", home.bassin(),
 					"2024-1", identified, null);
 			LocalDate presented = LocalDate.of(2024, 1, 15).plusDays(i * 12L);
 			this.conventions.advance(id, ConventionStatus.PRESENTED, presented, null, null, null, null, null);
-			if (i >= signing) {
-				continue;
-			}
 			this.conventions.advance(id, ConventionStatus.SENT, presented.plusDays(10), null, null, null, null, null);
 			LocalDate signed = presented.plusDays(30);
 			this.conventions.advance(id, ConventionStatus.SIGNED, signed, "Direction de l'institution", null,

@@ -39,7 +39,9 @@ class PalliativeFiguresApiController {
 					+ "the palliative team (\"exact\": true); for anyone else counts from 1 to threshold-1 are the "
 					+ "string \"<5\" and counts hidden so that none can be recomputed from the totals are \"x\"; "
 					+ "0 stays 0. Conventions with nursing homes by bassin (institutions, exact for everyone): signed "
-					+ "in the year, in force on 31 December, nursing homes of the directory, coverage.")
+					+ "in the year, in force on 31 December, nursing homes of the directory, coverage. Volunteers (region): "
+					+ "interviews, admitted, trained and working-group participants (people, through the disclosure "
+					+ "control), cycles held and working-group meetings.")
 	Map<String, Object> figures(@Parameter(description = "calendar year, 2000 to 2100") @RequestParam String year,
 			@AuthenticationPrincipal CurrentUser user) {
 		if (year == null || !year.matches("\\d{4}") || Integer.parseInt(year) < 2000 || Integer.parseInt(year) > 2100) {
@@ -60,6 +62,7 @@ class PalliativeFiguresApiController {
 							"nursingHomes", figures.nursingHomes(), "conventionedHomes", figures.conventionedHomes(),
 							"coverage", (figures.coverage() != null) ? figures.coverage() : "n/a")));
 		body.put("conventions", conventions);
+		body.put("volunteers", this.figures.volunteers(found.year(), PalliativeTeam.reader(user)));
 		return body;
 	}
 

@@ -2,10 +2,12 @@ package brussels.maillage.palliative.figures;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.palliative.PalliativeFigures;
 import brussels.maillage.palliative.PalliativeTeam;
+import brussels.maillage.palliative.conventions.ConventionService;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,10 +24,13 @@ class PalliativeFiguresController {
 
 	private final PalliativeFigures figures;
 
+	private final ConventionService conventions;
+
 	private final Clock clock;
 
-	PalliativeFiguresController(PalliativeFigures figures, Clock clock) {
+	PalliativeFiguresController(PalliativeFigures figures, ConventionService conventions, Clock clock) {
 		this.figures = figures;
+		this.conventions = conventions;
 		this.clock = clock;
 	}
 
@@ -37,6 +42,9 @@ class PalliativeFiguresController {
 				&& Integer.parseInt(year) <= thisYear) ? Integer.parseInt(year) : thisYear;
 		model.addAttribute("figures", this.figures.of(chosen, PalliativeTeam.reader(user)));
 		model.addAttribute("member", PalliativeTeam.isMember(user));
+		// the team's dashboard: conventions to renew (institutions, shown to the team
+		// only)
+		model.addAttribute("due", PalliativeTeam.isMember(user) ? this.conventions.dueForRenewal() : List.of());
 		model.addAttribute("year", chosen);
 		model.addAttribute("thisYear", thisYear);
 		return "palliative/figures";

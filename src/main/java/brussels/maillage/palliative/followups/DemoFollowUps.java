@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import brussels.maillage.palliative.partners.PartnerService;
+import brussels.maillage.palliative.partners.ReferringTeam;
 import brussels.maillage.system.DemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +46,11 @@ class DemoFollowUps {
 
 	private final JdbcClient jdbc;
 
-	DemoFollowUps(DemoMode demo, FollowUpRepository followUps, VisitRepository visits, JdbcClient jdbc) {
+	private final PartnerService partners;
+
+	DemoFollowUps(DemoMode demo, FollowUpRepository followUps, VisitRepository visits, JdbcClient jdbc,
+			PartnerService partners) {
+		this.partners = partners;
 		this.demo = demo;
 		this.followUps = followUps;
 		this.visits = visits;
@@ -61,11 +67,11 @@ class DemoFollowUps {
 		String[] teams = { "SECOND_LINE_A", "SECOND_LINE_B", "SECOND_LINE_C", "SECOND_LINE_D" };
 		for (int i = 0; i < teams.length; i++) {
 			char letter = (char) ('A' + i);
-			this.followUps.addReferringTeam(teams[i], "Équipe de seconde ligne " + letter, "Tweedelijnsteam " + letter,
-					"Second-line team " + letter, i);
+			this.partners.addTeam(new ReferringTeam(teams[i], "Équipe de seconde ligne " + letter,
+					"Tweedelijnsteam " + letter, "Second-line team " + letter, i, true));
 		}
-		List<Long> psychologists = List.of(this.followUps.addPsychologist("Anne Demeulemeester"),
-				this.followUps.addPsychologist("Pieter Van Damme"), this.followUps.addPsychologist("Salma Benali"));
+		List<Long> psychologists = List.of(this.partners.addPsychologist("Anne Demeulemeester"),
+				this.partners.addPsychologist("Pieter Van Damme"), this.partners.addPsychologist("Salma Benali"));
 		Random random = new Random(2024);
 		PersonCategory[] categories = { PersonCategory.PATIENT, PersonCategory.PATIENT, PersonCategory.RELATIVE,
 				PersonCategory.RELATIVE, PersonCategory.PROFESSIONAL };

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The only writer of {@code palliative_follow_up} and its status history; reads the
- * referring teams and psychologists.
+ * referring teams and psychologists (written by {@code palliative.partners}).
  */
 @Repository
 class FollowUpRepository {
@@ -125,21 +125,6 @@ class FollowUpRepository {
 		return this.jdbc.sql("select exists (select 1 from palliative_psychologist where id = ? and active)")
 			.param(id)
 			.query(Boolean.class)
-			.single();
-	}
-
-	void addReferringTeam(String code, String fr, String nl, String en, int position) {
-		this.jdbc.sql("""
-				insert into palliative_referring_team (code, name, position)
-				values (?, jsonb_build_object('fr', ?, 'nl', ?, 'en', ?), ?) on conflict (code) do nothing""")
-			.params(code, fr, nl, en, position)
-			.update();
-	}
-
-	long addPsychologist(String name) {
-		return this.jdbc.sql("insert into palliative_psychologist (name) values (?) returning id")
-			.param(name)
-			.query(Long.class)
 			.single();
 	}
 

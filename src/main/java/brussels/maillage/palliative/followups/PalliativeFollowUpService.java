@@ -162,18 +162,6 @@ public class PalliativeFollowUpService {
 			.toList();
 	}
 
-	/** Adds a referring team (demo data and set-up). */
-	@Transactional
-	public void addReferringTeam(String code, String fr, String nl, String en, int position) {
-		this.followUps.addReferringTeam(code, fr, nl, en, position);
-	}
-
-	/** Adds a psychologist (demo data and set-up). */
-	@Transactional
-	public long addPsychologist(String name) {
-		return this.followUps.addPsychologist(name);
-	}
-
 	private String newCode() {
 		while (true) {
 			StringBuilder code = new StringBuilder("PSY-");

@@ -10,12 +10,13 @@ import jakarta.validation.constraints.Size;
  * @param cycleName name of the cycle
  * @param cycleYear its year
  * @param trainingStatus enrolled, trained or dropped out
+ * @param daysAttended days of the cycle attended, optional
  */
 record TrainingForm(@NotBlank @Size(max = 80) String cycleName, @NotBlank @Size(max = 4) String cycleYear,
-		@NotBlank String trainingStatus) {
+		@NotBlank String trainingStatus, @Size(max = 3) String daysAttended) {
 
 	static TrainingForm empty(int year) {
-		return new TrainingForm("", String.valueOf(year), "ENROLLED");
+		return new TrainingForm("", String.valueOf(year), "ENROLLED", "");
 	}
 
 }

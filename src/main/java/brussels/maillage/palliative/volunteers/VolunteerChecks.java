@@ -83,6 +83,38 @@ final class VolunteerChecks {
 		return Integer.valueOf(typed);
 	}
 
+	/** A real day from 2000 to 2100 (a cycle may be planned ahead). */
+	static LocalDate day(String value, String field, Errors errors) {
+		if (errors.hasFieldErrors(field)) {
+			return null;
+		}
+		try {
+			LocalDate day = LocalDate.parse(value.strip());
+			if (day.getYear() < 2000 || day.getYear() > 2100) {
+				errors.rejectValue(field, "palliative.form.date.tooOld");
+				return null;
+			}
+			return day;
+		}
+		catch (DateTimeParseException ex) {
+			errors.rejectValue(field, "palliative.form.date.invalid");
+			return null;
+		}
+	}
+
+	/** A whole number from {@code min} to {@code max}. */
+	static Integer whole(String value, String field, int min, int max, Errors errors) {
+		if (errors.hasFieldErrors(field)) {
+			return null;
+		}
+		String typed = (value != null) ? value.strip() : "";
+		if (!typed.matches("\\d{1,3}") || Integer.parseInt(typed) < min || Integer.parseInt(typed) > max) {
+			errors.rejectValue(field, "palliative.volunteers.whole", new Object[] { min, max }, null);
+			return null;
+		}
+		return Integer.valueOf(typed);
+	}
+
 	static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 
 import brussels.maillage.palliative.PalliativeRefused;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,17 +32,69 @@ class VolunteerController {
 
 	private final VolunteerService volunteers;
 
-	VolunteerController(VolunteerService volunteers) {
+	private final VolunteerActivities activities;
+
+	private final MessageSource messages;
+
+	VolunteerController(VolunteerService volunteers, VolunteerActivities activities, MessageSource messages) {
 		this.volunteers = volunteers;
+		this.activities = activities;
+		this.messages = messages;
 	}
 
 	@GetMapping(BASE)
 	String list(@RequestParam(required = false) Integer year, Model model) {
 		int shown = (year != null && year >= 2000 && year <= 2100) ? year : this.volunteers.today().getYear();
+		if (!model.containsAttribute("cycleForm")) {
+			model.addAttribute("cycleForm", CycleForm.empty());
+		}
+		if (!model.containsAttribute("groupForm")) {
+			model.addAttribute("groupForm", GroupMeetingForm.empty());
+		}
 		model.addAttribute("figures", this.volunteers.figures(shown));
+		model.addAttribute("groupFigures", this.activities.groupFigures(shown));
+		model.addAttribute("cycles", this.activities.cycles(shown));
+		model.addAttribute("meetings", this.activities.meetings(shown));
+		model.addAttribute("rule", this.activities.rule());
 		model.addAttribute("candidates", this.volunteers.list());
-		model.addAttribute("retention", this.volunteers.retention().toTotalMonths());
+		model.addAttribute("retention",
+				HumanPeriod.of(this.volunteers.retention(), this.messages, LocaleContextHolder.getLocale()));
 		return "palliative/volunteers";
+	}
+
+	@PostMapping(BASE + "/cycles")
+	String createCycle(@Validated @ModelAttribute("cycleForm") CycleForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		LocalDate first = VolunteerChecks.day(form.firstDay(), "firstDay", errors);
+		Integer sessions = VolunteerChecks.whole(form.sessions(), "sessions", 1, 60, errors);
+		Integer every = VolunteerChecks.whole(form.everyDays(), "everyDays", 1, 60, errors);
+		if (errors.hasErrors()) {
+			return list((first != null) ? first.getYear() : null, model);
+		}
+		this.activities.createCycle(form.name().strip(), first, sessions, every);
+		redirect.addFlashAttribute("notice", "palliative.volunteers.cycle.created");
+		return "redirect:" + BASE + "?year=" + first.getYear();
+	}
+
+	@PostMapping(BASE + "/groups")
+	String recordGroup(@Validated @ModelAttribute("groupForm") GroupMeetingForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!errors.hasFieldErrors("group") && !java.util.List.of("VOLUNTEERS", "MANAGERS").contains(form.group())) {
+			errors.rejectValue("group", "palliative.form.choice");
+		}
+		if (!errors.hasFieldErrors("meetingStatus")
+				&& !java.util.List.of("HELD", "CANCELLED").contains(form.meetingStatus())) {
+			errors.rejectValue("meetingStatus", "palliative.form.choice");
+		}
+		LocalDate day = VolunteerChecks.date(form.meetingOn(), "meetingOn", errors, this.volunteers.today());
+		boolean held = "HELD".equals(form.meetingStatus());
+		Integer participants = held ? VolunteerChecks.whole(form.participants(), "participants", 0, 999, errors) : null;
+		if (errors.hasErrors()) {
+			return list(null, model);
+		}
+		this.activities.recordMeeting(form.group(), day, held, participants);
+		redirect.addFlashAttribute("notice", "palliative.volunteers.group.recorded");
+		return "redirect:" + BASE + "?year=" + day.getYear();
 	}
 
 	@GetMapping(BASE + "/new")
@@ -101,9 +156,11 @@ class VolunteerController {
 		Integer year = VolunteerChecks.year(form.cycleYear(), errors);
 		TrainingStatus status = VolunteerChecks.choice(TrainingStatus.class, form.trainingStatus(), "trainingStatus",
 				errors);
+		Integer days = (form.daysAttended() == null || form.daysAttended().isBlank()) ? null
+				: VolunteerChecks.whole(form.daysAttended(), "daysAttended", 0, 60, errors);
 		if (!errors.hasErrors()) {
 			try {
-				this.volunteers.training(id, form.cycleName().strip(), year, status);
+				this.volunteers.training(id, form.cycleName().strip(), year, status, days);
 				redirect.addFlashAttribute("notice", "palliative.volunteer.trainingSaved");
 				return "redirect:" + BASE + "/" + id;
 			}

@@ -55,13 +55,16 @@ class VolunteerRepository {
 			.update();
 	}
 
-	void training(long candidate, String cycleName, int cycleYear, TrainingStatus status) {
+	void training(long candidate, String cycleName, int cycleYear, TrainingStatus status, Long cycle,
+			Integer daysAttended) {
 		this.jdbc.sql("""
-				insert into palliative_volunteer_training (candidate_id, cycle_name, cycle_year, status)
-				values (?, ?, ?, ?)
+				insert into palliative_volunteer_training (candidate_id, cycle_name, cycle_year, status, cycle_id,
+					days_attended)
+				values (?, ?, ?, ?, ?, ?)
 				on conflict (candidate_id) do update set cycle_name = excluded.cycle_name,
-					cycle_year = excluded.cycle_year, status = excluded.status""")
-			.params(candidate, cycleName, cycleYear, status.name())
+					cycle_year = excluded.cycle_year, status = excluded.status, cycle_id = excluded.cycle_id,
+					days_attended = excluded.days_attended""")
+			.params(candidate, cycleName, cycleYear, status.name(), cycle, daysAttended)
 			.update();
 	}
 

@@ -39,8 +39,11 @@ public class VolunteerService {
 
 	private final Period retention;
 
+	private final VolunteerActivities activities;
+
 	VolunteerService(VolunteerRepository volunteers, Accounts accounts, AuditLog audit, Clock clock,
-			@Value("${maillage.palliative.volunteer-retention:P6M}") String retention) {
+			@Value("${maillage.palliative.volunteer-retention:P6M}") String retention, VolunteerActivities activities) {
+		this.activities = activities;
 		this.volunteers = volunteers;
 		this.accounts = accounts;
 		this.audit = audit;
@@ -54,7 +57,7 @@ public class VolunteerService {
 	}
 
 	/** How long contact details are kept after the decision. */
-	Period retention() {
+	public Period retention() {
 		return this.retention;
 	}
 
@@ -102,21 +105,32 @@ public class VolunteerService {
 	}
 
 	/**
-	 * Enrols an admitted candidate in a training cycle, or records how it ended.
-	 * @throws PalliativeRefused when the candidate was not admitted
+	 * Enrols an admitted candidate in a training cycle, or records how it ended. In a
+	 * cycle created as a training of the events module, the days attended are checked
+	 * against its days, and "trained" needs the days of the completion rule.
+	 * @throws PalliativeRefused when the candidate was not admitted, or the days break
+	 * the cycle's rule
 	 */
 	@Transactional
-	void training(long id, String cycleName, int cycleYear, TrainingStatus status) {
+	public void training(long id, String cycleName, int cycleYear, TrainingStatus status, Integer daysAttended) {
 		Candidate candidate = this.volunteers.find(id).orElseThrow();
 		if (candidate.outcome() != Outcome.ADMITTED) {
 			throw new PalliativeRefused("cycleName", "palliative.volunteer.training.notAdmitted");
 		}
-		this.volunteers.training(id, cycleName, cycleYear, status);
+		Cycle cycle = this.activities.cycle(cycleName, cycleYear).orElse(null);
+		if (cycle != null && daysAttended != null && daysAttended > cycle.sessions()) {
+			throw new PalliativeRefused("daysAttended", "palliative.volunteer.days.tooMany");
+		}
+		if (cycle != null && status == TrainingStatus.TRAINED
+				&& (daysAttended == null || daysAttended < cycle.required())) {
+			throw new PalliativeRefused("daysAttended", "palliative.volunteer.days.belowRule");
+		}
+		this.volunteers.training(id, cycleName, cycleYear, status, (cycle != null) ? cycle.id() : null, daysAttended);
 		this.audit.record("palliative.volunteer.training", "palliative_volunteer_candidate", id, status.name());
 	}
 
 	/** The year's interviews, admissions and trained volunteers. */
-	YearFigures figures(int year) {
+	public YearFigures figures(int year) {
 		return this.volunteers.figures(year);
 	}
 

@@ -9,5 +9,5 @@ package brussels.maillage.palliative.volunteers;
  * @param admitted interviews ending in admission
  * @param trained volunteers who completed a cycle of the year
  */
-record YearFigures(int year, long interviews, long admitted, long trained) {
+public record YearFigures(int year, long interviews, long admitted, long trained) {
 }

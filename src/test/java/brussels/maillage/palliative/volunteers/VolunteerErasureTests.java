@@ -31,7 +31,7 @@ class VolunteerErasureTests {
 		long old = this.volunteers.add("Emma Janssens", "emma@example.be", "0470 00 00 01", Language.NL, Source.PARTNER,
 				java.time.LocalDate.of(2012, 1, 10));
 		this.volunteers.interview(old, java.time.LocalDate.of(2012, 1, 20), interviewer, Outcome.ADMITTED);
-		this.volunteers.training(old, "Cycle de printemps", 2012, TrainingStatus.TRAINED);
+		this.volunteers.training(old, "Cycle de printemps", 2012, TrainingStatus.TRAINED, null);
 		long recent = this.volunteers.add("Farid Benali", "farid@example.be", "", Language.FR, Source.WEBSITE,
 				this.volunteers.today().minusDays(10));
 		this.volunteers.interview(recent, this.volunteers.today().minusDays(3), interviewer, Outcome.DECLINED);
