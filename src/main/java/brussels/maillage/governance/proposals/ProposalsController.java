@@ -43,8 +43,11 @@ class ProposalsController {
 
 	private final Clock clock;
 
+	private final List<ProposalDecisions> decisions;
+
 	ProposalsController(ProposalsService proposals, SynthesesService syntheses, MeetingsService meetings,
-			BodiesService bodies, Clock clock) {
+			BodiesService bodies, Clock clock, List<ProposalDecisions> decisions) {
+		this.decisions = decisions;
 		this.proposals = proposals;
 		this.syntheses = syntheses;
 		this.meetings = meetings;
@@ -169,6 +172,8 @@ class ProposalsController {
 		model.addAttribute("council", this.bodies.body(proposal.councilId()).orElseThrow());
 		model.addAttribute("councilMeeting", (proposal.councilMeetingId() != null)
 				? this.meetings.meeting(proposal.councilMeetingId()).orElse(null) : null);
+		model.addAttribute("decisions",
+				this.decisions.stream().flatMap((d) -> d.decisionsOn(proposal.id()).stream()).toList());
 		model.addAttribute("zone", this.clock.getZone());
 		return "governance/trace";
 	}
