@@ -129,6 +129,9 @@ class GovernanceApi {
 	}
 
 	Optional<Published> origin(Proposal proposal) {
+		if (proposal.originItemId() == null) {
+			return Optional.empty();
+		}
 		return this.syntheses.ofItem(proposal.originItemId())
 			.filter(Synthesis::published)
 			.flatMap((synthesis) -> this.meetings.meeting(synthesis.meetingId())

@@ -93,7 +93,10 @@ class DemoGovernance {
 
 	private int person;
 
-	DemoGovernance(DemoMode demo, BodiesService bodies, MeetingsService meetings, Clock clock) {
+	private final DemoRecords records;
+
+	DemoGovernance(DemoMode demo, BodiesService bodies, MeetingsService meetings, Clock clock, DemoRecords records) {
+		this.records = records;
 		this.demo = demo;
 		this.bodies = bodies;
 		this.meetings = meetings;
@@ -127,6 +130,7 @@ class DemoGovernance {
 				headcount(past(body, body.name(), LocalDate.of(2024, 11, 26), MeetingStatus.HELD), 89);
 			}
 		}
+		this.records.load();
 		log.info("Demo governance loaded");
 	}
 

@@ -17,7 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The only writer of {@code governance_meeting} and {@code governance_attendance}. */
+/**
+ * The only writer of {@code governance_meeting}, {@code governance_attendance} and
+ * {@code governance_distinct_persons}.
+ */
 @Repository
 class MeetingRepository {
 
@@ -94,6 +97,34 @@ class MeetingRepository {
 			.params(bodyId, Timestamp.from(from), Timestamp.from(to))
 			.query(String.class)
 			.list());
+	}
+
+	void distinctPersons(UUID bodyId, int year, int persons, Precision precision, String by) {
+		this.jdbc.sql("""
+				insert into governance_distinct_persons (body_id, year, persons, precision, recorded_by)
+				values (?, ?, ?, ?, ?) on conflict (body_id, year) do update set persons = excluded.persons,
+				precision = excluded.precision, recorded_by = excluded.recorded_by, recorded_at = now()""")
+			.params(bodyId, year, persons, precision.name(), by)
+			.update();
+	}
+
+	DistinctPersons distinctPersons(UUID bodyId, int year, Instant from, Instant to) {
+		long known = this.jdbc.sql("""
+				select count(distinct lower(ms.person_name)) from governance_attendance a
+				join governance_meeting m on m.id = a.meeting_id
+				join governance_membership ms on ms.id = a.membership_id
+				where m.body_id = ? and m.starts_at >= ? and m.starts_at < ?
+				and a.status in ('PRESENT', 'REPRESENTED') and m.status in ('HELD', 'MINUTES_APPROVED')""")
+			.params(bodyId, Timestamp.from(from), Timestamp.from(to))
+			.query(Long.class)
+			.single();
+		return this.jdbc
+			.sql("select persons, precision from governance_distinct_persons where body_id = ? and year = ?")
+			.params(bodyId, year)
+			.query((rs, row) -> new DistinctPersons(rs.getInt("persons"), Precision.valueOf(rs.getString("precision")),
+					known))
+			.optional()
+			.orElse(new DistinctPersons(null, null, known));
 	}
 
 	private Meeting meeting(ResultSet rs, int row) throws SQLException {

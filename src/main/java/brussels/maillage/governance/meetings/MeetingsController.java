@@ -155,6 +155,37 @@ class MeetingsController {
 		return "redirect:/staff/governance/meetings/" + id + "#attendance";
 	}
 
+	@PostMapping("/bodies/{id}/distinct-persons")
+	String distinctPersons(@PathVariable UUID id, @RequestParam int year,
+			@RequestParam(required = false) String persons, @RequestParam(required = false) String precision,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		Body body = manageable(id, user);
+		Map<String, String> problems = new LinkedHashMap<>();
+		Integer number = count(persons, "persons", problems);
+		if (number == null && !problems.containsKey("persons")) {
+			problems.put("persons", "governance.attendance.error.count");
+		}
+		Precision exactness = null;
+		try {
+			exactness = (precision != null && !precision.isBlank()) ? Precision.valueOf(precision) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			exactness = null;
+		}
+		if (exactness == null) {
+			problems.put("distinctPrecision", "governance.attendance.error.precision");
+		}
+		if (!problems.isEmpty()) {
+			redirect.addFlashAttribute("distinctProblems", problems);
+			redirect.addFlashAttribute("distinctTyped", Map.of("persons", (persons != null) ? persons : "", "precision",
+					(precision != null) ? precision : ""));
+			return "redirect:/staff/governance/bodies/" + id + "?year=" + year + "#distinct";
+		}
+		this.meetings.recordDistinctPersons(body.id(), year, number, exactness, user.getUsername());
+		redirect.addFlashAttribute("notice", "governance.distinct.saved");
+		return "redirect:/staff/governance/bodies/" + id + "?year=" + year + "#distinct";
+	}
+
 	private static Integer count(String value, String field, Map<String, String> problems) {
 		if (value == null || value.isBlank()) {
 			return null;

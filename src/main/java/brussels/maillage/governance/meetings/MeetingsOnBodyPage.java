@@ -28,6 +28,8 @@ class MeetingsOnBodyPage implements CompositionSource {
 	public void addMeetings(Body body, int year, Model model) {
 		model.addAttribute("meetings", this.meetings.meetings(body.id(), year));
 		model.addAttribute("figures", this.meetings.figures(body.id(), year));
+		model.addAttribute("distinct", this.meetings.distinctPersons(body.id(), year));
+		model.addAttribute("precisions", Precision.values());
 	}
 
 }

@@ -203,6 +203,21 @@ public class MeetingsService {
 		return new YearFigures(planned, held, cancelled, postponed, participants, average);
 	}
 
+	/** The different persons the body's meetings reached in the year. */
+	public DistinctPersons distinctPersons(UUID bodyId, int year) {
+		return this.meetings.distinctPersons(bodyId, year, start(year), start(year + 1));
+	}
+
+	/** Records how many different persons the body's meetings reached in the year. */
+	@Transactional
+	public void recordDistinctPersons(UUID bodyId, int year, int persons, Precision precision, String by) {
+		if (persons < 0 || precision == null) {
+			throw new IllegalArgumentException("A number of persons, 0 or more, with its exactness");
+		}
+		this.meetings.distinctPersons(bodyId, year, persons, precision, by);
+		this.audit.record("governance.body.distinctPersons", "governance_body", bodyId, year + ": " + persons);
+	}
+
 	private Instant start(int year) {
 		return LocalDate.of(year, 1, 1).atStartOfDay(this.zone).toInstant();
 	}

@@ -7,7 +7,11 @@ import java.util.UUID;
  * A proposal carried to a council.
  *
  * @param id proposal id
- * @param originItemId the synthesis item it comes from
+ * @param originKind where it comes from
+ * @param originItemId the synthesis item it comes from, or {@code null}
+ * @param originBodyId the working group it comes from, or {@code null}
+ * @param originNote the authority's request or the continuing action it comes from, or
+ * {@code null}
  * @param councilId the council it goes to
  * @param textFr French text, or {@code null}
  * @param textNl Dutch text, or {@code null}
@@ -19,9 +23,9 @@ import java.util.UUID;
  * @param scheduledAt when it was put on a meeting's agenda, or {@code null}
  * @param answeredAt when the council answered, or {@code null}
  */
-public record Proposal(UUID id, UUID originItemId, UUID councilId, String textFr, String textNl, ProposalStatus status,
-		UUID councilMeetingId, String answerFr, String answerNl, Instant submittedAt, Instant scheduledAt,
-		Instant answeredAt) {
+public record Proposal(UUID id, ProposalOrigin originKind, UUID originItemId, UUID originBodyId, String originNote,
+		UUID councilId, String textFr, String textNl, ProposalStatus status, UUID councilMeetingId, String answerFr,
+		String answerNl, Instant submittedAt, Instant scheduledAt, Instant answeredAt) {
 
 	public String text(String language) {
 		return ("nl".equals(language) && this.textNl != null) || this.textFr == null ? this.textNl : this.textFr;

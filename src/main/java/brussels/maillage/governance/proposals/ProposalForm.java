@@ -8,15 +8,24 @@ import jakarta.validation.constraints.Size;
 /**
  * A proposal as staff type it.
  *
+ * @param originKind where it comes from (a synthesis when not said, as the form checks it
+ * first)
  * @param origin the synthesis item it comes from
+ * @param originBody the working group it comes from
+ * @param originNote the authority's request or the continuing action it comes from
  * @param council the council it goes to
  * @param textFr French text
  * @param textNl Dutch text
  */
-record ProposalForm(UUID origin, @NotNull UUID council, @Size(max = 2000) String textFr,
-		@Size(max = 2000) String textNl) {
+record ProposalForm(ProposalOrigin originKind, UUID origin, UUID originBody, @Size(max = 500) String originNote,
+		@NotNull UUID council, @Size(max = 2000) String textFr, @Size(max = 2000) String textNl) {
 
-	static final String[] FIELDS = { "origin", "council", "textFr", "textNl" };
+	static final String[] FIELDS = { "originKind", "origin", "originBody", "originNote", "council", "textFr",
+			"textNl" };
+
+	ProposalForm {
+		originKind = (originKind != null) ? originKind : ProposalOrigin.SYNTHESIS;
+	}
 
 	boolean blank() {
 		return (this.textFr == null || this.textFr.isBlank()) && (this.textNl == null || this.textNl.isBlank());

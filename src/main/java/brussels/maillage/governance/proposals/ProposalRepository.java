@@ -21,11 +21,14 @@ class ProposalRepository {
 		this.jdbc = jdbc;
 	}
 
-	void insert(UUID id, UUID originItemId, UUID councilId, String textFr, String textNl, Instant at, String by) {
-		this.jdbc.sql("""
-				insert into governance_proposal (id, origin_item_id, council_id, text_fr, text_nl, status, submitted_at,
-				created_by) values (?, ?, ?, ?, ?, 'SUBMITTED', ?, ?)""")
-			.params(id, originItemId, councilId, textFr, textNl, Timestamp.from(at), by)
+	void insert(UUID id, ProposalOrigin kind, UUID originItemId, UUID originBodyId, String originNote, UUID councilId,
+			String textFr, String textNl, Instant at, String by) {
+		this.jdbc
+			.sql("""
+					insert into governance_proposal (id, origin_kind, origin_item_id, origin_body_id, origin_note, council_id,
+					text_fr, text_nl, status, submitted_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?)""")
+			.params(id, kind.name(), originItemId, originBodyId, originNote, councilId, textFr, textNl,
+					Timestamp.from(at), by)
 			.update();
 	}
 
@@ -70,11 +73,12 @@ class ProposalRepository {
 	}
 
 	private static Proposal proposal(ResultSet rs, int row) throws SQLException {
-		return new Proposal(rs.getObject("id", UUID.class), rs.getObject("origin_item_id", UUID.class),
-				rs.getObject("council_id", UUID.class), rs.getString("text_fr"), rs.getString("text_nl"),
-				ProposalStatus.valueOf(rs.getString("status")), rs.getObject("council_meeting_id", UUID.class),
-				rs.getString("answer_fr"), rs.getString("answer_nl"), instant(rs, "submitted_at"),
-				instant(rs, "scheduled_at"), instant(rs, "answered_at"));
+		return new Proposal(rs.getObject("id", UUID.class), ProposalOrigin.valueOf(rs.getString("origin_kind")),
+				rs.getObject("origin_item_id", UUID.class), rs.getObject("origin_body_id", UUID.class),
+				rs.getString("origin_note"), rs.getObject("council_id", UUID.class), rs.getString("text_fr"),
+				rs.getString("text_nl"), ProposalStatus.valueOf(rs.getString("status")),
+				rs.getObject("council_meeting_id", UUID.class), rs.getString("answer_fr"), rs.getString("answer_nl"),
+				instant(rs, "submitted_at"), instant(rs, "scheduled_at"), instant(rs, "answered_at"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

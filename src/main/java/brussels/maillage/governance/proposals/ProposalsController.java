@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import brussels.maillage.governance.bodies.BodiesService;
 import brussels.maillage.governance.bodies.Body;
+import brussels.maillage.governance.bodies.BodyKind;
 import brussels.maillage.governance.meetings.Meeting;
 import brussels.maillage.governance.meetings.MeetingsService;
 import brussels.maillage.governance.syntheses.Section;
@@ -43,8 +44,11 @@ class ProposalsController {
 
 	private final Clock clock;
 
+	private final List<ProposalDecisions> decisions;
+
 	ProposalsController(ProposalsService proposals, SynthesesService syntheses, MeetingsService meetings,
-			BodiesService bodies, Clock clock) {
+			BodiesService bodies, Clock clock, List<ProposalDecisions> decisions) {
+		this.decisions = decisions;
 		this.proposals = proposals;
 		this.syntheses = syntheses;
 		this.meetings = meetings;
@@ -58,14 +62,30 @@ class ProposalsController {
 			.flatMap((s) -> s.items().stream().filter((i) -> i.id().equals(item)).findFirst())
 			.map(Synthesis.Item::textFr)
 			.orElse(null) : null;
-		return form(new ProposalForm(item, null, text, null), model, locale);
+		return form(new ProposalForm(ProposalOrigin.SYNTHESIS, item, null, null, null, text, null), model, locale);
 	}
 
 	@PostMapping("/staff/governance/proposals/new")
 	String submit(@Validated @ModelAttribute("form") ProposalForm form, BindingResult errors, Model model,
 			Locale locale, @AuthenticationPrincipal CurrentUser user) {
-		if (form.origin() == null || this.syntheses.ofItem(form.origin()).isEmpty()) {
-			errors.rejectValue("origin", "governance.proposal.error.origin");
+		switch (form.originKind()) {
+			case SYNTHESIS -> {
+				if (form.origin() == null || this.syntheses.ofItem(form.origin()).isEmpty()) {
+					errors.rejectValue("origin", "governance.proposal.error.origin");
+				}
+			}
+			case WORKING_GROUP -> {
+				if (form.originBody() == null || this.bodies.body(form.originBody())
+					.filter((b) -> b.kind() == BodyKind.WORKING_GROUP)
+					.isEmpty()) {
+					errors.rejectValue("originBody", "governance.proposal.error.originBody");
+				}
+			}
+			default -> {
+				if (form.originNote() == null || form.originNote().isBlank()) {
+					errors.rejectValue("originNote", "governance.proposal.error.originNote");
+				}
+			}
 		}
 		if (form.blank()) {
 			errors.rejectValue("textFr", "governance.proposal.error.text");
@@ -77,8 +97,8 @@ class ProposalsController {
 		if (errors.hasErrors()) {
 			return form(form, model, locale);
 		}
-		UUID id = this.proposals.submit(form.origin(), form.council(), form.textFr(), form.textNl(),
-				user.getUsername());
+		UUID id = this.proposals.submit(form.originKind(), form.origin(), form.originBody(), form.originNote(),
+				form.council(), form.textFr(), form.textNl(), user.getUsername());
 		return "redirect:/staff/governance/proposals/" + id;
 	}
 
@@ -98,6 +118,9 @@ class ProposalsController {
 		model.addAttribute("fields", ProposalForm.FIELDS);
 		model.addAttribute("origins", origins);
 		model.addAttribute("councils", this.bodies.bodies().stream().filter((b) -> b.kind().council()).toList());
+		model.addAttribute("workingGroups",
+				this.bodies.bodies().stream().filter((b) -> b.kind() == BodyKind.WORKING_GROUP).toList());
+		model.addAttribute("originKinds", ProposalOrigin.values());
 		return "governance/proposal-form";
 	}
 
@@ -158,17 +181,24 @@ class ProposalsController {
 	@GetMapping("/gouvernance/propositions/{id}")
 	String trace(@PathVariable UUID id, Model model, Locale locale) {
 		Proposal proposal = find(id);
-		Synthesis synthesis = this.syntheses.ofItem(proposal.originItemId()).orElseThrow();
-		Meeting origin = this.meetings.meeting(synthesis.meetingId()).orElseThrow();
 		model.addAttribute("proposal", proposal);
 		model.addAttribute("language", "nl".equals(locale.getLanguage()) ? "nl" : "fr");
-		model.addAttribute("synthesis", synthesis);
-		model.addAttribute("origin", origin);
-		model.addAttribute("originBody", this.bodies.body(origin.bodyId()).orElseThrow());
-		model.addAttribute("originDate", this.meetings.date(origin));
+		if (proposal.originItemId() != null) {
+			Synthesis synthesis = this.syntheses.ofItem(proposal.originItemId()).orElseThrow();
+			Meeting origin = this.meetings.meeting(synthesis.meetingId()).orElseThrow();
+			model.addAttribute("synthesis", synthesis);
+			model.addAttribute("origin", origin);
+			model.addAttribute("originBody", this.bodies.body(origin.bodyId()).orElseThrow());
+			model.addAttribute("originDate", this.meetings.date(origin));
+		}
+		else if (proposal.originBodyId() != null) {
+			model.addAttribute("originBody", this.bodies.body(proposal.originBodyId()).orElseThrow());
+		}
 		model.addAttribute("council", this.bodies.body(proposal.councilId()).orElseThrow());
 		model.addAttribute("councilMeeting", (proposal.councilMeetingId() != null)
 				? this.meetings.meeting(proposal.councilMeetingId()).orElse(null) : null);
+		model.addAttribute("decisions",
+				this.decisions.stream().flatMap((d) -> d.decisionsOn(proposal.id()).stream()).toList());
 		model.addAttribute("zone", this.clock.getZone());
 		return "governance/trace";
 	}

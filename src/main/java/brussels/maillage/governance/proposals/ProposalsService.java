@@ -62,8 +62,40 @@ public class ProposalsService {
 	/** Submits a proposal from a synthesis item to a council. */
 	@Transactional
 	public UUID submit(UUID originItemId, UUID councilId, String textFr, String textNl, String by) {
-		if (originItemId == null || this.syntheses.ofItem(originItemId).isEmpty()) {
-			throw new ProposalRefused("governance.proposal.error.origin");
+		return submit(ProposalOrigin.SYNTHESIS, originItemId, null, null, councilId, textFr, textNl, by);
+	}
+
+	/**
+	 * Submits a proposal to a council; its origin is required, each kind with its own
+	 * field: a synthesis item, a working group, or a description of the authority's
+	 * request or of the continuing action.
+	 * @throws ProposalRefused naming what is missing
+	 */
+	@Transactional
+	public UUID submit(ProposalOrigin kind, UUID originItemId, UUID originBodyId, String originNote, UUID councilId,
+			String textFr, String textNl, String by) {
+		if (kind == null) {
+			throw new ProposalRefused("governance.proposal.error.originKind");
+		}
+		String note = clean(originNote);
+		switch (kind) {
+			case SYNTHESIS -> {
+				if (originItemId == null || this.syntheses.ofItem(originItemId).isEmpty()) {
+					throw new ProposalRefused("governance.proposal.error.origin");
+				}
+			}
+			case WORKING_GROUP -> {
+				if (originBodyId == null || this.bodies.body(originBodyId)
+					.filter((b) -> b.kind() == brussels.maillage.governance.bodies.BodyKind.WORKING_GROUP)
+					.isEmpty()) {
+					throw new ProposalRefused("governance.proposal.error.originBody");
+				}
+			}
+			default -> {
+				if (note == null) {
+					throw new ProposalRefused("governance.proposal.error.originNote");
+				}
+			}
 		}
 		Body council = this.bodies.body(councilId)
 			.orElseThrow(() -> new ProposalRefused("governance.proposal.error.council"));
@@ -76,7 +108,10 @@ public class ProposalsService {
 			throw new ProposalRefused("governance.proposal.error.text");
 		}
 		UUID id = UUID.randomUUID();
-		this.proposals.insert(id, originItemId, councilId, fr, nl, this.clock.instant(), by);
+		this.proposals.insert(id, kind, (kind == ProposalOrigin.SYNTHESIS) ? originItemId : null,
+				(kind == ProposalOrigin.WORKING_GROUP) ? originBodyId : null,
+				(kind == ProposalOrigin.AUTHORITY_REQUEST || kind == ProposalOrigin.CONTINUING_ACTION) ? note : null,
+				councilId, fr, nl, this.clock.instant(), by);
 		this.audit.record("governance.proposal.submitted", "governance_proposal", id, council.code());
 		return id;
 	}

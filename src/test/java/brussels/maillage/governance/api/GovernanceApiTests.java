@@ -90,7 +90,9 @@ class GovernanceApiTests {
 		// The decree's 5 bassin councils and the regional council (issue 19).
 		int bassinCouncils = 0;
 		for (JsonNode body : all) {
-			bassinCouncils += body.path("classification").asString().equals("BASSIN_COUNCIL") ? 1 : 0;
+			// Other tests of this database add councils of their own (codes TEST-...).
+			bassinCouncils += (body.path("classification").asString().equals("BASSIN_COUNCIL")
+					&& body.path("shortName").asString().startsWith("CAB-")) ? 1 : 0;
 		}
 		assertThat(bassinCouncils).isEqualTo(5);
 		assertThat(find(all, "shortName", "CAR").path("territory").asString()).isEqualTo("REGION");

@@ -1,0 +1,152 @@
+package brussels.maillage.governance;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import brussels.maillage.Chromium;
+import brussels.maillage.governance.bodies.BodiesService;
+import brussels.maillage.governance.bodies.Body;
+import brussels.maillage.governance.bodies.MembershipRole;
+import brussels.maillage.governance.bodies.MembershipStatus;
+import brussels.maillage.governance.meetings.MeetingsService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The meeting records in Chromium under axe-core (WCAG 2.1 AA) in French and Dutch: the
+ * agenda, a decision and the public decisions register, a proposal from a working group.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GovernanceRecordsBrowserTests {
+
+	private static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	BodiesService bodies;
+
+	@Autowired
+	MeetingsService meetings;
+
+	@Autowired
+	Clock clock;
+
+	@BeforeAll
+	static void startChromium() throws IOException {
+		browser = Chromium.start();
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterAll
+	static void stopChromium() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void staffSetTheAgendaRecordADecisionAndTheRegisterShowsIt() {
+		Body council = GovernanceFixtures.council(this.bodies, "Conseil Navigateur");
+		GovernanceFixtures.member(this.bodies, council, "Inès Moreau", "ines@example.be", "GP", MembershipRole.CHAIR,
+				MembershipStatus.ACTIVE, LocalDate.of(2026, 1, 1));
+		UUID meeting = GovernanceFixtures.heldMeeting(this.meetings, this.clock, council, LocalDate.of(2026, 9, 15),
+				18);
+		signIn("sud");
+		open("/staff/governance/meetings/" + meeting + "/agenda?lang=fr");
+		Chromium.checkAccessibility(browser, "governance-agenda-fr");
+		browser.findElement(By.xpath("//button[normalize-space()='Ajouter un point']")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("titleFr-error")));
+		Chromium.checkAccessibility(browser, "governance-agenda-error-fr");
+		type(browser.findElement(By.id("titleFr")), "Bilan des ateliers");
+		type(browser.findElement(By.id("minutes")), "40");
+		browser.findElement(By.xpath("//button[normalize-space()='Ajouter un point']")).click();
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
+				"Le point a été ajouté à l'ordre du jour."));
+		assertThat(browser.findElement(By.id("content")).getText()).contains("Bilan des ateliers", "40 min");
+		open("/staff/governance/meetings/" + meeting + "/agenda?lang=nl");
+		Chromium.checkAccessibility(browser, "governance-agenda-nl");
+
+		open("/staff/governance/meetings/" + meeting + "/decisions?lang=fr");
+		Chromium.checkAccessibility(browser, "governance-decisions-fr");
+		browser.findElement(By.xpath("//button[normalize-space()='Enregistrer une décision']")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("textFr-error")));
+		Chromium.checkAccessibility(browser, "governance-decisions-error-fr");
+		type(browser.findElement(By.id("textFr")), "Le bilan est approuvé.");
+		browser.findElement(By.xpath("//label[normalize-space()='Par consensus']")).click();
+		browser.findElement(By.xpath("//button[normalize-space()='Enregistrer une décision']")).click();
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
+				"La décision a été ajoutée au registre."));
+		open("/staff/governance/meetings/" + meeting + "/decisions?lang=nl");
+		Chromium.checkAccessibility(browser, "governance-decisions-nl");
+		open("/gouvernance/conseils/" + council.code() + "/decisions?lang=fr");
+		assertThat(browser.findElement(By.id("content")).getText()).contains("Le bilan est approuvé.", "Par consensus");
+		Chromium.checkAccessibility(browser, "governance-register-fr");
+		open("/gouvernance/conseils/" + council.code() + "/decisions?lang=nl");
+		Chromium.checkAccessibility(browser, "governance-register-nl");
+	}
+
+	@Test
+	void aProposalFromAWorkingGroupIsRefusedWithoutTheGroupThenSubmitted() {
+		Body council = GovernanceFixtures.council(this.bodies, "Conseil Origine");
+		signIn("sud");
+		open("/staff/governance/proposals/new?lang=nl");
+		Chromium.checkAccessibility(browser, "governance-proposal-form-nl");
+		browser.findElement(By.xpath("//label[normalize-space()='Uit een werkgroep']")).click();
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("council")))
+			.selectByVisibleText(council.name().nl());
+		type(browser.findElement(By.id("textFr")), "Partager les données de fréquentation.");
+		browser.findElement(By.xpath("//button[normalize-space()='Aan de raad voorleggen']")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("originBody-error")));
+		assertThat(browser.findElement(By.id("textFr")).getAttribute("value"))
+			.isEqualTo("Partager les données de fréquentation.");
+		Chromium.checkAccessibility(browser, "governance-proposal-error-nl");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("originBody")))
+			.selectByVisibleText("WG Gegevens");
+		browser.findElement(By.xpath("//button[normalize-space()='Aan de raad voorleggen']")).click();
+		wait(ExpectedConditions.urlMatches("/staff/governance/proposals/[0-9a-f-]{36}"));
+		open("/staff/governance/proposals/new?lang=fr");
+		Chromium.checkAccessibility(browser, "governance-proposal-form-fr");
+	}
+
+	private void signIn(String account) {
+		browser.manage().deleteAllCookies();
+		open("/login?lang=fr");
+		browser.findElement(By.id("email")).sendKeys(account + "@demo.maillage.brussels");
+		browser.findElement(By.id("password")).sendKeys(GovernanceWebTests.PASSWORD, Keys.ENTER);
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel")));
+	}
+
+	private static void type(WebElement field, String text) {
+		for (char c : text.toCharArray()) {
+			field.sendKeys(String.valueOf(c));
+		}
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + this.port + path);
+	}
+
+	private static <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+		return new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(condition);
+	}
+
+}
