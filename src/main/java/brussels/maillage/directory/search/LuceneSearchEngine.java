@@ -341,19 +341,58 @@ public final class LuceneSearchEngine implements SearchEngine {
 		};
 	}
 
+	/** Changed services from which an update runs on every processor (an import). */
+	private static final int PARALLEL_UPDATE = 2_000;
+
 	@Override
 	public synchronized void update(Collection<SearchDocument> changed, Collection<UUID> removed) {
 		try {
 			for (UUID id : removed) {
 				this.writer.deleteDocuments(new Term("id", id.toString()));
 			}
-			for (SearchDocument document : changed) {
-				this.writer.updateDocument(new Term("id", document.id().toString()), document(document));
+			if (changed.size() < PARALLEL_UPDATE) {
+				for (SearchDocument document : changed) {
+					this.writer.updateDocument(new Term("id", document.id().toString()), document(document));
+				}
+			}
+			else {
+				updateInParallel(List.copyOf(changed));
 			}
 			this.manager.maybeRefreshBlocking();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Many services at once (an import): converted and replaced on every processor. */
+	private void updateInParallel(List<SearchDocument> changed) {
+		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<?>> pending = new ArrayList<>();
+			for (int from = 0; from < changed.size(); from += BATCH) {
+				List<SearchDocument> batch = changed.subList(from, Math.min(changed.size(), from + BATCH));
+				pending.add(pool.submit(() -> {
+					for (SearchDocument document : batch) {
+						this.writer.updateDocument(new Term("id", document.id().toString()), document(document));
+					}
+					return null;
+				}));
+			}
+			for (Future<?> future : pending) {
+				future.get();
+			}
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			pool.shutdown();
 		}
 	}
 
