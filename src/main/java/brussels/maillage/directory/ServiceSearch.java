@@ -56,6 +56,9 @@ public class ServiceSearch {
 	/** More changed services than this at once: the index is rebuilt. */
 	static final int REBUILD_OVER = 20_000;
 
+	/** Services read from PostgreSQL at once by a rebuild. */
+	private static final int REBUILD_PAGE = 5_000;
+
 	private final JdbcClient jdbc;
 
 	private final DirectoryStore store;
@@ -180,8 +183,8 @@ public class ServiceSearch {
 		List<SearchHit> hits = rows(answer.hits(), place, corrected);
 		List<ThemeFacet> themes = facets ? themeFacets(answer.themes()) : List.of();
 		serverTiming(engineTime, System.nanoTime() - started);
-		return new SearchResults(query, hits, answer.total(), themes, corrected, answer.corrected(), false, false,
-				placeNamed, place);
+		return new SearchResults(query, hits, answer.total(), themes, corrected, answer.corrected(),
+				answer.totalCapped(), answer.themesCapped(), placeNamed, place);
 	}
 
 	/**
@@ -530,15 +533,62 @@ public class ServiceSearch {
 		long started = System.nanoTime();
 		this.version = -1;
 		this.keptConsidered = true;
-		List<SearchDocument> documents = documents(null);
-		long read = System.nanoTime();
+		long[] reading = { 0 };
+		int[] count = { 0 };
+		// The services are read page by page while the engine indexes the pages read
+		// before (on other threads): never all held in memory at once.
+		Iterable<SearchDocument> documents = () -> new java.util.Iterator<>() {
+
+			private java.util.Iterator<SearchDocument> page = java.util.Collections.emptyIterator();
+
+			/** The last id read (PostgreSQL orders uuids as unsigned bytes). */
+			private UUID last;
+
+			private boolean done;
+
+			@Override
+			public boolean hasNext() {
+				while (!this.page.hasNext() && !this.done) {
+					long before = System.nanoTime();
+					List<UUID> ids = (this.last == null)
+							? ServiceSearch.this.jdbc.sql("select id from service order by id limit :size")
+								.param("size", REBUILD_PAGE)
+								.query(UUID.class)
+								.list()
+							: ServiceSearch.this.jdbc
+								.sql("select id from service where id > :last order by id limit :size")
+								.param("last", this.last)
+								.param("size", REBUILD_PAGE)
+								.query(UUID.class)
+								.list();
+					this.done = ids.size() < REBUILD_PAGE;
+					if (!ids.isEmpty()) {
+						this.last = ids.get(ids.size() - 1);
+						List<SearchDocument> read = documents(ids);
+						count[0] += read.size();
+						this.page = read.iterator();
+					}
+					reading[0] += System.nanoTime() - before;
+				}
+				return this.page.hasNext();
+			}
+
+			@Override
+			public SearchDocument next() {
+				if (!hasNext()) {
+					throw new java.util.NoSuchElementException();
+				}
+				return this.page.next();
+			}
+
+		};
 		this.engine.rebuild(documents, thesaurus());
 		this.engine.commit(kept(current));
 		this.version = current;
 		this.made = "built";
 		log.info("Search index built in {}: {} services in {} ms ({} ms reading PostgreSQL)", this.engine.storage(),
-				documents.size(), (System.nanoTime() - started) / 1_000_000, (read - started) / 1_000_000);
-		return documents.size();
+				count[0], (System.nanoTime() - started) / 1_000_000, reading[0] / 1_000_000);
+		return count[0];
 	}
 
 	private long currentVersion() {
@@ -620,8 +670,12 @@ public class ServiceSearch {
 				.add(rs.getObject("term_id", UUID.class).toString()))
 			.list();
 		return this.jdbc.sql("""
-				select s.id, s.organization_id, o.name as organization, s.name::text as name,
-					s.description::text as description, s.eligibility_description::text as eligibility, s.status,
+				select s.id, s.organization_id, o.name as organization,
+					s.name ->> 'fr' as name_fr, s.name ->> 'nl' as name_nl, s.name ->> 'en' as name_en,
+					s.description ->> 'fr' as description_fr, s.description ->> 'nl' as description_nl,
+					s.description ->> 'en' as description_en, s.eligibility_description ->> 'fr' as eligibility_fr,
+					s.eligibility_description ->> 'nl' as eligibility_nl,
+					s.eligibility_description ->> 'en' as eligibility_en, s.status,
 					s.kind, s.cost, s.languages, s.target_groups, s.area_level, s.area_codes, s.last_modified,
 					s.minimum_age, s.maximum_age
 				from service s join organization o on o.id = s.organization_id""" + only.formatted("s.id"))
@@ -629,8 +683,8 @@ public class ServiceSearch {
 			.query((rs, row) -> {
 				UUID id = rs.getObject("id", UUID.class);
 				Map<String, String> texts = new HashMap<>();
-				Map<String, String> description = languages(this.store.text(rs.getString("description")));
-				Map<String, String> eligibility = languages(this.store.text(rs.getString("eligibility")));
+				Map<String, String> description = languages(text(rs, "description"));
+				Map<String, String> eligibility = languages(text(rs, "eligibility"));
 				for (String language : LocalizedText.LANGUAGES) {
 					String joined = String.join(" ",
 							java.util.stream.Stream.of(description.get(language), eligibility.get(language))
@@ -642,8 +696,7 @@ public class ServiceSearch {
 				}
 				List<Term> serviceThemes = themes.getOrDefault(id, List.of());
 				return new SearchDocument(id, rs.getObject("organization_id", UUID.class), rs.getString("organization"),
-						languages(this.store.text(rs.getString("name"))), texts,
-						serviceThemes.stream().map(Term::label).toList(),
+						languages(text(rs, "name")), texts, serviceThemes.stream().map(Term::label).toList(),
 						serviceThemes.stream().map(Term::code).toList(), rs.getString("status"), rs.getString("kind"),
 						rs.getString("cost"), strings(rs.getArray("languages")), strings(rs.getArray("target_groups")),
 						rs.getString("area_level"), strings(rs.getArray("area_codes")),
@@ -652,6 +705,12 @@ public class ServiceSearch {
 						(Integer) rs.getObject("maximum_age"), packageTerms.getOrDefault(id, List.of()));
 			})
 			.list();
+	}
+
+	/** A text read as its languages' columns ({@code name_fr}, ...). */
+	private static LocalizedText text(java.sql.ResultSet rs, String column) throws SQLException {
+		return new LocalizedText(rs.getString(column + "_fr"), rs.getString(column + "_nl"),
+				rs.getString(column + "_en"));
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

@@ -7,8 +7,10 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -60,6 +62,16 @@ final class DirectoryBulkLoad {
 		for (Theme theme : this.store.themes()) {
 			this.terms.put(theme.code(), theme.id());
 		}
+		// The generator's fixed organisations with name-based ids (the CPAS of the
+		// demo) may already be in the database: left out with their services.
+		Set<UUID> present = new HashSet<>();
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement();
+				java.sql.ResultSet rows = statement.executeQuery("select id from organization")) {
+			while (rows.next()) {
+				present.add(rows.getObject(1, UUID.class));
+			}
+		}
 		BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(connections * 2);
 		Chunk end = new Chunk();
 		AtomicLong loaded = new AtomicLong();
@@ -82,6 +94,9 @@ final class DirectoryBulkLoad {
 
 				@Override
 				public void organization(RegisterOrganization organization) {
+					if (present.contains(organization.id())) {
+						return;
+					}
 					if (current[0].services >= CHUNK) {
 						put(queue, current[0]);
 						current[0] = new Chunk();
@@ -91,6 +106,9 @@ final class DirectoryBulkLoad {
 
 				@Override
 				public void service(RegisterService service) {
+					if (present.contains(service.organizationId())) {
+						return;
+					}
 					current[0].add(service);
 				}
 

@@ -52,6 +52,7 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -116,6 +117,12 @@ public final class LuceneSearchEngine implements SearchEngine {
 
 	/** Hits re-ranked by relevance and closeness at least. */
 	static final int RERANKED = 200;
+
+	/**
+	 * Hits counted exactly at most (and over which the counts per theme are taken);
+	 * beyond, the total is shown as "1 000+".
+	 */
+	static final int COUNT_CAP = 1000;
 
 	private final Analyzer indexing = Analysis.index();
 
@@ -293,6 +300,20 @@ public final class LuceneSearchEngine implements SearchEngine {
 			for (Future<?> future : pending) {
 				future.get();
 			}
+			// Each thread's buffer written to its segment on a thread of its own, rather
+			// than one after the other by the refresh below.
+			List<Future<?>> flushes = new ArrayList<>();
+			for (int i = 0; i < threads; i++) {
+				flushes.add(pool.submit(() -> {
+					while (this.writer.flushNextBuffer()) {
+						// the next one
+					}
+					return null;
+				}));
+			}
+			for (Future<?> flush : flushes) {
+				flush.get();
+			}
 			this.thesaurus = new Thesaurus(thesaurus);
 			this.manager.maybeRefreshBlocking();
 		}
@@ -320,19 +341,58 @@ public final class LuceneSearchEngine implements SearchEngine {
 		};
 	}
 
+	/** Changed services from which an update runs on every processor (an import). */
+	private static final int PARALLEL_UPDATE = 2_000;
+
 	@Override
 	public synchronized void update(Collection<SearchDocument> changed, Collection<UUID> removed) {
 		try {
 			for (UUID id : removed) {
 				this.writer.deleteDocuments(new Term("id", id.toString()));
 			}
-			for (SearchDocument document : changed) {
-				this.writer.updateDocument(new Term("id", document.id().toString()), document(document));
+			if (changed.size() < PARALLEL_UPDATE) {
+				for (SearchDocument document : changed) {
+					this.writer.updateDocument(new Term("id", document.id().toString()), document(document));
+				}
+			}
+			else {
+				updateInParallel(List.copyOf(changed));
 			}
 			this.manager.maybeRefreshBlocking();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Many services at once (an import): converted and replaced on every processor. */
+	private void updateInParallel(List<SearchDocument> changed) {
+		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<?>> pending = new ArrayList<>();
+			for (int from = 0; from < changed.size(); from += BATCH) {
+				List<SearchDocument> batch = changed.subList(from, Math.min(changed.size(), from + BATCH));
+				pending.add(pool.submit(() -> {
+					for (SearchDocument document : batch) {
+						this.writer.updateDocument(new Term("id", document.id().toString()), document(document));
+					}
+					return null;
+				}));
+			}
+			for (Future<?> future : pending) {
+				future.get();
+			}
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			pool.shutdown();
 		}
 	}
 
@@ -489,17 +549,48 @@ public final class LuceneSearchEngine implements SearchEngine {
 		List<Query> segments = segments(request, typed == null);
 		// Facets over the same hits when no theme is chosen: counted in the same pass.
 		boolean themesWithParts = request.facets() && request.theme() == null;
+		// Counted up to a cap: words found in tens of thousands of services are not
+		// counted to the end ("1 000+"); the page's hits come from top-k searches.
+		long cap = Math.max(COUNT_CAP, (long) request.offset() + request.size());
 		PartCounts.Result parts = searcher.search(main,
-				new PartCounts(request, typed == null, segments.size(), themesWithParts));
-		long total = java.util.Arrays.stream(parts.parts()).sum();
-		if (total == 0 && typed != null && typed.minimum() > 1) {
+				new PartCounts(request, typed == null, segments.size(), themesWithParts, cap));
+		if (parts.total() == 0 && typed != null && typed.minimum() > 1) {
 			// No service holds enough of the words: any one of them will do.
 			typed = words(request.text(), searcher.getIndexReader(), thesaurus, true);
 			main = withFilter(typed.query(), filter);
-			parts = searcher.search(main, new PartCounts(request, false, segments.size(), themesWithParts));
-			total = java.util.Arrays.stream(parts.parts()).sum();
+			parts = searcher.search(main, new PartCounts(request, false, segments.size(), themesWithParts, cap));
 		}
-		long[] counts = parts.parts();
+		List<Ranked> page = parts.complete() ? exactPage(searcher, main, segments, parts.parts(), request, typed)
+				: cappedPage(searcher, main, segments, request, typed);
+		long total = parts.total();
+		boolean totalCapped = false;
+		if (!parts.complete()) {
+			// More hits than the cap: the total is a lower bound, more than the hits up
+			// to the end of this page; a short page is the last one.
+			totalCapped = page.size() == request.size();
+			total = totalCapped ? Math.max(cap, (long) request.offset() + request.size()) + 1
+					: (long) request.offset() + page.size();
+		}
+		if (typed != null && !typed.mentions().isEmpty()) {
+			page = explain(searcher, typed, page);
+		}
+		Map<String, Long> themes = themesWithParts ? parts.themes() : Map.of();
+		boolean themesCapped = themesWithParts && !parts.complete();
+		if (request.facets() && !themesWithParts) {
+			Query all = (typed != null) ? withFilter(typed.query(), filters(request, false))
+					: new ConstantScoreQuery(filters(request, false));
+			PartCounts.Result counted = searcher.search(all,
+					new PartCounts(request, typed == null, segments.size(), true, COUNT_CAP));
+			themes = counted.themes();
+			themesCapped = !counted.complete();
+		}
+		return new SearchAnswer(page.stream().map(LuceneSearchEngine::hit).toList(), total, themes,
+				(typed != null) ? typed.corrected() : null, totalCapped, themesCapped);
+	}
+
+	/** The page when every hit was counted: the parts before it are skipped by count. */
+	private static List<Ranked> exactPage(IndexSearcher searcher, Query main, List<Query> segments, long[] counts,
+			SearchRequest request, Typed typed) throws IOException {
 		List<Ranked> page = new ArrayList<>();
 		long skip = request.offset();
 		int need = request.size();
@@ -515,17 +606,29 @@ public final class LuceneSearchEngine implements SearchEngine {
 			need -= slice.size();
 			skip = 0;
 		}
-		if (typed != null && !typed.mentions().isEmpty()) {
-			page = explain(searcher, typed, page);
+		return page;
+	}
+
+	/**
+	 * The page when the hits were not all counted: each part in turn gives its best hits
+	 * up to the end of the page (top-k, Lucene's block-max WAND skipping what cannot
+	 * enter), fewer when it has fewer, which tells how many it holds.
+	 */
+	private static List<Ranked> cappedPage(IndexSearcher searcher, Query main, List<Query> segments,
+			SearchRequest request, Typed typed) throws IOException {
+		List<Ranked> page = new ArrayList<>();
+		long skip = request.offset();
+		int need = request.size();
+		for (int i = 0; i < segments.size() && need > 0; i++) {
+			int upto = (int) (skip + need);
+			List<Ranked> ranked = rank(searcher, withFilter(main, segments.get(i)), upto, request, typed != null);
+			int from = (int) Math.min(skip, ranked.size());
+			List<Ranked> slice = ranked.subList(from, ranked.size());
+			page.addAll(slice);
+			need -= slice.size();
+			skip -= from;
 		}
-		Map<String, Long> themes = themesWithParts ? parts.themes() : Map.of();
-		if (request.facets() && !themesWithParts) {
-			Query all = (typed != null) ? withFilter(typed.query(), filters(request, false))
-					: new ConstantScoreQuery(filters(request, false));
-			themes = searcher.search(all, new ThemeCounts());
-		}
-		return new SearchAnswer(page.stream().map(LuceneSearchEngine::hit).toList(), total, themes,
-				(typed != null) ? typed.corrected() : null);
+		return page;
 	}
 
 	private static Query withFilter(Query query, Query filter) {
@@ -789,21 +892,61 @@ public final class LuceneSearchEngine implements SearchEngine {
 		for (Typed.Concept concept : typed.mentions()) {
 			weights.add(new Weight[] { weight(searcher, concept.typed()), weight(searcher, concept.any()) });
 		}
-		List<Ranked> explained = new ArrayList<>();
-		for (Ranked hit : page) {
-			int doc = hit.doc();
-			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-			List<String> through = new ArrayList<>();
-			for (int i = 0; i < weights.size(); i++) {
-				Weight[] weight = weights.get(i);
-				boolean asTyped = weight[0] != null && weight[0].matches(leaf, doc - leaf.docBase) != null;
-				if (!asTyped && weight[1].matches(leaf, doc - leaf.docBase) != null) {
-					through.add(typed.mentions().get(i).explanation());
+		// The page's documents in index order, leaf by leaf: each concept's iterators
+		// are advanced to them (cheaper than asking Weight.matches of each hit).
+		List<Ranked> byDoc = new ArrayList<>(page);
+		byDoc.sort(Comparator.comparingInt(Ranked::doc));
+		Map<Integer, String> through = new HashMap<>();
+		int leafIndex = -1;
+		DocIdSetIterator[][] iterators = null;
+		for (Ranked hit : byDoc) {
+			int leaf = ReaderUtil.subIndex(hit.doc(), leaves);
+			LeafReaderContext context = leaves.get(leaf);
+			if (leaf != leafIndex) {
+				leafIndex = leaf;
+				iterators = new DocIdSetIterator[weights.size()][];
+				for (int i = 0; i < weights.size(); i++) {
+					iterators[i] = new DocIdSetIterator[] { iterator(weights.get(i)[0], context),
+							iterator(weights.get(i)[1], context) };
 				}
 			}
-			explained.add(through.isEmpty() ? hit : hit.through(String.join("; ", through)));
+			int doc = hit.doc() - context.docBase;
+			List<String> found = new ArrayList<>();
+			for (int i = 0; i < weights.size(); i++) {
+				boolean asTyped = matches(iterators[i][0], doc);
+				if (!asTyped && matches(iterators[i][1], doc)) {
+					found.add(typed.mentions().get(i).explanation());
+				}
+			}
+			if (!found.isEmpty()) {
+				through.put(hit.doc(), String.join("; ", found));
+			}
 		}
-		return explained;
+		return page.stream()
+			.map((hit) -> through.containsKey(hit.doc()) ? hit.through(through.get(hit.doc())) : hit)
+			.toList();
+	}
+
+	private static DocIdSetIterator iterator(Weight weight, LeafReaderContext context) throws IOException {
+		if (weight == null) {
+			return null;
+		}
+		org.apache.lucene.search.Scorer scorer = weight.scorer(context);
+		return (scorer != null) ? scorer.iterator() : null;
+	}
+
+	/**
+	 * Whether an iterator (advanced in increasing order of documents) holds a document.
+	 */
+	private static boolean matches(DocIdSetIterator iterator, int doc) throws IOException {
+		if (iterator == null) {
+			return false;
+		}
+		int at = iterator.docID();
+		if (at < doc) {
+			at = iterator.advance(doc);
+		}
+		return at == doc;
 	}
 
 	private static Weight weight(IndexSearcher searcher, Query query) throws IOException {
@@ -863,7 +1006,7 @@ public final class LuceneSearchEngine implements SearchEngine {
 			}
 			Query query = wordQuery(word, reader);
 			if (query == null && word.length() >= 4) {
-				String better = spell(word, reader);
+				String better = spelled(word, reader);
 				if (better != null) {
 					query = wordQuery(better, reader);
 					searched.set(searched.size() - 1, better);
@@ -935,6 +1078,32 @@ public final class LuceneSearchEngine implements SearchEngine {
 	 * is in none.
 	 */
 	private Query wordQuery(String word, IndexReader reader) throws IOException {
+		Words.Cache cache = words(reader);
+		java.util.Optional<Query> known = cache.queries().get(word);
+		if (known == null) {
+			known = java.util.Optional.ofNullable(newWordQuery(word, reader));
+			cache.remember(cache.queries(), word, known);
+		}
+		return known.orElse(null);
+	}
+
+	/**
+	 * What the current reader's words give (their queries, their closest spellings): the
+	 * same words come back in search after search (thesaurus terms, common needs), and
+	 * each costs an analysis and nine term lookups.
+	 */
+	private Words.Cache words(IndexReader reader) {
+		Words.Cache cache = this.wordCache;
+		if (cache == null || cache.reader() != reader) {
+			cache = new Words.Cache(reader);
+			this.wordCache = cache;
+		}
+		return cache;
+	}
+
+	private volatile Words.Cache wordCache;
+
+	private Query newWordQuery(String word, IndexReader reader) throws IOException {
 		Set<Query> alternatives = new LinkedHashSet<>();
 		List<String> fr = Analysis.terms(this.french, "x", word);
 		List<String> nl = Analysis.terms(this.dutch, "x", word);
@@ -957,6 +1126,16 @@ public final class LuceneSearchEngine implements SearchEngine {
 		if (reader.docFreq(t) > 0) {
 			alternatives.add(new BoostQuery(new TermQuery(t), boost));
 		}
+	}
+
+	private String spelled(String word, IndexReader reader) throws IOException {
+		Words.Cache cache = words(reader);
+		java.util.Optional<String> known = cache.spellings().get(word);
+		if (known == null) {
+			known = java.util.Optional.ofNullable(spell(word, reader));
+			cache.remember(cache.spellings(), word, known);
+		}
+		return known.orElse(null);
 	}
 
 	/** The closest word of the names, theme labels or texts, or {@code null}. */

@@ -9,6 +9,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
@@ -20,7 +21,10 @@ import org.apache.lucene.util.BytesRef;
  * Counts the hits of each part of stepped care (the parts of
  * {@code LuceneSearchEngine.segments}, in the same order) in one pass over the hits,
  * reading each hit's level and area codes from doc values, instead of running the query
- * once per part; optionally counts the hits per theme in the same pass.
+ * once per part; optionally counts the hits per theme in the same pass. The pass stops
+ * after {@code cap} hits: words found in tens of thousands of services are not counted to
+ * the end (the counts are then those of the first hits, in index order, and
+ * {@link Result#complete()} is false).
  */
 final class PartCounts implements CollectorManager<PartCounts.Counter, PartCounts.Result> {
 
@@ -36,23 +40,36 @@ final class PartCounts implements CollectorManager<PartCounts.Counter, PartCount
 
 	private final boolean themes;
 
+	private final long cap;
+
 	/**
 	 * @param request the search
 	 * @param browsing no words: the services covering the place are counted level by
 	 * level
 	 * @param parts how many parts {@code segments} made
 	 * @param themes whether to count the hits per theme too
+	 * @param cap hits counted at most
 	 */
-	PartCounts(SearchRequest request, boolean browsing, int parts, boolean themes) {
+	PartCounts(SearchRequest request, boolean browsing, int parts, boolean themes, long cap) {
 		this.codes = new String[] { request.quartier(), request.commune(), request.bassin() };
 		this.placeKnown = request.placeKnown();
 		this.browsing = browsing;
 		this.parts = parts;
 		this.themes = themes;
+		this.cap = cap;
 	}
 
-	/** Hits per part, and per theme code when asked. */
-	record Result(long[] parts, Map<String, Long> themes) {
+	/**
+	 * Hits per part, and per theme code when asked.
+	 *
+	 * @param complete whether every hit was counted (fewer than the cap)
+	 */
+	record Result(long[] parts, Map<String, Long> themes, boolean complete) {
+
+		long total() {
+			return java.util.Arrays.stream(this.parts).sum();
+		}
+
 	}
 
 	@Override
@@ -64,13 +81,15 @@ final class PartCounts implements CollectorManager<PartCounts.Counter, PartCount
 	public Result reduce(Collection<Counter> counters) {
 		long[] all = new long[this.parts];
 		Map<String, Long> themes = new HashMap<>();
+		boolean complete = true;
 		for (Counter counter : counters) {
+			complete &= !counter.capped;
 			for (int i = 0; i < all.length; i++) {
 				all[i] += counter.counts[i];
 			}
 			counter.themes.forEach((code, n) -> themes.merge(code, n, Long::sum));
 		}
-		return new Result(all, themes);
+		return new Result(all, themes, complete);
 	}
 
 	/**
@@ -120,8 +139,15 @@ final class PartCounts implements CollectorManager<PartCounts.Counter, PartCount
 
 		final Map<String, Long> themes = new HashMap<>();
 
+		long counted;
+
+		boolean capped;
+
 		@Override
 		public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+			if (this.capped) {
+				throw new CollectionTerminatedException();
+			}
 			SortedDocValues level = DocValues.getSorted(context.reader(), "level");
 			SortedSetDocValues codes = DocValues.getSortedSet(context.reader(), "code");
 			SortedSetDocValues themeValues = PartCounts.this.themes ? DocValues.getSortedSet(context.reader(), "theme")
@@ -140,12 +166,19 @@ final class PartCounts implements CollectorManager<PartCounts.Counter, PartCount
 			long[] perTheme = (themeValues != null) ? new long[(int) themeValues.getValueCount()] : null;
 			return new LeafCollector() {
 
+				private boolean finished;
+
 				@Override
 				public void setScorer(Scorable scorer) {
 				}
 
 				@Override
 				public void collect(int doc) throws IOException {
+					if (++Counter.this.counted > PartCounts.this.cap) {
+						Counter.this.capped = true;
+						finish();
+						throw new CollectionTerminatedException();
+					}
 					int at = level.advanceExact(doc) ? levelOfOrd[level.ordValue()] : -1;
 					boolean covers = false;
 					if (at >= 0 && at < 3 && codeOrd[at] >= 0 && codes.advanceExact(doc)) {
@@ -163,7 +196,8 @@ final class PartCounts implements CollectorManager<PartCounts.Counter, PartCount
 
 				@Override
 				public void finish() throws IOException {
-					if (perTheme != null) {
+					if (perTheme != null && !this.finished) {
+						this.finished = true;
 						for (int ord = 0; ord < perTheme.length; ord++) {
 							if (perTheme[ord] > 0) {
 								Counter.this.themes.merge(themeValues.lookupOrd(ord).utf8ToString(), perTheme[ord],

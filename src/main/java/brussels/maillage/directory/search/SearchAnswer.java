@@ -8,16 +8,27 @@ import java.util.UUID;
  * What the engine found: one page of hits, the number of hits, the hits per theme code.
  *
  * @param hits the page's hits, best first
- * @param total the number of hits
+ * @param total the number of hits; when {@code totalCapped}, a lower bound always greater
+ * than the hits up to the end of the page
  * @param themes hits per theme code (the theme filter ignored), empty when not asked
  * @param corrected the words searched instead of those typed when some were not in the
  * directory's vocabulary, or {@code null}
+ * @param totalCapped whether the hits were counted only up to a cap (more than
+ * {@code total - 1})
+ * @param themesCapped whether {@code themes} counts only the first hits found (then a
+ * theme listed has hits, but its count is not the whole)
  */
-public record SearchAnswer(List<Hit> hits, long total, Map<String, Long> themes, String corrected) {
+public record SearchAnswer(List<Hit> hits, long total, Map<String, Long> themes, String corrected, boolean totalCapped,
+		boolean themesCapped) {
 
 	public SearchAnswer {
 		hits = List.copyOf(hits);
 		themes = Map.copyOf(themes);
+	}
+
+	/** An answer counted exactly. */
+	public SearchAnswer(List<Hit> hits, long total, Map<String, Long> themes, String corrected) {
+		this(hits, total, themes, corrected, false, false);
 	}
 
 	/**

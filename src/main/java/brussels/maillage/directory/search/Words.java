@@ -18,10 +18,6 @@ import org.apache.lucene.analysis.nl.DutchAnalyzer;
  */
 public final class Words {
 
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
-	private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N}\\s'\"-]+");
-
 	private static final Pattern SEPARATORS = Pattern.compile("[\\s'\"’-]+");
 
 	/** French, Dutch and English words too common to search, unaccented. */
@@ -30,11 +26,56 @@ public final class Words {
 	private Words() {
 	}
 
-	/** Lower case, without accents or punctuation that has no meaning for the search. */
+	/**
+	 * Lower case, without accents or punctuation that has no meaning for the search:
+	 * every run of characters other than letters, digits, apostrophes, quotes and dashes
+	 * becomes one space. One pass over the characters (it runs on every text indexed).
+	 */
 	public static String normalize(String text) {
-		String decomposed = Normalizer.normalize(text.replace('’', '\''), Normalizer.Form.NFD);
-		String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
-		return UNSAFE.matcher(plain).replaceAll(" ").replaceAll("\\s+", " ").strip();
+		String plain = text;
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) > 127) {
+				plain = Normalizer.normalize(text.replace('’', '\''), Normalizer.Form.NFD);
+				break;
+			}
+		}
+		plain = plain.toLowerCase(Locale.ROOT);
+		StringBuilder out = new StringBuilder(plain.length());
+		boolean space = false;
+		for (int i = 0; i < plain.length();) {
+			int c = plain.codePointAt(i);
+			i += Character.charCount(c);
+			if (c < 128) {
+				if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '"' || c == '-') {
+					space = append(out, c, space);
+				}
+				else {
+					space = true;
+				}
+				continue;
+			}
+			int type = Character.getType(c);
+			if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+					|| type == Character.COMBINING_SPACING_MARK) {
+				continue;
+			}
+			if (Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+					|| type == Character.OTHER_NUMBER) {
+				space = append(out, c, space);
+			}
+			else {
+				space = true;
+			}
+		}
+		return out.toString();
+	}
+
+	private static boolean append(StringBuilder out, int c, boolean space) {
+		if (space && !out.isEmpty()) {
+			out.append(' ');
+		}
+		out.appendCodePoint(c);
+		return false;
 	}
 
 	/** The words of a text, normalized. */
@@ -72,6 +113,30 @@ public final class Words {
 		// Words that carry the need and must stay although a stop list has them.
 		words.removeAll(List.of("thuis", "huis", "sans", "zonder", "without"));
 		return Set.copyOf(words);
+	}
+
+	/**
+	 * What one index reader makes of words (their queries, their closest spellings), kept
+	 * until the index changes; emptied when it grows past a few thousand words.
+	 */
+	record Cache(Object reader,
+			java.util.concurrent.ConcurrentMap<String, java.util.Optional<org.apache.lucene.search.Query>> queries,
+			java.util.concurrent.ConcurrentMap<String, java.util.Optional<String>> spellings) {
+
+		private static final int SIZE = 20_000;
+
+		Cache(Object reader) {
+			this(reader, new java.util.concurrent.ConcurrentHashMap<>(),
+					new java.util.concurrent.ConcurrentHashMap<>());
+		}
+
+		<T> void remember(java.util.concurrent.ConcurrentMap<String, T> map, String word, T value) {
+			if (map.size() >= SIZE) {
+				map.clear();
+			}
+			map.put(word, value);
+		}
+
 	}
 
 }
