@@ -146,6 +146,19 @@ class CaseRepository {
 				select id, ?, ?, ?, ? from care_case where code = ?""", roles);
 	}
 
+	/**
+	 * Cases active for at least a day of the period, by bassin: {@code bassin},
+	 * {@code started} (began in the period) and {@code continuing} (began before).
+	 */
+	List<Map<String, Object>> beneficiaries(LocalDate first, LocalDate last) {
+		return this.jdbc.sql("""
+				select bassin, count(*) filter (where started_on >= :first) as started,
+					count(*) filter (where started_on < :first) as continuing
+				from care_case
+				where started_on is not null and started_on <= :last and (ended_on is null or ended_on >= :first)
+				group by bassin""").param("first", first).param("last", last).query().listOfRows();
+	}
+
 	static Date sql(LocalDate day) {
 		return (day != null) ? Date.valueOf(day) : null;
 	}

@@ -136,6 +136,20 @@ public class CaseService {
 		this.audit.record("care.case.role.ended", "care_case", caseId, String.valueOf(roleId));
 	}
 
+	/**
+	 * The people followed in a calendar year by bassin (exact; the figures disclose
+	 * them): bassin → {began in the year, began before}.
+	 */
+	public java.util.Map<String, long[]> beneficiaries(int year) {
+		java.util.Map<String, long[]> counts = new java.util.HashMap<>();
+		for (java.util.Map<String, Object> row : this.cases.beneficiaries(LocalDate.of(year, 1, 1),
+				LocalDate.of(year, 12, 31))) {
+			counts.put((String) row.get("bassin"), new long[] { ((Number) row.get("started")).longValue(),
+					((Number) row.get("continuing")).longValue() });
+		}
+		return counts;
+	}
+
 	/** The programmes as choices in the reader's language. */
 	public List<Choice> programmes(Locale locale) {
 		return this.cases.programmes().stream().map((row) -> {

@@ -137,4 +137,13 @@ class PrestationRepository {
 				select c.id, ?, ?, ?, ?, ?, ? * ?, ? from care_case c where c.code = ?""", rows);
 	}
 
+	/** Prestations of the period not cancelled or rejected, by bassin and type. */
+	List<java.util.Map<String, Object>> counts(LocalDate first, LocalDate last) {
+		return this.jdbc.sql("""
+				select c.bassin, p.service_type, count(*) as services
+				from care_prestation p join care_case c on c.id = p.case_id
+				where p.performed_on between ? and ? and p.status not in ('CANCELLED', 'REJECTED')
+				group by c.bassin, p.service_type""").params(first, last).query().listOfRows();
+	}
+
 }

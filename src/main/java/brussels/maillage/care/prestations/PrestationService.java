@@ -155,4 +155,17 @@ public class PrestationService {
 		this.prestations.insertDemo(rows);
 	}
 
+	/**
+	 * The services of a calendar year (not cancelled or rejected) by bassin and type
+	 * (exact; the figures disclose them): "bassin/type" → count.
+	 */
+	public java.util.Map<String, Long> services(int year) {
+		java.util.Map<String, Long> counts = new java.util.HashMap<>();
+		for (java.util.Map<String, Object> row : this.prestations.counts(LocalDate.of(year, 1, 1),
+				LocalDate.of(year, 12, 31))) {
+			counts.put(row.get("bassin") + "/" + row.get("service_type"), ((Number) row.get("services")).longValue());
+		}
+		return counts;
+	}
+
 }

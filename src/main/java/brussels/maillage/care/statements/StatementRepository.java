@@ -130,4 +130,13 @@ class StatementRepository {
 			.list();
 	}
 
+	/** Amounts of the lines of statements paid in the period, by kind. */
+	List<java.util.Map<String, Object>> paid(LocalDate first, LocalDate last) {
+		return this.jdbc.sql("""
+				select l.kind, sum(l.amount) as amount
+				from care_statement_line l join care_statement s on s.id = l.statement_id
+				where s.status = 'PAID' and s.paid_on between ? and ?
+				group by l.kind""").params(first, last).query().listOfRows();
+	}
+
 }

@@ -184,6 +184,22 @@ public class StatementService {
 		return this.statements.lines(id);
 	}
 
+	/**
+	 * What was paid to field providers in a calendar year (statements paid that year), by
+	 * kind of line, every kind present (0 when none).
+	 */
+	public java.util.Map<LineKind, BigDecimal> paid(int year) {
+		java.util.Map<LineKind, BigDecimal> amounts = new java.util.EnumMap<>(LineKind.class);
+		for (LineKind kind : LineKind.values()) {
+			amounts.put(kind, BigDecimal.ZERO.setScale(2));
+		}
+		for (java.util.Map<String, Object> row : this.statements.paid(LocalDate.of(year, 1, 1),
+				LocalDate.of(year, 12, 31))) {
+			amounts.put(LineKind.valueOf((String) row.get("kind")), (BigDecimal) row.get("amount"));
+		}
+		return amounts;
+	}
+
 	private Statement editable(long id) {
 		Statement statement = this.statements.find(id).orElseThrow();
 		if (!statement.status().editable()) {
