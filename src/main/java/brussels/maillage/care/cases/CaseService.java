@@ -150,6 +150,16 @@ public class CaseService {
 		return counts;
 	}
 
+	/**
+	 * Demo cases in one batch per table: cases (code, programme, bassin, status, closure,
+	 * referred, started, ended), status steps (status, closure, day, case code) and roles
+	 * (provider id, role, from, until, case code).
+	 */
+	@Transactional
+	public void insertDemo(List<Object[]> cases, List<Object[]> statuses, List<Object[]> roles) {
+		this.cases.insertDemo(cases, statuses, roles);
+	}
+
 	/** The programmes as choices in the reader's language. */
 	public List<Choice> programmes(Locale locale) {
 		return this.cases.programmes().stream().map((row) -> {

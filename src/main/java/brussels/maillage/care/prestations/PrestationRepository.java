@@ -127,8 +127,8 @@ class PrestationRepository {
 	}
 
 	/**
-	 * Demo data in one round trip: each row is case code, provider id, type, day, units,
-	 * tariff, status.
+	 * Demo data in one round trip: each row is provider id, type, day, units, tariff,
+	 * units and tariff again (the amount), status, case code.
 	 */
 	void insertDemo(List<Object[]> rows) {
 		this.template.batchUpdate("""

@@ -148,7 +148,7 @@ public class PrestationService {
 
 	/**
 	 * Demo prestations in one batch: each row is provider id, type, day, units, tariff,
-	 * units again, status, case code.
+	 * units and tariff again (the amount), status, case code.
 	 */
 	@Transactional
 	public void insertDemo(List<Object[]> rows) {
