@@ -127,14 +127,34 @@ class PrestationRepository {
 	}
 
 	/**
-	 * Demo data in one round trip: each row is provider id, type, day, units, tariff,
+	 * Demo data in one statement: each row is provider id, type, day, units, tariff,
 	 * units and tariff again (the amount), status, case code.
 	 */
 	void insertDemo(List<Object[]> rows) {
-		this.template.batchUpdate("""
-				insert into care_prestation (case_id, provider_id, service_type, performed_on, units, tariff, amount,
-					status)
-				select c.id, ?, ?, ?, ?, ?, ? * ?, ? from care_case c where c.code = ?""", rows);
+		this.template.execute((java.sql.Connection connection) -> {
+			try (java.sql.PreparedStatement insert = connection.prepareStatement(
+					"""
+							insert into care_prestation (case_id, provider_id, service_type, performed_on, units, tariff, amount,
+								status)
+							select c.id, r.provider, r.type, r.day, r.units, r.tariff, r.units * r.tariff, r.status
+							from unnest(?::bigint[], ?::text[], ?::date[], ?::integer[], ?::numeric[], ?::text[], ?::text[])
+								as r (provider, type, day, units, tariff, status, code)
+							join care_case c on c.code = r.code""")) {
+				int[] columns = { 0, 1, 2, 3, 4, 7, 8 };
+				String[] types = { "bigint", "text", "date", "integer", "numeric", "text", "text" };
+				for (int i = 0; i < columns.length; i++) {
+					int column = columns[i];
+					Object[] values = rows.stream()
+						.map((row) -> (row[column] instanceof LocalDate day) ? java.sql.Date.valueOf(day) : row[column])
+						.toArray();
+					insert.setArray(i + 1,
+							connection.createArrayOf(
+									types[i].equals("bigint") ? "int8" : types[i].equals("integer") ? "int4" : types[i],
+									values));
+				}
+				return insert.executeUpdate();
+			}
+		});
 	}
 
 	/** Prestations of the period not cancelled or rejected, by bassin and type. */
