@@ -71,6 +71,8 @@ class CareCaseTests {
 				Map.of("status", "CLOSED", "closure", "", "changedOn", "2017-03-01"));
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("Choisissez le motif de clôture.");
+		// closed, so that it counts in no other year's figures
+		CareFixtures.status(team, second, "CLOSED", "HANDED_OVER", "2017-03-01");
 	}
 
 	@Test
@@ -124,6 +126,7 @@ class CareCaseTests {
 			.param(careCase)
 			.query(Long.class)
 			.single()).isEqualTo(2);
+		CareFixtures.status(team, careCase, "CLOSED", "GOALS_REACHED", "2016-03-31");
 	}
 
 	@Test

@@ -30,42 +30,46 @@ class CareFiguresTests {
 	@Test
 	void beneficiariesAreExactForTheTeamAndProtectedForOthers() {
 		WebSession team = CareFixtures.as(this.port, "casemanagement");
-		// 2018: 6 cases followed in Nord, 3 in Sud, one Sud case referred but never
+		// 2015: 6 cases followed in Nord, 3 in Sud (all closed in the year, so that they
+		// count in no
+		// other year), one Sud case referred but never
 		// active
 		for (int i = 0; i < 6; i++) {
-			long id = CareFixtures.openCase(team, "NORD", "2018-01-1" + i);
-			CareFixtures.status(team, id, "ACTIVE", "", "2018-01-2" + i);
+			long id = CareFixtures.openCase(team, "NORD", "2015-01-1" + i);
+			CareFixtures.status(team, id, "ACTIVE", "", "2015-01-2" + i);
+			CareFixtures.status(team, id, "CLOSED", "GOALS_REACHED", "2015-11-2" + i);
 		}
 		for (int i = 0; i < 3; i++) {
-			long id = CareFixtures.openCase(team, "SUD", "2018-02-0" + (i + 1));
-			CareFixtures.status(team, id, "ACTIVE", "", "2018-02-1" + i);
+			long id = CareFixtures.openCase(team, "SUD", "2015-02-0" + (i + 1));
+			CareFixtures.status(team, id, "ACTIVE", "", "2015-02-1" + i);
+			CareFixtures.status(team, id, "CLOSED", "WITHDREW", "2015-12-1" + i);
 		}
-		CareFixtures.openCase(team, "SUD", "2018-03-01");
+		CareFixtures.openCase(team, "SUD", "2015-03-01");
 
-		String exact = team.get("/staff/care/figures?year=2018").body();
+		String exact = team.get("/staff/care/figures?year=2015").body();
 		assertThat(cell(exact, "beneficiaries", "NORD", "STARTED")).isEqualTo("6");
 		assertThat(cell(exact, "beneficiaries", "SUD", "STARTED")).isEqualTo("3");
 		assertThat(cell(exact, "beneficiaries", "total", "total")).isEqualTo("9");
 
 		WebSession coordinator = CareFixtures.as(this.port, "coordination");
-		String shownPage = coordinator.get("/staff/care/figures?year=2018").body();
+		String shownPage = coordinator.get("/staff/care/figures?year=2015").body();
 		assertThat(cell(shownPage, "beneficiaries", "SUD", "STARTED")).isEqualTo("&lt;5");
 		assertThat(cell(shownPage, "beneficiaries", "NORD", "STARTED")).isNotEqualTo("6");
 		assertThat(shownPage).doesNotContain("CM-").doesNotContain("id=\"cases-link\"");
-		CareFigures.Figures truth = this.figures.of(2018, Reader.OWNING_TEAM);
-		CareFigures.Figures shown = this.figures.of(2018, Reader.OTHER);
+		CareFigures.Figures truth = this.figures.of(2015, Reader.OWNING_TEAM);
+		CareFigures.Figures shown = this.figures.of(2015, Reader.OTHER);
 		assertThat(truth.beneficiaries().total().value()).isEqualTo(9);
 		assertThat(shown.beneficiaries().cell("SUD", "STARTED").hidden()).isEqualTo(Hidden.SMALL);
 		DisclosureAttack.assertNothingCanBeRecomputed(values(truth.beneficiaries()), shown.beneficiaries());
 
 		String token = token(coordinator, "coordination");
-		String api = coordinator.json("GET", "/api/care/figures?year=2018", token, null).body();
+		String api = coordinator.json("GET", "/api/care/figures?year=2015", token, null).body();
 		assertThat(api).contains("\"exact\":false").contains("\"SUD\":{\"STARTED\":\"<5\"");
-		String teamApi = team.json("GET", "/api/care/figures?year=2018", token(team, "casemanagement"), null).body();
+		String teamApi = team.json("GET", "/api/care/figures?year=2015", token(team, "casemanagement"), null).body();
 		assertThat(teamApi).contains("\"exact\":true")
 			.contains("\"NORD\":{\"STARTED\":6,\"CONTINUING\":0,\"total\":6}")
 			.contains("\"SUD\":{\"STARTED\":3,\"CONTINUING\":0,\"total\":3}");
-		assertThat(coordinator.json("GET", "/api/care/figures?year=20x8", token, null).statusCode()).isEqualTo(400);
+		assertThat(coordinator.json("GET", "/api/care/figures?year=20x5", token, null).statusCode()).isEqualTo(400);
 	}
 
 	static long[][] values(DisclosedTable table) {
