@@ -92,7 +92,10 @@ class IdentityBootstrap implements ApplicationRunner {
 						"REGION"),
 				new Demo("nord@demo.maillage.brussels", "Noor Noord", Set.of(Role.STAFF), "NORD"),
 				new Demo("sud@demo.maillage.brussels", "Sacha Sud", Set.of(Role.STAFF), "SUD"),
-				new Demo("palliatif@demo.maillage.brussels", "Paul Palliatif", Set.of(Role.STAFF), "PALLIATIVE"));
+				new Demo("palliatif@demo.maillage.brussels", "Paul Palliatif", Set.of(Role.STAFF), "PALLIATIVE"),
+				new Demo("casemanagement@demo.maillage.brussels", "Chloé Case", Set.of(Role.STAFF),
+						"CARE_COORDINATION"),
+				new Demo("finance@demo.maillage.brussels", "Fatou Finance", Set.of(Role.STAFF), "FINANCE"));
 		for (Demo demo : demos) {
 			if (!this.accounts.emailTaken(demo.email())) {
 				this.accounts.create(demo.email(), demo.name(), DEMO_PASSWORD, demo.roles(), teamIds(demo.team()),

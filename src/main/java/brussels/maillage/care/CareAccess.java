@@ -1,0 +1,66 @@
+package brussels.maillage.care;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import brussels.maillage.identity.AuditLog;
+import brussels.maillage.identity.CurrentUser;
+import brussels.maillage.system.NavigationItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * One gate before every page and API of case management ({@code /staff/care/**} and
+ * {@code /api/care/**}): a person outside the care-coordination and finance teams gets
+ * 403 and the attempt goes to the audit log. Only the figures (counts through the
+ * disclosure control) are open to other staff and tokens.
+ */
+@Configuration(proxyBeanMethods = false)
+class CareAccess implements WebMvcConfigurer {
+
+	static final String[] OPEN_TO_OTHERS = { "/staff/care/figures", "/api/care/figures" };
+
+	private final AuditLog audit;
+
+	CareAccess(AuditLog audit) {
+		this.audit = audit;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new Gate(this.audit))
+			.addPathPatterns("/staff/care", "/staff/care/**", "/api/care/**")
+			.excludePathPatterns(OPEN_TO_OTHERS);
+	}
+
+	@Bean
+	NavigationItem careNavigation() {
+		return new NavigationItem("care.nav", "/staff/care/figures", 540, "STAFF");
+	}
+
+	private record Gate(AuditLog audit) implements HandlerInterceptor {
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+				throws Exception {
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			CurrentUser user = (authentication != null && authentication.getPrincipal() instanceof CurrentUser current)
+					? current : null;
+			if (CareTeam.isMember(user)) {
+				return true;
+			}
+			this.audit.record("care.access.denied", "care", null, request.getMethod() + " " + request.getRequestURI());
+			response.sendError(HttpStatus.FORBIDDEN.value());
+			return false;
+		}
+
+	}
+
+}

@@ -1,0 +1,162 @@
+package brussels.maillage.care.cases;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+
+import brussels.maillage.care.CareInput;
+import brussels.maillage.care.CareRefused;
+import brussels.maillage.identity.CurrentUser;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The team's pages of cases: the list of codes, a new case, one case with its status
+ * history and the providers' roles. Addresses carry the internal id, never the code. The
+ * {@code CareAccess} gate has already turned away anyone outside the team.
+ */
+@Controller
+class CaseController {
+
+	private final CaseService cases;
+
+	private final CasePages pages;
+
+	CaseController(CaseService cases, CasePages pages) {
+		this.cases = cases;
+		this.pages = pages;
+	}
+
+	@GetMapping("/staff/care")
+	String home() {
+		return "redirect:/staff/care/cases";
+	}
+
+	@GetMapping("/staff/care/cases")
+	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String bassin,
+			Model model) {
+		CaseStatus chosen = Arrays.stream(CaseStatus.values())
+			.filter((value) -> value.name().equals(status))
+			.findFirst()
+			.orElse(null);
+		String chosenBassin = CareInput.BASSINS.contains(bassin) ? bassin : null;
+		model.addAttribute("cases", this.cases.list(chosen, chosenBassin));
+		model.addAttribute("statuses", CaseStatus.values());
+		model.addAttribute("bassins", CareInput.BASSINS);
+		model.addAttribute("chosenStatus", chosen);
+		model.addAttribute("chosenBassin", chosenBassin);
+		return "care/cases";
+	}
+
+	@GetMapping("/staff/care/cases/new")
+	String newCase(Model model, Locale locale) {
+		model.addAttribute("form", CaseForm.empty(this.cases.today()));
+		return form(model, locale);
+	}
+
+	@PostMapping("/staff/care/cases")
+	String open(@Validated @ModelAttribute("form") CaseForm form, BindingResult errors, Model model, Locale locale,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		if (!errors.hasFieldErrors("programme") && !this.cases.programmeExists(form.programme())) {
+			errors.rejectValue("programme", "care.form.choice");
+		}
+		if (!errors.hasFieldErrors("bassin") && !CareInput.BASSINS.contains(form.bassin())) {
+			errors.rejectValue("bassin", "care.form.choice");
+		}
+		LocalDate referredOn = CareInput.date(form.referredOn(), "referredOn", errors, this.cases.today());
+		if (errors.hasErrors()) {
+			return form(model, locale);
+		}
+		long id = this.cases.open(new NewCase(form.programme(), form.bassin(), referredOn), user);
+		redirect.addFlashAttribute("notice", "care.case.opened");
+		return "redirect:/staff/care/cases/" + id;
+	}
+
+	@GetMapping("/staff/care/cases/{id}")
+	String show(@PathVariable long id, Model model, Locale locale) {
+		return this.pages.casePage(id, model, locale);
+	}
+
+	@PostMapping("/staff/care/cases/{id}/status")
+	String changeStatus(@PathVariable long id, @Validated @ModelAttribute("statusForm") CaseStatusForm form,
+			BindingResult errors, Model model, Locale locale, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		CaseStatus status = CareInput.choice(CaseStatus.class, form.status(), "status", errors);
+		ClosureCategory closure = (CareInput.blankToNull(form.closure()) != null)
+				? CareInput.choice(ClosureCategory.class, form.closure(), "closure", errors) : null;
+		LocalDate on = CareInput.date(form.changedOn(), "changedOn", errors, this.cases.today());
+		if (!errors.hasErrors()) {
+			try {
+				this.cases.changeStatus(id, status, closure, on, user);
+				redirect.addFlashAttribute("notice", "care.case.statusChanged");
+				return "redirect:/staff/care/cases/" + id;
+			}
+			catch (CareRefused refused) {
+				errors.rejectValue(refused.field(), refused.messageKey());
+			}
+		}
+		return this.pages.casePage(id, model, locale);
+	}
+
+	@PostMapping("/staff/care/cases/{id}/roles")
+	String addRole(@PathVariable long id, @Validated @ModelAttribute("roleForm") RoleForm form, BindingResult errors,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		Long provider = CareInput.id(form.provider(), "provider", errors);
+		if (provider != null && !this.pages.providerActive(provider)) {
+			errors.rejectValue("provider", "care.form.choice");
+		}
+		ProviderRole role = CareInput.choice(ProviderRole.class, form.role(), "role", errors);
+		LocalDate startsOn = CareInput.date(form.startsOn(), "startsOn", errors, null);
+		if (!errors.hasErrors()) {
+			try {
+				this.cases.addRole(id, provider, role, startsOn);
+				redirect.addFlashAttribute("notice", "care.role.added");
+				return "redirect:/staff/care/cases/" + id + "#roles";
+			}
+			catch (CareRefused refused) {
+				errors.rejectValue(refused.field(), refused.messageKey());
+			}
+		}
+		return this.pages.casePage(id, model, locale);
+	}
+
+	@PostMapping("/staff/care/cases/{id}/roles/{roleId}/end")
+	String endRole(@PathVariable long id, @PathVariable long roleId, @RequestParam(required = false) String endsOn,
+			RedirectAttributes redirect) {
+		try {
+			LocalDate day = LocalDate.parse((endsOn != null) ? endsOn.strip() : "");
+			this.cases.endRole(id, roleId, day);
+			redirect.addFlashAttribute("notice", "care.role.ended");
+		}
+		catch (java.time.DateTimeException ex) {
+			redirect.addFlashAttribute("roleError", "care.form.date.invalid");
+		}
+		catch (CareRefused refused) {
+			redirect.addFlashAttribute("roleError", refused.messageKey());
+		}
+		return "redirect:/staff/care/cases/" + id + "#roles";
+	}
+
+	private String form(Model model, Locale locale) {
+		model.addAttribute("programmes", this.cases.programmes(locale));
+		model.addAttribute("bassins", CareInput.BASSINS);
+		return "care/case-form";
+	}
+
+	static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
+	}
+
+}
