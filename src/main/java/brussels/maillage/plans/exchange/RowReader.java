@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import brussels.maillage.identity.TerritoryScope;
+import brussels.maillage.plans.plan.Plan;
 import brussels.maillage.plans.plan.ActionDraft;
 import brussels.maillage.plans.plan.ActionStatus;
 import brussels.maillage.plans.plan.Deliverable;
@@ -65,6 +66,10 @@ final class RowReader {
 
 	PlanImport.PlanKey key(PlanFile.FileRow row) {
 		TerritoryScope territory = parseEnum(row, PlanColumns.TERRITORY, TerritoryScope.class, true);
+		if (territory != null && !Plan.TERRITORIES.contains(territory)) {
+			problem(row, PlanColumns.TERRITORY, "plans.import.error.code", territory.name());
+			territory = null;
+		}
 		Integer year = null;
 		String yearText = row.get(PlanColumns.YEAR);
 		if (yearText.isEmpty()) {
@@ -135,6 +140,10 @@ final class RowReader {
 			}
 		}
 		TerritoryScope lead = parseEnum(row, "lead-team-code", TerritoryScope.class, false);
+		if (lead != null && !Plan.TERRITORIES.contains(lead)) {
+			problem(row, "lead-team-code", "plans.import.error.code", lead.name());
+			lead = null;
+		}
 		List<TerritoryScope> bassins = new ArrayList<>();
 		for (String code : row.get("bassin-codes").split(",")) {
 			if (code.isBlank()) {

@@ -145,7 +145,7 @@ class ActionsController {
 		model.addAttribute("objectives", this.plans.objectives());
 		model.addAttribute("origins", List.of(Origin.values()));
 		model.addAttribute("statuses", List.of(ActionStatus.values()));
-		model.addAttribute("teams", List.of(TerritoryScope.values()));
+		model.addAttribute("teams", Plan.TERRITORIES);
 		model.addAttribute("bassins", List.of(TerritoryScope.NORD, TerritoryScope.NORD_EST, TerritoryScope.SUD,
 				TerritoryScope.SUD_EST, TerritoryScope.CENTRE_OUEST));
 		return "plans/action-form";

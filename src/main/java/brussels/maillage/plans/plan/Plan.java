@@ -1,5 +1,7 @@
 package brussels.maillage.plans.plan;
 
+import java.util.List;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -21,6 +23,14 @@ import brussels.maillage.identity.TerritoryScope;
  */
 public record Plan(UUID id, TerritoryScope territory, int year, PlanStatus status, UUID councilMeetingId,
 		String decisionText, LocalDate decidedOn, Instant createdAt) {
+
+	/**
+	 * The territories that have a plan: the five bassins, the region and the palliative
+	 * platform (not the care-coordination or finance teams).
+	 */
+	public static final List<TerritoryScope> TERRITORIES = List.of(TerritoryScope.REGION, TerritoryScope.NORD,
+			TerritoryScope.NORD_EST, TerritoryScope.SUD, TerritoryScope.SUD_EST, TerritoryScope.CENTRE_OUEST,
+			TerritoryScope.PALLIATIVE);
 
 	/** Whether it belongs to the shared roadmap of the 5 bassins. */
 	public boolean bassin() {

@@ -71,10 +71,9 @@ class PlansController {
 			.collect(Collectors.toMap(Plan::territory, Function.identity()));
 		model.addAttribute("year", year);
 		model.addAttribute("years", years(year));
-		model.addAttribute("territories", List.of(TerritoryScope.values()));
+		model.addAttribute("territories", Plan.TERRITORIES);
 		model.addAttribute("byTerritory", byTerritory);
-		model.addAttribute("editable",
-				List.of(TerritoryScope.values()).stream().filter((t) -> PlansService.canEdit(user, t)).toList());
+		model.addAttribute("editable", Plan.TERRITORIES.stream().filter((t) -> PlansService.canEdit(user, t)).toList());
 		model.addAttribute("form", form);
 		model.addAttribute("fields", NewPlanForm.FIELDS);
 		return "plans/list";
