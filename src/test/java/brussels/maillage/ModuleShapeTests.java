@@ -50,7 +50,13 @@ class ModuleShapeTests {
 		return Stream.of(Arguments.of("brussels.maillage.helpdesk", "helpdesk_\\w+"),
 				// event_publication is Spring Modulith's registry, not the module's.
 				Arguments.of("brussels.maillage.events",
-						"event|event_(?!publication)\\w+|community|community_\\w+|open_doors_\\w+"));
+						"event|event_(?!publication)\\w+|community|community_\\w+|open_doors_\\w+"),
+				// The modules born in this shape (issue 18).
+				Arguments.of("brussels.maillage.governance", "governance_\\w+"),
+				Arguments.of("brussels.maillage.palliative", "palliative_\\w+"),
+				Arguments.of("brussels.maillage.care", "care_\\w+"),
+				Arguments.of("brussels.maillage.plans", "plans_\\w+"),
+				Arguments.of("brussels.maillage.indicators", "indicator_\\w+"));
 	}
 
 	/** The rule for the controllers of {@code classes}. */
