@@ -41,6 +41,14 @@ class ProgrammeRepository {
 			.optional();
 	}
 
+	Optional<Programme> byCode(String code) {
+		return this.jdbc.sql("""
+				select id, code, name::text as name, territories, starts_on, ends_on from programme where code = ?""")
+			.param(code)
+			.query(this::row)
+			.optional();
+	}
+
 	boolean codeTaken(String code) {
 		return this.jdbc.sql("select count(*) from programme where code = ?")
 			.param(code)

@@ -36,6 +36,11 @@ public class ProgrammeService {
 		return this.repository.find(id);
 	}
 
+	/** The programme with this code. */
+	public Optional<Programme> byCode(String code) {
+		return this.repository.byCode(code);
+	}
+
 	boolean codeTaken(String code) {
 		return this.repository.codeTaken(code);
 	}
