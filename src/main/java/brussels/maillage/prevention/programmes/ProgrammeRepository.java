@@ -65,6 +65,15 @@ class ProgrammeRepository {
 			.update();
 	}
 
+	void update(Programme programme) {
+		this.jdbc
+			.sql("""
+					update programme set name = cast(? as jsonb), territories = ?, starts_on = ?, ends_on = ? where id = ?""")
+			.params(this.json.writeValueAsString(programme.name()), programme.territories().toArray(String[]::new),
+					programme.startsOn(), programme.endsOn(), programme.id())
+			.update();
+	}
+
 	private Programme row(ResultSet rs, int row) throws SQLException {
 		return new Programme(rs.getObject("id", UUID.class), rs.getString("code"),
 				this.json.readValue(rs.getString("name"), LocalizedText.class), strings(rs.getArray("territories")),

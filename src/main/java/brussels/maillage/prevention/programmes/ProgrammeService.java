@@ -52,4 +52,11 @@ public class ProgrammeService {
 		this.audit.record("programme.added", "programme", programme.id(), programme.code());
 	}
 
+	/** Changes a programme's names, territories and dates (its code stays). */
+	@Transactional
+	public void update(Programme programme) {
+		this.repository.update(programme);
+		this.audit.record("programme.changed", "programme", programme.id(), programme.code());
+	}
+
 }
