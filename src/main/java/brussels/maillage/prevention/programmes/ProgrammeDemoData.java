@@ -37,6 +37,11 @@ class ProgrammeDemoData {
 		return new NavigationItem("programme.nav.admin", "/admin/programmes", 910, "ADMIN");
 	}
 
+	@Bean
+	NavigationItem programmesStaffNavigation() {
+		return new NavigationItem("programme.nav.staff", "/staff/programmes", 526, "STAFF");
+	}
+
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(10)
 	void load() {

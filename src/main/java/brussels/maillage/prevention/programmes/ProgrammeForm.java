@@ -34,6 +34,12 @@ record ProgrammeForm(@NotBlank @Size(max = 60) @Pattern(regexp = "[a-z0-9]+(-[a-
 		endsOn = (endsOn != null) ? endsOn.strip() : "";
 	}
 
+	static ProgrammeForm of(Programme programme) {
+		return new ProgrammeForm(programme.code(), programme.name().fr(), programme.name().nl(),
+				(programme.name().en() != null) ? programme.name().en() : "", programme.territories(),
+				programme.startsOn().toString(), (programme.endsOn() != null) ? programme.endsOn().toString() : "");
+	}
+
 	static ProgrammeForm empty() {
 		return new ProgrammeForm("", "", "", "", List.of(), "", "");
 	}

@@ -41,6 +41,14 @@ class ProgrammeRepository {
 			.optional();
 	}
 
+	Optional<Programme> byCode(String code) {
+		return this.jdbc.sql("""
+				select id, code, name::text as name, territories, starts_on, ends_on from programme where code = ?""")
+			.param(code)
+			.query(this::row)
+			.optional();
+	}
+
 	boolean codeTaken(String code) {
 		return this.jdbc.sql("select count(*) from programme where code = ?")
 			.param(code)
@@ -54,6 +62,15 @@ class ProgrammeRepository {
 				values (?, ?, cast(? as jsonb), ?, ?, ?)""")
 			.params(programme.id(), programme.code(), this.json.writeValueAsString(programme.name()),
 					programme.territories().toArray(String[]::new), programme.startsOn(), programme.endsOn())
+			.update();
+	}
+
+	void update(Programme programme) {
+		this.jdbc
+			.sql("""
+					update programme set name = cast(? as jsonb), territories = ?, starts_on = ?, ends_on = ? where id = ?""")
+			.params(this.json.writeValueAsString(programme.name()), programme.territories().toArray(String[]::new),
+					programme.startsOn(), programme.endsOn(), programme.id())
 			.update();
 	}
 

@@ -36,6 +36,11 @@ public class ProgrammeService {
 		return this.repository.find(id);
 	}
 
+	/** The programme with this code. */
+	public Optional<Programme> byCode(String code) {
+		return this.repository.byCode(code);
+	}
+
 	boolean codeTaken(String code) {
 		return this.repository.codeTaken(code);
 	}
@@ -45,6 +50,13 @@ public class ProgrammeService {
 	public void add(Programme programme) {
 		this.repository.insert(programme);
 		this.audit.record("programme.added", "programme", programme.id(), programme.code());
+	}
+
+	/** Changes a programme's names, territories and dates (its code stays). */
+	@Transactional
+	public void update(Programme programme) {
+		this.repository.update(programme);
+		this.audit.record("programme.changed", "programme", programme.id(), programme.code());
 	}
 
 }

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 
 import brussels.maillage.system.LocalizedText;
 
+import org.springframework.web.multipart.MultipartFile;
+
 /**
  * A publication as a staff member registers it (its PDF comes as a file beside).
  *
@@ -24,12 +26,13 @@ import brussels.maillage.system.LocalizedText;
  * @param summaryNl Dutch summary
  * @param themes its themes, separated by commas
  * @param programmeId the programme, or blank
+ * @param pdf the PDF uploaded with the form, or {@code null}
  */
 record PublicationForm(@NotBlank @Pattern(regexp = "ZINNEKE|KAIROS|FOCUS|SYNTHESIS|OTHER") String series,
 		@Size(max = 40) String issue, @NotBlank @Size(max = 300) String titleFr, @Size(max = 300) String titleNl,
 		@NotBlank @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}") String publishedOn, @NotEmpty List<String> languages,
 		@Size(max = 1000) @Pattern(regexp = "(https?://\\S+)?") String url, @Size(max = 3000) String summaryFr,
-		@Size(max = 3000) String summaryNl, @Size(max = 500) String themes, String programmeId) {
+		@Size(max = 3000) String summaryNl, @Size(max = 500) String themes, String programmeId, MultipartFile pdf) {
 
 	static final List<String> LANGUAGES = List.of("fr", "nl", "en");
 
@@ -41,7 +44,21 @@ record PublicationForm(@NotBlank @Pattern(regexp = "ZINNEKE|KAIROS|FOCUS|SYNTHES
 	}
 
 	static PublicationForm empty() {
-		return new PublicationForm("", "", "", "", "", List.of(), "", "", "", "", "");
+		return new PublicationForm("", "", "", "", "", List.of(), "", "", "", "", "", null);
+	}
+
+	/** The form showing a registered publication, to change it. */
+	static PublicationForm of(Publication publication) {
+		return new PublicationForm(publication.series().name(),
+				(publication.issue() != null) ? publication.issue() : "", orEmpty(publication.title().fr()),
+				orEmpty(publication.title().nl()), publication.publishedOn().toString(), publication.languages(),
+				(publication.url() != null) ? publication.url() : "", orEmpty(publication.summary().fr()),
+				orEmpty(publication.summary().nl()), String.join(", ", publication.themes()),
+				(publication.programmeId() != null) ? publication.programmeId().toString() : "", null);
+	}
+
+	private static String orEmpty(String text) {
+		return (text != null) ? text : "";
 	}
 
 	LocalizedText title() {

@@ -46,6 +46,30 @@ class PublicationRepository {
 			.optional();
 	}
 
+	Optional<Publication> find(UUID id) {
+		return this.jdbc.sql("select " + COLUMNS + " from publication where id = ?")
+			.param(id)
+			.query(this::row)
+			.optional();
+	}
+
+	/** Changes the record; {@code pdf} replaces the kept PDF unless {@code null}. */
+	void update(Publication publication, byte[] pdf) {
+		this.jdbc.sql("""
+				update publication set series = ?, issue = ?, title = cast(? as jsonb), published_on = ?, languages = ?,
+					url = ?, pdf = coalesce(?, pdf), summary = cast(? as jsonb), themes = ?, programme_id = ?
+				where id = ?""")
+			.params(publication.series().name(), publication.issue(), this.json.writeValueAsString(publication.title()),
+					publication.publishedOn(), publication.languages().toArray(String[]::new), publication.url(), pdf,
+					this.json.writeValueAsString(publication.summary()), publication.themes().toArray(String[]::new),
+					publication.programmeId(), publication.id())
+			.update();
+	}
+
+	int delete(UUID id) {
+		return this.jdbc.sql("delete from publication where id = ?").param(id).update();
+	}
+
 	long count() {
 		return this.jdbc.sql("select count(*) from publication").query(Long.class).single();
 	}

@@ -33,6 +33,29 @@ public class PublicationService {
 		return this.repository.pdf(id);
 	}
 
+	/** One publication. */
+	public Optional<Publication> publication(UUID id) {
+		return this.repository.find(id);
+	}
+
+	/** Changes a publication; a new PDF replaces the kept one, {@code null} keeps it. */
+	@Transactional
+	public void update(Publication publication, byte[] pdf) {
+		this.repository.update(publication, pdf);
+		this.audit.record("publication.changed", "publication", publication.id(),
+				publication.series() + " " + publication.issue());
+	}
+
+	/** Takes a publication out of the register (and its PDF with it). */
+	@Transactional
+	public boolean remove(UUID id) {
+		boolean removed = this.repository.delete(id) > 0;
+		if (removed) {
+			this.audit.record("publication.removed", "publication", id, null);
+		}
+		return removed;
+	}
+
 	long count() {
 		return this.repository.count();
 	}

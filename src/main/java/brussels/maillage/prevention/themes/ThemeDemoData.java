@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Info prévention calendar of the 2024 activity report: October to December 2024 and
- * the twelve themes of 2025.
+ * the twelve themes of 2025; and 2026, which takes up the months of 2025 (the report
+ * gives no later calendar), so the home page shows the month's theme.
  */
 @Component
 class ThemeDemoData {
@@ -31,9 +32,10 @@ class ThemeDemoData {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void load() {
-		if (!this.demoMode.enabled() || this.themes.countThemes() > 0) {
+		if (!this.demoMode.enabled()) {
 			return;
 		}
+		long before = this.themes.countThemes();
 		save(2024, 10, "Cancer du sein", "Borstkanker", "Breast cancer");
 		save(2024, 11, "Diabète de type 2", "Diabetes type 2", "Type 2 diabetes");
 		save(2024, 12, "Infections sexuellement transmissibles (IST)", "Seksueel overdraagbare aandoeningen (soa)",
@@ -51,11 +53,27 @@ class ThemeDemoData {
 		save(2025, 10, "Cancer du sein", "Borstkanker", "Breast cancer");
 		save(2025, 11, "Diabète", "Diabetes", "Diabetes");
 		save(2025, 12, "VIH et IST", "Hiv en soa", "HIV and STIs");
-		log.info("Demo Info prévention calendar loaded");
+		// The report gives the calendar up to 2025; the demo's 2026 takes up the months
+		// of
+		// 2025, each tied to the same awareness month or day.
+		for (int month = 1; month <= 12; month++) {
+			this.themes.theme(YearMonth.of(2025, month))
+				.ifPresent((theme) -> save(2026, theme.month(), theme.title().fr(), theme.title().nl(),
+						theme.title().en()));
+		}
+		if (this.themes.countThemes() > before) {
+			log.info("Demo Info prévention calendar loaded");
+		}
 	}
 
+	/**
+	 * Saves a month's theme unless that month has one (an older demo gains what it
+	 * lacks).
+	 */
 	private void save(int year, int month, String fr, String nl, String en) {
-		this.themes.saveTheme(YearMonth.of(year, month), LocalizedText.of(fr, nl, en));
+		if (this.themes.theme(YearMonth.of(year, month)).isEmpty()) {
+			this.themes.saveTheme(YearMonth.of(year, month), LocalizedText.of(fr, nl, en));
+		}
 	}
 
 }
