@@ -52,6 +52,11 @@ class CareAccessTests {
 				"/staff/care/statements", "/staff/care/statements/" + statement,
 				"/staff/care/statements/" + statement + "/statement.pdf", "/staff/care/payments.xlsx",
 				"/staff/care/payments.csv");
+		for (String page : pages) {
+			if (!page.startsWith("/staff/care/payments") && !page.equals("/staff/care")) {
+				assertThat(team.get(page).statusCode()).as("the team opens " + page).isEqualTo(200);
+			}
+		}
 		for (String who : List.of("sud", "coordination", "admin", "palliatif")) {
 			WebSession outsider = CareFixtures.as(this.port, who);
 			outsider.get("/account");

@@ -51,7 +51,7 @@ class CaseController {
 			.filter((value) -> value.name().equals(status))
 			.findFirst()
 			.orElse(null);
-		String chosenBassin = CareInput.BASSINS.contains(bassin) ? bassin : null;
+		String chosenBassin = (bassin != null && CareInput.BASSINS.contains(bassin)) ? bassin : null;
 		model.addAttribute("cases", this.cases.list(chosen, chosenBassin));
 		model.addAttribute("statuses", CaseStatus.values());
 		model.addAttribute("bassins", CareInput.BASSINS);
@@ -72,7 +72,7 @@ class CaseController {
 		if (!errors.hasFieldErrors("programme") && !this.cases.programmeExists(form.programme())) {
 			errors.rejectValue("programme", "care.form.choice");
 		}
-		if (!errors.hasFieldErrors("bassin") && !CareInput.BASSINS.contains(form.bassin())) {
+		if (!errors.hasFieldErrors("bassin") && (form.bassin() == null || !CareInput.BASSINS.contains(form.bassin()))) {
 			errors.rejectValue("bassin", "care.form.choice");
 		}
 		LocalDate referredOn = CareInput.date(form.referredOn(), "referredOn", errors, this.cases.today());

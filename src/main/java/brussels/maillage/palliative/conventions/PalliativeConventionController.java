@@ -57,7 +57,8 @@ class PalliativeConventionController {
 	@PostMapping("/staff/palliative/conventions")
 	String identify(@Validated @ModelAttribute("form") ConventionForm form, BindingResult errors, Model model,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		if (!errors.hasFieldErrors("institutionKind") && !KINDS.contains(form.institutionKind())) {
+		if (!errors.hasFieldErrors("institutionKind")
+				&& (form.institutionKind() == null || !KINDS.contains(form.institutionKind()))) {
 			errors.rejectValue("institutionKind", "palliative.form.choice");
 		}
 		UUID organization = null;

@@ -27,7 +27,7 @@ class FollowUpChecks {
 		FollowUpKind kind = choice(FollowUpKind.class, form.kind(), "kind", errors);
 		PersonCategory category = choice(PersonCategory.class, form.personCategory(), "personCategory", errors);
 		CareSetting setting = choice(CareSetting.class, form.setting(), "setting", errors);
-		if (!errors.hasFieldErrors("bassin") && !BASSINS.contains(form.bassin())) {
+		if (!errors.hasFieldErrors("bassin") && (form.bassin() == null || !BASSINS.contains(form.bassin()))) {
 			errors.rejectValue("bassin", "palliative.form.choice");
 		}
 		String team = blankToNull(form.referringTeam());
