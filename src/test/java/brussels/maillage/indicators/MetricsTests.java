@@ -60,7 +60,7 @@ class MetricsTests {
 
 	@Test
 	void pastEventsCountAsPlannedHeldAndCancelledWithTheirBrusinfoCountedBothWays() {
-		int year = 2019;
+		int year = 2006;
 		long plannedSud = value("events.planned", year, "SUD");
 		long heldSud = value("events.held", year, "SUD");
 		long cancelledRegion = value("events.cancelled", year, "REGION");

@@ -100,29 +100,29 @@ class VolunteerActivityTests {
 		team.login("palliatif@demo.maillage.brussels", PASSWORD);
 		team.get("/staff/palliative/volunteers");
 		HttpResponse<String> negative = team.post("/staff/palliative/volunteers/groups", Map.of("group", "VOLUNTEERS",
-				"meetingOn", "2015-06-09", "meetingStatus", "HELD", "participants", "-2"));
+				"meetingOn", "2008-06-09", "meetingStatus", "HELD", "participants", "-2"));
 		assertThat(negative.statusCode()).isEqualTo(200);
 		assertThat(negative.body()).contains("id=\"participants-error\"").contains("value=\"-2\"");
 		assertThat(team
 			.post("/staff/palliative/volunteers/groups",
-					Map.of("group", "VOLUNTEERS", "meetingOn", "2015-06-09", "meetingStatus", "HELD", "participants",
+					Map.of("group", "VOLUNTEERS", "meetingOn", "2008-06-09", "meetingStatus", "HELD", "participants",
 							"3"))
 			.statusCode()).isEqualTo(302);
 		assertThat(team
-			.post("/staff/palliative/volunteers/groups", Map.of("group", "MANAGERS", "meetingOn", "2015-10-13",
+			.post("/staff/palliative/volunteers/groups", Map.of("group", "MANAGERS", "meetingOn", "2008-10-13",
 					"meetingStatus", "CANCELLED", "participants", ""))
 			.statusCode()).isEqualTo(302);
-		GroupMeeting held = this.activities.meetings(2015).get(0);
+		GroupMeeting held = this.activities.meetings(2008).get(0);
 		assertThat(this.events.event(held.eventId()).orElseThrow().activity().headcount()).isEqualTo(3);
 
 		String teamToken = token(team, "palliatif-volunteers");
-		String exact = team.json("GET", "/api/palliative/figures?year=2015", teamToken, null).body();
+		String exact = team.json("GET", "/api/palliative/figures?year=2008", teamToken, null).body();
 		assertThat(exact).contains("\"volunteerWorkingGroupParticipants\":3")
 			.contains("\"managerWorkingGroupMeetingsCancelled\":1");
 		WebSession coordinator = new WebSession(this.port);
 		coordinator.login("coordination@demo.maillage.brussels", PASSWORD);
 		String token = token(coordinator, "coordination-volunteers");
-		String shown = coordinator.json("GET", "/api/palliative/figures?year=2015", token, null).body();
+		String shown = coordinator.json("GET", "/api/palliative/figures?year=2008", token, null).body();
 		assertThat(shown).contains("\"volunteerWorkingGroupParticipants\":\"<5\"")
 			.contains("\"volunteerWorkingGroupMeetingsHeld\":1");
 	}
