@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import brussels.maillage.governance.bodies.BodiesService;
 import brussels.maillage.governance.bodies.Body;
+import brussels.maillage.governance.bodies.Composition;
 import brussels.maillage.governance.bodies.MembershipStatus;
 import brussels.maillage.governance.meetings.Meeting;
 import brussels.maillage.governance.meetings.MeetingsService;
@@ -141,6 +142,31 @@ class GovernanceApi {
 
 	Optional<Body> council(Proposal proposal) {
 		return this.bodies.body(proposal.councilId());
+	}
+
+	/**
+	 * The proposals submitted in {@code year} (when given) to these councils, oldest
+	 * first.
+	 */
+	List<Proposal> proposals(List<Body> councils, Integer year) {
+		List<Proposal> all = new ArrayList<>();
+		for (Body council : councils) {
+			for (Proposal proposal : this.proposals.ofCouncil(council.id())) {
+				if (year == null || zoned(proposal.submittedAt()).getYear() == year) {
+					all.add(proposal);
+				}
+			}
+		}
+		all.sort(Comparator.comparing(Proposal::submittedAt));
+		return all;
+	}
+
+	/**
+	 * A council's or working group's categories for a year: invited, seated, present at
+	 * least once (working groups have no legal list, so none).
+	 */
+	Composition composition(Body body, int year) {
+		return this.bodies.composition(body, year, this.meetings.presentCategories(body.id(), year));
 	}
 
 	/**

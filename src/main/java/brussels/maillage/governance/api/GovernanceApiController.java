@@ -145,16 +145,52 @@ class GovernanceApiController {
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.body(problem);
 		}
+		return ResponseEntity.ok(consultation(proposal, base()));
+	}
+
+	@GetMapping("/api/governance/proposals")
+	@Operation(summary = "The proposals made to the councils, with their status, answer and public trace",
+			description = "Each as in /api/governance/proposals/{id}; oldest first. The year is the year of submission.")
+	@ApiResponse(responseCode = "200", description = "The proposals")
+	@ApiResponse(responseCode = "400", description = "The council is not a known council or the year is not a year",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<?> proposals(@Parameter(
+			description = "a council's code (for example CAB-SUD) or id; every council by default") @RequestParam(
+					required = false) String council,
+			@Parameter(description = "the year of submission, every year by default") @RequestParam(
+					required = false) String year,
+			Locale locale, HttpServletRequest request) {
+		Integer shown = null;
+		if (year != null && !year.isBlank()) {
+			shown = year(year, 0);
+			if (shown == null) {
+				return invalid("year", "governance.api.year", locale, request);
+			}
+		}
+		List<Body> councils = this.api.bodies().stream().filter((body) -> body.kind().council()).toList();
+		if (council != null && !council.isBlank()) {
+			Body one = this.api.body(council).filter((body) -> body.kind().council()).orElse(null);
+			if (one == null) {
+				return invalid("council", "governance.api.council", locale, request);
+			}
+			councils = List.of(one);
+		}
 		String base = base();
+		return ResponseEntity
+			.ok(this.api.proposals(councils, shown).stream().map((proposal) -> consultation(proposal, base)).toList());
+	}
+
+	private ConsultationJson consultation(Proposal proposal, String base) {
 		Body council = this.api.council(proposal).orElseThrow();
 		Meeting meeting = (proposal.councilMeetingId() != null)
 				? this.api.meeting(proposal.councilMeetingId()).orElse(null) : null;
-		return ResponseEntity.ok(new ConsultationJson(proposal.id(), "Consultation",
-				base + "/gouvernance/propositions/" + proposal.id(), texts(proposal.textFr(), proposal.textNl()),
-				proposal.status().name(), this.api.origin(proposal).map((p) -> paper(p, base)).orElse(null),
-				council.code(), time(proposal.submittedAt()), time(proposal.scheduledAt()),
+		return new ConsultationJson(proposal.id(), "Consultation", base + "/gouvernance/propositions/" + proposal.id(),
+				texts(proposal.textFr(), proposal.textNl()), proposal.status().name(),
+				this.api.origin(proposal).map((p) -> paper(p, base)).orElse(null), council.code(),
+				time(proposal.submittedAt()), time(proposal.scheduledAt()),
 				(meeting != null) ? meeting(meeting, council, base) : null,
-				texts(proposal.answerFr(), proposal.answerNl()), time(proposal.answeredAt())));
+				texts(proposal.answerFr(), proposal.answerNl()), time(proposal.answeredAt()));
 	}
 
 	private MeetingJson meeting(Meeting meeting, Body body, String base) {
@@ -195,7 +231,7 @@ class GovernanceApiController {
 		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
 
-	private static Integer year(String value, int otherwise) {
+	static Integer year(String value, int otherwise) {
 		if (value == null || value.isBlank()) {
 			return otherwise;
 		}
