@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import brussels.maillage.identity.TerritoryScope;
+
 import org.springframework.validation.Errors;
 
 /**
@@ -13,7 +15,7 @@ import org.springframework.validation.Errors;
 public final class CareInput {
 
 	/** The bassins, in this order. */
-	public static final List<String> BASSINS = List.of("NORD", "NORD_EST", "SUD", "SUD_EST", "CENTRE_OUEST");
+	public static final List<String> BASSINS = TerritoryScope.BASSIN_CODES;
 
 	private CareInput() {
 	}

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import brussels.maillage.identity.TerritoryScope;
 import brussels.maillage.palliative.conventions.ConventionService;
 import brussels.maillage.palliative.conventions.ConventionService.BassinConventions;
 import brussels.maillage.palliative.followups.FollowUpKind;
@@ -33,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PalliativeFigures {
 
 	/** The bassins, rows of every table, in this order. */
-	public static final List<String> BASSINS = List.of("NORD", "NORD_EST", "SUD", "SUD_EST", "CENTRE_OUEST");
+	public static final List<String> BASSINS = TerritoryScope.BASSIN_CODES;
 
 	private static final List<FollowUpKind> KINDS = List.of(FollowUpKind.values());
 

@@ -1,6 +1,8 @@
 package brussels.maillage.system;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A {@link CountTable} as it may be shown to one reader: every cell, row total, column
@@ -42,6 +44,36 @@ public record DisclosedTable(List<String> rows, List<String> columns, List<List<
 			case SMALL -> "<" + this.threshold;
 			case PROTECTING -> "x";
 		};
+	}
+
+	/**
+	 * The table as JSON for the figures APIs: {@code {rowsName: {row: {column: value,
+	 * "total": value}}, "total": {...}}}, a shown count as a number and a hidden one as
+	 * its text ("&lt;5" or "x").
+	 */
+	public Map<String, Object> asJson(String rowsName) {
+		Map<String, Object> byRow = new LinkedHashMap<>();
+		for (int row = 0; row < this.rows.size(); row++) {
+			Map<String, Object> line = new LinkedHashMap<>();
+			for (int column = 0; column < this.columns.size(); column++) {
+				line.put(this.columns.get(column), json(cell(row, column)));
+			}
+			line.put("total", json(this.rowTotals.get(row)));
+			byRow.put(this.rows.get(row), line);
+		}
+		Map<String, Object> totals = new LinkedHashMap<>();
+		for (int column = 0; column < this.columns.size(); column++) {
+			totals.put(this.columns.get(column), json(this.columnTotals.get(column)));
+		}
+		totals.put("total", json(this.total));
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put(rowsName, byRow);
+		body.put("total", totals);
+		return body;
+	}
+
+	private Object json(Cell cell) {
+		return (cell.value() != null) ? cell.value() : text(cell);
 	}
 
 	/** Whether some cell is hidden. */

@@ -5,7 +5,9 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
@@ -53,6 +55,29 @@ public class Problems {
 		problem.setDetail(message);
 		problem.setProperty("errors", java.util.Map.of(field, message));
 		return problem;
+	}
+
+	/** {@link #invalidField} as the answer of an API handler. */
+	public ResponseEntity<ProblemDetail> badRequest(String field, String messageKey, Locale locale, String instance) {
+		return ResponseEntity.badRequest()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(invalidField(field, messageKey, locale, instance));
+	}
+
+	/**
+	 * A year request parameter: {@code otherwise} when blank, the year when it is four
+	 * digits from 2000 to 2100, {@code null} (to answer with a problem) otherwise.
+	 */
+	public static Integer yearParameter(String value, int otherwise) {
+		if (value == null || value.isBlank()) {
+			return otherwise;
+		}
+		String digits = value.strip();
+		if (!digits.matches("\\d{4}")) {
+			return null;
+		}
+		int year = Integer.parseInt(digits);
+		return (year >= 2000 && year <= 2100) ? year : null;
 	}
 
 	/**

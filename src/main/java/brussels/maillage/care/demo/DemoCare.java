@@ -21,6 +21,7 @@ import brussels.maillage.care.statements.PeriodKind;
 import brussels.maillage.care.statements.Statement;
 import brussels.maillage.care.statements.StatementService;
 import brussels.maillage.care.statements.StatementStatus;
+import brussels.maillage.identity.TerritoryScope;
 import brussels.maillage.system.DemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +51,7 @@ class DemoCare {
 	static final int PSYCHOLOGY = 2_318;
 
 	/** Cases per bassin, 420 in all. */
-	private static final String[] BASSINS = { "NORD", "NORD_EST", "SUD", "SUD_EST", "CENTRE_OUEST" };
+	private static final String[] BASSINS = TerritoryScope.BASSIN_CODES.toArray(String[]::new);
 
 	private static final int[] PER_BASSIN = { 98, 71, 83, 76, 92 };
 

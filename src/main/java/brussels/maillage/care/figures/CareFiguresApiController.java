@@ -6,7 +6,6 @@ import java.util.Map;
 import brussels.maillage.care.CareFigures;
 import brussels.maillage.care.CareTeam;
 import brussels.maillage.identity.CurrentUser;
-import brussels.maillage.system.DisclosedTable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -51,41 +50,12 @@ class CareFiguresApiController {
 		body.put("year", found.year());
 		body.put("exact", found.exact());
 		body.put("threshold", found.threshold());
-		body.put("beneficiaries", table(found.beneficiaries()));
-		body.put("services", table(found.services()));
+		body.put("beneficiaries", found.beneficiaries().asJson("byBassin"));
+		body.put("services", found.services().asJson("byBassin"));
 		Map<String, Object> paid = new LinkedHashMap<>(found.paidByType());
 		paid.put("total", found.paidTotal());
 		body.put("paidToProviders", paid);
 		return body;
-	}
-
-	/**
-	 * A table as {@code {"byBassin": {bassin: {column: value, "total": value}}, "total":
-	 * {...}}}.
-	 */
-	static Map<String, Object> table(DisclosedTable table) {
-		Map<String, Object> byBassin = new LinkedHashMap<>();
-		for (int row = 0; row < table.rows().size(); row++) {
-			Map<String, Object> line = new LinkedHashMap<>();
-			for (int column = 0; column < table.columns().size(); column++) {
-				line.put(table.columns().get(column), value(table, table.cell(row, column)));
-			}
-			line.put("total", value(table, table.rowTotals().get(row)));
-			byBassin.put(table.rows().get(row), line);
-		}
-		Map<String, Object> totals = new LinkedHashMap<>();
-		for (int column = 0; column < table.columns().size(); column++) {
-			totals.put(table.columns().get(column), value(table, table.columnTotals().get(column)));
-		}
-		totals.put("total", value(table, table.total()));
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("byBassin", byBassin);
-		body.put("total", totals);
-		return body;
-	}
-
-	private static Object value(DisclosedTable table, DisclosedTable.Cell cell) {
-		return (cell.value() != null) ? cell.value() : table.text(cell);
 	}
 
 }

@@ -18,6 +18,7 @@ import brussels.maillage.events.EventStatus;
 import brussels.maillage.events.EventsService;
 import brussels.maillage.events.attendance.AttendanceService;
 import brussels.maillage.events.registration.RegistrationRepository;
+import brussels.maillage.identity.TerritoryScope;
 import brussels.maillage.system.DemoMode;
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.territory.TerritoryService;
@@ -43,7 +44,7 @@ class DemoEvents implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoEvents.class);
 
-	private static final List<String> BASSINS = List.of("NORD", "NORD_EST", "SUD", "SUD_EST", "CENTRE_OUEST");
+	private static final List<String> BASSINS = TerritoryScope.BASSIN_CODES;
 
 	/**
 	 * Places of the demo, at least two in each bassin; an event of a bassin is held in

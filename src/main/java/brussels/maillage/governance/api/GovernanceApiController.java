@@ -75,15 +75,15 @@ class GovernanceApiController {
 			@Parameter(description = "a body's code (for example CAB-SUD) or id; all bodies by default") @RequestParam(
 					required = false) String body,
 			Locale locale, HttpServletRequest request) {
-		Integer shown = year(year, this.api.thisYear());
+		Integer shown = Problems.yearParameter(year, this.api.thisYear());
 		if (shown == null) {
-			return invalid("year", "governance.api.year", locale, request);
+			return this.problems.badRequest("year", "governance.api.year", locale, request.getRequestURI());
 		}
 		List<Body> of = this.api.bodies();
 		if (body != null && !body.isBlank()) {
 			Body one = this.api.body(body).orElse(null);
 			if (one == null) {
-				return invalid("body", "governance.api.body", locale, request);
+				return this.problems.badRequest("body", "governance.api.body", locale, request.getRequestURI());
 			}
 			of = List.of(one);
 		}
@@ -110,9 +110,9 @@ class GovernanceApiController {
 			Locale locale, HttpServletRequest request) {
 		Integer shown = null;
 		if (year != null && !year.isBlank()) {
-			shown = year(year, 0);
+			shown = Problems.yearParameter(year, 0);
 			if (shown == null) {
-				return invalid("year", "governance.api.year", locale, request);
+				return this.problems.badRequest("year", "governance.api.year", locale, request.getRequestURI());
 			}
 		}
 		String base = base();
@@ -136,7 +136,7 @@ class GovernanceApiController {
 			uuid = UUID.fromString(id.strip());
 		}
 		catch (IllegalArgumentException ex) {
-			return invalid("id", "governance.api.id", locale, request);
+			return this.problems.badRequest("id", "governance.api.id", locale, request.getRequestURI());
 		}
 		Proposal proposal = this.api.proposal(uuid).orElse(null);
 		if (proposal == null) {
@@ -163,16 +163,16 @@ class GovernanceApiController {
 			Locale locale, HttpServletRequest request) {
 		Integer shown = null;
 		if (year != null && !year.isBlank()) {
-			shown = year(year, 0);
+			shown = Problems.yearParameter(year, 0);
 			if (shown == null) {
-				return invalid("year", "governance.api.year", locale, request);
+				return this.problems.badRequest("year", "governance.api.year", locale, request.getRequestURI());
 			}
 		}
 		List<Body> councils = this.api.bodies().stream().filter((body) -> body.kind().council()).toList();
 		if (council != null && !council.isBlank()) {
 			Body one = this.api.body(council).filter((body) -> body.kind().council()).orElse(null);
 			if (one == null) {
-				return invalid("council", "governance.api.council", locale, request);
+				return this.problems.badRequest("council", "governance.api.council", locale, request.getRequestURI());
 			}
 			councils = List.of(one);
 		}
@@ -229,24 +229,6 @@ class GovernanceApiController {
 
 	private static String base() {
 		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-	}
-
-	static Integer year(String value, int otherwise) {
-		if (value == null || value.isBlank()) {
-			return otherwise;
-		}
-		String digits = value.strip();
-		if (!digits.matches("\\d{4}")) {
-			return null;
-		}
-		int year = Integer.parseInt(digits);
-		return (year >= 2000 && year <= 2100) ? year : null;
-	}
-
-	private ResponseEntity<ProblemDetail> invalid(String field, String key, Locale locale, HttpServletRequest request) {
-		return ResponseEntity.badRequest()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(this.problems.invalidField(field, key, locale, request.getRequestURI()));
 	}
 
 	record BodyJson(UUID id, String type, String shortName, LocalizedText name, String classification, String territory,

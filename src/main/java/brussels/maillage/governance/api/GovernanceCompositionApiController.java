@@ -73,11 +73,9 @@ class GovernanceCompositionApiController {
 		if (user == null || !user.has(Role.STAFF)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
-		Integer shown = GovernanceApiController.year(year, this.api.thisYear());
+		Integer shown = Problems.yearParameter(year, this.api.thisYear());
 		if (shown == null) {
-			return ResponseEntity.badRequest()
-				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body(this.problems.invalidField("year", "governance.api.year", locale, request.getRequestURI()));
+			return this.problems.badRequest("year", "governance.api.year", locale, request.getRequestURI());
 		}
 		Body body = this.api.body(id).filter((found) -> found.kind().hasMembers()).orElse(null);
 		if (body == null) {

@@ -2,11 +2,13 @@ package brussels.maillage.indicators.metrics;
 
 import java.util.List;
 
+import brussels.maillage.identity.TerritoryScope;
+
 /** The territory codes metrics are measured for. */
 public final class Territories {
 
 	/** The five bassins. */
-	public static final List<String> BASSINS = List.of("NORD", "NORD_EST", "SUD", "SUD_EST", "CENTRE_OUEST");
+	public static final List<String> BASSINS = TerritoryScope.BASSIN_CODES;
 
 	/** The region and the five bassins. */
 	public static final List<String> REGION_AND_BASSINS = List.of("REGION", "NORD", "NORD_EST", "SUD", "SUD_EST",

@@ -6,7 +6,6 @@ import java.util.Map;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.palliative.PalliativeFigures;
 import brussels.maillage.palliative.PalliativeTeam;
-import brussels.maillage.system.DisclosedTable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -52,9 +51,9 @@ class PalliativeFiguresApiController {
 		body.put("year", found.year());
 		body.put("exact", found.exact());
 		body.put("threshold", found.threshold());
-		body.put("followUpsStarted", table(found.started()));
-		body.put("followUpsActive", table(found.active()));
-		body.put("visits", table(found.visits()));
+		body.put("followUpsStarted", found.started().asJson("byBassin"));
+		body.put("followUpsActive", found.active().asJson("byBassin"));
+		body.put("visits", found.visits().asJson("byBassin"));
 		Map<String, Object> conventions = new LinkedHashMap<>();
 		found.conventions()
 			.forEach((bassin, figures) -> conventions.put(bassin,
@@ -64,35 +63,6 @@ class PalliativeFiguresApiController {
 		body.put("conventions", conventions);
 		body.put("volunteers", this.figures.volunteers(found.year(), PalliativeTeam.reader(user)));
 		return body;
-	}
-
-	/**
-	 * A table as {@code {"byBassin": {bassin: {column: value, "total": value}}, "total":
-	 * {...}}}.
-	 */
-	static Map<String, Object> table(DisclosedTable table) {
-		Map<String, Object> byBassin = new LinkedHashMap<>();
-		for (int row = 0; row < table.rows().size(); row++) {
-			Map<String, Object> line = new LinkedHashMap<>();
-			for (int column = 0; column < table.columns().size(); column++) {
-				line.put(table.columns().get(column), value(table, table.cell(row, column)));
-			}
-			line.put("total", value(table, table.rowTotals().get(row)));
-			byBassin.put(table.rows().get(row), line);
-		}
-		Map<String, Object> totals = new LinkedHashMap<>();
-		for (int column = 0; column < table.columns().size(); column++) {
-			totals.put(table.columns().get(column), value(table, table.columnTotals().get(column)));
-		}
-		totals.put("total", value(table, table.total()));
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("byBassin", byBassin);
-		body.put("total", totals);
-		return body;
-	}
-
-	private static Object value(DisclosedTable table, DisclosedTable.Cell cell) {
-		return (cell.value() != null) ? cell.value() : table.text(cell);
 	}
 
 }

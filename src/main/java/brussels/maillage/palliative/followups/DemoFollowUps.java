@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import brussels.maillage.identity.TerritoryScope;
 import brussels.maillage.palliative.partners.PartnerService;
 import brussels.maillage.palliative.partners.ReferringTeam;
 import brussels.maillage.system.DemoMode;
@@ -30,7 +31,7 @@ class DemoFollowUps {
 	private static final Logger log = LoggerFactory.getLogger(DemoFollowUps.class);
 
 	/** Individual follow-ups per bassin, 52 in all. */
-	private static final List<String> BASSINS = List.of("NORD", "NORD_EST", "SUD", "SUD_EST", "CENTRE_OUEST");
+	private static final List<String> BASSINS = TerritoryScope.BASSIN_CODES;
 
 	private static final int[] INDIVIDUAL = { 14, 9, 8, 10, 11 };
 

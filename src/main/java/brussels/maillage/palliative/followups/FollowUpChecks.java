@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import brussels.maillage.identity.TerritoryScope;
+
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -15,7 +17,7 @@ import org.springframework.validation.Errors;
 @Component
 class FollowUpChecks {
 
-	static final List<String> BASSINS = List.of("NORD", "NORD_EST", "SUD", "SUD_EST", "CENTRE_OUEST");
+	static final List<String> BASSINS = TerritoryScope.BASSIN_CODES;
 
 	private final FollowUpRepository followUps;
 

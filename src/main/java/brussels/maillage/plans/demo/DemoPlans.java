@@ -30,8 +30,7 @@ class DemoPlans {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
 
-	static final List<TerritoryScope> BASSINS = List.of(TerritoryScope.NORD, TerritoryScope.NORD_EST,
-			TerritoryScope.SUD, TerritoryScope.SUD_EST, TerritoryScope.CENTRE_OUEST);
+	static final List<TerritoryScope> BASSINS = TerritoryScope.BASSINS;
 
 	/**
 	 * Each bassin's status of action 4 (Brus'info, 10 sessions planned): annex 1 counts 5

@@ -27,8 +27,7 @@ import brussels.maillage.plans.plan.PlansService;
  */
 final class RowReader {
 
-	private static final Set<TerritoryScope> BASSINS = Set.of(TerritoryScope.NORD, TerritoryScope.NORD_EST,
-			TerritoryScope.SUD, TerritoryScope.SUD_EST, TerritoryScope.CENTRE_OUEST);
+	private static final Set<TerritoryScope> BASSINS = Set.copyOf(TerritoryScope.BASSINS);
 
 	private static final List<String> ACTION_COLUMNS = PlanColumns.ALL.subList(3, PlanColumns.FIRST_DELIVERABLE_COLUMN);
 

@@ -27,7 +27,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,9 +72,9 @@ class PreventionApiController {
 	ResponseEntity<?> themes(
 			@Parameter(description = "the year, this year by default") @RequestParam(required = false) String year,
 			Locale locale, HttpServletRequest request) {
-		Integer shown = year(year, this.themes.thisMonth().getYear());
+		Integer shown = Problems.yearParameter(year, this.themes.thisMonth().getYear());
 		if (shown == null) {
-			return invalid("year", "prevention.api.year", locale, request);
+			return this.problems.badRequest("year", "prevention.api.year", locale, request.getRequestURI());
 		}
 		String base = base();
 		List<ThemePage> pages = this.themes.publishedIn(shown);
@@ -103,15 +102,16 @@ class PreventionApiController {
 					description = "a bassin code (NORD, NORD_EST, SUD, SUD_EST, CENTRE_OUEST) or REGION for all") @RequestParam(
 							required = false) String territory,
 			Locale locale, HttpServletRequest request) {
-		Integer shown = year(year, this.rendezvous.today().getYear());
+		Integer shown = Problems.yearParameter(year, this.rendezvous.today().getYear());
 		if (shown == null) {
-			return invalid("year", "prevention.api.year", locale, request);
+			return this.problems.badRequest("year", "prevention.api.year", locale, request.getRequestURI());
 		}
 		PreventionBassin bassin = null;
 		if (territory != null && !territory.isBlank() && !"REGION".equalsIgnoreCase(territory.strip())) {
 			bassin = PreventionBassin.of(territory).orElse(null);
 			if (bassin == null) {
-				return invalid("territory", "prevention.api.territory", locale, request);
+				return this.problems.badRequest("territory", "prevention.api.territory", locale,
+						request.getRequestURI());
 			}
 		}
 		Map<UUID, VenueView> venues = new LinkedHashMap<>();
@@ -143,24 +143,6 @@ class PreventionApiController {
 
 	private static String base() {
 		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-	}
-
-	private static Integer year(String value, int otherwise) {
-		if (value == null || value.isBlank()) {
-			return otherwise;
-		}
-		String digits = value.strip();
-		if (!digits.matches("\\d{4}")) {
-			return null;
-		}
-		int year = Integer.parseInt(digits);
-		return (year >= 2000 && year <= 2100) ? year : null;
-	}
-
-	private ResponseEntity<ProblemDetail> invalid(String field, String key, Locale locale, HttpServletRequest request) {
-		return ResponseEntity.badRequest()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(this.problems.invalidField(field, key, locale, request.getRequestURI()));
 	}
 
 	record ThemesJson(int year, List<ThemeJson> themes) {
