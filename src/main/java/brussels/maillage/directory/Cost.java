@@ -13,11 +13,11 @@ public enum Cost {
 		return this == FREE || this == LOW_THRESHOLD;
 	}
 
-	String code() {
+	public String code() {
 		return name().toLowerCase();
 	}
 
-	static Cost of(String code) {
+	public static Cost of(String code) {
 		return valueOf(code.toUpperCase());
 	}
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import brussels.maillage.directory.search.ServiceSearch;
+import brussels.maillage.directory.services.DirectoryStore;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.territory.TerritoryService;
 

@@ -8,11 +8,11 @@ public enum ServiceKind {
 
 	SERVICE, ORIENTATION_LINE, DIRECTORY;
 
-	String code() {
+	public String code() {
 		return name().toLowerCase();
 	}
 
-	static ServiceKind of(String code) {
+	public static ServiceKind of(String code) {
 		return valueOf(code.toUpperCase());
 	}
 

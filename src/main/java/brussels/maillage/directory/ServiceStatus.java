@@ -16,11 +16,11 @@ public enum ServiceStatus {
 		return this.hsds;
 	}
 
-	String code() {
+	public String code() {
 		return name().toLowerCase();
 	}
 
-	static ServiceStatus of(String code) {
+	public static ServiceStatus of(String code) {
 		return valueOf(code.toUpperCase());
 	}
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import brussels.maillage.directory.OrientationMapping;
+import brussels.maillage.directory.taxonomy.OrientationMapping;
 import brussels.maillage.identity.AuditLog;
 
 import org.springframework.stereotype.Service;

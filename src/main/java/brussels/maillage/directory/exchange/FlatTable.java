@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import brussels.maillage.directory.ServiceExtras;
+import brussels.maillage.directory.services.ServiceExtras;
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.system.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 import brussels.maillage.WebSession;
 import brussels.maillage.directory.DirectoryService;
-import brussels.maillage.directory.OrientationMapping;
+import brussels.maillage.directory.taxonomy.OrientationMapping;
 import brussels.maillage.directory.RegisterOrganization;
 import brussels.maillage.system.LocalizedText;
 import org.junit.jupiter.api.Test;
