@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import brussels.maillage.directory.search.ServiceSearch;
+import brussels.maillage.directory.organizations.OrganizationRepository;
 import brussels.maillage.directory.services.DirectoryStore;
+import brussels.maillage.directory.services.ServiceRepository;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.territory.TerritoryService;
 
@@ -31,8 +33,15 @@ public class DirectoryService {
 
 	private final TerritoryService territory;
 
-	DirectoryService(DirectoryStore store, ServiceSearch search, AuditLog audit, TerritoryService territory) {
+	private final ServiceRepository services;
+
+	private final OrganizationRepository organizations;
+
+	DirectoryService(DirectoryStore store, ServiceSearch search, AuditLog audit, TerritoryService territory,
+			ServiceRepository services, OrganizationRepository organizations) {
 		this.store = store;
+		this.services = services;
+		this.organizations = organizations;
 		this.search = search;
 		this.audit = audit;
 		this.territory = territory;
@@ -135,15 +144,15 @@ public class DirectoryService {
 	/** Adds an organisation with its places. */
 	@Transactional
 	public void register(RegisterOrganization organization) {
-		this.store.insert(organization);
+		this.organizations.insert(organization);
 		this.audit.record("directory.organization.registered", "organization", organization.id(), organization.name());
 	}
 
 	/** Adds a service and keeps the registration in its history. */
 	@Transactional
 	public void register(RegisterService service, String registeredBy) {
-		this.store.insert(service);
-		this.store.recordHistory(service.id(), service, registeredBy);
+		this.services.insert(service);
+		this.services.recordHistory(service.id(), service, registeredBy, "registered");
 		this.audit.record("directory.service.registered", "service", service.id(), null);
 	}
 
@@ -153,10 +162,10 @@ public class DirectoryService {
 	 */
 	@Transactional
 	public void importEntries(List<RegisterOrganization> organizations, List<RegisterService> services, String source) {
-		organizations.forEach(this.store::insert);
+		organizations.forEach(this.organizations::insert);
 		for (RegisterService service : services) {
-			this.store.insert(service);
-			this.store.recordHistory(service.id(), service, source, "imported");
+			this.services.insert(service);
+			this.services.recordHistory(service.id(), service, source, "imported");
 		}
 		this.audit.record("directory.imported", "directory", source,
 				organizations.size() + " organisations, " + services.size() + " services");

@@ -20,6 +20,8 @@ import java.util.function.BiConsumer;
 
 import javax.sql.DataSource;
 
+import brussels.maillage.directory.organizations.OrganizationRepository;
+import brussels.maillage.directory.services.ServiceRepository;
 import brussels.maillage.system.LocalizedText;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -48,7 +50,14 @@ class ExchangeStore {
 
 	private final OnlineStore online;
 
-	ExchangeStore(JdbcClient jdbc, JsonMapper json, DataSource dataSource, OnlineStore online) {
+	private final ServiceRepository services;
+
+	private final OrganizationRepository organizations;
+
+	ExchangeStore(JdbcClient jdbc, JsonMapper json, DataSource dataSource, OnlineStore online,
+			ServiceRepository services, OrganizationRepository organizations) {
+		this.services = services;
+		this.organizations = organizations;
 		this.online = online;
 		this.jdbc = jdbc;
 		this.json = json;
@@ -193,26 +202,7 @@ class ExchangeStore {
 			// For this transaction only: memory for the comparisons' hashes.
 			staging.execute("select set_config('work_mem', '64MB', true)");
 			stage(staging, incoming);
-			staging.execute("""
-					insert into organization (id, name, description, email, website)
-					select id, name, description, email, website from x_import_organization
-					on conflict (id) do update set name = excluded.name, description = excluded.description,
-						email = excluded.email, website = excluded.website, last_modified = now()
-					where (organization.name, organization.description, organization.email, organization.website)
-						is distinct from (excluded.name, excluded.description, excluded.email, excluded.website)""");
-			// A moved place lists the services there in the change log (V50).
-			staging.execute("""
-					insert into location (id, organization_id, name, address, postcode, city, commune_nis, latitude,
-						longitude)
-					select id, organization_id, name, address, postcode, city, commune_nis, latitude, longitude
-					from x_import_location
-					on conflict (id) do update set organization_id = excluded.organization_id, name = excluded.name,
-						address = excluded.address, postcode = excluded.postcode, city = excluded.city,
-						commune_nis = excluded.commune_nis, latitude = excluded.latitude, longitude = excluded.longitude
-					where (location.organization_id, location.name, location.address, location.postcode, location.city,
-						location.commune_nis, location.latitude, location.longitude) is distinct from
-						(excluded.organization_id, excluded.name, excluded.address, excluded.postcode, excluded.city,
-						excluded.commune_nis, excluded.latitude, excluded.longitude)""");
+			this.organizations.writeStaged();
 			writeExtras(staging, extras, source);
 			compare(staging);
 			int[] counts = staging.counts(
@@ -221,14 +211,10 @@ class ExchangeStore {
 			int changed = counts[1];
 			progress.writing(total - added - changed, total);
 			if (added + changed > 0) {
-				writeServices(staging, source, managedElsewhere);
+				this.services.writeStaged(source, managedElsewhere);
 			}
 			if (source != null) {
-				staging.execute("""
-						update service s set import_source = %s, managed_elsewhere = %s
-						from x_import_service x where s.id = x.id
-							and (s.import_source, s.managed_elsewhere) is distinct from (%1$s, %2$s)"""
-					.formatted(literal(source), managedElsewhere));
+				this.services.markStagedSource(source, managedElsewhere);
 			}
 			// The package's classification of its services, kept whatever the crosswalk
 			// says.
@@ -467,58 +453,6 @@ class ExchangeStore {
 									select service_id, taxonomy_term_id from x_import_service_taxonomy)) d)""");
 	}
 
-	/**
-	 * The new and changed services: each row written once, then their phones, hours,
-	 * places and themes replaced.
-	 */
-	private void writeServices(Staging staging, String source, boolean managedElsewhere) throws SQLException {
-		String sourceColumns = (source != null) ? ", import_source, managed_elsewhere" : "";
-		String sourceValues = (source != null) ? ", " + literal(source) + ", " + managedElsewhere : "";
-		String sourceUpdate = (source != null)
-				? ", import_source = excluded.import_source, managed_elsewhere = excluded.managed_elsewhere" : "";
-		staging.execute("""
-				insert into service (id, organization_id, name, description, application_process, fees_description,
-					eligibility_description, status, kind, url, email, minimum_age, maximum_age, cost, languages,
-					target_groups, area_level, area_codes, last_verified_at, last_verified_by, last_modified,
-					area_description%s)
-				select x.id, x.organization_id, x.name, x.description, x.application_process, x.fees_description,
-					x.eligibility_description, x.status, x.kind, x.url, x.email, x.minimum_age, x.maximum_age, x.cost,
-					x.languages, x.target_groups, x.area_level, x.area_codes, x.last_verified_at, x.last_verified_by,
-					coalesce(x.last_modified, now()), x.area_description%s
-				from x_import_service x join x_import_changed c on c.id = x.id
-				on conflict (id) do update set organization_id = excluded.organization_id, name = excluded.name,
-					description = excluded.description, application_process = excluded.application_process,
-					fees_description = excluded.fees_description,
-					eligibility_description = excluded.eligibility_description, status = excluded.status,
-					kind = excluded.kind, url = excluded.url, email = excluded.email,
-					minimum_age = excluded.minimum_age, maximum_age = excluded.maximum_age, cost = excluded.cost,
-					languages = excluded.languages, target_groups = excluded.target_groups,
-					area_level = excluded.area_level, area_codes = excluded.area_codes,
-					last_verified_at = excluded.last_verified_at, last_verified_by = excluded.last_verified_by,
-					last_modified = excluded.last_modified, area_description = excluded.area_description%s"""
-			.formatted(sourceColumns, sourceValues, sourceUpdate));
-		for (String table : List.of("phone", "schedule", "service_at_location", "service_taxonomy")) {
-			staging.execute(
-					"delete from " + table + " t using x_import_changed c where t.service_id = c.id and not c.added");
-		}
-		staging.execute("""
-				insert into phone (id, service_id, number, description)
-				select p.id, p.service_id, p.number, p.description
-				from x_import_phone p join x_import_changed c on c.id = p.service_id""");
-		staging.execute("""
-				insert into schedule (id, service_id, weekday, opens_at, closes_at, valid_from, valid_to)
-				select h.id, h.service_id, h.weekday, h.opens_at, h.closes_at, h.valid_from, h.valid_to
-				from x_import_schedule h join x_import_changed c on c.id = h.service_id""");
-		staging.execute("""
-				insert into service_at_location (id, service_id, location_id)
-				select sal.id, sal.service_id, sal.location_id
-				from x_import_service_at_location sal join x_import_changed c on c.id = sal.service_id""");
-		staging.execute("""
-				insert into service_taxonomy (service_id, taxonomy_term_id)
-				select st.service_id, st.taxonomy_term_id
-				from x_import_service_taxonomy st join x_import_changed c on c.id = st.service_id""");
-	}
-
 	/** A string as an SQL literal (standard-conforming strings: quotes doubled). */
 	private static String literal(String value) {
 		return "'" + value.replace("'", "''") + "'";
@@ -529,11 +463,13 @@ class ExchangeStore {
 	 * written in it); how many were closed.
 	 */
 	int closeAbsent(String source, java.util.Set<String> inPackage) {
-		return this.jdbc.sql("""
-				update service set status = 'closed', last_modified = now()
-				where import_source = :source and status <> 'closed' and not (id::text = any(:ids))""")
-			.param("source", source)
-			.param("ids", inPackage.toArray(String[]::new))
+		return this.services.closeAbsent(source, inPackage);
+	}
+
+	/** An editor maps a package term to a theme, or to none. */
+	void mapPackageTerm(UUID term, UUID theme) {
+		this.jdbc.sql("update package_term set theme_id = ?, matched_by = ? where id = ?")
+			.params(theme, (theme != null) ? "editor" : null, term)
 			.update();
 	}
 

@@ -25,6 +25,7 @@ import brussels.maillage.directory.ServiceLocation;
 import brussels.maillage.directory.ServicePhone;
 import brussels.maillage.directory.Theme;
 import brussels.maillage.directory.review.ReportForm;
+import brussels.maillage.directory.review.ReviewService;
 import brussels.maillage.system.LocalizedText;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,14 +66,17 @@ class DirectoryController {
 
 	private final PlaceResolver places;
 
-	private final DirectoryEditing editing;
+	private final ServiceEditing editing;
+
+	private final ReviewService reviews;
 
 	private final Clock clock;
 
 	private final TerritoryService territory;
 
-	DirectoryController(DirectoryService directory, JsonMapper json, PlaceResolver places, DirectoryEditing editing,
-			Clock clock, TerritoryService territory) {
+	DirectoryController(DirectoryService directory, JsonMapper json, PlaceResolver places, ServiceEditing editing,
+			ReviewService reviews, Clock clock, TerritoryService territory) {
+		this.reviews = reviews;
 		this.clock = clock;
 		this.territory = territory;
 		this.directory = directory;
@@ -105,7 +109,7 @@ class DirectoryController {
 		}
 		model.addAttribute("postcode", (postcode != null) ? postcode.strip() : "");
 		SearchQuery query = new SearchQuery(q, theme, known(language, SPOKEN), accessible, chosenKind, place, null,
-				null, pageNumber(page) - 1, PAGE_SIZE, known(audience, DirectoryEditController.AUDIENCES),
+				null, pageNumber(page) - 1, PAGE_SIZE, known(audience, ServiceFormReader.AUDIENCES),
 				open ? LocalDateTime.now(this.clock).truncatedTo(ChronoUnit.MINUTES) : null);
 		Map<String, String> parameters = new HashMap<>();
 		parameters.put("q", query.text());
@@ -121,7 +125,7 @@ class DirectoryController {
 		parameters.put("open", open ? "true" : null);
 		parameters.values().removeIf(java.util.Objects::isNull);
 		model.addAttribute("links", new SearchLinks(parameters));
-		model.addAttribute("audiences", DirectoryEditController.AUDIENCES);
+		model.addAttribute("audiences", ServiceFormReader.AUDIENCES);
 		model.addAttribute("openNow", open);
 		model.addAttribute("query", query);
 		model.addAttribute("results", this.directory.search(query));
@@ -186,12 +190,12 @@ class DirectoryController {
 		else if (form.getMessage().length() > 4000) {
 			errors.rejectValue("message", "directory.edit.tooLong");
 		}
-		DirectoryEditController.checkEmail(form.getEmail(), "email", errors);
+		FieldChecks.checkEmail(form.getEmail(), "email", errors);
 		if (errors.hasErrors()) {
 			model.addAttribute("reportOpen", true);
 			return service(id, model, locale, viewer);
 		}
-		this.editing.report(id, form.getMessage(), form.getEmail(), locale.getLanguage());
+		this.reviews.report(id, form.getMessage(), form.getEmail(), locale.getLanguage());
 		redirect.addFlashAttribute("notice", "directory.report.thanks");
 		return "redirect:/repertoire/services/" + id;
 	}

@@ -19,8 +19,6 @@ import brussels.maillage.directory.Cost;
 import brussels.maillage.directory.OpeningHours;
 import brussels.maillage.directory.Organization;
 import brussels.maillage.directory.OrganizationPlace;
-import brussels.maillage.directory.RegisterOrganization;
-import brussels.maillage.directory.RegisterService;
 import brussels.maillage.directory.ServiceDetails;
 import brussels.maillage.directory.ServiceKind;
 import brussels.maillage.directory.ServiceLocation;
@@ -34,7 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads and writes the directory's tables with explicit SQL. */
+/**
+ * Reads the directory's tables with explicit SQL (the writes are
+ * {@link ServiceRepository}'s and {@code OrganizationRepository}'s).
+ */
 @Repository
 public class DirectoryStore {
 
@@ -70,91 +71,6 @@ public class DirectoryStore {
 		return this.jdbc.sql("select count(*) from organization where id = ?").param(id).query(Long.class).single() > 0;
 	}
 
-	public void insert(RegisterOrganization organization) {
-		this.jdbc.sql("""
-				insert into organization (id, name, description, email, website)
-				values (?, ?, cast(? as jsonb), ?, ?)""")
-			.params(organization.id(), organization.name(), toJson(organization.description()), organization.email(),
-					organization.website())
-			.update();
-		for (ServiceLocation location : organization.locations()) {
-			this.jdbc.sql("""
-					insert into location (id, organization_id, name, address, postcode, city, commune_nis, latitude,
-						longitude, confidential)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(location.id(), organization.id(), location.name(), location.address(), location.postcode(),
-						location.city(), location.communeNis(), location.latitude(), location.longitude(),
-						location.confidential())
-				.update();
-		}
-	}
-
-	public void insert(RegisterService service) {
-		this.jdbc.sql("""
-				insert into service (id, organization_id, name, description, application_process, fees_description,
-					eligibility_description, status, kind, url, email, minimum_age, maximum_age, cost, languages,
-					target_groups, area_level, area_codes, last_verified_at, last_verified_by)
-				values (:id, :organization, cast(:name as jsonb), cast(:description as jsonb), cast(:process as jsonb),
-					cast(:fees as jsonb), cast(:eligibility as jsonb), :status, :kind, :url, :email, :minimumAge,
-					:maximumAge, :cost, cast(:languages as text[]), cast(:targetGroups as text[]), :areaLevel,
-					cast(:areaCodes as text[]), :verifiedAt, :verifiedBy)""")
-			.param("id", service.id())
-			.param("organization", service.organizationId())
-			.param("name", toJson(service.name()))
-			.param("description", toJson(service.description()))
-			.param("process", toJson(service.applicationProcess()))
-			.param("fees", toJson(service.feesDescription()))
-			.param("eligibility", toJson(service.eligibility()))
-			.param("status", service.status().code())
-			.param("kind", service.kind().code())
-			.param("url", service.url())
-			.param("email", service.email())
-			.param("minimumAge", service.minimumAge())
-			.param("maximumAge", service.maximumAge())
-			.param("cost", service.cost().code())
-			.param("languages", arrayLiteral(service.languages()))
-			.param("targetGroups", arrayLiteral(service.targetGroups()))
-			.param("areaLevel", service.areaLevel().name())
-			.param("areaCodes", arrayLiteral(service.areaCodes()))
-			.param("verifiedAt", (service.lastVerifiedAt() != null) ? Timestamp.from(service.lastVerifiedAt()) : null)
-			.param("verifiedBy", service.lastVerifiedBy())
-			.update();
-		insertParts(service);
-	}
-
-	/** Inserts the places, phones, opening hours and themes of a service. */
-	public void insertParts(RegisterService service) {
-		for (UUID location : service.locationIds()) {
-			this.jdbc.sql("insert into service_at_location (id, service_id, location_id) values (?, ?, ?)")
-				.params(serviceAtLocationId(service.id(), location), service.id(), location)
-				.update();
-		}
-		for (String phone : service.phones()) {
-			this.jdbc.sql("insert into phone (id, service_id, number) values (?, ?, ?)")
-				.params(UUID.randomUUID(), service.id(), phone)
-				.update();
-		}
-		for (OpeningHours hours : service.openingHours()) {
-			this.jdbc.sql("""
-					insert into schedule (id, service_id, weekday, opens_at, closes_at, valid_from, valid_to)
-					values (?, ?, ?, ?, ?, ?, ?)""")
-				.params(UUID.randomUUID(), service.id(), hours.day().getValue(), hours.opensAt(), hours.closesAt(),
-						hours.validFrom(), hours.validTo())
-				.update();
-		}
-		if (!service.themeCodes().isEmpty()) {
-			int linked = this.jdbc.sql("""
-					insert into service_taxonomy (service_id, taxonomy_term_id)
-					select :service, id from taxonomy_term where code in (:codes)""")
-				.param("service", service.id())
-				.param("codes", service.themeCodes())
-				.update();
-			if (linked != service.themeCodes().size()) {
-				throw new IllegalArgumentException("Unknown theme among " + service.themeCodes());
-			}
-		}
-	}
-
 	/** Derived from its two sides, so that the same link always has the same id. */
 	public static UUID serviceAtLocationId(UUID serviceId, UUID locationId) {
 		return UUID.nameUUIDFromBytes((serviceId + "/" + locationId).getBytes(StandardCharsets.UTF_8));
@@ -177,16 +93,6 @@ public class DirectoryStore {
 				join service s on s.id = sal.service_id where not l.confidential and s.status <> 'closed'""")
 			.query(Long.class)
 			.single();
-	}
-
-	public void recordHistory(UUID serviceId, Object snapshot, String changedBy) {
-		recordHistory(serviceId, snapshot, changedBy, "registered");
-	}
-
-	public void recordHistory(UUID serviceId, Object snapshot, String changedBy, String action) {
-		this.jdbc.sql("""
-				insert into service_history (service_id, snapshot, changed_by, action)
-				values (?, cast(? as jsonb), ?, ?)""").params(serviceId, toJson(snapshot), changedBy, action).update();
 	}
 
 	public long countServices() {
@@ -225,6 +131,14 @@ public class DirectoryStore {
 				select l.* from location l join service_at_location sal on sal.location_id = l.id
 				where sal.service_id = ? and not l.confidential order by l.postcode, l.address""")
 			.param(serviceId)
+			.query((rs, row) -> location(rs))
+			.list();
+	}
+
+	/** Every place of an organisation, confidential ones included. */
+	public List<ServiceLocation> locationsOf(UUID organizationId) {
+		return this.jdbc.sql("select * from location where organization_id = ? order by postcode, address")
+			.param(organizationId)
 			.query((rs, row) -> location(rs))
 			.list();
 	}

@@ -175,7 +175,7 @@ public class ServiceForm {
 		return LocalizedText.of(blankToNull(this.feesFr), blankToNull(this.feesNl), blankToNull(this.feesEn));
 	}
 
-	static String blankToNull(String value) {
+	public static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 

@@ -20,8 +20,10 @@ import brussels.maillage.directory.ServiceKind;
 import brussels.maillage.directory.ServiceLocation;
 import brussels.maillage.directory.ServicePhone;
 import brussels.maillage.directory.ServiceStatus;
+import brussels.maillage.directory.review.ReviewService;
 import brussels.maillage.directory.review.ServiceReport;
 import brussels.maillage.directory.taxonomy.SynonymGroup;
+import brussels.maillage.directory.taxonomy.TaxonomyService;
 import brussels.maillage.WebSession;
 import brussels.maillage.system.LocalizedText;
 import org.junit.jupiter.api.Test;
@@ -48,7 +50,13 @@ class DirectoryEditingWebTests {
 	DirectoryService directory;
 
 	@Autowired
-	DirectoryEditing editing;
+	ServiceEditing editing;
+
+	@Autowired
+	ReviewService reviews;
+
+	@Autowired
+	TaxonomyService taxonomy;
 
 	private RegisterService registered(Instant verifiedAt) {
 		RegisterOrganization organization = new RegisterOrganization(UUID.randomUUID(),
@@ -196,19 +204,19 @@ class DirectoryEditingWebTests {
 		RegisterService fresh = registered(Instant.now().minus(10, ChronoUnit.DAYS));
 		WebSession session = editor();
 		String all = session.get("/staff/repertoire/review?months=12&page=1").body();
-		assertThat(this.editing.reviewQueue(12, null, null, 0, 10_000).items())
+		assertThat(this.reviews.reviewQueue(12, null, null, 0, 10_000).items())
 			.anyMatch((item) -> item.id().equals(stale.id()))
 			.noneMatch((item) -> item.id().equals(fresh.id()));
 		assertThat(all).contains("À revérifier");
-		assertThat(this.editing.reviewQueue(12, "SUD", null, 0, 10_000).items())
+		assertThat(this.reviews.reviewQueue(12, "SUD", null, 0, 10_000).items())
 			.anyMatch((item) -> item.id().equals(stale.id()));
-		assertThat(this.editing.reviewQueue(12, "NORD", null, 0, 10_000).items())
+		assertThat(this.reviews.reviewQueue(12, "NORD", null, 0, 10_000).items())
 			.noneMatch((item) -> item.id().equals(stale.id()));
 		session.get("/staff/repertoire/review");
 		HttpResponse<String> verified = session.post("/staff/repertoire/services/" + stale.id() + "/verify?back=review",
 				Map.of());
 		assertThat(verified.statusCode()).isEqualTo(302);
-		assertThat(this.editing.reviewQueue(12, null, null, 0, 10_000).items())
+		assertThat(this.reviews.reviewQueue(12, null, null, 0, 10_000).items())
 			.noneMatch((item) -> item.id().equals(stale.id()));
 		assertThat(this.directory.service(stale.id()).orElseThrow().lastVerifiedBy())
 			.isEqualTo("nord@demo.maillage.brussels");
@@ -234,7 +242,7 @@ class DirectoryEditingWebTests {
 		WebSession session = editor();
 		String queue = session.get("/staff/repertoire/reports").body();
 		assertThat(queue).contains("Le numéro a changé : 02 999 99 99").contains("voisin@example.org");
-		ServiceReport report = this.editing.reports("open", 1000)
+		ServiceReport report = this.reviews.reports("open", 1000)
 			.stream()
 			.filter((candidate) -> candidate.serviceId().equals(service.id()))
 			.findFirst()
@@ -242,7 +250,7 @@ class DirectoryEditingWebTests {
 		HttpResponse<String> accepted = session.post("/staff/repertoire/reports/" + report.id() + "/accept", Map.of());
 		assertThat(accepted.headers().firstValue("Location").orElseThrow())
 			.endsWith("/staff/repertoire/services/" + service.id() + "/edit");
-		assertThat(this.editing.reports("accepted", 1000)).anyMatch((handled) -> handled.id().equals(report.id())
+		assertThat(this.reviews.reports("accepted", 1000)).anyMatch((handled) -> handled.id().equals(report.id())
 				&& handled.contactEmail() == null && "nord@demo.maillage.brussels".equals(handled.handledBy()));
 		assertThat(visitor.get("/staff/repertoire/reports").statusCode()).isNotEqualTo(200);
 	}
@@ -260,7 +268,7 @@ class DirectoryEditingWebTests {
 			.statusCode()).isEqualTo(302);
 		assertThat(this.directory.search(SearchQuery.of("zzpermtest", null)).hits())
 			.anyMatch((hit) -> hit.id().equals(service.id()));
-		SynonymGroup group = this.editing.synonyms()
+		SynonymGroup group = this.taxonomy.synonyms()
 			.stream()
 			.filter((candidate) -> candidate.terms().contains("zzpermtest"))
 			.findFirst()

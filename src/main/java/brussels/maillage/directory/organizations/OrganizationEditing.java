@@ -1,0 +1,118 @@
+package brussels.maillage.directory.organizations;
+
+import java.util.List;
+import java.util.UUID;
+
+import brussels.maillage.directory.RegisterOrganization;
+import brussels.maillage.directory.ServiceLocation;
+import brussels.maillage.directory.ServiceStatus;
+import brussels.maillage.directory.review.ReviewItem;
+import brussels.maillage.directory.search.ServiceSearch;
+import brussels.maillage.directory.services.DirectoryStore;
+import brussels.maillage.directory.services.ServiceRepository;
+import brussels.maillage.identity.AuditLog;
+import brussels.maillage.system.LocalizedText;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The editors' side of organisations: find them, change them and their places, list their
+ * services. Writes go through {@link OrganizationRepository}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganizationEditing {
+
+	private final JdbcClient jdbc;
+
+	private final DirectoryStore store;
+
+	private final OrganizationRepository organizations;
+
+	private final ServiceRepository services;
+
+	private final AuditLog audit;
+
+	OrganizationEditing(JdbcClient jdbc, DirectoryStore store, OrganizationRepository organizations,
+			ServiceRepository services, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.store = store;
+		this.organizations = organizations;
+		this.services = services;
+		this.audit = audit;
+	}
+
+	/** Every place of an organisation, confidential ones included. */
+	public List<ServiceLocation> locationsOf(UUID organizationId) {
+		return this.store.locationsOf(organizationId);
+	}
+
+	/** Adds or changes an organisation (its name, description and contacts). */
+	@Transactional
+	public void saveOrganization(UUID id, String name, LocalizedText description, String email, String website,
+			String internalNote, String editor) {
+		boolean changed = this.organizations.update(id, name, description, blankToNull(email), blankToNull(website),
+				blankToNull(internalNote));
+		if (!changed) {
+			this.organizations.insert(new RegisterOrganization(id, name, description, blankToNull(email),
+					blankToNull(website), List.of()));
+			this.organizations.setInternalNote(id, blankToNull(internalNote));
+			this.audit.record("directory.organization.registered", "organization", id, name);
+		}
+		else {
+			this.audit.record("directory.organization.edited", "organization", id, editor);
+		}
+	}
+
+	/** The staff-only note of an organisation, or {@code null}. */
+	public String organizationNote(UUID id) {
+		return this.jdbc.sql("select internal_note from organization where id = ?")
+			.param(id)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
+	/** Adds or changes a place of an organisation. */
+	@Transactional
+	public void saveLocation(UUID organizationId, ServiceLocation location, String editor) {
+		this.organizations.saveLocation(organizationId, location, blankToNull(location.name()));
+		this.services.touchServicesAt(location.id());
+		this.audit.record("directory.location.saved", "organization", organizationId, location.id().toString());
+	}
+
+	/** Organisations whose name contains the text (all when blank), by name. */
+	public List<OrganizationSummary> findOrganizations(String text, int limit) {
+		String pattern = (text == null || text.isBlank()) ? "%"
+				: "%" + ServiceSearch.normalize(text).replace("%", "").replace("_", "") + "%";
+		return this.jdbc.sql("""
+				select o.id, o.name, (select count(*) from service s where s.organization_id = o.id) as services,
+					(select count(*) from location l where l.organization_id = o.id) as locations
+				from organization o where lower(directory_unaccent(o.name)) like ?
+				order by o.name, o.id limit ?""")
+			.params(pattern, limit)
+			.query((rs, row) -> new OrganizationSummary(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getLong("services"), rs.getLong("locations")))
+			.list();
+	}
+
+	/** The services of an organisation, by name. */
+	public List<ReviewItem> servicesOf(UUID organizationId) {
+		return this.jdbc.sql("""
+				select s.id, s.name::text as name, o.name as organization, s.last_verified_at, s.last_verified_by,
+					s.status from service s join organization o on o.id = s.organization_id
+				where s.organization_id = ? order by s.name ->> 'fr', s.id""")
+			.param(organizationId)
+			.query((rs, row) -> new ReviewItem(rs.getObject("id", UUID.class), this.store.text(rs.getString("name")),
+					rs.getString("organization"), DirectoryStore.instant(rs, "last_verified_at"),
+					rs.getString("last_verified_by"), ServiceStatus.of(rs.getString("status"))))
+			.list();
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

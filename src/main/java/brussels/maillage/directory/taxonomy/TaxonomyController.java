@@ -1,0 +1,138 @@
+package brussels.maillage.directory.taxonomy;
+
+import java.util.List;
+import java.util.Locale;
+
+import brussels.maillage.directory.DirectoryService;
+import brussels.maillage.directory.Theme;
+import brussels.maillage.directory.services.ServiceForm;
+import brussels.maillage.identity.CurrentUser;
+import brussels.maillage.system.LocalizedText;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The editors' pages of the themes and of the search synonyms. */
+@Controller
+class TaxonomyController {
+
+	private final DirectoryService directory;
+
+	private final TaxonomyService taxonomy;
+
+	TaxonomyController(DirectoryService directory, TaxonomyService taxonomy) {
+		this.directory = directory;
+		this.taxonomy = taxonomy;
+	}
+
+	// Themes
+
+	@GetMapping("/staff/repertoire/themes")
+	String themes(Model model) {
+		model.addAttribute("themes", this.directory.themes());
+		model.addAttribute("form", new ThemeForm());
+		return "directory/themes";
+	}
+
+	@GetMapping("/staff/repertoire/themes/{code}")
+	String theme(@PathVariable String code, Model model) {
+		Theme theme = this.directory.themes()
+			.stream()
+			.filter((candidate) -> candidate.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("theme", theme);
+		model.addAttribute("form", ThemeForm.of(theme));
+		model.addAttribute("themes", this.directory.themes());
+		return "directory/theme-form";
+	}
+
+	@PostMapping({ "/staff/repertoire/themes", "/staff/repertoire/themes/{code}" })
+	String saveTheme(@PathVariable(required = false) String code, @ModelAttribute("form") ThemeForm form,
+			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		List<Theme> themes = this.directory.themes();
+		Theme existing = (code != null) ? themes.stream()
+			.filter((candidate) -> candidate.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)) : null;
+		String chosenCode = (existing != null) ? existing.code()
+				: (form.getCode() != null) ? form.getCode().strip().toLowerCase(Locale.ROOT) : "";
+		if (existing == null) {
+			if (!chosenCode.matches("[a-z][a-z0-9_]{1,39}")) {
+				errors.rejectValue("code", "directory.themes.code.invalid");
+			}
+			else if (themes.stream().anyMatch((candidate) -> candidate.code().equals(chosenCode))) {
+				errors.rejectValue("code", "directory.themes.code.taken");
+			}
+		}
+		String parent = ServiceForm.blankToNull(form.getParent());
+		if (existing == null && parent != null
+				&& themes.stream().noneMatch((t) -> t.code().equals(parent) && t.parentId() == null)) {
+			errors.rejectValue("parent", "directory.edit.choose");
+		}
+		LocalizedText label = LocalizedText.of(ServiceForm.blankToNull(form.getLabelFr()),
+				ServiceForm.blankToNull(form.getLabelNl()), ServiceForm.blankToNull(form.getLabelEn()));
+		if (label.isEmpty()) {
+			errors.rejectValue("labelFr", "directory.themes.label.required");
+		}
+		if (errors.hasErrors()) {
+			model.addAttribute("themes", themes);
+			model.addAttribute("theme", existing);
+			return (existing != null) ? "directory/theme-form" : "directory/themes";
+		}
+		this.taxonomy.saveTheme(chosenCode, (existing != null) ? null : parent, label, user.email());
+		redirect.addFlashAttribute("notice", "directory.edit.saved");
+		return "redirect:/staff/repertoire/themes";
+	}
+
+	// Synonyms
+
+	@GetMapping("/staff/repertoire/synonyms")
+	String synonyms(Model model) {
+		model.addAttribute("synonyms", this.taxonomy.synonyms());
+		if (!model.containsAttribute("terms")) {
+			model.addAttribute("terms", "");
+		}
+		return "directory/synonyms";
+	}
+
+	@PostMapping("/staff/repertoire/synonyms")
+	String addSynonyms(@RequestParam(defaultValue = "") String terms, @AuthenticationPrincipal CurrentUser user,
+			Model model, RedirectAttributes redirect) {
+		List<String> list = List.of(terms.split("[,;=\\n]+")).stream().map(String::strip).toList();
+		if (terms.length() > 500 || list.stream().anyMatch((term) -> term.length() > 60)) {
+			model.addAttribute("termsError", "directory.synonyms.tooLong");
+		}
+		else {
+			try {
+				this.taxonomy.addSynonyms(list, user.email());
+				redirect.addFlashAttribute("notice", "directory.synonyms.added");
+				return "redirect:/staff/repertoire/synonyms";
+			}
+			catch (IllegalArgumentException ex) {
+				model.addAttribute("termsError", "directory.synonyms.twoTerms");
+			}
+		}
+		model.addAttribute("terms", terms);
+		model.addAttribute("synonyms", this.taxonomy.synonyms());
+		return "directory/synonyms";
+	}
+
+	@PostMapping("/staff/repertoire/synonyms/{id}/delete")
+	String removeSynonyms(@PathVariable long id, RedirectAttributes redirect) {
+		this.taxonomy.removeSynonyms(id);
+		redirect.addFlashAttribute("notice", "directory.synonyms.removed");
+		return "redirect:/staff/repertoire/synonyms";
+	}
+
+}
