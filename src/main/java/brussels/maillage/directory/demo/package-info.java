@@ -1,0 +1,5 @@
+/**
+ * The demo directory: generated organisations, services, nursing homes and CPAS, loaded
+ * through the directory's API into an empty directory when demo data is on.
+ */
+package brussels.maillage.directory.demo;
