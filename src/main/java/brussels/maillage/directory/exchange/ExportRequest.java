@@ -12,7 +12,7 @@ package brussels.maillage.directory.exchange;
  * @param commune NIS code of the person's commune, or empty
  * @param bassin the person's bassin code, or empty
  */
-public record ExportRequest(String format, String language, String q, String theme, String postcode, String commune,
+record ExportRequest(String format, String language, String q, String theme, String postcode, String commune,
 		String bassin) {
 
 	public ExportRequest {

@@ -8,6 +8,6 @@ package brussels.maillage.directory.exchange;
  * @param source the source typed, blank for the package's name
  * @param managedElsewhere whether to mark the services "managed elsewhere"
  */
-public record ImportChoice(String language, String mode, String source, boolean managedElsewhere) {
+record ImportChoice(String language, String mode, String source, boolean managedElsewhere) {
 
 }

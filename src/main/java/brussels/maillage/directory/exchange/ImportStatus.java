@@ -15,8 +15,8 @@ import java.util.UUID;
  * @param report the report, once finished
  * @param choice what the administrator chose
  */
-public record ImportStatus(UUID id, String phase, long done, long total, boolean finished, boolean failed,
-		ImportReport report, ImportChoice choice) {
+record ImportStatus(UUID id, String phase, long done, long total, boolean finished, boolean failed, ImportReport report,
+		ImportChoice choice) {
 
 	/** Percentage of the phase done, 0 to 100. */
 	public int percent() {

@@ -6,6 +6,6 @@ package brussels.maillage.directory.exchange;
  * @param source the HSDS package's source
  * @param managedElsewhere whether the source is the reference for this service
  */
-public record ImportedSource(String source, boolean managedElsewhere) {
+record ImportedSource(String source, boolean managedElsewhere) {
 
 }

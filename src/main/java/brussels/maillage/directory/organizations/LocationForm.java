@@ -3,7 +3,7 @@ package brussels.maillage.directory.organizations;
 import brussels.maillage.directory.ServiceLocation;
 
 /** What an editor types in the form of a place. */
-public class LocationForm {
+class LocationForm {
 
 	private String name = "";
 

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class OrganizationEditing {
+class OrganizationEditing {
 
 	private final JdbcClient jdbc;
 

@@ -3,7 +3,7 @@ package brussels.maillage.directory.organizations;
 import brussels.maillage.directory.Organization;
 
 /** What an editor types in the organisation form. */
-public class OrganizationForm {
+class OrganizationForm {
 
 	private String name = "";
 

@@ -10,5 +10,5 @@ import java.util.UUID;
  * @param services how many services it has
  * @param locations how many places
  */
-public record OrganizationSummary(UUID id, String name, long services, long locations) {
+record OrganizationSummary(UUID id, String name, long services, long locations) {
 }

@@ -93,7 +93,7 @@ import org.apache.lucene.util.BytesRef;
  * come first, then those that may, then the others; within each, the relevance blends
  * with closeness over the best few hundred.
  */
-public final class LuceneSearchEngine implements SearchEngine {
+final class LuceneSearchEngine implements SearchEngine {
 
 	private static final int MINUTES_PER_DAY = 24 * 60;
 

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * dashes, or a Brussels postcode) and age ("6 ans", "80 jaar", "12 years old"), and takes
  * them out of the words to search.
  */
-public final class QueryReader {
+final class QueryReader {
 
 	private static final Pattern AGE = Pattern
 		.compile("(?<![\\p{L}\\p{N}])(\\d{1,3})\\s*(?:ans?|jaar|years?(?:\\s+old)?|yo)(?![\\p{L}\\p{N}])");

@@ -18,7 +18,7 @@ import java.util.UUID;
  * @param themesCapped whether {@code themes} counts only the first hits found (then a
  * theme listed has hits, but its count is not the whole)
  */
-public record SearchAnswer(List<Hit> hits, long total, Map<String, Long> themes, String corrected, boolean totalCapped,
+record SearchAnswer(List<Hit> hits, long total, Map<String, Long> themes, String corrected, boolean totalCapped,
 		boolean themesCapped) {
 
 	public SearchAnswer {

@@ -34,7 +34,7 @@ import java.util.UUID;
  * @param terms ids of the imported packages' own taxonomy terms it carries (and of their
  * parents)
  */
-public record SearchDocument(UUID id, UUID organizationId, String organization, Map<String, String> names,
+record SearchDocument(UUID id, UUID organizationId, String organization, Map<String, String> names,
 		Map<String, String> texts, List<Map<String, String>> themes, List<String> themeCodes, String status,
 		String kind, String cost, List<String> languages, List<String> audiences, String areaLevel,
 		List<String> areaCodes, List<double[]> points, Instant modified, List<int[]> open, Integer minimumAge,

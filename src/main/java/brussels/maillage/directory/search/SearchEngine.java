@@ -11,7 +11,7 @@ import java.util.UUID;
  * implementation runs Apache Lucene in the application ({@link LuceneSearchEngine}); a
  * deployment that outgrows one machine could implement it on OpenSearch.
  */
-public interface SearchEngine {
+interface SearchEngine {
 
 	/** Runs a search. */
 	SearchAnswer search(SearchRequest request);

@@ -32,7 +32,7 @@ import java.util.UUID;
  * @param openDay the day (epoch day) of {@code openMinute}, for the schedules' validity,
  * or {@code null} for any day
  */
-public record SearchRequest(String text, String theme, String language, boolean accessibleOnly, String kind,
+record SearchRequest(String text, String theme, String language, boolean accessibleOnly, String kind,
 		UUID organizationId, Instant modifiedAfter, String audience, Integer openMinute, Integer age, String quartier,
 		String commune, String bassin, Double lat, Double lon, int offset, int size, boolean facets, String term,
 		Integer openDay) {

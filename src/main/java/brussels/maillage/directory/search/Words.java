@@ -16,7 +16,7 @@ import org.apache.lucene.analysis.nl.DutchAnalyzer;
  * Typed text as words: lower case, without accents, split on spaces, apostrophes, quotes,
  * dashes and every other sign without meaning for the search.
  */
-public final class Words {
+final class Words {
 
 	private static final Pattern SEPARATORS = Pattern.compile("[\\s'\"’-]+");
 

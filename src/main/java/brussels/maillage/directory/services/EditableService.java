@@ -14,6 +14,6 @@ import brussels.maillage.directory.ServiceLocation;
  * @param organizationLocations every place of its organisation
  * @param internalNote the staff-only note, or {@code null}
  */
-public record EditableService(ServiceDetails details, List<UUID> locationIds,
-		List<ServiceLocation> organizationLocations, String internalNote) {
+record EditableService(ServiceDetails details, List<UUID> locationIds, List<ServiceLocation> organizationLocations,
+		String internalNote) {
 }

@@ -11,5 +11,5 @@ import java.util.List;
  * @param action {@code registered}, {@code edited}, {@code verified} or {@code imported}
  * @param fields names of the fields that changed from the version before
  */
-public record HistoryEntry(Instant changedAt, String changedBy, String action, List<String> fields) {
+record HistoryEntry(Instant changedAt, String changedBy, String action, List<String> fields) {
 }

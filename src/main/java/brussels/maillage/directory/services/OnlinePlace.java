@@ -7,5 +7,5 @@ package brussels.maillage.directory.services;
  * @param name its name, or {@code null}
  * @param url its address on the web (http or https), or {@code null}
  */
-public record OnlinePlace(String name, String url) {
+record OnlinePlace(String name, String url) {
 }

@@ -10,7 +10,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  *
  * @param parameters the search's parameters as typed, without the page
  */
-public record SearchLinks(Map<String, String> parameters) {
+record SearchLinks(Map<String, String> parameters) {
 
 	public SearchLinks {
 		parameters = Map.copyOf(parameters);

@@ -9,5 +9,5 @@ package brussels.maillage.directory.services;
  * @param department department, or {@code null}
  * @param email e-mail address, or {@code null}
  */
-public record ServiceContact(String name, String title, String department, String email) {
+record ServiceContact(String name, String title, String department, String email) {
 }

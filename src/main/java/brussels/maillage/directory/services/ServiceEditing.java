@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ServiceEditing {
+class ServiceEditing {
 
 	private final JdbcClient jdbc;
 
