@@ -59,7 +59,6 @@ class ModuleShapeTests {
 			"the Lucene index: documents, queries, facets and its refresh, not yet split",
 			"directory/search/ServiceSearch.java", "the search path from query to ranked hits, not yet split",
 			"directory/exchange/HsdsImport.java", "the HSDS package reader and validator, not yet split",
-			"directory/exchange/ExchangeStore.java", "the import's staging (COPY) and the export's bulk reads",
 			"directory/exchange/HsdsPackage.java", "the HSDS 3.1 field lists, one constant per table",
 			"directory/demo/DemoDirectoryGenerator.java", "the demo directory's word lists and generator",
 			"directory/services/ServiceForm.java", "the service form's fields in three languages (a JavaBean)",

@@ -30,7 +30,7 @@ class DirectoryExport {
 
 	private final PlaceResolver places;
 
-	private final ExchangeStore store;
+	private final ExchangeReads store;
 
 	private final HsdsPackage hsds;
 
@@ -38,7 +38,7 @@ class DirectoryExport {
 
 	private final AuditLog audit;
 
-	DirectoryExport(DirectoryService directory, PlaceResolver places, ExchangeStore store, HsdsPackage hsds,
+	DirectoryExport(DirectoryService directory, PlaceResolver places, ExchangeReads store, HsdsPackage hsds,
 			FlatTable flat, AuditLog audit) {
 		this.directory = directory;
 		this.places = places;

@@ -54,16 +54,20 @@ class HsdsImport {
 
 	private final ExchangeStore store;
 
+	private final ExchangeReads reads;
+
 	private final AuditLog audit;
 
 	private final TerritoryService territory;
 
 	private final AreaNames areas;
 
-	HsdsImport(JsonMapper json, ExchangeStore store, AuditLog audit, TerritoryService territory, AreaNames areas) {
+	HsdsImport(JsonMapper json, ExchangeStore store, ExchangeReads reads, AuditLog audit, TerritoryService territory,
+			AreaNames areas) {
 		this.areas = areas;
 		this.json = json;
 		this.store = store;
+		this.reads = reads;
 		this.audit = audit;
 		this.territory = territory;
 	}
@@ -569,7 +573,7 @@ class HsdsImport {
 						validFrom, validTo));
 			}
 		}
-		Set<UUID> knownTerms = Set.copyOf(this.store.termIds());
+		Set<UUID> knownTerms = Set.copyOf(this.reads.termIds());
 		PackageTaxonomy taxonomy = packageTaxonomy(tables, knownTerms, (source != null) ? source : packageName,
 				counter);
 		for (DirectorySnapshot.PackageTerm term : taxonomy.terms().values()) {
@@ -667,10 +671,10 @@ class HsdsImport {
 		if (rows.isEmpty()) {
 			return new PackageTaxonomy(List.of(), terms, lines);
 		}
-		Map<UUID, UUID> chosen = this.store.editorThemes();
+		Map<UUID, UUID> chosen = this.reads.editorThemes();
 		Map<String, UUID> byCode = new HashMap<>();
 		Map<String, UUID> byLabel = new HashMap<>();
-		this.store.themesForMatching().forEach((theme) -> {
+		this.reads.themesForMatching().forEach((theme) -> {
 			byCode.put(theme.code().toLowerCase(java.util.Locale.ROOT), theme.id());
 			for (String label : new String[] { theme.label().fr(), theme.label().nl(), theme.label().en() }) {
 				if (label != null) {

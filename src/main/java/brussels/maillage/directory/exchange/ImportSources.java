@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
  * imported from, or null.
  */
 @Component("importSources")
-public class ImportSources {
+class ImportSources {
 
-	private final ExchangeStore store;
+	private final ExchangeReads store;
 
-	ImportSources(ExchangeStore store) {
+	ImportSources(ExchangeReads store) {
 		this.store = store;
 	}
 

@@ -75,7 +75,7 @@ class OnlineStore {
 	 * and services are written ({@code x_import_organization}, {@code x_import_location},
 	 * {@code x_import_service}).
 	 */
-	void write(ExchangeStore.Staging staging, DirectorySnapshot.Online online) throws SQLException, IOException {
+	void write(Staging staging, DirectorySnapshot.Online online) throws SQLException, IOException {
 		staging.create("x_import_virtual_location",
 				"id uuid, organization_id uuid, name text, description text, url text");
 		staging.copy("x_import_virtual_location", online.virtualLocations(),
