@@ -99,12 +99,13 @@ class CadastresWebTests {
 			.contains("Module de base pour volontaires")
 			.doesNotContain("Intervision en santé mentale");
 		String csv = visitor.get("/repertoire/formations.csv?q=cadastre&lang=fr").body();
-		assertThat(csv).startsWith(
-				"Formation,Organisateur,Thème,Public,Langues,Premier jour,Dernier jour,Récurrence,Coût (euros),Adresse")
-			.contains("Intervision en santé mentale de première ligne,Asbl Cadastre Intervisions Santé Mentale,")
-			.contains(",Professionnel·les,\"français, néerlandais\",,,Chaque premier mardi du mois,45.50,"
+		assertThat(csv).as("Belgian Excel: a byte order mark, semicolons, decimal commas")
+			.startsWith("\uFEFFFormation;Organisateur;Thème;Public;Langues;Premier jour;Dernier jour;Récurrence;"
+					+ "Coût (euros);Adresse\r\n")
+			.contains("Intervision en santé mentale de première ligne;Asbl Cadastre Intervisions Santé Mentale;")
+			.contains(";Professionnel·les;français, néerlandais;;;Chaque premier mardi du mois;45,50;"
 					+ "https://example.org/intervision")
-			.contains(",Volontaires,français,2025-03-04,2025-05-27,,0.00,");
+			.contains(";Volontaires;français;2025-03-04;2025-05-27;;0,00;");
 
 		String staff = sud.get("/staff/repertoire/formations?q=intervision&lang=fr").body();
 		Matcher link = Pattern.compile("/staff/repertoire/formations/([0-9a-f-]{36})").matcher(staff);
