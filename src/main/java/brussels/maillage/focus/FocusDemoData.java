@@ -39,20 +39,29 @@ class FocusDemoData {
 
 	private final DirectoryService directory;
 
-	FocusDemoData(DemoMode demoMode, FocusService focus, DirectoryService directory) {
+	private final FocusDemoTrainings trainings;
+
+	FocusDemoData(DemoMode demoMode, FocusService focus, DirectoryService directory, FocusDemoTrainings trainings) {
+		this.trainings = trainings;
 		this.demoMode = demoMode;
 		this.focus = focus;
 		this.directory = directory;
 	}
 
+	/**
+	 * After the cadastre's demo (order 5) and the programmes (10), before the tags (30).
+	 */
 	@EventListener(ApplicationReadyEvent.class)
+	@org.springframework.core.annotation.Order(20)
 	void load() {
 		if (!this.demoMode.enabled() || this.directory.countServices() == 0) {
 			return;
 		}
 		int before = (int) this.focus.count();
 		if (missing("fin-de-vie")) {
-			link(endOfLife(), "soins palliatifs");
+			UUID endOfLife = endOfLife();
+			link(endOfLife, "soins palliatifs");
+			this.trainings.listPalliative(endOfLife);
 		}
 		if (missing("soutien-domicile-60")) {
 			link(homeSupport(), "vivre chez soi");
