@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,11 +49,9 @@ class FocusDemoData {
 		this.directory = directory;
 	}
 
-	/**
-	 * After the cadastre's demo (order 5) and the programmes (10), before the tags (30).
-	 */
+	/** After the cadastre's demo (order 5), before the programme tags (30). */
 	@EventListener(ApplicationReadyEvent.class)
-	@org.springframework.core.annotation.Order(20)
+	@Order(20)
 	void load() {
 		if (!this.demoMode.enabled() || this.directory.countServices() == 0) {
 			return;
