@@ -14,6 +14,7 @@ import java.util.UUID;
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Organization;
 import brussels.maillage.events.EventsService;
+import brussels.maillage.events.agenda.FormErrors;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.territory.Commune;
 import brussels.maillage.territory.TerritoryService;
@@ -177,8 +178,7 @@ class OpenDoorsStaffController {
 		model.addAttribute("organizations", this.directory.organizations(0, 500));
 		model.addAttribute("communes", communes);
 		model.addAttribute("themes", this.directory.themes().stream().filter((t) -> t.parentId() == null).toList());
-		model.addAttribute("form", new HashMap<>(form));
-		model.addAttribute("errors", errors);
+		FormErrors.show(model, "form", new HashMap<>(form), errors);
 	}
 
 }
