@@ -256,6 +256,19 @@ class SynthesisWebTests {
 		String register = html(new WebSession(this.port).language("fr").get("/gouvernance/conseils/CAB-SUD/decisions"));
 		assertThat(register).contains("Actions des plans créées", "Le conseil inscrit le dépistage par quartier",
 				"Séances de dépistage dans deux quartiers");
+		// And the API gives the trace with its theme and plan action.
+		tools.jackson.databind.JsonNode api = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(
+					new WebSession(this.port).json("GET", "/api/governance/proposals/" + proposal, null, null).body());
+		assertThat(api.path("status").asString()).isEqualTo("TAKEN_INTO_PLAN");
+		assertThat(api.path("theme").asString()).isEqualTo("PREVENTION");
+		tools.jackson.databind.JsonNode action = api.path("planActions").path(0);
+		assertThat(action.path("territory").asString()).isEqualTo("SUD");
+		assertThat(action.path("year").asInt()).isEqualTo(PLAN_YEAR);
+		assertThat(action.path("reference").asString()).isEqualTo("4.7");
+		assertThat(action.path("title").path("nl").asString()).isEqualTo("Screeningsessies in twee wijken");
+		assertThat(action.path("status").asString()).isEqualTo("ON_TRACK");
 	}
 
 	private UUID heldMeeting(Body body, LocalDate day) {
