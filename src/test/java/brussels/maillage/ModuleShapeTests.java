@@ -208,6 +208,7 @@ class ModuleShapeTests {
 	private static final List<Pattern> WRITES = List.of(Pattern.compile("(?i)\\binsert\\s+into\\s+(\\w+)"),
 			Pattern.compile("(?i)\\bupdate\\s+(\\w+)(?:\\s+(?:as\\s+)?\\w+)?\\s+set\\b"),
 			Pattern.compile("(?i)\\bdelete\\s+from\\s+(\\w+)"), Pattern.compile("(?i)\\bmerge\\s+into\\s+(\\w+)"),
+			Pattern.compile("(?i)\\bcopy\\s+(\\w+)\\s*(?:\\(|from\\b)"),
 			Pattern.compile("(?i)\\btruncate\\s+(?:table\\s+)?(\\w+(?:\\s*,\\s*\\w+)*)"));
 
 	/**

@@ -26,13 +26,19 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class FocusController {
 
+	private static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
 	private final FocusService focus;
 
 	private final FocusBrochure brochure;
 
-	FocusController(FocusService focus, FocusBrochure brochure) {
+	private final FocusTrainings trainings;
+
+	FocusController(FocusService focus, FocusBrochure brochure, FocusTrainings trainings) {
 		this.focus = focus;
 		this.brochure = brochure;
+		this.trainings = trainings;
 	}
 
 	@GetMapping("/focus")
@@ -53,6 +59,30 @@ class FocusController {
 		Repertoire repertoire = this.focus.published(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return pdf(repertoire, language(lang, locale));
+	}
+
+	/** The trainings a published repertoire lists, as CSV for Belgian Excel. */
+	@GetMapping("/focus/{slug}/formations.csv")
+	ResponseEntity<byte[]> trainingsCsv(@PathVariable String slug, Locale locale) {
+		Repertoire repertoire = this.focus.published(slug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return download(this.trainings.csv(repertoire.id(), locale), "focus-" + slug + "-formations.csv",
+				MediaType.parseMediaType("text/csv;charset=UTF-8"));
+	}
+
+	/** The trainings a published repertoire lists, as XLSX. */
+	@GetMapping("/focus/{slug}/formations.xlsx")
+	ResponseEntity<byte[]> trainingsXlsx(@PathVariable String slug, Locale locale) {
+		Repertoire repertoire = this.focus.published(slug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return download(this.trainings.xlsx(repertoire.id(), locale), "focus-" + slug + "-formations.xlsx", XLSX);
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, String name, MediaType type) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.contentType(type)
+			.body(body);
 	}
 
 	@GetMapping("/staff/focus/{id}/preview")

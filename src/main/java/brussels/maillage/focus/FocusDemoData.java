@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,20 +40,27 @@ class FocusDemoData {
 
 	private final DirectoryService directory;
 
-	FocusDemoData(DemoMode demoMode, FocusService focus, DirectoryService directory) {
+	private final FocusDemoTrainings trainings;
+
+	FocusDemoData(DemoMode demoMode, FocusService focus, DirectoryService directory, FocusDemoTrainings trainings) {
+		this.trainings = trainings;
 		this.demoMode = demoMode;
 		this.focus = focus;
 		this.directory = directory;
 	}
 
+	/** After the cadastre's demo (order 5), before the programme tags (30). */
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(20)
 	void load() {
 		if (!this.demoMode.enabled() || this.directory.countServices() == 0) {
 			return;
 		}
 		int before = (int) this.focus.count();
 		if (missing("fin-de-vie")) {
-			link(endOfLife(), "soins palliatifs");
+			UUID endOfLife = endOfLife();
+			link(endOfLife, "soins palliatifs");
+			this.trainings.listPalliative(endOfLife);
 		}
 		if (missing("soutien-domicile-60")) {
 			link(homeSupport(), "vivre chez soi");

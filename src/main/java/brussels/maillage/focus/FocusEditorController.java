@@ -43,8 +43,12 @@ class FocusEditorController {
 
 	private final MessageSource messages;
 
-	FocusEditorController(FocusService focus, DirectoryService directory, MessageSource messages) {
+	private final FocusTrainings trainings;
+
+	FocusEditorController(FocusService focus, DirectoryService directory, MessageSource messages,
+			FocusTrainings trainings) {
 		this.focus = focus;
+		this.trainings = trainings;
 		this.directory = directory;
 		this.messages = messages;
 	}
@@ -113,11 +117,15 @@ class FocusEditorController {
 	}
 
 	@GetMapping("/{id}")
-	String edit(@PathVariable UUID id, @RequestParam(required = false) String q, Model model, Locale locale) {
+	String edit(@PathVariable UUID id, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String tq, Model model, Locale locale) {
 		Repertoire repertoire = repertoire(id);
 		if (!model.containsAttribute("sectionForm")) {
 			model.addAttribute("sectionForm", SectionForm.empty());
 		}
+		String trainingQuery = (tq != null) ? tq.strip() : "";
+		model.addAttribute("tq", trainingQuery);
+		model.addAttribute("trainingResults", trainingQuery.isEmpty() ? null : this.trainings.search(trainingQuery));
 		return editPage(repertoire, q, model, locale);
 	}
 

@@ -48,9 +48,12 @@ public class FocusService {
 
 	private final EventsService events;
 
+	private final FocusTrainings trainings;
+
 	FocusService(FocusStore store, DirectoryService directory, AuditLog audit, FocusProperties properties, Clock clock,
-			EventsService events) {
+			EventsService events, FocusTrainings trainings) {
 		this.store = store;
+		this.trainings = trainings;
 		this.events = events;
 		this.directory = directory;
 		this.audit = audit;
@@ -107,7 +110,8 @@ public class FocusService {
 			}
 			sections.add(new RepertoireView.SectionView(section, services));
 		}
-		return new RepertoireView(repertoire, sections, flagged, linkedEvent(repertoire.eventId()).orElse(null));
+		return new RepertoireView(repertoire, sections, flagged, linkedEvent(repertoire.eventId()).orElse(null),
+				this.trainings.listed(repertoire.id()));
 	}
 
 	/** The published agenda event with this id, as a repertoire mentions it. */

@@ -1,5 +1,7 @@
 package brussels.maillage.focus;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import brussels.maillage.directory.OpeningHours;
+import brussels.maillage.directory.cadastres.Training;
 
 /**
  * Dates and opening hours written out for a reader of one language, for the repertoire
@@ -52,6 +55,42 @@ public final class FocusText {
 			.withLocale(this.locale)
 			.format(LocalDate.ofInstant(instant, BRUSSELS)) + ", "
 				+ TIME.format(LocalTime.ofInstant(instant, BRUSSELS));
+	}
+
+	/** A day as "5 mars 2024" or "5 maart 2024", or an empty text. */
+	public String day(LocalDate day) {
+		return (day == null) ? ""
+				: DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(this.locale).format(day);
+	}
+
+	/**
+	 * When a training takes place: its first and last days ("5 mars 2024 – 14 mai 2024")
+	 * and its recurrence.
+	 */
+	public String when(Training training) {
+		List<String> parts = new ArrayList<>();
+		if (training.startsOn() != null) {
+			parts.add((training.endsOn() != null && !training.endsOn().equals(training.startsOn()))
+					? day(training.startsOn()) + " – " + day(training.endsOn()) : day(training.startsOn()));
+		}
+		if (training.recurrence() != null) {
+			parts.add(training.recurrence());
+		}
+		return String.join(" · ", parts);
+	}
+
+	/** An amount of euros with two decimals as the reader writes it ("45,50"). */
+	public String amount(BigDecimal euros) {
+		NumberFormat format = NumberFormat.getNumberInstance(this.locale);
+		format.setMinimumFractionDigits(2);
+		format.setMaximumFractionDigits(2);
+		return format.format(euros);
+	}
+
+	/** Language codes written out in the reader's language ("français, néerlandais"). */
+	public String languages(List<String> codes) {
+		return String.join(", ",
+				codes.stream().map((code) -> Locale.of(code).getDisplayLanguage(this.locale)).toList());
 	}
 
 	/**

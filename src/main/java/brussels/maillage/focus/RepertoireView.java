@@ -13,11 +13,14 @@ import brussels.maillage.system.LocalizedText;
  * @param sections its sections with their services
  * @param flagged how many listed services are closed, missing or stale now
  * @param event the agenda event it is linked to, when there is one and it is published
+ * @param trainings the trainings of the directory's cadastre it lists, in order
  */
-public record RepertoireView(Repertoire repertoire, List<SectionView> sections, int flagged, LinkedEvent event) {
+public record RepertoireView(Repertoire repertoire, List<SectionView> sections, int flagged, LinkedEvent event,
+		List<ListedTraining> trainings) {
 
 	public RepertoireView {
 		sections = List.copyOf(sections);
+		trainings = List.copyOf(trainings);
 	}
 
 	/**

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import brussels.maillage.helpdesk.lines.LineAccess;
-import brussels.maillage.helpdesk.lines.Lines;
+import brussels.maillage.helpdesk.lines.LineRepository;
 import brussels.maillage.helpdesk.monitoring.Statistics;
 import brussels.maillage.helpdesk.requests.RequestService;
 import brussels.maillage.identity.CurrentUser;
@@ -25,7 +25,7 @@ public class HelpdeskService {
 	/** The helpdesk's time zone: days, opening hours and half-days are Brussels time. */
 	public static final ZoneId TIME_ZONE = ZoneId.of("Europe/Brussels");
 
-	private final Lines lines;
+	private final LineRepository lines;
 
 	private final LineAccess access;
 
@@ -33,7 +33,7 @@ public class HelpdeskService {
 
 	private final Statistics statistics;
 
-	HelpdeskService(Lines lines, LineAccess access, RequestService requests, Statistics statistics) {
+	HelpdeskService(LineRepository lines, LineAccess access, RequestService requests, Statistics statistics) {
 		this.lines = lines;
 		this.access = access;
 		this.requests = requests;

@@ -4,7 +4,7 @@
  * figures, and imported "cold data" (population and other figures per commune or bassin).
  */
 @ApplicationModule(displayName = "Indicators", allowedDependencies = { "system", "identity", "territory", "events",
-		"helpdesk", "governance", "prevention", "palliative", "focus" })
+		"helpdesk", "governance", "prevention", "palliative", "care", "focus" })
 package brussels.maillage.indicators;
 
 import org.springframework.modulith.ApplicationModule;

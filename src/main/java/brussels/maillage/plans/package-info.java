@@ -3,7 +3,7 @@
  * strategic and operational objectives, actions, deliverables and their import and
  * export.
  */
-@ApplicationModule(displayName = "Plans", allowedDependencies = { "system", "identity", "indicators" })
+@ApplicationModule(displayName = "Plans", allowedDependencies = { "system", "identity", "indicators", "governance" })
 package brussels.maillage.plans;
 
 import org.springframework.modulith.ApplicationModule;

@@ -127,6 +127,14 @@ class CareBrowserTests {
 		Chromium.checkAccessibility(browser, "care-providers-fr");
 		open("/staff/care/providers/new?lang=nl");
 		Chromium.checkAccessibility(browser, "care-provider-form-nl");
+		for (String language : java.util.List.of("fr", "nl")) {
+			open("/staff/care/tariffs?lang=" + language);
+			waitFor("tariffs");
+			Chromium.checkAccessibility(browser, "care-tariffs-" + language);
+			browser.findElement(By.cssSelector("#tariffs td a")).sendKeys(Keys.ENTER);
+			waitFor("save-tariff");
+			Chromium.checkAccessibility(browser, "care-tariff-" + language);
+		}
 	}
 
 	private static String euros(BigDecimal amount) {

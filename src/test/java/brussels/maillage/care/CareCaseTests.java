@@ -1,13 +1,9 @@
 package brussels.maillage.care;
 
-import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.Map;
 
 import brussels.maillage.WebSession;
-import brussels.maillage.care.prestations.PrestationService;
-import brussels.maillage.care.prestations.ServiceType;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,9 +29,6 @@ class CareCaseTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	PrestationService prestations;
 
 	@Test
 	void aCaseHasARandomCodeAHistoryAndRolesThatStayVisibleOnceEnded() {
@@ -127,33 +120,6 @@ class CareCaseTests {
 			.query(Long.class)
 			.single()).isEqualTo(2);
 		CareFixtures.status(team, careCase, "CLOSED", "GOALS_REACHED", "2016-03-31");
-	}
-
-	@Test
-	void aPrestationKeepsTheTariffOfItsDayWhenTheTariffChanges() {
-		WebSession team = CareFixtures.as(this.port, "casemanagement");
-		long manager = CareFixtures.provider(team, "Case Manager Tarif", "CASE_MANAGER", CareFixtures.IBANS[5]);
-		long careCase = CareFixtures.openCase(team, "SUD_EST", "2016-05-02");
-		CareFixtures.role(team, careCase, manager, "CASE_MANAGER", "2016-05-02");
-		// case management is 40.00 a unit from 2015 (migration V78); 42.50 from 1 June
-		// 2016
-		this.prestations.setTariff(ServiceType.CASE_MANAGEMENT, LocalDate.of(2016, 6, 1), new BigDecimal("42.50"));
-		assertThat(CareFixtures.prestation(team, careCase, manager, "CASE_MANAGEMENT", "2016-05-31", "2").statusCode())
-			.isEqualTo(302);
-		assertThat(CareFixtures.prestation(team, careCase, manager, "CASE_MANAGEMENT", "2016-06-01", "2").statusCode())
-			.isEqualTo(302);
-		// a later change of the tariff of May leaves the prestation at the tariff it had
-		// that day
-		this.prestations.setTariff(ServiceType.CASE_MANAGEMENT, LocalDate.of(2015, 1, 1), new BigDecimal("41.00"));
-		try {
-			assertThat(this.jdbc.sql("""
-					select performed_on || ' ' || tariff || ' ' || amount from care_prestation where case_id = ?
-					order by performed_on""").param(careCase).query(String.class).list())
-				.containsExactly("2016-05-31 40.00 80.00", "2016-06-01 42.50 85.00");
-		}
-		finally {
-			this.prestations.setTariff(ServiceType.CASE_MANAGEMENT, LocalDate.of(2015, 1, 1), new BigDecimal("40.00"));
-		}
 	}
 
 	@Test

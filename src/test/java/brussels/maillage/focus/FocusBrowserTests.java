@@ -51,6 +51,12 @@ class FocusBrowserTests {
 		open("/focus/soutien-domicile-60?lang=nl");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Thuisondersteuning voor 60-plussers");
 		Chromium.checkAccessibility(browser, "focus-page-nl");
+		open("/focus/fin-de-vie?lang=nl#trainings");
+		assertThat(browser.findElement(By.id("trainings-heading")).getText()).isEqualTo("Vorming");
+		Chromium.checkAccessibility(browser, "focus-trainings-nl");
+		open("/focus/fin-de-vie?lang=fr#trainings");
+		assertThat(browser.findElement(By.id("trainings-heading")).getText()).isEqualTo("Se former");
+		Chromium.checkAccessibility(browser, "focus-trainings-fr");
 		open("/focus?lang=fr");
 	}
 
@@ -68,6 +74,9 @@ class FocusBrowserTests {
 		String edit = browser.getCurrentUrl();
 		open(edit.substring(edit.indexOf("/staff/")) + "?q=soins+palliatifs&lang=nl");
 		Chromium.checkAccessibility(browser, "focus-edit-nl");
+		open(edit.substring(edit.indexOf("/staff/")) + "?tq=Brusano&lang=fr#add-training");
+		assertThat(browser.findElements(By.cssSelector("#add-training form input[name=trainingId]"))).isNotEmpty();
+		Chromium.checkAccessibility(browser, "focus-edit-trainings-fr");
 		open("/staff/focus/new?lang=fr");
 		browser.findElement(By.id("slug")).sendKeys("Pas Valide");
 		browser.findElement(By.cssSelector("button[type=submit].button")).click();

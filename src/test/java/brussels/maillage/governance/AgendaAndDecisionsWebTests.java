@@ -214,8 +214,8 @@ class AgendaAndDecisionsWebTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, DecisionMethod.CONSENSUS),
 					org.assertj.core.groups.Tuple.tuple(2, DecisionMethod.NONE_RECORDED));
 		assertThat(taken.get(0).proposalIds()).containsExactly(proposal);
-		// Recording a decision changes no status by itself.
-		assertThat(this.proposals.proposal(proposal).orElseThrow().status()).isEqualTo(ProposalStatus.ON_AGENDA);
+		// Linking it to an agenda item and to a decision changes no status by itself.
+		assertThat(this.proposals.proposal(proposal).orElseThrow().status()).isEqualTo(ProposalStatus.SUBMITTED);
 
 		String register = html(
 				new WebSession(this.port).language("fr").get("/gouvernance/conseils/" + council.code() + "/decisions"));

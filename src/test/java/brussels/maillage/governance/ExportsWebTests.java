@@ -11,6 +11,7 @@ import java.util.List;
 
 import brussels.maillage.governance.bodies.BodiesService;
 import brussels.maillage.governance.bodies.Body;
+import brussels.maillage.governance.bodies.ConsultationTheme;
 import brussels.maillage.governance.bodies.MembershipRole;
 import brussels.maillage.governance.bodies.MembershipStatus;
 import brussels.maillage.governance.meetings.MeetingsService;
@@ -57,7 +58,7 @@ class ExportsWebTests {
 				MembershipStatus.INVITED, LocalDate.of(2026, 3, 1));
 		GovernanceFixtures.heldMeeting(this.meetings, this.clock, council, LocalDate.of(2026, 2, 10), 14);
 		this.proposals.submit(ProposalOrigin.CONTINUING_ACTION, null, null, "Permanences d'accès aux droits",
-				council.id(), "Poursuivre les permanences en 2027.", null, "test");
+				council.id(), ConsultationTheme.MENTAL_HEALTH, "Poursuivre les permanences en 2027.", null, "test");
 
 		Downloads visitor = new Downloads(this.port, "fr");
 		String path = "/staff/governance/bodies/" + council.id() + "/members.csv?year=2026";
@@ -78,9 +79,9 @@ class ExportsWebTests {
 		HttpResponse<byte[]> xlsx = visitor.get("/gouvernance/propositions.xlsx?year=2026");
 		assertThat(xlsx.statusCode()).isEqualTo(200);
 		List<List<String>> rows = rows(xlsx.body());
-		assertThat(rows.get(0)).startsWith("Code de l'instance", "Conseil", "D'où vient la proposition ?");
+		assertThat(rows.get(0)).startsWith("Code de l'instance", "Conseil", "D'où vient la proposition ?", "Thème");
 		assertThat(rows).anySatisfy((row) -> assertThat(row).startsWith(council.code(), council.name().fr(),
-				"D'une action qui se poursuit", "Poursuivre les permanences en 2027.", "", "Soumise"));
+				"D'une action qui se poursuit", "Santé mentale", "Poursuivre les permanences en 2027.", "", "Soumise"));
 		assertThat(visitor.get("/gouvernance/reunions.csv?year=1800").statusCode()).isEqualTo(400);
 	}
 

@@ -135,8 +135,27 @@ class GovernanceBrowserTests {
 		assertThat(page).contains("50 % (1 sur 2)");
 		// One member present and three walk-ins.
 		assertThat(page).containsPattern("Participant·es\\s+4");
+		// Another participant, not a member: without a name the message stands next to
+		// the field and the organisation typed stays.
+		type(browser.findElement(By.id("organisationName")), "Observatoire de la Santé et du Social");
+		browser.findElement(By.xpath("//button[normalize-space()='Ajouter ce ou cette participant·e']")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("personName-error")));
+		assertThat(browser.findElement(By.id("personName-error")).getText()).contains("Écrivez le nom de la personne.");
+		assertThat(browser.findElement(By.id("organisationName")).getAttribute("value"))
+			.isEqualTo("Observatoire de la Santé et du Social");
+		Chromium.checkAccessibility(browser, "governance-participant-error-fr");
+		type(browser.findElement(By.id("personName")), "Sarah Lambert");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("category")))
+			.selectByVisibleText("Organismes de support, d'appui ou de coordination");
+		browser.findElement(By.xpath("//button[normalize-space()='Ajouter ce ou cette participant·e']")).click();
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("participants"), "Sarah Lambert"));
+		assertThat(browser.findElement(By.id("participants")).getText())
+			.contains("Observatoire de la Santé et du Social", "Organismes de support, d'appui ou de coordination");
+		// One member present, three walk-ins and the other participant.
+		assertThat(browser.findElement(By.id("content")).getText()).containsPattern("Participant·es\\s+5");
 		open("/staff/governance/meetings/" + meeting + "?lang=nl");
-		assertThat(browser.findElement(By.id("content")).getText()).contains("50 % (1 van 2)");
+		assertThat(browser.findElement(By.id("content")).getText()).contains("50 % (1 van 2)", "Sarah Lambert",
+				"Ondersteunings- en coördinatieorganisaties");
 		Chromium.checkAccessibility(browser, "governance-meeting-nl");
 	}
 

@@ -123,6 +123,30 @@ class GovernanceRecordsBrowserTests {
 			.selectByVisibleText("WG Gegevens");
 		browser.findElement(By.xpath("//button[normalize-space()='Aan de raad voorleggen']")).click();
 		wait(ExpectedConditions.urlMatches("/staff/governance/proposals/[0-9a-f-]{36}"));
+		String proposal = browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceFirst("\\?.*$", "");
+		Chromium.checkAccessibility(browser, "governance-proposal-nl");
+		// A person moves it on: received by the council, then under review.
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("status")))
+			.selectByVisibleText("Ontvangen door de raad");
+		browser.findElement(By.xpath("//button[normalize-space()='Status en antwoord opslaan']")).click();
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
+				"De status en het antwoord van de raad zijn opgeslagen."));
+		assertThat(browser.findElement(By.cssSelector(".summary-list")).getText()).contains("Ontvangen door de raad");
+		open(proposal + "?lang=fr");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("status")))
+			.selectByVisibleText("Fusionnée dans une autre proposition");
+		browser.findElement(By.xpath("//button[normalize-space()='Enregistrer le statut et la réponse']")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("mergedInto-error")));
+		Chromium.checkAccessibility(browser, "governance-proposal-error-fr");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("status")))
+			.selectByVisibleText("À l'examen");
+		browser.findElement(By.xpath("//button[normalize-space()='Enregistrer le statut et la réponse']")).click();
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".summary-list"), "À l'examen"));
+		open(proposal.replace("/staff/governance/proposals/", "/gouvernance/propositions/") + "?lang=fr");
+		assertThat(browser.findElement(By.id("content")).getText()).contains("À l'examen", "GT Données");
+		Chromium.checkAccessibility(browser, "governance-trace-fr");
+		open(proposal.replace("/staff/governance/proposals/", "/gouvernance/propositions/") + "?lang=nl");
+		Chromium.checkAccessibility(browser, "governance-trace-nl");
 		open("/staff/governance/proposals/new?lang=fr");
 		Chromium.checkAccessibility(browser, "governance-proposal-form-fr");
 	}

@@ -116,6 +116,13 @@ class GovernanceWebTests {
 				.map(Membership::personName)
 				.toList());
 		assertThat(this.bodies.memberships(sud.id(), 2025)).isEqualTo(before);
+		// The 2026 composition: the categories without a member in 2025 were not
+		// invited; the others were, and no one has accepted yet.
+		String composition = html(coordinator.get("/staff/governance/bodies/" + sud.id() + "?year=2026"));
+		assertThat(composition)
+			.contains("Composition 2026", "11 des 11 catégories à inviter au minimum n'ont pas de membre cette année")
+			.containsPattern("<th scope=\"row\">Plannings familiaux</th>\\s*<td>non</td>")
+			.containsPattern("<th scope=\"row\">Services sociaux</th>\\s*<td>oui</td>\\s*<td>non</td>");
 		// A second renewal invites nobody twice.
 		coordinator.get("/staff/governance/bodies/" + sud.id() + "?year=2025");
 		coordinator.post("/staff/governance/bodies/" + sud.id() + "/renew", Map.of("year", "2025"));

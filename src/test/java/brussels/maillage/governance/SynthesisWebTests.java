@@ -16,6 +16,17 @@ import java.util.regex.Pattern;
 import brussels.maillage.WebSession;
 import brussels.maillage.governance.bodies.BodiesService;
 import brussels.maillage.governance.bodies.Body;
+import brussels.maillage.governance.bodies.ConsultationTheme;
+import brussels.maillage.governance.decisions.DecisionMethod;
+import brussels.maillage.governance.decisions.DecisionsService;
+import brussels.maillage.governance.proposals.ProposalStatus;
+import brussels.maillage.governance.proposals.ProposalsService;
+import brussels.maillage.identity.TerritoryScope;
+import brussels.maillage.plans.plan.ActionDraft;
+import brussels.maillage.plans.plan.ActionStatus;
+import brussels.maillage.plans.plan.Origin;
+import brussels.maillage.plans.plan.Plan;
+import brussels.maillage.plans.plan.PlansService;
 import brussels.maillage.governance.meetings.MeetingStatus;
 import brussels.maillage.governance.meetings.MeetingsService;
 import brussels.maillage.governance.meetings.PlanMeeting;
@@ -54,6 +65,18 @@ class SynthesisWebTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	ProposalsService proposals;
+
+	@Autowired
+	DecisionsService decisions;
+
+	@Autowired
+	PlansService plans;
+
+	/** A year of bassin Sud's plans no other test uses. */
+	private static final int PLAN_YEAR = 2071;
 
 	@Test
 	void aConsultationSynthesisIsPublishedInFrenchThenInDutchOnPagesAndInPdf() throws IOException {
@@ -168,8 +191,11 @@ class SynthesisWebTests {
 		assertThat(html(noOrigin)).contains("Choisissez l'élément de synthèse dont vient la proposition.")
 			.contains("id=\"origin-error\"")
 			.contains("Une séance de dépistage par quartier.");
+		// The form proposes the consultation's theme.
+		assertThat(html(staff.get("/staff/governance/proposals/new?item=" + item)))
+			.containsPattern("<option value=\"PREVENTION\" selected=\"selected\">");
 		HttpResponse<String> submitted = staff.post("/staff/governance/proposals/new",
-				Map.of("origin", item.toString(), "council", council.id().toString(), "textFr",
+				Map.of("origin", item.toString(), "council", council.id().toString(), "theme", "PREVENTION", "textFr",
 						"Une séance de dépistage par quartier.", "textNl", "Een infosessie over screening per wijk."));
 		assertThat(submitted.statusCode()).isEqualTo(302);
 		String proposalPath = submitted.headers().firstValue("Location").orElseThrow();
@@ -178,9 +204,17 @@ class SynthesisWebTests {
 		assertThat(html(new WebSession(this.port).get(trace))).contains("Conseil de l'action – Bassin Sud, le ")
 			.contains("Pas encore.");
 
+		// Born in a prevention consultation, the proposal has its theme.
+		assertThat(this.proposals.proposal(proposal).orElseThrow().theme()).isEqualTo(ConsultationTheme.PREVENTION);
+
 		staff.get("/staff/governance/proposals/" + proposal);
 		staff.post("/staff/governance/proposals/" + proposal + "/schedule",
 				Map.of("meeting", councilMeeting.toString()));
+		// Putting it on a council meeting does not change its status: a person does.
+		assertThat(this.proposals.proposal(proposal).orElseThrow().status()).isEqualTo(ProposalStatus.SUBMITTED);
+		staff.get("/staff/governance/proposals/" + proposal);
+		staff.post("/staff/governance/proposals/" + proposal + "/answer", Map.of("status", "RECEIVED"));
+		assertThat(html(new WebSession(this.port).language("fr").get(trace))).contains("Reçue par le conseil");
 		// Declining without a reason is refused, what was chosen kept.
 		staff.get("/staff/governance/proposals/" + proposal);
 		staff.post("/staff/governance/proposals/" + proposal + "/answer",
@@ -188,19 +222,53 @@ class SynthesisWebTests {
 		assertThat(html(staff.get("/staff/governance/proposals/" + proposal)))
 			.contains("Donnez la raison pour laquelle le conseil décline la proposition.")
 			.containsPattern("<option value=\"DECLINED\" selected=\"selected\">");
-		staff.post("/staff/governance/proposals/" + proposal + "/answer", Map.of("status", "ADAPTED", "answerFr",
-				"Retenue pour deux quartiers en 2026.", "answerNl", "Weerhouden voor twee wijken in 2026."));
+		staff.post("/staff/governance/proposals/" + proposal + "/answer",
+				Map.of("status", "TAKEN_INTO_PLAN", "answerFr", "Retenue pour deux quartiers en 2026.", "answerNl",
+						"Weerhouden voor twee wijken in 2026."));
+		// The council's decision at that meeting, and the plan action it created.
+		this.decisions.record(councilMeeting, null, "Le conseil inscrit le dépistage par quartier au plan d'action.",
+				"De raad neemt de screening per wijk op in het actieplan.", DecisionMethod.CONSENSUS, List.of(proposal),
+				"test");
+		UUID plan = this.plans.plan(TerritoryScope.SUD, PLAN_YEAR)
+			.map(Plan::id)
+			.orElseGet(() -> this.plans.createPlan(TerritoryScope.SUD, PLAN_YEAR, "test"));
+		this.plans.addAction(plan,
+				new ActionDraft("4.7", "Séances de dépistage dans deux quartiers", "Screeningsessies in twee wijken",
+						null, null, null, Origin.PROPOSAL, proposal, "SUD", List.of(TerritoryScope.SUD),
+						ActionStatus.ON_TRACK, null, null),
+				"test");
 
 		String fr = html(new WebSession(this.port).language("fr").get(trace));
 		assertThat(fr).contains("Né", "Concertation prévention et promotion de la santé – Bassin Sud, 21/04/2026")
 			.contains("/gouvernance/syntheses/" + synthesis)
 			.contains("Conseil de l'action – Bassin Sud, 16/06/2026")
-			.contains("Acceptée avec adaptations")
-			.contains("Retenue pour deux quartiers en 2026.");
+			.contains("Reprise dans le plan")
+			.contains("Retenue pour deux quartiers en 2026.")
+			.contains("Le conseil inscrit le dépistage par quartier au plan d'action.")
+			.contains("Plan d'action " + PLAN_YEAR + " – Bassin Sud", "4.7", "Séances de dépistage dans deux quartiers",
+					"En cours, dans les temps");
 		String nl = html(new WebSession(this.port).language("nl").get(trace));
 		assertThat(nl).contains("Een infosessie over screening per wijk.")
-			.contains("Aanvaard met aanpassingen")
-			.contains("Weerhouden voor twee wijken in 2026.");
+			.contains("Opgenomen in het plan")
+			.contains("Weerhouden voor twee wijken in 2026.")
+			.contains("Actieplan " + PLAN_YEAR + " – Zorgzone Zuid", "Screeningsessies in twee wijken");
+		// The council's register shows the plan action its decision created.
+		String register = html(new WebSession(this.port).language("fr").get("/gouvernance/conseils/CAB-SUD/decisions"));
+		assertThat(register).contains("Actions des plans créées", "Le conseil inscrit le dépistage par quartier",
+				"Séances de dépistage dans deux quartiers");
+		// And the API gives the trace with its theme and plan action.
+		tools.jackson.databind.JsonNode api = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(
+					new WebSession(this.port).json("GET", "/api/governance/proposals/" + proposal, null, null).body());
+		assertThat(api.path("status").asString()).isEqualTo("TAKEN_INTO_PLAN");
+		assertThat(api.path("theme").asString()).isEqualTo("PREVENTION");
+		tools.jackson.databind.JsonNode action = api.path("planActions").path(0);
+		assertThat(action.path("territory").asString()).isEqualTo("SUD");
+		assertThat(action.path("year").asInt()).isEqualTo(PLAN_YEAR);
+		assertThat(action.path("reference").asString()).isEqualTo("4.7");
+		assertThat(action.path("title").path("nl").asString()).isEqualTo("Screeningsessies in twee wijken");
+		assertThat(action.path("status").asString()).isEqualTo("ON_TRACK");
 	}
 
 	private UUID heldMeeting(Body body, LocalDate day) {

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The only writer of {@code care_prestation} and {@code care_tariff}. */
+/** The only writer of {@code care_prestation}. */
 @Repository
 class PrestationRepository {
 
@@ -25,23 +25,6 @@ class PrestationRepository {
 	PrestationRepository(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
-	}
-
-	/**
-	 * The tariff of a unit of {@code type} on {@code day}: the last one valid from then.
-	 */
-	Optional<BigDecimal> tariffOn(ServiceType type, LocalDate day) {
-		return this.jdbc.sql("""
-				select amount from care_tariff where service_type = ? and valid_from <= ?
-				order by valid_from desc limit 1""").params(type.name(), day).query(BigDecimal.class).optional();
-	}
-
-	void addTariff(ServiceType type, LocalDate validFrom, BigDecimal amount) {
-		this.jdbc.sql("""
-				insert into care_tariff (service_type, valid_from, amount) values (?, ?, ?)
-				on conflict (service_type, valid_from) do update set amount = excluded.amount""")
-			.params(type.name(), validFrom, amount)
-			.update();
 	}
 
 	boolean recordedTwice(NewPrestation prestation) {

@@ -9,6 +9,7 @@ import brussels.maillage.care.CareRefused;
 import brussels.maillage.care.cases.CareCase;
 import brussels.maillage.care.cases.CaseService;
 import brussels.maillage.care.cases.CaseStatus;
+import brussels.maillage.care.tariffs.TariffService;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
 
@@ -32,10 +33,13 @@ public class PrestationService {
 
 	private final AuditLog audit;
 
-	PrestationService(PrestationRepository prestations, CaseService cases, AuditLog audit) {
+	private final TariffService tariffs;
+
+	PrestationService(PrestationRepository prestations, CaseService cases, AuditLog audit, TariffService tariffs) {
 		this.prestations = prestations;
 		this.cases = cases;
 		this.audit = audit;
+		this.tariffs = tariffs;
 	}
 
 	/**
@@ -61,7 +65,7 @@ public class PrestationService {
 		if (!hasRole) {
 			throw new CareRefused("provider", "care.prestation.noRole");
 		}
-		BigDecimal tariff = this.prestations.tariffOn(prestation.serviceType(), day)
+		BigDecimal tariff = this.tariffs.amountOn(prestation.serviceType(), day)
 			.orElseThrow(() -> new CareRefused("performedOn", "care.prestation.noTariff"));
 		if (this.prestations.recordedTwice(prestation)) {
 			throw new CareRefused("performedOn", "care.prestation.duplicate");
@@ -138,12 +142,6 @@ public class PrestationService {
 	@Transactional
 	public int markPaid(long statementId) {
 		return this.prestations.markPaid(statementId);
-	}
-
-	/** Sets the tariff of a type from a day on (set-up and demo). */
-	@Transactional
-	public void setTariff(ServiceType type, LocalDate validFrom, BigDecimal amount) {
-		this.prestations.addTariff(type, validFrom, amount);
 	}
 
 	/**

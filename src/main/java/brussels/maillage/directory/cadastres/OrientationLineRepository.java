@@ -49,10 +49,16 @@ class OrientationLineRepository {
 
 	void insert(OrientationLine line, String by) {
 		this.jdbc.sql("""
-				insert into directory_orientation_line (id, name, organization_id, phone, listed_on, created_by)
-				values (?, ?, ?, ?, ?, ?)""")
-			.params(line.id(), line.name(), line.organizationId(), line.phone(), line.listedOn(), by)
+				insert into directory_orientation_line (id, name, organization_id, phone, listed_on, met_on, agreed_on,
+					created_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(line.id(), line.name(), line.organizationId(), line.phone(), line.listedOn(), line.metOn(),
+					line.agreedOn(), by)
 			.update();
+	}
+
+	long count() {
+		return this.jdbc.sql("select count(*) from directory_orientation_line").query(Long.class).single();
 	}
 
 	void met(UUID id, LocalDate on) {

@@ -38,6 +38,10 @@ public class OrientationLineService {
 		return this.repository.counts(asOf);
 	}
 
+	long count() {
+		return this.repository.count();
+	}
+
 	List<OrientationLine> all() {
 		return this.repository.all();
 	}

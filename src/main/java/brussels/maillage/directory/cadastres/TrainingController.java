@@ -1,6 +1,5 @@
 package brussels.maillage.directory.cadastres;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,9 +49,8 @@ class TrainingController {
 			@RequestParam(required = false) String language, @RequestParam(required = false) String audience,
 			@RequestParam(required = false) String free, Locale locale) {
 		List<Training> found = this.trainings.find(TrainingFilter.of(q, theme, language, audience, free));
-		return download(
-				this.exports.csv(found, themeLabels(this.trainings, locale), locale).getBytes(StandardCharsets.UTF_8),
-				"formations.csv", "text/csv;charset=UTF-8");
+		return download(this.exports.csv(found, themeLabels(this.trainings, locale), locale), "formations.csv",
+				"text/csv;charset=UTF-8");
 	}
 
 	@GetMapping("/repertoire/formations.xlsx")

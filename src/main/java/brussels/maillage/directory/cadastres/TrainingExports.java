@@ -4,6 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +22,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The trainings of a list as CSV and XLSX, in the reader's language: the cost as a
- * number, every text through {@link SpreadsheetCells}.
+ * The trainings of a list as CSV and XLSX, in the reader's language: the cost as a number
+ * (in the CSV with a decimal comma), every text through {@link SpreadsheetCells}.
  */
 @Component
 class TrainingExports {
@@ -34,20 +37,26 @@ class TrainingExports {
 		this.messages = messages;
 	}
 
-	String csv(List<Training> trainings, Map<String, String> themes, Locale locale) {
+	/**
+	 * CSV for Belgian Excel: semicolons, the cost with a decimal comma, UTF-8 with a byte
+	 * order mark so that Excel reads the accents.
+	 */
+	byte[] csv(List<Training> trainings, Map<String, String> themes, Locale locale) {
+		DecimalFormat euros = new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(Locale.of("fr", "BE")));
 		StringWriter out = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+		try (CSVPrinter printer = new CSVPrinter(out,
+				CSVFormat.EXCEL.builder().setDelimiter(';').setRecordSeparator("\r\n").get())) {
 			printer.printRecord(headers(locale));
 			for (Training training : trainings) {
 				List<Object> cells = new ArrayList<>(texts(training, themes, locale));
-				cells.add(8, training.costEuros());
+				cells.add(8, euros.format(training.costEuros()));
 				printer.printRecord(cells);
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return out.toString();
+		return ("\uFEFF" + out).getBytes(StandardCharsets.UTF_8);
 	}
 
 	byte[] xlsx(List<Training> trainings, Map<String, String> themes, Locale locale) {

@@ -85,6 +85,10 @@ class TrainingRepository {
 		return this.jdbc.sql("select distinct name from organization order by name").query(String.class).list();
 	}
 
+	long count() {
+		return this.jdbc.sql("select count(*) from directory_training").query(Long.class).single();
+	}
+
 	void insert(Training training, String by) {
 		this.jdbc.sql("""
 				insert into directory_training (id, organization_id, title, audience, languages, starts_on, ends_on,

@@ -45,6 +45,14 @@ class TrainingService {
 		return this.repository.find(id);
 	}
 
+	long count() {
+		return this.repository.count();
+	}
+
+	Optional<UUID> organizationId(String name) {
+		return this.repository.organizationNamed(name);
+	}
+
 	List<String> organizationNames() {
 		return this.repository.organizationNames();
 	}

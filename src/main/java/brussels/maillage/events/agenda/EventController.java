@@ -170,9 +170,8 @@ class EventController {
 		model.addAttribute("item", this.items.item(event, locale));
 		model.addAttribute("places", this.events.places(event.id()));
 		model.addAttribute("open", event.openForRegistration(this.clock.instant()));
-		model.addAttribute("form", values);
+		FormErrors.show(model, "form", values, errors);
 		model.addAttribute("messageLanguages", List.of("fr", "nl", "en"));
-		model.addAttribute("errors", errors);
 		model.addAttribute("themeLabels", themeLabels(event, locale));
 		model.addAttribute("jsonLd", jsonLd(event, locale));
 	}

@@ -7,8 +7,11 @@ import brussels.maillage.identity.TerritoryScope;
 /** The territories events are organised for: the region and its five bassins. */
 public final class EventTerritories {
 
+	/** The codes as a regular expression, for Bean Validation's {@code @Pattern}. */
+	public static final String CODES = "REGION|NORD|NORD_EST|SUD|SUD_EST|CENTRE_OUEST";
+
 	/** The region first, then the bassins. */
-	public static final List<String> ALL = List.of("REGION", "NORD", "NORD_EST", "SUD", "SUD_EST", "CENTRE_OUEST");
+	public static final List<String> ALL = List.of(CODES.split("\\|"));
 
 	private EventTerritories() {
 	}

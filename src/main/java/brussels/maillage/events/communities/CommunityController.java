@@ -2,11 +2,8 @@ package brussels.maillage.events.communities;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import brussels.maillage.events.EventsService;
@@ -22,7 +19,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,37 +46,25 @@ class CommunityController {
 
 	@GetMapping("/staff/events/communities")
 	String list(Model model) {
-		model.addAttribute("communities", this.communities.list());
-		model.addAttribute("territories", EventTerritories.ALL);
-		model.addAttribute("errors", Map.of());
-		return "events/communities";
+		model.addAttribute("communityForm", new CommunityForm("", "", ""));
+		return list(model, "events/communities");
 	}
 
 	@PostMapping("/staff/events/communities")
-	String create(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String nameFr,
-			@RequestParam(defaultValue = "") String nameNl, @RequestParam(defaultValue = "") String territory,
-			Model model, HttpServletResponse response) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		if (nameFr.isBlank() && nameNl.isBlank() || nameFr.length() > 200 || nameNl.length() > 200) {
-			errors.put("nameFr", "events.form.error.title");
-		}
-		if (!EventTerritories.ALL.contains(territory)) {
-			errors.put("territory", "events.form.error.territory");
-		}
-		else if (!user.worksFor(EventTerritories.scope(territory))) {
-			errors.put("territory", "events.form.error.notYourTerritory");
-		}
-		if (!errors.isEmpty()) {
+	String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("communityForm") CommunityForm form,
+			BindingResult errors, Model model, HttpServletResponse response) {
+		if (!CommunityChecks.community(form, user, errors)) {
 			response.setStatus(422);
-			model.addAttribute("communities", this.communities.list());
-			model.addAttribute("territories", EventTerritories.ALL);
-			model.addAttribute("errors", errors);
-			model.addAttribute("nameFr", nameFr);
-			model.addAttribute("nameNl", nameNl);
-			return "events/communities";
+			return list(model, "events/communities");
 		}
-		UUID id = this.communities.create(LocalizedText.of(nameFr, nameNl, null), territory);
+		UUID id = this.communities.create(LocalizedText.of(form.nameFr(), form.nameNl(), null), form.territory());
 		return "redirect:/staff/events/communities/" + id;
+	}
+
+	private String list(Model model, String view) {
+		model.addAttribute("communities", this.communities.list());
+		model.addAttribute("territories", EventTerritories.ALL);
+		return view;
 	}
 
 	@GetMapping("/staff/events/communities/{id}")
@@ -85,43 +72,47 @@ class CommunityController {
 		Community community = community(user, id);
 		model.addAttribute("community", community);
 		model.addAttribute("year", LocalDate.ofInstant(this.clock.instant(), EventsService.TIME_ZONE).getYear());
-		model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : Map.of());
+		if (!model.containsAttribute("meetingForm")) {
+			model.addAttribute("meetingForm", new MeetingForm("", ""));
+		}
+		if (!model.containsAttribute("memberForm")) {
+			model.addAttribute("memberForm", new MemberForm("", ""));
+		}
 		return "events/community";
 	}
 
 	@PostMapping("/staff/events/communities/{id}/members")
 	String addMember(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String profession,
-			RedirectAttributes redirect) {
+			@ModelAttribute("memberForm") MemberForm form, BindingResult errors, RedirectAttributes redirect) {
 		community(user, id);
-		if (name.isBlank() || name.length() > 200 || profession.length() > 200) {
-			redirect.addFlashAttribute("errors", Map.of("memberName", "events.register.error.name"));
-			redirect.addFlashAttribute("memberName", name);
+		if (CommunityChecks.member(form, errors)) {
+			this.communities.addMember(id, form.name().strip(), null,
+					form.profession().isBlank() ? null : form.profession().strip());
 		}
 		else {
-			this.communities.addMember(id, name.strip(), null, profession.isBlank() ? null : profession.strip());
+			keep(redirect, "memberForm", form, errors);
 		}
 		return "redirect:/staff/events/communities/" + id;
 	}
 
 	@PostMapping("/staff/events/communities/{id}/meetings")
 	String addMeeting(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestParam(defaultValue = "") String heldOn, @RequestParam(defaultValue = "") String topic,
-			RedirectAttributes redirect) {
+			@ModelAttribute("meetingForm") MeetingForm form, BindingResult errors, RedirectAttributes redirect) {
 		community(user, id);
-		try {
-			LocalDate day = LocalDate.parse(heldOn.strip());
-			if (topic.isBlank() || topic.length() > 300) {
-				throw new DateTimeParseException("topic", topic, 0);
-			}
-			this.communities.addMeeting(id, day, topic.strip());
+		LocalDate day = CommunityChecks.meeting(form, errors);
+		if (day != null) {
+			this.communities.addMeeting(id, day, form.topic().strip());
 		}
-		catch (DateTimeParseException ex) {
-			redirect.addFlashAttribute("errors", Map.of("heldOn", "events.community.error.meeting"));
-			redirect.addFlashAttribute("heldOn", heldOn);
-			redirect.addFlashAttribute("topic", topic);
+		else {
+			keep(redirect, "meetingForm", form, errors);
 		}
 		return "redirect:/staff/events/communities/" + id;
+	}
+
+	/** Keeps a refused form and its errors for the page the browser is sent back to. */
+	private static void keep(RedirectAttributes redirect, String name, Object form, BindingResult errors) {
+		redirect.addFlashAttribute(name, form);
+		redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + name, errors);
 	}
 
 	@PostMapping("/staff/events/communities/{id}/meetings/{meeting}")

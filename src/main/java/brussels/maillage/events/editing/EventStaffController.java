@@ -20,6 +20,7 @@ import brussels.maillage.events.StaffListFilter;
 import brussels.maillage.events.agenda.AgendaItems;
 import brussels.maillage.events.agenda.EventTerritories;
 import brussels.maillage.events.agenda.EventTimes;
+import brussels.maillage.events.agenda.FormErrors;
 import brussels.maillage.events.requests.SessionRequest;
 import brussels.maillage.events.requests.SessionRequests;
 import brussels.maillage.identity.Accounts;
@@ -235,8 +236,7 @@ class EventStaffController {
 	}
 
 	private String form(EventForm form, Map<String, String> errors, Event event, Model model) {
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
+		FormErrors.show(model, "form", form, errors);
 		model.addAttribute("event", event);
 		model.addAttribute("kinds", EventKind.values());
 		model.addAttribute("eventLanguages", EventForm.LANGUAGES);

@@ -16,6 +16,7 @@ import java.util.UUID;
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Organization;
 import brussels.maillage.events.EventsService;
+import brussels.maillage.events.agenda.FormErrors;
 import brussels.maillage.territory.Commune;
 import brussels.maillage.territory.TerritoryService;
 import jakarta.servlet.http.HttpServletResponse;
@@ -184,8 +185,7 @@ class HostCallController {
 		model.addAttribute("week", week);
 		model.addAttribute("open",
 				week.openToHosts(LocalDate.ofInstant(this.clock.instant(), EventsService.TIME_ZONE)));
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
+		FormErrors.show(model, "form", form, errors);
 		model.addAttribute("token", token);
 		model.addAttribute("days", days);
 		model.addAttribute("communes", communes);

@@ -20,7 +20,9 @@ import brussels.maillage.territory.TerritoryService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -99,24 +101,29 @@ class OpenDoorsController {
 
 	@GetMapping("/portes-ouvertes/creneau/{slot}")
 	String bookingForm(@PathVariable UUID slot, Model model, Locale locale) {
-		show(slot, new BookingForm("", "", "", locale.getLanguage()), Map.of(), false, model, locale);
+		model.addAttribute("bookingForm", new BookingForm("", "", "", locale.getLanguage()));
+		show(slot, false, model, locale);
 		return "events/opendoors-booking";
 	}
 
 	@PostMapping("/portes-ouvertes/creneau/{slot}")
-	String book(@PathVariable UUID slot, @RequestParam(defaultValue = "") String name,
-			@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String profession,
-			@RequestParam(defaultValue = "fr") String language, Model model, Locale locale,
-			jakarta.servlet.http.HttpServletResponse response) {
-		BookingForm form = new BookingForm(name, email, profession, language);
+	String book(@PathVariable UUID slot, @ModelAttribute("bookingForm") BookingForm form, BindingResult errors,
+			Model model, Locale locale, jakarta.servlet.http.HttpServletResponse response) {
 		try {
-			this.bookings.book(slot, new OpenDoors.Booking(name, email, profession, language));
-			show(slot, form, Map.of(), true, model, locale);
+			this.bookings.book(slot, form.booking());
+			show(slot, true, model, locale);
 		}
 		catch (OpenDoorsRefused refused) {
 			response.setStatus(422);
-			show(slot, form, Map.of(refused.field(), "events.opendoors.refused." + refused.reason()), false, model,
-					locale);
+			String message = "events.opendoors.refused." + refused.reason();
+			if ("slot".equals(refused.field())) {
+				// about the visit, not a field: shown above the form
+				errors.reject(message);
+			}
+			else {
+				errors.rejectValue(refused.field(), message);
+			}
+			show(slot, false, model, locale);
 		}
 		return "events/opendoors-booking";
 	}
@@ -184,15 +191,12 @@ class OpenDoorsController {
 		return "redirect:/portes-ouvertes/visite/" + token;
 	}
 
-	private void show(UUID slotId, BookingForm form, Map<String, String> errors, boolean booked, Model model,
-			Locale locale) {
+	private void show(UUID slotId, boolean booked, Model model, Locale locale) {
 		ProgrammeSlot slot = this.programme.slot(slotId, locale)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("slot", slot);
 		model.addAttribute("when", when(List.of(slot), locale).get(0));
 		model.addAttribute("communeName", communeNames(locale).getOrDefault(slot.communeNis(), slot.communeNis()));
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
 		model.addAttribute("booked", booked);
 		model.addAttribute("messageLanguages", List.of("fr", "nl", "en"));
 	}

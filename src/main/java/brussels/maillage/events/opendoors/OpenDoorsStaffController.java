@@ -3,7 +3,6 @@ package brussels.maillage.events.opendoors;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import java.util.UUID;
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Organization;
 import brussels.maillage.events.EventsService;
+import brussels.maillage.events.agenda.FormErrors;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.territory.Commune;
 import brussels.maillage.territory.TerritoryService;
@@ -23,7 +23,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -58,34 +60,30 @@ class OpenDoorsStaffController {
 
 	@GetMapping("/staff/portes-ouvertes")
 	String weeks(Model model) {
-		model.addAttribute("weeks", this.weeks.weeks());
-		model.addAttribute("form", Map.of());
-		model.addAttribute("errors", Map.of());
-		model.addAttribute("bassins", DemoOpenDoors.WEEKS.values().stream().sorted().toList());
-		return "events/opendoors-staff-weeks";
+		model.addAttribute("weekForm", new WeekForm(null, null, null, null, null));
+		return weeksPage(model);
 	}
 
 	@PostMapping("/staff/portes-ouvertes")
-	String createWeek(@RequestParam Map<String, String> form, Model model,
+	String createWeek(@ModelAttribute("weekForm") WeekForm form, BindingResult errors, Model model,
 			jakarta.servlet.http.HttpServletResponse response) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		LocalDate startsOn = date(form.get("startsOn"), "startsOn", errors);
-		LocalDate endsOn = date(form.get("endsOn"), "endsOn", errors);
-		LocalDate hostsCloseOn = date(form.get("hostsCloseOn"), "hostsCloseOn", errors);
-		if (errors.isEmpty()) {
+		if (form.daysRead(errors)) {
 			try {
-				UUID id = this.weeks.createWeek(form.getOrDefault("name", ""), form.getOrDefault("bassin", "NORD"),
-						startsOn, endsOn, hostsCloseOn);
+				WeekForm.NewWeek week = form.week();
+				UUID id = this.weeks.createWeek(week.name(), week.bassin(), week.startsOn(), week.endsOn(),
+						week.hostsCloseOn());
 				return "redirect:/staff/portes-ouvertes/" + id;
 			}
 			catch (OpenDoorsRefused refused) {
-				errors.put(refused.field(), "events.opendoors.refused." + refused.reason());
+				errors.rejectValue(refused.field(), "events.opendoors.refused." + refused.reason());
 			}
 		}
 		response.setStatus(422);
+		return weeksPage(model);
+	}
+
+	private String weeksPage(Model model) {
 		model.addAttribute("weeks", this.weeks.weeks());
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
 		model.addAttribute("bassins", DemoOpenDoors.WEEKS.values().stream().sorted().toList());
 		return "events/opendoors-staff-weeks";
 	}
@@ -180,18 +178,7 @@ class OpenDoorsStaffController {
 		model.addAttribute("organizations", this.directory.organizations(0, 500));
 		model.addAttribute("communes", communes);
 		model.addAttribute("themes", this.directory.themes().stream().filter((t) -> t.parentId() == null).toList());
-		model.addAttribute("form", new HashMap<>(form));
-		model.addAttribute("errors", errors);
-	}
-
-	private static LocalDate date(String value, String field, Map<String, String> errors) {
-		try {
-			return LocalDate.parse(value == null ? "" : value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			errors.put(field, "events.opendoors.refused.date");
-			return null;
-		}
+		FormErrors.show(model, "form", new HashMap<>(form), errors);
 	}
 
 }

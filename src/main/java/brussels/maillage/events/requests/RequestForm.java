@@ -1,15 +1,15 @@
 package brussels.maillage.events.requests;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
-
 import brussels.maillage.events.agenda.EventTerritories;
 import brussels.maillage.events.opendoors.FormLimits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /**
- * The public request form as typed.
+ * The public request form as typed, bound by its constructor and checked by Bean
+ * Validation (its messages are those of {@code sessionRequest} in the events bundle).
  *
  * @param organisation organisation or team
  * @param contactName contact person
@@ -17,65 +17,26 @@ import brussels.maillage.events.opendoors.FormLimits;
  * @param language language for our messages
  * @param topic what the session should be about
  * @param audience who would attend
- * @param expectedPeople how many people, as typed
+ * @param expectedPeople how many people, as typed: a whole number from 1 to 10,000
  * @param preferredDates preferred dates
  * @param territory territory code
  */
-record RequestForm(String organisation, String contactName, String email, String language, String topic,
-		String audience, String expectedPeople, String preferredDates, String territory) {
-
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+record RequestForm(@NotBlank @Size(max = FormLimits.NAME) String organisation,
+		@NotBlank @Size(max = FormLimits.NAME) String contactName,
+		@NotBlank @Pattern(regexp = "\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*") String email,
+		@NotNull @Pattern(regexp = "fr|nl|en") String language, @NotBlank @Size(max = 2000) String topic,
+		@NotBlank @Size(max = 1000) String audience,
+		@NotNull @Pattern(regexp = "\\s*\\+?0*(?:[1-9]\\d{0,3}|10000)\\s*") String expectedPeople,
+		@NotBlank @Size(max = FormLimits.NOTE) String preferredDates,
+		@NotNull @Pattern(regexp = EventTerritories.CODES) String territory) {
 
 	static RequestForm empty(String language) {
 		return new RequestForm("", "", "", language, "", "", "", "", "");
 	}
 
-	/** What is wrong, field → message key, in the form's order. */
-	public Map<String, String> problems() {
-		Map<String, String> problems = new LinkedHashMap<>();
-		check(problems, "organisation", this.organisation, 200);
-		check(problems, "contactName", this.contactName, 200);
-		if (blank(this.email) || !EMAIL.matcher(this.email.strip()).matches()) {
-			problems.put("email", "events.register.error.email");
-		}
-		if (this.language == null || !List.of("fr", "nl", "en").contains(this.language)) {
-			problems.put("language", "events.register.error.language");
-		}
-		check(problems, "topic", this.topic, 2000);
-		check(problems, "audience", this.audience, 1000);
-		Integer people = people();
-		if (people == null || people < 1 || people > 10_000) {
-			problems.put("expectedPeople", "events.request.error.people");
-		}
-		if (blank(this.preferredDates)) {
-			problems.put("preferredDates", "events.request.error.preferredDates");
-		}
-		else if (FormLimits.tooLong(this.preferredDates, FormLimits.NOTE)) {
-			problems.put("preferredDates", "events.request.error.preferredDatesLength");
-		}
-		if (this.territory == null || !EventTerritories.ALL.contains(this.territory)) {
-			problems.put("territory", "events.form.error.territory");
-		}
-		return problems;
-	}
-
-	Integer people() {
-		try {
-			return (this.expectedPeople != null) ? Integer.valueOf(this.expectedPeople.strip()) : null;
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
-	}
-
-	private static void check(Map<String, String> problems, String field, String value, int max) {
-		if (blank(value) || value.strip().length() > max) {
-			problems.put(field, "events.request.error." + field);
-		}
-	}
-
-	private static boolean blank(String value) {
-		return value == null || value.isBlank();
+	/** The number of people; call only on a valid form. */
+	int people() {
+		return Integer.parseInt(this.expectedPeople.strip());
 	}
 
 }

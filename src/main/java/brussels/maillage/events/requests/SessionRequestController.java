@@ -2,7 +2,6 @@ package brussels.maillage.events.requests;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import brussels.maillage.events.agenda.EventTerritories;
@@ -13,7 +12,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
@@ -31,24 +33,23 @@ class SessionRequestController {
 
 	@GetMapping("/agenda/demande")
 	String form(Model model, Locale locale) {
-		return show(RequestForm.empty(locale.getLanguage()), Map.of(), model);
+		model.addAttribute("sessionRequest", RequestForm.empty(locale.getLanguage()));
+		return show(model);
 	}
 
 	@PostMapping("/agenda/demande")
-	String send(RequestForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		Map<String, String> errors = form.problems();
-		if (!errors.isEmpty()) {
+	String send(@Validated @ModelAttribute("sessionRequest") RequestForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (errors.hasErrors()) {
 			response.setStatus(422);
-			return show(form, errors, model);
+			return show(model);
 		}
 		this.requests.receive(form);
 		redirect.addFlashAttribute("notice", "events.request.sent");
 		return "redirect:/agenda";
 	}
 
-	private String show(RequestForm form, Map<String, String> errors, Model model) {
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
+	private String show(Model model) {
 		model.addAttribute("territories", EventTerritories.ALL);
 		model.addAttribute("messageLanguages", List.of("fr", "nl", "en"));
 		return "events/request-form";

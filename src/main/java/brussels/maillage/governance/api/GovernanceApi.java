@@ -59,6 +59,13 @@ class GovernanceApi {
 		return this.bodies.bodies();
 	}
 
+	/** The territories of the bodies: {@code REGION} and the bassin codes. */
+	java.util.Set<String> territories() {
+		java.util.Set<String> territories = new java.util.TreeSet<>();
+		this.bodies.bodies().forEach((body) -> territories.add(body.territory()));
+		return territories;
+	}
+
 	/** A body by its code ({@code CAB-SUD}) or its id. */
 	Optional<Body> body(String codeOrId) {
 		Optional<Body> byCode = this.bodies.body(codeOrId.strip());
@@ -138,6 +145,10 @@ class GovernanceApi {
 			.flatMap((synthesis) -> this.meetings.meeting(synthesis.meetingId())
 				.flatMap((meeting) -> this.bodies.body(meeting.bodyId())
 					.map((body) -> new Published(synthesis, meeting, body, this.meetings.date(meeting)))));
+	}
+
+	List<brussels.maillage.governance.PlanLinks.PlanAction> planActions(Proposal proposal) {
+		return this.proposals.planActions(proposal.id());
 	}
 
 	Optional<Body> council(Proposal proposal) {

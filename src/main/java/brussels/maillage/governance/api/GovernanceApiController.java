@@ -101,13 +101,24 @@ class GovernanceApiController {
 	@Operation(summary = "The published syntheses, newest first",
 			description = "Like an OParl Paper. Only the language versions already published are given.")
 	@ApiResponse(responseCode = "200", description = "The published syntheses")
-	@ApiResponse(responseCode = "400", description = "The year is not a year from 2000 to 2100",
+	@ApiResponse(responseCode = "400",
+			description = "The year is not a year from 2000 to 2100 or the territory is not known",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<?> syntheses(
+			@Parameter(description = "the territory of the meetings' bodies: REGION or a bassin code (for example "
+					+ "SUD); every territory by default") @RequestParam(required = false) String territory,
 			@Parameter(description = "the year of the meetings, every year by default") @RequestParam(
 					required = false) String year,
 			Locale locale, HttpServletRequest request) {
+		String where = null;
+		if (territory != null && !territory.isBlank()) {
+			where = territory.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+			if (!this.api.territories().contains(where)) {
+				return this.problems.badRequest("territory", "governance.api.territory", locale,
+						request.getRequestURI());
+			}
+		}
 		Integer shown = null;
 		if (year != null && !year.isBlank()) {
 			shown = Problems.yearParameter(year, 0);
@@ -116,7 +127,12 @@ class GovernanceApiController {
 			}
 		}
 		String base = base();
-		return ResponseEntity.ok(this.api.published(shown).stream().map((p) -> paper(p, base)).toList());
+		String only = where;
+		return ResponseEntity.ok(this.api.published(shown)
+			.stream()
+			.filter((p) -> only == null || only.equals(p.body().territory()))
+			.map((p) -> paper(p, base))
+			.toList());
 	}
 
 	@GetMapping("/api/governance/proposals/{id}")
@@ -187,10 +203,17 @@ class GovernanceApiController {
 				? this.api.meeting(proposal.councilMeetingId()).orElse(null) : null;
 		return new ConsultationJson(proposal.id(), "Consultation", base + "/gouvernance/propositions/" + proposal.id(),
 				texts(proposal.textFr(), proposal.textNl()), proposal.status().name(),
+				(proposal.theme() != null) ? proposal.theme().name() : null, proposal.mergedIntoId(),
 				this.api.origin(proposal).map((p) -> paper(p, base)).orElse(null), council.code(),
 				time(proposal.submittedAt()), time(proposal.scheduledAt()),
 				(meeting != null) ? meeting(meeting, council, base) : null,
-				texts(proposal.answerFr(), proposal.answerNl()), time(proposal.answeredAt()));
+				texts(proposal.answerFr(), proposal.answerNl()), time(proposal.answeredAt()),
+				this.api.planActions(proposal)
+					.stream()
+					.map((action) -> new PlanActionJson(action.territory(), action.year(), action.reference(),
+							texts(action.titleFr(), action.titleNl()),
+							action.statusKey().substring(action.statusKey().lastIndexOf('.') + 1)))
+					.toList());
 	}
 
 	private MeetingJson meeting(Meeting meeting, Body body, String base) {
@@ -249,9 +272,13 @@ class GovernanceApiController {
 			List<Map<String, String>> leads, List<Map<String, String>> proposals) {
 	}
 
-	record ConsultationJson(UUID id, String type, String web, Map<String, String> text, String status, PaperJson origin,
-			String organization, OffsetDateTime submitted, OffsetDateTime scheduled, MeetingJson meeting,
-			Map<String, String> answer, OffsetDateTime answered) {
+	record ConsultationJson(UUID id, String type, String web, Map<String, String> text, String status, String theme,
+			UUID mergedInto, PaperJson origin, String organization, OffsetDateTime submitted, OffsetDateTime scheduled,
+			MeetingJson meeting, Map<String, String> answer, OffsetDateTime answered,
+			List<PlanActionJson> planActions) {
+	}
+
+	record PlanActionJson(String territory, int year, String reference, Map<String, String> title, String status) {
 	}
 
 }

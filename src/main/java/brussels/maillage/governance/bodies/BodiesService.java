@@ -71,6 +71,15 @@ public class BodiesService {
 		return body.kind().council() ? this.bodies.categories(body.kind()) : List.of();
 	}
 
+	/**
+	 * The categories other participants of the body's meetings come from: the regional
+	 * council's list for regional bodies, the decree's bassin list for the others.
+	 */
+	public List<Category> participantCategories(Body body) {
+		return this.bodies
+			.categories("REGION".equals(body.territory()) ? BodyKind.REGIONAL_COUNCIL : BodyKind.BASSIN_COUNCIL);
+	}
+
 	public List<Membership> memberships(UUID bodyId, int year) {
 		return this.memberships.of(bodyId, year);
 	}

@@ -132,6 +132,7 @@ class DecisionsController {
 		this.proposals.ofCouncil(council.id()).forEach((p) -> proposalsById.put(p.id(), p));
 		model.addAttribute("council", council);
 		model.addAttribute("decisions", register);
+		model.addAttribute("planActions", this.decisions.planActions(register));
 		model.addAttribute("meetings", meetingsById);
 		model.addAttribute("items", itemsById);
 		model.addAttribute("proposals", proposalsById);

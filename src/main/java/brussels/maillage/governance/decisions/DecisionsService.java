@@ -1,11 +1,14 @@
 package brussels.maillage.governance.decisions;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import brussels.maillage.governance.PlanLinks;
 import brussels.maillage.governance.agenda.AgendaItem;
 import brussels.maillage.governance.agenda.AgendaService;
 import brussels.maillage.governance.bodies.BodiesService;
@@ -17,6 +20,7 @@ import brussels.maillage.governance.proposals.ProposalDecisions;
 import brussels.maillage.governance.proposals.ProposalsService;
 import brussels.maillage.identity.AuditLog;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +45,11 @@ public class DecisionsService implements ProposalDecisions {
 
 	private final AuditLog audit;
 
+	private final ObjectProvider<PlanLinks> planLinks;
+
 	DecisionsService(DecisionRepository decisions, MeetingsService meetings, BodiesService bodies, AgendaService agenda,
-			ProposalsService proposals, AuditLog audit) {
+			ProposalsService proposals, AuditLog audit, ObjectProvider<PlanLinks> planLinks) {
+		this.planLinks = planLinks;
 		this.decisions = decisions;
 		this.meetings = meetings;
 		this.bodies = bodies;
@@ -59,6 +66,26 @@ public class DecisionsService implements ProposalDecisions {
 	/** A council's register, newest meeting first. */
 	public List<Decision> ofCouncil(UUID councilId) {
 		return this.decisions.ofCouncil(councilId);
+	}
+
+	/**
+	 * The plan actions each decision created: those that came from the proposals it
+	 * concerns (none when the plans module is not there).
+	 */
+	public Map<UUID, List<PlanLinks.PlanAction>> planActions(List<Decision> decisions) {
+		PlanLinks links = this.planLinks.getIfAvailable();
+		Map<UUID, List<PlanLinks.PlanAction>> byDecision = new HashMap<>();
+		if (links == null) {
+			return byDecision;
+		}
+		Set<UUID> proposalIds = new LinkedHashSet<>();
+		decisions.forEach((decision) -> proposalIds.addAll(decision.proposalIds()));
+		List<PlanLinks.PlanAction> actions = links.ofProposals(proposalIds);
+		for (Decision decision : decisions) {
+			byDecision.put(decision.id(),
+					actions.stream().filter((action) -> decision.proposalIds().contains(action.proposalId())).toList());
+		}
+		return byDecision;
 	}
 
 	@Override

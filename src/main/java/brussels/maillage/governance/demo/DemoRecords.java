@@ -7,6 +7,7 @@ import brussels.maillage.governance.agenda.AgendaService;
 import brussels.maillage.governance.bodies.BodiesService;
 import brussels.maillage.governance.bodies.Body;
 import brussels.maillage.governance.bodies.BodyKind;
+import brussels.maillage.governance.bodies.ConsultationTheme;
 import brussels.maillage.governance.decisions.DecisionMethod;
 import brussels.maillage.governance.decisions.DecisionsService;
 import brussels.maillage.governance.meetings.Meeting;
@@ -92,16 +93,31 @@ class DemoRecords {
 				DecisionMethod.CONSENSUS, List.of(fromWorkshop), BY);
 		this.decisions.record(february.id(), null, "Le conseil se réunira en juin et en octobre 2025.",
 				"De raad vergadert in juni en oktober 2025.", DecisionMethod.NONE_RECORDED, List.of(), BY);
-		this.proposals.answer(fromWorkshop, ProposalStatus.ACCEPTED,
+		this.proposals.answer(fromWorkshop, ProposalStatus.TAKEN_INTO_PLAN,
 				"Retenue : la rencontre est inscrite au plan d'action 2025 du bassin.",
 				"Weerhouden: de ontmoeting staat in het actieplan 2025 van de zorgzone.");
 		UUID fromAuthority = this.proposals.submit(ProposalOrigin.AUTHORITY_REQUEST, null, null,
 				"Demande de la Commission communautaire commune sur l'accès aux soins des personnes sans chez-soi",
-				nord.id(), "Faire un état des lieux de l'accès aux soins des personnes sans chez-soi dans le bassin.",
+				nord.id(), null,
+				"Faire un état des lieux de l'accès aux soins des personnes sans chez-soi dans le bassin.",
 				"Een stand van zaken opmaken van de toegang tot zorg voor daklozen in de zorgzone.", BY);
 		this.proposals.answer(fromAuthority, ProposalStatus.DEFERRED,
 				"Reportée à 2026, après les données du GT Données.",
 				"Uitgesteld tot 2026, na de gegevens van de WG Gegevens.");
+		UUID shelters = this.proposals.submit(ProposalOrigin.CONTINUING_ACTION, null, null,
+				"Relevé des accueils de jour du bassin Nord, commencé en 2024", nord.id(), null,
+				"Recenser les accueils de jour ouverts aux personnes sans chez-soi.",
+				"De dagopvang voor daklozen inventariseren.", BY);
+		this.proposals.changeStatus(shelters, ProposalStatus.MERGED,
+				"Fusionnée avec l'état des lieux de l'accès aux soins des personnes sans chez-soi.",
+				"Samengevoegd met de stand van zaken van de toegang tot zorg voor daklozen.", fromAuthority);
+		UUID intervision = this.proposals.submit(ProposalOrigin.CONTINUING_ACTION, null, null,
+				"Intervision santé mentale des maisons médicales, depuis 2023", nord.id(),
+				ConsultationTheme.MENTAL_HEALTH,
+				"Poursuivre l'intervision entre maisons médicales et services de santé mentale du bassin.",
+				"De intervisie tussen wijkgezondheidscentra en diensten voor geestelijke gezondheidszorg voortzetten.",
+				BY);
+		this.proposals.changeStatus(intervision, ProposalStatus.RECEIVED, null, null, null);
 	}
 
 	/** A published synthesis of a 2024 workshop; returns its proposal item. */

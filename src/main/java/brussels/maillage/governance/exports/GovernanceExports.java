@@ -111,17 +111,20 @@ class GovernanceExports {
 					continue;
 				}
 				rows.add(Arrays.asList(council.code(), council.name().in(locale).text(),
-						message("governance.proposal.originKind." + p.originKind(), locale), p.textFr(), p.textNl(),
-						message("governance.proposal.status." + p.status(), locale), DAY.format(submitted),
+						message("governance.proposal.originKind." + p.originKind(), locale),
+						message((p.theme() != null) ? "governance.theme." + p.theme()
+								: "governance.proposal.theme.none", locale),
+						p.textFr(), p.textNl(), message("governance.proposal.status." + p.status(), locale),
+						DAY.format(submitted),
 						(p.answeredAt() != null) ? DAY.format(p.answeredAt().atZone(this.zone)) : null, p.answerFr(),
 						p.answerNl()));
 			}
 		}
 		return new ExportTable(message("governance.export.proposals", locale),
 				headers(locale, "governance.export.bodyCode", "governance.proposal.council",
-						"governance.proposal.originKind", "governance.synthesis.textFr", "governance.synthesis.textNl",
-						"governance.members.status", "governance.export.submitted", "governance.export.answered",
-						"governance.export.answerFr", "governance.export.answerNl"),
+						"governance.proposal.originKind", "governance.proposal.theme", "governance.synthesis.textFr",
+						"governance.synthesis.textNl", "governance.members.status", "governance.export.submitted",
+						"governance.export.answered", "governance.export.answerFr", "governance.export.answerNl"),
 				rows);
 	}
 

@@ -11,11 +11,14 @@ import brussels.maillage.governance.bodies.Membership;
  * @param lines the members seated on the meeting's date, with their attendance
  * @param registered confirmed registrations (open series), else 0
  * @param registeredPresent registrants checked in as present (open series), else 0
+ * @param others the participants who are not members, with their category
  */
-public record AttendanceSheet(Meeting meeting, List<Line> lines, int registered, int registeredPresent) {
+public record AttendanceSheet(Meeting meeting, List<Line> lines, int registered, int registeredPresent,
+		List<Participant> others) {
 
 	public AttendanceSheet {
 		lines = List.copyOf(lines);
+		others = List.copyOf(others);
 	}
 
 	/** Members counted in the rate: seated on the date and not substitutes. */
@@ -41,14 +44,14 @@ public record AttendanceSheet(Meeting meeting, List<Line> lines, int registered,
 
 	/**
 	 * How many took part: the headcount when only that is known, else members who came,
-	 * registrants present and walk-ins.
+	 * other participants, registrants present and walk-ins.
 	 */
 	public int participants() {
 		if (this.meeting.headcount() != null) {
 			return this.meeting.headcount();
 		}
 		long members = this.lines.stream().filter((line) -> line.status() != null && line.status().attended()).count();
-		return (int) members + this.registeredPresent + this.meeting.walkIns();
+		return (int) members + this.others.size() + this.registeredPresent + this.meeting.walkIns();
 	}
 
 	/**

@@ -87,7 +87,42 @@ class MeetingsController {
 		model.addAttribute("statuses", MeetingStatus.values());
 		model.addAttribute("attendanceStatuses", AttendanceStatus.values());
 		model.addAttribute("precisions", Precision.values());
+		model.addAttribute("participantCategories", this.bodies.participantCategories(body));
+		if (!model.containsAttribute("participant")) {
+			model.addAttribute("participant", ParticipantForm.empty());
+		}
+		model.addAttribute("participantFields", ParticipantForm.FIELDS);
 		return "governance/meeting";
+	}
+
+	@PostMapping("/meetings/{id}/participants")
+	String addParticipant(@PathVariable UUID id, @Validated @ModelAttribute("participant") ParticipantForm form,
+			BindingResult errors, Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		Meeting meeting = find(id);
+		manageable(meeting.bodyId(), user);
+		Body body = this.bodies.body(meeting.bodyId()).orElseThrow();
+		String category = (form.category() == null || form.category().isBlank()) ? null : form.category();
+		if (category != null && this.bodies.participantCategories(body)
+			.stream()
+			.noneMatch((known) -> known.code().equals(category))) {
+			errors.rejectValue("category", "governance.participants.error.category");
+		}
+		if (errors.hasErrors()) {
+			return meeting(id, model, user);
+		}
+		this.meetings.addParticipant(id, form.personName(), form.organisationName(), category, user.getUsername());
+		redirect.addFlashAttribute("notice", "governance.participants.added");
+		return "redirect:/staff/governance/meetings/" + id + "#participants";
+	}
+
+	@PostMapping("/meetings/{id}/participants/{participant}/remove")
+	String removeParticipant(@PathVariable UUID id, @PathVariable UUID participant,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		Meeting meeting = find(id);
+		manageable(meeting.bodyId(), user);
+		this.meetings.removeParticipant(id, participant);
+		redirect.addFlashAttribute("notice", "governance.participants.removed");
+		return "redirect:/staff/governance/meetings/" + id + "#participants";
 	}
 
 	@PostMapping("/meetings/{id}/status")

@@ -46,8 +46,11 @@ public class MeetingsService {
 
 	private final ZoneId zone;
 
-	MeetingsService(MeetingRepository meetings, BodiesService bodies, EventsService events, AuditLog audit,
-			Clock clock) {
+	private final ParticipantRepository participants;
+
+	MeetingsService(MeetingRepository meetings, BodiesService bodies, EventsService events, AuditLog audit, Clock clock,
+			ParticipantRepository participants) {
+		this.participants = participants;
 		this.meetings = meetings;
 		this.bodies = bodies;
 		this.events = events;
@@ -140,7 +143,7 @@ public class MeetingsService {
 				present = (int) rows.stream().filter((row) -> Boolean.TRUE.equals(row.present())).count();
 			}
 		}
-		return new AttendanceSheet(meeting, lines, registered, present);
+		return new AttendanceSheet(meeting, lines, registered, present, this.participants.of(id));
 	}
 
 	/**
@@ -165,6 +168,39 @@ public class MeetingsService {
 		this.meetings.counts(id, walkIns, headcount, (headcount != null) ? precision : null);
 		this.audit.record("governance.meeting.attendance", "governance_meeting", id,
 				members.size() + " members, " + walkIns + " walk-ins");
+	}
+
+	/**
+	 * Records someone at the meeting who is not a member, with the category they come
+	 * from ({@code null} for another; else one of the body's participant categories).
+	 */
+	@Transactional
+	public UUID addParticipant(UUID meetingId, String personName, String organisationName, String category, String by) {
+		Meeting meeting = this.meetings.find(meetingId).orElseThrow();
+		Body body = this.bodies.body(meeting.bodyId()).orElseThrow();
+		if (personName == null || personName.isBlank()) {
+			throw new IllegalArgumentException("A participant has a name");
+		}
+		if (category != null && this.bodies.participantCategories(body)
+			.stream()
+			.noneMatch((known) -> known.code().equals(category))) {
+			throw new IllegalArgumentException("Not a category of this body");
+		}
+		UUID id = UUID.randomUUID();
+		this.participants.insert(new Participant(id, meetingId, personName.strip(),
+				(organisationName == null || organisationName.isBlank()) ? null : organisationName.strip(), category),
+				by);
+		this.audit.record("governance.meeting.participant", "governance_meeting", meetingId, category);
+		return id;
+	}
+
+	/** Removes another participant recorded by mistake. */
+	@Transactional
+	public void removeParticipant(UUID meetingId, UUID participantId) {
+		if (this.participants.delete(meetingId, participantId) > 0) {
+			this.audit.record("governance.meeting.participantRemoved", "governance_meeting", meetingId,
+					participantId.toString());
+		}
 	}
 
 	/** Whether the members of {@code categories} attended a held meeting of the year. */

@@ -69,7 +69,7 @@ class MinutesController {
 	ResponseEntity<byte[]> attendance(@PathVariable UUID id, Locale locale) {
 		MeetingRecord record = record(id, language(null, locale));
 		Map<String, String> names = new LinkedHashMap<>();
-		for (Category category : this.bodies.categories(record.body())) {
+		for (Category category : this.bodies.participantCategories(record.body())) {
 			names.put(category.code(), category.name().in(locale).text());
 		}
 		byte[] xlsx = this.documents.attendance(record, names, locale);

@@ -100,6 +100,18 @@ class MinutesDocuments {
 				sheet.value(row, 5, message(line.counted() ? "governance.yes" : "governance.no", locale));
 				row++;
 			}
+			for (brussels.maillage.governance.meetings.Participant other : record.sheet().others()) {
+				sheet.value(row, 0, SpreadsheetCells.text(other.personName()));
+				sheet.value(row, 1, SpreadsheetCells.text(other.organisationName()));
+				sheet.value(row, 2,
+						(other.category() != null)
+								? SpreadsheetCells.text(categoryNames.getOrDefault(other.category(), other.category()))
+								: message("governance.participants.noCategory", locale));
+				sheet.value(row, 3, message("governance.participants.title", locale));
+				sheet.value(row, 4, message("governance.attendance.PRESENT", locale));
+				sheet.value(row, 5, message("governance.no", locale));
+				row++;
+			}
 			row++;
 			AttendanceSheet attendance = record.sheet();
 			row = count(sheet, row, message("governance.meeting.registered", locale), attendance.registered());

@@ -87,7 +87,7 @@ public class MinutesService {
 	 */
 	List<MeetingRecord.CategoryCount> byCategory(Body body, AttendanceSheet sheet, Locale locale) {
 		Map<String, String> names = new LinkedHashMap<>();
-		for (Category category : this.bodies.categories(body)) {
+		for (Category category : this.bodies.participantCategories(body)) {
 			names.put(category.code(), category.name().in(locale).text());
 		}
 		Map<String, Long> counts = new LinkedHashMap<>();
@@ -100,6 +100,12 @@ public class MinutesService {
 			String category = line.membership().category();
 			String label = (category != null && names.containsKey(category)) ? names.get(category) : other;
 			counts.merge(label, 1L, Long::sum);
+		}
+		String otherParticipants = this.messages.getMessage("governance.participants.noCategory", null, locale);
+		for (brussels.maillage.governance.meetings.Participant participant : sheet.others()) {
+			String category = participant.category();
+			counts.merge((category != null && names.containsKey(category)) ? names.get(category) : otherParticipants,
+					1L, Long::sum);
 		}
 		List<MeetingRecord.CategoryCount> result = new ArrayList<>();
 		counts.forEach((label, count) -> {

@@ -3,6 +3,8 @@ package brussels.maillage.governance.proposals;
 import java.time.Instant;
 import java.util.UUID;
 
+import brussels.maillage.governance.bodies.ConsultationTheme;
+
 /**
  * A proposal carried to a council.
  *
@@ -22,10 +24,13 @@ import java.util.UUID;
  * @param submittedAt when it was submitted
  * @param scheduledAt when it was put on a meeting's agenda, or {@code null}
  * @param answeredAt when the council answered, or {@code null}
+ * @param theme the consultation theme it concerns, or {@code null} for none or another
+ * @param mergedIntoId the proposal it was merged into (status merged), or {@code null}
  */
 public record Proposal(UUID id, ProposalOrigin originKind, UUID originItemId, UUID originBodyId, String originNote,
 		UUID councilId, String textFr, String textNl, ProposalStatus status, UUID councilMeetingId, String answerFr,
-		String answerNl, Instant submittedAt, Instant scheduledAt, Instant answeredAt) {
+		String answerNl, Instant submittedAt, Instant scheduledAt, Instant answeredAt, ConsultationTheme theme,
+		UUID mergedIntoId) {
 
 	public String text(String language) {
 		return ("nl".equals(language) && this.textNl != null) || this.textFr == null ? this.textNl : this.textFr;

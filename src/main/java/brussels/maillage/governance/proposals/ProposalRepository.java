@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import brussels.maillage.governance.bodies.ConsultationTheme;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,29 +24,33 @@ class ProposalRepository {
 	}
 
 	void insert(UUID id, ProposalOrigin kind, UUID originItemId, UUID originBodyId, String originNote, UUID councilId,
-			String textFr, String textNl, Instant at, String by) {
+			ConsultationTheme theme, String textFr, String textNl, Instant at, String by) {
 		this.jdbc
 			.sql("""
 					insert into governance_proposal (id, origin_kind, origin_item_id, origin_body_id, origin_note, council_id,
-					text_fr, text_nl, status, submitted_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?)""")
-			.params(id, kind.name(), originItemId, originBodyId, originNote, councilId, textFr, textNl,
-					Timestamp.from(at), by)
+					theme, text_fr, text_nl, status, submitted_at, created_by)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?)""")
+			.params(id, kind.name(), originItemId, originBodyId, originNote, councilId,
+					(theme != null) ? theme.name() : null, textFr, textNl, Timestamp.from(at), by)
 			.update();
 	}
 
+	/** Links the proposal to a council meeting; its status is left as it is. */
 	void schedule(UUID id, UUID meetingId, Instant at) {
-		this.jdbc.sql("""
-				update governance_proposal set council_meeting_id = ?, scheduled_at = ?,
-				status = case when status = 'SUBMITTED' then 'ON_AGENDA' else status end where id = ?""")
+		this.jdbc.sql("update governance_proposal set council_meeting_id = ?, scheduled_at = ? where id = ?")
 			.params(meetingId, Timestamp.from(at), id)
 			.update();
 	}
 
-	void answer(UUID id, ProposalStatus status, String answerFr, String answerNl, Instant at) {
-		this.jdbc
-			.sql("""
-					update governance_proposal set status = ?, answer_fr = ?, answer_nl = ?, answered_at = ? where id = ?""")
-			.params(status.name(), answerFr, answerNl, Timestamp.from(at), id)
+	/**
+	 * Sets the status and the council's answer; the answer's day is kept for an answer
+	 * status only.
+	 */
+	void changeStatus(UUID id, ProposalStatus status, String answerFr, String answerNl, UUID mergedInto, Instant at) {
+		this.jdbc.sql("""
+				update governance_proposal set status = ?, answer_fr = ?, answer_nl = ?, merged_into_id = ?,
+				answered_at = ? where id = ?""")
+			.params(status.name(), answerFr, answerNl, mergedInto, status.answer() ? Timestamp.from(at) : null, id)
 			.update();
 	}
 
@@ -78,7 +84,9 @@ class ProposalRepository {
 				rs.getString("origin_note"), rs.getObject("council_id", UUID.class), rs.getString("text_fr"),
 				rs.getString("text_nl"), ProposalStatus.valueOf(rs.getString("status")),
 				rs.getObject("council_meeting_id", UUID.class), rs.getString("answer_fr"), rs.getString("answer_nl"),
-				instant(rs, "submitted_at"), instant(rs, "scheduled_at"), instant(rs, "answered_at"));
+				instant(rs, "submitted_at"), instant(rs, "scheduled_at"), instant(rs, "answered_at"),
+				(rs.getString("theme") != null) ? ConsultationTheme.valueOf(rs.getString("theme")) : null,
+				rs.getObject("merged_into_id", UUID.class));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import brussels.maillage.governance.bodies.BodiesService;
 import brussels.maillage.governance.bodies.Body;
 import brussels.maillage.governance.bodies.BodyKind;
+import brussels.maillage.governance.bodies.ConsultationTheme;
 import brussels.maillage.governance.meetings.Meeting;
 import brussels.maillage.governance.meetings.MeetingsService;
 import brussels.maillage.governance.syntheses.Section;
@@ -62,7 +63,8 @@ class ProposalsController {
 			.flatMap((s) -> s.items().stream().filter((i) -> i.id().equals(item)).findFirst())
 			.map(Synthesis.Item::textFr)
 			.orElse(null) : null;
-		return form(new ProposalForm(ProposalOrigin.SYNTHESIS, item, null, null, null, text, null), model, locale);
+		return form(new ProposalForm(ProposalOrigin.SYNTHESIS, item, null, null, null, this.proposals.themeOf(item),
+				text, null), model, locale);
 	}
 
 	@PostMapping("/staff/governance/proposals/new")
@@ -98,7 +100,7 @@ class ProposalsController {
 			return form(form, model, locale);
 		}
 		UUID id = this.proposals.submit(form.originKind(), form.origin(), form.originBody(), form.originNote(),
-				form.council(), form.textFr(), form.textNl(), user.getUsername());
+				form.council(), form.theme(), form.textFr(), form.textNl(), user.getUsername());
 		return "redirect:/staff/governance/proposals/" + id;
 	}
 
@@ -121,6 +123,7 @@ class ProposalsController {
 		model.addAttribute("workingGroups",
 				this.bodies.bodies().stream().filter((b) -> b.kind() == BodyKind.WORKING_GROUP).toList());
 		model.addAttribute("originKinds", ProposalOrigin.values());
+		model.addAttribute("themes", ConsultationTheme.values());
 		return "governance/proposal-form";
 	}
 
@@ -129,7 +132,7 @@ class ProposalsController {
 	}
 
 	@GetMapping("/staff/governance/proposals/{id}")
-	String proposal(@PathVariable UUID id, Model model, @AuthenticationPrincipal CurrentUser user) {
+	String proposal(@PathVariable UUID id, Model model, @AuthenticationPrincipal CurrentUser user, Locale locale) {
 		Proposal proposal = find(id);
 		Body council = this.bodies.body(proposal.councilId()).orElseThrow();
 		model.addAttribute("proposal", proposal);
@@ -140,8 +143,16 @@ class ProposalsController {
 		councilMeetings.addAll(this.meetings.meetings(council.id(), year));
 		councilMeetings.addAll(this.meetings.meetings(council.id(), year + 1));
 		model.addAttribute("councilMeetings", councilMeetings);
-		model.addAttribute("answers", List.of(ProposalStatus.ACCEPTED, ProposalStatus.ADAPTED, ProposalStatus.DECLINED,
-				ProposalStatus.DEFERRED));
+		model.addAttribute("answers", ProposalStatus.SETTABLE);
+		model.addAttribute("mergeable",
+				this.proposals.ofCouncil(council.id())
+					.stream()
+					.filter((p) -> !p.id().equals(id) && p.status() != ProposalStatus.MERGED)
+					.toList());
+		model.addAttribute("language", "nl".equals(locale.getLanguage()) ? "nl" : "fr");
+		if (proposal.mergedIntoId() != null) {
+			model.addAttribute("mergedInto", this.proposals.proposal(proposal.mergedIntoId()).orElse(null));
+		}
 		model.addAttribute("zone", this.clock.getZone());
 		return "governance/proposal";
 	}
@@ -161,12 +172,13 @@ class ProposalsController {
 	}
 
 	@PostMapping("/staff/governance/proposals/{id}/answer")
-	String answer(@PathVariable UUID id, @RequestParam ProposalStatus status,
+	String answer(@PathVariable UUID id, @RequestParam(required = false) ProposalStatus status,
 			@RequestParam(required = false) String answerFr, @RequestParam(required = false) String answerNl,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+			@RequestParam(required = false) UUID mergedInto, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
 		manageable(id, user);
 		try {
-			this.proposals.answer(id, status, answerFr, answerNl);
+			this.proposals.changeStatus(id, status, answerFr, answerNl, mergedInto);
 			redirect.addFlashAttribute("notice", "governance.proposal.answered");
 		}
 		catch (ProposalRefused ex) {
@@ -174,6 +186,7 @@ class ProposalsController {
 			redirect.addFlashAttribute("typedFr", answerFr);
 			redirect.addFlashAttribute("typedNl", answerNl);
 			redirect.addFlashAttribute("typedStatus", status);
+			redirect.addFlashAttribute("typedMergedInto", mergedInto);
 		}
 		return "redirect:/staff/governance/proposals/" + id + "#answer";
 	}
@@ -195,8 +208,12 @@ class ProposalsController {
 			model.addAttribute("originBody", this.bodies.body(proposal.originBodyId()).orElseThrow());
 		}
 		model.addAttribute("council", this.bodies.body(proposal.councilId()).orElseThrow());
+		if (proposal.mergedIntoId() != null) {
+			model.addAttribute("mergedInto", this.proposals.proposal(proposal.mergedIntoId()).orElse(null));
+		}
 		model.addAttribute("councilMeeting", (proposal.councilMeetingId() != null)
 				? this.meetings.meeting(proposal.councilMeetingId()).orElse(null) : null);
+		model.addAttribute("planActions", this.proposals.planActions(proposal.id()));
 		model.addAttribute("decisions",
 				this.decisions.stream().flatMap((d) -> d.decisionsOn(proposal.id()).stream()).toList());
 		model.addAttribute("zone", this.clock.getZone());

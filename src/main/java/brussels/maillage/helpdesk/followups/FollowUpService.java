@@ -10,7 +10,7 @@ import java.util.Optional;
 import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.helpdesk.StatisticsFilter;
 import brussels.maillage.helpdesk.lines.LineAccess;
-import brussels.maillage.helpdesk.lines.Lines;
+import brussels.maillage.helpdesk.lines.LineRepository;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
@@ -31,15 +31,15 @@ public class FollowUpService {
 	/** How far ahead "coming" follow-ups are listed. */
 	public static final int COMING_DAYS = 14;
 
-	private final FollowUps followUps;
+	private final HelpdeskFollowUpRepository followUps;
 
 	private final LineAccess access;
 
-	private final Lines lines;
+	private final LineRepository lines;
 
 	private final AuditLog audit;
 
-	FollowUpService(FollowUps followUps, LineAccess access, Lines lines, AuditLog audit) {
+	FollowUpService(HelpdeskFollowUpRepository followUps, LineAccess access, LineRepository lines, AuditLog audit) {
 		this.followUps = followUps;
 		this.access = access;
 		this.lines = lines;

@@ -20,11 +20,11 @@ import org.springframework.web.server.ResponseStatusException;
 @Transactional(readOnly = true)
 public class GuideService {
 
-	private final Guide guide;
+	private final GuideRepository guide;
 
 	private final AuditLog audit;
 
-	GuideService(Guide guide, AuditLog audit) {
+	GuideService(GuideRepository guide, AuditLog audit) {
 		this.guide = guide;
 		this.audit = audit;
 	}

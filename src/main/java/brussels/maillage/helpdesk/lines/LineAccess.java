@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class LineAccess {
 
-	private final Lines lines;
+	private final LineRepository lines;
 
-	LineAccess(Lines lines) {
+	LineAccess(LineRepository lines) {
 		this.lines = lines;
 	}
 

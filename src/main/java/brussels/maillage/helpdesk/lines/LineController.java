@@ -16,13 +16,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LineController {
 
-	private final Lines lines;
+	private final LineRepository lines;
 
-	private final MailboxStatuses mailboxes;
+	private final MailboxStatusRepository mailboxes;
 
 	private final HelpdeskProperties properties;
 
-	LineController(Lines lines, MailboxStatuses mailboxes, HelpdeskProperties properties) {
+	LineController(LineRepository lines, MailboxStatusRepository mailboxes, HelpdeskProperties properties) {
 		this.lines = lines;
 		this.mailboxes = mailboxes;
 		this.properties = properties;

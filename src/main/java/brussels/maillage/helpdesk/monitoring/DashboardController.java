@@ -16,7 +16,7 @@ import brussels.maillage.helpdesk.Profession;
 import brussels.maillage.helpdesk.RequestKind;
 import brussels.maillage.helpdesk.StatisticsFilter;
 import brussels.maillage.helpdesk.StatisticsReport;
-import brussels.maillage.helpdesk.lines.Lines;
+import brussels.maillage.helpdesk.lines.LineRepository;
 import brussels.maillage.system.LocalizedText;
 
 import org.springframework.http.HttpHeaders;
@@ -39,14 +39,14 @@ class DashboardController {
 
 	private final StatisticsExport export;
 
-	private final Lines lines;
+	private final LineRepository lines;
 
 	private final DirectoryService directory;
 
 	private final MonitoringLabels labels;
 
-	DashboardController(Statistics statistics, StatisticsExport export, Lines lines, DirectoryService directory,
-			MonitoringLabels labels) {
+	DashboardController(Statistics statistics, StatisticsExport export, LineRepository lines,
+			DirectoryService directory, MonitoringLabels labels) {
 		this.statistics = statistics;
 		this.export = export;
 		this.lines = lines;

@@ -34,7 +34,7 @@ public class Statistics {
 
 	/**
 	 * The figures of the dashboard and the API, from the daily aggregates (see
-	 * {@link StatisticsAggregates}).
+	 * {@link StatisticsAggregateRepository}).
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public StatisticsReport report(StatisticsFilter filter) {

@@ -17,11 +17,11 @@ class DemoRoster {
 
 	private final DemoMode demo;
 
-	private final Permanences permanences;
+	private final PermanenceRepository permanences;
 
 	private final Accounts accounts;
 
-	DemoRoster(DemoMode demo, Permanences permanences, Accounts accounts) {
+	DemoRoster(DemoMode demo, PermanenceRepository permanences, Accounts accounts) {
 		this.demo = demo;
 		this.permanences = permanences;
 		this.accounts = accounts;

@@ -6,7 +6,7 @@ import java.util.List;
 
 import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.helpdesk.Line;
-import brussels.maillage.helpdesk.lines.Lines;
+import brussels.maillage.helpdesk.lines.LineRepository;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
 
@@ -34,9 +34,9 @@ class PermanenceController {
 
 	private final PermanenceService permanences;
 
-	private final Lines lines;
+	private final LineRepository lines;
 
-	PermanenceController(PermanenceService permanences, Lines lines) {
+	PermanenceController(PermanenceService permanences, LineRepository lines) {
 		this.permanences = permanences;
 		this.lines = lines;
 	}

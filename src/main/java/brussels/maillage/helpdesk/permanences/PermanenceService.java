@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.helpdesk.Line;
-import brussels.maillage.helpdesk.lines.Lines;
+import brussels.maillage.helpdesk.lines.LineRepository;
 import brussels.maillage.identity.Accounts;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
@@ -30,15 +30,15 @@ import org.springframework.web.server.ResponseStatusException;
 @Transactional(readOnly = true)
 public class PermanenceService {
 
-	private final Permanences permanences;
+	private final PermanenceRepository permanences;
 
-	private final Lines lines;
+	private final LineRepository lines;
 
 	private final Accounts accounts;
 
 	private final AuditLog audit;
 
-	PermanenceService(Permanences permanences, Lines lines, Accounts accounts, AuditLog audit) {
+	PermanenceService(PermanenceRepository permanences, LineRepository lines, Accounts accounts, AuditLog audit) {
 		this.permanences = permanences;
 		this.lines = lines;
 		this.accounts = accounts;
@@ -64,7 +64,8 @@ public class PermanenceService {
 		List<RosterRow> rows = new ArrayList<>();
 		for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
 			for (String half : List.of("AM", "PM")) {
-				ZonedDateTime moment = day.atTime("AM".equals(half) ? Permanences.MORNING : Permanences.NOON)
+				ZonedDateTime moment = day
+					.atTime("AM".equals(half) ? PermanenceRepository.MORNING : PermanenceRepository.NOON)
 					.atZone(HelpdeskService.TIME_ZONE);
 				if (all.stream().noneMatch((line) -> line.openAt(moment))) {
 					continue;

@@ -83,7 +83,7 @@ class DemoHelpdesk {
 
 	private final JdbcClient jdbc;
 
-	private final Requests requests;
+	private final RequestRepository requests;
 
 	private final DirectoryService directory;
 
@@ -91,7 +91,7 @@ class DemoHelpdesk {
 
 	private final Clock clock;
 
-	DemoHelpdesk(DemoMode demo, JdbcClient jdbc, Requests requests, DirectoryService directory,
+	DemoHelpdesk(DemoMode demo, JdbcClient jdbc, RequestRepository requests, DirectoryService directory,
 			TransactionTemplate transactions, Clock clock) {
 		this.clock = clock;
 		this.demo = demo;

@@ -6,8 +6,8 @@ import java.util.List;
 import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.helpdesk.followups.DueFollowUp;
 import brussels.maillage.helpdesk.followups.FollowUpService;
-import brussels.maillage.helpdesk.lines.Lines;
-import brussels.maillage.helpdesk.lines.MailboxStatuses;
+import brussels.maillage.helpdesk.lines.LineRepository;
+import brussels.maillage.helpdesk.lines.MailboxStatusRepository;
 import brussels.maillage.helpdesk.permanences.PermanenceService;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
@@ -26,16 +26,16 @@ class HelpdeskHomeController {
 
 	private final RequestService requests;
 
-	private final Lines lines;
+	private final LineRepository lines;
 
 	private final PermanenceService permanences;
 
-	private final MailboxStatuses mailboxes;
+	private final MailboxStatusRepository mailboxes;
 
 	private final FollowUpService followUps;
 
-	HelpdeskHomeController(RequestService requests, Lines lines, PermanenceService permanences,
-			MailboxStatuses mailboxes, FollowUpService followUps) {
+	HelpdeskHomeController(RequestService requests, LineRepository lines, PermanenceService permanences,
+			MailboxStatusRepository mailboxes, FollowUpService followUps) {
 		this.requests = requests;
 		this.lines = lines;
 		this.permanences = permanences;

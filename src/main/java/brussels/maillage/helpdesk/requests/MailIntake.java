@@ -1,6 +1,7 @@
 package brussels.maillage.helpdesk.requests;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -22,8 +23,8 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
 
 import brussels.maillage.helpdesk.HelpdeskProperties;
-import brussels.maillage.helpdesk.lines.Lines;
-import brussels.maillage.helpdesk.lines.MailboxStatuses;
+import brussels.maillage.helpdesk.lines.LineRepository;
+import brussels.maillage.helpdesk.lines.MailboxStatusRepository;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,13 +44,17 @@ class MailIntake {
 
 	private final HelpdeskProperties properties;
 
-	private final Requests requests;
+	private final RequestRepository requests;
 
-	private final Lines lines;
+	private final LineRepository lines;
 
-	private final MailboxStatuses statuses;
+	private final MailboxStatusRepository statuses;
 
-	MailIntake(HelpdeskProperties properties, Requests requests, Lines lines, MailboxStatuses statuses) {
+	private final Clock clock;
+
+	MailIntake(HelpdeskProperties properties, RequestRepository requests, LineRepository lines,
+			MailboxStatusRepository statuses, Clock clock) {
+		this.clock = clock;
 		this.properties = properties;
 		this.requests = requests;
 		this.lines = lines;
@@ -109,8 +114,8 @@ class MailIntake {
 		String sender = (from != null && from.length > 0 && from[0] instanceof InternetAddress address)
 				? address.getAddress() : null;
 		Date date = (message.getReceivedDate() != null) ? message.getReceivedDate() : message.getSentDate();
-		Instant receivedAt = (date != null && date.toInstant().isBefore(Instant.now())) ? date.toInstant()
-				: Instant.now();
+		Instant now = this.clock.instant();
+		Instant receivedAt = (date != null && date.toInstant().isBefore(now)) ? date.toInstant() : now;
 		String subject = oneLine(message.getSubject());
 		String body = text(message);
 		if (body != null && body.length() > RequestChecks.SUMMARY_MAX) {

@@ -1,6 +1,7 @@
 package brussels.maillage.helpdesk.requests;
 
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -32,7 +33,10 @@ class OrganisationPicker {
 
 	private volatile Instant readAt = Instant.EPOCH;
 
-	OrganisationPicker(DirectoryService directory) {
+	private final Clock clock;
+
+	OrganisationPicker(DirectoryService directory, Clock clock) {
+		this.clock = clock;
 		this.directory = directory;
 	}
 
@@ -72,13 +76,14 @@ class OrganisationPicker {
 
 	private List<Entry> entries() {
 		List<Entry> current = this.entries;
-		if (current == null || this.readAt.plus(FRESH).isBefore(Instant.now())) {
+		Instant now = this.clock.instant();
+		if (current == null || this.readAt.plus(FRESH).isBefore(now)) {
 			current = this.directory.organizations(0, MAX_ORGANISATIONS)
 				.stream()
 				.map(OrganisationPicker::entry)
 				.toList();
 			this.entries = current;
-			this.readAt = Instant.now();
+			this.readAt = now;
 		}
 		return current;
 	}

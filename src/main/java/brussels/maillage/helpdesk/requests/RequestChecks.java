@@ -21,7 +21,7 @@ import brussels.maillage.helpdesk.OrganisationType;
 import brussels.maillage.helpdesk.Profession;
 import brussels.maillage.helpdesk.RequestKind;
 import brussels.maillage.helpdesk.RequestStatus;
-import brussels.maillage.helpdesk.lines.Lines;
+import brussels.maillage.helpdesk.lines.LineRepository;
 import brussels.maillage.territory.TerritoryService;
 import brussels.maillage.territory.UnknownPostcodeException;
 
@@ -30,8 +30,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
 /**
- * Checks a request form field by field, putting each message next to its field, and turns
- * it into {@link RequestData} when nothing is wrong.
+ * Checks a request form field by field against the lines, the directory and the territory
+ * (the free texts' lengths being checked by Bean Validation on {@link RequestForm}),
+ * putting each message next to its field, and turns it into {@link RequestData} when
+ * nothing is wrong.
  */
 @Component
 class RequestChecks {
@@ -40,7 +42,7 @@ class RequestChecks {
 
 	private static final String IDENTIFYING = "helpdesk.error.identifying";
 
-	private final Lines lines;
+	private final LineRepository lines;
 
 	private final DirectoryService directory;
 
@@ -52,14 +54,14 @@ class RequestChecks {
 
 	private final MessageSource messages;
 
-	RequestChecks(Lines lines, DirectoryService directory, PlaceResolver places, TerritoryService territory,
-			MessageSource messages) {
+	RequestChecks(LineRepository lines, DirectoryService directory, PlaceResolver places, TerritoryService territory,
+			MessageSource messages, Clock clock) {
 		this.messages = messages;
 		this.lines = lines;
 		this.directory = directory;
 		this.places = places;
 		this.territory = territory;
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
 	}
 
 	/**
@@ -67,29 +69,29 @@ class RequestChecks {
 	 * in the summary is an error until the respondent confirms it.
 	 */
 	RequestData check(RequestForm form, Errors errors, Locale locale) {
-		String line = RequestRules.blankToNull(form.getLine());
+		String line = RequestRules.blankToNull(form.line());
 		if (line != null && !this.lines.codes().contains(line)) {
 			errors.rejectValue("line", "helpdesk.error.line.unknown");
 		}
-		Channel channel = RequestRules.parse(Channel.class, form.getChannel());
+		Channel channel = RequestRules.parse(Channel.class, form.channel());
 		if (channel == null) {
 			errors.rejectValue("channel", "helpdesk.error.channel.required");
 		}
-		LocalDateTime local = RequestRules.receivedAt(form.getReceivedAt(), this.clock.instant(), errors);
+		LocalDateTime local = RequestRules.receivedAt(form.receivedAt(), this.clock.instant(), errors);
 		Instant receivedAt = (local != null) ? local.atZone(HelpdeskService.TIME_ZONE).toInstant() : null;
 		LocalDate receivedOn = (local != null) ? local.toLocalDate() : null;
-		Profession profession = RequestRules.parse(Profession.class, form.getProfession());
-		if (RequestRules.blankToNull(form.getProfession()) != null && profession == null) {
+		Profession profession = RequestRules.parse(Profession.class, form.profession());
+		if (RequestRules.blankToNull(form.profession()) != null && profession == null) {
 			errors.rejectValue("profession", "helpdesk.error.choice");
 		}
-		OrganisationType organisationType = RequestRules.parse(OrganisationType.class, form.getOrganisationType());
-		if (RequestRules.blankToNull(form.getOrganisationType()) != null && organisationType == null) {
+		OrganisationType organisationType = RequestRules.parse(OrganisationType.class, form.organisationType());
+		if (RequestRules.blankToNull(form.organisationType()) != null && organisationType == null) {
 			errors.rejectValue("organisationType", "helpdesk.error.choice");
 		}
 		UUID organisation = null;
-		if (RequestRules.blankToNull(form.getOrganisation()) != null) {
+		if (RequestRules.blankToNull(form.organisation()) != null) {
 			try {
-				organisation = UUID.fromString(form.getOrganisation().strip());
+				organisation = UUID.fromString(form.organisation().strip());
 				if (!this.directory.hasOrganization(organisation)) {
 					errors.rejectValue("organisation", "helpdesk.error.organisation.unknown");
 				}
@@ -100,49 +102,43 @@ class RequestChecks {
 		}
 		Place place = place(form, errors);
 		List<String> knownThemes = this.directory.themes().stream().map(Theme::code).toList();
-		List<String> themes = form.getThemes().stream().filter((code) -> !code.isBlank()).distinct().toList();
+		List<String> themes = form.themes().stream().filter((code) -> !code.isBlank()).distinct().toList();
 		if (!knownThemes.containsAll(themes)) {
 			errors.rejectValue("themes", "helpdesk.error.theme.unknown");
 		}
-		RequestKind kind = RequestRules.parse(RequestKind.class, form.getKind());
+		RequestKind kind = RequestRules.parse(RequestKind.class, form.kind());
 		if (kind == null) {
 			errors.rejectValue("kind", "helpdesk.error.kind.required");
 		}
-		String summary = RequestRules.blankToNull(form.getSummary());
-		if (summary != null && summary.length() > SUMMARY_MAX) {
-			errors.rejectValue("summary", "helpdesk.error.summary.long", new Object[] { SUMMARY_MAX }, null);
-		}
-		if (!form.isConfirmIdentifying()) {
+		String summary = RequestRules.blankToNull(form.summary());
+		if (!form.identifyingConfirmed()) {
 			identifying("summary", summary, errors, locale);
-			identifying("unmetReason", form.getUnmetReason(), errors, locale);
-			identifying("followUpAction", form.getFollowUpAction(), errors, locale);
-			identifying("followUpAction2", form.getFollowUpAction2(), errors, locale);
+			identifying("unmetReason", form.unmetReason(), errors, locale);
+			identifying("followUpAction", form.followUpAction(), errors, locale);
+			identifying("followUpAction2", form.followUpAction2(), errors, locale);
 		}
 		List<HelpdeskRequest.Orientation> orientations = orientations(form, errors, locale);
-		String unmetReason = RequestRules.blankToNull(form.getUnmetReason());
-		if (form.isUnmetNeed() && unmetReason == null) {
+		String unmetReason = RequestRules.blankToNull(form.unmetReason());
+		if (form.needUnmet() && unmetReason == null) {
 			errors.rejectValue("unmetReason", "helpdesk.error.unmetReason.required");
 		}
-		if (unmetReason != null && unmetReason.length() > SUMMARY_MAX) {
-			errors.rejectValue("unmetReason", "helpdesk.error.summary.long", new Object[] { SUMMARY_MAX }, null);
-		}
 		List<RequestData.NewFollowUp> followUps = new ArrayList<>();
-		RequestRules.followUp(form.getFollowUpAction(), form.getFollowUpDue(), "followUpAction", "followUpDue",
+		RequestRules.followUp(form.followUpAction(), form.followUpDue(), "followUpAction", "followUpDue", receivedOn,
+				errors, followUps);
+		RequestRules.followUp(form.followUpAction2(), form.followUpDue2(), "followUpAction2", "followUpDue2",
 				receivedOn, errors, followUps);
-		RequestRules.followUp(form.getFollowUpAction2(), form.getFollowUpDue2(), "followUpAction2", "followUpDue2",
-				receivedOn, errors, followUps);
-		RequestStatus status = RequestRules.parse(RequestStatus.class, form.getStatus());
+		RequestStatus status = RequestRules.parse(RequestStatus.class, form.status());
 		if (status == null || status == RequestStatus.DRAFT) {
 			errors.rejectValue("status", "helpdesk.error.choice");
 		}
-		Integer minutes = RequestRules.minutes(form.getMinutesSpent(), errors);
+		Integer minutes = RequestRules.minutes(form.minutesSpent(), errors);
 		if (errors.hasErrors()) {
 			return null;
 		}
 		return new RequestData(receivedAt, channel, line, profession, organisationType, organisation,
-				RequestRules.blankToNull(form.getPostcode()), place.communeNis(), place.bassinCode(),
-				place.quartierCode(), kind, summary, themes, orientations, form.isUnmetNeed(),
-				form.isUnmetNeed() ? unmetReason : null, followUps, status, minutes);
+				RequestRules.blankToNull(form.postcode()), place.communeNis(), place.bassinCode(), place.quartierCode(),
+				kind, summary, themes, orientations, form.needUnmet(), form.needUnmet() ? unmetReason : null, followUps,
+				status, minutes);
 	}
 
 	/**
@@ -193,13 +189,13 @@ class RequestChecks {
 	}
 
 	private Place place(RequestForm form, Errors errors) {
-		String commune = RequestRules.blankToNull(form.getCommune());
+		String commune = RequestRules.blankToNull(form.commune());
 		if (commune != null && this.territory.communes().stream().noneMatch((known) -> known.nis().equals(commune))) {
 			errors.rejectValue("commune", "helpdesk.error.choice");
 			return Place.NOWHERE;
 		}
 		try {
-			return this.places.resolve(RequestRules.blankToNull(form.getPostcode()), commune, null, null, null);
+			return this.places.resolve(RequestRules.blankToNull(form.postcode()), commune, null, null, null);
 		}
 		catch (UnknownPostcodeException ex) {
 			errors.rejectValue("postcode", "helpdesk.error.postcode.notBrussels");
@@ -212,7 +208,7 @@ class RequestChecks {
 
 	private List<HelpdeskRequest.Orientation> orientations(RequestForm form, Errors errors, Locale locale) {
 		List<HelpdeskRequest.Orientation> orientations = new ArrayList<>();
-		for (String value : form.getOrientations().stream().distinct().toList()) {
+		for (String value : form.orientations().stream().distinct().toList()) {
 			try {
 				ServiceDetails service = this.directory.service(UUID.fromString(value.strip())).orElse(null);
 				if (service == null) {

@@ -1,7 +1,5 @@
 package brussels.maillage.helpdesk.requests;
 
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,6 +11,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -40,15 +39,13 @@ class RequestController {
 
 	@GetMapping("/staff/helpdesk/requests/new")
 	String newRequest(@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
-		RequestForm form = new RequestForm();
-		form.setReceivedAt(LocalDateTime.now(HelpdeskService.TIME_ZONE).truncatedTo(ChronoUnit.MINUTES).toString());
-		form.setLine(this.requests.defaultLine(user));
+		RequestForm form = this.requests.blankForm(user);
 		model.addAttribute("form", form);
 		return this.pages.form(model, form, null, null, locale);
 	}
 
 	@PostMapping("/staff/helpdesk/requests")
-	String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") RequestForm form,
+	String create(@AuthenticationPrincipal CurrentUser user, @Validated @ModelAttribute("form") RequestForm form,
 			BindingResult errors, @RequestParam(defaultValue = "save") String action,
 			@RequestParam(required = false) String q, Model model, Locale locale, RedirectAttributes redirect) {
 		if ("search".equals(action)) {
@@ -77,7 +74,7 @@ class RequestController {
 
 	@PostMapping("/staff/helpdesk/requests/{id}")
 	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@ModelAttribute("form") RequestForm form, BindingResult errors,
+			@Validated @ModelAttribute("form") RequestForm form, BindingResult errors,
 			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String q, Model model,
 			Locale locale, RedirectAttributes redirect) {
 		if ("search".equals(action)) {

@@ -19,7 +19,7 @@ import brussels.maillage.helpdesk.Profession;
 import brussels.maillage.helpdesk.RequestKind;
 import brussels.maillage.helpdesk.RequestStatus;
 import brussels.maillage.helpdesk.guide.GuideService;
-import brussels.maillage.helpdesk.lines.Lines;
+import brussels.maillage.helpdesk.lines.LineRepository;
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.system.MailOutbox;
 
@@ -36,7 +36,7 @@ import org.springframework.ui.Model;
 @Component
 class RequestPages {
 
-	private final Lines lines;
+	private final LineRepository lines;
 
 	private final DirectoryService directory;
 
@@ -50,8 +50,8 @@ class RequestPages {
 
 	private final OrganisationPicker organisations;
 
-	RequestPages(Lines lines, DirectoryService directory, PlaceResolver places, GuideService guide, MailOutbox outbox,
-			MessageSource messages, OrganisationPicker organisations) {
+	RequestPages(LineRepository lines, DirectoryService directory, PlaceResolver places, GuideService guide,
+			MailOutbox outbox, MessageSource messages, OrganisationPicker organisations) {
 		this.lines = lines;
 		this.directory = directory;
 		this.places = places;
@@ -81,8 +81,7 @@ class RequestPages {
 	/** The results of the inline search of services, as an htmx fragment. */
 	String orientationResults(Model model, String q, String postcode, String commune, List<String> orientations,
 			Locale locale) {
-		RequestForm form = new RequestForm();
-		form.setOrientations(orientations);
+		RequestForm form = RequestForm.withOrientations(orientations);
 		List<Chosen> chosen = chosen(form, locale);
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("hits", hits(q, postcode, commune, chosen));
@@ -93,9 +92,7 @@ class RequestPages {
 
 	/** The organisations found for the caller's organisation, as an htmx fragment. */
 	String organisationResults(Model model, String organisationQuery, String organisation) {
-		RequestForm form = new RequestForm();
-		form.setOrganisation(organisation);
-		form.setOrganisationQuery(organisationQuery);
+		RequestForm form = RequestForm.withOrganisation(organisation, organisationQuery);
 		model.addAttribute("form", form);
 		organisationModel(model, form);
 		model.addAttribute("oob", true);
@@ -103,10 +100,10 @@ class RequestPages {
 	}
 
 	private void organisationModel(Model model, RequestForm form) {
-		OrganisationChoice chosen = this.organisations.chosen(form.getOrganisation()).orElse(null);
+		OrganisationChoice chosen = this.organisations.chosen(form.organisation()).orElse(null);
 		model.addAttribute("organisationChosen", chosen);
 		model.addAttribute("organisationHits",
-				this.organisations.find(form.getOrganisationQuery(), 8)
+				this.organisations.find(form.organisationQuery(), 8)
 					.stream()
 					.filter((hit) -> chosen == null || !hit.id().equals(chosen.id()))
 					.toList());
@@ -126,7 +123,7 @@ class RequestPages {
 		List<Chosen> chosen = chosen(form, locale);
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("q", q);
-		model.addAttribute("hits", hits(q, form.getPostcode(), form.getCommune(), chosen));
+		model.addAttribute("hits", hits(q, form.postcode(), form.commune(), chosen));
 		model.addAttribute("lineOptions",
 				this.lines.all()
 					.stream()
@@ -147,7 +144,7 @@ class RequestPages {
 
 	private List<Chosen> chosen(RequestForm form, Locale locale) {
 		List<Chosen> chosen = new ArrayList<>();
-		for (String value : form.getOrientations().stream().distinct().toList()) {
+		for (String value : form.orientations().stream().distinct().toList()) {
 			try {
 				this.directory.service(UUID.fromString(value.strip()))
 					.ifPresent((service) -> chosen.add(new Chosen(service.id().toString(),

@@ -1,6 +1,8 @@
 package brussels.maillage.helpdesk.requests;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,9 +10,9 @@ import java.util.Optional;
 import brussels.maillage.helpdesk.HelpdeskRequest;
 import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.helpdesk.Line;
-import brussels.maillage.helpdesk.followups.FollowUps;
+import brussels.maillage.helpdesk.followups.HelpdeskFollowUpRepository;
 import brussels.maillage.helpdesk.lines.LineAccess;
-import brussels.maillage.helpdesk.lines.Lines;
+import brussels.maillage.helpdesk.lines.LineRepository;
 import brussels.maillage.helpdesk.permanences.PermanenceService;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
@@ -32,24 +34,27 @@ import org.springframework.web.server.ResponseStatusException;
 @Transactional(readOnly = true)
 public class RequestService {
 
-	private final Requests requests;
+	private final RequestRepository requests;
 
 	private final RequestChecks checks;
 
 	private final LineAccess access;
 
-	private final Lines lines;
+	private final LineRepository lines;
 
 	private final PermanenceService permanences;
 
-	private final FollowUps followUps;
+	private final HelpdeskFollowUpRepository followUps;
 
 	private final MailOutbox outbox;
 
 	private final AuditLog audit;
 
-	RequestService(Requests requests, RequestChecks checks, LineAccess access, Lines lines,
-			PermanenceService permanences, FollowUps followUps, MailOutbox outbox, AuditLog audit) {
+	private final Clock clock;
+
+	RequestService(RequestRepository requests, RequestChecks checks, LineAccess access, LineRepository lines,
+			PermanenceService permanences, HelpdeskFollowUpRepository followUps, MailOutbox outbox, AuditLog audit,
+			Clock clock) {
 		this.requests = requests;
 		this.checks = checks;
 		this.access = access;
@@ -58,6 +63,7 @@ public class RequestService {
 		this.followUps = followUps;
 		this.outbox = outbox;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/**
@@ -174,11 +180,18 @@ public class RequestService {
 	}
 
 	/**
+	 * The form of a new request taken by {@code user} now, on their {@link #defaultLine}.
+	 */
+	RequestForm blankForm(CurrentUser user) {
+		return RequestForm.blank(LocalDateTime.now(this.clock.withZone(HelpdeskService.TIME_ZONE)), defaultLine(user));
+	}
+
+	/**
 	 * The line a new request of {@code user} starts on: the line they are on duty for,
 	 * else the first line of their territories.
 	 */
-	String defaultLine(CurrentUser user) {
-		String onDuty = this.permanences.lineOnDuty(user.id(), Instant.now());
+	private String defaultLine(CurrentUser user) {
+		String onDuty = this.permanences.lineOnDuty(user.id(), this.clock.instant());
 		if (onDuty != null) {
 			return onDuty;
 		}

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import brussels.maillage.identity.CurrentUser;
-import brussels.maillage.palliative.PalliativeTeam;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,7 +42,7 @@ class CatalogueController {
 		model.addAttribute("year", shown);
 		model.addAttribute("typedYear", (year != null) ? year : String.valueOf(shown));
 		model.addAttribute("columns", CatalogueTable.COLUMNS);
-		model.addAttribute("lines", this.table.year(shown, PalliativeTeam.reader(user), locale));
+		model.addAttribute("lines", this.table.year(shown, CatalogueTable.readers(user), locale));
 		return "indicators/metrics";
 	}
 

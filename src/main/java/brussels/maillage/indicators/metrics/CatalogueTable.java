@@ -3,11 +3,16 @@ package brussels.maillage.indicators.metrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+
+import brussels.maillage.care.CareTeam;
+import brussels.maillage.identity.CurrentUser;
 
 import brussels.maillage.indicators.Measure;
 import brussels.maillage.indicators.MetricDefinition;
 import brussels.maillage.indicators.Metrics;
+import brussels.maillage.palliative.PalliativeTeam;
 import brussels.maillage.system.CountTable;
 import brussels.maillage.system.DisclosedTable;
 import brussels.maillage.system.DisclosureControl;
@@ -18,8 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The catalogue's table of a year: each metric with its definition, its value for the
- * whole and for each territory, as text in the reader's language. Counts of people of the
- * palliative platform pass through the disclosure control for readers outside its team.
+ * whole and for each territory, as text in the reader's language. Counts of people (and
+ * of their visits or services) of the palliative platform and of case management pass
+ * through the disclosure control for readers outside the team owning the records.
  */
 @Component
 class CatalogueTable {
@@ -27,8 +33,11 @@ class CatalogueTable {
 	/** The territories shown as columns. */
 	static final List<String> COLUMNS = Territories.TEAMS;
 
-	/** Units of the palliative metrics that count people (or their visits). */
-	private static final Set<String> PEOPLE = Set.of("people", "followUps", "visits");
+	/**
+	 * Units of the palliative and case-management metrics that count people (or their
+	 * visits or services).
+	 */
+	private static final Set<String> PEOPLE = Set.of("people", "followUps", "visits", "services");
 
 	private final Metrics metrics;
 
@@ -42,15 +51,27 @@ class CatalogueTable {
 		this.messages = messages;
 	}
 
-	List<Line> year(int year, Reader palliativeReader, Locale locale) {
+	/**
+	 * How {@code user} reads the counts of people of each source that keeps private
+	 * records: exactly in the owning team, protected otherwise.
+	 */
+	static Map<String, Reader> readers(CurrentUser user) {
+		return Map.of("palliative", PalliativeTeam.reader(user), "care", CareTeam.reader(user));
+	}
+
+	/**
+	 * The lines of {@code year}; {@code readers} says how the reader reads the counts of
+	 * people of each source with private records (a source not named is public).
+	 */
+	List<Line> year(int year, Map<String, Reader> readers, Locale locale) {
 		List<Line> lines = new ArrayList<>();
 		for (Metrics.Row row : this.metrics.year(year)) {
 			MetricDefinition definition = row.definition();
 			List<String> cells = new ArrayList<>();
 			String whole;
-			if ("palliative".equals(definition.source()) && PEOPLE.contains(definition.unit())
-					&& palliativeReader == Reader.OTHER && allCounted(row)) {
-				DisclosedTable shown = disclose(row, palliativeReader);
+			Reader reader = readers.get(definition.source());
+			if (reader == Reader.OTHER && PEOPLE.contains(definition.unit()) && allCounted(row)) {
+				DisclosedTable shown = disclose(row, reader);
 				for (String column : COLUMNS) {
 					int index = shown.columns().indexOf(column);
 					cells.add((index >= 0) ? shown.text(shown.cell(0, index)) : text(null, locale));

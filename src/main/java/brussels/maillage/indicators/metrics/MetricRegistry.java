@@ -28,7 +28,10 @@ public class MetricRegistry {
 
 	MetricRegistry(List<MetricSource> sources, MessageSource messages) {
 		List<MetricSource> ordered = new ArrayList<>(sources);
-		ordered.sort(java.util.Comparator.comparing((source) -> source.getClass().getSimpleName()));
+		// the records' own modules by name, then case management after the palliative
+		// platform
+		ordered.sort(java.util.Comparator.comparing((MetricSource source) -> source instanceof CareMetrics)
+			.thenComparing((source) -> source.getClass().getSimpleName()));
 		for (MetricSource source : ordered) {
 			for (Metric metric : source.metrics()) {
 				if (this.metrics.putIfAbsent(metric.code(), metric) != null) {

@@ -42,8 +42,11 @@ class PalliativeConventionController {
 
 	private final ConventionService conventions;
 
-	PalliativeConventionController(ConventionService conventions) {
+	private final ConventionPage page;
+
+	PalliativeConventionController(ConventionService conventions, ConventionPage page) {
 		this.conventions = conventions;
+		this.page = page;
 	}
 
 	@GetMapping("/staff/palliative/conventions")
@@ -87,10 +90,7 @@ class PalliativeConventionController {
 
 	@GetMapping("/staff/palliative/conventions/{id}")
 	String show(@PathVariable long id, Model model) {
-		if (!model.containsAttribute("stepForm")) {
-			model.addAttribute("stepForm", new StepForm("", this.conventions.today().toString(), "", ""));
-		}
-		return page(id, model);
+		return this.page.render(id, model);
 	}
 
 	@PostMapping("/staff/palliative/conventions/{id}/steps")
@@ -130,7 +130,7 @@ class PalliativeConventionController {
 				}
 			}
 		}
-		return page(id, model);
+		return this.page.render(id, model);
 	}
 
 	@GetMapping("/staff/palliative/conventions/{id}/pdf")
@@ -155,15 +155,6 @@ class PalliativeConventionController {
 		model.addAttribute("year", year);
 		model.addAttribute("coverage", this.conventions.figures(year, PalliativeFigures.BASSINS));
 		return "palliative/conventions";
-	}
-
-	private String page(long id, Model model) {
-		Convention convention = this.conventions.find(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		model.addAttribute("convention", convention);
-		model.addAttribute("steps", this.conventions.steps(id));
-		model.addAttribute("nextStatuses", convention.status().next());
-		return "palliative/convention";
 	}
 
 	private LocalDate date(String value, String field, Errors errors) {

@@ -3,11 +3,13 @@ package brussels.maillage.palliative.figures;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.palliative.PalliativeFigures;
 import brussels.maillage.palliative.PalliativeTeam;
 import brussels.maillage.palliative.conventions.ConventionService;
+import brussels.maillage.system.Formats;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,12 +28,19 @@ class PalliativeFiguresController {
 
 	private final ConventionService conventions;
 
+	/** The volunteers' figures on the dashboard, in this order. */
+	private static final List<String> VOLUNTEER_MEASURES = List.of("interviews", "admitted", "trained", "cyclesHeld");
+
 	private final Clock clock;
 
-	PalliativeFiguresController(PalliativeFigures figures, ConventionService conventions, Clock clock) {
+	private final Formats formats;
+
+	PalliativeFiguresController(PalliativeFigures figures, ConventionService conventions, Clock clock,
+			Formats formats) {
 		this.figures = figures;
 		this.conventions = conventions;
 		this.clock = clock;
+		this.formats = formats;
 	}
 
 	@GetMapping("/staff/palliative/figures")
@@ -41,6 +50,13 @@ class PalliativeFiguresController {
 		int chosen = (year != null && year.matches("\\d{4}") && Integer.parseInt(year) >= 2000
 				&& Integer.parseInt(year) <= thisYear) ? Integer.parseInt(year) : thisYear;
 		model.addAttribute("figures", this.figures.of(chosen, PalliativeTeam.reader(user)));
+		Map<String, Object> volunteers = this.figures.volunteers(chosen, PalliativeTeam.reader(user));
+		model.addAttribute("volunteers",
+				VOLUNTEER_MEASURES.stream()
+					.map((measure) -> (volunteers.get(measure) instanceof Number count)
+							? new Shown(measure, this.formats.number(count.longValue()), false)
+							: new Shown(measure, String.valueOf(volunteers.get(measure)), true))
+					.toList());
 		model.addAttribute("member", PalliativeTeam.isMember(user));
 		// the team's dashboard: conventions to renew (institutions, shown to the team
 		// only)
@@ -48,6 +64,16 @@ class PalliativeFiguresController {
 		model.addAttribute("year", chosen);
 		model.addAttribute("thisYear", thisYear);
 		return "palliative/figures";
+	}
+
+	/**
+	 * A figure as the reader sees it.
+	 *
+	 * @param measure its code
+	 * @param text the count in the page's language, or "<5"
+	 * @param hidden whether the disclosure control hid it
+	 */
+	record Shown(String measure, String text, boolean hidden) {
 	}
 
 }

@@ -124,6 +124,10 @@ class PlansController {
 			redirect.addFlashAttribute("notice", "plans.status.changed");
 		}
 		catch (PlanRefused ex) {
+			if ("plans.error.meeting".equals(ex.messageKey())) {
+				errors.rejectValue("meetingId", ex.messageKey());
+				return plan(plan, form, model, user);
+			}
 			redirect.addFlashAttribute("refused", ex.messageKey());
 		}
 		return "redirect:/staff/plans/" + id;

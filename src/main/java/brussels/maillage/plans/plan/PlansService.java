@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import brussels.maillage.governance.CouncilMeetings;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.TerritoryScope;
@@ -38,8 +39,12 @@ public class PlansService {
 
 	private final Clock clock;
 
+	private final CouncilMeetings councilMeetings;
+
 	PlansService(PlanRepository plans, ActionRepository actions, DeliverableRepository deliverables,
-			ObjectiveRepository objectives, KnownMetrics metrics, AuditLog audit, Clock clock) {
+			ObjectiveRepository objectives, KnownMetrics metrics, AuditLog audit, Clock clock,
+			CouncilMeetings councilMeetings) {
+		this.councilMeetings = councilMeetings;
 		this.plans = plans;
 		this.actions = actions;
 		this.deliverables = deliverables;
@@ -127,7 +132,9 @@ public class PlansService {
 
 	/**
 	 * Moves a plan to {@code to}. Validation needs the council's decision: its day and
-	 * its text; the governance meeting where it was taken is kept when given.
+	 * its text; the governance meeting where it was taken is kept when given, and must
+	 * then be a meeting of the territory's council (the bassin's council, the regional
+	 * council for the region and the palliative platform).
 	 */
 	@Transactional
 	public void changeStatus(UUID planId, PlanStatus to, UUID meetingId, String decisionText, LocalDate decidedOn,
@@ -138,6 +145,10 @@ public class PlansService {
 		}
 		if (to == PlanStatus.VALIDATED && (decidedOn == null || decisionText == null || decisionText.isBlank())) {
 			throw new PlanRefused("plans.error.decision");
+		}
+		if (to == PlanStatus.VALIDATED && meetingId != null
+				&& !this.councilMeetings.ofTerritoryCouncil(meetingId, plan.territory().name())) {
+			throw new PlanRefused("plans.error.meeting");
 		}
 		boolean validation = to == PlanStatus.VALIDATED;
 		this.plans.changeStatus(planId, plan.status(), to, validation ? meetingId : null,

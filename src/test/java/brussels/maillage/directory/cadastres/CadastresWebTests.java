@@ -1,5 +1,11 @@
 package brussels.maillage.directory.cadastres;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +19,9 @@ import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.taxonomy.OrientationMapping;
 import brussels.maillage.directory.RegisterOrganization;
 import brussels.maillage.system.LocalizedText;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +51,7 @@ class CadastresWebTests {
 	OrientationMapping mapping;
 
 	@Test
-	void trainingsAreRecordedFilteredAndExported() {
+	void trainingsAreRecordedFilteredAndExported() throws IOException {
 		organization("Asbl Cadastre Formations Soins Palliatifs");
 		organization("Asbl Cadastre Intervisions Santé Mentale");
 		WebSession sud = new WebSession(this.port);
@@ -99,12 +108,28 @@ class CadastresWebTests {
 			.contains("Module de base pour volontaires")
 			.doesNotContain("Intervision en santé mentale");
 		String csv = visitor.get("/repertoire/formations.csv?q=cadastre&lang=fr").body();
-		assertThat(csv).startsWith(
-				"Formation,Organisateur,Thème,Public,Langues,Premier jour,Dernier jour,Récurrence,Coût (euros),Adresse")
-			.contains("Intervision en santé mentale de première ligne,Asbl Cadastre Intervisions Santé Mentale,")
-			.contains(",Professionnel·les,\"français, néerlandais\",,,Chaque premier mardi du mois,45.50,"
+		assertThat(csv).as("Belgian Excel: a byte order mark, semicolons, decimal commas")
+			.startsWith("\uFEFFFormation;Organisateur;Thème;Public;Langues;Premier jour;Dernier jour;Récurrence;"
+					+ "Coût (euros);Adresse\r\n")
+			.contains("Intervision en santé mentale de première ligne;Asbl Cadastre Intervisions Santé Mentale;")
+			.contains(";Professionnel·les;français, néerlandais;;;Chaque premier mardi du mois;45,50;"
 					+ "https://example.org/intervision")
-			.contains(",Volontaires,français,2025-03-04,2025-05-27,,0.00,");
+			.contains(";Volontaires;français;2025-03-04;2025-05-27;;0,00;");
+		List<Row> rows = new ArrayList<>();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(
+				new ByteArrayInputStream(bytes("/repertoire/formations.xlsx?q=cadastre&lang=en")))) {
+			workbook.getFirstSheet().openStream().forEach(rows::add);
+		}
+		assertThat(text(rows.get(0))).containsExactly("Training", "Organiser", "Theme", "Audience", "Languages",
+				"First day", "Last day", "Recurrence", "Cost (euros)", "Address");
+		Row intervision = rows.stream()
+			.filter((row) -> text(row).contains("Asbl Cadastre Intervisions Santé Mentale"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(text(intervision)).contains("Mental health", "Professionals", "French, Dutch",
+				"Chaque premier mardi du mois", "https://example.org/intervision");
+		assertThat(intervision.getCell(8).getType()).as("the cost is a number").isEqualTo(CellType.NUMBER);
+		assertThat(intervision.getCell(8).asNumber()).isEqualByComparingTo("45.50");
 
 		String staff = sud.get("/staff/repertoire/formations?q=intervision&lang=fr").body();
 		Matcher link = Pattern.compile("/staff/repertoire/formations/([0-9a-f-]{36})").matcher(staff);
@@ -178,6 +203,26 @@ class CadastresWebTests {
 		assertThat(this.mapping.counts(LocalDate.of(2025, 2, 1)).agreed() - before.agreed()).isEqualTo(1);
 		assertThat(this.mapping.counts(LocalDate.of(2024, 2, 1)).listed()).isEqualTo(beforeMarch.listed());
 		assertThat(nord.get("/staff/repertoire/lignes?lang=fr").body()).contains("lignes répertoriées");
+	}
+
+	private static List<String> text(Row row) {
+		return row.stream().map((cell) -> (cell != null) ? cell.getText() : "").toList();
+	}
+
+	private byte[] bytes(String path) {
+		try {
+			return HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+						HttpResponse.BodyHandlers.ofByteArray())
+				.body();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private void organization(String name) {

@@ -178,11 +178,13 @@ class GovernanceApiTests {
 		UUID proposal = this.proposals.submit(item, council.id(), "Un référent sortie d'hôpital par bassin.", null,
 				"test");
 		this.proposals.schedule(proposal, councilMeeting.id());
-		this.proposals.answer(proposal, ProposalStatus.ACCEPTED, "Retenue pour le plan 2026.", null);
+		this.proposals.answer(proposal, ProposalStatus.TAKEN_INTO_PLAN, "Retenue pour le plan 2026.", null);
 
 		JsonNode trace = get("/api/governance/proposals/" + proposal, 200);
 		assertThat(trace.path("type").asString()).isEqualTo("Consultation");
-		assertThat(trace.path("status").asString()).isEqualTo("ACCEPTED");
+		assertThat(trace.path("status").asString()).isEqualTo("TAKEN_INTO_PLAN");
+		// Born in a hospital-liaison consultation, it has that theme.
+		assertThat(trace.path("theme").asString()).isEqualTo("HOSPITAL_LIAISON");
 		assertThat(trace.path("text").path("fr").asString()).isEqualTo("Un référent sortie d'hôpital par bassin.");
 		assertThat(trace.path("origin").path("id").asString()).isEqualTo(synthesis.toString());
 		assertThat(trace.path("origin").path("organization").asString()).isEqualTo("CT-SUD-HOSPITAL_LIAISON");

@@ -125,7 +125,7 @@ class GovernanceCompositionAndProposalsApiTests {
 		JsonNode sud = get("/api/governance/proposals?council=CAB-SUD", 200);
 		JsonNode meeting = findByText(sud,
 				"Organiser une rencontre entre les services d'aide à domicile et les maisons médicales du bassin.");
-		assertThat(meeting.path("status").asString()).isEqualTo("ACCEPTED");
+		assertThat(meeting.path("status").asString()).isEqualTo("TAKEN_INTO_PLAN");
 		assertThat(meeting.path("organization").asString()).isEqualTo("CAB-SUD");
 		assertThat(meeting.path("answer").path("nl").asString())
 			.isEqualTo("Weerhouden: de ontmoeting staat in het actieplan 2025 van de zorgzone.");
@@ -147,8 +147,8 @@ class GovernanceCompositionAndProposalsApiTests {
 		// By the year of submission, and by the council's id.
 		Body car = this.bodies.body("CAR").orElseThrow();
 		String text = "Un état des lieux régional des permanences " + UUID.randomUUID();
-		UUID id = this.proposals.submit(ProposalOrigin.AUTHORITY_REQUEST, null, null, "Demande du test", car.id(), text,
-				null, "test");
+		UUID id = this.proposals.submit(ProposalOrigin.AUTHORITY_REQUEST, null, null, "Demande du test", car.id(), null,
+				text, null, "test");
 		this.proposals.answer(id, ProposalStatus.DECLINED, "Hors du mandat du conseil.", null);
 		int year = LocalDate.now(this.clock).getYear();
 		JsonNode mine = findByText(get("/api/governance/proposals?council=" + car.id() + "&year=" + year, 200), text);

@@ -45,7 +45,7 @@ class DashboardBenchmark {
 	HelpdeskService helpdesk;
 
 	@Autowired
-	StatisticsAggregates aggregates;
+	StatisticsAggregateRepository aggregates;
 
 	@AfterEach
 	void removeGenerated() {

@@ -33,7 +33,7 @@ class HelpdeskPermanenceTests {
 	int port;
 
 	@Autowired
-	Permanences permanences;
+	PermanenceRepository permanences;
 
 	@Autowired
 	Accounts accounts;

@@ -20,7 +20,7 @@ import brussels.maillage.helpdesk.RequestStatus;
 import brussels.maillage.helpdesk.StatisticsFilter;
 import brussels.maillage.helpdesk.StatisticsReport;
 import brussels.maillage.helpdesk.monitoring.Statistics;
-import brussels.maillage.helpdesk.monitoring.StatisticsAggregates;
+import brussels.maillage.helpdesk.monitoring.StatisticsAggregateRepository;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,13 +43,13 @@ class HelpdeskAggregateTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	Requests requests;
+	RequestRepository requests;
 
 	@Autowired
 	Statistics statistics;
 
 	@Autowired
-	StatisticsAggregates aggregates;
+	StatisticsAggregateRepository aggregates;
 
 	@Autowired
 	RetentionJob retention;

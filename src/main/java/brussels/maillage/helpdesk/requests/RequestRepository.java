@@ -13,8 +13,8 @@ import brussels.maillage.helpdesk.OrganisationType;
 import brussels.maillage.helpdesk.Profession;
 import brussels.maillage.helpdesk.RequestKind;
 import brussels.maillage.helpdesk.RequestStatus;
-import brussels.maillage.helpdesk.followups.FollowUps;
-import brussels.maillage.helpdesk.monitoring.StatisticsAggregates;
+import brussels.maillage.helpdesk.followups.HelpdeskFollowUpRepository;
+import brussels.maillage.helpdesk.monitoring.StatisticsAggregateRepository;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -25,15 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
 /** Stores and reads requests with explicit SQL. */
 @Component
 @Transactional(readOnly = true)
-class Requests {
+class RequestRepository {
 
 	private final JdbcClient jdbc;
 
-	private final StatisticsAggregates aggregates;
+	private final StatisticsAggregateRepository aggregates;
 
-	private final FollowUps followUps;
+	private final HelpdeskFollowUpRepository followUps;
 
-	Requests(JdbcClient jdbc, StatisticsAggregates aggregates, FollowUps followUps) {
+	RequestRepository(JdbcClient jdbc, StatisticsAggregateRepository aggregates, HelpdeskFollowUpRepository followUps) {
 		this.jdbc = jdbc;
 		this.aggregates = aggregates;
 		this.followUps = followUps;

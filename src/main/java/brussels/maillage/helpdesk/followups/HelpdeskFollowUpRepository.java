@@ -13,11 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** Follow-up actions not done yet, and marking one done. */
 @Component
 @Transactional(readOnly = true)
-public class FollowUps {
+public class HelpdeskFollowUpRepository {
 
 	private final JdbcClient jdbc;
 
-	FollowUps(JdbcClient jdbc) {
+	HelpdeskFollowUpRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.helpdesk.Line;
-import brussels.maillage.helpdesk.lines.Lines;
+import brussels.maillage.helpdesk.lines.LineRepository;
 import brussels.maillage.identity.CurrentUser;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class Permanences {
+class PermanenceRepository {
 
 	static final LocalTime MORNING = LocalTime.of(9, 0);
 
@@ -48,9 +48,9 @@ class Permanences {
 
 	private final JdbcClient jdbc;
 
-	private final Lines lines;
+	private final LineRepository lines;
 
-	Permanences(JdbcClient jdbc, Lines lines) {
+	PermanenceRepository(JdbcClient jdbc, LineRepository lines) {
 		this.jdbc = jdbc;
 		this.lines = lines;
 	}

@@ -1,7 +1,7 @@
 package brussels.maillage.helpdesk.lines;
 
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,11 +11,14 @@ import org.springframework.transaction.annotation.Transactional;
 /** The last reading of each line's mailbox: when, whether it worked, and its error. */
 @Component
 @Transactional(readOnly = true)
-public class MailboxStatuses {
+public class MailboxStatusRepository {
 
 	private final JdbcClient jdbc;
 
-	MailboxStatuses(JdbcClient jdbc) {
+	private final Clock clock;
+
+	MailboxStatusRepository(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -27,7 +30,7 @@ public class MailboxStatuses {
 				values (?, ?, ?, ?, ?)
 				on conflict (line_code) do update set checked_at = excluded.checked_at, reachable = excluded.reachable,
 					error = excluded.error, messages_read = excluded.messages_read""")
-			.params(lineCode, Timestamp.from(Instant.now()), reachable, error, read)
+			.params(lineCode, Timestamp.from(this.clock.instant()), reachable, error, read)
 			.update();
 	}
 

@@ -17,11 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** The helpdesk's lines with their hours and closed days (set by migrations). */
 @Component
 @Transactional(readOnly = true)
-public class Lines {
+public class LineRepository {
 
 	private final JdbcClient jdbc;
 
-	Lines(JdbcClient jdbc) {
+	LineRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link #rebuild()} recounts everything after bulk loads.
  */
 @Component
-public class StatisticsAggregates {
+public class StatisticsAggregateRepository {
 
 	private static final String DIMENSIONS = """
 			(r.received_at at time zone 'Europe/Brussels')::date, coalesce(r.line_code, 'NONE'),
@@ -25,7 +25,7 @@ public class StatisticsAggregates {
 
 	private final JdbcClient jdbc;
 
-	StatisticsAggregates(JdbcClient jdbc) {
+	StatisticsAggregateRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

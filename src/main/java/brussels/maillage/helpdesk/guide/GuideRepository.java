@@ -12,11 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** The respondent's guide: pages coordinators edit, shown beside the request form. */
 @Component
 @Transactional(readOnly = true)
-class Guide {
+class GuideRepository {
 
 	private final JdbcClient jdbc;
 
-	Guide(JdbcClient jdbc) {
+	GuideRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -1,0 +1,180 @@
+package brussels.maillage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The architecture rules of issue 18 across the whole application, not module by module:
+ * no controller holds a transaction, talks to the database or writes the audit log
+ * (packages listed in {@link #RESTRUCTURING} are left out while their restructure is
+ * under way: {@code directory} joins the rule when it lands, by removing it from that
+ * constant); and each table is written by one class, the classes that share a table today
+ * being listed in {@link #SHARED_WRITERS} so that a new second writer fails the test.
+ */
+class ArchitectureTests {
+
+	/** Packages being restructured now, out of the controller rule until that lands. */
+	static final Set<String> RESTRUCTURING = Set.of("brussels.maillage.directory");
+
+	/**
+	 * The controllers outside {@link #RESTRUCTURING} that still do a service's work
+	 * today, each leaving this list when it is brought into shape; none joins it. The
+	 * identity pages write the audit log themselves (the audit page reads it), the
+	 * quartier table page reads the database.
+	 */
+	static final Set<String> CONTROLLERS_NOT_YET_IN_SHAPE = Set.of("identity.AccountController",
+			"identity.AuditController", "identity.SecondFactorController", "identity.UserAdminController",
+			"territory.QuartierTableController");
+
+	private static final Set<String> DIRECTORY_WRITERS = Set.of("directory.DirectoryEditing",
+			"directory.DirectoryStore", "directory.exchange.ExchangeStore");
+
+	/**
+	 * The tables written by more than one class today, with exactly those classes. A
+	 * table leaves this list when it gets one writer; none joins it.
+	 */
+	static final Map<String, Set<String>> SHARED_WRITERS = Map.ofEntries(
+			// directory: the service tables have three writers until its restructure
+			// lands.
+			Map.entry("location", DIRECTORY_WRITERS), Map.entry("organization", DIRECTORY_WRITERS),
+			Map.entry("phone", DIRECTORY_WRITERS), Map.entry("schedule", DIRECTORY_WRITERS),
+			Map.entry("service", DIRECTORY_WRITERS), Map.entry("service_at_location", DIRECTORY_WRITERS),
+			Map.entry("service_taxonomy",
+					Set.of("directory.DirectoryEditing", "directory.DirectoryStore",
+							"directory.exchange.CrosswalkController", "directory.exchange.ExchangeStore")),
+			Map.entry("package_term",
+					Set.of("directory.exchange.CrosswalkController", "directory.exchange.ExchangeStore")),
+			// system: the outbox queues mail, the delivery job marks it sent or failed.
+			Map.entry("mail_message", Set.of("system.MailDelivery", "system.MailOutbox")),
+			// territory: the quartier table's import and the territory repository.
+			Map.entry("territory_assignment_change",
+					Set.of("territory.QuartierTable", "territory.TerritoryRepository")),
+			Map.entry("territory_sector", Set.of("territory.QuartierTable", "territory.TerritoryRepository")));
+
+	/**
+	 * Writers that write any table by name, not one table (a restore copies every table
+	 * in).
+	 */
+	static final Set<String> GENERIC_WRITERS = Set.of("system.backup.DatabaseBackup");
+
+	private static final Path SOURCES = Path.of("src", "main", "java");
+
+	@Test
+	void controllersHoldNoTransactionNorDatabaseNorAuditOutsideThePackagesBeingRestructured() {
+		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.withImportOption((location) -> RESTRUCTURING.stream()
+				.noneMatch((skipped) -> location.contains("/" + skipped.replace('.', '/') + "/")))
+			.importPackages("brussels.maillage");
+		assertThat(classes.stream().map((type) -> type.getPackageName())).as("classes imported")
+			.anyMatch((name) -> name.startsWith("brussels.maillage.helpdesk"))
+			.noneMatch((name) -> RESTRUCTURING.stream().anyMatch(name::startsWith));
+		List<String> details = ModuleShapeTests.controllersOnlyBindCallAndChooseAView()
+			.evaluate(classes)
+			.getFailureReport()
+			.getDetails();
+		Set<String> offenders = new TreeSet<>();
+		for (String detail : details) {
+			Matcher matcher = CLASS_NAME.matcher(detail);
+			if (matcher.find()) {
+				offenders.add(matcher.group(1));
+			}
+		}
+		assertThat(offenders)
+			.as("controllers holding a transaction, the database or the audit log:%n%s",
+					String.join(System.lineSeparator(), details))
+			.isEqualTo(new TreeSet<>(CONTROLLERS_NOT_YET_IN_SHAPE));
+	}
+
+	private static final Pattern CLASS_NAME = Pattern.compile("brussels\\.maillage\\.((?:[a-z]\\w*\\.)*[A-Z]\\w*)");
+
+	@Test
+	void eachTableIsWrittenByOneClassButTheListedOnes() throws IOException {
+		Map<String, Set<String>> writers = writers(SOURCES, tablesPattern(tables()));
+		assertThat(writers).as("tables written from Java").hasSizeGreaterThan(50);
+		Map<String, Set<String>> shared = writers.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().size() > 1)
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
+		assertThat(shared).as("tables written by more than one class").isEqualTo(new TreeMap<>(SHARED_WRITERS));
+	}
+
+	@Test
+	void findsTheTablesAStatementWritesAmongTheKnownTables() {
+		String java = """
+				jdbc.sql("insert into alpha (x) values (?)");
+				jdbc.sql("update beta b set y = 1 where b.id = ?");
+				// insert into the cache is no table
+				jdbc.sql("delete from gamma where id = ?");
+				copy.copyIn("copy delta (a, b) from stdin", in);
+				jdbc.sql("select * from epsilon for update");
+				""";
+		assertThat(ModuleShapeTests.tablesWritten(java,
+				tablesPattern(Set.of("alpha", "beta", "gamma", "delta", "epsilon"))))
+			.containsExactlyInAnyOrder("alpha", "beta", "gamma", "delta");
+	}
+
+	@Test
+	void readsTheTablesTheMigrationsCreate() throws IOException {
+		assertThat(tables()).contains("helpdesk_request", "event", "event_registration", "service", "organization")
+			.doesNotContain("if", "not");
+	}
+
+	private static final Pattern CREATED = Pattern
+		.compile("(?i)\\bcreate\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)|\\brename\\s+to\\s+(\\w+)");
+
+	/** The tables the Flyway migrations create (or rename to). */
+	static Set<String> tables() throws IOException {
+		Set<String> tables = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(Path.of("src", "main", "resources", "db", "migration"))) {
+			for (Path file : files.filter((path) -> path.toString().endsWith(".sql")).toList()) {
+				Matcher matcher = CREATED.matcher(Files.readString(file));
+				while (matcher.find()) {
+					String name = (matcher.group(1) != null) ? matcher.group(1) : matcher.group(2);
+					tables.add(name.toLowerCase(Locale.ROOT));
+				}
+			}
+		}
+		return tables;
+	}
+
+	static String tablesPattern(Set<String> tables) {
+		return tables.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+	}
+
+	/**
+	 * Per table, the classes (named from {@code brussels.maillage}) that write it,
+	 * leaving out the {@link #GENERIC_WRITERS}.
+	 */
+	static Map<String, Set<String>> writers(Path sources, String tables) throws IOException {
+		Map<String, Set<String>> writers = new TreeMap<>();
+		ModuleShapeTests.writers(sources, tables).forEach((table, classes) -> {
+			Set<String> named = classes.stream()
+				.map((name) -> name.substring("brussels.maillage.".length()))
+				.filter((name) -> !GENERIC_WRITERS.contains(name))
+				.collect(Collectors.toCollection(TreeSet::new));
+			if (!named.isEmpty()) {
+				writers.put(table, named);
+			}
+		});
+		return writers;
+	}
+
+}
