@@ -3,7 +3,7 @@ package brussels.maillage.directory.taxonomy;
 import brussels.maillage.directory.Theme;
 
 /** What an editor types to add a theme or change its labels. */
-public class ThemeForm {
+class ThemeForm {
 
 	private String code = "";
 
