@@ -151,8 +151,15 @@ class ReportGenerator {
 				found = Map.of("", this.metrics.measure(measured, year, scope));
 				prefix = "metric:" + detail.metric();
 			}
-			found.forEach((part, measure) -> values
-				.add(value(key + "/" + prefix + part, annex, reference, deliverable, scope, prefix + part, measure)));
+			boolean skipZeros = "kind".equals(detail.dimension()) || "meeting".equals(detail.dimension());
+			found.forEach((part, measure) -> {
+				// Kinds of body without a meeting and meetings without a count say
+				// nothing the total does not.
+				if (!skipZeros || (measure.hasData() && measure.value().signum() != 0)) {
+					values.add(value(key + "/" + prefix + part, annex, reference, deliverable, scope, prefix + part,
+							measure));
+				}
+			});
 		}
 	}
 
