@@ -53,9 +53,10 @@ class ReportGenerator {
 			this.plans.plan(territory, year).ifPresent((plan) -> byTerritory.put(territory, plan));
 		}
 		List<Plan> bassins = byTerritory.values().stream().filter(Plan::bassin).toList();
+		Pass pass = new Pass(year);
 		return new ReportContent(year,
-				List.of(annex(1, year, bassins), annex(2, year, optional(byTerritory.get(TerritoryScope.REGION))),
-						annex(3, year, optional(byTerritory.get(TerritoryScope.PALLIATIVE)))),
+				List.of(annex(1, pass, bassins), annex(2, pass, optional(byTerritory.get(TerritoryScope.REGION))),
+						annex(3, pass, optional(byTerritory.get(TerritoryScope.PALLIATIVE)))),
 				this.clock.instant());
 	}
 
@@ -63,7 +64,7 @@ class ReportGenerator {
 		return Optional.ofNullable(plan).map(List::of).orElse(List.of());
 	}
 
-	private Annex annex(int number, int year, List<Plan> plans) {
+	private Annex annex(int number, Pass year, List<Plan> plans) {
 		Map<String, Map<String, Action>> byReference = new LinkedHashMap<>();
 		for (Plan plan : plans) {
 			for (Action action : this.plans.actions(plan.id())) {
@@ -91,7 +92,7 @@ class ReportGenerator {
 		return new Annex(number, plans.stream().map((plan) -> plan.territory().name()).toList(), rows);
 	}
 
-	private Cell cell(int annex, int year, String territory, Action action) {
+	private Cell cell(int annex, Pass year, String territory, Action action) {
 		List<Value> values = new ArrayList<>();
 		List<Tick> ticks = new ArrayList<>();
 		Set<String> detailed = new HashSet<>();
@@ -110,7 +111,7 @@ class ReportGenerator {
 	}
 
 	/** Annex 1: the whole of the bassins for the targets that are not per bassin. */
-	private Optional<Cell> total(int annex, int year, Action action) {
+	private Optional<Cell> total(int annex, Pass year, Action action) {
 		List<Value> values = new ArrayList<>();
 		Set<String> detailed = new HashSet<>();
 		int index = 0;
@@ -123,11 +124,11 @@ class ReportGenerator {
 		return values.isEmpty() ? Optional.empty() : Optional.of(new Cell(null, null, values, List.of()));
 	}
 
-	private void measure(List<Value> values, Set<String> detailed, int annex, int year, String reference, String cell,
+	private void measure(List<Value> values, Set<String> detailed, int annex, Pass year, String reference, String cell,
 			int index, Deliverable deliverable, String scope) {
 		String code = deliverable.metricCode();
 		String key = annex + "/" + reference + "/" + ((cell != null) ? cell : "ALL") + "/" + index;
-		values.add(value(key, annex, reference, deliverable, scope, null, this.metrics.measure(code, year, scope)));
+		values.add(value(key, annex, reference, deliverable, scope, null, year.measure(code, scope)));
 		if (!detailed.add(code + "@" + scope)) {
 			return;
 		}
@@ -139,16 +140,16 @@ class ReportGenerator {
 			Map<String, Measure> found;
 			String prefix;
 			if (detail.perTerritory()) {
-				found = this.metrics.byBassin(measured, year);
+				found = year.byTerritory(measured);
 				prefix = "territory:";
 			}
 			else if (detail.dimension() != null) {
-				found = this.metrics.breakdown(measured, year, scope, detail.dimension());
+				found = year.breakdown(measured, scope, detail.dimension());
 				prefix = ((detail.metric() != null) ? "metric:" + detail.metric() + "|" : "") + detail.dimension()
 						+ ":";
 			}
 			else {
-				found = Map.of("", this.metrics.measure(measured, year, scope));
+				found = Map.of("", year.measure(measured, scope));
 				prefix = "metric:" + detail.metric();
 			}
 			boolean skipZeros = "kind".equals(detail.dimension()) || "meeting".equals(detail.dimension());
@@ -167,6 +168,47 @@ class ReportGenerator {
 			String detail, Measure measure) {
 		return new Value(key, annex, reference, deliverable.targetText(), deliverable.targetValue(), measure.metric(),
 				scope, detail, measure.value(), measure.exactness(), measure.printed(), measure.source());
+	}
+
+	/**
+	 * One generation: every metric of the year read once for the whole and each territory
+	 * ({@link Metrics#year}), and each breakdown asked once.
+	 */
+	private final class Pass {
+
+		private final int year;
+
+		private final Map<String, Metrics.Row> rows = new java.util.HashMap<>();
+
+		private final Map<String, Map<String, Measure>> breakdowns = new java.util.HashMap<>();
+
+		Pass(int year) {
+			this.year = year;
+			ReportGenerator.this.metrics.year(year).forEach((row) -> this.rows.put(row.definition().code(), row));
+		}
+
+		Measure measure(String code, String territory) {
+			Metrics.Row row = this.rows.get(code);
+			if (row == null) {
+				return ReportGenerator.this.metrics.measure(code, this.year, territory);
+			}
+			if (territory == null) {
+				return row.whole();
+			}
+			Measure measured = row.territories().get(territory);
+			return (measured != null) ? measured : ReportGenerator.this.metrics.measure(code, this.year, territory);
+		}
+
+		Map<String, Measure> byTerritory(String code) {
+			Metrics.Row row = this.rows.get(code);
+			return (row != null) ? row.territories() : ReportGenerator.this.metrics.byBassin(code, this.year);
+		}
+
+		Map<String, Measure> breakdown(String code, String territory, String dimension) {
+			return this.breakdowns.computeIfAbsent(code + "|" + territory + "|" + dimension,
+					(key) -> ReportGenerator.this.metrics.breakdown(code, this.year, territory, dimension));
+		}
+
 	}
 
 }
