@@ -2,7 +2,6 @@ package brussels.maillage.plans.report;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,11 +153,6 @@ public class AnnualReports {
 			Map<String, Erratum> latest = new LinkedHashMap<>();
 			this.errata.forEach((erratum) -> latest.put(erratum.valueKey(), erratum));
 			return latest;
-		}
-
-		/** The errata in order, numbered from 1. */
-		public List<Erratum> orderedErrata() {
-			return new ArrayList<>(this.errata);
 		}
 
 	}
