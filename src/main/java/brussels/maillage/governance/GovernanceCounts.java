@@ -50,6 +50,23 @@ public class GovernanceCounts {
 	}
 
 	/**
+	 * One line per meeting held in the year: its body's kind and territory, its day and
+	 * its participants (as the body's yearly figures count them).
+	 */
+	public List<HeldMeeting> heldMeetings(int year) {
+		List<HeldMeeting> lines = new ArrayList<>();
+		for (Body body : this.bodies.bodies()) {
+			for (var meeting : this.meetings.meetings(body.id(), year)) {
+				if (meeting.status().held()) {
+					lines.add(new HeldMeeting(body.kind().name(), body.territory(), this.meetings.date(meeting),
+							this.meetings.sheet(meeting.id()).participants()));
+				}
+			}
+		}
+		return lines;
+	}
+
+	/**
 	 * Syntheses of meetings of the year published, per body kind and territory: in
 	 * French, in Dutch, in at least one of them.
 	 */
@@ -98,6 +115,17 @@ public class GovernanceCounts {
 	 * @param participants participants over the held meetings (attendances)
 	 */
 	public record BodyYear(String kind, String territory, long planned, long held, long cancelled, long participants) {
+	}
+
+	/**
+	 * A meeting held.
+	 *
+	 * @param kind its body's kind code
+	 * @param territory a bassin code or {@code REGION}
+	 * @param day its day in Brussels
+	 * @param participants its participants
+	 */
+	public record HeldMeeting(String kind, String territory, LocalDate day, long participants) {
 	}
 
 	/**

@@ -56,15 +56,49 @@ class GovernanceMetrics implements MetricSource {
 	}
 
 	private Metric meetings(String code, ToLongFunction<BodyYear> count) {
+		Map<String, Metric.Breakdown> breakdowns = new java.util.HashMap<>();
+		if (code.endsWith("participants")) {
+			// Per meeting held ("KIND/2024-07-02"), as the annual report prints them.
+			breakdowns.put("meeting", (year, territory) -> {
+				Map<String, Counted> values = new TreeMap<>();
+				for (GovernanceCounts.HeldMeeting line : year.once("governance.heldMeetings",
+						() -> this.counts.heldMeetings(year.year()))) {
+					if (territory == null || territory.equals(line.territory())) {
+						values.merge(line.kind() + "/" + line.day(), Counted.of(line.participants()),
+								(a, b) -> new Counted(a.value().add(b.value()), a.exactness()));
+					}
+				}
+				return values;
+			});
+		}
+		breakdowns.put("kind", (year, territory) -> {
+			Map<String, Counted> values = new TreeMap<>();
+			for (BodyYear line : bodies(year)) {
+				if (territory == null || territory.equals(line.territory())) {
+					values.merge(line.kind(), Counted.of(count.applyAsLong(line)),
+							(a, b) -> new Counted(a.value().add(b.value()), a.exactness()));
+				}
+			}
+			return values;
+		});
 		return new Metric(code, code.endsWith("participants") ? "people" : "meetings", Aggregation.SUM,
 				Territories.REGION_AND_BASSINS, SOURCE,
 				(year, territory) -> Counted.of(bodies(year).stream()
 					.filter((line) -> territory == null || territory.equals(line.territory()))
 					.mapToLong(count)
 					.sum()),
+				breakdowns);
+	}
+
+	private Metric syntheses(String code, ToLongFunction<Syntheses> count) {
+		return new Metric(code, "syntheses", Aggregation.SUM, Territories.REGION_AND_BASSINS, SOURCE,
+				(year, territory) -> Counted.of(syntheses(year).stream()
+					.filter((line) -> territory == null || territory.equals(line.territory()))
+					.mapToLong(count)
+					.sum()),
 				Map.of("kind", (year, territory) -> {
 					Map<String, Counted> values = new TreeMap<>();
-					for (BodyYear line : bodies(year)) {
+					for (Syntheses line : syntheses(year)) {
 						if (territory == null || territory.equals(line.territory())) {
 							values.merge(line.kind(), Counted.of(count.applyAsLong(line)),
 									(a, b) -> new Counted(a.value().add(b.value()), a.exactness()));
@@ -74,13 +108,8 @@ class GovernanceMetrics implements MetricSource {
 				}));
 	}
 
-	private Metric syntheses(String code, ToLongFunction<Syntheses> count) {
-		return new Metric(code, "syntheses", Aggregation.SUM, Territories.REGION_AND_BASSINS, SOURCE, (year,
-				territory) -> Counted.of(year.once("governance.syntheses", () -> this.counts.syntheses(year.year()))
-					.stream()
-					.filter((line) -> territory == null || territory.equals(line.territory()))
-					.mapToLong(count)
-					.sum()));
+	private List<Syntheses> syntheses(YearContext year) {
+		return year.once("governance.syntheses", () -> this.counts.syntheses(year.year()));
 	}
 
 	private List<BodyYear> bodies(YearContext year) {

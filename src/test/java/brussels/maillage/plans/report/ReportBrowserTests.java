@@ -1,0 +1,88 @@
+package brussels.maillage.plans.report;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import brussels.maillage.Chromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The annual reports' list and the 2024 report in Chromium under axe-core (WCAG 2.1 AA),
+ * in French and Dutch, reached from the plans page as a staff member would.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReportBrowserTests {
+
+	private static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startChromium() throws IOException {
+		browser = Chromium.start();
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+	}
+
+	@AfterAll
+	static void stopChromium() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void theReportsListAndThe2024ReportPassAxeInFrenchAndDutch() {
+		signIn("coordination");
+		open("/staff/plans?year=2024&lang=fr");
+		browser.findElement(By.linkText("Rapports annuels (annexes générées)")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("reports")));
+		assertThat(browser.findElement(By.id("reports")).getText()).contains("2024", "Brouillon");
+		Chromium.checkAccessibility(browser, "plans-reports-fr");
+		browser.findElement(By.linkText("Annexes 2024 en français")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("annex-2-table")));
+		assertThat(browser.findElement(By.id("annex-2-table")).getText()).contains("1000 dossiers : 652");
+		Chromium.checkAccessibility(browser, "plans-report-fr");
+
+		open("/staff/plans/reports?lang=nl");
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("reports")));
+		Chromium.checkAccessibility(browser, "plans-reports-nl");
+		browser.findElement(By.linkText("Bijlagen 2024 in het Nederlands")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("annex-1-table")));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Jaarverslag 2024 – bijlagen");
+		assertThat(browser.findElement(By.id("annex-1-table")).getText()).contains("Deliverables 2024 (per zorgzone)",
+				"Balans en indicatoren", "Vooruitzichten 2025");
+		Chromium.checkAccessibility(browser, "plans-report-nl");
+	}
+
+	private void signIn(String account) {
+		browser.manage().deleteAllCookies();
+		open("/login?lang=fr");
+		browser.findElement(By.id("email")).sendKeys(account + "@demo.maillage.brussels");
+		browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER);
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel")));
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + this.port + path);
+	}
+
+	private static <T> T wait(ExpectedCondition<T> condition) {
+		return new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(condition);
+	}
+
+}
