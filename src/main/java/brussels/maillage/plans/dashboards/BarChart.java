@@ -19,7 +19,7 @@ import java.util.List;
  */
 record BarChart(String id, String title, int width, int height, List<Row> rows, List<Style> styles) {
 
-	static final int WIDTH = 640;
+	static final int WIDTH = 760;
 
 	private static final int ROW = 46;
 
@@ -32,7 +32,9 @@ record BarChart(String id, String title, int width, int height, List<Row> rows, 
 		styles = List.copyOf(styles);
 	}
 
-	/** Draws {@code entries}, the longest bar (or target) filling the plot. */
+	/**
+	 * Draws {@code entries} on one scale, the longest bar (or target) filling the plot.
+	 */
 	static BarChart of(String id, String title, List<Entry> entries) {
 		double max = 0;
 		for (Entry entry : entries) {
@@ -41,13 +43,34 @@ record BarChart(String id, String title, int width, int height, List<Row> rows, 
 				max = Math.max(max, entry.target());
 			}
 		}
+		return draw(id, title, entries, max, false);
+	}
+
+	/**
+	 * Draws each entry against its own target: every target mark stands at the same
+	 * place, a bar beyond {@link #BEYOND} times its target is cut there (its text gives
+	 * the figure).
+	 */
+	static BarChart againstTargets(String id, String title, List<Entry> entries) {
+		return draw(id, title, entries, 0, true);
+	}
+
+	/** How far past its target a bar of {@link #againstTargets} may reach. */
+	static final double BEYOND = 1.5;
+
+	private static BarChart draw(String id, String title, List<Entry> entries, double commonMax, boolean ownTarget) {
 		List<Row> rows = new ArrayList<>();
 		List<Style> styles = new ArrayList<>();
 		int y = 4;
 		for (Entry entry : entries) {
+			boolean own = ownTarget && entry.target() != null && entry.target() > 0;
+			double max = own ? entry.target() * BEYOND : commonMax;
+			List<Part> parts = own
+					? entry.parts().stream().map((p) -> new Part(Math.min(p.value(), max), p.style())).toList()
+					: entry.parts();
 			double x = LEFT;
 			List<Segment> segments = new ArrayList<>();
-			for (Part part : entry.parts()) {
+			for (Part part : parts) {
 				double length = (max > 0) ? PLOT * part.value() / max : 0;
 				if (part.value() > 0) {
 					segments.add(new Segment(x, y + 20, Math.max(length, 1.5), 18, part.style()));

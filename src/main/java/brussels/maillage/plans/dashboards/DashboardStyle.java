@@ -18,7 +18,7 @@ class DashboardStyle {
 	static final String CSS = """
 			.dashboard-panels { display: grid; gap: 1.5rem; }
 			.dashboard-panel { border-top: 3px solid var(--line, #ccc); padding-top: .5rem; break-inside: avoid; }
-			.dashboard-chart { max-width: 48rem; margin: 0; }
+			.dashboard-chart { max-width: 57rem; margin: 0; }
 			.dashboard-chart svg { width: 100%; height: auto; display: block; }
 			.dashboard-legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; margin: .4rem 0; }
 			.dashboard-legend svg { vertical-align: middle; margin-right: .3rem; }

@@ -91,7 +91,8 @@ class PlanPanels {
 		for (Action action : actions) {
 			String actionText = action.reference() + " – " + nonNull(action.title(texts.locale().getLanguage()));
 			for (Deliverable deliverable : action.deliverables()) {
-				if (deliverable.targetValue() == null) {
+				if (deliverable.targetValue() == null || deliverable.metricCode() == null) {
+					// Narrative: ticked with its document, not measured.
 					rows.add(List.of(actionText, deliverable.targetText(), "–", "–",
 							deliverable.done() ? "✓ " + texts.get("plans.dashboard.delivered")
 									: "○ " + texts.get("plans.dashboard.notDelivered"),
@@ -108,16 +109,19 @@ class PlanPanels {
 						: actual.text();
 				String levelText = level.symbol() + " " + texts.get(level.messageKey());
 				String label = action.reference() + " · " + deliverable.targetText();
-				entries.add(Entry.single(label, levelText + " · " + shownActual,
-						(actual.value() != null && !actual.hidden()) ? actual.value().doubleValue() : null,
-						level.style(), deliverable.targetValue().doubleValue()));
+				boolean counted = actual.value() != null && !actual.hidden();
+				entries.add(Entry.single(label,
+						counted ? levelText + " · " + shownActual
+								: (actual.hidden() ? levelText + " (" + shownActual + ")" : levelText),
+						counted ? actual.value().doubleValue() : null, level.style(),
+						deliverable.targetValue().doubleValue()));
 				rows.add(List.of(actionText, deliverable.targetText(), target, shownActual, levelText,
 						actual.metricName()));
 			}
 		}
 		return new Panel("deliverables", title, notes,
-				entries.isEmpty() ? null : BarChart.of("deliverables-chart", title, entries), legend(thresholds, texts),
-				new Panel.Table(title, columns, rows));
+				entries.isEmpty() ? null : BarChart.againstTargets("deliverables-chart", title, entries),
+				legend(thresholds, texts), new Panel.Table(title, columns, rows));
 	}
 
 	private List<Panel.Legend> legend(Thresholds thresholds, Texts texts) {

@@ -38,6 +38,7 @@ class DashboardBrowserTests {
 	static void startChromium() throws IOException {
 		browser = Chromium.start();
 		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 7000));
 	}
 
 	@AfterAll

@@ -134,6 +134,23 @@ class DashboardWebTests {
 	}
 
 	@Test
+	void thePalliativeDashboardShowsCountsOfPeopleThroughTheDisclosureControlOutsideItsTeam() {
+		String team = html(signedIn("palliatif", "fr").get("/staff/plans/dashboards/PALLIATIVE?year=2024"));
+		String coordinator = html(signedIn("coordination", "fr").get("/staff/plans/dashboards/PALLIATIVE?year=2024"));
+		// Annex 3 of the 2024 report: the platform's plan of 7 actions.
+		assertThat(team).contains("Tableau de bord 2024 – Plateforme de soins palliatifs", "Le plan compte 7 actions")
+			.doesNotContain("Hors de l'équipe palliative");
+		assertThat(coordinator).contains("Hors de l'équipe palliative, les petits nombres de personnes");
+		List<String> exact = row(team, "palliative", "Suivis psychologiques commencés");
+		List<String> shown = row(coordinator, "palliative", "Suivis psychologiques commencés");
+		for (int i = 0; i < exact.size(); i++) {
+			if (exact.get(i).matches("[1-4]")) {
+				assertThat(shown.get(i)).isIn("<5", "x");
+			}
+		}
+	}
+
+	@Test
 	void everyChartHasATitleAndItsTableAndNoDataIsNotZero() {
 		String page = html(signedIn("coordination", "fr").get("/staff/plans/dashboards/NORD?year=2024"));
 		Matcher charts = Pattern

@@ -41,4 +41,18 @@ class ThresholdsTests {
 		assertThat(chart.styles()).containsExactly(BarChart.Style.BEHIND);
 	}
 
+	@Test
+	void againstTargetsEveryTargetStandsAtOnePlaceAndALongBarIsCut() {
+		BarChart chart = BarChart.againstTargets("c", "Chart",
+				List.of(BarChart.Entry.single("half of 10", "5 of 10", 5.0, BarChart.Style.BEHIND, 10.0),
+						BarChart.Entry.single("twice 1", "2 of 1", 2.0, BarChart.Style.REACHED, 1.0),
+						BarChart.Entry.single("one of 1", "1 of 1", 1.0, BarChart.Style.REACHED, 1.0)));
+		assertThat(chart.rows().get(0).targetX()).isEqualTo(chart.rows().get(1).targetX());
+		BarChart.Segment half = chart.rows().get(0).segments().get(0);
+		BarChart.Segment twice = chart.rows().get(1).segments().get(0);
+		BarChart.Segment one = chart.rows().get(2).segments().get(0);
+		assertThat(half.width() * 2).isCloseTo(one.width(), org.assertj.core.data.Offset.offset(0.01));
+		assertThat(twice.width()).isCloseTo(one.width() * BarChart.BEYOND, org.assertj.core.data.Offset.offset(0.01));
+	}
+
 }
