@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import brussels.maillage.WebSession;
+import brussels.maillage.helpdesk.HelpdeskFixtures;
 import brussels.maillage.identity.TerritoryScope;
 import brussels.maillage.plans.plan.ActionDraft;
 import brussels.maillage.plans.plan.ActionStatus;
@@ -108,6 +109,32 @@ class DashboardWebTests {
 		assertThat(row(sud, "deliverables", "4 – Séances d'information (Brus'info)")).contains("9 sur 10 (90 %)",
 				"◐ Proche");
 		assertThat(nord).doesNotContain("Bassin Sud</td>", "Conseil de l'action du bassin Sud");
+	}
+
+	@Test
+	void unmetNeedsByThemeCountTheCouncilsOwnBassinOnly() {
+		// Two unmet needs recorded for 2007, a year no other test counts: housing in
+		// Jette
+		// (bassin Nord), mental health in Forest (bassin Sud).
+		unmetNeed(signedIn("nord", "fr"), "NORD", "1090", "housing");
+		unmetNeed(signedIn("sud", "fr"), "SUD", "1190", "mental_health");
+		String nord = html(signedIn("nord", "fr").get("/staff/plans/dashboards/NORD?year=2007"));
+		assertThat(row(nord, "unmet", "Logement")).containsExactly("1");
+		assertThat(nord.substring(nord.indexOf("id=\"unmet-table\""))).doesNotContain("Santé mentale</th>");
+		String sud = html(signedIn("sud", "fr").get("/staff/plans/dashboards/SUD?year=2007"));
+		assertThat(row(sud, "unmet", "Santé mentale")).containsExactly("1");
+		assertThat(sud.substring(sud.indexOf("id=\"unmet-table\""))).doesNotContain("Logement</th>");
+	}
+
+	private static void unmetNeed(WebSession staff, String line, String postcode, String theme) {
+		staff.get("/staff/helpdesk/requests/new");
+		Map<String, String> form = HelpdeskFixtures.simpleRequest(line);
+		form.put("receivedAt", "2007-05-15T10:30");
+		form.put("postcode", postcode);
+		form.put("themes", theme);
+		form.put("unmetNeed", "true");
+		form.put("unmetReason", "Aucune place disponible dans le bassin.");
+		HelpdeskFixtures.saved(staff.post("/staff/helpdesk/requests", form));
 	}
 
 	@Test
