@@ -138,6 +138,35 @@ class DashboardWebTests {
 	}
 
 	@Test
+	void theColdDataPanelGivesEachDatasetWithItsSourceAndYearAndTheBassinsOwnValues() {
+		WebSession coordinator = signedIn("coordination", "fr");
+		coordinator.get("/staff/indicators/cold-data");
+		// Populations of Jette (Nord) and Forest (Sud) as the territory module's communes
+		// list
+		// gives them; the bassin totals are made up for the test.
+		String csv = "area_type,area,value\nBASSIN,NORD,140000\nBASSIN,SUD,201234\nCOMMUNE,21010,52728\n"
+				+ "COMMUNE,21007,56581\n";
+		HttpResponse<String> imported = coordinator.postFile(
+				"/staff/indicators/cold-data?code=dash-population"
+						+ "&year=2007&nameFr=Population+des+tableaux&nameNl=Bevolking+van+de+dashboards"
+						+ "&source=Statbel+(test)&unit=habitants&dryRun=false",
+				"file", "population.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(302);
+		List<String> nord = row(html(coordinator.get("/staff/plans/dashboards/NORD?year=2007")), "cold",
+				"Population des tableaux");
+		assertThat(nord.subList(0, 2)).containsExactly("2007", "Statbel (test)");
+		assertThat(nord.get(2).replaceAll("\\D", "")).isEqualTo("140000");
+		assertThat(nord.get(4)).contains("Jette").doesNotContain("Forest");
+		List<String> sud = row(html(coordinator.get("/staff/plans/dashboards/SUD?year=2007")), "cold",
+				"Population des tableaux");
+		assertThat(sud.get(2).replaceAll("\\D", "")).isEqualTo("201234");
+		assertThat(sud.get(4)).contains("Forest").doesNotContain("Jette");
+		// A dataset of a later year is not shown on an earlier year's dashboard.
+		assertThat(html(coordinator.get("/staff/plans/dashboards/NORD?year=2006")))
+			.doesNotContain("Population des tableaux");
+	}
+
+	@Test
 	void aBassinsStaffOpenTheirBassinsDashboardOnly() {
 		WebSession nord = signedIn("nord", "fr");
 		assertThat(nord.get("/staff/plans/dashboards/NORD?year=2024").statusCode()).isEqualTo(200);
