@@ -89,11 +89,6 @@ record BarChart(String id, String title, int width, int height, List<Row> rows, 
 		return new BarChart(id, title, WIDTH, Math.max(y + 2, 30), rows, styles);
 	}
 
-	/** Whether there is nothing to draw. */
-	boolean empty() {
-		return this.rows.isEmpty();
-	}
-
 	/**
 	 * How a part of a bar is drawn: a colour with enough contrast on white and a pattern
 	 * of its own.

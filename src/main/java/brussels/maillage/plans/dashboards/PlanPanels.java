@@ -2,6 +2,7 @@ package brussels.maillage.plans.dashboards;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -88,6 +89,7 @@ class PlanPanels {
 		}
 		List<Entry> entries = new ArrayList<>();
 		List<List<String>> rows = new ArrayList<>();
+		Map<String, Actual> actuals = new HashMap<>();
 		for (Action action : actions) {
 			String actionText = action.reference() + " – " + nonNull(action.title(texts.locale().getLanguage()));
 			for (Deliverable deliverable : action.deliverables()) {
@@ -99,7 +101,9 @@ class PlanPanels {
 							"–"));
 					continue;
 				}
-				Actual actual = actual(deliverable.metricCode(), territory, year, reader, texts);
+				// Several deliverables share a metric: each is measured once per page.
+				Actual actual = actuals.computeIfAbsent(deliverable.metricCode(),
+						(code) -> actual(code, territory, year, reader, texts));
 				Thresholds.Level level = actual.hidden() ? Thresholds.Level.HIDDEN
 						: thresholds.level(actual.value(), deliverable.targetValue());
 				String target = texts.number(deliverable.targetValue());
@@ -150,7 +154,6 @@ class PlanPanels {
 		if (measuredFor == null && !metric.territories().isEmpty() && !wholeStandsIn(territory)) {
 			return new Actual(null, texts.get("indicators.noData"), false, name);
 		}
-		Measure measure = this.metrics.measure(code, year, measuredFor);
 		if (measuredFor == null && territory == TerritoryScope.PALLIATIVE) {
 			Map<String, Measure> byBassin = this.metrics.byBassin(code, year);
 			if (this.disclosure.protects(metric, byBassin, reader)) {
@@ -161,6 +164,7 @@ class PlanPanels {
 						hidden ? shown.text(total) : texts.number(total.value()), hidden, name);
 			}
 		}
+		Measure measure = this.metrics.measure(code, year, measuredFor);
 		return new Actual(measure.value(), texts.measure(measure), false, name);
 	}
 
