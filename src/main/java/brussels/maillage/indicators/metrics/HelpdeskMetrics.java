@@ -45,7 +45,8 @@ class HelpdeskMetrics implements MetricSource {
 				new Metric("helpdesk.requests.byBassin", "requests", Aggregation.SUM, Territories.BASSINS, SOURCE,
 						(year, bassin) -> Counted.of(report(year, null, bassin).total())),
 				new Metric("helpdesk.unmetNeeds", "requests", Aggregation.SUM, Territories.BASSINS, SOURCE,
-						(year, bassin) -> Counted.of(report(year, null, bassin).unmetNeeds())),
+						(year, bassin) -> Counted.of(report(year, null, bassin).unmetNeeds()),
+						Map.of("theme", (year, bassin) -> unmetByTheme(report(year, null, bassin)))),
 				new Metric("helpdesk.orientations", "orientations", Aggregation.SUM, Territories.BASSINS, SOURCE,
 						(year, bassin) -> Counted.of(year.once("helpdesk.orientations." + bassin,
 								() -> this.counts.orientations(year.year(), bassin)))));
@@ -57,6 +58,18 @@ class HelpdeskMetrics implements MetricSource {
 			return this.helpdesk
 				.statistics(new StatisticsFilter(whole.from(), whole.to(), line, bassin, null, null, null, null));
 		});
+	}
+
+	/**
+	 * Unmet needs per theme ({@code NONE}: no theme); a request may have several themes.
+	 */
+	private static Map<String, Counted> unmetByTheme(StatisticsReport report) {
+		Map<String, Counted> values = new TreeMap<>();
+		for (StatisticsReport.Cell cell : report.unmetByThemeAndBassin()) {
+			values.merge(cell.theme(), Counted.of(cell.count()),
+					(a, b) -> new Counted(a.value().add(b.value()), a.exactness()));
+		}
+		return values;
 	}
 
 	private static Map<String, Counted> counts(List<StatisticsReport.Count> counts) {

@@ -1,0 +1,121 @@
+package brussels.maillage.plans.dashboards;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import brussels.maillage.Chromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboards in Chromium under axe-core (WCAG 2.1 AA) in French and Dutch: a
+ * council's dashboard and the palliative platform's, the list, and the thresholds form
+ * with a mistake typed in.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DashboardBrowserTests {
+
+	private static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startChromium() throws IOException {
+		browser = Chromium.start();
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 7000));
+	}
+
+	@AfterAll
+	static void stopChromium() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void councilAndPalliativeDashboardsPassAxeInFrenchAndDutch() {
+		signIn("coordination");
+		open("/staff/plans?year=2024&lang=fr");
+		browser.findElement(By.linkText("Tableaux de bord des conseils")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("dashboards")));
+		Chromium.checkAccessibility(browser, "dashboards-list-fr");
+		browser.findElement(By.linkText("Conseil de l'action du bassin Nord")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("deliverables")));
+		assertThat(browser.findElement(By.tagName("h1")).getText())
+			.isEqualTo("Tableau de bord 2024 – Conseil de l'action du bassin Nord");
+		WebElement details = browser.findElement(By.cssSelector("#meetings details"));
+		details.findElement(By.tagName("summary")).click();
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("meetings-table")));
+		assertThat(browser.findElement(By.id("meetings-table")).getText()).contains("Ateliers du changement");
+		Chromium.checkAccessibility(browser, "dashboard-nord-fr");
+		open("/staff/plans/dashboards/NORD?year=2024&lang=nl");
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("deliverables")));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Actieraad van zorgzone Noord");
+		Chromium.checkAccessibility(browser, "dashboard-nord-nl");
+		open("/staff/plans/dashboards/REGION?year=2024&lang=fr");
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("coverage")));
+		Chromium.checkAccessibility(browser, "dashboard-region-fr");
+		open("/staff/plans/dashboards/PALLIATIVE?year=2024&lang=fr");
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("palliative")));
+		Chromium.checkAccessibility(browser, "dashboard-palliative-fr");
+		open("/staff/plans/dashboards/PALLIATIVE?year=2024&lang=nl");
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("palliative")));
+		Chromium.checkAccessibility(browser, "dashboard-palliative-nl");
+	}
+
+	@Test
+	void aCoordinatorCorrectsAThresholdTypedWrong() {
+		signIn("coordination");
+		open("/staff/plans/dashboards/thresholds?year=2073&lang=fr");
+		WebElement reached = browser.findElement(By.id("reached"));
+		reached.clear();
+		type(reached, "cent");
+		browser.findElement(By.xpath("//button[normalize-space()='Enregistrer les seuils']")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.id("reached-error")));
+		assertThat(browser.findElement(By.id("reached-error")).getText())
+			.contains("Saisissez un nombre entier, par exemple 100.");
+		assertThat(browser.findElement(By.id("reached")).getAttribute("value")).isEqualTo("cent");
+		Chromium.checkAccessibility(browser, "dashboard-thresholds-error-fr");
+		open("/staff/plans/dashboards/thresholds?year=2073&lang=nl");
+		Chromium.checkAccessibility(browser, "dashboard-thresholds-nl");
+	}
+
+	private void signIn(String account) {
+		browser.manage().deleteAllCookies();
+		open("/login?lang=fr");
+		browser.findElement(By.id("email")).sendKeys(account + "@demo.maillage.brussels");
+		browser.findElement(By.id("password")).sendKeys(DashboardWebTests.PASSWORD, Keys.ENTER);
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel")));
+	}
+
+	private static void type(WebElement field, String text) {
+		for (char c : text.toCharArray()) {
+			field.sendKeys(String.valueOf(c));
+		}
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + this.port + path);
+	}
+
+	private static <T> T wait(ExpectedCondition<T> condition) {
+		return new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(condition);
+	}
+
+}
