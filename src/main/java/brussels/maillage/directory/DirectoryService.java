@@ -15,6 +15,7 @@ import brussels.maillage.identity.AuditLog;
 import brussels.maillage.territory.TerritoryService;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -65,7 +66,9 @@ public class DirectoryService {
 	 * Finds the services that can help a person, best first: relevance to the text, then
 	 * the closest level of service area, then distance. Every search runs on the search
 	 * engine, brought up to the directory's version first (one read of the change log).
+	 * No transaction of its own (its reads need none; it joins the caller's).
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public SearchResults search(SearchQuery query) {
 		return this.search.search(query);
 	}
@@ -74,6 +77,7 @@ public class DirectoryService {
 	 * The same search in the same order, without the number of services per theme
 	 * (faster: for clients that page through results).
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public SearchResults find(SearchQuery query) {
 		return this.search.search(query, false);
 	}

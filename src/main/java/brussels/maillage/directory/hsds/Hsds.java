@@ -45,7 +45,13 @@ final class Hsds {
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 	record Organization(String id, String name, String description, String email, String website,
-			List<Contact> contacts) {
+			List<Contact> contacts, List<Phone> phones, List<Location> locations, List<Service> services) {
+
+		/** The organisation's one-to-one fields, as in a list. */
+		static Organization of(String id, String name, String description, String email, String website) {
+			return new Organization(id, name, description, email, website, null, null, null, null);
+		}
+
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
@@ -56,7 +62,8 @@ final class Hsds {
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-	record Phone(String id, String serviceId, String contactId, String number, String type, String description) {
+	record Phone(String id, String serviceId, String organizationId, String contactId, String number, String type,
+			String description) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
@@ -72,13 +79,13 @@ final class Hsds {
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-	record ServiceAtLocation(String id, String serviceId, String locationId, Location location) {
+	record ServiceAtLocation(String id, String serviceId, String locationId, Location location, Service service) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-	record Location(String id, String locationType, String url, String name, String description, Double latitude,
-			Double longitude, List<Address> addresses, List<Contact> contacts) {
+	record Location(String id, String locationType, String url, String organizationId, String name, String description,
+			Double latitude, Double longitude, List<Address> addresses, List<Contact> contacts) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,6 +1,5 @@
 package brussels.maillage.directory.hsds;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,7 +10,6 @@ import java.util.Locale;
 import java.util.UUID;
 
 import brussels.maillage.directory.DirectoryService;
-import brussels.maillage.directory.exchange.PackageTerms;
 import brussels.maillage.directory.Organization;
 import brussels.maillage.directory.Place;
 import brussels.maillage.directory.PlaceResolver;
@@ -24,6 +22,7 @@ import brussels.maillage.directory.Theme;
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.territory.UnknownPostcodeException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -51,14 +50,13 @@ class HsdsApiController {
 
 	private final PlaceResolver places;
 
-	private final PackageTerms packageTerms;
-
 	private final ServiceOnline online;
 
-	HsdsApiController(DirectoryService directory, PlaceResolver places, PackageTerms packageTerms,
-			ServiceOnline online) {
+	private final HsdsPlaces hsdsPlaces;
+
+	HsdsApiController(DirectoryService directory, PlaceResolver places, ServiceOnline online, HsdsPlaces hsdsPlaces) {
+		this.hsdsPlaces = hsdsPlaces;
 		this.online = online;
-		this.packageTerms = packageTerms;
 		this.directory = directory;
 		this.places = places;
 	}
@@ -97,11 +95,13 @@ class HsdsApiController {
 		if (taxonomyTermId != null) {
 			// An imported package's own term: the services the package classified there
 			// (whatever theme the crosswalk maps it to); otherwise a directory theme.
-			if (this.packageTerms.theme(taxonomyTermId).isPresent()) {
+			HsdsPlaces.Term term = this.hsdsPlaces.term(taxonomyTermId)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown taxonomy_term_id"));
+			if (term.packageTerm()) {
 				packageTerm = taxonomyTermId;
 			}
 			else {
-				theme = themeCode(taxonomyTermId);
+				theme = term.theme();
 			}
 		}
 		Place place = (quartier != null && !quartier.isBlank()) ? new Place(quartier, commune, bassin, lat, lon)
@@ -137,10 +137,13 @@ class HsdsApiController {
 	}
 
 	@GetMapping("/organizations")
-	@Operation(summary = "Organisations by name")
+	@Operation(summary = "Organisations by name",
+			description = "One-to-one fields, as HSDS 3.1 lists them; with full=true each organisation as"
+					+ " /organizations/{id} gives it")
 	Hsds.Page<Hsds.Organization> organizations(@RequestParam(defaultValue = "1") int page,
 			@RequestParam(name = "per_page", defaultValue = "50") int perPage,
-			@RequestParam(defaultValue = "fr") String lang) {
+			@RequestParam(defaultValue = "fr") String lang,
+			@Parameter(description = "fully nested organisations") @RequestParam(defaultValue = "false") boolean full) {
 		int size = perPage(perPage);
 		checkPage(page);
 		Locale locale = language(lang);
@@ -148,15 +151,21 @@ class HsdsApiController {
 			.stream()
 			.map((organization) -> organization(organization, locale))
 			.toList();
-		return Hsds.Page.of(contents, this.directory.countOrganizations(), page, size);
+		return Hsds.Page.of(full ? this.hsdsPlaces.full(contents, locale) : contents,
+				this.directory.countOrganizations(), page, size);
 	}
 
 	@GetMapping("/organizations/{id}")
-	@Operation(summary = "One organisation")
+	@Operation(summary = "One organisation, fully nested",
+			description = "With its contacts (each with its phones), its phones, its public places (with an address,"
+					+ " or virtual: location_type virtual, its url, no addresses; each with its contacts) and its"
+					+ " services that are not closed (one-to-one fields)")
 	Hsds.Organization organization(@PathVariable UUID id, @RequestParam(defaultValue = "fr") String lang) {
-		return this.directory.organization(id)
-			.map((organization) -> organization(organization, language(lang)))
+		Locale locale = language(lang);
+		Hsds.Organization organization = this.directory.organization(id)
+			.map((found) -> organization(found, locale))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return this.hsdsPlaces.full(List.of(organization), locale).getFirst();
 	}
 
 	@GetMapping("/taxonomies")
@@ -188,16 +197,32 @@ class HsdsApiController {
 	}
 
 	@GetMapping("/service_at_locations")
-	@Operation(summary = "Where services are delivered (public places only)")
+	@Operation(summary = "Where services are delivered: public places with an address, and virtual places",
+			description = "One-to-one fields of the service at a place, its location and its service, by id; a"
+					+ " virtual place has location_type virtual, its url and no addresses. With full=true each"
+					+ " location also carries its addresses and contacts. Confidential places and closed services"
+					+ " are left out")
 	Hsds.Page<Hsds.ServiceAtLocation> servicesAtLocations(@RequestParam(defaultValue = "1") int page,
-			@RequestParam(name = "per_page", defaultValue = "50") int perPage) {
+			@RequestParam(name = "per_page", defaultValue = "50") int perPage,
+			@RequestParam(defaultValue = "fr") String lang,
+			@Parameter(description = "only the services of this organisation") @RequestParam(name = "organization_id",
+					required = false) UUID organizationId,
+			@Parameter(description = "locations with their addresses and contacts") @RequestParam(
+					defaultValue = "false") boolean full) {
 		int size = perPage(perPage);
 		checkPage(page);
-		List<Hsds.ServiceAtLocation> contents = this.directory.servicesAtLocations((page - 1) * size, size)
-			.stream()
-			.map((link) -> serviceAtLocation(link.getKey(), link.getValue(), null))
-			.toList();
-		return Hsds.Page.of(contents, this.directory.countServicesAtLocations(), page, size);
+		Locale locale = language(lang);
+		List<Hsds.ServiceAtLocation> contents = this.hsdsPlaces.servicesAtLocations(organizationId, (page - 1) * size,
+				size, full, locale);
+		return Hsds.Page.of(contents, this.hsdsPlaces.countServicesAtLocations(organizationId), page, size);
+	}
+
+	@GetMapping("/service_at_locations/{id}")
+	@Operation(summary = "One service at a place, with its location (addresses, or the url of a virtual place;"
+			+ " contacts with their phones) and its service")
+	Hsds.ServiceAtLocation serviceAtLocation(@PathVariable UUID id, @RequestParam(defaultValue = "fr") String lang) {
+		return this.hsdsPlaces.serviceAtLocation(id, language(lang))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private static int perPage(int perPage) {
@@ -238,15 +263,6 @@ class HsdsApiController {
 		}
 	}
 
-	private String themeCode(UUID termId) {
-		return this.directory.themes()
-			.stream()
-			.filter((theme) -> theme.id().equals(termId))
-			.map(Theme::code)
-			.findFirst()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown taxonomy_term_id"));
-	}
-
 	private static String text(LocalizedText text, Locale locale) {
 		String shown = (text != null) ? text.in(locale).text() : "";
 		return shown.isEmpty() ? null : shown;
@@ -262,7 +278,7 @@ class HsdsApiController {
 		String id = service.id().toString();
 		List<Hsds.Phone> phones = service.phones()
 			.stream()
-			.map((phone) -> new Hsds.Phone(phone.id().toString(), id, null, phone.number(), null,
+			.map((phone) -> new Hsds.Phone(phone.id().toString(), id, null, null, phone.number(), null,
 					text(phone.description(), locale)))
 			.toList();
 		List<Hsds.Schedule> schedules = service.openingHours()
@@ -277,8 +293,8 @@ class HsdsApiController {
 			.toList();
 		List<Hsds.ServiceAtLocation> places = new java.util.ArrayList<>();
 		service.locations()
-			.forEach((location) -> places
-				.add(serviceAtLocation(service.id(), location, online.places().get(location.id()))));
+			.forEach((location) -> places.add(serviceAtLocation(service.id(), online.links().get(location.id()),
+					service.organizationId(), location, online.places().get(location.id()))));
 		places.addAll(online.virtualPlaces());
 		List<Hsds.Language> languages = service.languages()
 			.stream()
@@ -290,7 +306,7 @@ class HsdsApiController {
 					"theme", "service", term(theme, locale)))
 			.toList();
 		Hsds.Organization organization = new Hsds.Organization(service.organizationId().toString(),
-				service.organizationName(), "", null, null, ServiceOnline.nonEmpty(online.organization()));
+				service.organizationName(), "", null, null, Contacts.nonEmpty(online.organization()), null, null, null);
 		return new Hsds.Service(id, service.organizationId().toString(), text(service.name(), locale),
 				text(service.description(), locale), service.url(), service.email(), service.status().hsds(),
 				text(service.applicationProcess(), locale), text(service.feesDescription(), locale),
@@ -303,22 +319,21 @@ class HsdsApiController {
 				places, languages, organization, attributes, online.service());
 	}
 
-	private static Hsds.ServiceAtLocation serviceAtLocation(UUID serviceId, ServiceLocation location,
-			List<Hsds.Contact> contacts) {
+	private static Hsds.ServiceAtLocation serviceAtLocation(UUID serviceId, UUID linkId, UUID organizationId,
+			ServiceLocation location, List<Hsds.Contact> contacts) {
 		String locationId = location.id().toString();
-		Hsds.Address address = new Hsds.Address(derived(locationId, "address", "physical"), locationId,
-				location.address(), location.city(), "Bruxelles-Capitale / Brussels Hoofdstedelijk Gewest",
-				location.postcode(), "BE", "physical");
-		Hsds.Location place = new Hsds.Location(locationId, "physical", null, location.name(), null,
-				location.latitude(), location.longitude(), List.of(address), ServiceOnline.nonEmpty(contacts));
-		return new Hsds.ServiceAtLocation(DirectoryService.serviceAtLocationId(serviceId, location.id()).toString(),
-				serviceId.toString(), locationId, place);
+		Hsds.Location place = HsdsPlaces.physical(locationId, organizationId.toString(), location.name(),
+				location.latitude(), location.longitude(),
+				List.of(HsdsPlaces.address(locationId, location.address(), location.city(), location.postcode())),
+				Contacts.nonEmpty(contacts));
+		UUID id = (linkId != null) ? linkId : DirectoryService.serviceAtLocationId(serviceId, location.id());
+		return new Hsds.ServiceAtLocation(id.toString(), serviceId.toString(), locationId, place, null);
 	}
 
 	private static Hsds.Organization organization(Organization organization, Locale locale) {
 		String description = text(organization.description(), locale);
-		return new Hsds.Organization(organization.id().toString(), organization.name(),
-				(description != null) ? description : "", organization.email(), organization.website(), null);
+		return Hsds.Organization.of(organization.id().toString(), organization.name(),
+				(description != null) ? description : "", organization.email(), organization.website());
 	}
 
 	private static Hsds.TaxonomyTerm term(Theme theme, Locale locale) {
@@ -328,9 +343,8 @@ class HsdsApiController {
 				theme.taxonomyId().toString());
 	}
 
-	/** A stable id for a part that the directory does not store as a row of its own. */
 	private static String derived(String ownerId, String kind, String key) {
-		return UUID.nameUUIDFromBytes((ownerId + "/" + kind + "/" + key).getBytes(StandardCharsets.UTF_8)).toString();
+		return HsdsPlaces.derived(ownerId, kind, key);
 	}
 
 }

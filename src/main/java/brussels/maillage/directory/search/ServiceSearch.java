@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -204,8 +203,14 @@ public class ServiceSearch {
 				&& attributes.getResponse() != null && !attributes.getResponse().isCommitted()) {
 			attributes.getResponse()
 				.addHeader("Server-Timing",
-						String.format(Locale.ROOT, "engine;dur=%.2f, search;dur=%.2f", engine / 1e6, search / 1e6));
+						"engine;dur=" + milliseconds(engine) + ", search;dur=" + milliseconds(search));
 		}
+	}
+
+	/** Nanoseconds as milliseconds with two decimals. */
+	private static String milliseconds(long nanos) {
+		long hundredths = Math.round(nanos / 10_000.0);
+		return (hundredths / 100) + "." + ((hundredths % 100 < 10) ? "0" : "") + (hundredths % 100);
 	}
 
 	/** The place named in the text, or {@code null} when it cannot be placed. */
@@ -350,7 +355,9 @@ public class ServiceSearch {
 		found.forEach((hit) -> byId.put(hit.id(), hit));
 		Map<UUID, SearchHit> rows = new HashMap<>();
 		this.jdbc.sql("""
-				select s.id, s.name::text as name, s.description::text as description, s.kind, s.status, s.cost,
+				select s.id, s.name ->> 'fr' as name_fr, s.name ->> 'nl' as name_nl, s.name ->> 'en' as name_en,
+					s.description ->> 'fr' as description_fr, s.description ->> 'nl' as description_nl,
+					s.description ->> 'en' as description_en, s.kind, s.status, s.cost,
 					s.languages, s.area_level, s.organization_id, o.name as organization, a.address, a.latitude,
 					a.longitude
 				from service s join organization o on o.id = s.organization_id
@@ -360,9 +367,8 @@ public class ServiceSearch {
 					where sal.service_id = s.id and not l.confidential order by l.postcode, l.address limit 1) a on true
 				where s.id = any(:ids)""").param("ids", byId.keySet().toArray(UUID[]::new)).query((rs, row) -> {
 			SearchAnswer.Hit hit = byId.get(rs.getObject("id", UUID.class));
-			return new SearchHit(hit.id(), this.store.text(rs.getString("name")),
-					rs.getObject("organization_id", UUID.class), rs.getString("organization"),
-					this.store.text(rs.getString("description")), ServiceKind.of(rs.getString("kind")),
+			return new SearchHit(hit.id(), text(rs, "name"), rs.getObject("organization_id", UUID.class),
+					rs.getString("organization"), text(rs, "description"), ServiceKind.of(rs.getString("kind")),
 					ServiceStatus.of(rs.getString("status")), Cost.of(rs.getString("cost")),
 					DirectoryStore.strings(rs.getArray("languages")), AreaLevel.valueOf(rs.getString("area_level")),
 					proximity(hit.closeness(), place), hit.distanceKm(), rs.getString("address"), hit.synonym(),
@@ -387,10 +393,27 @@ public class ServiceSearch {
 		};
 	}
 
+	/** The themes read at a directory version (a change of theme raises it). */
+	private record Themes(long version, List<Theme> themes) {
+	}
+
+	private volatile Themes themes;
+
+	/** The taxonomy, read again only when the directory's version moved. */
+	private List<Theme> themes() {
+		long seen = this.version;
+		Themes kept = this.themes;
+		if (kept == null || kept.version() != seen) {
+			kept = new Themes(seen, this.store.themes());
+			this.themes = kept;
+		}
+		return kept.themes();
+	}
+
 	/** Hits per top-level theme, in the taxonomy's order. */
 	private List<ThemeFacet> themeFacets(Map<String, Long> counts) {
 		List<ThemeFacet> facets = new ArrayList<>();
-		for (Theme theme : this.store.themes()) {
+		for (Theme theme : themes()) {
 			Long count = counts.get(theme.code());
 			if (theme.parentId() == null && count != null && count > 0) {
 				facets.add(new ThemeFacet(theme.code(), theme.label(), count));

@@ -78,12 +78,8 @@ class StandardPackageTests {
 
 	@BeforeAll
 	void importThePackage() throws IOException {
-		this.files = new LinkedHashMap<>();
-		for (Resource resource : new PathMatchingResourcePatternResolver()
-			.getResources("classpath:hsds/ribambelle/*")) {
-			this.files.put(resource.getFilename(), resource.getContentAsByteArray());
-		}
-		this.report = this.hsds.importPackage(this.files, new ImportOptions("en", false, "ribambelle-test", false));
+		this.files = RibambellePackage.files();
+		this.report = RibambellePackage.imported(this.hsds);
 	}
 
 	@Test
