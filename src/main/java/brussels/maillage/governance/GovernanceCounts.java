@@ -44,7 +44,7 @@ public class GovernanceCounts {
 		for (Body body : this.bodies.bodies()) {
 			YearFigures figures = this.meetings.figures(body.id(), year);
 			lines.add(new BodyYear(body.kind().name(), body.territory(), figures.planned(), figures.held(),
-					figures.cancelled(), figures.participants()));
+					figures.cancelled(), figures.participants(), (body.theme() != null) ? body.theme().name() : null));
 		}
 		return lines;
 	}
@@ -113,8 +113,11 @@ public class GovernanceCounts {
 	 * @param held meetings held
 	 * @param cancelled meetings cancelled
 	 * @param participants participants over the held meetings (attendances)
+	 * @param theme the theme code of a consultation series (mental health, prevention,
+	 * hospital liaison), else {@code null}
 	 */
-	public record BodyYear(String kind, String territory, long planned, long held, long cancelled, long participants) {
+	public record BodyYear(String kind, String territory, long planned, long held, long cancelled, long participants,
+			String theme) {
 	}
 
 	/**

@@ -35,6 +35,12 @@ class GovernanceMetrics implements MetricSource {
 				meetings("governance.meetings.held", BodyYear::held),
 				meetings("governance.meetings.cancelled", BodyYear::cancelled),
 				meetings("governance.meetings.participants", BodyYear::participants),
+				held("governance.workshops.held", (line) -> "WORKSHOP_SERIES".equals(line.kind())),
+				held("governance.councils.held",
+						(line) -> "BASSIN_COUNCIL".equals(line.kind()) || "REGIONAL_COUNCIL".equals(line.kind())),
+				held("governance.consultations.mentalHealth.held", (line) -> consultation(line, "MENTAL_HEALTH")),
+				held("governance.consultations.prevention.held", (line) -> consultation(line, "PREVENTION")),
+				held("governance.consultations.hospitalLiaison.held", (line) -> consultation(line, "HOSPITAL_LIAISON")),
 				syntheses("governance.syntheses.published", Syntheses::published),
 				syntheses("governance.syntheses.publishedFr", Syntheses::french),
 				syntheses("governance.syntheses.publishedNl", Syntheses::dutch),
@@ -88,6 +94,25 @@ class GovernanceMetrics implements MetricSource {
 					.mapToLong(count)
 					.sum()),
 				breakdowns);
+	}
+
+	/**
+	 * Meetings held by the bodies {@code of} selects: the change workshops, the councils,
+	 * the consultations of one theme, as a plan's deliverable counts them ("3 rencontres"
+	 * of the Ateliers du changement, not every meeting of the bassin).
+	 */
+	private Metric held(String code, java.util.function.Predicate<BodyYear> of) {
+		return new Metric(code, "meetings", Aggregation.SUM, Territories.REGION_AND_BASSINS, SOURCE,
+				(year, territory) -> Counted.of(bodies(year).stream()
+					.filter(of)
+					.filter((line) -> territory == null || territory.equals(line.territory()))
+					.mapToLong(BodyYear::held)
+					.sum()),
+				Map.of());
+	}
+
+	private static boolean consultation(BodyYear line, String theme) {
+		return "CONSULTATION_SERIES".equals(line.kind()) && theme.equals(line.theme());
 	}
 
 	private Metric syntheses(String code, ToLongFunction<Syntheses> count) {

@@ -40,7 +40,7 @@ final class AnnexRegion {
 			REGION,2024,16,II.2.2,CONTINUING,REGION,,DONE,"Forum des pratiques prometteuses","Concertation qui propose à tous les professionnels du socialsanté intéressés par le développement de pratiques de collaboration interdisciplinaire et inter organisationnelle de définir ensemble les orientations stratégiques et opérationnelles à donner à certaines pratiques prometteuses.","Thématique 2025 : les lignes téléphonique d'orientation pour les professionnel·les",1 événement,1,événement,false,,false
 			REGION,2024,16,,,,,,,,,100 inscrits,100,inscrits,false,events.registrants,false
 			REGION,2024,16,,,,,,,,,1 synthèse,1,synthèse,false,,true
-			REGION,2024,17,,CONTINUING,REGION,,DONE,"Conseil de l'Action régionale","Espace de gouvernance qui vise à assurer la participation effective des différents intervenants social-santé régionaux à la définition, la réalisation et l'évaluation des projets de Brusano.",,3 rencontres,3,rencontres,false,governance.meetings.held,false
+			REGION,2024,17,,CONTINUING,REGION,,DONE,"Conseil de l'Action régionale","Espace de gouvernance qui vise à assurer la participation effective des différents intervenants social-santé régionaux à la définition, la réalisation et l'évaluation des projets de Brusano.",,3 rencontres,3,rencontres,false,governance.councils.held,false
 			REGION,2024,17,,,,,,,,,3 synthèses,3,synthèses,false,governance.syntheses.published,false
 			REGION,2024,17,,,,,,,,,1 plan d'action régional,1,plan,false,,true
 			""";

@@ -24,6 +24,7 @@ final class Readings {
 	private static final Map<String, List<Detail>> DETAILS = Map.of("helpdesk.requests",
 			List.of(Detail.breakdown("channel"), Detail.breakdown("line")), "governance.meetings.held",
 			List.of(Detail.breakdown("kind"), Detail.companion("governance.meetings.participants", "meeting")),
+			"governance.councils.held", List.of(Detail.companion("governance.meetings.participants", "meeting")),
 			"governance.syntheses.published", List.of(Detail.breakdown("kind")), "events.openDoors.visitors",
 			List.of(Detail.companion("events.openDoors.visits", null)), "events.brusinfo.byTeam",
 			List.of(Detail.territories()), "events.brusinfo.byRequesting", List.of(Detail.territories()));

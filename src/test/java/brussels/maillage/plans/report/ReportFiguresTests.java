@@ -81,10 +81,17 @@ class ReportFiguresTests {
 			// Annex 1, action 1: 3 change workshops per bassin, each with its synthesis.
 			for (String bassin : BASSINS) {
 				JsonNode workshops = action(report, 1, bassin, "1");
-				assertThat(actual(workshops, "governance.meetings.held", "kind:WORKSHOP_SERIES")).as(bassin)
-					.isEqualByComparingTo("3");
+				assertThat(actual(workshops, "governance.workshops.held", null)).as(bassin).isEqualByComparingTo("3");
 				assertThat(actual(workshops, "governance.syntheses.published", "kind:WORKSHOP_SERIES")).as(bassin)
 					.isEqualByComparingTo("3");
+				// Actions 3.1 and 3.2: one mental-health and one prevention consultation
+				// per bassin in 2024 (annex 1), not every meeting of the bassin.
+				assertThat(actual(action(report, 1, bassin, "3.1"), "governance.consultations.mentalHealth.held", null))
+					.as(bassin)
+					.isEqualByComparingTo("1");
+				assertThat(actual(action(report, 1, bassin, "3.2"), "governance.consultations.prevention.held", null))
+					.as(bassin)
+					.isEqualByComparingTo("1");
 			}
 
 			// Annex 2, Brus'info: 80 sessions, 15 of them on the end of life (the
@@ -104,6 +111,7 @@ class ReportFiguresTests {
 					"metric:governance.meetings.participants|meeting:REGIONAL_COUNCIL/2024-11-26"))
 				.isEqualByComparingTo("89");
 			assertThat(car.path("deliverables").get(0).path("asWritten").asString()).isEqualTo("3 rencontres");
+			assertThat(actual(car, "governance.councils.held", null)).isEqualByComparingTo("2");
 		}
 	}
 
