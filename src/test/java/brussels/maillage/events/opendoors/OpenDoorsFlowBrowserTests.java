@@ -144,9 +144,15 @@ class OpenDoorsFlowBrowserTests {
 		signIn();
 		open("/staff/portes-ouvertes/" + weekId + "?lang=fr");
 		assertThat(browser.findElement(By.id("content")).getText()).contains(host.name());
-		browser.findElement(By.cssSelector("form[action*='validated=true'] button")).click();
-		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action$='/publier'] button")));
-		browser.findElement(By.cssSelector("form[action$='/publier'] button")).click();
+		// Each button sends a form and the page comes back: wait for the old page to go
+		// before looking for the next button, or the click may land on an element of it.
+		WebElement validate = browser.findElement(By.cssSelector("form[action*='validated=true'] button"));
+		validate.click();
+		wait(ExpectedConditions.stalenessOf(validate));
+		WebElement publish = wait(
+				ExpectedConditions.elementToBeClickable(By.cssSelector("form[action$='/publier'] button")));
+		publish.click();
+		wait(ExpectedConditions.stalenessOf(publish));
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href$='/portes-ouvertes/" + weekId + "']")));
 
 		// A professional books the visit on the published programme.
@@ -221,8 +227,8 @@ class OpenDoorsFlowBrowserTests {
 					""", id)));
 	}
 
-	private static void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+	private static <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+		return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
 	}
 
 }
