@@ -117,16 +117,6 @@ public class DirectoryService {
 		return this.store.taxonomies();
 	}
 
-	/** Links of services to their public places, as service id and place. */
-	public List<Map.Entry<UUID, ServiceLocation>> servicesAtLocations(int offset, int limit) {
-		return this.store.servicesAtLocations(offset, limit);
-	}
-
-	/** How many links of services to public places exist. */
-	public long countServicesAtLocations() {
-		return this.store.countServicesAtLocations();
-	}
-
 	/** The id of the link between a service and one of its places. */
 	public static UUID serviceAtLocationId(UUID serviceId, UUID locationId) {
 		return DirectoryStore.serviceAtLocationId(serviceId, locationId);

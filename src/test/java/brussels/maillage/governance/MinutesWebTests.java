@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import brussels.maillage.Downloads;
 import brussels.maillage.governance.agenda.AgendaService;
 import brussels.maillage.governance.bodies.BodiesService;
 import brussels.maillage.governance.bodies.Body;

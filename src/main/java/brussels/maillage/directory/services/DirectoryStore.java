@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -74,25 +73,6 @@ public class DirectoryStore {
 	/** Derived from its two sides, so that the same link always has the same id. */
 	public static UUID serviceAtLocationId(UUID serviceId, UUID locationId) {
 		return UUID.nameUUIDFromBytes((serviceId + "/" + locationId).getBytes(StandardCharsets.UTF_8));
-	}
-
-	/** Links of services to their public places, {@code limit} from {@code offset}. */
-	public List<Map.Entry<UUID, ServiceLocation>> servicesAtLocations(int offset, int limit) {
-		return this.jdbc.sql("""
-				select sal.service_id, l.* from service_at_location sal join location l on l.id = sal.location_id
-				join service s on s.id = sal.service_id
-				where not l.confidential and s.status <> 'closed' order by sal.id limit ? offset ?""")
-			.params(limit, offset)
-			.query((rs, row) -> Map.entry(rs.getObject("service_id", UUID.class), location(rs)))
-			.list();
-	}
-
-	public long countServicesAtLocations() {
-		return this.jdbc.sql("""
-				select count(*) from service_at_location sal join location l on l.id = sal.location_id
-				join service s on s.id = sal.service_id where not l.confidential and s.status <> 'closed'""")
-			.query(Long.class)
-			.single();
 	}
 
 	public long countServices() {

@@ -3,6 +3,7 @@ package brussels.maillage.indicators.metrics;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 import brussels.maillage.governance.GovernanceCounts;
@@ -101,7 +102,7 @@ class GovernanceMetrics implements MetricSource {
 	 * the consultations of one theme, as a plan's deliverable counts them ("3 rencontres"
 	 * of the Ateliers du changement, not every meeting of the bassin).
 	 */
-	private Metric held(String code, java.util.function.Predicate<BodyYear> of) {
+	private Metric held(String code, Predicate<BodyYear> of) {
 		return new Metric(code, "meetings", Aggregation.SUM, Territories.REGION_AND_BASSINS, SOURCE,
 				(year, territory) -> Counted.of(bodies(year).stream()
 					.filter(of)

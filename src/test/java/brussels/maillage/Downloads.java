@@ -1,4 +1,4 @@
-package brussels.maillage.plans.report;
+package brussels.maillage;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -13,9 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Files (PDF, XLSX, CSV) read as bytes, signed in or not, as a browser downloads them.
+ * Files (PDF, XLSX, CSV) read as bytes, signed in or not, as a browser downloads them;
+ * {@link #signIn} takes a demo account's name ("sud", "coordination") and the demo
+ * password.
  */
-final class Downloads {
+public final class Downloads {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
@@ -28,12 +30,12 @@ final class Downloads {
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
-	Downloads(int port, String language) {
+	public Downloads(int port, String language) {
 		this.port = port;
 		this.language = language;
 	}
 
-	Downloads signIn(String account) {
+	public Downloads signIn(String account) {
 		Matcher csrf = CSRF.matcher(new String(get("/login").body(), StandardCharsets.UTF_8));
 		if (!csrf.find()) {
 			throw new IllegalStateException("no login form");
@@ -46,7 +48,7 @@ final class Downloads {
 		return this;
 	}
 
-	HttpResponse<byte[]> get(String path) {
+	public HttpResponse<byte[]> get(String path) {
 		return send(request(path).GET().build());
 	}
 
