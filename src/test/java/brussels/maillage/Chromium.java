@@ -5,18 +5,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import java.util.logging.Level;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,6 +85,31 @@ public final class Chromium {
 				""";
 		new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(50))
 			.until((driver) -> Boolean.TRUE.equals(browser.executeScript(script)));
+	}
+
+	/**
+	 * Waits up to 20 seconds for a condition, polling every 50 ms. While a page is being
+	 * replaced, Chromium answers a read of an element of the old page with a stale
+	 * element or an "unknown error" (the node no longer belongs to the document): both
+	 * mean "not yet" here, not a failure.
+	 */
+	public static <T> T waitUntil(WebDriver browser, Function<? super WebDriver, T> condition) {
+		return new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(50))
+			.ignoring(WebDriverException.class)
+			.until(condition);
+	}
+
+	/**
+	 * Clicks a link or a submit button that loads a new page, then waits until the new
+	 * page has replaced the old one and has loaded: the next read cannot land on the old
+	 * page, whose elements may match what the test looks for next.
+	 */
+	public static void clickAndLoad(WebDriver browser, WebElement element) {
+		WebElement old = browser.findElement(By.tagName("html"));
+		element.click();
+		waitUntil(browser, ExpectedConditions.stalenessOf(old));
+		waitUntil(browser, (driver) -> "complete"
+			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 	}
 
 	/**

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -89,13 +88,13 @@ class OpenDoorsBrowserTests {
 		Chromium.checkAccessibility(browser, "opendoors-programme-nl");
 
 		open("/portes-ouvertes/" + week + "?lang=fr&day=" + monday);
-		browser.findElement(By.cssSelector("a[href*='/portes-ouvertes/creneau/']")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("a[href*='/portes-ouvertes/creneau/']")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("profession")));
 		Chromium.checkAccessibility(browser, "opendoors-booking-fr");
 		browser.findElement(By.id("name")).sendKeys("Camille Dubois");
 		browser.findElement(By.id("email")).sendKeys("camille.example.be");
 		browser.findElement(By.id("profession")).sendKeys("infirmière");
-		browser.findElement(By.cssSelector("#content form button[type=submit]")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("#content form button[type=submit]")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
 		assertThat(browser.findElement(By.id("email-error")).getText()).contains("adresse e-mail valide");
 		assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Camille Dubois");
@@ -108,7 +107,7 @@ class OpenDoorsBrowserTests {
 		browser.findElement(By.id("email")).sendKeys("lies-" + UUID.randomUUID() + "@example.be");
 		browser.findElement(By.id("profession")).sendKeys("huisarts");
 		browser.findElement(By.id("language-nl")).click();
-		browser.findElement(By.cssSelector("#content form button[type=submit]")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("#content form button[type=submit]")));
 		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("content"), "gereserveerd"));
 
 		String token = this.jdbc.sql("select host_token from open_doors_offer where id = ?")
@@ -125,7 +124,7 @@ class OpenDoorsBrowserTests {
 	}
 
 	private static void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+		Chromium.waitUntil(browser, condition);
 	}
 
 }
