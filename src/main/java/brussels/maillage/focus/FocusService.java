@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Focus repertoires: editing (drafts, sections, services with a note), publishing,
- * and the check that flags listed services that closed or went stale.
+ * and the check that flags listed services that closed or went stale (daily, and at once
+ * when the directory publishes a change: {@link DirectoryChanges}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -272,6 +273,9 @@ public class FocusService {
 	/**
 	 * Checks every repertoire's services against the directory, daily: records when and
 	 * how many are closed, missing or stale, so each page says when it was last checked.
+	 * A change or closure in the directory is checked at once ({@link DirectoryChanges});
+	 * this check remains for services whose last verification grows old, which no event
+	 * says.
 	 */
 	@Scheduled(cron = "${maillage.focus.check-cron:0 40 5 * * *}", zone = "Europe/Brussels")
 	@SchedulerLock(name = "focus.check-repertoires", lockAtMostFor = "PT30M")

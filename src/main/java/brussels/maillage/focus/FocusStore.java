@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,11 +168,11 @@ class FocusStore {
 		return this.jdbc.sql("select id from focus_repertoire where slug = ?").param(slug).query(UUID.class).optional();
 	}
 
-	/** Repertoires listing a service. */
-	List<UUID> listing(UUID serviceId) {
+	/** Repertoires listing any of these services. */
+	List<UUID> listing(Collection<UUID> serviceIds) {
 		return this.jdbc.sql("""
 				select distinct s.repertoire_id from focus_entry e join focus_section s on s.id = e.section_id
-				where e.service_id = ?""").param(serviceId).query(UUID.class).list();
+				where e.service_id = any(?)""").param(serviceIds.toArray(UUID[]::new)).query(UUID.class).list();
 	}
 
 	/** Links a repertoire to an agenda event, or unlinks it ({@code null}). */

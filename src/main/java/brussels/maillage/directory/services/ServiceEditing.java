@@ -12,21 +12,26 @@ import java.util.Set;
 import java.util.UUID;
 
 import brussels.maillage.directory.RegisterService;
+import brussels.maillage.directory.ServiceChanged;
+import brussels.maillage.directory.ServiceClosed;
 import brussels.maillage.directory.ServiceDetails;
 import brussels.maillage.directory.ServiceLocation;
 import brussels.maillage.directory.ServicePhone;
+import brussels.maillage.directory.ServiceStatus;
 import brussels.maillage.directory.Theme;
 import brussels.maillage.identity.AuditLog;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The editors' side of services: a service with its confidential places and note, its
- * changes, verifications and history. Writes go through {@link ServiceRepository}.
+ * changes, verifications and history. Writes go through {@link ServiceRepository}; each
+ * change is published ({@link ServiceChanged}, {@link ServiceClosed}) in its transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,8 +49,11 @@ class ServiceEditing {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ServiceEditing(JdbcClient jdbc, DirectoryStore store, ServiceRepository services, AuditLog audit, JsonMapper json,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.services = services;
@@ -96,12 +104,15 @@ class ServiceEditing {
 	 */
 	@Transactional
 	public void update(RegisterService edited, String internalNote, String editor) {
+		ServiceStatus before = this.store.service(edited.id()).map(ServiceDetails::status).orElse(null);
 		if (!this.services.replace(edited, blankToNull(internalNote))) {
 			throw new IllegalArgumentException("No service " + edited.id());
 		}
 		UUID id = edited.id();
 		this.services.recordHistory(id, snapshot(id), editor, "edited");
 		this.audit.record("directory.service.edited", "service", id, null);
+		boolean closed = edited.status() == ServiceStatus.CLOSED && before != ServiceStatus.CLOSED;
+		this.events.publishEvent(closed ? new ServiceClosed(id) : new ServiceChanged(id));
 	}
 
 	/** Adds a service and keeps its creation in the history. */
@@ -121,6 +132,7 @@ class ServiceEditing {
 		}
 		this.services.recordHistory(serviceId, snapshot(serviceId), editor, "verified");
 		this.audit.record("directory.service.verified", "service", serviceId, null);
+		this.events.publishEvent(new ServiceChanged(serviceId));
 	}
 
 	/** What a service looks like now, as kept in its history. */

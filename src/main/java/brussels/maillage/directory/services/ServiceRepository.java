@@ -2,22 +2,25 @@ package brussels.maillage.directory.services;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import brussels.maillage.directory.OpeningHours;
 import brussels.maillage.directory.RegisterService;
+import brussels.maillage.directory.ServicesChanged;
+import brussels.maillage.directory.ServicesClosed;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The one writer of the {@code service} table and of what hangs from a service (its
  * public places, phones, hours, themes and history): one at a time for editors and
- * registrations, in bulk from the import's staging tables. The callers own the
- * transaction.
+ * registrations, in bulk from the import's staging tables, publishing one event for what
+ * an import changed or closed ({@link ServicesChanged}, {@link ServicesClosed}). The
+ * callers own the transaction.
  */
 @Repository
 public class ServiceRepository {
@@ -26,9 +29,12 @@ public class ServiceRepository {
 
 	private final DirectoryStore store;
 
-	ServiceRepository(JdbcClient jdbc, DirectoryStore store) {
+	private final ApplicationEventPublisher events;
+
+	ServiceRepository(JdbcClient jdbc, DirectoryStore store, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.store = store;
+		this.events = events;
 	}
 
 	/** Adds a service with its places, phones, opening hours and themes. */
@@ -207,18 +213,13 @@ public class ServiceRepository {
 						last_verified_at = excluded.last_verified_at, last_verified_by = excluded.last_verified_by,
 						last_modified = excluded.last_modified, area_description = excluded.area_description%s"""
 				.formatted(sourceColumns, sourceValues, sourceUpdate))
-			.params(sourceParameters(source, managedElsewhere))
+			.param("source", source)
+			.param("managedElsewhere", managedElsewhere)
 			.update();
-		this.jdbc.sql("delete from phone t using x_import_changed c where t.service_id = c.id and not c.added")
-			.update();
-		this.jdbc.sql("delete from schedule t using x_import_changed c where t.service_id = c.id and not c.added")
-			.update();
-		this.jdbc.sql("""
-				delete from service_at_location t using x_import_changed c where t.service_id = c.id and not c.added""")
-			.update();
-		this.jdbc
-			.sql("delete from service_taxonomy t using x_import_changed c where t.service_id = c.id and not c.added")
-			.update();
+		String ofChanged = " t using x_import_changed c where t.service_id = c.id and not c.added";
+		for (String part : List.of("phone", "schedule", "service_at_location", "service_taxonomy")) {
+			this.jdbc.sql("delete from " + part + ofChanged).update();
+		}
 		this.jdbc.sql("""
 				insert into phone (id, service_id, number, description)
 				select p.id, p.service_id, p.number, p.description
@@ -235,6 +236,8 @@ public class ServiceRepository {
 				insert into service_taxonomy (service_id, taxonomy_term_id)
 				select st.service_id, st.taxonomy_term_id
 				from x_import_service_taxonomy st join x_import_changed c on c.id = st.service_id""").update();
+		ServicesChanged.of(this.jdbc.sql("select id from x_import_changed where not added").query(UUID.class).list())
+			.ifPresent(this.events::publishEvent);
 	}
 
 	/**
@@ -246,15 +249,9 @@ public class ServiceRepository {
 				update service s set import_source = :source, managed_elsewhere = :managedElsewhere
 				from x_import_service x where s.id = x.id
 					and (s.import_source, s.managed_elsewhere) is distinct from (:source, :managedElsewhere)""")
-			.params(sourceParameters(source, managedElsewhere))
+			.param("source", source)
+			.param("managedElsewhere", managedElsewhere)
 			.update();
-	}
-
-	private static Map<String, Object> sourceParameters(String source, boolean managedElsewhere) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("source", source);
-		parameters.put("managedElsewhere", managedElsewhere);
-		return parameters;
 	}
 
 	/**
@@ -263,12 +260,15 @@ public class ServiceRepository {
 	 * @return how many were closed
 	 */
 	public int closeAbsent(String source, Set<String> inPackage) {
-		return this.jdbc.sql("""
+		List<UUID> closed = this.jdbc.sql("""
 				update service set status = 'closed', last_modified = now()
-				where import_source = :source and status <> 'closed' and not (id::text = any(:ids))""")
+				where import_source = :source and status <> 'closed' and not (id::text = any(:ids)) returning id""")
 			.param("source", source)
 			.param("ids", inPackage.toArray(String[]::new))
-			.update();
+			.query(UUID.class)
+			.list();
+		ServicesClosed.of(closed).ifPresent(this.events::publishEvent);
+		return closed.size();
 	}
 
 	/**
