@@ -4,8 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-import brussels.maillage.helpdesk.lines.LineAccess;
-import brussels.maillage.helpdesk.lines.LineRepository;
+import brussels.maillage.helpdesk.lines.LineService;
 import brussels.maillage.helpdesk.monitoring.Statistics;
 import brussels.maillage.helpdesk.requests.RequestService;
 import brussels.maillage.identity.CurrentUser;
@@ -25,17 +24,14 @@ public class HelpdeskService {
 	/** The helpdesk's time zone: days, opening hours and half-days are Brussels time. */
 	public static final ZoneId TIME_ZONE = ZoneId.of("Europe/Brussels");
 
-	private final LineRepository lines;
-
-	private final LineAccess access;
+	private final LineService lines;
 
 	private final RequestService requests;
 
 	private final Statistics statistics;
 
-	HelpdeskService(LineRepository lines, LineAccess access, RequestService requests, Statistics statistics) {
+	HelpdeskService(LineService lines, RequestService requests, Statistics statistics) {
 		this.lines = lines;
-		this.access = access;
 		this.requests = requests;
 		this.statistics = statistics;
 	}
@@ -59,12 +55,12 @@ public class HelpdeskService {
 	 * those of their territories' lines.
 	 */
 	public boolean canSee(CurrentUser viewer, String lineCode) {
-		return this.access.canSee(viewer, lineCode);
+		return this.lines.canSee(viewer, lineCode);
 	}
 
 	/** Codes of the lines {@code viewer} sees, or {@code null} for all of them. */
 	public List<String> visibleLines(CurrentUser viewer) {
-		return this.access.visibleLines(viewer);
+		return this.lines.visibleLines(viewer);
 	}
 
 	/** Counts of the requests that match {@code filter}. */

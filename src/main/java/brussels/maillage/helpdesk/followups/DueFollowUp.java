@@ -13,6 +13,6 @@ import java.time.LocalDate;
  * @param respondentId the request's respondent, when known
  * @param respondent the respondent's name
  */
-public record DueFollowUp(long id, long requestId, String action, LocalDate dueOn, String lineCode, Long respondentId,
+record DueFollowUp(long id, long requestId, String action, LocalDate dueOn, String lineCode, Long respondentId,
 		String respondent) {
 }

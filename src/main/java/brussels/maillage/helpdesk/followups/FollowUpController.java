@@ -1,5 +1,6 @@
 package brussels.maillage.helpdesk.followups;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import brussels.maillage.helpdesk.HelpdeskService;
@@ -27,14 +28,17 @@ class FollowUpController {
 
 	private final FollowUpService followUps;
 
-	FollowUpController(FollowUpService followUps) {
+	private final Clock clock;
+
+	FollowUpController(FollowUpService followUps, Clock clock) {
 		this.followUps = followUps;
+		this.clock = clock;
 	}
 
 	@GetMapping("/staff/helpdesk/follow-ups")
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String line,
 			@RequestParam(required = false) String respondent, Model model) {
-		LocalDate today = LocalDate.now(HelpdeskService.TIME_ZONE);
+		LocalDate today = LocalDate.now(this.clock.withZone(HelpdeskService.TIME_ZONE));
 		FollowUpService.Due due = this.followUps.list(user, line, respondent, today);
 		model.addAttribute("overdue", due.shown().stream().filter((f) -> f.dueOn().isBefore(today)).toList());
 		model.addAttribute("today", due.shown().stream().filter((f) -> f.dueOn().isEqual(today)).toList());

@@ -1,5 +1,6 @@
 package brussels.maillage.helpdesk.followups;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,8 +10,7 @@ import java.util.Optional;
 
 import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.helpdesk.StatisticsFilter;
-import brussels.maillage.helpdesk.lines.LineAccess;
-import brussels.maillage.helpdesk.lines.LineRepository;
+import brussels.maillage.helpdesk.lines.LineService;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
@@ -33,26 +33,25 @@ public class FollowUpService {
 
 	private final HelpdeskFollowUpRepository followUps;
 
-	private final LineAccess access;
-
-	private final LineRepository lines;
+	private final LineService lines;
 
 	private final AuditLog audit;
 
-	FollowUpService(HelpdeskFollowUpRepository followUps, LineAccess access, LineRepository lines, AuditLog audit) {
+	FollowUpService(HelpdeskFollowUpRepository followUps, LineService lines, AuditLog audit) {
 		this.followUps = followUps;
-		this.access = access;
 		this.lines = lines;
 		this.audit = audit;
 	}
 
 	/**
-	 * Follow-ups not done of the lines {@code viewer} sees, due up to {@code until}
-	 * (requests without a line for coordinators).
+	 * How many follow-ups not done of the lines {@code viewer} sees (requests without a
+	 * line for coordinators) are overdue, due {@code today} and due in the coming
+	 * {@link #COMING_DAYS} days.
 	 */
-	public List<DueFollowUp> due(CurrentUser viewer, LocalDate until) {
-		List<String> visible = this.access.visibleLines(viewer);
-		return this.followUps.due(visible, visible == null, null, null, until);
+	public DueCounts dueCounts(CurrentUser viewer, LocalDate today) {
+		List<String> visible = this.lines.visibleLines(viewer);
+		return DueCounts.of(this.followUps.due(visible, visible == null, null, null, today.plusDays(COMING_DAYS)),
+				today, viewer.id());
 	}
 
 	/**
@@ -61,7 +60,7 @@ public class FollowUpService {
 	 * is written to the audit log.
 	 */
 	Due list(CurrentUser viewer, String line, String respondent, LocalDate today) {
-		List<String> visible = this.access.visibleLines(viewer);
+		List<String> visible = this.lines.visibleLines(viewer);
 		boolean coordinator = viewer.has(Role.COORDINATOR);
 		List<String> lineChoices = new ArrayList<>((visible != null) ? visible : this.lines.codes());
 		if (coordinator) {
@@ -101,7 +100,7 @@ public class FollowUpService {
 		Optional<String> line = this.followUps.lineOf(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		long request = this.followUps.requestOf(id);
-		if (line.isPresent() ? !this.access.canSee(user, line.get()) : !user.has(Role.COORDINATOR)) {
+		if (line.isPresent() ? !this.lines.canSee(user, line.get()) : !user.has(Role.COORDINATOR)) {
 			this.audit.record("helpdesk.followup.denied", "helpdesk_request", request, "follow-up " + id);
 			throw new HelpdeskService.NotAllowed();
 		}
@@ -109,6 +108,51 @@ public class FollowUpService {
 			this.audit.record("helpdesk.followup.done", "helpdesk_request", request, "follow-up " + id);
 		}
 		return request;
+	}
+
+	/**
+	 * Adds a follow-up action to a request, as the request is saved (follow-ups are
+	 * written here only).
+	 */
+	@Transactional
+	public void add(long requestId, String action, LocalDate dueOn) {
+		this.followUps.add(requestId, action, dueOn);
+	}
+
+	/**
+	 * Removes the follow-ups of a request that are not done yet, as it is saved again.
+	 */
+	@Transactional
+	public void removeOpen(long requestId) {
+		this.followUps.removeOpen(requestId);
+	}
+
+	/** Erases the actions of follow-ups of requests received before {@code before}. */
+	@Transactional
+	public void eraseActions(Instant before) {
+		this.followUps.eraseActions(before);
+	}
+
+	/**
+	 * Counts of the follow-ups due, for the helpdesk's first page.
+	 *
+	 * @param overdue due before today
+	 * @param today due today
+	 * @param coming due after today, within the coming days
+	 * @param mine overdue or due today, of requests taken by the viewer
+	 */
+	public record DueCounts(long overdue, long today, long coming, long mine) {
+
+		/** The counts of {@code due} on {@code day}, for the person {@code viewerId}. */
+		static DueCounts of(List<DueFollowUp> due, LocalDate day, long viewerId) {
+			return new DueCounts(due.stream().filter((f) -> f.dueOn().isBefore(day)).count(),
+					due.stream().filter((f) -> f.dueOn().isEqual(day)).count(),
+					due.stream().filter((f) -> f.dueOn().isAfter(day)).count(),
+					due.stream()
+						.filter((f) -> Long.valueOf(viewerId).equals(f.respondentId()) && !f.dueOn().isAfter(day))
+						.count());
+		}
+
 	}
 
 	/**

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Follow-up actions not done yet, and marking one done. */
 @Component
 @Transactional(readOnly = true)
-public class HelpdeskFollowUpRepository {
+class HelpdeskFollowUpRepository {
 
 	private final JdbcClient jdbc;
 
@@ -67,7 +67,7 @@ public class HelpdeskFollowUpRepository {
 
 	/** Adds a follow-up action to a request. */
 	@Transactional
-	public void add(long requestId, String action, LocalDate dueOn) {
+	void add(long requestId, String action, LocalDate dueOn) {
 		this.jdbc.sql("insert into helpdesk_follow_up (request_id, action, due_on) values (?, ?, ?)")
 			.params(requestId, action, dueOn)
 			.update();
@@ -75,13 +75,13 @@ public class HelpdeskFollowUpRepository {
 
 	/** Removes the follow-ups of a request that are not done yet. */
 	@Transactional
-	public void removeOpen(long requestId) {
+	void removeOpen(long requestId) {
 		this.jdbc.sql("delete from helpdesk_follow_up where request_id = ? and not done").param(requestId).update();
 	}
 
 	/** Erases the actions of follow-ups of requests received before {@code before}. */
 	@Transactional
-	public void eraseActions(Instant before) {
+	void eraseActions(Instant before) {
 		this.jdbc.sql("""
 				update helpdesk_follow_up set action = '—' where request_id in
 					(select id from helpdesk_request where received_at < ?)""").param(Timestamp.from(before)).update();

@@ -1,5 +1,6 @@
 package brussels.maillage.helpdesk.lines;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import brussels.maillage.helpdesk.HelpdeskProperties;
@@ -22,16 +23,20 @@ class LineController {
 
 	private final HelpdeskProperties properties;
 
-	LineController(LineRepository lines, MailboxStatusRepository mailboxes, HelpdeskProperties properties) {
+	private final Clock clock;
+
+	LineController(LineRepository lines, MailboxStatusRepository mailboxes, HelpdeskProperties properties,
+			Clock clock) {
 		this.lines = lines;
 		this.mailboxes = mailboxes;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	@GetMapping("/staff/helpdesk/lines")
 	String lines(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("lines", this.lines.all());
-		model.addAttribute("today", LocalDate.now(HelpdeskService.TIME_ZONE));
+		model.addAttribute("today", LocalDate.now(this.clock.withZone(HelpdeskService.TIME_ZONE)));
 		model.addAttribute("coordinator", user.has(Role.COORDINATOR));
 		model.addAttribute("mailboxes", this.mailboxes.all());
 		model.addAttribute("configured", this.properties.mailboxes().keySet());

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The helpdesk's lines with their hours and closed days (set by migrations). */
 @Component
 @Transactional(readOnly = true)
-public class LineRepository {
+class LineRepository {
 
 	private final JdbcClient jdbc;
 
@@ -25,7 +25,7 @@ public class LineRepository {
 		this.jdbc = jdbc;
 	}
 
-	public List<Line> all() {
+	List<Line> all() {
 		List<Row> rows = this.jdbc
 			.sql("select code, territory, bassin, phone, email, state from helpdesk_line order by position, code")
 			.query(Row.class)
@@ -33,14 +33,14 @@ public class LineRepository {
 		return rows.stream().map(this::toLine).toList();
 	}
 
-	public Optional<Line> find(String code) {
+	Optional<Line> find(String code) {
 		if (code == null) {
 			return Optional.empty();
 		}
 		return all().stream().filter((line) -> line.code().equals(code)).findFirst();
 	}
 
-	public List<String> codes() {
+	List<String> codes() {
 		return this.jdbc.sql("select code from helpdesk_line order by position, code").query(String.class).list();
 	}
 

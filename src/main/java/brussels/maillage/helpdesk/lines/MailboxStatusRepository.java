@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The last reading of each line's mailbox: when, whether it worked, and its error. */
 @Component
 @Transactional(readOnly = true)
-public class MailboxStatusRepository {
+class MailboxStatusRepository {
 
 	private final JdbcClient jdbc;
 
@@ -24,7 +24,7 @@ public class MailboxStatusRepository {
 
 	/** Records the reading of a line's mailbox that just ended. */
 	@Transactional
-	public void record(String lineCode, boolean reachable, String error, int read) {
+	void record(String lineCode, boolean reachable, String error, int read) {
 		this.jdbc.sql("""
 				insert into helpdesk_mailbox_status (line_code, checked_at, reachable, error, messages_read)
 				values (?, ?, ?, ?, ?)
@@ -35,14 +35,14 @@ public class MailboxStatusRepository {
 	}
 
 	/** The last reading of every mailbox, by line code. */
-	public List<MailboxStatus> all() {
+	List<MailboxStatus> all() {
 		return this.jdbc.sql("""
 				select line_code, checked_at, reachable, error, messages_read from helpdesk_mailbox_status
 				order by line_code""").query(MailboxStatus.class).list();
 	}
 
 	/** Mailboxes whose last reading failed. */
-	public List<MailboxStatus> problems() {
+	List<MailboxStatus> problems() {
 		return all().stream().filter((status) -> !status.reachable()).toList();
 	}
 

@@ -1,6 +1,7 @@
 package brussels.maillage.helpdesk.monitoring;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import brussels.maillage.helpdesk.Profession;
 import brussels.maillage.helpdesk.RequestKind;
 import brussels.maillage.helpdesk.StatisticsFilter;
 import brussels.maillage.helpdesk.StatisticsReport;
-import brussels.maillage.helpdesk.lines.LineRepository;
+import brussels.maillage.helpdesk.lines.LineService;
 import brussels.maillage.system.LocalizedText;
 
 import org.springframework.http.HttpHeaders;
@@ -39,19 +40,22 @@ class DashboardController {
 
 	private final StatisticsExport export;
 
-	private final LineRepository lines;
+	private final LineService lines;
 
 	private final DirectoryService directory;
 
 	private final MonitoringLabels labels;
 
-	DashboardController(Statistics statistics, StatisticsExport export, LineRepository lines,
-			DirectoryService directory, MonitoringLabels labels) {
+	private final Clock clock;
+
+	DashboardController(Statistics statistics, StatisticsExport export, LineService lines, DirectoryService directory,
+			MonitoringLabels labels, Clock clock) {
 		this.statistics = statistics;
 		this.export = export;
 		this.lines = lines;
 		this.directory = directory;
 		this.labels = labels;
+		this.clock = clock;
 	}
 
 	@GetMapping("/staff/helpdesk/dashboard")
@@ -72,7 +76,7 @@ class DashboardController {
 		model.addAttribute("kinds", RequestKind.values());
 		model.addAttribute("themes", this.directory.themes().stream().filter((t) -> t.parentId() == null).toList());
 		model.addAttribute("themeLabels", themeLabels);
-		int year = LocalDate.now(HelpdeskService.TIME_ZONE).getYear();
+		int year = LocalDate.now(this.clock.withZone(HelpdeskService.TIME_ZONE)).getYear();
 		model.addAttribute("years", List.of(year - 2, year - 1, year));
 		List<Chart> charts = new ArrayList<>();
 		charts.add(Chart.columns("chart-months", message("helpdesk.dashboard.monthly", locale),
@@ -130,7 +134,8 @@ class DashboardController {
 	private DashboardFilters filters(String from, String to, String line, String bassin, String channel,
 			String profession, String theme, String kind) {
 		return DashboardFilters.read(from, to, line, bassin, channel, profession, theme, kind, this.lines.codes(),
-				this.directory.themes().stream().map(Theme::code).toList(), LocalDate.now(HelpdeskService.TIME_ZONE));
+				this.directory.themes().stream().map(Theme::code).toList(),
+				LocalDate.now(this.clock.withZone(HelpdeskService.TIME_ZONE)));
 	}
 
 	private static String name(DashboardFilters filters, String extension) {

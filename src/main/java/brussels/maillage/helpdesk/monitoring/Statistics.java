@@ -17,7 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts requests for the dashboard, the exports' totals and the API from the daily
- * aggregates; lists the requests themselves (coded fields only) for the exports.
+ * aggregates; lists the requests themselves (coded fields only) for the exports. Whoever
+ * changes a request's coded fields, themes, orientations or status calls
+ * {@link #remove(long)} before the change and {@link #add(long)} after it, in the same
+ * transaction, to keep the aggregates.
  */
 @Component
 @Transactional(readOnly = true)
@@ -27,9 +30,36 @@ public class Statistics {
 
 	private final StatisticsCube cube;
 
-	Statistics(JdbcClient jdbc, StatisticsCube cube) {
+	private final StatisticsAggregateRepository aggregates;
+
+	Statistics(JdbcClient jdbc, StatisticsCube cube, StatisticsAggregateRepository aggregates) {
 		this.jdbc = jdbc;
 		this.cube = cube;
+		this.aggregates = aggregates;
+	}
+
+	/** Takes the request's current contribution out of the aggregates. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void remove(long requestId) {
+		this.aggregates.remove(requestId);
+	}
+
+	/**
+	 * Adds the request's current contribution to the aggregates (drafts count for
+	 * nothing).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void add(long requestId) {
+		this.aggregates.add(requestId);
+	}
+
+	/**
+	 * Recounts the aggregates from the requests (after a bulk load, or to repair them);
+	 * every instance reloads its copy on its next report.
+	 */
+	@Transactional
+	public void rebuild() {
+		this.aggregates.rebuild();
 	}
 
 	/**

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link #rebuild()} recounts everything after bulk loads.
  */
 @Component
-public class StatisticsAggregateRepository {
+class StatisticsAggregateRepository {
 
 	private static final String DIMENSIONS = """
 			(r.received_at at time zone 'Europe/Brussels')::date, coalesce(r.line_code, 'NONE'),
@@ -31,7 +31,7 @@ public class StatisticsAggregateRepository {
 
 	/** Takes the request's current contribution out of the aggregates. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void remove(long requestId) {
+	void remove(long requestId) {
 		apply(requestId, -1);
 	}
 
@@ -40,7 +40,7 @@ public class StatisticsAggregateRepository {
 	 * nothing).
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void add(long requestId) {
+	void add(long requestId) {
 		apply(requestId, 1);
 		this.jdbc.sql("""
 				insert into helpdesk_stat_service (service_id, name)
@@ -82,7 +82,7 @@ public class StatisticsAggregateRepository {
 	 * every instance reloads its copy on its next report.
 	 */
 	@Transactional
-	public void rebuild() {
+	void rebuild() {
 		lock();
 		this.jdbc.sql("update helpdesk_stat_state set generation = generation + 1 where id = 1").update();
 		this.jdbc.sql("truncate helpdesk_stat_day, helpdesk_stat_orientation, helpdesk_stat_service").update();

@@ -1,5 +1,6 @@
 package brussels.maillage.helpdesk.permanences;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
@@ -21,10 +22,13 @@ class DemoRoster {
 
 	private final Accounts accounts;
 
-	DemoRoster(DemoMode demo, PermanenceRepository permanences, Accounts accounts) {
+	private final Clock clock;
+
+	DemoRoster(DemoMode demo, PermanenceRepository permanences, Accounts accounts, Clock clock) {
 		this.demo = demo;
 		this.permanences = permanences;
 		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -39,7 +43,7 @@ class DemoRoster {
 	 * Nord, afternoons for Sud), so that other half-days show as uncovered.
 	 */
 	private void rosterDemo() {
-		LocalDate today = LocalDate.now(HelpdeskService.TIME_ZONE);
+		LocalDate today = LocalDate.now(this.clock.withZone(HelpdeskService.TIME_ZONE));
 		if (!this.permanences.between(today, today.plusDays(14)).isEmpty()) {
 			return;
 		}

@@ -1,12 +1,13 @@
 package brussels.maillage.helpdesk.permanences;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.helpdesk.Line;
-import brussels.maillage.helpdesk.lines.LineRepository;
+import brussels.maillage.helpdesk.lines.LineService;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
 
@@ -34,16 +35,19 @@ class PermanenceController {
 
 	private final PermanenceService permanences;
 
-	private final LineRepository lines;
+	private final LineService lines;
 
-	PermanenceController(PermanenceService permanences, LineRepository lines) {
+	private final Clock clock;
+
+	PermanenceController(PermanenceService permanences, LineService lines, Clock clock) {
 		this.permanences = permanences;
 		this.lines = lines;
+		this.clock = clock;
 	}
 
 	@GetMapping("/staff/helpdesk/permanences")
 	String roster(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from, Model model) {
-		LocalDate today = LocalDate.now(HelpdeskService.TIME_ZONE);
+		LocalDate today = LocalDate.now(this.clock.withZone(HelpdeskService.TIME_ZONE));
 		LocalDate start = today;
 		if (from != null) {
 			try {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,7 +17,7 @@ import java.util.Optional;
 
 import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.helpdesk.Line;
-import brussels.maillage.helpdesk.lines.LineRepository;
+import brussels.maillage.helpdesk.lines.LineService;
 import brussels.maillage.identity.CurrentUser;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
@@ -48,11 +49,14 @@ class PermanenceRepository {
 
 	private final JdbcClient jdbc;
 
-	private final LineRepository lines;
+	private final LineService lines;
 
-	PermanenceRepository(JdbcClient jdbc, LineRepository lines) {
+	private final Clock clock;
+
+	PermanenceRepository(JdbcClient jdbc, LineService lines, Clock clock) {
 		this.jdbc = jdbc;
 		this.lines = lines;
+		this.clock = clock;
 	}
 
 	List<Shift> between(LocalDate from, LocalDate to) {
@@ -93,7 +97,7 @@ class PermanenceRepository {
 
 	/** Who is on duty on each line now (lines without anyone are left out). */
 	List<Shift> onDutyNow() {
-		ZonedDateTime now = ZonedDateTime.now(HelpdeskService.TIME_ZONE);
+		ZonedDateTime now = ZonedDateTime.now(this.clock.withZone(HelpdeskService.TIME_ZONE));
 		return this.jdbc.sql("""
 				select id, line_code, day, half, user_id, user_name, user_email from helpdesk_shift
 				where day = ? and half = ? order by line_code""")
@@ -226,7 +230,7 @@ class PermanenceRepository {
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//Maillage//Helpdesk permanences//FR"));
 		calendar.add(new Version(new ParameterList(), Version.VALUE_2_0));
-		for (Shift shift : of(userId, LocalDate.now(HelpdeskService.TIME_ZONE).minusMonths(1))) {
+		for (Shift shift : of(userId, LocalDate.now(this.clock.withZone(HelpdeskService.TIME_ZONE)).minusMonths(1))) {
 			Instant start = shift.day()
 				.atTime("AM".equals(shift.half()) ? MORNING : NOON)
 				.atZone(HelpdeskService.TIME_ZONE)

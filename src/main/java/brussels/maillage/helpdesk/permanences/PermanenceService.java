@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.helpdesk.Line;
-import brussels.maillage.helpdesk.lines.LineRepository;
+import brussels.maillage.helpdesk.lines.LineService;
 import brussels.maillage.identity.Accounts;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
@@ -32,13 +32,13 @@ public class PermanenceService {
 
 	private final PermanenceRepository permanences;
 
-	private final LineRepository lines;
+	private final LineService lines;
 
 	private final Accounts accounts;
 
 	private final AuditLog audit;
 
-	PermanenceService(PermanenceRepository permanences, LineRepository lines, Accounts accounts, AuditLog audit) {
+	PermanenceService(PermanenceRepository permanences, LineService lines, Accounts accounts, AuditLog audit) {
 		this.permanences = permanences;
 		this.lines = lines;
 		this.accounts = accounts;

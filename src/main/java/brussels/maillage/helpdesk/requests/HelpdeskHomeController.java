@@ -1,13 +1,11 @@
 package brussels.maillage.helpdesk.requests;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import brussels.maillage.helpdesk.HelpdeskService;
-import brussels.maillage.helpdesk.followups.DueFollowUp;
 import brussels.maillage.helpdesk.followups.FollowUpService;
-import brussels.maillage.helpdesk.lines.LineRepository;
-import brussels.maillage.helpdesk.lines.MailboxStatusRepository;
+import brussels.maillage.helpdesk.lines.LineService;
 import brussels.maillage.helpdesk.permanences.PermanenceService;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
@@ -26,21 +24,21 @@ class HelpdeskHomeController {
 
 	private final RequestService requests;
 
-	private final LineRepository lines;
+	private final LineService lines;
 
 	private final PermanenceService permanences;
 
-	private final MailboxStatusRepository mailboxes;
-
 	private final FollowUpService followUps;
 
-	HelpdeskHomeController(RequestService requests, LineRepository lines, PermanenceService permanences,
-			MailboxStatusRepository mailboxes, FollowUpService followUps) {
+	private final Clock clock;
+
+	HelpdeskHomeController(RequestService requests, LineService lines, PermanenceService permanences,
+			FollowUpService followUps, Clock clock) {
 		this.requests = requests;
 		this.lines = lines;
 		this.permanences = permanences;
-		this.mailboxes = mailboxes;
 		this.followUps = followUps;
+		this.clock = clock;
 	}
 
 	@GetMapping("/staff/helpdesk")
@@ -49,16 +47,13 @@ class HelpdeskHomeController {
 		model.addAttribute("lines", this.lines.all());
 		model.addAttribute("onDuty", this.permanences.onDutyNow());
 		model.addAttribute("coordinator", user.has(Role.COORDINATOR));
-		model.addAttribute("mailboxProblems", this.mailboxes.problems());
-		LocalDate today = LocalDate.now(HelpdeskService.TIME_ZONE);
-		List<DueFollowUp> due = this.followUps.due(user, today.plusDays(FollowUpService.COMING_DAYS));
-		model.addAttribute("dueOverdue", due.stream().filter((f) -> f.dueOn().isBefore(today)).count());
-		model.addAttribute("dueToday", due.stream().filter((f) -> f.dueOn().isEqual(today)).count());
-		model.addAttribute("dueComing", due.stream().filter((f) -> f.dueOn().isAfter(today)).count());
-		model.addAttribute("dueMine",
-				due.stream()
-					.filter((f) -> Long.valueOf(user.id()).equals(f.respondentId()) && !f.dueOn().isAfter(today))
-					.count());
+		model.addAttribute("mailboxProblems", this.lines.mailboxProblems());
+		LocalDate today = LocalDate.now(this.clock.withZone(HelpdeskService.TIME_ZONE));
+		FollowUpService.DueCounts due = this.followUps.dueCounts(user, today);
+		model.addAttribute("dueOverdue", due.overdue());
+		model.addAttribute("dueToday", due.today());
+		model.addAttribute("dueComing", due.coming());
+		model.addAttribute("dueMine", due.mine());
 		model.addAttribute("comingDays", FollowUpService.COMING_DAYS);
 		return "helpdesk/index";
 	}

@@ -23,8 +23,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
 
 import brussels.maillage.helpdesk.HelpdeskProperties;
-import brussels.maillage.helpdesk.lines.LineRepository;
-import brussels.maillage.helpdesk.lines.MailboxStatusRepository;
+import brussels.maillage.helpdesk.lines.LineService;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,19 +45,15 @@ class MailIntake {
 
 	private final RequestRepository requests;
 
-	private final LineRepository lines;
-
-	private final MailboxStatusRepository statuses;
+	private final LineService lines;
 
 	private final Clock clock;
 
-	MailIntake(HelpdeskProperties properties, RequestRepository requests, LineRepository lines,
-			MailboxStatusRepository statuses, Clock clock) {
+	MailIntake(HelpdeskProperties properties, RequestRepository requests, LineService lines, Clock clock) {
 		this.clock = clock;
 		this.properties = properties;
 		this.requests = requests;
 		this.lines = lines;
-		this.statuses = statuses;
 	}
 
 	@Scheduled(fixedDelayString = "${maillage.helpdesk.mail-poll-interval:PT2M}", initialDelayString = "PT30S")
@@ -98,13 +93,14 @@ class MailIntake {
 			finally {
 				folder.close(false);
 			}
-			this.statuses.record(lineCode, true, null, created);
+			this.lines.recordMailboxReading(lineCode, true, null, created);
 			return created;
 		}
 		catch (MessagingException | IOException | RuntimeException ex) {
 			String error = ex.getClass().getSimpleName() + ": " + ex.getMessage();
 			log.warn("Helpdesk mailbox of line {} unreachable: {}", lineCode, error);
-			this.statuses.record(lineCode, false, (error.length() > 500) ? error.substring(0, 500) : error, created);
+			this.lines.recordMailboxReading(lineCode, false, (error.length() > 500) ? error.substring(0, 500) : error,
+					created);
 			return -1;
 		}
 	}

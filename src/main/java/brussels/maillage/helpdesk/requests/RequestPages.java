@@ -19,7 +19,7 @@ import brussels.maillage.helpdesk.Profession;
 import brussels.maillage.helpdesk.RequestKind;
 import brussels.maillage.helpdesk.RequestStatus;
 import brussels.maillage.helpdesk.guide.GuideService;
-import brussels.maillage.helpdesk.lines.LineRepository;
+import brussels.maillage.helpdesk.lines.LineService;
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.system.MailOutbox;
 
@@ -36,7 +36,7 @@ import org.springframework.ui.Model;
 @Component
 class RequestPages {
 
-	private final LineRepository lines;
+	private final LineService lines;
 
 	private final DirectoryService directory;
 
@@ -50,7 +50,7 @@ class RequestPages {
 
 	private final OrganisationPicker organisations;
 
-	RequestPages(LineRepository lines, DirectoryService directory, PlaceResolver places, GuideService guide,
+	RequestPages(LineService lines, DirectoryService directory, PlaceResolver places, GuideService guide,
 			MailOutbox outbox, MessageSource messages, OrganisationPicker organisations) {
 		this.lines = lines;
 		this.directory = directory;

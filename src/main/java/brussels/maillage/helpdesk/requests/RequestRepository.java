@@ -13,8 +13,8 @@ import brussels.maillage.helpdesk.OrganisationType;
 import brussels.maillage.helpdesk.Profession;
 import brussels.maillage.helpdesk.RequestKind;
 import brussels.maillage.helpdesk.RequestStatus;
-import brussels.maillage.helpdesk.followups.HelpdeskFollowUpRepository;
-import brussels.maillage.helpdesk.monitoring.StatisticsAggregateRepository;
+import brussels.maillage.helpdesk.followups.FollowUpService;
+import brussels.maillage.helpdesk.monitoring.Statistics;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -29,11 +29,11 @@ class RequestRepository {
 
 	private final JdbcClient jdbc;
 
-	private final StatisticsAggregateRepository aggregates;
+	private final Statistics aggregates;
 
-	private final HelpdeskFollowUpRepository followUps;
+	private final FollowUpService followUps;
 
-	RequestRepository(JdbcClient jdbc, StatisticsAggregateRepository aggregates, HelpdeskFollowUpRepository followUps) {
+	RequestRepository(JdbcClient jdbc, Statistics aggregates, FollowUpService followUps) {
 		this.jdbc = jdbc;
 		this.aggregates = aggregates;
 		this.followUps = followUps;

@@ -10,9 +10,8 @@ import java.util.Optional;
 import brussels.maillage.helpdesk.HelpdeskRequest;
 import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.helpdesk.Line;
-import brussels.maillage.helpdesk.followups.HelpdeskFollowUpRepository;
-import brussels.maillage.helpdesk.lines.LineAccess;
-import brussels.maillage.helpdesk.lines.LineRepository;
+import brussels.maillage.helpdesk.followups.FollowUpService;
+import brussels.maillage.helpdesk.lines.LineService;
 import brussels.maillage.helpdesk.permanences.PermanenceService;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
@@ -28,7 +27,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The request record's use cases, each in one transaction: opening a request (logged),
  * taking and correcting one, transferring it to another line, replying by e-mail, and
- * erasing old free text. Who may see a request's line is decided by {@link LineAccess}.
+ * erasing old free text. Who may see a request's line is decided by {@link LineService}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,13 +37,11 @@ public class RequestService {
 
 	private final RequestChecks checks;
 
-	private final LineAccess access;
-
-	private final LineRepository lines;
+	private final LineService lines;
 
 	private final PermanenceService permanences;
 
-	private final HelpdeskFollowUpRepository followUps;
+	private final FollowUpService followUps;
 
 	private final MailOutbox outbox;
 
@@ -52,12 +49,10 @@ public class RequestService {
 
 	private final Clock clock;
 
-	RequestService(RequestRepository requests, RequestChecks checks, LineAccess access, LineRepository lines,
-			PermanenceService permanences, HelpdeskFollowUpRepository followUps, MailOutbox outbox, AuditLog audit,
-			Clock clock) {
+	RequestService(RequestRepository requests, RequestChecks checks, LineService lines, PermanenceService permanences,
+			FollowUpService followUps, MailOutbox outbox, AuditLog audit, Clock clock) {
 		this.requests = requests;
 		this.checks = checks;
-		this.access = access;
 		this.lines = lines;
 		this.permanences = permanences;
 		this.followUps = followUps;
@@ -77,7 +72,7 @@ public class RequestService {
 		if (request.isEmpty()) {
 			return request;
 		}
-		if (!this.access.canSee(viewer, request.get().lineCode())) {
+		if (!this.lines.canSee(viewer, request.get().lineCode())) {
 			this.audit.record("helpdesk.request.denied", "helpdesk_request", id, "line " + request.get().lineCode());
 			throw new HelpdeskService.NotAllowed();
 		}
@@ -87,7 +82,7 @@ public class RequestService {
 
 	/** The newest requests of the lines {@code viewer} sees. */
 	List<RequestRow> latest(CurrentUser viewer, int limit) {
-		List<String> visible = this.access.visibleLines(viewer);
+		List<String> visible = this.lines.visibleLines(viewer);
 		return this.requests.latest(visible, visible == null, limit);
 	}
 
@@ -98,7 +93,7 @@ public class RequestService {
 	@Transactional
 	Long create(CurrentUser user, RequestForm form, Errors errors, Locale locale) {
 		RequestData data = this.checks.check(form, errors, locale);
-		if (data != null && data.lineCode() != null && !this.access.canSee(user, data.lineCode())) {
+		if (data != null && data.lineCode() != null && !this.lines.canSee(user, data.lineCode())) {
 			errors.rejectValue("line", "helpdesk.error.line.notYours");
 			data = null;
 		}
@@ -119,7 +114,7 @@ public class RequestService {
 		HelpdeskRequest request = opened(id, user);
 		RequestData data = this.checks.check(form, errors, locale);
 		if (data != null && data.lineCode() != null && !data.lineCode().equals(request.lineCode())
-				&& !this.access.canSee(user, data.lineCode())) {
+				&& !this.lines.canSee(user, data.lineCode())) {
 			errors.rejectValue("line", "helpdesk.error.line.notYours");
 			data = null;
 		}

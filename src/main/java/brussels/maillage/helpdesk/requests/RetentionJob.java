@@ -1,5 +1,6 @@
 package brussels.maillage.helpdesk.requests;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 
@@ -26,16 +27,20 @@ class RetentionJob {
 
 	private final HelpdeskProperties properties;
 
-	RetentionJob(RequestService requests, HelpdeskProperties properties) {
+	private final Clock clock;
+
+	RetentionJob(RequestService requests, HelpdeskProperties properties, Clock clock) {
 		this.requests = requests;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	@Scheduled(cron = "${maillage.helpdesk.retention-cron:0 30 2 * * *}", zone = "Europe/Brussels")
 	@SchedulerLock(name = "helpdesk.retention", lockAtMostFor = "PT1H")
 	void eraseOldFreeText() {
-		int erased = eraseBefore(
-				ZonedDateTime.now(HelpdeskService.TIME_ZONE).minus(this.properties.retention()).toInstant());
+		int erased = eraseBefore(ZonedDateTime.now(this.clock.withZone(HelpdeskService.TIME_ZONE))
+			.minus(this.properties.retention())
+			.toInstant());
 		if (erased > 0) {
 			log.info("Helpdesk retention: free text of {} requests erased", erased);
 		}
