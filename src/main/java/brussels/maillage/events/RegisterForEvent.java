@@ -1,14 +1,18 @@
 package brussels.maillage.events;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Pattern;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /**
- * What a person gives to register, from the form or the API.
+ * What a person gives to register, from the form or the API; its field rules are the Bean
+ * Validation constraints below (their messages are keys of the events bundle), the
+ * answers are checked against the event's questions when it is registered.
  *
  * @param name their name
  * @param email their e-mail address
@@ -18,10 +22,17 @@ import java.util.regex.Pattern;
  * @param accessibility accessibility needs (optional)
  * @param consent whether they accept the consent text
  */
-public record RegisterForEvent(String name, String email, String organisation, String language, List<String> answers,
-		String accessibility, boolean consent) {
-
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+public record RegisterForEvent(
+		@NotNull(message = "events.register.error.name") @Size(max = 200,
+				message = "events.register.error.nameLength") String name,
+		@NotNull(message = "events.register.error.emailMissing") @Size(max = 254,
+				message = "events.register.error.email") @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
+						message = "events.register.error.email") String email,
+		@Size(max = 200, message = "events.register.error.organisation") String organisation,
+		@NotNull(message = "events.register.error.language") @Pattern(regexp = "fr|nl|en",
+				message = "events.register.error.language") String language,
+		List<String> answers, @Size(max = 1000, message = "events.register.error.accessibility") String accessibility,
+		@AssertTrue(message = "events.register.error.consent") boolean consent) {
 
 	public RegisterForEvent {
 		name = clean(name);
@@ -34,44 +45,6 @@ public record RegisterForEvent(String name, String email, String organisation, S
 			answers.forEach((answer) -> cleaned.add((clean(answer) != null) ? clean(answer) : ""));
 		}
 		answers = List.copyOf(cleaned);
-	}
-
-	/**
-	 * What is wrong, as field name → message key, in the form's order; empty when it can
-	 * be registered.
-	 */
-	public Map<String, String> problems(int questions) {
-		Map<String, String> problems = new LinkedHashMap<>();
-		if (this.name == null) {
-			problems.put("name", "events.register.error.name");
-		}
-		else if (this.name.length() > 200) {
-			problems.put("name", "events.register.error.nameLength");
-		}
-		if (this.email == null) {
-			problems.put("email", "events.register.error.emailMissing");
-		}
-		else if (!EMAIL.matcher(this.email).matches() || this.email.length() > 254) {
-			problems.put("email", "events.register.error.email");
-		}
-		if (this.organisation != null && this.organisation.length() > 200) {
-			problems.put("organisation", "events.register.error.organisation");
-		}
-		if (this.language == null || !List.of("fr", "nl", "en").contains(this.language)) {
-			problems.put("language", "events.register.error.language");
-		}
-		for (int i = 0; i < Math.min(questions, this.answers.size()); i++) {
-			if (this.answers.get(i).length() > 1000) {
-				problems.put("answer" + i, "events.register.error.answer");
-			}
-		}
-		if (this.accessibility != null && this.accessibility.length() > 1000) {
-			problems.put("accessibility", "events.register.error.accessibility");
-		}
-		if (!this.consent) {
-			problems.put("consent", "events.register.error.consent");
-		}
-		return problems;
 	}
 
 	private static String clean(String value) {

@@ -23,6 +23,7 @@ import brussels.maillage.events.Registration;
 import brussels.maillage.events.RegistrationRefused;
 import brussels.maillage.events.RegistrationResult;
 import brussels.maillage.events.RegistrationStatus;
+import brussels.maillage.events.forms.FormErrors;
 import brussels.maillage.events.opendoors.OpenDoorsWeek;
 import brussels.maillage.events.opendoors.OpenDoorsWeeks;
 import brussels.maillage.territory.TerritoryService;

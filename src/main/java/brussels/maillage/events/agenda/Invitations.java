@@ -39,11 +39,14 @@ public final class Invitations {
 	private Invitations() {
 	}
 
-	/** The invitation to every session of an event, for one registration. */
-	public static OutgoingMail.Attachment event(Event event, String where, String personalLink, Locale locale) {
+	/**
+	 * The invitation to every session of an event, for one registration, stamped at
+	 * {@code stamp} (the time it is written).
+	 */
+	public static OutgoingMail.Attachment event(Event event, String where, String personalLink, Locale locale,
+			Instant stamp) {
 		Calendar calendar = calendar(locale);
 		String title = event.title().in(locale).text();
-		Instant stamp = Instant.now();
 		for (EventSession session : event.sessions()) {
 			String summary = event.cycle() ? title + " (" + session.position() + "/" + event.sessions().size() + ")"
 					: title;
@@ -70,12 +73,15 @@ public final class Invitations {
 		return attachment(calendar, "maillage-" + event.id() + ".ics");
 	}
 
-	/** The invitation to one open-doors visit, for one booking. */
+	/**
+	 * The invitation to one open-doors visit, for one booking, stamped at {@code stamp}
+	 * (the time it is written).
+	 */
 	public static OutgoingMail.Attachment visit(ProgrammeSlot slot, String summary, String where, String personalLink,
-			Locale locale) {
+			Locale locale, Instant stamp) {
 		Calendar calendar = calendar(locale);
 		VEvent component = new VEvent(slot.startsAt(), slot.endsAt(), summary);
-		component.replace(new DtStamp(Instant.now()));
+		component.replace(new DtStamp(stamp));
 		component.add(new Uid(slot.slotId() + "@maillage.open-doors"));
 		component.add(new Url(URI.create(personalLink)));
 		component.add(new Location(where));

@@ -1,16 +1,10 @@
 package brussels.maillage.events.editing;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
 
 import brussels.maillage.events.Event;
 import brussels.maillage.events.EventDraft;
@@ -19,11 +13,11 @@ import brussels.maillage.events.EventSession;
 import brussels.maillage.events.EventStatus;
 import brussels.maillage.events.agenda.EventTerritories;
 import brussels.maillage.system.LocalizedText;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 import static brussels.maillage.events.editing.FormText.at;
 import static brussels.maillage.events.editing.FormText.blank;
-import static brussels.maillage.events.editing.FormText.isWebAddress;
-import static brussels.maillage.events.editing.FormText.length;
 import static brussels.maillage.events.editing.FormText.lines;
 import static brussels.maillage.events.editing.FormText.number;
 import static brussels.maillage.events.editing.FormText.nz;
@@ -31,8 +25,10 @@ import static brussels.maillage.events.editing.FormText.rows;
 import static brussels.maillage.events.editing.FormText.split;
 
 /**
- * The staff form of an event, exactly as typed (so nothing is lost when it is shown again
- * with errors); {@link #problems} checks it and {@link #toDraft} turns it into a command.
+ * The staff form of an event, bound by its constructor exactly as typed (so nothing is
+ * lost when it is shown again with errors). A field that stands alone is checked by its
+ * Bean Validation constraint (the message is the key of the events bundle), the rest by
+ * {@link EventChecks}; {@link #toDraft} turns the checked form into a command.
  *
  * @param kind kind code
  * @param titleFr title in French
@@ -64,19 +60,33 @@ import static brussels.maillage.events.editing.FormText.split;
  * @param completionSessions sessions to attend to complete a cycle, as typed, or empty
  * @param replayUrl where a webinar can be watched again, or empty
  */
-record EventForm(String kind, String titleFr, String titleNl, String titleEn, String descriptionFr,
-		String descriptionNl, String descriptionEn, String language, String mode, String onlineUrl, String address,
-		String postcode, String territory, List<String> themes, String organiserTeam, String capacity,
-		String questionsFr, String questionsNl, String questionsEn, String status, List<String> sessionDate,
-		List<String> sessionStart, List<String> sessionEnd, String unlisted, String headcount,
+record EventForm(
+		@NotNull(message = "events.form.error.kind") @Pattern(regexp = KINDS, flags = Pattern.Flag.CASE_INSENSITIVE,
+				message = "events.form.error.kind") String kind,
+		String titleFr, String titleNl, String titleEn, String descriptionFr, String descriptionNl,
+		String descriptionEn,
+		@NotNull(message = "events.form.error.language") @Pattern(regexp = "fr|nl|bilingual|en",
+				message = "events.form.error.language") String language,
+		@NotNull(message = "events.form.error.mode") @Pattern(
+				regexp = "place|online", message = "events.form.error.mode") String mode,
+		String onlineUrl, String address, String postcode,
+		@NotNull(message = "events.form.error.territory") @Pattern(regexp = EventTerritories.CODES,
+				message = "events.form.error.territory") String territory,
+		List<String> themes, String organiserTeam, String capacity, String questionsFr, String questionsNl,
+		String questionsEn,
+		@NotNull(message = "events.form.error.status") @Pattern(regexp = "DRAFT|PUBLISHED|CANCELLED",
+				message = "events.form.error.status") String status,
+		List<String> sessionDate, List<String> sessionStart, List<String> sessionEnd, String unlisted, String headcount,
 		String headcountExactness, String requestingTerritory, String completionSessions, String replayUrl) {
 
 	/** Rows of sessions offered by the form. */
 	public static final int SESSION_ROWS = 12;
 
-	static final List<String> LANGUAGES = List.of("fr", "nl", "bilingual", "en");
+	/** The codes of {@link EventKind}, for the constraint on {@link #kind}. */
+	static final String KINDS = "INFO_SESSION|WEBINAR|TRAINING|FORUM|WORKSHOP|CONSULTATION|COMMUNITY_MEETING"
+			+ "|OPEN_DOORS_VISIT";
 
-	static final List<String> TERRITORIES = EventTerritories.ALL;
+	static final List<String> LANGUAGES = List.of("fr", "nl", "bilingual", "en");
 
 	public EventForm {
 		themes = (themes != null) ? List.copyOf(themes) : List.of();
@@ -115,126 +125,8 @@ record EventForm(String kind, String titleFr, String titleNl, String titleEn, St
 	}
 
 	/**
-	 * What is wrong, field → message key, in the form's order.
-	 * @param now the present, to refuse a new event in the past
-	 * @param isNew whether the event is being created
+	 * The checked form as a command; call only when {@link EventChecks} found no problem.
 	 */
-	public Map<String, String> problems(Instant now, ZoneId zone, boolean isNew, Set<String> teams,
-			Set<String> themeCodes, Predicate<String> brusselsPostcode) {
-		Map<String, String> problems = new LinkedHashMap<>();
-		if (EventKind.parse(this.kind) == null) {
-			problems.put("kind", "events.form.error.kind");
-		}
-		if (blank(this.titleFr) && blank(this.titleNl)) {
-			problems.put("titleFr", "events.form.error.title");
-		}
-		else if (length(this.titleFr) > 200 || length(this.titleNl) > 200 || length(this.titleEn) > 200) {
-			problems.put("titleFr", "events.form.error.titleLength");
-		}
-		if (length(this.descriptionFr) > 5000 || length(this.descriptionNl) > 5000
-				|| length(this.descriptionEn) > 5000) {
-			problems.put("descriptionFr", "events.form.error.descriptionLength");
-		}
-		if (this.language == null || !LANGUAGES.contains(this.language)) {
-			problems.put("language", "events.form.error.language");
-		}
-		if ("online".equals(this.mode)) {
-			if (!isWebAddress(this.onlineUrl)) {
-				problems.put("onlineUrl", "events.form.error.onlineUrl");
-			}
-		}
-		else if (!"place".equals(this.mode)) {
-			problems.put("mode", "events.form.error.mode");
-		}
-		else {
-			if (blank(this.address) || length(this.address) > 300) {
-				problems.put("address", "events.form.error.address");
-			}
-			if (blank(this.postcode) || !this.postcode.strip().matches("\\d{4}")) {
-				problems.put("postcode", "events.form.error.postcode");
-			}
-			else if (!brusselsPostcode.test(this.postcode.strip())) {
-				problems.put("postcode", "events.form.error.postcodeOutside");
-			}
-		}
-		if (this.territory == null || !TERRITORIES.contains(this.territory)) {
-			problems.put("territory", "events.form.error.territory");
-		}
-		if (!themeCodes.containsAll(this.themes)) {
-			problems.put("themes", "events.form.error.themes");
-		}
-		if (this.organiserTeam == null || !teams.contains(this.organiserTeam)) {
-			problems.put("organiserTeam", "events.form.error.team");
-		}
-		Integer places = capacityNumber();
-		if (places == null) {
-			problems.put("capacity", "events.form.error.capacityNumber");
-		}
-		else if (places < 1) {
-			problems.put("capacity", "events.form.error.capacityPositive");
-		}
-		else if (places > 100_000) {
-			problems.put("capacity", "events.form.error.capacityLarge");
-		}
-		if (questions().size() > 10) {
-			problems.put("questionsFr", "events.form.error.questions");
-		}
-		if (status == null || !List.of("DRAFT", "PUBLISHED", "CANCELLED").contains(this.status)) {
-			problems.put("status", "events.form.error.status");
-		}
-		int sessions = sessionProblems(now, zone, isNew, problems);
-		ActivityChecks.problems(this, sessions, problems);
-		return problems;
-	}
-
-	private int sessionProblems(Instant now, ZoneId zone, boolean isNew, Map<String, String> problems) {
-		List<EventDraft.Times> seen = new ArrayList<>();
-		boolean any = false;
-		for (int i = 0; i < SESSION_ROWS; i++) {
-			String date = this.sessionDate.get(i);
-			String start = this.sessionStart.get(i);
-			String end = this.sessionEnd.get(i);
-			if (blank(date) && blank(start) && blank(end)) {
-				continue;
-			}
-			any = true;
-			String field = "session" + i;
-			try {
-				LocalDate day = LocalDate.parse(date.strip());
-				LocalTime from = LocalTime.parse(start.strip());
-				LocalTime to = LocalTime.parse(end.strip());
-				if (!to.isAfter(from)) {
-					problems.put(field, "events.form.error.sessionOrder");
-					continue;
-				}
-				Instant startsAt = day.atTime(from).atZone(zone).toInstant();
-				Instant endsAt = day.atTime(to).atZone(zone).toInstant();
-				if (isNew && startsAt.isBefore(now)) {
-					problems.put(field, "events.form.error.sessionPast");
-					continue;
-				}
-				if (day.getYear() > 2100) {
-					problems.put(field, "events.form.error.sessionDate");
-					continue;
-				}
-				for (EventDraft.Times other : seen) {
-					if (startsAt.isBefore(other.endsAt()) && other.startsAt().isBefore(endsAt)) {
-						problems.put(field, "events.form.error.sessionOverlap");
-					}
-				}
-				seen.add(new EventDraft.Times(startsAt, endsAt));
-			}
-			catch (DateTimeParseException | NullPointerException ex) {
-				problems.put(field, "events.form.error.sessionDate");
-			}
-		}
-		if (!any) {
-			problems.put("session0", "events.form.error.sessionMissing");
-		}
-		return seen.size();
-	}
-
-	/** The checked form as a command; call only when {@link #problems} is empty. */
 	public EventDraft toDraft(ZoneId zone) {
 		List<EventDraft.Times> sessions = new ArrayList<>();
 		for (int i = 0; i < SESSION_ROWS; i++) {
@@ -267,7 +159,7 @@ record EventForm(String kind, String titleFr, String titleNl, String titleEn, St
 		return questions;
 	}
 
-	private Integer capacityNumber() {
+	Integer capacityNumber() {
 		try {
 			return (this.capacity != null) ? Integer.valueOf(this.capacity.strip()) : null;
 		}

@@ -1,15 +1,11 @@
 package brussels.maillage.events.editing;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import brussels.maillage.directory.DirectoryService;
-import brussels.maillage.directory.Theme;
 import brussels.maillage.events.Event;
 import brussels.maillage.events.EventKind;
 import brussels.maillage.events.EventSession;
@@ -20,13 +16,11 @@ import brussels.maillage.events.StaffListFilter;
 import brussels.maillage.events.agenda.AgendaItems;
 import brussels.maillage.events.agenda.EventTerritories;
 import brussels.maillage.events.agenda.EventTimes;
-import brussels.maillage.events.agenda.FormErrors;
+import brussels.maillage.events.forms.FormErrors;
 import brussels.maillage.events.requests.SessionRequest;
 import brussels.maillage.events.requests.SessionRequests;
 import brussels.maillage.identity.Accounts;
 import brussels.maillage.identity.CurrentUser;
-import brussels.maillage.identity.Team;
-import brussels.maillage.territory.TerritoryService;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -52,23 +46,20 @@ class EventStaffController {
 
 	private final DirectoryService directory;
 
-	private final TerritoryService territory;
-
 	private final Accounts accounts;
 
 	private final AgendaItems pages;
 
 	private final SessionRequests requests;
 
-	private final Clock clock;
+	private final EventChecks checks;
 
-	EventStaffController(EventsService events, DirectoryService directory, TerritoryService territory,
-			Accounts accounts, AgendaItems pages, SessionRequests requests, Clock clock) {
-		this.clock = clock;
+	EventStaffController(EventsService events, DirectoryService directory, Accounts accounts, AgendaItems pages,
+			SessionRequests requests, EventChecks checks) {
+		this.checks = checks;
 		this.requests = requests;
 		this.events = events;
 		this.directory = directory;
-		this.territory = territory;
 		this.accounts = accounts;
 		this.pages = pages;
 	}
@@ -137,10 +128,7 @@ class EventStaffController {
 			HttpServletResponse response) {
 		SessionRequest asked = (request != null) ? this.requests.find(request).orElse(null) : null;
 		model.addAttribute("sessionRequest", asked);
-		Map<String, String> errors = problems(form, true);
-		if (errors.isEmpty() && !user.worksFor(EventTerritories.scope(form.territory()))) {
-			errors = Map.of("territory", "events.form.error.notYourTerritory");
-		}
+		Map<String, String> errors = this.checks.problems(form, true, user);
 		if (!errors.isEmpty()) {
 			response.setStatus(422);
 			return form(form, errors, null, model);
@@ -164,10 +152,7 @@ class EventStaffController {
 	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, EventForm form, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Event event = editable(user, id);
-		Map<String, String> errors = problems(form, false);
-		if (errors.isEmpty() && !user.worksFor(EventTerritories.scope(form.territory()))) {
-			errors = Map.of("territory", "events.form.error.notYourTerritory");
-		}
+		Map<String, String> errors = this.checks.problems(form, false, user);
 		if (!errors.isEmpty()) {
 			response.setStatus(422);
 			return form(form, errors, event, model);
@@ -226,13 +211,6 @@ class EventStaffController {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 		return event;
-	}
-
-	private Map<String, String> problems(EventForm form, boolean isNew) {
-		Set<String> teams = this.accounts.teams().stream().map(Team::code).collect(Collectors.toSet());
-		Set<String> themes = this.directory.themes().stream().map(Theme::code).collect(Collectors.toSet());
-		return form.problems(this.clock.instant(), EventsService.TIME_ZONE, isNew, teams, themes,
-				this.territory::isBrusselsPostcode);
 	}
 
 	private String form(EventForm form, Map<String, String> errors, Event event, Model model) {

@@ -16,7 +16,7 @@ import java.util.UUID;
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Organization;
 import brussels.maillage.events.EventsService;
-import brussels.maillage.events.agenda.FormErrors;
+import brussels.maillage.events.forms.FormErrors;
 import brussels.maillage.territory.Commune;
 import brussels.maillage.territory.TerritoryService;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,5 +1,6 @@
 package brussels.maillage.events.opendoors;
 
+import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -32,7 +33,11 @@ class OpenDoorsMails {
 
 	private final EventPlaces places;
 
-	OpenDoorsMails(MailOutbox outbox, MessageSource messages, EventsProperties properties, EventPlaces places) {
+	private final Clock clock;
+
+	OpenDoorsMails(MailOutbox outbox, MessageSource messages, EventsProperties properties, EventPlaces places,
+			Clock clock) {
+		this.clock = clock;
 		this.outbox = outbox;
 		this.messages = messages;
 		this.properties = properties;
@@ -76,7 +81,7 @@ class OpenDoorsMails {
 			.text(email, message("events.opendoors.mail.subject", locale, slot.hostName()), text, language)
 			.about("open-doors-booking", bookingId)
 			.with(Invitations.visit(slot, message("events.opendoors.calendar.summary", locale, slot.hostName()), where,
-					link, locale)));
+					link, locale, this.clock.instant())));
 	}
 
 	private String baseUrl() {

@@ -2,19 +2,14 @@ package brussels.maillage.events.opendoors;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import brussels.maillage.directory.DirectoryService;
-import brussels.maillage.directory.Organization;
 import brussels.maillage.events.EventsService;
-import brussels.maillage.events.agenda.FormErrors;
+import brussels.maillage.events.forms.FormErrors;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.territory.Commune;
 import brussels.maillage.territory.TerritoryService;
@@ -47,10 +42,13 @@ class OpenDoorsStaffController {
 
 	private final TerritoryService territory;
 
+	private final StaffOfferChecks checks;
+
 	private final Clock clock;
 
 	OpenDoorsStaffController(OpenDoorsWeeks weeks, HostOffers offers, DirectoryService directory,
-			TerritoryService territory, Clock clock) {
+			TerritoryService territory, StaffOfferChecks checks, Clock clock) {
+		this.checks = checks;
 		this.clock = clock;
 		this.weeks = weeks;
 		this.offers = offers;
@@ -90,61 +88,22 @@ class OpenDoorsStaffController {
 
 	@GetMapping("/staff/portes-ouvertes/{id}")
 	String week(@PathVariable UUID id, Model model, Locale locale) {
-		show(id, Map.of(), Map.of(), model, locale);
+		show(id, StaffOfferForm.empty(), Map.of(), model, locale);
 		return "events/opendoors-staff-week";
 	}
 
 	@PostMapping("/staff/portes-ouvertes/{id}/offres")
-	String offer(@PathVariable UUID id, @RequestParam Map<String, String> form,
-			@AuthenticationPrincipal CurrentUser user, Model model, Locale locale,
-			jakarta.servlet.http.HttpServletResponse response) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		UUID organizationId = null;
-		String hostName = form.getOrDefault("hostName", "").strip();
-		try {
-			if (!form.getOrDefault("organization", "").isBlank()) {
-				organizationId = UUID.fromString(form.get("organization"));
-				Organization organization = this.directory.organization(organizationId).orElse(null);
-				if (organization != null && hostName.isEmpty()) {
-					hostName = organization.name();
-				}
-			}
-		}
-		catch (IllegalArgumentException ex) {
-			errors.put("organization", "events.opendoors.refused.host");
-		}
-		if (form.getOrDefault("address", "").isBlank()) {
-			errors.put("address", "events.opendoors.refused.address");
-		}
-		String commune = form.getOrDefault("commune", "");
-		if (!commune.matches("21[0-9]{3}")) {
-			errors.put("commune", "events.opendoors.refused.commune");
-		}
-		List<OpenDoors.Slot> slots = new ArrayList<>();
-		for (String line : form.getOrDefault("slots", "").split("\\R")) {
-			if (line.isBlank()) {
-				continue;
-			}
-			String[] parts = line.strip().split("\\s+");
-			try {
-				slots.add(
-						new OpenDoors.Slot(LocalDateTime.parse(parts[0] + "T" + parts[1]), Integer.parseInt(parts[2])));
-			}
-			catch (RuntimeException ex) {
-				errors.put("slots", "events.opendoors.refused.slotformat");
-			}
-		}
+	String offer(@PathVariable UUID id, StaffOfferForm form, @AuthenticationPrincipal CurrentUser user, Model model,
+			Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+		Map<String, String> errors = this.checks.problems(form);
 		if (errors.isEmpty()) {
 			try {
-				this.offers.offer(id, new OpenDoors.Offer(organizationId, hostName, form.get("address").strip(),
-						commune, form.getOrDefault("theme", "").isBlank() ? null : form.get("theme"),
-						form.getOrDefault("description", ""), form.getOrDefault("contactEmail", "").strip(), slots),
-						user.email());
+				this.offers.offer(id, this.checks.offer(form), user.email());
 				return "redirect:/staff/portes-ouvertes/" + id;
 			}
 			catch (OpenDoorsRefused refused) {
 				String field = refused.field().startsWith("slot-") ? "slots" : refused.field();
-				errors.put(field.equals("hostName") ? "organization" : field,
+				errors = Map.of(field.equals("hostName") ? "organization" : field,
 						"events.opendoors.refused." + refused.reason());
 			}
 		}
@@ -165,7 +124,7 @@ class OpenDoorsStaffController {
 		return "redirect:/staff/portes-ouvertes/" + id;
 	}
 
-	private void show(UUID id, Map<String, String> form, Map<String, String> errors, Model model, Locale locale) {
+	private void show(UUID id, StaffOfferForm form, Map<String, String> errors, Model model, Locale locale) {
 		OpenDoorsWeek week = this.weeks.week(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Map<String, String> communes = new LinkedHashMap<>();
 		for (Commune commune : this.territory.communes()) {
@@ -178,7 +137,7 @@ class OpenDoorsStaffController {
 		model.addAttribute("organizations", this.directory.organizations(0, 500));
 		model.addAttribute("communes", communes);
 		model.addAttribute("themes", this.directory.themes().stream().filter((t) -> t.parentId() == null).toList());
-		FormErrors.show(model, "form", new HashMap<>(form), errors);
+		FormErrors.show(model, "form", form, errors);
 	}
 
 }

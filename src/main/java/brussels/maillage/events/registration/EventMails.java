@@ -1,5 +1,6 @@
 package brussels.maillage.events.registration;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -42,8 +43,12 @@ class EventMails {
 
 	private final EventPlaces places;
 
-	EventMails(MailOutbox outbox, MessageSource messages, EventsProperties properties, EventPlaces places) {
+	private final Clock clock;
+
+	EventMails(MailOutbox outbox, MessageSource messages, EventsProperties properties, EventPlaces places,
+			Clock clock) {
 		this.places = places;
+		this.clock = clock;
 		this.outbox = outbox;
 		this.messages = messages;
 		this.properties = properties;
@@ -91,7 +96,7 @@ class EventMails {
 		// A place is given: the dates go with it, ready for the person's calendar.
 		if (withPlace && registration.status() != RegistrationStatus.WAITING) {
 			mail = mail.with(Invitations.event(event, parts.where(),
-					baseUrl() + "/agenda/inscription/" + registration.token(), locale));
+					baseUrl() + "/agenda/inscription/" + registration.token(), locale, this.clock.instant()));
 		}
 		this.outbox.queue(mail);
 	}

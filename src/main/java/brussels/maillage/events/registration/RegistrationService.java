@@ -46,17 +46,20 @@ public class RegistrationService {
 
 	private final AuditLog audit;
 
+	private final RegistrationChecks checks;
+
 	private final Clock clock;
 
 	private final Map<UUID, KeptEvent> forRegistration = new ConcurrentHashMap<>();
 
 	RegistrationService(EventRepository events, EventLists lists, RegistrationRepository registrations,
-			EventMails mails, AuditLog audit, Clock clock) {
+			EventMails mails, AuditLog audit, RegistrationChecks checks, Clock clock) {
 		this.events = events;
 		this.lists = lists;
 		this.registrations = registrations;
 		this.mails = mails;
 		this.audit = audit;
+		this.checks = checks;
 		this.clock = clock;
 	}
 
@@ -81,7 +84,7 @@ public class RegistrationService {
 		if (!event.openForRegistration(this.clock.instant())) {
 			throw new RegistrationRefused(Reason.CLOSED, Map.of());
 		}
-		Map<String, String> problems = form.problems(event.questions().size());
+		Map<String, String> problems = this.checks.problems(form, event.questions().size());
 		if (!problems.isEmpty()) {
 			throw new RegistrationRefused(Reason.INVALID, problems);
 		}

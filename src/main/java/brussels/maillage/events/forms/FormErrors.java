@@ -1,4 +1,4 @@
-package brussels.maillage.events.agenda;
+package brussels.maillage.events.forms;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
