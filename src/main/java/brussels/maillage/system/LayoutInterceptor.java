@@ -124,21 +124,18 @@ class LayoutInterceptor implements HandlerInterceptor {
 	record LanguageLink(String code, String label, String href, boolean current) {
 
 		static List<LanguageLink> forRequest(HttpServletRequest request, Locale locale) {
-			return List.of(link("fr", "Français", request, locale), link("nl", "Nederlands", request, locale),
-					link("en", "English", request, locale));
-		}
-
-		private static LanguageLink link(String code, String label, HttpServletRequest request, Locale locale) {
 			// After a form post the same address answers GET with the empty form; other
-			// parameters are kept on GET.
+			// parameters are kept on GET. The address is read once for the three links.
 			Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 			String path = (original != null) ? original.toString() : request.getRequestURI();
 			String query = ("GET".equals(request.getMethod()) && original == null) ? request.getQueryString() : null;
-			String href = UriComponentsBuilder.fromPath(path)
-				.query(query)
-				.replaceQueryParam("lang", code)
-				.build()
-				.toUriString();
+			UriComponentsBuilder page = UriComponentsBuilder.fromPath(path).query(query);
+			return List.of(link("fr", "Français", page, locale), link("nl", "Nederlands", page, locale),
+					link("en", "English", page, locale));
+		}
+
+		private static LanguageLink link(String code, String label, UriComponentsBuilder page, Locale locale) {
+			String href = page.cloneBuilder().replaceQueryParam("lang", code).build().toUriString();
 			return new LanguageLink(code, label, href, code.equals(locale.getLanguage()));
 		}
 

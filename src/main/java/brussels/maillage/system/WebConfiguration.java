@@ -91,7 +91,13 @@ class WebConfiguration implements WebMvcConfigurer {
 					// and its error page keeps the language it had.
 					return true;
 				}
-				if (lang != null && SUPPORTED.stream().noneMatch((locale) -> locale.getLanguage().equals(lang))) {
+				if (lang == null || SUPPORTED.stream().noneMatch((locale) -> locale.getLanguage().equals(lang))) {
+					return true;
+				}
+				if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+					// The API's lang is the language of this answer's texts and problems:
+					// it does not change the reader's language of the pages (no cookie).
+					request.setAttribute(CookieLocaleResolver.LOCALE_REQUEST_ATTRIBUTE_NAME, Locale.of(lang));
 					return true;
 				}
 				return super.preHandle(request, response, handler);

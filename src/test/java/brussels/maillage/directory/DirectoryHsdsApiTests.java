@@ -167,4 +167,21 @@ class DirectoryHsdsApiTests {
 			.isEqualTo(404);
 	}
 
+	@Test
+	void answersInTheLanguageAskedWithoutChangingThePagesLanguage() {
+		// A problem's texts follow lang as they follow the reader's browser language.
+		HttpResponse<String> dutch = new WebSession(this.port).get("/api/hsds/services?page=0&lang=nl");
+		HttpResponse<String> browserInDutch = new WebSession(this.port).language("nl").get("/api/hsds/services?page=0");
+		HttpResponse<String> french = new WebSession(this.port).get("/api/hsds/services?page=0&lang=fr");
+		assertThat(dutch.statusCode()).isEqualTo(400);
+		assertThat(json.readTree(dutch.body()).path("title"))
+			.isEqualTo(json.readTree(browserInDutch.body()).path("title"))
+			.isNotEqualTo(json.readTree(french.body()).path("title"));
+		// A script's lang is not the reader's choice of language for the pages.
+		assertThat(dutch.headers().allValues("Set-Cookie")).isEmpty();
+		HttpResponse<String> services = new WebSession(this.port).get("/api/hsds/services?per_page=1&lang=nl");
+		assertThat(services.statusCode()).isEqualTo(200);
+		assertThat(services.headers().allValues("Set-Cookie")).isEmpty();
+	}
+
 }

@@ -19,11 +19,11 @@ import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Place;
 import brussels.maillage.directory.PlaceResolver;
 import brussels.maillage.directory.SearchQuery;
+import brussels.maillage.directory.SearchResults;
 import brussels.maillage.directory.ServiceDetails;
 import brussels.maillage.directory.ServiceKind;
 import brussels.maillage.directory.ServiceLocation;
 import brussels.maillage.directory.ServicePhone;
-import brussels.maillage.directory.Theme;
 import brussels.maillage.directory.review.ReportForm;
 import brussels.maillage.directory.review.ReviewService;
 import brussels.maillage.system.LocalizedText;
@@ -31,9 +31,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
+import brussels.maillage.territory.Commune;
 import brussels.maillage.territory.TerritoryService;
 import brussels.maillage.territory.UnknownPostcodeException;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -74,8 +80,14 @@ class DirectoryController {
 
 	private final TerritoryService territory;
 
+	private final MessageSource messages;
+
+	private final SearchOptions options;
+
 	DirectoryController(DirectoryService directory, JsonMapper json, PlaceResolver places, ServiceEditing editing,
-			ReviewService reviews, Clock clock, TerritoryService territory) {
+			ReviewService reviews, Clock clock, TerritoryService territory, MessageSource messages) {
+		this.messages = messages;
+		this.options = new SearchOptions(messages);
 		this.reviews = reviews;
 		this.clock = clock;
 		this.territory = territory;
@@ -91,9 +103,9 @@ class DirectoryController {
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String commune,
 			@RequestParam(required = false) String bassin, @RequestParam(required = false) String postcode,
 			@RequestParam(required = false) String audience, @RequestParam(defaultValue = "false") boolean open,
-			@RequestParam(defaultValue = "1") String page, Model model, Locale locale) {
-		List<Map.Entry<String, String>> communes = this.directory.communes(locale);
-		String chosenCommune = known(commune, communes.stream().map(Map.Entry::getKey).toList());
+			@RequestParam(defaultValue = "1") String page, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		String chosenCommune = known(commune, this.territory.communes().stream().map(Commune::nis).toList());
 		ServiceKind chosenKind = parseKind(kind);
 		Place place;
 		try {
@@ -124,16 +136,23 @@ class DirectoryController {
 		parameters.put("audience", query.audience());
 		parameters.put("open", open ? "true" : null);
 		parameters.values().removeIf(java.util.Objects::isNull);
-		model.addAttribute("links", new SearchLinks(parameters));
-		model.addAttribute("audiences", ServiceFormReader.AUDIENCES);
+		SearchLinks links = new SearchLinks(parameters);
+		model.addAttribute("links", links);
 		model.addAttribute("openNow", open);
 		model.addAttribute("query", query);
-		model.addAttribute("results", this.directory.search(query));
-		model.addAttribute("themeOptions", themeOptions(this.directory.themes(), query.theme(), locale));
-		model.addAttribute("communes", communes);
-		model.addAttribute("bassins", BASSINS);
-		model.addAttribute("spoken", SPOKEN);
-		model.addAttribute("kinds", ServiceKind.values());
+		SearchResults results = this.directory.search(query);
+		model.addAttribute("results", results);
+		model.addAttribute("rows", ResultRows.of(results.hits(), query.page() * query.size() + 1,
+				request.getContextPath(), this.messages, locale));
+		model.addAttribute("facets",
+				ResultRows.facets(results.themes(), query.theme(), links, request.getContextPath(), locale));
+		model.addAttribute("whyLabel", this.options.label("directory.results.why", locale));
+		// The results may differ by this header: the live search asks for them alone.
+		response.addHeader(HttpHeaders.VARY, "HX-Request");
+		if (liveResults(request)) {
+			return "directory/search :: #results";
+		}
+		this.options.addTo(model, query, this.directory.communes(locale), this.directory.themes(), locale);
 		return "directory/search";
 	}
 
@@ -268,26 +287,12 @@ class DirectoryController {
 	}
 
 	/**
-	 * The theme picker's options, labelled in the reader's language (sub-themes after a
-	 * dash): prepared here rather than in the template, where these few expressions per
-	 * theme were a quarter of the search page's rendering.
+	 * Whether htmx asks for the results alone, as the live search does (not when it
+	 * restores a page of its history, for which it needs the whole page).
 	 */
-	private static List<Choice> themeOptions(List<Theme> themes, String chosen, Locale locale) {
-		return themes.stream()
-			.map((theme) -> new Choice(theme.code(),
-					((theme.parentId() != null) ? "– " : "") + theme.label().in(locale).text(),
-					theme.code().equals(chosen)))
-			.toList();
-	}
-
-	/**
-	 * One option of a picker.
-	 *
-	 * @param value the value sent
-	 * @param label what the reader sees
-	 * @param selected whether it is the current choice
-	 */
-	record Choice(String value, String label, boolean selected) {
+	private static boolean liveResults(HttpServletRequest request) {
+		return "true".equals(request.getHeader("HX-Request"))
+				&& !"true".equals(request.getHeader("HX-History-Restore-Request"));
 	}
 
 }

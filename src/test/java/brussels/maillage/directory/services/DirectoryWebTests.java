@@ -1,6 +1,7 @@
 package brussels.maillage.directory.services;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -113,6 +114,36 @@ class DirectoryWebTests {
 		assertThat(this.search.rebuild()).isEqualTo(this.directory.countServices());
 		assertThat(anonymous.get("/repertoire?q=aide+familiale").body()).contains("services trouvés")
 			.doesNotContain(">0 services trouvés");
+	}
+
+	@Test
+	void answersTheLiveSearchWithTheResultsAloneAsTheWholePageShowsThem() {
+		String path = "/repertoire?commune=21015&page=2";
+		HttpResponse<String> whole = new WebSession(this.port).get(path);
+		HttpResponse<String> live = new WebSession(this.port).get(path, Map.of("HX-Request", "true"));
+		assertThat(live.statusCode()).isEqualTo(200);
+		assertThat(live.body().strip()).startsWith("<section id=\"results\"").endsWith("</section>");
+		String results = whole.body()
+			.substring(whole.body().indexOf("<section id=\"results\""),
+					whole.body().indexOf("</section>", whole.body().indexOf("<section id=\"results\"")) + 10);
+		assertThat(live.body().strip()).isEqualTo(results).contains("Pourquoi ici").contains("rel=\"prev\"");
+		// Both answers vary with the header, so that no cache serves one for the other.
+		assertThat(live.headers().allValues("Vary")).anyMatch((vary) -> vary.contains("HX-Request"));
+		assertThat(whole.headers().allValues("Vary")).anyMatch((vary) -> vary.contains("HX-Request"));
+		// htmx restoring a page of its history needs the whole page.
+		HttpResponse<String> restored = new WebSession(this.port).get(path,
+				Map.of("HX-Request", "true", "HX-History-Restore-Request", "true"));
+		assertThat(restored.body()).contains("<html lang=\"fr\"").contains("<form class=\"search-form");
+	}
+
+	@Test
+	void opensNoSessionForAnAnonymousSearch() {
+		HttpResponse<String> page = new WebSession(this.port).get("/repertoire?q=aide+familiale&lang=nl");
+		assertThat(page.statusCode()).isEqualTo(200);
+		// Only the reader's language choice is kept, in its own cookie.
+		assertThat(page.headers().allValues("Set-Cookie")).singleElement()
+			.satisfies((cookie) -> assertThat(cookie).startsWith("maillage-lang=nl"));
+		assertThat(page.body()).doesNotContain("name=\"_csrf\"");
 	}
 
 }
