@@ -17,8 +17,8 @@ import java.util.Properties;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
-import brussels.maillage.system.DataFolderLock;
-import brussels.maillage.system.EmbeddedPostgres;
+import brussels.maillage.system.database.DataFolderLock;
+import brussels.maillage.system.database.EmbeddedPostgres;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
