@@ -51,6 +51,17 @@ class AccessTokens {
 	}
 
 	/**
+	 * A person creates a token of their own on their account page: created as by
+	 * {@link #create} and recorded in the audit log.
+	 */
+	@Transactional
+	String issue(long userId, String name, Instant expiresAt) {
+		String secret = create(userId, name, expiresAt);
+		this.audit.record("token.created", "user", userId, name);
+		return secret;
+	}
+
+	/**
 	 * Stores a secret chosen elsewhere (the deployment token), unless it is already
 	 * known.
 	 */
@@ -131,6 +142,19 @@ class AccessTokens {
 			.sql("update access_token set revoked_at = now() where id = ? and user_id = ? and revoked_at is null")
 			.params(tokenId, userId)
 			.update() == 1;
+	}
+
+	/**
+	 * A person revokes a token of their own on their account page: revoked as by
+	 * {@link #revoke} and, when one was, recorded in the audit log.
+	 */
+	@Transactional
+	boolean withdraw(long userId, long tokenId) {
+		boolean revoked = revoke(userId, tokenId);
+		if (revoked) {
+			this.audit.record("token.revoked", "user", userId, "token " + tokenId);
+		}
+		return revoked;
 	}
 
 	static String hash(String secret) {

@@ -27,14 +27,11 @@ class AccountController {
 
 	private final AccessTokens tokens;
 
-	private final AuditLog audit;
-
 	private final SecondFactors secondFactors;
 
-	AccountController(Accounts accounts, AccessTokens tokens, AuditLog audit, SecondFactors secondFactors) {
+	AccountController(Accounts accounts, AccessTokens tokens, SecondFactors secondFactors) {
 		this.accounts = accounts;
 		this.tokens = tokens;
-		this.audit = audit;
 		this.secondFactors = secondFactors;
 	}
 
@@ -59,16 +56,14 @@ class AccountController {
 		}
 		Instant expiry = (form.days() != null && form.days() > 0) ? Instant.now().plus(form.days(), ChronoUnit.DAYS)
 				: null;
-		String secret = this.tokens.create(user.id(), form.name().strip(), expiry);
-		this.audit.record("token.created", "user", user.id(), form.name().strip());
+		String secret = this.tokens.issue(user.id(), form.name().strip(), expiry);
 		redirect.addFlashAttribute("newToken", secret);
 		return "redirect:/account#tokens";
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")
 	String revokeToken(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-		if (this.tokens.revoke(user.id(), id)) {
-			this.audit.record("token.revoked", "user", user.id(), "token " + id);
+		if (this.tokens.withdraw(user.id(), id)) {
 			redirect.addFlashAttribute("notice", "identity.token.revoked");
 		}
 		return "redirect:/account#tokens";

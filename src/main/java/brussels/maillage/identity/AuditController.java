@@ -11,9 +11,9 @@ class AuditController {
 
 	static final int PAGE_SIZE = 50;
 
-	private final AuditLog audit;
+	private final AuditTrail audit;
 
-	AuditController(AuditLog audit) {
+	AuditController(AuditTrail audit) {
 		this.audit = audit;
 	}
 

@@ -47,18 +47,15 @@ class SecondFactorController {
 
 	private final SecondFactors secondFactors;
 
-	private final LoginThrottle throttle;
-
-	private final AuditLog audit;
+	private final SecondFactorLogins logins;
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	private final RequestCache requests = new HttpSessionRequestCache();
 
-	SecondFactorController(SecondFactors secondFactors, LoginThrottle throttle, AuditLog audit) {
+	SecondFactorController(SecondFactors secondFactors, SecondFactorLogins logins) {
 		this.secondFactors = secondFactors;
-		this.throttle = throttle;
-		this.audit = audit;
+		this.logins = logins;
 	}
 
 	@GetMapping
@@ -184,18 +181,15 @@ class SecondFactorController {
 	}
 
 	private boolean refusedForNow(CurrentUser user, HttpServletRequest request) {
-		if (!this.throttle.isLocked(user.email(), request.getRemoteAddr())) {
+		if (!this.logins.refusedForNow(user, request.getRemoteAddr())) {
 			return false;
 		}
-		this.audit.recordAs(user.id(), user.email(), "login.throttled", "user", user.id(), "second factor");
 		signOut(request);
 		return true;
 	}
 
 	private String failed(CurrentUser user, HttpServletRequest request, Supplier<String> page) {
-		this.throttle.recordAttempt(user.email(), request.getRemoteAddr(), false);
-		if (this.throttle.isLocked(user.email(), request.getRemoteAddr())) {
-			this.audit.recordAs(user.id(), user.email(), "login.locked", "user", user.id(), "second factor");
+		if (this.logins.failedAndLocked(user, request.getRemoteAddr())) {
 			signOut(request);
 			return "redirect:/login?locked";
 		}
@@ -228,8 +222,7 @@ class SecondFactorController {
 		context.setAuthentication(upgraded);
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
-		this.throttle.recordAttempt(user.email(), request.getRemoteAddr(), true);
-		this.audit.recordAs(user.id(), user.email(), "login.succeeded", "user", user.id(), "password + " + how);
+		this.logins.succeeded(user, request.getRemoteAddr(), how);
 		return upgraded;
 	}
 

@@ -27,9 +27,9 @@ class UserAdminController {
 
 	private final Accounts accounts;
 
-	private final AuditLog audit;
+	private final AuditTrail audit;
 
-	UserAdminController(Accounts accounts, AuditLog audit) {
+	UserAdminController(Accounts accounts, AuditTrail audit) {
 		this.accounts = accounts;
 		this.audit = audit;
 	}
@@ -66,7 +66,7 @@ class UserAdminController {
 	String edit(@PathVariable long id, Model model) {
 		User user = this.accounts.user(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("form", UserForm.of(user));
-		model.addAttribute("history", this.audit.forRecord("user", id));
+		model.addAttribute("history", this.audit.forAccount(id));
 		return form(model, user);
 	}
 
@@ -75,7 +75,7 @@ class UserAdminController {
 			Model model, RedirectAttributes redirect) {
 		User user = this.accounts.user(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (errors.hasErrors()) {
-			model.addAttribute("history", this.audit.forRecord("user", id));
+			model.addAttribute("history", this.audit.forAccount(id));
 			return form(model, user);
 		}
 		this.accounts.changeAccess(id, form.displayName(), form.roles(), form.teamIds(), form.enabled());

@@ -182,6 +182,16 @@ class QuartierTable {
 		return quartiers.size();
 	}
 
+	/** What the quartier table in place holds. */
+	@Transactional(readOnly = true)
+	Loaded loaded() {
+		return new Loaded(this.jdbc.sql("select count(*) from territory_quartier").query(Long.class).single(),
+				this.jdbc.sql("select count(*) from territory_sector where quartier_code is not null")
+					.query(Long.class)
+					.single(),
+				this.jdbc.sql("select count(*) from territory_sector").query(Long.class).single());
+	}
+
 	private static String value(CSVRecord record, List<String> header, String column) {
 		for (int i = 0; i < header.size(); i++) {
 			if (header.get(i).strip().equalsIgnoreCase(column)) {
@@ -205,6 +215,16 @@ class QuartierTable {
 	 * @param bassin bassin code
 	 */
 	record Row(String sector, String quartier, String nameFr, String nameNl, String bassin) {
+	}
+
+	/**
+	 * The quartier table in place.
+	 *
+	 * @param quartiers how many quartiers it has
+	 * @param linkedSectors how many statistical sectors it links to a quartier
+	 * @param sectors how many statistical sectors there are
+	 */
+	record Loaded(long quartiers, long linkedSectors, long sectors) {
 	}
 
 	/**

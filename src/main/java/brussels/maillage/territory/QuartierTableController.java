@@ -3,7 +3,6 @@ package brussels.maillage.territory;
 import java.io.IOException;
 import java.time.LocalDate;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,24 +22,17 @@ class QuartierTableController {
 
 	private final TerritoryService territory;
 
-	private final JdbcClient jdbc;
-
-	QuartierTableController(QuartierTable table, TerritoryService territory, JdbcClient jdbc) {
+	QuartierTableController(QuartierTable table, TerritoryService territory) {
 		this.table = table;
 		this.territory = territory;
-		this.jdbc = jdbc;
 	}
 
 	@GetMapping("/admin/territory/quartiers")
 	String page(Model model) {
-		model.addAttribute("quartiers",
-				this.jdbc.sql("select count(*) from territory_quartier").query(Long.class).single());
-		model.addAttribute("linkedSectors",
-				this.jdbc.sql("select count(*) from territory_sector where quartier_code is not null")
-					.query(Long.class)
-					.single());
-		model.addAttribute("sectors",
-				this.jdbc.sql("select count(*) from territory_sector").query(Long.class).single());
+		QuartierTable.Loaded loaded = this.table.loaded();
+		model.addAttribute("quartiers", loaded.quartiers());
+		model.addAttribute("linkedSectors", loaded.linkedSectors());
+		model.addAttribute("sectors", loaded.sectors());
 		model.addAttribute("columns", String.join(",", QuartierTable.COLUMNS));
 		return "territory/admin-quartiers";
 	}

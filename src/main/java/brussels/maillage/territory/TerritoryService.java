@@ -1,28 +1,17 @@
 package brussels.maillage.territory;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import brussels.maillage.identity.AuditLog;
 import brussels.maillage.system.LocalizedText;
-import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.territory.Placement.Candidate;
 import brussels.maillage.territory.PlacementIndex.SectorShape;
 import brussels.maillage.territory.TerritoryRepository.Assignment;
-import brussels.maillage.territory.TerritoryRepository.PostcodeCommune;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -37,30 +26,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class TerritoryService {
 
-	private static final Pattern POSTCODE = Pattern.compile("[0-9]{4}");
-
-	/**
-	 * The sub-municipalities a postcode covers, where a commune is split between
-	 * postcodes.
-	 */
-	private static final Map<String, List<String>> POSTCODE_PARTS = ReferenceData.csv("postcode-submunicipalities.csv")
-		.stream()
-		.collect(Collectors.groupingBy((row) -> row.get("postcode"),
-				Collectors.mapping((row) -> row.get("submunicipality"), Collectors.toList())));
-
 	private final TerritoryRepository repository;
 
 	private final PlacementIndex index;
 
-	private final AuditLog audit;
+	private final AssignmentChanges changes;
 
-	private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
-			Map.of());
+	private volatile TerritorySnapshot snapshot = TerritorySnapshot.EMPTY;
 
-	TerritoryService(TerritoryRepository repository, PlacementIndex index, AuditLog audit) {
+	TerritoryService(TerritoryRepository repository, PlacementIndex index, AssignmentChanges changes) {
 		this.repository = repository;
 		this.index = index;
-		this.audit = audit;
+		this.changes = changes;
 	}
 
 	/**
@@ -69,7 +46,7 @@ public class TerritoryService {
 	 */
 	public Placement place(double latitude, double longitude) {
 		checkCoordinates(latitude, longitude);
-		Snapshot current = loaded();
+		TerritorySnapshot current = loaded();
 		SectorShape sector = this.index.locate(latitude, longitude);
 		if (sector == null) {
 			return new Placement(Certainty.OUTSIDE, null, null, null, null, null, null, null, null, null, List.of(),
@@ -143,7 +120,7 @@ public class TerritoryService {
 	 * bassins
 	 */
 	public Placement placeArea(String submunicipalityCode) {
-		Snapshot current = loaded();
+		TerritorySnapshot current = loaded();
 		List<Submunicipality> parts = current.byCommune().get(submunicipalityCode);
 		if (parts != null) {
 			Set<String> bassins = parts.stream()
@@ -208,14 +185,14 @@ public class TerritoryService {
 
 	/** The 5 bassins with the areas assigned to each now. */
 	public List<BassinSummary> bassins() {
-		Snapshot current = loaded();
-		return current.bassins().values().stream().map((bassin) -> summary(current, bassin)).toList();
+		TerritorySnapshot current = loaded();
+		return current.bassins().values().stream().map(current::summary).toList();
 	}
 
 	/** One bassin with its areas. */
 	public Optional<BassinSummary> bassin(String code) {
-		Snapshot current = loaded();
-		return Optional.ofNullable(current.bassins().get(code)).map((bassin) -> summary(current, bassin));
+		TerritorySnapshot current = loaded();
+		return Optional.ofNullable(current.bassins().get(code)).map(current::summary);
 	}
 
 	/** The name of a quartier social-santé, when the official table is loaded. */
@@ -261,24 +238,8 @@ public class TerritoryService {
 	@Transactional
 	public Submunicipality changeAssignment(String submunicipalityCode, String bassin, AssignmentStatus status,
 			String reason) {
-		String newBassin = (bassin == null || bassin.isBlank()) ? null : bassin.strip();
-		if (reason == null || reason.isBlank()) {
-			throw new IllegalArgumentException("A change of assignment needs a reason");
-		}
-		if (status == null || (newBassin == null) != (status == AssignmentStatus.UNRESOLVED)) {
-			throw new IllegalArgumentException(
-					"An area without a bassin is unresolved; an area with a bassin is verified or inferred");
-		}
-		if (newBassin != null && !loaded().bassins().containsKey(newBassin)) {
-			throw new IllegalArgumentException("Unknown bassin " + newBassin);
-		}
-		Submunicipality before = this.repository.submunicipality(submunicipalityCode)
-			.orElseThrow(() -> new IllegalArgumentException("Unknown sub-municipality " + submunicipalityCode));
-		Assignment after = new Assignment(newBassin, status, reason.strip());
-		this.repository.updateAssignment(before.code(), after);
-		this.repository.recordChange(before.code(), Assignment.of(before), after, after.source(), actor());
-		this.audit.record("territory.assignment.changed", "submunicipality", before.code(),
-				describeChange(Assignment.of(before), after));
+		Submunicipality changed = this.changes.change(submunicipalityCode, bassin, status, reason,
+				(code) -> loaded().bassins().containsKey(code));
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -290,106 +251,23 @@ public class TerritoryService {
 		else {
 			refresh();
 		}
-		return new Submunicipality(before.code(), before.nis(), before.name(), before.areaHa(), before.sectors(),
-				after.bassin(), after.status(), after.source());
+		return changed;
 	}
 
 	/** Reloads the in-memory snapshot from the tables. */
 	@Transactional(readOnly = true)
 	void refresh() {
-		Map<String, Bassin> bassins = ordered(this.repository.bassins(), Bassin::code);
-		Map<String, Commune> communes = ordered(this.repository.communes(), Commune::nis);
-		Map<String, Submunicipality> areas = ordered(this.repository.submunicipalities(), Submunicipality::code);
-		Map<String, List<PostcodeCommune>> postcodes = this.repository.postcodes()
-			.stream()
-			.collect(Collectors.groupingBy(PostcodeCommune::postcode, LinkedHashMap::new, Collectors.toList()));
-		Map<String, List<Submunicipality>> byCommune = areas.values()
-			.stream()
-			.collect(Collectors.groupingBy(Submunicipality::nis, LinkedHashMap::new, Collectors.toList()));
-		this.snapshot = new Snapshot(bassins, communes, areas, byCommune, this.repository.quartierAssignments(),
-				this.repository.sectorQuartiers(), postcodes);
+		this.snapshot = TerritorySnapshot.load(this.repository);
 	}
 
 	private List<Candidate> candidates(String postcode) {
-		String code = (postcode != null) ? postcode.strip() : "";
-		if (!POSTCODE.matcher(code).matches()) {
-			throw new IllegalArgumentException("A postcode is four digits, not \"" + postcode + "\"");
-		}
-		Snapshot current = loaded();
-		List<PostcodeCommune> all = current.postcodes().get(code);
-		if (all == null) {
-			throw new UnknownPostcodeException(code);
-		}
-		// Pairs outside Statbel's postcode table are a street or two across a border (or
-		// institutional postcodes,
-		// which have no other pair): they count only when the postcode has no pair in the
-		// table.
-		List<PostcodeCommune> listed = all.stream().filter(PostcodeCommune::inStatbelTable).toList();
-		List<PostcodeCommune> rows = listed.isEmpty() ? all : listed;
-		List<Candidate> candidates = new ArrayList<>();
-		for (PostcodeCommune row : rows) {
-			Commune commune = current.communes().get(row.nis());
-			// Where the reference data says which parts of a commune a postcode covers,
-			// only those are candidates.
-			List<String> parts = POSTCODE_PARTS.getOrDefault(code, List.of());
-			boolean narrowed = parts.stream().anyMatch((part) -> part.startsWith(row.nis()));
-			List<Submunicipality> areas = current.byCommune()
-				.getOrDefault(row.nis(), List.of())
-				.stream()
-				.filter((area) -> !narrowed || parts.contains(area.code()))
-				.toList();
-			Set<String> bassins = areas.stream()
-				.map((area) -> String.valueOf(area.bassin()))
-				.collect(Collectors.toSet());
-			if (bassins.size() == 1) {
-				Submunicipality only = (areas.size() == 1) ? areas.get(0) : null;
-				AssignmentStatus status = areas.stream()
-					.map(Submunicipality::status)
-					.reduce(AssignmentStatus.VERIFIED, AssignmentStatus::weakest);
-				candidates.add(new Candidate(commune.nis(), commune.name(), (only != null) ? only.code() : null,
-						(only != null) ? only.name() : null, areas.get(0).bassin(), status, row.streets(),
-						row.inStatbelTable()));
-			}
-			else {
-				for (Submunicipality area : areas) {
-					candidates.add(new Candidate(commune.nis(), commune.name(), area.code(), area.name(), area.bassin(),
-							area.status(), row.streets(), row.inStatbelTable()));
-				}
-			}
-		}
-		return candidates;
+		String code = TerritorySnapshot.checkedPostcode(postcode);
+		return loaded().candidates(code);
 	}
 
-	private static BassinSummary summary(Snapshot current, Bassin bassin) {
-		List<Submunicipality> areas = current.submunicipalities()
-			.values()
-			.stream()
-			.filter((area) -> bassin.code().equals(area.bassin()))
-			.toList();
-		List<Commune> communes = areas.stream()
-			.map(Submunicipality::nis)
-			.distinct()
-			.map(current.communes()::get)
-			.sorted(Comparator.comparing((Commune commune) -> commune.name().fr()))
-			.toList();
-		long population = 0;
-		boolean partial = false;
-		for (Commune commune : communes) {
-			boolean whole = current.byCommune()
-				.get(commune.nis())
-				.stream()
-				.allMatch((area) -> bassin.code().equals(area.bassin()));
-			if (whole && commune.population() != null) {
-				population += commune.population();
-			}
-			partial |= !whole;
-		}
-		return new BassinSummary(bassin, communes, areas, population, partial);
-	}
-
-	private Snapshot loaded() {
-		Snapshot current = this.snapshot;
-		if (current.submunicipalities().isEmpty()) {
+	private TerritorySnapshot loaded() {
+		TerritorySnapshot current = this.snapshot;
+		if (!current.isLoaded()) {
 			throw new IllegalStateException("The territory reference data is not loaded yet");
 		}
 		return current;
@@ -410,35 +288,6 @@ public class TerritoryService {
 		}
 		return "assigned to " + assignment.bassin() + " (" + assignment.status().code() + ": " + assignment.source()
 				+ ")";
-	}
-
-	private static String describeChange(Assignment before, Assignment after) {
-		return Objects.toString(before.bassin(), "none") + " (" + before.status().code() + ") → "
-				+ Objects.toString(after.bassin(), "none") + " (" + after.status().code() + "): " + after.source();
-	}
-
-	private static String actor() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
-			return user.email();
-		}
-		if (authentication != null && authentication.isAuthenticated()
-				&& !"anonymousUser".equals(authentication.getName())) {
-			return authentication.getName();
-		}
-		return "system";
-	}
-
-	private static <T> Map<String, T> ordered(List<T> items, Function<T, String> key) {
-		Map<String, T> map = new LinkedHashMap<>();
-		items.forEach((item) -> map.put(key.apply(item), item));
-		return map;
-	}
-
-	private record Snapshot(Map<String, Bassin> bassins, Map<String, Commune> communes,
-			Map<String, Submunicipality> submunicipalities, Map<String, List<Submunicipality>> byCommune,
-			Map<String, Assignment> quartierAssignments, Map<String, String> sectorQuartiers,
-			Map<String, List<PostcodeCommune>> postcodes) {
 	}
 
 }

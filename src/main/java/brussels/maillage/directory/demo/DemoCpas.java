@@ -69,7 +69,7 @@ final class DemoCpas {
 	}
 
 	private static RegisterOrganization organization(Centre centre) {
-		DemoDirectoryGenerator.Commune commune = commune(centre);
+		DemoWords.Commune commune = commune(centre);
 		ServiceLocation place = new ServiceLocation(id("location", centre), centre.fr() + " – " + centre.nl(),
 				(centre.street() != null) ? centre.street() : centre.fr(), commune.postcode(), commune.fr(),
 				commune.nis(), commune.lat(), commune.lon(), false);
@@ -81,7 +81,7 @@ final class DemoCpas {
 	}
 
 	private static RegisterService service(Centre centre) {
-		DemoDirectoryGenerator.Commune commune = commune(centre);
+		DemoWords.Commune commune = commune(centre);
 		return new RegisterService(id("service", centre), id("organization", centre),
 				LocalizedText.of("Aide sociale – " + centre.fr(), "Maatschappelijke dienstverlening – " + centre.nl(),
 						"Social aid – " + centre.fr()),
@@ -102,8 +102,8 @@ final class DemoCpas {
 				List.of("social_services", "cpas"), null, null);
 	}
 
-	private static DemoDirectoryGenerator.Commune commune(Centre centre) {
-		return DemoDirectoryGenerator.COMMUNES.stream()
+	private static DemoWords.Commune commune(Centre centre) {
+		return DemoWords.COMMUNES.stream()
 			.filter((commune) -> commune.nis().equals(centre.nis()))
 			.findFirst()
 			.orElseThrow();

@@ -52,7 +52,7 @@ final class DemoNursingHomes {
 	}
 
 	private static RegisterOrganization organization(Home home) {
-		DemoDirectoryGenerator.Commune commune = commune(home);
+		DemoWords.Commune commune = commune(home);
 		ServiceLocation place = new ServiceLocation(id("location", home), home.name(), commune.fr(), commune.postcode(),
 				commune.fr(), commune.nis(), commune.lat(), commune.lon(), false);
 		return new RegisterOrganization(id("organization", home), home.name(),
@@ -62,7 +62,7 @@ final class DemoNursingHomes {
 	}
 
 	private static RegisterService service(Home home) {
-		DemoDirectoryGenerator.Commune commune = commune(home);
+		DemoWords.Commune commune = commune(home);
 		return new RegisterService(id("service", home), id("organization", home),
 				LocalizedText.of("Maison de repos et de soins – " + home.name(), "Woonzorgcentrum – " + home.name(),
 						"Nursing home – " + home.name()),
@@ -76,8 +76,8 @@ final class DemoNursingHomes {
 				List.of(id("location", home)), List.of(), List.of(), List.of("nursing_homes"), null, null);
 	}
 
-	private static DemoDirectoryGenerator.Commune commune(Home home) {
-		return DemoDirectoryGenerator.COMMUNES.stream()
+	private static DemoWords.Commune commune(Home home) {
+		return DemoWords.COMMUNES.stream()
 			.filter((commune) -> commune.nis().equals(home.nis()))
 			.findFirst()
 			.orElseThrow();

@@ -1,6 +1,5 @@
 package brussels.maillage.directory.services;
 
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,46 +11,15 @@ import brussels.maillage.directory.ServiceKind;
 import brussels.maillage.directory.ServicePhone;
 import brussels.maillage.directory.ServiceStatus;
 import brussels.maillage.directory.Theme;
-import brussels.maillage.system.LocalizedText;
 
 /**
  * What an editor types in the service form: text exactly as typed, so that a form sent
  * back with errors keeps everything.
  */
-public class ServiceForm {
+public class ServiceForm extends ServiceTexts {
 
 	/** Empty opening-hours rows offered below the filled ones. */
 	static final int SPARE_HOURS = 3;
-
-	private String nameFr = "";
-
-	private String nameNl = "";
-
-	private String nameEn = "";
-
-	private String descriptionFr = "";
-
-	private String descriptionNl = "";
-
-	private String descriptionEn = "";
-
-	private String eligibilityFr = "";
-
-	private String eligibilityNl = "";
-
-	private String eligibilityEn = "";
-
-	private String applicationProcessFr = "";
-
-	private String applicationProcessNl = "";
-
-	private String applicationProcessEn = "";
-
-	private String feesFr = "";
-
-	private String feesNl = "";
-
-	private String feesEn = "";
 
 	private String status = ServiceStatus.ACTIVE.name();
 
@@ -100,21 +68,7 @@ public class ServiceForm {
 	static ServiceForm of(EditableService editable) {
 		ServiceDetails s = editable.details();
 		ServiceForm form = new ServiceForm();
-		form.nameFr = orEmpty(s.name().fr());
-		form.nameNl = orEmpty(s.name().nl());
-		form.nameEn = orEmpty(s.name().en());
-		form.descriptionFr = orEmpty(s.description().fr());
-		form.descriptionNl = orEmpty(s.description().nl());
-		form.descriptionEn = orEmpty(s.description().en());
-		form.eligibilityFr = orEmpty(s.eligibility().fr());
-		form.eligibilityNl = orEmpty(s.eligibility().nl());
-		form.eligibilityEn = orEmpty(s.eligibility().en());
-		form.applicationProcessFr = orEmpty(s.applicationProcess().fr());
-		form.applicationProcessNl = orEmpty(s.applicationProcess().nl());
-		form.applicationProcessEn = orEmpty(s.applicationProcess().en());
-		form.feesFr = orEmpty(s.feesDescription().fr());
-		form.feesNl = orEmpty(s.feesDescription().nl());
-		form.feesEn = orEmpty(s.feesDescription().en());
+		form.fillTexts(s);
 		form.status = s.status().name();
 		form.kind = s.kind().name();
 		form.cost = s.cost().name();
@@ -152,207 +106,12 @@ public class ServiceForm {
 		}
 	}
 
-	LocalizedText name() {
-		return LocalizedText.of(blankToNull(this.nameFr), blankToNull(this.nameNl), blankToNull(this.nameEn));
-	}
-
-	LocalizedText description() {
-		return LocalizedText.of(blankToNull(this.descriptionFr), blankToNull(this.descriptionNl),
-				blankToNull(this.descriptionEn));
-	}
-
-	LocalizedText eligibility() {
-		return LocalizedText.of(blankToNull(this.eligibilityFr), blankToNull(this.eligibilityNl),
-				blankToNull(this.eligibilityEn));
-	}
-
-	LocalizedText applicationProcess() {
-		return LocalizedText.of(blankToNull(this.applicationProcessFr), blankToNull(this.applicationProcessNl),
-				blankToNull(this.applicationProcessEn));
-	}
-
-	LocalizedText fees() {
-		return LocalizedText.of(blankToNull(this.feesFr), blankToNull(this.feesNl), blankToNull(this.feesEn));
-	}
-
 	public static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	private static String orEmpty(String value) {
 		return (value != null) ? value : "";
-	}
-
-	/** One row of opening hours as typed: a day and two times ({@code HH:mm}). */
-	public static class HoursRow {
-
-		private String day = "";
-
-		private String opens = "";
-
-		private String closes = "";
-
-		public HoursRow() {
-		}
-
-		HoursRow(String day, String opens, String closes) {
-			this.day = day;
-			this.opens = opens;
-			this.closes = closes;
-		}
-
-		boolean isEmpty() {
-			return blankToNull(this.day) == null && blankToNull(this.opens) == null && blankToNull(this.closes) == null;
-		}
-
-		static LocalTime time(String value) {
-			return LocalTime.parse(value.strip().length() == 4 ? "0" + value.strip() : value.strip());
-		}
-
-		public String getDay() {
-			return this.day;
-		}
-
-		public void setDay(String day) {
-			this.day = day;
-		}
-
-		public String getOpens() {
-			return this.opens;
-		}
-
-		public void setOpens(String opens) {
-			this.opens = opens;
-		}
-
-		public String getCloses() {
-			return this.closes;
-		}
-
-		public void setCloses(String closes) {
-			this.closes = closes;
-		}
-
-	}
-
-	public String getNameFr() {
-		return this.nameFr;
-	}
-
-	public void setNameFr(String nameFr) {
-		this.nameFr = nameFr;
-	}
-
-	public String getNameNl() {
-		return this.nameNl;
-	}
-
-	public void setNameNl(String nameNl) {
-		this.nameNl = nameNl;
-	}
-
-	public String getNameEn() {
-		return this.nameEn;
-	}
-
-	public void setNameEn(String nameEn) {
-		this.nameEn = nameEn;
-	}
-
-	public String getDescriptionFr() {
-		return this.descriptionFr;
-	}
-
-	public void setDescriptionFr(String descriptionFr) {
-		this.descriptionFr = descriptionFr;
-	}
-
-	public String getDescriptionNl() {
-		return this.descriptionNl;
-	}
-
-	public void setDescriptionNl(String descriptionNl) {
-		this.descriptionNl = descriptionNl;
-	}
-
-	public String getDescriptionEn() {
-		return this.descriptionEn;
-	}
-
-	public void setDescriptionEn(String descriptionEn) {
-		this.descriptionEn = descriptionEn;
-	}
-
-	public String getEligibilityFr() {
-		return this.eligibilityFr;
-	}
-
-	public void setEligibilityFr(String eligibilityFr) {
-		this.eligibilityFr = eligibilityFr;
-	}
-
-	public String getEligibilityNl() {
-		return this.eligibilityNl;
-	}
-
-	public void setEligibilityNl(String eligibilityNl) {
-		this.eligibilityNl = eligibilityNl;
-	}
-
-	public String getEligibilityEn() {
-		return this.eligibilityEn;
-	}
-
-	public void setEligibilityEn(String eligibilityEn) {
-		this.eligibilityEn = eligibilityEn;
-	}
-
-	public String getApplicationProcessFr() {
-		return this.applicationProcessFr;
-	}
-
-	public void setApplicationProcessFr(String applicationProcessFr) {
-		this.applicationProcessFr = applicationProcessFr;
-	}
-
-	public String getApplicationProcessNl() {
-		return this.applicationProcessNl;
-	}
-
-	public void setApplicationProcessNl(String applicationProcessNl) {
-		this.applicationProcessNl = applicationProcessNl;
-	}
-
-	public String getApplicationProcessEn() {
-		return this.applicationProcessEn;
-	}
-
-	public void setApplicationProcessEn(String applicationProcessEn) {
-		this.applicationProcessEn = applicationProcessEn;
-	}
-
-	public String getFeesFr() {
-		return this.feesFr;
-	}
-
-	public void setFeesFr(String feesFr) {
-		this.feesFr = feesFr;
-	}
-
-	public String getFeesNl() {
-		return this.feesNl;
-	}
-
-	public void setFeesNl(String feesNl) {
-		this.feesNl = feesNl;
-	}
-
-	public String getFeesEn() {
-		return this.feesEn;
-	}
-
-	public void setFeesEn(String feesEn) {
-		this.feesEn = feesEn;
 	}
 
 	public String getStatus() {

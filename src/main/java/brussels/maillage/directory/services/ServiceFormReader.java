@@ -87,7 +87,7 @@ class ServiceFormReader {
 		}
 		List<OpeningHours> hours = new ArrayList<>();
 		for (int i = 0; i < form.getHours().size(); i++) {
-			ServiceForm.HoursRow row = form.getHours().get(i);
+			HoursRow row = form.getHours().get(i);
 			if (row.isEmpty()) {
 				continue;
 			}
@@ -191,7 +191,7 @@ class ServiceFormReader {
 			return null;
 		}
 		try {
-			return ServiceForm.HoursRow.time(value);
+			return HoursRow.time(value);
 		}
 		catch (DateTimeParseException ex) {
 			errors.rejectValue(field, "directory.edit.hours.time");

@@ -17,8 +17,8 @@ import java.util.Properties;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
-import brussels.maillage.system.DataFolderLock;
-import brussels.maillage.system.EmbeddedPostgres;
+import brussels.maillage.system.database.DataFolderLock;
+import brussels.maillage.system.database.EmbeddedPostgres;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
@@ -143,13 +143,13 @@ class BackupCommands implements ApplicationListener<ApplicationEnvironmentPrepar
 			.map(String::strip)
 			.toList();
 		try (ZipFile zip = new ZipFile(file.toFile())) {
-			Properties manifest = DatabaseBackup.manifest(zip);
-			DatabaseBackup.checkSchema(manifest, locations);
+			Properties manifest = DatabaseRestore.manifest(zip);
+			DatabaseRestore.checkSchema(manifest, locations);
 			Target target = Target.of(environment);
 			if (target.server() != null) {
 				try (Connection connection = connect(target.server().jdbcUrl(), target.server().username(),
 						target.server().password())) {
-					var summary = DatabaseBackup.restore(zip, connection, target.server(), locations);
+					var summary = DatabaseRestore.restore(zip, connection, target.server(), locations);
 					printRestored(file, "the database " + target.server().jdbcUrl(), summary, out);
 					return 0;
 				}
@@ -200,7 +200,7 @@ class BackupCommands implements ApplicationListener<ApplicationEnvironmentPrepar
 			var database = new DatabaseBackup.DatabaseAddress(address.jdbcUrl(EmbeddedPostgres.APPLICATION_DATABASE),
 					address.username(), address.password());
 			try (Connection connection = connect(database.jdbcUrl(), database.username(), database.password())) {
-				var summary = DatabaseBackup.restore(zip, connection, database, locations);
+				var summary = DatabaseRestore.restore(zip, connection, database, locations);
 				restored = true;
 				printRestored(file, "the data folder " + dataDir, summary, out);
 				return 0;

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import brussels.maillage.system.EmbeddedPostgres;
+import brussels.maillage.system.database.EmbeddedPostgres;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -58,7 +58,7 @@ public final class SyntheticDirectory {
 
 	/** The communes the generator places organisations in. */
 	public static List<Commune> communes() {
-		return DemoDirectoryGenerator.COMMUNES.stream()
+		return DemoWords.COMMUNES.stream()
 			.map((c) -> new Commune(c.nis(), c.postcode(), c.bassin(), c.fr(), c.nl()))
 			.toList();
 	}

@@ -23,7 +23,7 @@ import brussels.maillage.events.EventStatus;
 import brussels.maillage.events.EventsService;
 import brussels.maillage.events.RegisterForEvent;
 import brussels.maillage.system.ChildJvm;
-import brussels.maillage.system.EmbeddedPostgres;
+import brussels.maillage.system.database.EmbeddedPostgres;
 import brussels.maillage.system.LocalizedText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;

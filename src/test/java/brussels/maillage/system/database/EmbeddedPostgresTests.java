@@ -1,4 +1,4 @@
-package brussels.maillage.system;
+package brussels.maillage.system.database;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import brussels.maillage.system.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package brussels.maillage.system;
+package brussels.maillage.system.database;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;

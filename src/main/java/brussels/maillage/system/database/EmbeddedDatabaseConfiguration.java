@@ -1,4 +1,4 @@
-package brussels.maillage.system;
+package brussels.maillage.system.database;
 
 import java.nio.file.Path;
 
