@@ -99,8 +99,7 @@ final class LuceneSearchEngine implements SearchEngine {
 	}
 
 	private SearchAnswer search(IndexSearcher searcher, Thesaurus thesaurus, SearchRequest request) throws IOException {
-		Typed typed = (request.text() != null)
-				? this.queries.words(request.text(), searcher.getIndexReader(), thesaurus, false) : null;
+		Typed typed = (request.text() != null) ? this.queries.words(request.text(), searcher, thesaurus, false) : null;
 		Query filter = Filters.filters(request, true);
 		Query main = (typed != null) ? Filters.withFilter(typed.query(), filter) : new ConstantScoreQuery(filter);
 		List<Query> segments = Filters.segments(request, typed == null);
@@ -113,7 +112,7 @@ final class LuceneSearchEngine implements SearchEngine {
 				new PartCounts(request, typed == null, segments.size(), themesWithParts, cap));
 		if (parts.total() == 0 && typed != null && typed.minimum() > 1) {
 			// No service holds enough of the words: any one of them will do.
-			typed = this.queries.words(request.text(), searcher.getIndexReader(), thesaurus, true);
+			typed = this.queries.words(request.text(), searcher, thesaurus, true);
 			main = Filters.withFilter(typed.query(), filter);
 			parts = searcher.search(main, new PartCounts(request, false, segments.size(), themesWithParts, cap));
 		}

@@ -5,9 +5,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.apache.lucene.document.LatLonDocValuesField;
@@ -24,6 +22,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -57,7 +57,7 @@ final class Ranking {
 	 * @param score relevance blended with closeness
 	 * @param synonym the thesaurus terms through which it was found, or {@code null}
 	 */
-	record Ranked(int doc, String id, double score, Integer closeness, Double distance, String sort, String synonym) {
+	record Ranked(int doc, String id, double score, Integer closeness, Double distance, SortKey sort, String synonym) {
 
 		Ranked through(String synonym) {
 			return new Ranked(this.doc, this.id, this.score, this.closeness, this.distance, this.sort, synonym);
@@ -79,7 +79,11 @@ final class Ranking {
 			throws IOException {
 		List<Ranked> ranked;
 		if (relevance) {
-			TopDocs top = searcher.search(query, Math.max(upto, RERANKED));
+			// Only the best hits are needed, not how many there are: Lucene may skip
+			// blocks of hits that cannot enter them from the start (block-max WAND)
+			// rather than after counting a thousand.
+			int wanted = Math.max(upto, RERANKED);
+			TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted));
 			float best = (top.scoreDocs.length > 0) ? top.scoreDocs[0].score : 1f;
 			ranked = new ArrayList<>(read(searcher, top.scoreDocs, best, request));
 			ranked.sort(Comparator.comparingDouble(Ranked::score)
@@ -94,7 +98,8 @@ final class Ranking {
 				order.add(LatLonDocValuesField.newDistanceSort("geo", request.lat(), request.lon()));
 			}
 			order.add(new SortField("sort", SortField.Type.STRING));
-			TopDocs top = searcher.search(query, upto, new Sort(order.toArray(SortField[]::new)));
+			TopDocs top = searcher.search(query,
+					new TopFieldCollectorManager(new Sort(order.toArray(SortField[]::new)), upto, null, upto));
 			ranked = read(searcher, top.scoreDocs, 0, request);
 		}
 		return ranked.subList(0, Math.min(upto, ranked.size()));
@@ -121,7 +126,7 @@ final class Ranking {
 			int leaf = ReaderUtil.subIndex(doc, leaves);
 			if (leaf != leafIndex) {
 				leafIndex = leaf;
-				values = new Values(leaves.get(leaf).reader());
+				values = new Values(leaves.get(leaf).reader(), request);
 			}
 			LeafReaderContext context = leaves.get(leaf);
 			double relevance = (best > 0) ? hits[i].score / best : 0;
@@ -130,7 +135,11 @@ final class Ranking {
 		return List.of(ranked);
 	}
 
-	/** The doc values of one leaf that ranking reads. */
+	/**
+	 * The doc values of one leaf that ranking reads, with what a hit is compared to
+	 * looked up once per leaf: the name of each level's ord, the ords of the person's
+	 * codes.
+	 */
 	private static final class Values {
 
 		final BinaryDocValues id;
@@ -143,12 +152,81 @@ final class Ranking {
 
 		final SortedDocValues sort;
 
-		Values(LeafReader reader) throws IOException {
+		/** The level of each ord of {@code level}. */
+		final String[] levels;
+
+		/** The ord of the person's quartier, commune and bassin code, -1 when none. */
+		final long[] personal = new long[3];
+
+		Values(LeafReader reader, SearchRequest request) throws IOException {
 			this.id = DocValues.getBinary(reader, "id");
 			this.level = DocValues.getSorted(reader, "level");
 			this.codes = DocValues.getSortedSet(reader, "code");
 			this.points = DocValues.getBinary(reader, "points");
 			this.sort = DocValues.getSorted(reader, "sort");
+			this.levels = new String[this.level.getValueCount()];
+			for (int ord = 0; ord < this.levels.length; ord++) {
+				this.levels[ord] = this.level.lookupOrd(ord).utf8ToString();
+			}
+			String[] person = { request.quartier(), request.commune(), request.bassin() };
+			for (int i = 0; i < 3; i++) {
+				this.personal[i] = (person[i] != null) ? this.codes.lookupTerm(new BytesRef(person[i])) : -1;
+			}
+		}
+
+		/** Whether the document (just advanced to) holds the person's code at a level. */
+		boolean covers(int doc, String level) throws IOException {
+			int at = switch (level) {
+				case "QUARTIER" -> 0;
+				case "COMMUNE" -> 1;
+				case "BASSIN" -> 2;
+				default -> -1;
+			};
+			if (at < 0 || this.personal[at] < 0 || !this.codes.advanceExact(doc)) {
+				return false;
+			}
+			for (int i = 0; i < this.codes.docValueCount(); i++) {
+				if (this.codes.nextOrd() == this.personal[at]) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+	/**
+	 * A hit's sort key (its name), read from the index only when two hits tie on
+	 * everything before it.
+	 */
+	static final class SortKey implements Comparable<SortKey> {
+
+		private final SortedDocValues values;
+
+		private final int ord;
+
+		private String text;
+
+		SortKey(SortedDocValues values, int ord) {
+			this.values = values;
+			this.ord = ord;
+		}
+
+		String text() {
+			if (this.text == null) {
+				try {
+					this.text = (this.ord >= 0) ? this.values.lookupOrd(this.ord).utf8ToString() : "";
+				}
+				catch (IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
+			}
+			return this.text;
+		}
+
+		@Override
+		public int compareTo(SortKey other) {
+			return text().compareTo(other.text());
 		}
 
 	}
@@ -156,17 +234,11 @@ final class Ranking {
 	private static Ranked ranked(Values values, int doc, int docId, double relevance, SearchRequest request)
 			throws IOException {
 		values.id.advanceExact(doc);
-		ByteBuffer idBytes = ByteBuffer.wrap(values.id.binaryValue().bytes, values.id.binaryValue().offset, 16);
+		BytesRef idValue = values.id.binaryValue();
+		ByteBuffer idBytes = ByteBuffer.wrap(idValue.bytes, idValue.offset, 16);
 		String id = new UUID(idBytes.getLong(), idBytes.getLong()).toString();
-		String level = values.level.advanceExact(doc) ? values.level.lookupOrd(values.level.ordValue()).utf8ToString()
-				: "";
-		Set<String> codes = new HashSet<>();
-		if (values.codes.advanceExact(doc)) {
-			for (int i = 0; i < values.codes.docValueCount(); i++) {
-				codes.add(values.codes.lookupOrd(values.codes.nextOrd()).utf8ToString());
-			}
-		}
-		Integer closeness = closeness(level, codes, request);
+		String level = values.level.advanceExact(doc) ? values.levels[values.level.ordValue()] : "";
+		Integer closeness = closeness(level, values.covers(doc, level), request);
 		int bonus = (closeness != null) ? closeness : (!request.placeKnown() && level.equals("REGION")) ? 1 : 0;
 		Double distance = null;
 		if (request.lat() != null && values.points.advanceExact(doc)) {
@@ -177,7 +249,7 @@ final class Ranking {
 				distance = (distance == null) ? km : Math.min(distance, km);
 			}
 		}
-		String sort = values.sort.advanceExact(doc) ? values.sort.lookupOrd(values.sort.ordValue()).utf8ToString() : "";
+		SortKey sort = new SortKey(values.sort, values.sort.advanceExact(doc) ? values.sort.ordValue() : -1);
 		double nearness = (distance != null) ? DISTANCE_WEIGHT / (1 + distance / 1.5) : 0;
 		return new Ranked(docId, id, relevance + CLOSENESS_WEIGHT * bonus + nearness, closeness, distance, sort, null);
 	}
@@ -195,15 +267,15 @@ final class Ranking {
 	 * 4 quartier, 3 commune, 2 bassin, 1 region, 0 elsewhere; {@code null} when the
 	 * person's code at the service's level is not known.
 	 */
-	private static Integer closeness(String level, Set<String> codes, SearchRequest request) {
+	private static Integer closeness(String level, boolean covers, SearchRequest request) {
 		if (!request.placeKnown()) {
 			return null;
 		}
 		return switch (level) {
 			case "REGION" -> 1;
-			case "QUARTIER" -> (request.quartier() == null) ? null : codes.contains(request.quartier()) ? 4 : 0;
-			case "COMMUNE" -> (request.commune() == null) ? null : codes.contains(request.commune()) ? 3 : 0;
-			case "BASSIN" -> (request.bassin() == null) ? null : codes.contains(request.bassin()) ? 2 : 0;
+			case "QUARTIER" -> (request.quartier() == null) ? null : covers ? 4 : 0;
+			case "COMMUNE" -> (request.commune() == null) ? null : covers ? 3 : 0;
+			case "BASSIN" -> (request.bassin() == null) ? null : covers ? 2 : 0;
 			default -> 0;
 		};
 	}

@@ -11,10 +11,12 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -50,7 +52,8 @@ final class WordQueries {
 	 * Reads typed words into a query.
 	 * @param relaxed any one word is enough (when requiring more found nothing)
 	 */
-	Typed words(String text, IndexReader reader, Thesaurus thesaurus, boolean relaxed) throws IOException {
+	Typed words(String text, IndexSearcher searcher, Thesaurus thesaurus, boolean relaxed) throws IOException {
+		IndexReader reader = searcher.getIndexReader();
 		List<String> words = Words.of(text);
 		List<Thesaurus.Mention> mentions = thesaurus.find(words);
 		List<Query> units = new ArrayList<>();
@@ -62,7 +65,7 @@ final class WordQueries {
 		for (int i = 0; i < words.size();) {
 			if (mention < mentions.size() && mentions.get(mention).start() == i) {
 				Thesaurus.Mention found = mentions.get(mention++);
-				Typed.Concept concept = concept(found, words, reader, thesaurus);
+				Typed.Concept concept = concept(found, words, searcher, thesaurus);
 				if (concept != null) {
 					units.add(concept.any());
 					concepts.add(concept);
@@ -77,11 +80,11 @@ final class WordQueries {
 			if (Words.isStop(word) || word.chars().allMatch(Character::isDigit)) {
 				continue;
 			}
-			Query query = wordQuery(word, reader);
+			Query query = wordQuery(word, searcher);
 			if (query == null && word.length() >= 4) {
 				String better = spelled(word, reader);
 				if (better != null) {
-					query = wordQuery(better, reader);
+					query = wordQuery(better, searcher);
 					searched.set(searched.size() - 1, better);
 					corrected = true;
 					word = better;
@@ -117,11 +120,11 @@ final class WordQueries {
 	 * A thesaurus mention as the best of its terms, or {@code null} when none is in the
 	 * index.
 	 */
-	private Typed.Concept concept(Thesaurus.Mention found, List<String> words, IndexReader reader, Thesaurus thesaurus)
-			throws IOException {
+	private Typed.Concept concept(Thesaurus.Mention found, List<String> words, IndexSearcher searcher,
+			Thesaurus thesaurus) throws IOException {
 		List<Query> alternatives = new ArrayList<>();
 		List<String> others = new ArrayList<>();
-		Query typedQuery = termQuery(words.subList(found.start(), found.end()), reader);
+		Query typedQuery = termQuery(words.subList(found.start(), found.end()), searcher);
 		if (typedQuery != null) {
 			alternatives.add(typedQuery);
 		}
@@ -131,7 +134,7 @@ final class WordQueries {
 				continue;
 			}
 			others.add(joined);
-			Query query = termQuery(term, reader);
+			Query query = termQuery(term, searcher);
 			if (query != null) {
 				// The words as typed count more than their equivalents.
 				alternatives.add(new BoostQuery(query, SYNONYM_WEIGHT));
@@ -156,14 +159,14 @@ final class WordQueries {
 	}
 
 	/** All the words of a term (thesaurus), or {@code null} when one is nowhere. */
-	private Query termQuery(List<String> term, IndexReader reader) throws IOException {
+	private Query termQuery(List<String> term, IndexSearcher searcher) throws IOException {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		int count = 0;
 		for (String word : term) {
 			if (Words.isStop(word) && term.size() > 1) {
 				continue;
 			}
-			Query query = wordQuery(word, reader);
+			Query query = wordQuery(word, searcher);
 			if (query == null) {
 				return null;
 			}
@@ -181,11 +184,11 @@ final class WordQueries {
 	 * A word in any of its forms and fields, best field counting, or {@code null} when it
 	 * is in none.
 	 */
-	private Query wordQuery(String word, IndexReader reader) throws IOException {
-		Words.Cache cache = cache(reader);
+	private Query wordQuery(String word, IndexSearcher searcher) throws IOException {
+		Words.Cache cache = cache(searcher.getIndexReader());
 		Optional<Query> known = cache.queries().get(word);
 		if (known == null) {
-			known = Optional.ofNullable(newWordQuery(word, reader));
+			known = Optional.ofNullable(newWordQuery(word, searcher));
 			cache.remember(cache.queries(), word, known);
 		}
 		return known.orElse(null);
@@ -194,7 +197,9 @@ final class WordQueries {
 	/**
 	 * What the current reader's words give (their queries, their closest spellings): the
 	 * same words come back in search after search (thesaurus terms, common needs), and
-	 * each costs an analysis and nine term lookups.
+	 * each costs an analysis and nine term lookups. The term queries carry the terms'
+	 * states in each segment of the reader, looked up once, rather than at every search
+	 * (and at each of its passes: counts, each part of stepped care, explanations).
 	 */
 	private Words.Cache cache(IndexReader reader) {
 		Words.Cache cache = this.wordCache;
@@ -205,28 +210,29 @@ final class WordQueries {
 		return cache;
 	}
 
-	private Query newWordQuery(String word, IndexReader reader) throws IOException {
+	private Query newWordQuery(String word, IndexSearcher searcher) throws IOException {
 		Set<Query> alternatives = new LinkedHashSet<>();
 		List<String> fr = Analysis.terms(this.french, "x", word);
 		List<String> nl = Analysis.terms(this.dutch, "x", word);
 		for (int g = 0; g < GROUPS.length; g++) {
 			String group = GROUPS[g];
-			add(alternatives, reader, group + Analysis.EXACT, word, BOOSTS[g][0]);
+			add(alternatives, searcher, group + Analysis.EXACT, word, BOOSTS[g][0]);
 			for (String term : fr) {
-				add(alternatives, reader, group + Analysis.FR, term, BOOSTS[g][1]);
+				add(alternatives, searcher, group + Analysis.FR, term, BOOSTS[g][1]);
 			}
 			for (String term : nl) {
-				add(alternatives, reader, group + Analysis.NL, term, BOOSTS[g][1]);
+				add(alternatives, searcher, group + Analysis.NL, term, BOOSTS[g][1]);
 			}
 		}
 		return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0.1f);
 	}
 
-	private static void add(Set<Query> alternatives, IndexReader reader, String field, String term, float boost)
+	private static void add(Set<Query> alternatives, IndexSearcher searcher, String field, String term, float boost)
 			throws IOException {
 		Term t = new Term(field, term);
-		if (reader.docFreq(t) > 0) {
-			alternatives.add(new BoostQuery(new TermQuery(t), boost));
+		TermStates states = TermStates.build(searcher, t, true);
+		if (states.docFreq() > 0) {
+			alternatives.add(new BoostQuery(new TermQuery(t, states), boost));
 		}
 	}
 
