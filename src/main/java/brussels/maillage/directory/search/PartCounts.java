@@ -18,13 +18,12 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Counts the hits of each part of stepped care (the parts of
- * {@code LuceneSearchEngine.segments}, in the same order) in one pass over the hits,
- * reading each hit's level and area codes from doc values, instead of running the query
- * once per part; optionally counts the hits per theme in the same pass. The pass stops
- * after {@code cap} hits: words found in tens of thousands of services are not counted to
- * the end (the counts are then those of the first hits, in index order, and
- * {@link Result#complete()} is false).
+ * Counts the hits of each part of stepped care (the parts of {@code Filters.segments}, in
+ * the same order) in one pass over the hits, reading each hit's level and area codes from
+ * doc values, instead of running the query once per part; optionally counts the hits per
+ * theme in the same pass. The pass stops after {@code cap} hits: words found in tens of
+ * thousands of services are not counted to the end (the counts are then those of the
+ * first hits, in index order, and {@link Result#complete()} is false).
  */
 final class PartCounts implements CollectorManager<PartCounts.Counter, PartCounts.Result> {
 

@@ -100,36 +100,35 @@ class DirectorySearchBenchmark {
 
 	private static final Path REPORT = Path.of("target", "benchmarks", "directory-search.md");
 
-	private static final List<String> FRENCH = List.of("aide familiale", "soins infirmiers à domicile",
-			"soins palliatifs", "santé mentale", "psychologue", "maison médicale", "médecin généraliste",
-			"repas à domicile", "maison de repos", "centre de jour", "aidants proches", "planning familial",
-			"sans abri", "logement", "mutualité", "aide médicale urgente", "diabète", "assuétudes", "CPAS", "SSM",
-			"AMU", "garde de médecine générale", "deuil", "infirmière", "sante mentale", "diabete",
-			"medecin generaliste", "accompagnement des personnes âgées", "expulsion logement",
-			"prise de sang sans rendez-vous");
+	static final List<String> FRENCH = List.of("aide familiale", "soins infirmiers à domicile", "soins palliatifs",
+			"santé mentale", "psychologue", "maison médicale", "médecin généraliste", "repas à domicile",
+			"maison de repos", "centre de jour", "aidants proches", "planning familial", "sans abri", "logement",
+			"mutualité", "aide médicale urgente", "diabète", "assuétudes", "CPAS", "SSM", "AMU",
+			"garde de médecine générale", "deuil", "infirmière", "sante mentale", "diabete", "medecin generaliste",
+			"accompagnement des personnes âgées", "expulsion logement", "prise de sang sans rendez-vous");
 
-	private static final List<String> DUTCH = List.of("gezinszorg", "thuisverpleging", "palliatieve zorg",
+	static final List<String> DUTCH = List.of("gezinszorg", "thuisverpleging", "palliatieve zorg",
 			"geestelijke gezondheid", "eerstelijnspsycholoog", "wijkgezondheidscentrum", "huisarts",
 			"maaltijden aan huis", "woonzorgcentrum", "dagverzorgingscentrum", "mantelzorgers", "gezinsplanning",
 			"daklozen", "huisvesting", "ziekenfonds", "dringende medische hulp", "diabetes", "verslaving", "OCMW",
 			"CGG", "rouw", "huisartsenwachtdienst", "verpleegkundige", "ouderen", "drughulpverlening",
 			"thuiszorg voor ouderen");
 
-	private static final List<String> NAMES = List.of("La Boussole", "De Brug", "Colibri", "Le Phare Uccle",
+	static final List<String> NAMES = List.of("La Boussole", "De Brug", "Colibri", "Le Phare Uccle",
 			"Het Anker Schaarbeek", "Les Glycines", "Maison Ouverte", "Springplank", "Lanterne du Canal",
 			"Trefpunt Jette");
 
-	private static final List<String> TYPOS = List.of("paliatif", "psycologue", "thuisverpelging", "diabtete",
-			"mantelzrogers", "logemnet", "woonzrogcentrum", "gezinzorg", "maizon medicale", "aidnats proches",
-			"verslavnig", "plannig familial", "huisats", "infirmiere a domicille");
+	static final List<String> TYPOS = List.of("paliatif", "psycologue", "thuisverpelging", "diabtete", "mantelzrogers",
+			"logemnet", "woonzrogcentrum", "gezinzorg", "maizon medicale", "aidnats proches", "verslavnig",
+			"plannig familial", "huisats", "infirmiere a domicille");
 
-	private static final List<String> THEMES = List.of("home_care", "family_help", "home_nursing", "palliative",
+	static final List<String> THEMES = List.of("home_care", "family_help", "home_nursing", "palliative",
 			"mental_health", "psychologist", "housing", "homelessness", "seniors", "nursing_homes", "general_practice",
 			"medical_house", "social_services", "diabetes", "carers", "addictions");
 
-	private static final List<String> LANGUAGES = List.of("fr", "nl", "en", "ar", "tr");
+	static final List<String> LANGUAGES = List.of("fr", "nl", "en", "ar", "tr");
 
-	private static final List<String> BASSINS = List.of("NORD", "NORD_EST", "SUD", "SUD_EST", "CENTRE_OUEST");
+	static final List<String> BASSINS = List.of("NORD", "NORD_EST", "SUD", "SUD_EST", "CENTRE_OUEST");
 
 	@LocalServerPort
 	int port;

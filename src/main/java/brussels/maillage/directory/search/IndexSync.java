@@ -1,0 +1,204 @@
+package brussels.maillage.directory.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Keeps the engine at the directory's version: before each search (and every second in
+ * the background) the directory's version is read, and the services the change log
+ * ({@code directory_change}, migration V50) lists since the engine's version are read
+ * again, or everything when a theme changed. At a restart the index kept on disk is
+ * reopened and brought up to date from the change log instead of being built again.
+ */
+final class IndexSync {
+
+	private static final Logger log = LoggerFactory.getLogger(IndexSync.class);
+
+	private final JdbcClient jdbc;
+
+	private final SearchDocuments documents;
+
+	private final SearchEngine engine;
+
+	/** The directory version the engine holds, -1 before the first build. */
+	private volatile long version = -1;
+
+	/** Whether the index kept on disk was already considered (only at the start). */
+	private boolean keptConsidered;
+
+	/** How the index was last made: {@code built} or {@code reopened}. */
+	private volatile String made = "not yet";
+
+	private String database;
+
+	IndexSync(JdbcClient jdbc, SearchDocuments documents, SearchEngine engine) {
+		this.jdbc = jdbc;
+		this.documents = documents;
+		this.engine = engine;
+	}
+
+	/** The directory version the engine holds, -1 before the first build. */
+	long version() {
+		return this.version;
+	}
+
+	String made() {
+		return this.made;
+	}
+
+	/**
+	 * Brings the engine to the directory's current version: the services changed since
+	 * (from the change log) are read again, or everything when a theme changed.
+	 */
+	void refresh() {
+		long current = currentVersion();
+		if (current == this.version) {
+			return;
+		}
+		synchronized (this) {
+			if (current <= this.version) {
+				return;
+			}
+			if (this.version < 0) {
+				long kept = keptVersion(current);
+				if (kept < 0) {
+					rebuild(current);
+					return;
+				}
+				this.version = kept;
+				this.made = "reopened";
+				this.engine.thesaurus(thesaurus());
+				log.info("Search index reopened from {}: {} services at version {} (directory at {})",
+						this.engine.storage(), this.engine.size(), kept, current);
+				if (kept == current) {
+					return;
+				}
+			}
+			List<UUID> changed = new ArrayList<>();
+			boolean everything = false;
+			for (Object id : this.jdbc.sql("""
+					select distinct service_id from directory_change
+					where version > :seen and version <= :current""")
+				.param("seen", this.version)
+				.param("current", current)
+				.query((rs, row) -> (Object) rs.getObject(1, UUID.class))
+				.list()) {
+				if (id == null) {
+					everything = true;
+				}
+				else {
+					changed.add((UUID) id);
+				}
+			}
+			if (everything || changed.size() > ServiceSearch.REBUILD_OVER) {
+				rebuild(current);
+				return;
+			}
+			List<SearchDocument> read = this.documents.documents(changed);
+			Set<UUID> found = read.stream().map(SearchDocument::id).collect(Collectors.toSet());
+			this.engine.update(read, changed.stream().filter((id) -> !found.contains(id)).toList());
+			this.engine.thesaurus(thesaurus());
+			this.engine.commit(kept(current));
+			this.version = current;
+		}
+	}
+
+	/**
+	 * The version of the index kept from an earlier run when it can be brought up to date
+	 * from the change log (same database, not ahead of it, the change log complete
+	 * since), else -1.
+	 */
+	private long keptVersion(long current) {
+		if (this.keptConsidered) {
+			return -1;
+		}
+		this.keptConsidered = true;
+		Map<String, String> kept = this.engine.kept();
+		if (kept.isEmpty() || !database().equals(kept.get("database"))) {
+			return -1;
+		}
+		long version = Long.parseLong(kept.getOrDefault("version", "-1"));
+		if (version < 0 || version > current) {
+			return -1;
+		}
+		Long oldest = this.jdbc.sql("select min(version) from directory_change").query(Long.class).single();
+		if (version < current && (oldest == null || oldest > version + 1)) {
+			return -1;
+		}
+		return version;
+	}
+
+	/** What is recorded with the index: the version it holds and the database. */
+	private Map<String, String> kept(long version) {
+		return Map.of("version", String.valueOf(version), "database", database());
+	}
+
+	/**
+	 * The database the index was built from: the PostgreSQL cluster's system identifier
+	 * (its name when not allowed to read it) and the database's name.
+	 */
+	private String database() {
+		if (this.database == null) {
+			String cluster;
+			try {
+				cluster = this.jdbc.sql("select system_identifier::text from pg_control_system()")
+					.query(String.class)
+					.single();
+			}
+			catch (RuntimeException ex) {
+				cluster = this.jdbc.sql("select coalesce(inet_server_addr()::text, 'local')")
+					.query(String.class)
+					.single();
+			}
+			this.database = cluster + "/"
+					+ this.jdbc.sql("select current_database()::text").query(String.class).single();
+		}
+		return this.database;
+	}
+
+	/** Rebuilds the whole index from PostgreSQL (also the administrators' button). */
+	synchronized int rebuild() {
+		return rebuild(currentVersion());
+	}
+
+	private int rebuild(long current) {
+		long started = System.nanoTime();
+		this.version = -1;
+		this.keptConsidered = true;
+		long[] reading = { 0 };
+		int[] count = { 0 };
+		this.engine.rebuild(this.documents.all(count, reading), thesaurus());
+		this.engine.commit(kept(current));
+		this.version = current;
+		this.made = "built";
+		log.info("Search index built in {}: {} services in {} ms ({} ms reading PostgreSQL)", this.engine.storage(),
+				count[0], (System.nanoTime() - started) / 1_000_000, reading[0] / 1_000_000);
+		return count[0];
+	}
+
+	private long currentVersion() {
+		return this.jdbc.sql("select version from directory_version").query(Long.class).single();
+	}
+
+	/** The thesaurus: the editors' synonym groups. */
+	private List<List<String>> thesaurus() {
+		return this.jdbc.sql("select terms from search_synonym order by id")
+			.query((rs, row) -> List.of((String[]) rs.getArray("terms").getArray()))
+			.list();
+	}
+
+	/** Releases the engine, once no refresh is under way. */
+	synchronized void close() {
+		this.engine.close();
+	}
+
+}

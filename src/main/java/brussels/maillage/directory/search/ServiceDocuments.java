@@ -1,0 +1,171 @@
+package brussels.maillage.directory.search;
+
+import java.nio.ByteBuffer;
+import java.util.Map;
+
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * A service as a Lucene document. Its names, theme labels and texts (description,
+ * eligibility, organisation) are each indexed three ways: French (elision, folding, light
+ * stemming), Dutch (folding, compound parts, stemming) and exact (folding only); the
+ * filters are exact terms and points; what ranking reads of a hit (id, level, area codes,
+ * places, sort key) is in doc values, so that no stored document is read during a search.
+ */
+final class ServiceDocuments {
+
+	/**
+	 * The layout of the documents: an index kept on disk with another layout is built
+	 * again. Raise it whenever {@link #document(SearchDocument)} changes what it indexes.
+	 */
+	static final String LAYOUT = "3";
+
+	private static final int MINUTES_PER_DAY = 24 * 60;
+
+	/**
+	 * Text searched word by word, never as a phrase (phrases are searched in the exact
+	 * names and texts only): frequencies and norms for BM25, no positions, which makes
+	 * the index smaller and faster to build.
+	 */
+	private static final FieldType WITHOUT_POSITIONS = withoutPositions();
+
+	private ServiceDocuments() {
+	}
+
+	private static FieldType withoutPositions() {
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+		type.freeze();
+		return type;
+	}
+
+	static Document document(SearchDocument service) {
+		Document doc = new Document();
+		doc.add(new StringField("id", service.id().toString(), Field.Store.NO));
+		doc.add(new BinaryDocValuesField("id",
+				new BytesRef(ByteBuffer.allocate(16)
+					.putLong(service.id().getMostSignificantBits())
+					.putLong(service.id().getLeastSignificantBits())
+					.array())));
+		addTexts(doc, "name", service.names());
+		for (Map<String, String> theme : service.themes()) {
+			addTexts(doc, "theme", theme);
+		}
+		addTexts(doc, "body", service.texts());
+		if (service.organization() != null) {
+			doc.add(new TextField("body" + Analysis.EXACT, Words.normalize(service.organization()), Field.Store.NO));
+		}
+		for (String code : service.themeCodes()) {
+			doc.add(new StringField("theme", code, Field.Store.NO));
+			doc.add(new SortedSetDocValuesField("theme", new BytesRef(code)));
+		}
+		doc.add(new StringField("status", service.status(), Field.Store.NO));
+		doc.add(new StringField("kind", service.kind(), Field.Store.NO));
+		doc.add(new StringField("cost", service.cost(), Field.Store.NO));
+		doc.add(new StringField("org", service.organizationId().toString(), Field.Store.NO));
+		service.languages().forEach((language) -> doc.add(new StringField("lang", language, Field.Store.NO)));
+		service.audiences().forEach((audience) -> doc.add(new StringField("audience", audience, Field.Store.NO)));
+		addArea(doc, service);
+		doc.add(new LongPoint("modified", service.modified().toEpochMilli()));
+		addOpen(doc, service);
+		service.terms().forEach((term) -> doc.add(new StringField("term", term, Field.Store.NO)));
+		doc.add(new IntPoint("min_age", (service.minimumAge() != null) ? service.minimumAge() : 0));
+		doc.add(new IntPoint("max_age", (service.maximumAge() != null) ? service.maximumAge() : 999));
+		String sort = sortName(service.names());
+		doc.add(new SortedDocValuesField("sort", new BytesRef(sort)));
+		return doc;
+	}
+
+	/** The service's area (level and codes) and its places. */
+	private static void addArea(Document doc, SearchDocument service) {
+		String level = service.areaLevel();
+		doc.add(new StringField("level", level, Field.Store.NO));
+		doc.add(new SortedDocValuesField("level", new BytesRef(level)));
+		if (level.equals("REGION")) {
+			doc.add(new StringField("area", "REGION", Field.Store.NO));
+		}
+		for (String code : service.areaCodes()) {
+			doc.add(new StringField("area", level + ":" + code, Field.Store.NO));
+			doc.add(new SortedSetDocValuesField("code", new BytesRef(code)));
+		}
+		ByteBuffer points = ByteBuffer.allocate(16 * service.points().size());
+		for (double[] point : service.points()) {
+			doc.add(new LatLonDocValuesField("geo", point[0], point[1]));
+			points.putDouble(point[0]).putDouble(point[1]);
+		}
+		if (!service.points().isEmpty()) {
+			doc.add(new BinaryDocValuesField("points", new BytesRef(points.array())));
+		}
+	}
+
+	/** The opening hours as ranges of minutes of the week and days of validity. */
+	private static void addOpen(Document doc, SearchDocument service) {
+		for (int[] open : service.open()) {
+			// Two dimensions: the minutes of the week, and the days the schedule is
+			// valid (HSDS valid_from, valid_to).
+			int from = (open.length > 2) ? open[2] : Integer.MIN_VALUE;
+			int to = (open.length > 3) ? open[3] : Integer.MAX_VALUE;
+			if (open[0] <= open[1]) {
+				doc.add(new IntRange("open", new int[] { open[0], from }, new int[] { open[1], to }));
+				continue;
+			}
+			// Open past midnight (a night shelter from 20:00 to 08:00): until the end of
+			// that day, then from the next day's start (Monday after Sunday) to the
+			// closing time, on the day after each valid day.
+			int dayEnd = (open[0] / MINUTES_PER_DAY + 1) * MINUTES_PER_DAY;
+			int closes = open[1] - (dayEnd - MINUTES_PER_DAY);
+			int nextDay = dayEnd % (7 * MINUTES_PER_DAY);
+			doc.add(new IntRange("open", new int[] { open[0], from }, new int[] { dayEnd - 1, to }));
+			if (closes >= 0) {
+				doc.add(new IntRange("open", new int[] { nextDay, dayAfter(from) },
+						new int[] { nextDay + closes, dayAfter(to) }));
+			}
+		}
+	}
+
+	/** The day after an epoch day, open ends staying open. */
+	private static int dayAfter(int day) {
+		return (day == Integer.MIN_VALUE || day == Integer.MAX_VALUE) ? day : day + 1;
+	}
+
+	private static String sortName(Map<String, String> names) {
+		String name = names.getOrDefault("fr",
+				names.getOrDefault("nl", names.values().stream().findFirst().orElse("")));
+		return Words.normalize(name);
+	}
+
+	/**
+	 * French text in the French and exact fields, Dutch in the Dutch and exact, others
+	 * exact.
+	 */
+	private static void addTexts(Document doc, String group, Map<String, String> texts) {
+		texts.forEach((language, text) -> {
+			if (text == null || text.isBlank()) {
+				return;
+			}
+			String plain = Words.normalize(text);
+			if (language.equals("fr")) {
+				doc.add(new Field(group + Analysis.FR, plain, WITHOUT_POSITIONS));
+			}
+			else if (language.equals("nl")) {
+				doc.add(new Field(group + Analysis.NL, plain, WITHOUT_POSITIONS));
+			}
+			doc.add(group.equals("theme") ? new Field(group + Analysis.EXACT, plain, WITHOUT_POSITIONS)
+					: new TextField(group + Analysis.EXACT, plain, Field.Store.NO));
+		});
+	}
+
+}

@@ -1,0 +1,23 @@
+package brussels.maillage.directory.search;
+
+import java.util.List;
+
+import org.apache.lucene.search.Query;
+
+/**
+ * Typed words read as a query.
+ *
+ * @param query the query
+ * @param minimum how many words a service must hold
+ * @param mentions the thesaurus concepts typed
+ * @param corrected the words searched when some were corrected, or {@code null}
+ */
+record Typed(Query query, int minimum, List<Concept> mentions, String corrected) {
+
+	/**
+	 * A thesaurus mention: its words as typed, any term of its group, the explanation.
+	 */
+	record Concept(Query typed, Query any, String explanation) {
+	}
+
+}

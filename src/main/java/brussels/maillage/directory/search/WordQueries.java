@@ -1,0 +1,267 @@
+package brussels.maillage.directory.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * Typed words as a query. A typed word becomes the best of its matches over the fields
+ * (names weigh most, then theme labels, then texts; exact form above stemmed forms); the
+ * words are ORed with a minimum that should match; consecutive words found as a phrase
+ * add; a word outside the directory's vocabulary is replaced by its closest spelling; a
+ * thesaurus mention matches any term of its group, its equivalents weighing less than the
+ * words as typed.
+ */
+final class WordQueries {
+
+	private static final String[] GROUPS = { "name", "theme", "body" };
+
+	/** Weight of a word found in names, theme labels, texts: exact form, stemmed form. */
+	private static final float[][] BOOSTS = { { 4f, 3f }, { 2.5f, 2f }, { 1.2f, 1f } };
+
+	/** Weight of a thesaurus equivalent against the words as typed. */
+	static final float SYNONYM_WEIGHT = 0.7f;
+
+	private final Analyzer french = Analysis.french();
+
+	private final Analyzer dutch = Analysis.dutch(false);
+
+	private volatile Words.Cache wordCache;
+
+	/**
+	 * Reads typed words into a query.
+	 * @param relaxed any one word is enough (when requiring more found nothing)
+	 */
+	Typed words(String text, IndexSearcher searcher, Thesaurus thesaurus, boolean relaxed) throws IOException {
+		IndexReader reader = searcher.getIndexReader();
+		List<String> words = Words.of(text);
+		List<Thesaurus.Mention> mentions = thesaurus.find(words);
+		List<Query> units = new ArrayList<>();
+		List<Typed.Concept> concepts = new ArrayList<>();
+		List<String> searched = new ArrayList<>();
+		boolean corrected = false;
+		List<String> phraseWords = new ArrayList<>();
+		int mention = 0;
+		for (int i = 0; i < words.size();) {
+			if (mention < mentions.size() && mentions.get(mention).start() == i) {
+				Thesaurus.Mention found = mentions.get(mention++);
+				Typed.Concept concept = concept(found, words, searcher, thesaurus);
+				if (concept != null) {
+					units.add(concept.any());
+					concepts.add(concept);
+				}
+				searched.add(found.typed());
+				i = found.end();
+				phraseWords.add(null);
+				continue;
+			}
+			String word = words.get(i++);
+			searched.add(word);
+			if (Words.isStop(word) || word.chars().allMatch(Character::isDigit)) {
+				continue;
+			}
+			Query query = wordQuery(word, searcher);
+			if (query == null && word.length() >= 4) {
+				String better = spelled(word, reader);
+				if (better != null) {
+					query = wordQuery(better, searcher);
+					searched.set(searched.size() - 1, better);
+					corrected = true;
+					word = better;
+				}
+			}
+			if (query != null) {
+				units.add(query);
+				phraseWords.add(word);
+			}
+		}
+		int minimum = relaxed ? 1 : minimumShouldMatch(units.size());
+		BooleanQuery.Builder core = new BooleanQuery.Builder();
+		units.forEach((unit) -> core.add(unit, Occur.SHOULD));
+		if (units.isEmpty()) {
+			core.add(new TermQuery(new Term("id", "-")), Occur.SHOULD);
+		}
+		core.setMinimumNumberShouldMatch(Math.min(minimum, Math.max(units.size(), 1)));
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(core.build(), Occur.MUST);
+		for (int i = 0; i + 1 < phraseWords.size(); i++) {
+			String first = phraseWords.get(i);
+			String second = phraseWords.get(i + 1);
+			if (first != null && second != null) {
+				query.add(new BoostQuery(new PhraseQuery(2, "name" + Analysis.EXACT, first, second), 3f), Occur.SHOULD);
+				query.add(new BoostQuery(new PhraseQuery(3, "body" + Analysis.EXACT, first, second), 0.5f),
+						Occur.SHOULD);
+			}
+		}
+		return new Typed(query.build(), Math.min(minimum, units.size()), concepts,
+				corrected ? String.join(" ", searched) : null);
+	}
+
+	/**
+	 * A thesaurus mention as the best of its terms, or {@code null} when none is in the
+	 * index.
+	 */
+	private Typed.Concept concept(Thesaurus.Mention found, List<String> words, IndexSearcher searcher,
+			Thesaurus thesaurus) throws IOException {
+		List<Query> alternatives = new ArrayList<>();
+		List<String> others = new ArrayList<>();
+		Query typedQuery = termQuery(words.subList(found.start(), found.end()), searcher);
+		if (typedQuery != null) {
+			alternatives.add(typedQuery);
+		}
+		for (List<String> term : thesaurus.terms(found.group())) {
+			String joined = String.join(" ", term);
+			if (Words.key(joined).equals(Words.key(found.typed()))) {
+				continue;
+			}
+			others.add(joined);
+			Query query = termQuery(term, searcher);
+			if (query != null) {
+				// The words as typed count more than their equivalents.
+				alternatives.add(new BoostQuery(query, SYNONYM_WEIGHT));
+			}
+		}
+		if (alternatives.isEmpty()) {
+			return null;
+		}
+		Query any = new DisjunctionMaxQuery(alternatives, 0.1f);
+		return new Typed.Concept(typedQuery, any, found.typed() + " → " + String.join(", ", others));
+	}
+
+	/** How many of {@code n} words a service must hold. */
+	static int minimumShouldMatch(int n) {
+		if (n <= 2) {
+			return 1;
+		}
+		if (n <= 4) {
+			return 2;
+		}
+		return (n + 1) / 2;
+	}
+
+	/** All the words of a term (thesaurus), or {@code null} when one is nowhere. */
+	private Query termQuery(List<String> term, IndexSearcher searcher) throws IOException {
+		BooleanQuery.Builder all = new BooleanQuery.Builder();
+		int count = 0;
+		for (String word : term) {
+			if (Words.isStop(word) && term.size() > 1) {
+				continue;
+			}
+			Query query = wordQuery(word, searcher);
+			if (query == null) {
+				return null;
+			}
+			all.add(query, Occur.MUST);
+			count++;
+		}
+		if (count == 0) {
+			return null;
+		}
+		// A term of several words weighs as one word: "mr mrs" does not outweigh "wzc".
+		return (count == 1) ? all.build().clauses().get(0).query() : new BoostQuery(all.build(), 1f / count);
+	}
+
+	/**
+	 * A word in any of its forms and fields, best field counting, or {@code null} when it
+	 * is in none.
+	 */
+	private Query wordQuery(String word, IndexSearcher searcher) throws IOException {
+		Words.Cache cache = cache(searcher.getIndexReader());
+		Optional<Query> known = cache.queries().get(word);
+		if (known == null) {
+			known = Optional.ofNullable(newWordQuery(word, searcher));
+			cache.remember(cache.queries(), word, known);
+		}
+		return known.orElse(null);
+	}
+
+	/**
+	 * What the current reader's words give (their queries, their closest spellings): the
+	 * same words come back in search after search (thesaurus terms, common needs), and
+	 * each costs an analysis and nine term lookups. The term queries carry the terms'
+	 * states in each segment of the reader, looked up once, rather than at every search
+	 * (and at each of its passes: counts, each part of stepped care, explanations).
+	 */
+	private Words.Cache cache(IndexReader reader) {
+		Words.Cache cache = this.wordCache;
+		if (cache == null || cache.reader() != reader) {
+			cache = new Words.Cache(reader);
+			this.wordCache = cache;
+		}
+		return cache;
+	}
+
+	private Query newWordQuery(String word, IndexSearcher searcher) throws IOException {
+		Set<Query> alternatives = new LinkedHashSet<>();
+		List<String> fr = Analysis.terms(this.french, "x", word);
+		List<String> nl = Analysis.terms(this.dutch, "x", word);
+		for (int g = 0; g < GROUPS.length; g++) {
+			String group = GROUPS[g];
+			add(alternatives, searcher, group + Analysis.EXACT, word, BOOSTS[g][0]);
+			for (String term : fr) {
+				add(alternatives, searcher, group + Analysis.FR, term, BOOSTS[g][1]);
+			}
+			for (String term : nl) {
+				add(alternatives, searcher, group + Analysis.NL, term, BOOSTS[g][1]);
+			}
+		}
+		return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0.1f);
+	}
+
+	private static void add(Set<Query> alternatives, IndexSearcher searcher, String field, String term, float boost)
+			throws IOException {
+		Term t = new Term(field, term);
+		TermStates states = TermStates.build(searcher, t, true);
+		if (states.docFreq() > 0) {
+			alternatives.add(new BoostQuery(new TermQuery(t, states), boost));
+		}
+	}
+
+	private String spelled(String word, IndexReader reader) throws IOException {
+		Words.Cache cache = cache(reader);
+		Optional<String> known = cache.spellings().get(word);
+		if (known == null) {
+			known = Optional.ofNullable(spell(word, reader));
+			cache.remember(cache.spellings(), word, known);
+		}
+		return known.orElse(null);
+	}
+
+	/** The closest word of the names, theme labels or texts, or {@code null}. */
+	private static String spell(String word, IndexReader reader) throws IOException {
+		DirectSpellChecker checker = new DirectSpellChecker();
+		checker.setMinQueryLength(4);
+		SuggestWord best = null;
+		for (String group : GROUPS) {
+			SuggestWord[] suggestions = checker.suggestSimilar(new Term(group + Analysis.EXACT, word), 1, reader,
+					SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+			if (suggestions.length > 0 && (best == null || suggestions[0].score > best.score)) {
+				best = suggestions[0];
+			}
+			if (best != null && !group.equals("name")) {
+				break;
+			}
+		}
+		return (best != null) ? best.string.toLowerCase(Locale.ROOT) : null;
+	}
+
+}
