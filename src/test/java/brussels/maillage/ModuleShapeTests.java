@@ -58,11 +58,8 @@ class ModuleShapeTests {
 	static final Map<String, String> LARGER_FILES = Map.of("directory/search/LuceneSearchEngine.java",
 			"the Lucene index: documents, queries, facets and its refresh, not yet split",
 			"directory/search/ServiceSearch.java", "the search path from query to ranked hits, not yet split",
-			"directory/exchange/HsdsImport.java", "the HSDS package reader and validator, not yet split",
-			"directory/exchange/HsdsPackage.java", "the HSDS 3.1 field lists, one constant per table",
 			"directory/demo/DemoDirectoryGenerator.java", "the demo directory's word lists and generator",
-			"directory/services/ServiceForm.java", "the service form's fields in three languages (a JavaBean)",
-			"directory/hsds/HsdsApiController.java", "the HSDS API's endpoints (another change is rewriting it)");
+			"directory/services/ServiceForm.java", "the service form's fields in three languages (a JavaBean)");
 
 	static Stream<Arguments> modules() {
 		return Stream.of(Arguments.of("brussels.maillage.helpdesk", "helpdesk_\\w+"),
