@@ -34,6 +34,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import static brussels.maillage.directory.hsds.ApiParameters.checkPage;
+import static brussels.maillage.directory.hsds.ApiParameters.instant;
+import static brussels.maillage.directory.hsds.ApiParameters.language;
+import static brussels.maillage.directory.hsds.ApiParameters.perPage;
+import static brussels.maillage.directory.hsds.HsdsRecords.full;
+import static brussels.maillage.directory.hsds.HsdsRecords.term;
+import static brussels.maillage.directory.hsds.HsdsRecords.text;
+
 /**
  * The directory as an Open Referral HSDS 3.1 API: public, read-only, texts in the
  * language asked with {@code lang} (French by default, with the directory's fallback).
@@ -42,9 +50,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/api/hsds")
 @Tag(name = "Directory (HSDS 3.1)", description = "Services, organisations and themes as Open Referral HSDS 3.1")
 class HsdsApiController {
-
-	/** The largest page served; larger requests are clamped to it. */
-	static final int MAX_PER_PAGE = SearchQuery.MAX_SIZE;
 
 	private final DirectoryService directory;
 
@@ -112,6 +117,12 @@ class HsdsApiController {
 		return Hsds.Page.of(contents, results.total(), page, size);
 	}
 
+	private static Hsds.Service summary(SearchHit hit, Locale locale) {
+		return new Hsds.Service(hit.id().toString(), hit.organizationId().toString(), text(hit.name(), locale),
+				text(hit.description(), locale), null, null, hit.status().hsds(), null, null, null, null, null, null,
+				null, null, null, null, null, null, null, null, null, null);
+	}
+
 	private Place resolve(String postcode, String commune, String bassin, Double lat, Double lon) {
 		try {
 			return this.places.resolve(postcode, commune, bassin, lat, lon);
@@ -149,7 +160,7 @@ class HsdsApiController {
 		Locale locale = language(lang);
 		List<Hsds.Organization> contents = this.directory.organizations((page - 1) * size, size)
 			.stream()
-			.map((organization) -> organization(organization, locale))
+			.map((organization) -> HsdsRecords.organization(organization, locale))
 			.toList();
 		return Hsds.Page.of(full ? this.hsdsPlaces.full(contents, locale) : contents,
 				this.directory.countOrganizations(), page, size);
@@ -163,7 +174,7 @@ class HsdsApiController {
 	Hsds.Organization organization(@PathVariable UUID id, @RequestParam(defaultValue = "fr") String lang) {
 		Locale locale = language(lang);
 		Hsds.Organization organization = this.directory.organization(id)
-			.map((found) -> organization(found, locale))
+			.map((found) -> HsdsRecords.organization(found, locale))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return this.hsdsPlaces.full(List.of(organization), locale).getFirst();
 	}
@@ -223,128 +234,6 @@ class HsdsApiController {
 	Hsds.ServiceAtLocation serviceAtLocation(@PathVariable UUID id, @RequestParam(defaultValue = "fr") String lang) {
 		return this.hsdsPlaces.serviceAtLocation(id, language(lang))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	private static int perPage(int perPage) {
-		if (perPage < 1) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "per_page must be at least 1");
-		}
-		return Math.min(perPage, MAX_PER_PAGE);
-	}
-
-	private static void checkPage(int page) {
-		if (page < 1) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page starts at 1");
-		}
-	}
-
-	private static Locale language(String lang) {
-		if (!LocalizedText.LANGUAGES.contains(lang)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "lang is fr, nl or en");
-		}
-		return Locale.of(lang);
-	}
-
-	private static Instant instant(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return OffsetDateTime.parse(value).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			try {
-				return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-			}
-			catch (DateTimeParseException notADate) {
-				throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-						"modified_after is an ISO 8601 date or date-time");
-			}
-		}
-	}
-
-	private static String text(LocalizedText text, Locale locale) {
-		String shown = (text != null) ? text.in(locale).text() : "";
-		return shown.isEmpty() ? null : shown;
-	}
-
-	private static Hsds.Service summary(SearchHit hit, Locale locale) {
-		return new Hsds.Service(hit.id().toString(), hit.organizationId().toString(), text(hit.name(), locale),
-				text(hit.description(), locale), null, null, hit.status().hsds(), null, null, null, null, null, null,
-				null, null, null, null, null, null, null, null, null, null);
-	}
-
-	private static Hsds.Service full(ServiceDetails service, ServiceOnline.Found online, Locale locale) {
-		String id = service.id().toString();
-		List<Hsds.Phone> phones = service.phones()
-			.stream()
-			.map((phone) -> new Hsds.Phone(phone.id().toString(), id, null, null, phone.number(), null,
-					text(phone.description(), locale)))
-			.toList();
-		List<Hsds.Schedule> schedules = service.openingHours()
-			.stream()
-			.map((hours) -> new Hsds.Schedule(derived(id, "schedule", hours.day() + "-" + hours.opensAt()), id,
-					"WEEKLY", hours.day().name().substring(0, 2), hours.opensAt().toString(),
-					hours.closesAt().toString(), null))
-			.toList();
-		List<String> codes = service.areaCodes().isEmpty() ? List.of("BRUSSELS_REGION") : service.areaCodes();
-		List<Hsds.ServiceArea> areas = codes.stream()
-			.map((code) -> new Hsds.ServiceArea(derived(id, "area", code), id, code, service.areaLevel().name(), null))
-			.toList();
-		List<Hsds.ServiceAtLocation> places = new java.util.ArrayList<>();
-		service.locations()
-			.forEach((location) -> places.add(serviceAtLocation(service.id(), online.links().get(location.id()),
-					service.organizationId(), location, online.places().get(location.id()))));
-		places.addAll(online.virtualPlaces());
-		List<Hsds.Language> languages = service.languages()
-			.stream()
-			.map((code) -> new Hsds.Language(derived(id, "language", code), id, code))
-			.toList();
-		List<Hsds.Attribute> attributes = service.themes()
-			.stream()
-			.map((theme) -> new Hsds.Attribute(derived(id, "attribute", theme.code()), id, theme.id().toString(),
-					"theme", "service", term(theme, locale)))
-			.toList();
-		Hsds.Organization organization = new Hsds.Organization(service.organizationId().toString(),
-				service.organizationName(), "", null, null, Contacts.nonEmpty(online.organization()), null, null, null);
-		return new Hsds.Service(id, service.organizationId().toString(), text(service.name(), locale),
-				text(service.description(), locale), service.url(), service.email(), service.status().hsds(),
-				text(service.applicationProcess(), locale), text(service.feesDescription(), locale),
-				text(service.eligibility(), locale), service.minimumAge(), service.maximumAge(),
-				(service.lastVerifiedAt() != null)
-						? service.lastVerifiedAt().atZone(ZoneOffset.UTC).toLocalDate().toString() : null,
-				(service.lastVerifiedBy() != null && service.lastVerifiedBy().contains("@")) ? service.lastVerifiedBy()
-						: null,
-				(service.lastModified() != null) ? service.lastModified().toString() : null, phones, schedules, areas,
-				places, languages, organization, attributes, online.service());
-	}
-
-	private static Hsds.ServiceAtLocation serviceAtLocation(UUID serviceId, UUID linkId, UUID organizationId,
-			ServiceLocation location, List<Hsds.Contact> contacts) {
-		String locationId = location.id().toString();
-		Hsds.Location place = HsdsPlaces.physical(locationId, organizationId.toString(), location.name(),
-				location.latitude(), location.longitude(),
-				List.of(HsdsPlaces.address(locationId, location.address(), location.city(), location.postcode())),
-				Contacts.nonEmpty(contacts));
-		UUID id = (linkId != null) ? linkId : DirectoryService.serviceAtLocationId(serviceId, location.id());
-		return new Hsds.ServiceAtLocation(id.toString(), serviceId.toString(), locationId, place, null);
-	}
-
-	private static Hsds.Organization organization(Organization organization, Locale locale) {
-		String description = text(organization.description(), locale);
-		return Hsds.Organization.of(organization.id().toString(), organization.name(),
-				(description != null) ? description : "", organization.email(), organization.website());
-	}
-
-	private static Hsds.TaxonomyTerm term(Theme theme, Locale locale) {
-		LocalizedText.Shown label = theme.label().in(locale);
-		return new Hsds.TaxonomyTerm(theme.id().toString(), theme.code(), label.text(), label.text(),
-				(theme.parentId() != null) ? theme.parentId().toString() : null, "maillage-themes", label.language(),
-				theme.taxonomyId().toString());
-	}
-
-	private static String derived(String ownerId, String kind, String key) {
-		return HsdsPlaces.derived(ownerId, kind, key);
 	}
 
 }
