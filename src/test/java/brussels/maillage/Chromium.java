@@ -58,7 +58,7 @@ public final class Chromium {
 	 * class. Test classes do not call this: {@link BrowserExtension} starts one Chromium
 	 * for the whole test run and hands it to each class.
 	 */
-	public static ChromeDriver start() throws IOException {
+	static ChromeDriver start() throws IOException {
 		Path chromium = Path.of(System.getenv().getOrDefault("MAILLAGE_CHROMIUM", "/usr/bin/chromium"));
 		Path driver = Path.of(System.getenv().getOrDefault("MAILLAGE_CHROMEDRIVER", "/usr/bin/chromedriver"));
 		if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
