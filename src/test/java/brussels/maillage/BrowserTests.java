@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Chromium) where there is none, but never in CI.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserExtension.class)
 class BrowserTests {
 
 	private static ChromeDriver browser;
@@ -35,16 +36,8 @@ class BrowserTests {
 	int port;
 
 	@BeforeAll
-	static void startChromium() throws IOException {
-		browser = Chromium.start();
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	static void useBrowser(ChromeDriver shared) {
+		browser = shared;
 	}
 
 	@Test
@@ -54,7 +47,7 @@ class BrowserTests {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Trouver la bonne aide, au plus près");
 		checkAccessibility("home-fr");
 
-		browser.findElement(By.cssSelector(".languages a[hreflang='nl']")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector(".languages a[hreflang='nl']")));
 		assertThat(htmlLang()).isEqualTo("nl");
 		assertThat(browser.findElement(By.tagName("h1")).getText())
 			.isEqualTo("De juiste hulp vinden, zo dichtbij mogelijk");
@@ -62,7 +55,7 @@ class BrowserTests {
 
 		open("/");
 		assertThat(htmlLang()).as("the choice is remembered").isEqualTo("nl");
-		browser.findElement(By.cssSelector(".languages a[hreflang='fr']")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector(".languages a[hreflang='fr']")));
 		assertThat(htmlLang()).isEqualTo("fr");
 	}
 
@@ -100,13 +93,14 @@ class BrowserTests {
 		open("/repertoire?lang=fr");
 		browser.findElement(By.id("q")).sendKeys("aide familiale");
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("commune"))).selectByValue("21015");
+		// The search form is sent by htmx: the results are swapped in, the page stays.
 		browser.findElement(By.cssSelector(".search-row button[type=submit]")).click();
 		wait((driver) -> driver.getCurrentUrl().contains("commune=21015"));
 		Chromium.waitForHtmx(browser);
 		wait((driver) -> driver.findElements(By.cssSelector("#results .hit-why")).size() > 0);
 		assertThat(browser.findElement(By.cssSelector("#results .hit-why")).getText()).startsWith("Pourquoi ici");
 		checkAccessibility("directory-search-fr");
-		browser.findElement(By.cssSelector("#results .hit-name a")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("#results .hit-name a")));
 		wait((driver) -> driver.getCurrentUrl().contains("/repertoire/services/"));
 		assertThat(browser.findElements(By.cssSelector("script[type='application/ld+json']"))).hasSize(1);
 		checkAccessibility("directory-service-fr");
@@ -131,7 +125,8 @@ class BrowserTests {
 		checkAccessibility("login-fr");
 
 		browser.findElement(By.id("email")).sendKeys("admin@demo.maillage.brussels");
-		browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER);
+		WebElement password = browser.findElement(By.id("password"));
+		Chromium.loadAfter(browser, () -> password.sendKeys("demo-maillage-2026", Keys.ENTER));
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel")));
 
 		open("/admin/users");
@@ -142,11 +137,11 @@ class BrowserTests {
 		checkAccessibility("users-nl");
 		open("/admin/users?lang=fr");
 
-		browser.findElement(By.linkText("Créer un compte")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.linkText("Créer un compte")));
 		checkAccessibility("user-new-fr");
 		browser.findElement(By.id("email")).sendKeys("pas-une-adresse");
 		browser.findElement(By.id("displayName")).sendKeys("Inès Vandenberghe");
-		browser.findElement(By.cssSelector("button[type=submit].button")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("button[type=submit].button")));
 		WebElement summary = wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
 		assertThat(summary.getText()).contains("Saisissez une adresse e-mail valide");
 		assertThat(browser.findElement(By.id("displayName")).getAttribute("value")).isEqualTo("Inès Vandenberghe");
@@ -158,7 +153,7 @@ class BrowserTests {
 		emailField.sendKeys(email);
 		browser.findElement(By.id("password")).sendKeys("une phrase de passe assez longue");
 		browser.findElement(By.xpath("//label[contains(., 'Équipe du bassin Sud')]")).click();
-		browser.findElement(By.cssSelector("button[type=submit].button")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("button[type=submit].button")));
 
 		WebElement notice = wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
 		assertThat(notice.getText()).contains(email);
@@ -183,7 +178,7 @@ class BrowserTests {
 	}
 
 	private static <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-		return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+		return Chromium.waitUntil(browser, condition);
 	}
 
 	/**

@@ -1,23 +1,21 @@
 package brussels.maillage.care;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Duration;
 import java.util.Locale;
 
+import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * axe-core in French and Dutch.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserExtension.class)
 class CareBrowserTests {
 
 	private static ChromeDriver browser;
@@ -44,16 +43,8 @@ class CareBrowserTests {
 	JdbcClient jdbc;
 
 	@BeforeAll
-	static void startChromium() throws IOException {
-		browser = Chromium.start();
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	static void useBrowser(ChromeDriver shared) {
+		browser = shared;
 	}
 
 	@Test
@@ -71,7 +62,7 @@ class CareBrowserTests {
 		for (char key : "01012024".toCharArray()) {
 			start.sendKeys(String.valueOf(key));
 		}
-		browser.findElement(By.id("draft")).sendKeys(Keys.ENTER);
+		Chromium.loadAfter(browser, () -> browser.findElement(By.id("draft")).sendKeys(Keys.ENTER));
 		waitFor("statement-total");
 		assertThat(browser.findElement(By.id("statement-status")).getText()).isEqualTo("Brouillon");
 		// her validated occupational-therapy services of January 2024, at 30,00 € each
@@ -88,18 +79,18 @@ class CareBrowserTests {
 		for (char key : "45,50".toCharArray()) {
 			amount.sendKeys(String.valueOf(key));
 		}
-		browser.findElement(By.id("add-fee")).sendKeys(Keys.ENTER);
+		Chromium.loadAfter(browser, () -> browser.findElement(By.id("add-fee")).sendKeys(Keys.ENTER));
 		BigDecimal total = prestations.add(new BigDecimal("45.50"));
-		new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
-			.until((driver) -> driver.findElement(By.id("statement-total")).getText().equals(euros(total)));
+		Chromium.waitUntil(browser, Duration.ofSeconds(30),
+				(driver) -> driver.findElement(By.id("statement-total")).getText().equals(euros(total)));
 		Chromium.checkAccessibility(browser, "care-statement-fr");
 
-		browser.findElement(By.id("advance")).sendKeys(Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
-			.until((driver) -> driver.findElement(By.id("statement-status")).getText().equals("Envoyé"));
-		browser.findElement(By.id("advance")).sendKeys(Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
-			.until((driver) -> driver.findElement(By.id("statement-status")).getText().equals("Approuvé"));
+		Chromium.loadAfter(browser, () -> browser.findElement(By.id("advance")).sendKeys(Keys.ENTER));
+		Chromium.waitUntil(browser, Duration.ofSeconds(30),
+				(driver) -> driver.findElement(By.id("statement-status")).getText().equals("Envoyé"));
+		Chromium.loadAfter(browser, () -> browser.findElement(By.id("advance")).sendKeys(Keys.ENTER));
+		Chromium.waitUntil(browser, Duration.ofSeconds(30),
+				(driver) -> driver.findElement(By.id("statement-status")).getText().equals("Approuvé"));
 		assertThat(browser.findElements(By.id("add-fee"))).isEmpty();
 		assertThat(browser.findElements(By.id("refresh"))).isEmpty();
 		assertThat(browser.findElement(By.id("statement-total")).getText()).isEqualTo(euros(total));
@@ -115,10 +106,10 @@ class CareBrowserTests {
 		Chromium.checkAccessibility(browser, "care-figures-fr");
 		open("/staff/care/cases?lang=nl&bassin=SUD_EST&status=CLOSED");
 		Chromium.checkAccessibility(browser, "care-cases-nl");
-		browser.findElement(By.cssSelector("#cases a")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("#cases a")));
 		waitFor("code");
 		Chromium.checkAccessibility(browser, "care-case-nl");
-		browser.findElement(By.id("prestations-link")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.id("prestations-link")));
 		waitFor("record");
 		Chromium.checkAccessibility(browser, "care-prestations-nl");
 		open("/staff/care/cases/new?lang=fr");
@@ -131,7 +122,8 @@ class CareBrowserTests {
 			open("/staff/care/tariffs?lang=" + language);
 			waitFor("tariffs");
 			Chromium.checkAccessibility(browser, "care-tariffs-" + language);
-			browser.findElement(By.cssSelector("#tariffs td a")).sendKeys(Keys.ENTER);
+			Chromium.loadAfter(browser,
+					() -> browser.findElement(By.cssSelector("#tariffs td a")).sendKeys(Keys.ENTER));
 			waitFor("save-tariff");
 			Chromium.checkAccessibility(browser, "care-tariff-" + language);
 		}
@@ -149,14 +141,13 @@ class CareBrowserTests {
 		browser.manage().deleteAllCookies();
 		open("/login?lang=fr");
 		browser.findElement(By.id("email")).sendKeys(email);
-		browser.findElement(By.id("password")).sendKeys(CareFixtures.PASSWORD, Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
-			.until((driver) -> !driver.getCurrentUrl().contains("/login"));
+		Chromium.loadAfter(browser,
+				() -> browser.findElement(By.id("password")).sendKeys(CareFixtures.PASSWORD, Keys.ENTER));
+		Chromium.waitUntil(browser, (driver) -> !driver.getCurrentUrl().contains("/login"));
 	}
 
 	private static void waitFor(String id) {
-		new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
-			.until((driver) -> !driver.findElements(By.id(id)).isEmpty());
+		Chromium.waitUntil(browser, Duration.ofSeconds(30), (driver) -> !driver.findElements(By.id(id)).isEmpty());
 	}
 
 	private void open(String path) {

@@ -1,19 +1,18 @@
 package brussels.maillage.events;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.UUID;
 
+import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * there is no Chromium, but never in CI.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserExtension.class)
 class EventsBrowserTests {
 
 	private static ChromeDriver browser;
@@ -52,16 +52,8 @@ class EventsBrowserTests {
 	}
 
 	@BeforeAll
-	static void startChromium() throws IOException {
-		browser = Chromium.start();
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	static void useBrowser(ChromeDriver shared) {
+		browser = shared;
 	}
 
 	@Test
@@ -81,7 +73,8 @@ class EventsBrowserTests {
 		Chromium.checkAccessibility(browser, "events-event-fr");
 		browser.findElement(By.id("name")).sendKeys("Camille Dubois");
 		browser.findElement(By.id("email")).sendKeys("camille.example.be");
-		browser.findElement(By.cssSelector("form[action$='/inscription'] button[type=submit]")).click();
+		Chromium.clickAndLoad(browser,
+				browser.findElement(By.cssSelector("form[action$='/inscription'] button[type=submit]")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
 		assertThat(browser.findElement(By.id("email-error")).getText()).contains("adresse e-mail valide");
 		assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Camille Dubois");
@@ -93,17 +86,18 @@ class EventsBrowserTests {
 		browser.findElement(By.id("email")).sendKeys("lies-" + UUID.randomUUID() + "@example.be");
 		browser.findElement(By.id("language-nl")).click();
 		browser.findElement(By.id("consent")).click();
-		browser.findElement(By.id("answer0")).sendKeys("huisarts", Keys.ENTER);
+		Chromium.loadAfter(browser, () -> browser.findElement(By.id("answer0")).sendKeys("huisarts", Keys.ENTER));
 		wait(ExpectedConditions.urlContains("/agenda/inscription/"));
 		assertThat(browser.findElement(By.id("content")).getText()).contains("Bevestigd");
 		Chromium.checkAccessibility(browser, "events-registration-nl");
 
 		// Cancelling asks first: the link opens a question, only its button cancels.
-		browser.findElement(By.linkText("Mijn inschrijving annuleren")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.linkText("Mijn inschrijving annuleren")));
 		wait(ExpectedConditions.textToBe(By.tagName("h1"), "Wilt u uw inschrijving echt annuleren?"));
 		assertThat(browser.findElement(By.id("content")).getText()).contains("Bevestigd");
 		Chromium.checkAccessibility(browser, "events-registration-cancel-nl");
-		browser.findElement(By.xpath("//button[normalize-space()='Ja, mijn inschrijving annuleren']")).click();
+		Chromium.clickAndLoad(browser,
+				browser.findElement(By.xpath("//button[normalize-space()='Ja, mijn inschrijving annuleren']")));
 		wait(ExpectedConditions.textToBe(By.tagName("h1"), "Uw inschrijving"));
 		assertThat(browser.findElement(By.id("content")).getText()).contains("Geannuleerd");
 	}
@@ -113,30 +107,31 @@ class EventsBrowserTests {
 		browser.manage().deleteAllCookies();
 		open("/login?lang=nl");
 		browser.findElement(By.id("email")).sendKeys("nord@demo.maillage.brussels");
-		browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER);
+		Chromium.loadAfter(browser,
+				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
 		wait(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 		open("/staff/events/new?lang=nl");
 		Chromium.checkAccessibility(browser, "events-staff-form-nl");
 		browser.findElement(By.id("capacity")).clear();
 		browser.findElement(By.id("capacity")).sendKeys("-3");
-		browser.findElement(By.cssSelector("form button[type=submit].button")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("form button[type=submit].button")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
 		assertThat(browser.findElement(By.id("capacity-error")).getText()).contains("minstens 1");
 		Chromium.checkAccessibility(browser, "events-staff-form-errors-nl");
 		browser.findElement(By.id("capacity")).clear();
 		browser.findElement(By.id("capacity")).sendKeys("25");
 		browser.findElement(By.id("headcount")).sendKeys("twintig");
-		browser.findElement(By.cssSelector("form button[type=submit].button")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("form button[type=submit].button")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("headcount-error")));
 		assertThat(browser.findElement(By.id("headcount-error")).getText()).contains("Geef het aantal aanwezigen");
 		assertThat(browser.findElement(By.id("headcount")).getAttribute("value")).isEqualTo("twintig");
 		Chromium.checkAccessibility(browser, "events-staff-form-activity-errors-nl");
 		open("/staff/events?lang=fr");
 		Chromium.checkAccessibility(browser, "events-staff-list-fr");
-		browser.findElement(By.id("q")).sendKeys("brus'info", Keys.ENTER);
+		Chromium.loadAfter(browser, () -> browser.findElement(By.id("q")).sendKeys("brus'info", Keys.ENTER));
 		wait(ExpectedConditions.urlContains("q=brus"));
 		assertThat(browser.findElement(By.tagName("caption")).getText()).startsWith("Événements à venir");
-		browser.findElement(By.linkText("Passés")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.linkText("Passés")));
 		wait(ExpectedConditions.urlContains("when=past"));
 		assertThat(browser.findElement(By.tagName("caption")).getText()).startsWith("Événements passés");
 		assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("brus'info");
@@ -156,7 +151,7 @@ class EventsBrowserTests {
 	}
 
 	private static void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+		Chromium.waitUntil(browser, condition);
 	}
 
 }

@@ -1,17 +1,14 @@
 package brussels.maillage.focus;
 
-import java.io.IOException;
-import java.time.Duration;
-
+import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Focus pages in Chromium under axe-core (WCAG 2.1 AA), in French and Dutch. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserExtension.class)
 class FocusBrowserTests {
 
 	private static ChromeDriver browser;
@@ -28,16 +26,8 @@ class FocusBrowserTests {
 	int port;
 
 	@BeforeAll
-	static void startChromium() throws IOException {
-		browser = Chromium.start();
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	static void useBrowser(ChromeDriver shared) {
+		browser = shared;
 	}
 
 	@Test
@@ -65,12 +55,12 @@ class FocusBrowserTests {
 		browser.manage().deleteAllCookies();
 		open("/login?lang=fr");
 		browser.findElement(By.id("email")).sendKeys("sud@demo.maillage.brussels");
-		browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel")));
+		Chromium.loadAfter(browser,
+				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
+		Chromium.waitUntil(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel")));
 		open("/staff/focus?lang=fr");
 		Chromium.checkAccessibility(browser, "focus-staff-list-fr");
-		browser.findElement(By.linkText("Soins palliatifs et fin de vie")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.linkText("Soins palliatifs et fin de vie")));
 		String edit = browser.getCurrentUrl();
 		open(edit.substring(edit.indexOf("/staff/")) + "?q=soins+palliatifs&lang=nl");
 		Chromium.checkAccessibility(browser, "focus-edit-nl");
@@ -79,9 +69,8 @@ class FocusBrowserTests {
 		Chromium.checkAccessibility(browser, "focus-edit-trainings-fr");
 		open("/staff/focus/new?lang=fr");
 		browser.findElement(By.id("slug")).sendKeys("Pas Valide");
-		browser.findElement(By.cssSelector("button[type=submit].button")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("button[type=submit].button")));
+		Chromium.waitUntil(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
 		assertThat(browser.findElement(By.id("slug")).getAttribute("value")).isEqualTo("pas valide");
 		Chromium.checkAccessibility(browser, "focus-new-errors-fr");
 		open("/?lang=fr");

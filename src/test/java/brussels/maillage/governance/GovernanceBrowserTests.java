@@ -1,13 +1,12 @@
 package brussels.maillage.governance;
 
-import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
 import brussels.maillage.governance.bodies.BodiesService;
 import brussels.maillage.governance.bodies.Body;
@@ -19,16 +18,14 @@ import brussels.maillage.governance.bodies.NewMembership;
 import brussels.maillage.governance.meetings.MeetingsService;
 import brussels.maillage.governance.meetings.PlanMeeting;
 import brussels.maillage.system.LocalizedText;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openqa.selenium.WebDriverException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and Dutch: renewing a council's membership, recording attendance.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserExtension.class)
 class GovernanceBrowserTests {
 
 	private static ChromeDriver browser;
@@ -58,16 +56,8 @@ class GovernanceBrowserTests {
 	Clock clock;
 
 	@BeforeAll
-	static void startChromium() throws IOException {
-		browser = Chromium.start();
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	static void useBrowser(ChromeDriver shared) {
+		browser = shared;
 	}
 
 	@Test
@@ -81,13 +71,14 @@ class GovernanceBrowserTests {
 			.toList();
 		open("/staff/governance?lang=fr");
 		Chromium.checkAccessibility(browser, "governance-bodies-fr");
-		browser.findElement(By.linkText("Conseil de l'action – Bassin Nord-Est")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.linkText("Conseil de l'action – Bassin Nord-Est")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("composition")));
-		browser.findElement(By.linkText("2025")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.linkText("2025")));
 		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("members-title"), "Membres 2025"));
 		assertThat(browser.findElement(By.id("composition")).getText()).contains("Centrum Algemeen Welzijnswerk");
 		Chromium.checkAccessibility(browser, "governance-council-2025-fr");
-		browser.findElement(By.xpath("//button[normalize-space()='Inviter les membres actifs pour 2026']")).click();
+		Chromium.clickAndLoad(browser,
+				browser.findElement(By.xpath("//button[normalize-space()='Inviter les membres actifs pour 2026']")));
 		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("members-title"), "Membres 2026"));
 		String members = browser.findElement(By.id("members")).getText();
 		for (String name : active) {
@@ -128,7 +119,8 @@ class GovernanceBrowserTests {
 		WebElement walkIns = browser.findElement(By.id("walkIns"));
 		walkIns.clear();
 		type(walkIns, "3");
-		browser.findElement(By.xpath("//button[normalize-space()='Enregistrer les présences']")).click();
+		Chromium.clickAndLoad(browser,
+				browser.findElement(By.xpath("//button[normalize-space()='Enregistrer les présences']")));
 		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
 				"Les présences ont été enregistrées."));
 		String page = browser.findElement(By.id("content")).getText();
@@ -138,7 +130,8 @@ class GovernanceBrowserTests {
 		// Another participant, not a member: without a name the message stands next to
 		// the field and the organisation typed stays.
 		type(browser.findElement(By.id("organisationName")), "Observatoire de la Santé et du Social");
-		browser.findElement(By.xpath("//button[normalize-space()='Ajouter ce ou cette participant·e']")).click();
+		Chromium.clickAndLoad(browser,
+				browser.findElement(By.xpath("//button[normalize-space()='Ajouter ce ou cette participant·e']")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("personName-error")));
 		assertThat(browser.findElement(By.id("personName-error")).getText()).contains("Écrivez le nom de la personne.");
 		assertThat(browser.findElement(By.id("organisationName")).getAttribute("value"))
@@ -147,7 +140,8 @@ class GovernanceBrowserTests {
 		type(browser.findElement(By.id("personName")), "Sarah Lambert");
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("category")))
 			.selectByVisibleText("Organismes de support, d'appui ou de coordination");
-		browser.findElement(By.xpath("//button[normalize-space()='Ajouter ce ou cette participant·e']")).click();
+		Chromium.clickAndLoad(browser,
+				browser.findElement(By.xpath("//button[normalize-space()='Ajouter ce ou cette participant·e']")));
 		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("participants"), "Sarah Lambert"));
 		assertThat(browser.findElement(By.id("participants")).getText())
 			.contains("Observatoire de la Santé et du Social", "Organismes de support, d'appui ou de coordination");
@@ -170,26 +164,29 @@ class GovernanceBrowserTests {
 				brussels.maillage.governance.meetings.MeetingStatus.HELD, "test");
 		signIn("coordination");
 		open("/staff/governance/meetings/" + meeting + "?lang=fr");
-		browser.findElement(By.xpath("//button[normalize-space()='Rédiger la synthèse']")).click();
+		Chromium.clickAndLoad(browser,
+				browser.findElement(By.xpath("//button[normalize-space()='Rédiger la synthèse']")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("add")));
 		Chromium.checkAccessibility(browser, "governance-synthesis-edit-fr");
 		// Adding an empty item shows the message next to the field.
-		browser.findElement(By.xpath("//button[normalize-space()='Ajouter un élément']")).click();
+		Chromium.clickAndLoad(browser,
+				browser.findElement(By.xpath("//button[normalize-space()='Ajouter un élément']")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("textFr-error")));
 		assertThat(browser.findElement(By.id("textFr-error")).getText()).contains("Écrivez le texte de l'élément");
 		Chromium.checkAccessibility(browser, "governance-synthesis-error-fr");
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("section")))
 			.selectByVisibleText("Constats");
 		type(browser.findElement(By.id("textFr")), "Les partenaires du bassin se connaissent mieux.");
-		browser.findElement(By.xpath("//button[normalize-space()='Ajouter un élément']")).click();
+		Chromium.clickAndLoad(browser,
+				browser.findElement(By.xpath("//button[normalize-space()='Ajouter un élément']")));
 		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("items"),
 				"Les partenaires du bassin se connaissent mieux."));
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("status-fr")))
 			.selectByVisibleText("Publiée");
-		browser.findElement(By.id("save-status-fr")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.id("save-status-fr")));
 		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
 				"Le statut de la version a été changé."));
-		browser.findElement(By.linkText("Ouvrir")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.linkText("Ouvrir")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div[lang=fr]")));
 		assertThat(browser.findElement(By.tagName("h1")).getText())
 			.isEqualTo("Synthèse : Ateliers du changement – Bassin Sud-Est");
@@ -209,7 +206,8 @@ class GovernanceBrowserTests {
 		browser.manage().deleteAllCookies();
 		open("/login?lang=fr");
 		browser.findElement(By.id("email")).sendKeys(account + "@demo.maillage.brussels");
-		browser.findElement(By.id("password")).sendKeys(GovernanceWebTests.PASSWORD, Keys.ENTER);
+		Chromium.loadAfter(browser,
+				() -> browser.findElement(By.id("password")).sendKeys(GovernanceWebTests.PASSWORD, Keys.ENTER));
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel")));
 	}
 
@@ -224,7 +222,7 @@ class GovernanceBrowserTests {
 	}
 
 	private static <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-		return new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(condition);
+		return Chromium.waitUntil(browser, condition);
 	}
 
 }

@@ -1,27 +1,24 @@
 package brussels.maillage.governance;
 
-import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
 import brussels.maillage.governance.bodies.BodiesService;
 import brussels.maillage.governance.bodies.Body;
 import brussels.maillage.governance.bodies.MembershipRole;
 import brussels.maillage.governance.bodies.MembershipStatus;
 import brussels.maillage.governance.meetings.MeetingsService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * agenda, a decision and the public decisions register, a proposal from a working group.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserExtension.class)
 class GovernanceRecordsBrowserTests {
 
 	private static ChromeDriver browser;
@@ -51,16 +49,8 @@ class GovernanceRecordsBrowserTests {
 	Clock clock;
 
 	@BeforeAll
-	static void startChromium() throws IOException {
-		browser = Chromium.start();
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	static void useBrowser(ChromeDriver shared) {
+		browser = shared;
 	}
 
 	@Test
@@ -73,12 +63,12 @@ class GovernanceRecordsBrowserTests {
 		signIn("sud");
 		open("/staff/governance/meetings/" + meeting + "/agenda?lang=fr");
 		Chromium.checkAccessibility(browser, "governance-agenda-fr");
-		browser.findElement(By.xpath("//button[normalize-space()='Ajouter un point']")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.xpath("//button[normalize-space()='Ajouter un point']")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("titleFr-error")));
 		Chromium.checkAccessibility(browser, "governance-agenda-error-fr");
 		type(browser.findElement(By.id("titleFr")), "Bilan des ateliers");
 		type(browser.findElement(By.id("minutes")), "40");
-		browser.findElement(By.xpath("//button[normalize-space()='Ajouter un point']")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.xpath("//button[normalize-space()='Ajouter un point']")));
 		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
 				"Le point a été ajouté à l'ordre du jour."));
 		assertThat(browser.findElement(By.id("content")).getText()).contains("Bilan des ateliers", "40 min");
@@ -87,12 +77,14 @@ class GovernanceRecordsBrowserTests {
 
 		open("/staff/governance/meetings/" + meeting + "/decisions?lang=fr");
 		Chromium.checkAccessibility(browser, "governance-decisions-fr");
-		browser.findElement(By.xpath("//button[normalize-space()='Enregistrer une décision']")).click();
+		Chromium.clickAndLoad(browser,
+				browser.findElement(By.xpath("//button[normalize-space()='Enregistrer une décision']")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("textFr-error")));
 		Chromium.checkAccessibility(browser, "governance-decisions-error-fr");
 		type(browser.findElement(By.id("textFr")), "Le bilan est approuvé.");
 		browser.findElement(By.xpath("//label[normalize-space()='Par consensus']")).click();
-		browser.findElement(By.xpath("//button[normalize-space()='Enregistrer une décision']")).click();
+		Chromium.clickAndLoad(browser,
+				browser.findElement(By.xpath("//button[normalize-space()='Enregistrer une décision']")));
 		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
 				"La décision a été ajoutée au registre."));
 		open("/staff/governance/meetings/" + meeting + "/decisions?lang=nl");
@@ -114,33 +106,38 @@ class GovernanceRecordsBrowserTests {
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("council")))
 			.selectByVisibleText(council.name().nl());
 		type(browser.findElement(By.id("textFr")), "Partager les données de fréquentation.");
-		browser.findElement(By.xpath("//button[normalize-space()='Aan de raad voorleggen']")).click();
+		Chromium.clickAndLoad(browser,
+				browser.findElement(By.xpath("//button[normalize-space()='Aan de raad voorleggen']")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("originBody-error")));
 		assertThat(browser.findElement(By.id("textFr")).getAttribute("value"))
 			.isEqualTo("Partager les données de fréquentation.");
 		Chromium.checkAccessibility(browser, "governance-proposal-error-nl");
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("originBody")))
 			.selectByVisibleText("WG Gegevens");
-		browser.findElement(By.xpath("//button[normalize-space()='Aan de raad voorleggen']")).click();
+		Chromium.clickAndLoad(browser,
+				browser.findElement(By.xpath("//button[normalize-space()='Aan de raad voorleggen']")));
 		wait(ExpectedConditions.urlMatches("/staff/governance/proposals/[0-9a-f-]{36}"));
 		String proposal = browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceFirst("\\?.*$", "");
 		Chromium.checkAccessibility(browser, "governance-proposal-nl");
 		// A person moves it on: received by the council, then under review.
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("status")))
 			.selectByVisibleText("Ontvangen door de raad");
-		browser.findElement(By.xpath("//button[normalize-space()='Status en antwoord opslaan']")).click();
+		Chromium.clickAndLoad(browser,
+				browser.findElement(By.xpath("//button[normalize-space()='Status en antwoord opslaan']")));
 		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
 				"De status en het antwoord van de raad zijn opgeslagen."));
 		assertThat(browser.findElement(By.cssSelector(".summary-list")).getText()).contains("Ontvangen door de raad");
 		open(proposal + "?lang=fr");
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("status")))
 			.selectByVisibleText("Fusionnée dans une autre proposition");
-		browser.findElement(By.xpath("//button[normalize-space()='Enregistrer le statut et la réponse']")).click();
+		Chromium.clickAndLoad(browser,
+				browser.findElement(By.xpath("//button[normalize-space()='Enregistrer le statut et la réponse']")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("mergedInto-error")));
 		Chromium.checkAccessibility(browser, "governance-proposal-error-fr");
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("status")))
 			.selectByVisibleText("À l'examen");
-		browser.findElement(By.xpath("//button[normalize-space()='Enregistrer le statut et la réponse']")).click();
+		Chromium.clickAndLoad(browser,
+				browser.findElement(By.xpath("//button[normalize-space()='Enregistrer le statut et la réponse']")));
 		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".summary-list"), "À l'examen"));
 		open(proposal.replace("/staff/governance/proposals/", "/gouvernance/propositions/") + "?lang=fr");
 		assertThat(browser.findElement(By.id("content")).getText()).contains("À l'examen", "GT Données");
@@ -155,7 +152,8 @@ class GovernanceRecordsBrowserTests {
 		browser.manage().deleteAllCookies();
 		open("/login?lang=fr");
 		browser.findElement(By.id("email")).sendKeys(account + "@demo.maillage.brussels");
-		browser.findElement(By.id("password")).sendKeys(GovernanceWebTests.PASSWORD, Keys.ENTER);
+		Chromium.loadAfter(browser,
+				() -> browser.findElement(By.id("password")).sendKeys(GovernanceWebTests.PASSWORD, Keys.ENTER));
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel")));
 	}
 
@@ -170,7 +168,7 @@ class GovernanceRecordsBrowserTests {
 	}
 
 	private static <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-		return new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(condition);
+		return Chromium.waitUntil(browser, condition);
 	}
 
 }

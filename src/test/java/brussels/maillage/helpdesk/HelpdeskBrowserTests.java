@@ -1,20 +1,18 @@
 package brussels.maillage.helpdesk;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 
+import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * search; the request form and the dashboard pass axe-core in French and Dutch.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserExtension.class)
 class HelpdeskBrowserTests {
 
 	private static ChromeDriver browser;
@@ -38,16 +37,8 @@ class HelpdeskBrowserTests {
 	brussels.maillage.directory.DirectoryService directory;
 
 	@BeforeAll
-	static void startChromium() throws IOException {
-		browser = Chromium.start();
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	static void useBrowser(ChromeDriver shared) {
+		browser = shared;
 	}
 
 	@Test
@@ -68,20 +59,22 @@ class HelpdeskBrowserTests {
 			.getText();
 		key("postcode", "1030");
 		browser.findElement(By.id("theme-home_care")).sendKeys(Keys.SPACE);
+		Chromium.waitForHtmx(browser);
 		browser.findElement(By.id("kind")).sendKeys(Keys.SPACE);
 		key("summary", "Cherche une aide familiale après une hospitalisation.");
 		key("q", "aide familiale");
 		waitUntilAnswered("q");
 		List<WebElement> hits = waitFor(".helpdesk-hits input[name=orientations]", 1);
 		hits.get(0).sendKeys(Keys.SPACE);
+		Chromium.waitForHtmx(browser);
 		waitFor(".helpdesk-chosen input[name=orientations]", 1);
 		List<WebElement> more = waitFor(".helpdesk-hits input[name=orientations]", 1);
 		more.get(0).sendKeys(Keys.SPACE);
+		Chromium.waitForHtmx(browser);
 		waitFor(".helpdesk-chosen input[name=orientations]", 2);
 		key("minutesSpent", "4");
-		browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(15))
-			.until((driver) -> driver.getCurrentUrl().matches(".*/staff/helpdesk/requests/\\d+$"));
+		Chromium.loadAfter(browser, () -> browser.findElement(By.id("save")).sendKeys(Keys.ENTER));
+		Chromium.waitUntil(browser, (driver) -> driver.getCurrentUrl().matches(".*/staff/helpdesk/requests/\\d+$"));
 		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Demande enregistrée");
 		assertThat(browser.findElements(By.cssSelector("a[href^='/repertoire/services/']"))).hasSize(2);
 		assertThat(browser.findElement(By.tagName("body")).getText()).contains("Clôturée")
@@ -100,9 +93,8 @@ class HelpdeskBrowserTests {
 		waitFor(".helpdesk-hits input[name=orientations]", 1);
 		waitUntilAnswered("q");
 		Chromium.checkAccessibility(browser, "helpdesk-form-hits-fr");
-		browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(15))
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
+		Chromium.loadAfter(browser, () -> browser.findElement(By.id("save")).sendKeys(Keys.ENTER));
+		Chromium.waitUntil(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
 		assertThat(browser.findElement(By.id("kind-error")).getText()).contains("type de demande");
 		Chromium.checkAccessibility(browser, "helpdesk-form-errors-fr");
 		open("/staff/helpdesk/requests/new?lang=nl");
@@ -222,8 +214,7 @@ class HelpdeskBrowserTests {
 						}
 						""");
 		long seen = ((Number) browser.executeScript(swaps)).longValue();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(50))
-			.until((driver) -> ((Number) browser.executeScript(swaps)).longValue() > seen);
+		Chromium.waitUntil(browser, (driver) -> ((Number) browser.executeScript(swaps)).longValue() > seen);
 	}
 
 	private static void sleep(long millis) {
@@ -240,9 +231,9 @@ class HelpdeskBrowserTests {
 		browser.manage().deleteAllCookies();
 		open("/login?lang=fr");
 		browser.findElement(By.id("email")).sendKeys(email);
-		browser.findElement(By.id("password")).sendKeys(HelpdeskFixtures.PASSWORD, Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(15))
-			.until((driver) -> !driver.getCurrentUrl().contains("/login"));
+		Chromium.loadAfter(browser,
+				() -> browser.findElement(By.id("password")).sendKeys(HelpdeskFixtures.PASSWORD, Keys.ENTER));
+		Chromium.waitUntil(browser, (driver) -> !driver.getCurrentUrl().contains("/login"));
 	}
 
 	private static void key(String id, String text) {
@@ -251,7 +242,7 @@ class HelpdeskBrowserTests {
 	}
 
 	private static List<WebElement> waitFor(String css, int count) {
-		return new WebDriverWait(browser, Duration.ofSeconds(15)).until((driver) -> {
+		return Chromium.waitUntil(browser, (driver) -> {
 			List<WebElement> found = driver.findElements(By.cssSelector(css));
 			return (found.size() >= count) ? found : null;
 		});
@@ -259,32 +250,11 @@ class HelpdeskBrowserTests {
 
 	private void open(String path) {
 		browser.get("http://localhost:" + this.port + path);
-		browser.executeScript("""
-				window.maillageAnswered = {};
-				document.addEventListener('htmx:beforeRequest', (event) => {
-				  event.detail.xhr.maillageSent = { id: event.detail.elt.id, value: event.detail.elt.value };
-				}, true);
-				document.addEventListener('htmx:afterSettle', (event) => {
-				  const sent = event.detail.xhr && event.detail.xhr.maillageSent;
-				  if (sent && sent.id) {
-				    window.maillageAnswered[sent.id] = sent.value;
-				  }
-				}, true);
-				""");
+		Chromium.watchHtmxAnswers(browser);
 	}
 
-	/**
-	 * Waits until the results on the page answer exactly what the search box {@code id}
-	 * holds now: the search for its current text has come back and been swapped in, and
-	 * no request is in flight.
-	 */
 	private static void waitUntilAnswered(String id) {
-		new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(50))
-			.until((driver) -> Boolean.TRUE.equals(browser.executeScript("""
-					const box = document.getElementById(arguments[0]);
-					return box !== null && window.maillageAnswered[arguments[0]] === box.value
-					  && document.querySelectorAll('.htmx-request').length === 0;
-					""", id)));
+		Chromium.waitUntilAnswered(browser, id);
 	}
 
 }

@@ -1,20 +1,18 @@
 package brussels.maillage.identity;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each page checked with axe-core.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserExtension.class)
 class PasswordResetBrowserTests {
 
 	private static ChromeDriver browser;
@@ -42,15 +41,8 @@ class PasswordResetBrowserTests {
 	JdbcClient jdbc;
 
 	@BeforeAll
-	static void startChromium() throws IOException {
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	static void useBrowser(ChromeDriver shared) {
+		browser = shared;
 	}
 
 	@Test
@@ -58,15 +50,15 @@ class PasswordResetBrowserTests {
 		String email = "vergeten." + UUID.randomUUID() + "@example.be";
 		this.accounts.create(email, "Jan Vergeten", "correct horse battery", Set.of(Role.STAFF), Set.of(), false);
 		browser.get("http://localhost:" + this.port + "/login?lang=nl");
-		browser.findElement(By.linkText("Wachtwoord vergeten?")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.linkText("Wachtwoord vergeten?")));
 		waitFor((driver) -> driver.getCurrentUrl().contains("/password-reset"));
 		Chromium.checkAccessibility(browser, "password-reset-request-nl");
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("button[type=submit]")));
 		waitFor((driver) -> !driver.findElements(By.id("email-error")).isEmpty());
 		assertThat(browser.findElement(By.id("email-error")).getText()).isNotBlank();
 		Chromium.checkAccessibility(browser, "password-reset-request-error-nl");
 		browser.findElement(By.id("email")).sendKeys(email);
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("button[type=submit]")));
 		waitFor((driver) -> driver.getCurrentUrl().endsWith("/password-reset/sent"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Kijk in uw mailbox");
 		Chromium.checkAccessibility(browser, "password-reset-sent-nl");
@@ -83,13 +75,13 @@ class PasswordResetBrowserTests {
 		browser.get(link.group(1));
 		browser.findElement(By.id("password")).sendKeys("eenvoudig");
 		browser.findElement(By.id("confirmation")).sendKeys("eenvoudig");
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("button[type=submit]")));
 		waitFor((driver) -> !driver.findElements(By.id("password-error")).isEmpty());
 		assertThat(browser.findElement(By.id("password-error")).getText()).contains("12");
 		Chromium.checkAccessibility(browser, "password-reset-new-error-nl");
 		browser.findElement(By.id("password")).sendKeys("fiets naar het kanaal om negen");
 		browser.findElement(By.id("confirmation")).sendKeys("fiets naar het kanaal om negen");
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("button[type=submit]")));
 		waitFor((driver) -> driver.getCurrentUrl().contains("/login?reset"));
 		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Uw wachtwoord is gewijzigd");
 		browser.get(link.group(1));
@@ -98,7 +90,7 @@ class PasswordResetBrowserTests {
 	}
 
 	private static void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
+		Chromium.waitUntil(browser, condition::apply);
 	}
 
 }

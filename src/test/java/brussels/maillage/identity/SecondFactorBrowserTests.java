@@ -1,21 +1,20 @@
 package brussels.maillage.identity;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
+import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * AA).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserExtension.class)
 class SecondFactorBrowserTests {
 
 	private static ChromeDriver browser;
@@ -40,16 +40,8 @@ class SecondFactorBrowserTests {
 	Accounts accounts;
 
 	@BeforeAll
-	static void startChromium() throws IOException {
-		browser = Chromium.start();
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	static void useBrowser(ChromeDriver shared) {
+		browser = shared;
 	}
 
 	@Test
@@ -68,11 +60,11 @@ class SecondFactorBrowserTests {
 		String secret = browser.findElement(By.id("secret")).getText().replace(" ", "");
 		long enrolmentStep = Instant.now().getEpochSecond() / 30;
 		type(browser.findElement(By.id("code")), Rfc6238.code(Rfc6238.base32(secret), enrolmentStep * 30, 6));
-		browser.findElement(By.id("code")).sendKeys(Keys.ENTER);
+		Chromium.loadAfter(browser, () -> browser.findElement(By.id("code")).sendKeys(Keys.ENTER));
 		waitFor(By.cssSelector("ul.recovery-codes"));
 		assertThat(browser.findElements(By.cssSelector("ul.recovery-codes li"))).hasSize(10);
 		Chromium.checkAccessibility(browser, "second-factor-recovery-codes-fr");
-		browser.findElement(By.linkText("J'ai conservé mes codes, continuer")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.linkText("J'ai conservé mes codes, continuer")));
 		waitFor(By.cssSelector(".staff-panel"));
 
 		browser.manage().deleteAllCookies();
@@ -82,13 +74,13 @@ class SecondFactorBrowserTests {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Voer uw verificatiecode in");
 		Chromium.checkAccessibility(browser, "second-factor-nl");
 		type(browser.findElement(By.id("code")), "12345");
-		browser.findElement(By.id("code")).sendKeys(Keys.ENTER);
+		Chromium.loadAfter(browser, () -> browser.findElement(By.id("code")).sendKeys(Keys.ENTER));
 		WebElement summary = waitFor(By.cssSelector(".error-summary"));
 		assertThat(summary.getText()).contains("De code is niet juist");
 		Chromium.checkAccessibility(browser, "second-factor-error-nl");
 		long step = Math.max(Instant.now().getEpochSecond() / 30, enrolmentStep + 1);
 		type(browser.findElement(By.id("code")), Rfc6238.code(Rfc6238.base32(secret), step * 30, 6));
-		browser.findElement(By.id("code")).sendKeys(Keys.ENTER);
+		Chromium.loadAfter(browser, () -> browser.findElement(By.id("code")).sendKeys(Keys.ENTER));
 		waitFor(By.cssSelector(".staff-panel"));
 	}
 
@@ -97,7 +89,8 @@ class SecondFactorBrowserTests {
 		browser.manage().deleteAllCookies();
 		open("/login?lang=nl");
 		browser.findElement(By.id("email")).sendKeys("admin@demo.maillage.brussels");
-		browser.findElement(By.id("password")).sendKeys(IdentityBootstrap.DEMO_PASSWORD, Keys.ENTER);
+		Chromium.loadAfter(browser,
+				() -> browser.findElement(By.id("password")).sendKeys(IdentityBootstrap.DEMO_PASSWORD, Keys.ENTER));
 		waitFor(By.cssSelector(".staff-panel"));
 		open("/admin/second-factor?lang=nl");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Verificatie in twee stappen");
@@ -107,7 +100,8 @@ class SecondFactorBrowserTests {
 
 	private void signInWithPassword(String email) {
 		browser.findElement(By.id("email")).sendKeys(email);
-		browser.findElement(By.id("password")).sendKeys(SecondFactorWebTests.PASSWORD, Keys.ENTER);
+		Chromium.loadAfter(browser,
+				() -> browser.findElement(By.id("password")).sendKeys(SecondFactorWebTests.PASSWORD, Keys.ENTER));
 	}
 
 	private static void type(WebElement field, String text) {
@@ -118,8 +112,7 @@ class SecondFactorBrowserTests {
 	}
 
 	private static WebElement waitFor(By what) {
-		return new WebDriverWait(browser, Duration.ofSeconds(30))
-			.until(ExpectedConditions.presenceOfElementLocated(what));
+		return Chromium.waitUntil(browser, Duration.ofSeconds(30), ExpectedConditions.presenceOfElementLocated(what));
 	}
 
 	private void open(String path) {

@@ -7,16 +7,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
+import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page passes axe-core in French and Dutch.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserExtension.class)
 class IndicatorsBrowserTests {
 
 	private static ChromeDriver browser;
@@ -38,16 +38,8 @@ class IndicatorsBrowserTests {
 	int port;
 
 	@BeforeAll
-	static void startChromium() throws IOException {
-		browser = Chromium.start();
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	static void useBrowser(ChromeDriver shared) {
+		browser = shared;
 	}
 
 	@Test
@@ -70,14 +62,14 @@ class IndicatorsBrowserTests {
 		type("factor", "100");
 		new Select(browser.findElement(By.id("unit"))).selectByValue("PERCENT");
 		new Select(browser.findElement(By.id("disaggregation"))).selectByValue("BASSIN");
-		browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
+		Chromium.loadAfter(browser, () -> browser.findElement(By.id("save")).sendKeys(Keys.ENTER));
 		waitFor("nameNl-error");
 		assertThat(browser.findElement(By.id("nameNl-error")).getText()).contains("Indiquez le nom en néerlandais.");
 		assertThat(browser.findElement(By.id("nameFr")).getAttribute("value"))
 			.isEqualTo("Part des Brus'info demandés par Nord-Est");
 		Chromium.checkAccessibility(browser, "indicators-form-error-fr");
 		type("nameNl", "Aandeel Brus'info aangevraagd door Noord-Oost");
-		browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
+		Chromium.loadAfter(browser, () -> browser.findElement(By.id("save")).sendKeys(Keys.ENTER));
 		waitFor("indicators");
 		assertThat(browser.findElement(By.id("indicator-" + code + "-NORD_EST")).getText()).contains("Nord-Est");
 		Chromium.checkAccessibility(browser, "indicators-list-fr");
@@ -90,11 +82,11 @@ class IndicatorsBrowserTests {
 		type("year", "2004");
 		new Select(browser.findElement(By.id("territory"))).selectByValue("SUD");
 		type("printed", "+/- 40");
-		browser.findElement(By.id("save-manual")).sendKeys(Keys.ENTER);
+		Chromium.loadAfter(browser, () -> browser.findElement(By.id("save-manual")).sendKeys(Keys.ENTER));
 		waitFor("reason-error");
 		Chromium.checkAccessibility(browser, "indicators-manual-error-fr");
 		type("reason", "Liste papier des visiteurs.");
-		browser.findElement(By.id("save-manual")).sendKeys(Keys.ENTER);
+		Chromium.loadAfter(browser, () -> browser.findElement(By.id("save-manual")).sendKeys(Keys.ENTER));
 		waitFor("manual-values");
 		assertThat(browser.findElement(By.id("manual-values")).getText()).contains("+/- 40")
 			.contains("Liste papier des visiteurs.");
@@ -111,7 +103,7 @@ class IndicatorsBrowserTests {
 		type("nameNl", "Bevolking");
 		type("source", "Statbel");
 		browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
-		browser.findElement(By.id("import")).sendKeys(Keys.ENTER);
+		Chromium.loadAfter(browser, () -> browser.findElement(By.id("import")).sendKeys(Keys.ENTER));
 		waitFor("row-errors");
 		assertThat(browser.findElement(By.id("row-errors")).getText()).contains("3")
 			.contains("area")
@@ -135,14 +127,13 @@ class IndicatorsBrowserTests {
 		browser.manage().deleteAllCookies();
 		open("/login?lang=fr");
 		browser.findElement(By.id("email")).sendKeys(email);
-		browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
-			.until((driver) -> !driver.getCurrentUrl().contains("/login"));
+		Chromium.loadAfter(browser,
+				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
+		Chromium.waitUntil(browser, (driver) -> !driver.getCurrentUrl().contains("/login"));
 	}
 
 	private static void waitFor(String id) {
-		new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
-			.until((driver) -> !driver.findElements(By.id(id)).isEmpty());
+		Chromium.waitUntil(browser, Duration.ofSeconds(30), (driver) -> !driver.findElements(By.id(id)).isEmpty());
 	}
 
 	private void open(String path) {

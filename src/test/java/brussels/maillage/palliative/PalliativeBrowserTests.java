@@ -1,20 +1,17 @@
 package brussels.maillage.palliative;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.time.LocalDate;
 
+import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
 import brussels.maillage.palliative.conventions.Convention;
 import brussels.maillage.palliative.conventions.ConventionService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openqa.selenium.WebDriverException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * axe-core in French and Dutch.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserExtension.class)
 class PalliativeBrowserTests {
 
 	private static ChromeDriver browser;
@@ -39,16 +37,8 @@ class PalliativeBrowserTests {
 	ConventionService conventions;
 
 	@BeforeAll
-	static void startChromium() throws IOException {
-		browser = Chromium.start();
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	static void useBrowser(ChromeDriver shared) {
+		browser = shared;
 	}
 
 	@Test
@@ -59,24 +49,22 @@ class PalliativeBrowserTests {
 		browser.findElement(By.id("personCategory")).sendKeys("Proche");
 		browser.findElement(By.id("setting")).sendKeys("Domicile");
 		browser.findElement(By.id("bassin")).sendKeys("Sud-Est");
-		browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
+		Chromium.loadAfter(browser, () -> browser.findElement(By.id("save")).sendKeys(Keys.ENTER));
 		waitFor("code");
 		assertThat(browser.findElement(By.id("code")).getText()).matches("PSY-[2-9A-HJ-NP-Z]{6}");
 		assertThat(browser.getCurrentUrl()).doesNotContain("PSY-");
 		assertThat(browser.findElement(By.id("status-now")).getText()).isEqualTo("Orienté");
 
 		browser.findElement(By.id("status")).sendKeys("Actif");
-		browser.findElement(By.id("change-status")).sendKeys(Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
-			.until((driver) -> driver.findElement(By.id("status-now")).getText().equals("Actif"));
+		Chromium.loadAfter(browser, () -> browser.findElement(By.id("change-status")).sendKeys(Keys.ENTER));
+		Chromium.waitUntil(browser, (driver) -> driver.findElement(By.id("status-now")).getText().equals("Actif"));
 
-		browser.findElement(By.id("add-visit")).sendKeys(Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
-			.until((driver) -> !driver.findElements(By.id("visit-table")).isEmpty());
+		Chromium.loadAfter(browser, () -> browser.findElement(By.id("add-visit")).sendKeys(Keys.ENTER));
+		Chromium.waitUntil(browser, (driver) -> !driver.findElements(By.id("visit-table")).isEmpty());
 		browser.findElement(By.id("visitStatus")).sendKeys("Annulée par la personne");
-		browser.findElement(By.id("add-visit")).sendKeys(Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
-			.until((driver) -> driver.findElement(By.id("visit-counts")).getText().startsWith("2 visites"));
+		Chromium.loadAfter(browser, () -> browser.findElement(By.id("add-visit")).sendKeys(Keys.ENTER));
+		Chromium.waitUntil(browser,
+				(driver) -> driver.findElement(By.id("visit-counts")).getText().startsWith("2 visites"));
 		assertThat(browser.findElement(By.id("visit-counts")).getText())
 			.isEqualTo("2 visites enregistrées, dont 1 tenues et 1 annulées par la personne.");
 		Chromium.checkAccessibility(browser, "palliative-follow-up-fr");
@@ -99,10 +87,11 @@ class PalliativeBrowserTests {
 			open("/staff/palliative/referents?year=2024&lang=" + language);
 			assertThat(browser.findElement(By.id("rounds")).getText()).contains("22").contains("34");
 			Chromium.checkAccessibility(browser, "palliative-referents-" + language);
-			browser.findElement(By.cssSelector("#groups a")).sendKeys(Keys.ENTER);
+			Chromium.loadAfter(browser, () -> browser.findElement(By.cssSelector("#groups a")).sendKeys(Keys.ENTER));
 			waitFor("periods");
 			Chromium.checkAccessibility(browser, "palliative-referent-group-" + language);
-			browser.findElement(By.cssSelector("#meeting-table a")).sendKeys(Keys.ENTER);
+			Chromium.loadAfter(browser,
+					() -> browser.findElement(By.cssSelector("#meeting-table a")).sendKeys(Keys.ENTER));
 			waitFor("meeting-status");
 			Chromium.checkAccessibility(browser, "palliative-referent-meeting-" + language);
 			open("/staff/palliative/partners?lang=" + language);
@@ -123,7 +112,7 @@ class PalliativeBrowserTests {
 		browser.findElement(By.id("name")).sendKeys("Julie Peeters");
 		browser.findElement(By.id("function")).sendKeys("Référente en soins palliatifs");
 		browser.findElement(By.id("email")).sendKeys("julie.peeters@");
-		browser.findElement(By.id("add-referent")).sendKeys(Keys.ENTER);
+		Chromium.loadAfter(browser, () -> browser.findElement(By.id("add-referent")).sendKeys(Keys.ENTER));
 		waitFor("email-error");
 		assertThat(browser.findElement(By.id("email-error")).getText()).contains("Saisissez une adresse e-mail valide");
 		assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Julie Peeters");
@@ -131,13 +120,15 @@ class PalliativeBrowserTests {
 		// the address typed again in full (an e-mail field puts the caret at its start)
 		browser.findElement(By.id("email")).clear();
 		browser.findElement(By.id("email")).sendKeys("julie.peeters@mr-exemple.be");
-		browser.findElement(By.id("add-referent")).sendKeys(Keys.ENTER);
+		Chromium.loadAfter(browser, () -> browser.findElement(By.id("add-referent")).sendKeys(Keys.ENTER));
 		waitFor("referents-table");
 		assertThat(browser.findElement(By.id("referents-table")).getText()).contains("Julie Peeters")
 			.contains("Référente en soins palliatifs")
 			.contains("julie.peeters@mr-exemple.be");
 		Chromium.checkAccessibility(browser, "palliative-convention-fr");
-		browser.findElement(By.cssSelector("#referents-table td a[href*='/referents/']")).sendKeys(Keys.ENTER);
+		Chromium.loadAfter(browser,
+				() -> browser.findElement(By.cssSelector("#referents-table td a[href*='/referents/']"))
+					.sendKeys(Keys.ENTER));
 		waitFor("remove-referent");
 		Chromium.checkAccessibility(browser, "palliative-convention-referent-fr");
 		String page = browser.getCurrentUrl();
@@ -153,14 +144,13 @@ class PalliativeBrowserTests {
 		browser.manage().deleteAllCookies();
 		open("/login?lang=fr");
 		browser.findElement(By.id("email")).sendKeys(email);
-		browser.findElement(By.id("password")).sendKeys(PalliativeFollowUpTests.PASSWORD, Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
-			.until((driver) -> !driver.getCurrentUrl().contains("/login"));
+		Chromium.loadAfter(browser,
+				() -> browser.findElement(By.id("password")).sendKeys(PalliativeFollowUpTests.PASSWORD, Keys.ENTER));
+		Chromium.waitUntil(browser, (driver) -> !driver.getCurrentUrl().contains("/login"));
 	}
 
 	private static void waitFor(String id) {
-		new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
-			.until((driver) -> !driver.findElements(By.id(id)).isEmpty());
+		Chromium.waitUntil(browser, (driver) -> !driver.findElements(By.id(id)).isEmpty());
 	}
 
 	private void open(String path) {

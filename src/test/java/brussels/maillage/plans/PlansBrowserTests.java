@@ -1,24 +1,20 @@
 package brussels.maillage.plans;
 
-import java.io.IOException;
-import java.time.Duration;
-
+import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
 import brussels.maillage.identity.TerritoryScope;
 import brussels.maillage.plans.plan.Action;
 import brussels.maillage.plans.plan.PlansService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * retyping.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserExtension.class)
 class PlansBrowserTests {
 
 	private static ChromeDriver browser;
@@ -43,16 +40,8 @@ class PlansBrowserTests {
 	PlansService plans;
 
 	@BeforeAll
-	static void startChromium() throws IOException {
-		browser = Chromium.start();
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	static void useBrowser(ChromeDriver shared) {
+		browser = shared;
 	}
 
 	@Test
@@ -60,11 +49,11 @@ class PlansBrowserTests {
 		signIn("sud");
 		open("/staff/plans?year=2024&lang=fr");
 		Chromium.checkAccessibility(browser, "plans-list-fr");
-		browser.findElement(By.linkText("Bassin Sud")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.linkText("Bassin Sud")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("actions")));
 		assertThat(browser.findElement(By.id("actions")).getText()).contains("Concertation thématique Santé mentale");
 		Chromium.checkAccessibility(browser, "plans-plan-fr");
-		browser.findElement(By.linkText("Concertation thématique Santé mentale")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.linkText("Concertation thématique Santé mentale")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("deliverables")));
 		assertThat(browser.findElement(By.id("deliverables")).getText()).contains("1 synthèse par rencontre");
 		Chromium.checkAccessibility(browser, "plans-action-fr");
@@ -74,14 +63,15 @@ class PlansBrowserTests {
 		WebElement year = browser.findElement(By.id("year"));
 		year.clear();
 		type(year, "2064");
-		browser.findElement(By.xpath("//button[normalize-space()='Créer le plan']")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.xpath("//button[normalize-space()='Créer le plan']")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.linkText("Ajouter une action")));
-		browser.findElement(By.linkText("Ajouter une action")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.linkText("Ajouter une action")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("reference")));
 		Chromium.checkAccessibility(browser, "plans-action-form-fr");
 		type(browser.findElement(By.id("titleFr")), "Portes ouvertes du bassin Sud");
 		type(browser.findElement(By.id("perspectivesFr")), "Une semaine en octobre");
-		browser.findElement(By.xpath("//button[normalize-space()=\"Enregistrer l'action\"]")).click();
+		Chromium.clickAndLoad(browser,
+				browser.findElement(By.xpath("//button[normalize-space()=\"Enregistrer l'action\"]")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("reference-error")));
 		assertThat(browser.findElement(By.id("reference-error")).getText())
 			.contains("Donnez la référence de l'action, par exemple 3.1.");
@@ -91,7 +81,8 @@ class PlansBrowserTests {
 			.isEqualTo("Une semaine en octobre");
 		Chromium.checkAccessibility(browser, "plans-action-form-error-fr");
 		type(browser.findElement(By.id("reference")), "9");
-		browser.findElement(By.xpath("//button[normalize-space()=\"Enregistrer l'action\"]")).click();
+		Chromium.clickAndLoad(browser,
+				browser.findElement(By.xpath("//button[normalize-space()=\"Enregistrer l'action\"]")));
 		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
 				"L'action a été enregistrée."));
 		Action saved = this.plans.actions(this.plans.plan(TerritoryScope.SUD, 2064).orElseThrow().id()).get(0);
@@ -104,7 +95,7 @@ class PlansBrowserTests {
 		Chromium.checkAccessibility(browser, "plans-action-nl");
 		open("/staff/plans?year=2024&lang=nl");
 		Chromium.checkAccessibility(browser, "plans-list-nl");
-		browser.findElement(By.linkText("Zorgzone Zuid")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.linkText("Zorgzone Zuid")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("actions")));
 		Chromium.checkAccessibility(browser, "plans-plan-nl");
 		open("/staff/plans/actions/" + saved.id() + "/edit?lang=nl");
@@ -119,7 +110,8 @@ class PlansBrowserTests {
 		browser.manage().deleteAllCookies();
 		open("/login?lang=fr");
 		browser.findElement(By.id("email")).sendKeys(account + "@demo.maillage.brussels");
-		browser.findElement(By.id("password")).sendKeys(PlansWebTests.PASSWORD, Keys.ENTER);
+		Chromium.loadAfter(browser,
+				() -> browser.findElement(By.id("password")).sendKeys(PlansWebTests.PASSWORD, Keys.ENTER));
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel")));
 	}
 
@@ -134,7 +126,7 @@ class PlansBrowserTests {
 	}
 
 	private static <T> T wait(ExpectedCondition<T> condition) {
-		return new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class).until(condition);
+		return Chromium.waitUntil(browser, condition);
 	}
 
 }

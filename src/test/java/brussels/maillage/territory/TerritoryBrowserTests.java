@@ -1,20 +1,18 @@
 package brussels.maillage.territory;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
+import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in CI.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserExtension.class)
 class TerritoryBrowserTests {
 
 	private static ChromeDriver browser;
@@ -37,16 +36,8 @@ class TerritoryBrowserTests {
 	int port;
 
 	@BeforeAll
-	static void startChromium() throws IOException {
-		browser = Chromium.start();
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	static void useBrowser(ChromeDriver shared) {
+		browser = shared;
 	}
 
 	@Test
@@ -64,11 +55,13 @@ class TerritoryBrowserTests {
 		waitForMap();
 		checkAccessibility("territory-region-nl");
 
-		new org.openqa.selenium.interactions.Actions(browser).moveToElement(browser.findElement(By.id("territory-map")))
-			.click()
-			.perform();
-		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
-			.until((driver) -> driver.getCurrentUrl().contains("/territoire/placer?lat="));
+		// A click on the map opens the placement of that point.
+		Chromium.loadAfter(browser,
+				() -> new org.openqa.selenium.interactions.Actions(browser)
+					.moveToElement(browser.findElement(By.id("territory-map")))
+					.click()
+					.perform());
+		Chromium.waitUntil(browser, (driver) -> driver.getCurrentUrl().contains("/territoire/placer?lat="));
 		assertThat(browser.findElement(By.tagName("body")).getText()).contains("Brussels Hoofdstedelijk Gewest");
 	}
 
@@ -91,7 +84,7 @@ class TerritoryBrowserTests {
 	void placesAPostcodeTypedInThePlaceBoxAndPassesAxe() {
 		open("/territoire?lang=fr");
 		browser.findElement(By.id("postcode")).sendKeys("1050");
-		browser.findElement(By.cssSelector(".place-box button[type=submit]")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector(".place-box button[type=submit]")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".certainty")));
 		assertThat(browser.findElement(By.cssSelector(".certainty")).getText()).startsWith("Ambigu");
 		checkAccessibility("territory-place-fr");
@@ -105,7 +98,7 @@ class TerritoryBrowserTests {
 		open("/territoire/placer?lang=nl&postcode=1000");
 		assertThat(browser.findElement(By.cssSelector(".certainty")).getText()).startsWith("Dubbelzinnig");
 		checkAccessibility("territory-place-1000-nl");
-		browser.findElement(By.cssSelector("a[href*='area=21004C']")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("a[href*='area=21004C']")));
 		wait(ExpectedConditions.urlContains("area=21004C"));
 		assertThat(browser.findElement(By.cssSelector(".certainty")).getText()).startsWith("Afgeleid");
 		assertThat(browser.findElement(By.cssSelector(".placement")).getText()).contains("Zorgzone Zuid",
@@ -113,7 +106,7 @@ class TerritoryBrowserTests {
 
 		open("/territoire/placer?lang=fr");
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("area"))).selectByVisibleText("Evere");
-		browser.findElement(By.cssSelector(".place-area button[type=submit]")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector(".place-area button[type=submit]")));
 		wait(ExpectedConditions.urlContains("area=21006"));
 		assertThat(browser.findElement(By.cssSelector(".placement")).getText()).contains("Bassin Nord-Est",
 				"Vous avez choisi Evere.");
@@ -131,7 +124,8 @@ class TerritoryBrowserTests {
 		browser.manage().deleteAllCookies();
 		open("/login?lang=fr");
 		browser.findElement(By.id("email")).sendKeys("admin@demo.maillage.brussels");
-		browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER);
+		Chromium.loadAfter(browser,
+				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel, .territory-home")));
 		checkAccessibility("territory-home-fr");
 		open("/admin/territory?lang=fr");
@@ -139,7 +133,7 @@ class TerritoryBrowserTests {
 		checkAccessibility("territory-admin-list-fr");
 		open("/admin/territory/21004D?lang=nl");
 		checkAccessibility("territory-admin-form-nl");
-		browser.findElement(By.cssSelector("button[type=submit].button")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("button[type=submit].button")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
 		assertThat(browser.findElement(By.cssSelector(".error-summary")).getText())
 			.contains("Geef de reden van de wijziging");
@@ -169,7 +163,7 @@ class TerritoryBrowserTests {
 	}
 
 	private static <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-		return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+		return Chromium.waitUntil(browser, condition);
 	}
 
 	private static void checkAccessibility(String name) {

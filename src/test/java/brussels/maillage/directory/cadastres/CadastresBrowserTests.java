@@ -1,24 +1,22 @@
 package brussels.maillage.directory.cadastres;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.RegisterOrganization;
 import brussels.maillage.system.LocalizedText;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * trainings and orientation-line pages pass axe-core in French and Dutch.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserExtension.class)
 class CadastresBrowserTests {
 
 	private static ChromeDriver browser;
@@ -43,16 +42,8 @@ class CadastresBrowserTests {
 	DirectoryService directory;
 
 	@BeforeAll
-	static void startChromium() throws IOException {
-		browser = Chromium.start();
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	static void useBrowser(ChromeDriver shared) {
+		browser = shared;
 	}
 
 	@Test
@@ -62,7 +53,8 @@ class CadastresBrowserTests {
 		browser.manage().deleteAllCookies();
 		open("/login?lang=fr");
 		browser.findElement(By.id("email")).sendKeys("sud@demo.maillage.brussels");
-		browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER);
+		Chromium.loadAfter(browser,
+				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
 		waitFor(By.cssSelector(".staff-panel"));
 		open("/staff/repertoire/formations?lang=fr");
 		Chromium.checkAccessibility(browser, "cadastre-trainings-staff-fr");
@@ -73,7 +65,8 @@ class CadastresBrowserTests {
 		browser.findElement(By.id("recurrence")).sendKeys("Sur demande des équipes");
 		browser.findElement(By.id("cost")).sendKeys("vingt euros");
 		new Select(browser.findElement(By.id("theme"))).selectByValue("bereavement");
-		browser.findElement(By.xpath("//button[normalize-space()='Ajouter la formation']")).click();
+		Chromium.clickAndLoad(browser,
+				browser.findElement(By.xpath("//button[normalize-space()='Ajouter la formation']")));
 		assertThat(waitFor(By.id("cost-error")).getText())
 			.contains("Entrez un montant en euros, par exemple 0 ou 45,50.");
 		assertThat(browser.findElement(By.id("titleFr")).getAttribute("value")).isEqualTo("Accompagner le deuil");
@@ -83,9 +76,10 @@ class CadastresBrowserTests {
 		WebElement cost = browser.findElement(By.id("cost"));
 		cost.clear();
 		cost.sendKeys("20");
-		browser.findElement(By.xpath("//button[normalize-space()='Ajouter la formation']")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "ajoutée"));
+		Chromium.clickAndLoad(browser,
+				browser.findElement(By.xpath("//button[normalize-space()='Ajouter la formation']")));
+		Chromium.waitUntil(browser,
+				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "ajoutée"));
 		for (String language : List.of("fr", "nl")) {
 			open("/repertoire/formations?q=deuil&lang=" + language);
 			assertThat(browser.findElement(By.id("trainings")).getText()).contains("Accompagner le deuil");
@@ -99,8 +93,7 @@ class CadastresBrowserTests {
 	}
 
 	private WebElement waitFor(By locator) {
-		return new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.visibilityOfElementLocated(locator));
+		return Chromium.waitUntil(browser, ExpectedConditions.visibilityOfElementLocated(locator));
 	}
 
 	private void open(String path) {

@@ -7,16 +7,16 @@ import java.time.Duration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The export page in Chromium under axe-core (WCAG 2.1 AA), in French and Dutch. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserExtension.class)
 class ExchangeBrowserTests {
 
 	private static ChromeDriver browser;
@@ -40,16 +41,8 @@ class ExchangeBrowserTests {
 	JdbcClient jdbc;
 
 	@BeforeAll
-	static void startChromium() throws IOException {
-		browser = Chromium.start();
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	static void useBrowser(ChromeDriver shared) {
+		browser = shared;
 	}
 
 	@Test
@@ -57,9 +50,9 @@ class ExchangeBrowserTests {
 		browser.manage().deleteAllCookies();
 		open("/login?lang=fr");
 		browser.findElement(By.id("email")).sendKeys("nord@demo.maillage.brussels");
-		browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel")));
+		Chromium.loadAfter(browser,
+				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
+		Chromium.waitUntil(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel")));
 		open("/staff/directory/export?lang=nl");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Het repertorium exporteren");
 		Chromium.checkAccessibility(browser, "exchange-export-nl");
@@ -67,9 +60,8 @@ class ExchangeBrowserTests {
 		Chromium.checkAccessibility(browser, "exchange-export-fr");
 		browser.findElement(By.id("q")).sendKeys("aide familiale");
 		browser.findElement(By.id("postcode")).sendKeys("9999");
-		browser.findElement(By.cssSelector("button[type=submit].button")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.presenceOfElementLocated(By.id("postcode-error")));
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("button[type=submit].button")));
+		Chromium.waitUntil(browser, ExpectedConditions.presenceOfElementLocated(By.id("postcode-error")));
 		assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("aide familiale");
 		Chromium.checkAccessibility(browser, "exchange-export-errors-fr");
 		open("/?lang=fr");
@@ -80,16 +72,15 @@ class ExchangeBrowserTests {
 		browser.manage().deleteAllCookies();
 		open("/login?lang=nl");
 		browser.findElement(By.id("email")).sendKeys("admin@demo.maillage.brussels");
-		browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel")));
+		Chromium.loadAfter(browser,
+				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
+		Chromium.waitUntil(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel")));
 		open("/admin/directory/import?lang=nl");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Een HSDS-pakket importeren");
 		Chromium.checkAccessibility(browser, "exchange-import-nl");
 		open("/admin/directory/import?lang=fr");
-		browser.findElement(By.cssSelector("button[type=submit].button")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.presenceOfElementLocated(By.id("file-error")));
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("button[type=submit].button")));
+		Chromium.waitUntil(browser, ExpectedConditions.presenceOfElementLocated(By.id("file-error")));
 		Chromium.checkAccessibility(browser, "exchange-import-errors-fr");
 
 		// The official HSDS example package: the import runs in the background, the page
@@ -106,9 +97,9 @@ class ExchangeBrowserTests {
 			}
 			browser.findElement(By.id("file")).sendKeys(zip.toAbsolutePath().toString());
 			new Select(browser.findElement(By.id("language"))).selectByValue("en");
-			browser.findElement(By.cssSelector("button[type=submit].button")).click();
-			new WebDriverWait(browser, Duration.ofSeconds(60))
-				.until(ExpectedConditions.presenceOfElementLocated(By.id("import-counts")));
+			Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("button[type=submit].button")));
+			Chromium.waitUntil(browser, Duration.ofSeconds(60),
+					ExpectedConditions.presenceOfElementLocated(By.id("import-counts")));
 			assertThat(browser.getCurrentUrl()).contains("job=");
 			assertThat(browser.findElement(By.id("import-live")).getText()).contains("Import terminé");
 			assertThat(browser.findElements(By.cssSelector("#import-warning-table tbody tr"))).isNotEmpty();

@@ -5,16 +5,16 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * search index, pressed with the keyboard.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserExtension.class)
 class OnlineAndIndexBrowserTests {
 
 	private static ChromeDriver browser;
@@ -41,16 +42,8 @@ class OnlineAndIndexBrowserTests {
 	HsdsImport hsds;
 
 	@BeforeAll
-	static void startChromium() throws IOException {
-		browser = Chromium.start();
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	static void useBrowser(ChromeDriver shared) {
+		browser = shared;
 	}
 
 	@Test
@@ -77,15 +70,15 @@ class OnlineAndIndexBrowserTests {
 		browser.manage().deleteAllCookies();
 		open("/login?lang=fr");
 		browser.findElement(By.id("email")).sendKeys("admin@demo.maillage.brussels");
-		browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(15))
-			.until((driver) -> !driver.getCurrentUrl().contains("/login"));
+		Chromium.loadAfter(browser,
+				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
+		Chromium.waitUntil(browser, (driver) -> !driver.getCurrentUrl().contains("/login"));
 		for (String language : new String[] { "fr", "nl" }) {
 			open("/staff/repertoire?lang=" + language);
 			String label = language.equals("fr") ? "Reconstruire l'index de recherche" : "Zoekindex opnieuw opbouwen";
 			WebElement button = browser.findElement(By.xpath("//button[normalize-space()=\"" + label + "\"]"));
-			button.sendKeys(Keys.ENTER);
-			WebElement result = new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions
+			Chromium.loadAfter(browser, () -> button.sendKeys(Keys.ENTER));
+			WebElement result = Chromium.waitUntil(browser, Duration.ofSeconds(60), ExpectedConditions
 				.presenceOfElementLocated(By.cssSelector("section[aria-labelledby='search-index-title'] .notice")));
 			assertThat(result.getText()).matches(language.equals("fr")
 					? "Index de recherche reconstruit : [0-9 \u00a0\u202f]+ services indexés en [0-9]+,[0-9] s\\."

@@ -1,7 +1,5 @@
 package brussels.maillage.directory.services;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,18 +11,18 @@ import brussels.maillage.directory.RegisterService;
 import brussels.maillage.directory.ServiceKind;
 import brussels.maillage.directory.ServiceLocation;
 import brussels.maillage.directory.ServiceStatus;
+import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
 import brussels.maillage.system.LocalizedText;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * report form, and an editor's pages, each checked with axe-core in French and Dutch.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserExtension.class)
 class DirectoryBrowserTests {
 
 	private static ChromeDriver browser;
@@ -48,16 +47,8 @@ class DirectoryBrowserTests {
 	DirectoryService directory;
 
 	@BeforeAll
-	static void startChromium() throws IOException {
-		browser = Chromium.start();
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	static void useBrowser(ChromeDriver shared) {
+		browser = shared;
 	}
 
 	@Test
@@ -72,11 +63,11 @@ class DirectoryBrowserTests {
 		wait((driver) -> driver.findElements(By.cssSelector("#results .hit")).size() > 0);
 		checkAccessibility("directory-search-audience-fr");
 
-		browser.findElement(By.cssSelector("#results .hit-name a")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("#results .hit-name a")));
 		wait((driver) -> driver.getCurrentUrl().contains("/repertoire/services/"));
 		waitForMarkers();
 		browser.findElement(By.cssSelector(".report-form summary")).click();
-		browser.findElement(By.cssSelector(".report-form button[type=submit]")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector(".report-form button[type=submit]")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report-form .error-summary")));
 		assertThat(browser.findElement(By.cssSelector(".report-form .error-summary")).getText())
 			.contains("Décrivez ce qui est inexact.");
@@ -103,11 +94,12 @@ class DirectoryBrowserTests {
 		browser.manage().deleteAllCookies();
 		open("/login?lang=fr");
 		browser.findElement(By.id("email")).sendKeys("nord@demo.maillage.brussels");
-		browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER);
+		Chromium.loadAfter(browser,
+				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
 		wait((driver) -> !driver.getCurrentUrl().contains("/login"));
 
 		open("/repertoire/services/" + service.id() + "?lang=fr");
-		browser.findElement(By.cssSelector(".staff-panel a.button")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector(".staff-panel a.button")));
 		wait((driver) -> driver.getCurrentUrl().endsWith("/edit"));
 		checkAccessibility("directory-edit-fr");
 
@@ -118,7 +110,7 @@ class DirectoryBrowserTests {
 		browser.findElement(By.id("hours-0-day")).sendKeys("lundi");
 		browser.findElement(By.id("hours-0-opens")).sendKeys("17:00");
 		browser.findElement(By.id("hours-0-closes")).sendKeys("09:00");
-		browser.findElement(By.id("email")).submit();
+		Chromium.loadAfter(browser, browser.findElement(By.id("email"))::submit);
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
 		assertThat(browser.findElement(By.cssSelector(".error-summary")).getText())
 			.contains("Indiquez le nom, dans au moins une langue.")
@@ -136,7 +128,7 @@ class DirectoryBrowserTests {
 		closes.clear();
 		closes.sendKeys("19:30");
 		browser.findElement(By.cssSelector("input[type=checkbox][name=verified]")).sendKeys(Keys.SPACE);
-		browser.findElement(By.id("email")).submit();
+		Chromium.loadAfter(browser, browser.findElement(By.id("email"))::submit);
 		wait((driver) -> driver.getCurrentUrl().endsWith("/repertoire/services/" + service.id()));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Service du navigateur, modifié");
 		assertThat(browser.findElement(By.id("content")).getText()).contains("contact@navigateur.be")
@@ -171,7 +163,7 @@ class DirectoryBrowserTests {
 	}
 
 	private static <T> T wait(ExpectedCondition<T> condition) {
-		return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+		return Chromium.waitUntil(browser, condition);
 	}
 
 	private static void checkAccessibility(String name) {

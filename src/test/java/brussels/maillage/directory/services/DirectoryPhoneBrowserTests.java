@@ -1,19 +1,17 @@
 package brussels.maillage.directory.services;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.util.Map;
 
+import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * computer's screen they stay open.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserExtension.class)
 class DirectoryPhoneBrowserTests {
 
 	private static final int PHONE_WIDTH = 390;
@@ -38,16 +37,8 @@ class DirectoryPhoneBrowserTests {
 	int port;
 
 	@BeforeAll
-	static void startChromium() throws IOException {
-		browser = Chromium.start();
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	static void useBrowser(ChromeDriver shared) {
+		browser = shared;
 	}
 
 	@Test
@@ -60,6 +51,8 @@ class DirectoryPhoneBrowserTests {
 			box.sendKeys(String.valueOf(key));
 			Thread.sleep(90);
 		}
+		// Enter sends the search through htmx: the results are swapped in, the page
+		// stays.
 		box.sendKeys(Keys.ENTER);
 		wait((driver) -> !driver.findElements(By.cssSelector("#results .hit")).isEmpty()
 				&& driver.getCurrentUrl().contains("q=aide"));
@@ -117,7 +110,7 @@ class DirectoryPhoneBrowserTests {
 	}
 
 	private static <T> T wait(ExpectedCondition<T> condition) {
-		return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+		return Chromium.waitUntil(browser, condition);
 	}
 
 }

@@ -1,16 +1,15 @@
 package brussels.maillage.events.opendoors;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * host sees its visitor through its private link.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserExtension.class)
 class OpenDoorsBrowserTests {
 
 	private static ChromeDriver browser;
@@ -52,16 +52,8 @@ class OpenDoorsBrowserTests {
 	}
 
 	@BeforeAll
-	static void startChromium() throws IOException {
-		browser = Chromium.start();
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	static void useBrowser(ChromeDriver shared) {
+		browser = shared;
 	}
 
 	@Test

@@ -1,26 +1,24 @@
 package brussels.maillage.events.opendoors;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Organization;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * WCAG 2.1 A/AA in French and Dutch.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserExtension.class)
 class OpenDoorsFlowBrowserTests {
 
 	private static final Pattern HOST_LINK = Pattern.compile("/portes-ouvertes/hote/([A-Za-z0-9_-]{20,})");
@@ -61,16 +60,8 @@ class OpenDoorsFlowBrowserTests {
 	}
 
 	@BeforeAll
-	static void startChromium() throws IOException {
-		browser = Chromium.start();
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	static void useBrowser(ChromeDriver shared) {
+		browser = shared;
 	}
 
 	@Test
@@ -84,16 +75,17 @@ class OpenDoorsFlowBrowserTests {
 		setValue("startsOn", monday.toString());
 		setValue("endsOn", monday.plusDays(4).toString());
 		setValue("hostsCloseOn", monday.minusDays(7).toString());
-		browser.findElement(By.cssSelector("#content form button[type=submit]")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("#content form button[type=submit]")));
 		wait(ExpectedConditions.urlMatches("/staff/portes-ouvertes/[0-9a-f-]{36}"));
 		String weekId = browser.getCurrentUrl().replaceAll("^.*/staff/portes-ouvertes/([0-9a-f-]{36}).*$", "$1");
-		browser.findElement(By.cssSelector("a[href*='/portes-ouvertes/appel/']")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("a[href*='/portes-ouvertes/appel/']")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("slot-0-day")));
 
 		// A host answers the call, anonymously.
 		browser.manage().deleteAllCookies();
 		open("/portes-ouvertes?lang=nl");
-		browser.findElement(By.cssSelector("a[href*='/portes-ouvertes/appel/" + weekId + "']")).click();
+		Chromium.clickAndLoad(browser,
+				browser.findElement(By.cssSelector("a[href*='/portes-ouvertes/appel/" + weekId + "']")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("slot-0-day")));
 		Chromium.checkAccessibility(browser, "opendoors-call-nl");
 		open("/portes-ouvertes/appel/" + weekId + "?lang=fr");
@@ -144,15 +136,10 @@ class OpenDoorsFlowBrowserTests {
 		signIn();
 		open("/staff/portes-ouvertes/" + weekId + "?lang=fr");
 		assertThat(browser.findElement(By.id("content")).getText()).contains(host.name());
-		// Each button sends a form and the page comes back: wait for the old page to go
-		// before looking for the next button, or the click may land on an element of it.
-		WebElement validate = browser.findElement(By.cssSelector("form[action*='validated=true'] button"));
-		validate.click();
-		wait(ExpectedConditions.stalenessOf(validate));
-		WebElement publish = wait(
-				ExpectedConditions.elementToBeClickable(By.cssSelector("form[action$='/publier'] button")));
-		publish.click();
-		wait(ExpectedConditions.stalenessOf(publish));
+		// Each button sends a form and the page comes back: the next button is looked for
+		// on the new page, never on the old one.
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("form[action*='validated=true'] button")));
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("form[action$='/publier'] button")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href$='/portes-ouvertes/" + weekId + "']")));
 
 		// A professional books the visit on the published programme.
@@ -164,11 +151,11 @@ class OpenDoorsFlowBrowserTests {
 		open("/portes-ouvertes/" + weekId + "?lang=fr");
 		assertThat(browser.findElement(By.id("content")).getText()).contains("L'accueil et l'équipe");
 		Chromium.checkAccessibility(browser, "opendoors-flow-programme-fr");
-		browser.findElement(By.cssSelector("a[href*='/portes-ouvertes/creneau/']")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("a[href*='/portes-ouvertes/creneau/']")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("profession")));
 		browser.findElement(By.id("name")).sendKeys("Lies Peeters");
 		browser.findElement(By.id("email")).sendKeys("lies-" + UUID.randomUUID() + "@example.be");
-		browser.findElement(By.id("profession")).sendKeys("huisarts", Keys.ENTER);
+		Chromium.loadAfter(browser, () -> browser.findElement(By.id("profession")).sendKeys("huisarts", Keys.ENTER));
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
 		open("/portes-ouvertes/hote/" + link.group(1) + "?lang=fr");
 		assertThat(browser.findElement(By.id("content")).getText()).contains("Lies Peeters").contains("huisarts");
@@ -183,14 +170,15 @@ class OpenDoorsFlowBrowserTests {
 		browser.manage().deleteAllCookies();
 		open("/login?lang=fr");
 		browser.findElement(By.id("email")).sendKeys("nord@demo.maillage.brussels");
-		browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER);
+		Chromium.loadAfter(browser,
+				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
 		wait(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
 	private void send() {
 		WebElement button = browser.findElement(By.cssSelector("button[name=action][value=send]"));
 		browser.executeScript("arguments[0].scrollIntoView()", button);
-		button.click();
+		Chromium.clickAndLoad(browser, button);
 	}
 
 	private void setValue(String id, String value) {
@@ -199,36 +187,15 @@ class OpenDoorsFlowBrowserTests {
 
 	private void open(String path) {
 		browser.get("http://localhost:" + this.port + path);
-		browser.executeScript("""
-				window.maillageAnswered = {};
-				document.addEventListener('htmx:beforeRequest', (event) => {
-				  event.detail.xhr.maillageSent = { id: event.detail.elt.id, value: event.detail.elt.value };
-				}, true);
-				document.addEventListener('htmx:afterSettle', (event) => {
-				  const sent = event.detail.xhr && event.detail.xhr.maillageSent;
-				  if (sent && sent.id) {
-				    window.maillageAnswered[sent.id] = sent.value;
-				  }
-				}, true);
-				""");
+		Chromium.watchHtmxAnswers(browser);
 	}
 
-	/**
-	 * Waits until the results on the page answer exactly what the search box {@code id}
-	 * holds now: the search for its current text has come back and been swapped in, and
-	 * no request is in flight.
-	 */
 	private static void waitUntilAnswered(String id) {
-		new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(50))
-			.until((driver) -> Boolean.TRUE.equals(browser.executeScript("""
-					const box = document.getElementById(arguments[0]);
-					return box !== null && window.maillageAnswered[arguments[0]] === box.value
-					  && document.querySelectorAll('.htmx-request').length === 0;
-					""", id)));
+		Chromium.waitUntilAnswered(browser, id);
 	}
 
 	private static <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-		return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+		return Chromium.waitUntil(browser, condition);
 	}
 
 }

@@ -1,18 +1,14 @@
 package brussels.maillage.palliative.volunteers;
 
-import java.io.IOException;
-import java.time.Duration;
-
+import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openqa.selenium.WebDriverException;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * interview and the training cycle; the pages pass axe-core in French and Dutch.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserExtension.class)
 class VolunteerBrowserTests {
 
 	private static ChromeDriver browser;
@@ -33,16 +30,8 @@ class VolunteerBrowserTests {
 	int port;
 
 	@BeforeAll
-	static void startChromium() throws IOException {
-		browser = Chromium.start();
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	static void useBrowser(ChromeDriver shared) {
+		browser = shared;
 	}
 
 	@Test
@@ -53,25 +42,25 @@ class VolunteerBrowserTests {
 		type("fullName", "Hélène Dupuis");
 		browser.findElement(By.id("language")).sendKeys("Français");
 		browser.findElement(By.id("source")).sendKeys("Bouche");
-		browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
+		Chromium.loadAfter(browser, () -> browser.findElement(By.id("save")).sendKeys(Keys.ENTER));
 		waitFor("email-error");
 		assertThat(browser.findElement(By.id("email-error")).getText())
 			.contains("Donnez une adresse e-mail ou un numéro de téléphone.");
 		assertThat(browser.findElement(By.id("fullName")).getAttribute("value")).isEqualTo("Hélène Dupuis");
 		Chromium.checkAccessibility(browser, "volunteer-form-error-fr");
 		type("phone", "02 345 67 89");
-		browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
+		Chromium.loadAfter(browser, () -> browser.findElement(By.id("save")).sendKeys(Keys.ENTER));
 		waitFor("interview-heading");
 		assertThat(browser.findElement(By.id("phone")).getText()).isEqualTo("02 345 67 89");
 
 		new Select(browser.findElement(By.id("interviewer"))).selectByIndex(1);
 		browser.findElement(By.id("outcome")).sendKeys("Admis");
-		browser.findElement(By.id("save-interview")).sendKeys(Keys.ENTER);
+		Chromium.loadAfter(browser, () -> browser.findElement(By.id("save-interview")).sendKeys(Keys.ENTER));
 		waitFor("training-heading");
 		assertThat(browser.findElement(By.id("outcome")).getText()).isEqualTo("Admis");
 		type("cycleName", "Formation de base");
 		browser.findElement(By.id("trainingStatus")).sendKeys("Formé");
-		browser.findElement(By.id("save-training")).sendKeys(Keys.ENTER);
+		Chromium.loadAfter(browser, () -> browser.findElement(By.id("save-training")).sendKeys(Keys.ENTER));
 		waitFor("training-now");
 		assertThat(browser.findElement(By.id("training-now")).getText()).startsWith("Formation de base (")
 			.endsWith(" : Formé");
@@ -97,14 +86,13 @@ class VolunteerBrowserTests {
 		browser.manage().deleteAllCookies();
 		open("/login?lang=fr");
 		browser.findElement(By.id("email")).sendKeys(email);
-		browser.findElement(By.id("password")).sendKeys(PalliativeVolunteerTests.PASSWORD, Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
-			.until((driver) -> !driver.getCurrentUrl().contains("/login"));
+		Chromium.loadAfter(browser,
+				() -> browser.findElement(By.id("password")).sendKeys(PalliativeVolunteerTests.PASSWORD, Keys.ENTER));
+		Chromium.waitUntil(browser, (driver) -> !driver.getCurrentUrl().contains("/login"));
 	}
 
 	private static void waitFor(String id) {
-		new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
-			.until((driver) -> !driver.findElements(By.id(id)).isEmpty());
+		Chromium.waitUntil(browser, (driver) -> !driver.findElements(By.id(id)).isEmpty());
 	}
 
 	private void open(String path) {

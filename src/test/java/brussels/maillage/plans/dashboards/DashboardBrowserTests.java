@@ -1,20 +1,18 @@
 package brussels.maillage.plans.dashboards;
 
-import java.io.IOException;
 import java.time.Duration;
 
+import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with a mistake typed in.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserExtension.class)
 class DashboardBrowserTests {
 
 	private static ChromeDriver browser;
@@ -35,27 +34,19 @@ class DashboardBrowserTests {
 	int port;
 
 	@BeforeAll
-	static void startChromium() throws IOException {
-		browser = Chromium.start();
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+	static void useBrowser(ChromeDriver shared) {
+		browser = shared;
 		browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 7000));
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
 	}
 
 	@Test
 	void councilAndPalliativeDashboardsPassAxeInFrenchAndDutch() {
 		signIn("coordination");
 		open("/staff/plans?year=2024&lang=fr");
-		browser.findElement(By.linkText("Tableaux de bord des conseils")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.linkText("Tableaux de bord des conseils")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("dashboards")));
 		Chromium.checkAccessibility(browser, "dashboards-list-fr");
-		browser.findElement(By.linkText("Conseil de l'action du bassin Nord")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.linkText("Conseil de l'action du bassin Nord")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("deliverables")));
 		assertThat(browser.findElement(By.tagName("h1")).getText())
 			.isEqualTo("Tableau de bord 2024 – Conseil de l'action du bassin Nord");
@@ -86,7 +77,8 @@ class DashboardBrowserTests {
 		WebElement reached = browser.findElement(By.id("reached"));
 		reached.clear();
 		type(reached, "cent");
-		browser.findElement(By.xpath("//button[normalize-space()='Enregistrer les seuils']")).click();
+		Chromium.clickAndLoad(browser,
+				browser.findElement(By.xpath("//button[normalize-space()='Enregistrer les seuils']")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("reached-error")));
 		assertThat(browser.findElement(By.id("reached-error")).getText())
 			.contains("Saisissez un nombre entier, par exemple 100.");
@@ -100,7 +92,8 @@ class DashboardBrowserTests {
 		browser.manage().deleteAllCookies();
 		open("/login?lang=fr");
 		browser.findElement(By.id("email")).sendKeys(account + "@demo.maillage.brussels");
-		browser.findElement(By.id("password")).sendKeys(DashboardWebTests.PASSWORD, Keys.ENTER);
+		Chromium.loadAfter(browser,
+				() -> browser.findElement(By.id("password")).sendKeys(DashboardWebTests.PASSWORD, Keys.ENTER));
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel")));
 	}
 
@@ -115,7 +108,7 @@ class DashboardBrowserTests {
 	}
 
 	private static <T> T wait(ExpectedCondition<T> condition) {
-		return new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(condition);
+		return Chromium.waitUntil(browser, Duration.ofSeconds(30), condition);
 	}
 
 }

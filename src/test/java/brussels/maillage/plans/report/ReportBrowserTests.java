@@ -1,19 +1,17 @@
 package brussels.maillage.plans.report;
 
-import java.io.IOException;
 import java.time.Duration;
 
+import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in French and Dutch, reached from the plans page as a staff member would.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserExtension.class)
 class ReportBrowserTests {
 
 	private static ChromeDriver browser;
@@ -33,27 +32,19 @@ class ReportBrowserTests {
 	int port;
 
 	@BeforeAll
-	static void startChromium() throws IOException {
-		browser = Chromium.start();
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	static void useBrowser(ChromeDriver shared) {
+		browser = shared;
 	}
 
 	@Test
 	void theReportsListAndThe2024ReportPassAxeInFrenchAndDutch() {
 		signIn("coordination");
 		open("/staff/plans?year=2024&lang=fr");
-		browser.findElement(By.linkText("Rapports annuels (annexes générées)")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.linkText("Rapports annuels (annexes générées)")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("reports")));
 		assertThat(browser.findElement(By.id("reports")).getText()).contains("2024", "Brouillon");
 		Chromium.checkAccessibility(browser, "plans-reports-fr");
-		browser.findElement(By.linkText("Annexes 2024 en français")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.linkText("Annexes 2024 en français")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("annex-2-table")));
 		assertThat(browser.findElement(By.id("annex-2-table")).getText()).contains("1000 dossiers : 652");
 		Chromium.checkAccessibility(browser, "plans-report-fr");
@@ -61,7 +52,7 @@ class ReportBrowserTests {
 		open("/staff/plans/reports?lang=nl");
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("reports")));
 		Chromium.checkAccessibility(browser, "plans-reports-nl");
-		browser.findElement(By.linkText("Bijlagen 2024 in het Nederlands")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.linkText("Bijlagen 2024 in het Nederlands")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("annex-1-table")));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Jaarverslag 2024 – bijlagen");
 		assertThat(browser.findElement(By.id("annex-1-table")).getText()).contains("Deliverables 2024 (per zorgzone)",
@@ -73,7 +64,8 @@ class ReportBrowserTests {
 		browser.manage().deleteAllCookies();
 		open("/login?lang=fr");
 		browser.findElement(By.id("email")).sendKeys(account + "@demo.maillage.brussels");
-		browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER);
+		Chromium.loadAfter(browser,
+				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel")));
 	}
 
@@ -82,7 +74,7 @@ class ReportBrowserTests {
 	}
 
 	private static <T> T wait(ExpectedCondition<T> condition) {
-		return new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(condition);
+		return Chromium.waitUntil(browser, Duration.ofSeconds(30), condition);
 	}
 
 }

@@ -4,24 +4,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
 import brussels.maillage.prevention.publications.Publication;
 import brussels.maillage.prevention.publications.PublicationService;
 import brussels.maillage.system.LocalizedText;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Dutch.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserExtension.class)
 class ProgrammesBrowserTests {
 
 	private static ChromeDriver browser;
@@ -47,16 +47,8 @@ class ProgrammesBrowserTests {
 	PublicationService publications;
 
 	@BeforeAll
-	static void startChromium() throws IOException {
-		browser = Chromium.start();
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	static void useBrowser(ChromeDriver shared) {
+		browser = shared;
 	}
 
 	@Test
@@ -75,14 +67,16 @@ class ProgrammesBrowserTests {
 		browser.manage().deleteAllCookies();
 		open("/login?lang=fr");
 		browser.findElement(By.id("email")).sendKeys("admin@demo.maillage.brussels");
-		browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER);
+		Chromium.loadAfter(browser,
+				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
 		waitFor(By.cssSelector(".staff-panel"));
 		open("/staff/publications/" + id + "?lang=fr");
 		Chromium.checkAccessibility(browser, "publication-edit-fr");
 		WebElement title = browser.findElement(By.id("titleFr"));
 		title.sendKeys(Keys.END, " – novembre");
 		browser.findElement(By.id("pdf")).sendKeys(notPdf.toString());
-		browser.findElement(By.xpath("//button[normalize-space()='Enregistrer les modifications']")).click();
+		Chromium.clickAndLoad(browser,
+				browser.findElement(By.xpath("//button[normalize-space()='Enregistrer les modifications']")));
 		WebElement error = waitFor(By.id("pdf-error"));
 		assertThat(error.getText()).contains("Ce fichier n'est pas un PDF.");
 		assertThat(browser.findElement(By.id("titleFr")).getAttribute("value"))
@@ -90,9 +84,10 @@ class ProgrammesBrowserTests {
 		Chromium.checkAccessibility(browser, "publication-edit-error-fr");
 		browser.findElement(By.id("pdf")).sendKeys(pdf.toString());
 		browser.findElement(By.id("url")).clear();
-		browser.findElement(By.xpath("//button[normalize-space()='Enregistrer les modifications']")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "modifiée"));
+		Chromium.clickAndLoad(browser,
+				browser.findElement(By.xpath("//button[normalize-space()='Enregistrer les modifications']")));
+		Chromium.waitUntil(browser,
+				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "modifiée"));
 		assertThat(this.publications.publication(id).orElseThrow().hasPdf()).isTrue();
 		assertThat(this.publications.publication(id).orElseThrow().title().fr())
 			.isEqualTo("Focus diabète de type 2 – novembre");
@@ -113,7 +108,7 @@ class ProgrammesBrowserTests {
 		open("/staff/programmes/perinatality?lang=fr");
 		WebElement number = browser.findElement(By.id("request"));
 		number.sendKeys("12b");
-		number.submit();
+		Chromium.loadAfter(browser, number::submit);
 		assertThat(waitFor(By.id("request-error")).getText())
 			.contains("Entrez le numéro de la demande en chiffres, par exemple 1204.");
 		assertThat(browser.findElement(By.id("request")).getAttribute("value")).isEqualTo("12b");
@@ -124,8 +119,7 @@ class ProgrammesBrowserTests {
 	}
 
 	private WebElement waitFor(By locator) {
-		return new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.visibilityOfElementLocated(locator));
+		return Chromium.waitUntil(browser, ExpectedConditions.visibilityOfElementLocated(locator));
 	}
 
 	private void open(String path) {

@@ -1,24 +1,21 @@
 package brussels.maillage.prevention.themes;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 
+import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.prevention.PreventionFixtures;
 import brussels.maillage.system.LocalizedText;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openqa.selenium.WebDriverException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * way passes axe-core (WCAG 2.1 AA) in French and Dutch.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserExtension.class)
 class InfoPreventionBrowserTests {
 
 	private static ChromeDriver browser;
@@ -46,16 +44,8 @@ class InfoPreventionBrowserTests {
 	ThemeService themes;
 
 	@BeforeAll
-	static void startChromium() throws IOException {
-		browser = Chromium.start();
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	static void useBrowser(ChromeDriver shared) {
+		browser = shared;
 	}
 
 	@Test
@@ -68,11 +58,13 @@ class InfoPreventionBrowserTests {
 		browser.manage().deleteAllCookies();
 		open("/login?lang=fr");
 		browser.findElement(By.id("email")).sendKeys("nord@demo.maillage.brussels");
-		browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER);
+		Chromium.loadAfter(browser,
+				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
 		waitFor(By.cssSelector(".staff-panel"));
 		open("/staff/prevention?lang=fr&year=" + month.getYear());
 		Chromium.checkAccessibility(browser, "prevention-staff-fr");
 		open(editor + "?lang=fr");
+		Chromium.watchHtmxAnswers(browser);
 
 		WebElement search = browser.findElement(By.id("q"));
 		search.click();
@@ -82,26 +74,27 @@ class InfoPreventionBrowserTests {
 		}
 		List<String> names = List.of("Frottis à la maison médicale de Jette",
 				"Frottis au centre de santé de Koekelberg", "Frottis au planning familial de Ganshoren");
-		new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
-			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("local-hits"),
-					"Frottis au planning familial de Ganshoren"));
+		Chromium.waitUntilAnswered(browser, "q");
+		Chromium.waitUntil(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("local-hits"),
+				"Frottis au planning familial de Ganshoren"));
 		assertThat(browser.findElement(By.id("local-hits")).getText()).contains(names)
 			.doesNotContain("Frottis au centre de santé de Forest");
 		assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("frottis");
 		Chromium.checkAccessibility(browser, "prevention-editor-hits-fr");
 
 		for (String name : names) {
-			browser.findElement(By.cssSelector("button[aria-label=\"Ajouter " + name + "\"]")).click();
-			new WebDriverWait(browser, Duration.ofSeconds(10))
-				.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), name));
+			Chromium.clickAndLoad(browser,
+					browser.findElement(By.cssSelector("button[aria-label=\"Ajouter " + name + "\"]")));
+			Chromium.waitUntil(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), name));
 		}
 		browser.findElement(By.id("summaryFr"))
 			.sendKeys("Le frottis de dépistage est recommandé tous les trois ans de 25 à 64 ans.");
 		browser.findElement(By.id("summaryNl")).sendKeys("Een uitstrijkje wordt om de drie jaar aanbevolen.");
 		browser.findElement(By.id("resourcesFr")).sendKeys("Brochure « Le dépistage du cancer du col »");
-		browser.findElement(By.xpath("//button[normalize-space()='Enregistrer le texte']")).click();
-		waitFor(By.xpath("//button[normalize-space()='Publier']")).click();
-		waitFor(By.linkText("Page publique")).click();
+		Chromium.clickAndLoad(browser,
+				browser.findElement(By.xpath("//button[normalize-space()='Enregistrer le texte']")));
+		Chromium.clickAndLoad(browser, waitFor(By.xpath("//button[normalize-space()='Publier']")));
+		Chromium.clickAndLoad(browser, waitFor(By.linkText("Page publique")));
 		waitFor(By.tagName("h1"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Cancer du col de l'utérus");
 		assertThat(browser.findElement(By.id("content")).getText()).contains(names).contains("tous les trois ans");
@@ -131,7 +124,8 @@ class InfoPreventionBrowserTests {
 		Chromium.checkAccessibility(browser, "prevention-rdv-nl");
 		open("/login?lang=nl");
 		browser.findElement(By.id("email")).sendKeys("nord@demo.maillage.brussels");
-		browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER);
+		Chromium.loadAfter(browser,
+				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
 		waitFor(By.cssSelector(".staff-panel"));
 		open("/staff/prevention/rendezvous?lang=nl");
 		Chromium.checkAccessibility(browser, "prevention-rdv-figures-nl");
@@ -149,8 +143,7 @@ class InfoPreventionBrowserTests {
 	}
 
 	private WebElement waitFor(By locator) {
-		return new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.elementToBeClickable(locator));
+		return Chromium.waitUntil(browser, ExpectedConditions.elementToBeClickable(locator));
 	}
 
 	private void open(String path) {

@@ -1,16 +1,13 @@
 package brussels.maillage.system.ratelimit;
 
-import java.io.IOException;
-import java.time.Duration;
-
+import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "maillage.rate-limit.enabled=true")
 @AutoConfigureMockMvc
+@ExtendWith(BrowserExtension.class)
 class RateLimitBrowserTests {
 
 	private static ChromeDriver browser;
@@ -35,16 +33,8 @@ class RateLimitBrowserTests {
 	int port;
 
 	@BeforeAll
-	static void startChromium() throws IOException {
-		browser = Chromium.start();
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-	}
-
-	@AfterAll
-	static void stopChromium() {
-		if (browser != null) {
-			browser.quit();
-		}
+	static void useBrowser(ChromeDriver shared) {
+		browser = shared;
 	}
 
 	@Test
@@ -63,7 +53,7 @@ class RateLimitBrowserTests {
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
 		Chromium.checkAccessibility(browser, "ratelimit-refused-en");
 
-		browser.findElement(By.cssSelector("nav.languages a[hreflang=nl]")).click();
+		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("nav.languages a[hreflang=nl]")));
 		wait(ExpectedConditions.urlContains("/agenda/demande?lang=nl"));
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
 		assertThat(browser.findElement(By.cssSelector("form[action$='/agenda/demande']")).isDisplayed()).isTrue();
@@ -71,11 +61,12 @@ class RateLimitBrowserTests {
 
 	private void openAndSubmitTheEmptyForm() {
 		browser.get("http://localhost:" + this.port + "/agenda/demande?lang=en");
-		browser.findElement(By.cssSelector("form[action$='/agenda/demande'] button[type=submit]")).click();
+		Chromium.clickAndLoad(browser,
+				browser.findElement(By.cssSelector("form[action$='/agenda/demande'] button[type=submit]")));
 	}
 
 	private static void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+		Chromium.waitUntil(browser, condition);
 	}
 
 }
