@@ -216,6 +216,12 @@ public final class Chromium {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
+		catch (WebDriverException ex) {
+			// The screenshot is for people to look at, not a check: on a saturated
+			// machine
+			// Chromium may give up taking it (seen once at load 45). Axe still runs.
+			System.err.println("No screenshot of " + name + ": " + ex.getMessage().lines().findFirst().orElse(""));
+		}
 		assertThat(axeViolations(browser)).as("axe-core WCAG 2.1 AA violations on " + name).isEmpty();
 	}
 
