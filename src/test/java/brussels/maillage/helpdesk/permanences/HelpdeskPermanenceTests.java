@@ -142,7 +142,16 @@ class HelpdeskPermanenceTests {
 		HttpResponse<String> empty = coordinator.post("/staff/helpdesk/guide/" + edit.group(1),
 				Map.of("position", "1", "titleFr", "Accueillir", "titleNl", "", "bodyFr", "Bonjour", "bodyNl", "Dag"));
 		assertThat(empty.statusCode()).isEqualTo(200);
-		assertThat(empty.body()).contains("id=\"titleNl-error\"").contains("Bonjour");
+		assertThat(empty.body()).contains("id=\"titleNl-error\"")
+			.contains("Saisissez le titre en néerlandais.")
+			.contains("Bonjour");
+		HttpResponse<String> tooLong = coordinator.post("/staff/helpdesk/guide/" + edit.group(1), Map.of("position",
+				"1", "titleFr", "Accueillir", "titleNl", "Onthalen", "bodyFr", "x".repeat(10_001), "bodyNl", "Dag"));
+		assertThat(tooLong.statusCode()).isEqualTo(200);
+		assertThat(tooLong.body()).contains("id=\"bodyFr-error\"")
+			.contains("Les étapes en français peuvent compter au plus 10")
+			.doesNotContain("Saisissez les étapes en français.")
+			.contains("Onthalen");
 		assertThat(coordinator.post("/staff/helpdesk/guide/" + edit.group(1),
 				Map.of("position", "1", "titleFr", "Accueillir l'appel", "titleNl", "De oproep onthalen", "bodyFr",
 						"Se présenter\nDemander la profession", "bodyNl", "Zich voorstellen\nNaar het beroep vragen"))
