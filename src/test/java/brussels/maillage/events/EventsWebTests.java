@@ -267,8 +267,8 @@ class EventsWebTests {
 		assertThat(page).contains("Séance chiffrée");
 		HttpResponse<String> csv = staff.get("/staff/events/figures.csv?by=kind&from=2019-03-01&to=2019-03-31");
 		assertThat(csv.body()).isEqualToIgnoringNewLines(
-				"Type d'événement,Prévus,Tenus,Annulés (prévus non tenus),Inscrit·es,Présent·es,dont estimé·es,"
-						+ "Ont terminé le cycle,Absent·es\r\nSéance d'information,1,1,0,3,2,0,0,1");
+				"\uFEFFType d'événement;Prévus;Tenus;Annulés (prévus non tenus);Inscrit·es;Présent·es;dont estimé·es;"
+						+ "Ont terminé le cycle;Absent·es\r\nSéance d'information;1;1;0;3;2;0;0;1");
 		java.net.http.HttpResponse<byte[]> xlsx = java.net.http.HttpClient.newHttpClient()
 			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.port
 					+ "/staff/events/figures.xlsx?by=month&from=2019-03-01&to=2019-03-31"))

@@ -34,9 +34,14 @@ class FigureExports {
 		this.messages = messages;
 	}
 
+	/**
+	 * CSV for Belgian Excel, like the project's other CSV exports: semicolons, CRLF, and
+	 * a UTF-8 byte order mark so that Excel reads the accents.
+	 */
 	String csv(FigureQuery query, List<FigureRow> rows, Locale locale) {
 		StringWriter out = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+		try (CSVPrinter printer = new CSVPrinter(out,
+				CSVFormat.EXCEL.builder().setDelimiter(';').setRecordSeparator("\r\n").get())) {
 			printer.printRecord(this.figures.headers(query, locale).stream().map(SpreadsheetCells::text).toList());
 			for (FigureRow row : rows) {
 				List<Object> cells = new ArrayList<>();
@@ -48,7 +53,7 @@ class FigureExports {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return out.toString();
+		return "\uFEFF" + out;
 	}
 
 	byte[] xlsx(FigureQuery query, List<FigureRow> rows, Locale locale) {

@@ -55,8 +55,8 @@ class ActivityRecordsWebTests {
 
 	private static final Pattern EVENT_ID = Pattern.compile("/staff/events/([0-9a-f-]{36})");
 
-	private static final String COUNTS = "Prévus,Tenus,Annulés (prévus non tenus),Inscrit·es,Présent·es,dont estimé·es,"
-			+ "Ont terminé le cycle,Absent·es";
+	private static final String COUNTS = "Prévus;Tenus;Annulés (prévus non tenus);Inscrit·es;Présent·es;dont estimé·es;"
+			+ "Ont terminé le cycle;Absent·es";
 
 	@LocalServerPort
 	int port;
@@ -122,12 +122,12 @@ class ActivityRecordsWebTests {
 
 		String period = "&from=2015-10-01&to=2015-10-31";
 		assertThat(lines(staff.get("/staff/events/figures.csv?by=requesting" + period).body()))
-			.containsExactly("Demande reçue de," + COUNTS, "Bassin Nord-Est,1,1,0,0,22,0,0,0");
+			.containsExactly("Demande reçue de;" + COUNTS, "Bassin Nord-Est;1;1;0;0;22;0;0;0");
 		assertThat(lines(staff.get("/staff/events/figures.csv?by=team" + period).body()))
-			.containsExactly("Équipe qui l'a donnée," + COUNTS, "Équipe du bassin Nord,1,1,0,0,22,0,0,0");
+			.containsExactly("Équipe qui l'a donnée;" + COUNTS, "Équipe du bassin Nord;1;1;0;0;22;0;0;0");
 		assertThat(lines(staff.get("/staff/events/figures.csv?by=kind&then=requesting" + period).body()))
-			.containsExactly("Type d'événement,Demande reçue de," + COUNTS,
-					"Séance d'information,Bassin Nord-Est,1,1,0,0,22,0,0,0");
+			.containsExactly("Type d'événement;Demande reçue de;" + COUNTS,
+					"Séance d'information;Bassin Nord-Est;1;1;0;0;22;0;0;0");
 		WebSession dutch = new WebSession(this.port).language("nl");
 		dutch.login("nord@demo.maillage.brussels", PASSWORD);
 		assertThat(dutch.get("/staff/events/figures?by=requesting&then=team" + period).body())
@@ -159,11 +159,11 @@ class ActivityRecordsWebTests {
 		staff.login("nord@demo.maillage.brussels", PASSWORD);
 		String period = "&from=2015-11-01&to=2015-11-30";
 		assertThat(lines(staff.get("/staff/events/figures.csv?by=kind" + period).body()))
-			.containsExactly("Type d'événement," + COUNTS, "Atelier du changement,2,1,1,4,2,0,0,0");
+			.containsExactly("Type d'événement;" + COUNTS, "Atelier du changement;2;1;1;4;2;0;0;0");
 		assertThat(lines(staff.get("/staff/events/figures.csv?by=kind&status=CANCELLED" + period).body()))
-			.containsExactly("Type d'événement," + COUNTS, "Atelier du changement,1,0,1,2,0,0,0,0");
+			.containsExactly("Type d'événement;" + COUNTS, "Atelier du changement;1;0;1;2;0;0;0;0");
 		assertThat(lines(staff.get("/staff/events/figures.csv?by=kind&status=PUBLISHED" + period).body()))
-			.containsExactly("Type d'événement," + COUNTS, "Atelier du changement,1,1,0,2,2,0,0,0");
+			.containsExactly("Type d'événement;" + COUNTS, "Atelier du changement;1;1;0;2;2;0;0;0");
 
 		FigureQuery byKindAndMonth = new FigureQuery("kind", "month", null, LocalDate.of(2015, 11, 1),
 				LocalDate.of(2015, 11, 30));
@@ -213,13 +213,13 @@ class ActivityRecordsWebTests {
 		WebSession staff = new WebSession(this.port);
 		staff.login("nord@demo.maillage.brussels", PASSWORD);
 		String period = "&from=2015-09-01&to=2015-09-30";
-		String expected = "Formation,1,1,0,3,3,0,2,0";
+		String expected = "Formation;1;1;0;3;3;0;2;0";
 		assertThat(lines(staff.get("/staff/events/figures.csv?by=kind" + period).body()))
-			.containsExactly("Type d'événement," + COUNTS, expected);
+			.containsExactly("Type d'événement;" + COUNTS, expected);
 		this.store.eraseRegistrants(id);
 		assertThat(lines(staff.get("/staff/events/figures.csv?by=kind" + period).body()))
 			.as("kept when the registrants are erased")
-			.containsExactly("Type d'événement," + COUNTS, expected);
+			.containsExactly("Type d'événement;" + COUNTS, expected);
 	}
 
 	@Test
@@ -307,8 +307,14 @@ class ActivityRecordsWebTests {
 		return UUID.fromString(matcher.group(1));
 	}
 
+	/**
+	 * The lines of a CSV for Belgian Excel (semicolons, CRLF), after its byte order mark,
+	 * which must be there for Excel to read the accents.
+	 */
 	private static List<String> lines(String csv) {
-		return csv.lines().toList();
+		assertThat(csv).as("UTF-8 byte order mark for Excel").startsWith("\uFEFF");
+		assertThat(csv).as("Windows line ends").contains("\r\n");
+		return csv.substring(1).lines().toList();
 	}
 
 	private static String html(String text) {

@@ -101,13 +101,14 @@ class EventStaffWebTests {
 			.contains("Place Keym 2, 1170 Watermaal-Bosvoorde");
 
 		String csv = staff.get("/staff/events/figures.csv?by=event&from=2017-05-01&to=2017-05-31").body();
-		List<String> lines = csv.lines().toList();
+		assertThat(csv).as("UTF-8 byte order mark for Excel").startsWith("\uFEFF");
+		List<String> lines = csv.substring(1).lines().toList();
 		assertThat(lines).hasSize(3);
-		assertThat(lines.get(0)).isEqualTo("Événement,Date,Territoire,Où,Prévus,Tenus,"
-				+ "Annulés (prévus non tenus),Inscrit·es,Présent·es,dont estimé·es,Ont terminé le cycle,Absent·es");
-		assertThat(lines.get(1)).startsWith(title + ",").contains("3 mai 2017").contains(",Bassin Sud,");
-		assertThat(lines.get(1)).contains("\"Place Keym 2, 1170 Watermael-Boitsfort\"");
-		assertThat(lines.get(2)).contains("17 mai 2017").contains(",Bassin Nord,");
+		assertThat(lines.get(0)).isEqualTo("Événement;Date;Territoire;Où;Prévus;Tenus;"
+				+ "Annulés (prévus non tenus);Inscrit·es;Présent·es;dont estimé·es;Ont terminé le cycle;Absent·es");
+		assertThat(lines.get(1)).startsWith(title + ";").contains("3 mai 2017").contains(";Bassin Sud;");
+		assertThat(lines.get(1)).contains(";Place Keym 2, 1170 Watermael-Boitsfort;");
+		assertThat(lines.get(2)).contains("17 mai 2017").contains(";Bassin Nord;");
 	}
 
 	@Test
@@ -117,7 +118,7 @@ class EventStaffWebTests {
 		WebSession staff = new WebSession(this.port);
 		staff.login("sud@demo.maillage.brussels", PASSWORD);
 		HttpResponse<String> csv = staff.get("/staff/events/figures.csv?by=event&from=2016-02-01&to=2016-02-29");
-		assertThat(csv.body().lines().toList().get(1)).startsWith("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",");
+		assertThat(csv.body().lines().toList().get(1)).startsWith("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\";");
 
 		byte[] xlsx = this.exports.xlsx("event", this.figures.figures("event", java.time.LocalDate.of(2016, 2, 1),
 				java.time.LocalDate.of(2016, 2, 29), Locale.FRENCH), Locale.FRENCH);
