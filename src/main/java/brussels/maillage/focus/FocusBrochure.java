@@ -1,19 +1,11 @@
 package brussels.maillage.focus;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Locale;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import brussels.maillage.system.PdfDocuments;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.spring6.templateresolver.SpringResourceTemplateResolver;
-import org.thymeleaf.templatemode.TemplateMode;
 
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,23 +17,14 @@ import org.springframework.stereotype.Component;
 @Component
 class FocusBrochure {
 
-	private final SpringTemplateEngine engine;
+	private final PdfDocuments documents;
 
 	private final FocusProperties properties;
 
 	private final Clock clock;
 
-	FocusBrochure(ApplicationContext context, MessageSource messages, FocusProperties properties, Clock clock) {
-		SpringResourceTemplateResolver resolver = new SpringResourceTemplateResolver();
-		resolver.setApplicationContext(context);
-		resolver.setPrefix("classpath:/templates/");
-		resolver.setSuffix(".html");
-		resolver.setTemplateMode(TemplateMode.XML);
-		resolver.setCharacterEncoding("UTF-8");
-		resolver.setCacheable(true);
-		this.engine = new SpringTemplateEngine();
-		this.engine.setTemplateResolver(resolver);
-		this.engine.setTemplateEngineMessageSource(messages);
+	FocusBrochure(PdfDocuments documents, FocusProperties properties, Clock clock) {
+		this.documents = documents;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -61,23 +44,13 @@ class FocusBrochure {
 		// The site's address (the page's without /focus/...), for links to the agenda.
 		int focus = pageUrl.indexOf("/focus/");
 		context.setVariable("siteUrl", (focus >= 0) ? pageUrl.substring(0, focus) : "");
-		return this.engine.process("focus/brochure", context);
+		return this.documents.xhtml("focus/brochure", context);
 	}
 
 	/** The brochure as PDF. */
 	byte[] pdf(RepertoireView view, Locale locale, String pageUrl) {
 		String xhtml = xhtml(view, locale, pageUrl);
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(xhtml, pageUrl);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return this.documents.pdf(xhtml, pageUrl);
 	}
 
 }

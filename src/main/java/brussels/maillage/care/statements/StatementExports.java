@@ -18,18 +18,14 @@ import java.util.UUID;
 import brussels.maillage.care.providers.Provider;
 import brussels.maillage.care.providers.ProviderService;
 import brussels.maillage.identity.AuditLog;
+import brussels.maillage.system.PdfDocuments;
 import brussels.maillage.system.SpreadsheetCells;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.spring6.templateresolver.SpringResourceTemplateResolver;
-import org.thymeleaf.templatemode.TemplateMode;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class StatementExports {
 
-	private final SpringTemplateEngine engine;
+	private final PdfDocuments documents;
 
 	private final MessageSource messages;
 
@@ -57,18 +53,9 @@ public class StatementExports {
 
 	private final AuditLog audit;
 
-	StatementExports(ApplicationContext context, MessageSource messages, StatementService statements,
+	StatementExports(PdfDocuments documents, MessageSource messages, StatementService statements,
 			ProviderService providers, EventReader events, AuditLog audit) {
-		SpringResourceTemplateResolver resolver = new SpringResourceTemplateResolver();
-		resolver.setApplicationContext(context);
-		resolver.setPrefix("classpath:/templates/");
-		resolver.setSuffix(".html");
-		resolver.setTemplateMode(TemplateMode.XML);
-		resolver.setCharacterEncoding("UTF-8");
-		resolver.setCacheable(true);
-		this.engine = new SpringTemplateEngine();
-		this.engine.setTemplateResolver(resolver);
-		this.engine.setTemplateEngineMessageSource(messages);
+		this.documents = documents;
 		this.messages = messages;
 		this.statements = statements;
 		this.providers = providers;
@@ -90,19 +77,10 @@ public class StatementExports {
 		context.setVariable("provider", provider);
 		context.setVariable("lines", lines);
 		context.setVariable("titles", titles);
-		String xhtml = this.engine.process("care/statement-pdf", context);
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(xhtml, null);
-			builder.toStream(out);
-			builder.run();
-			this.audit.record("care.statement.pdf", "care_statement", id, null);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		String xhtml = this.documents.xhtml("care/statement-pdf", context);
+		byte[] pdf = this.documents.pdf(xhtml, null);
+		this.audit.record("care.statement.pdf", "care_statement", id, null);
+		return pdf;
 	}
 
 	/** The approved statements waiting for payment, as rows of the payment list. */

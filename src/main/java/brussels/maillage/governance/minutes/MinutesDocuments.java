@@ -7,16 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import brussels.maillage.governance.meetings.AttendanceSheet;
+import brussels.maillage.system.PdfDocuments;
 import brussels.maillage.system.SpreadsheetCells;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.spring6.templateresolver.SpringResourceTemplateResolver;
-import org.thymeleaf.templatemode.TemplateMode;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -28,21 +24,12 @@ import org.springframework.stereotype.Component;
 @Component
 class MinutesDocuments {
 
-	private final SpringTemplateEngine engine;
+	private final PdfDocuments documents;
 
 	private final MessageSource messages;
 
-	MinutesDocuments(ApplicationContext context, MessageSource messages) {
-		SpringResourceTemplateResolver resolver = new SpringResourceTemplateResolver();
-		resolver.setApplicationContext(context);
-		resolver.setPrefix("classpath:/templates/");
-		resolver.setSuffix(".html");
-		resolver.setTemplateMode(TemplateMode.XML);
-		resolver.setCharacterEncoding("UTF-8");
-		resolver.setCacheable(true);
-		this.engine = new SpringTemplateEngine();
-		this.engine.setTemplateResolver(resolver);
-		this.engine.setTemplateEngineMessageSource(messages);
+	MinutesDocuments(PdfDocuments documents, MessageSource messages) {
+		this.documents = documents;
 		this.messages = messages;
 	}
 
@@ -57,18 +44,8 @@ class MinutesDocuments {
 	private byte[] pdf(String template, MeetingRecord record, String baseUrl) {
 		Context context = new Context(Locale.forLanguageTag(record.language()));
 		context.setVariable("record", record);
-		String xhtml = this.engine.process(template, context);
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(xhtml, baseUrl);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		String xhtml = this.documents.xhtml(template, context);
+		return this.documents.pdf(xhtml, baseUrl);
 	}
 
 	/**

@@ -1,20 +1,14 @@
 package brussels.maillage.governance.syntheses;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import brussels.maillage.system.PdfDocuments;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.spring6.templateresolver.SpringResourceTemplateResolver;
-import org.thymeleaf.templatemode.TemplateMode;
 
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,19 +18,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SynthesisPdf {
 
-	private final SpringTemplateEngine engine;
+	private final PdfDocuments documents;
 
-	SynthesisPdf(ApplicationContext context, MessageSource messages) {
-		SpringResourceTemplateResolver resolver = new SpringResourceTemplateResolver();
-		resolver.setApplicationContext(context);
-		resolver.setPrefix("classpath:/templates/");
-		resolver.setSuffix(".html");
-		resolver.setTemplateMode(TemplateMode.XML);
-		resolver.setCharacterEncoding("UTF-8");
-		resolver.setCacheable(true);
-		this.engine = new SpringTemplateEngine();
-		this.engine.setTemplateResolver(resolver);
-		this.engine.setTemplateEngineMessageSource(messages);
+	SynthesisPdf(PdfDocuments documents) {
+		this.documents = documents;
 	}
 
 	/**
@@ -47,14 +32,9 @@ class SynthesisPdf {
 		Context context = new Context(Locale.of(view.language()));
 		context.setVariable("view", view);
 		context.setVariable("pageUrl", pageUrl);
-		String xhtml = this.engine.process("governance/synthesis-pdf", context);
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(xhtml, pageUrl);
-			builder.toStream(out);
-			builder.run();
-			byte[] pdf = out.toByteArray();
+		String xhtml = this.documents.xhtml("governance/synthesis-pdf", context);
+		byte[] pdf = this.documents.pdf(xhtml, pageUrl);
+		try {
 			try (PDDocument document = Loader.loadPDF(pdf)) {
 				if (document.getNumberOfPages() > 1) {
 					throw new SynthesisRefused("governance.synthesis.error.tooLong");

@@ -1,24 +1,17 @@
 package brussels.maillage.plans.report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import brussels.maillage.system.PdfDocuments;
 import brussels.maillage.system.SpreadsheetCells;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.spring6.templateresolver.SpringResourceTemplateResolver;
-import org.thymeleaf.templatemode.TemplateMode;
 
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,21 +22,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportExports {
 
-	private final SpringTemplateEngine engine;
+	private final PdfDocuments documents;
 
 	private final ReportView view;
 
-	ReportExports(ApplicationContext context, MessageSource messages, ReportView view) {
-		SpringResourceTemplateResolver resolver = new SpringResourceTemplateResolver();
-		resolver.setApplicationContext(context);
-		resolver.setPrefix("classpath:/templates/");
-		resolver.setSuffix(".html");
-		resolver.setTemplateMode(TemplateMode.XML);
-		resolver.setCharacterEncoding("UTF-8");
-		resolver.setCacheable(true);
-		this.engine = new SpringTemplateEngine();
-		this.engine.setTemplateResolver(resolver);
-		this.engine.setTemplateEngineMessageSource(messages);
+	ReportExports(PdfDocuments documents, ReportView view) {
+		this.documents = documents;
 		this.view = view;
 	}
 
@@ -52,18 +36,8 @@ class ReportExports {
 		context.setVariable("report", report);
 		context.setVariable("annexes", this.view.annexes(report, locale));
 		context.setVariable("errata", errata(report, locale));
-		String xhtml = this.engine.process("plans/report/pdf", context);
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(xhtml, baseUrl);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		String xhtml = this.documents.xhtml("plans/report/pdf", context);
+		return this.documents.pdf(xhtml, baseUrl);
 	}
 
 	/** The errata in words: what, before, after, why, who, when. */
