@@ -1,5 +1,7 @@
 package brussels.maillage.care;
 
+import brussels.maillage.care.figures.CareFigures;
+
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param source the source named in the brochure footer
  */
 @ConfigurationProperties("maillage.focus")
-public record FocusProperties(Period staleAfter, String source) {
+record FocusProperties(Period staleAfter, String source) {
 
 	public FocusProperties {
 		staleAfter = (staleAfter != null) ? staleAfter : Period.ofMonths(12);

@@ -24,7 +24,7 @@ import brussels.maillage.directory.cadastres.Training;
  * page and the brochure (which is rendered outside any request, so it cannot use the
  * request's locale).
  */
-public final class FocusText {
+final class FocusText {
 
 	private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 

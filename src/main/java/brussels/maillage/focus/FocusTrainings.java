@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class FocusTrainings {
+class FocusTrainings {
 
 	static final int RESULTS = 10;
 

@@ -15,6 +15,6 @@ import brussels.maillage.system.LocalizedText;
  * @param enabled whether it may sign in
  * @param demo whether it is a demo account
  */
-public record AccountRow(long id, String email, String displayName, List<Role> roles, List<LocalizedText> teams,
+record AccountRow(long id, String email, String displayName, List<Role> roles, List<LocalizedText> teams,
 		boolean enabled, boolean demo) {
 }

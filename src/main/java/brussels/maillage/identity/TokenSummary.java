@@ -15,6 +15,6 @@ import java.time.Instant;
  * @param revokedAt when it was revoked, or {@code null}
  * @param active whether it works now
  */
-public record TokenSummary(long id, String name, String tokenPrefix, Instant createdAt, Instant expiresAt,
-		Instant lastUsedAt, Instant revokedAt, boolean active) {
+record TokenSummary(long id, String name, String tokenPrefix, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
+		Instant revokedAt, boolean active) {
 }

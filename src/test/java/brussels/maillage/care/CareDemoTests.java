@@ -1,5 +1,7 @@
 package brussels.maillage.care;
 
+import brussels.maillage.care.figures.CareFigures;
+
 import java.math.BigDecimal;
 
 import brussels.maillage.system.DisclosureControl.Reader;

@@ -1,5 +1,7 @@
 package brussels.maillage.care;
 
+import brussels.maillage.care.figures.CareFigures;
+
 import brussels.maillage.WebSession;
 import brussels.maillage.system.DisclosedTable;
 import brussels.maillage.system.DisclosedTable.Hidden;

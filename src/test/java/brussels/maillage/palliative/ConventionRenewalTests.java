@@ -1,5 +1,7 @@
 package brussels.maillage.palliative;
 
+import brussels.maillage.palliative.figures.PalliativeFigures;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,5 +1,7 @@
 package brussels.maillage.palliative;
 
+import brussels.maillage.palliative.figures.PalliativeFigures;
+
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,7 @@
 package brussels.maillage.palliative;
 
+import brussels.maillage.palliative.figures.PalliativeFigures;
+
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;

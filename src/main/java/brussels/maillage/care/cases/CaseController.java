@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 
-import brussels.maillage.care.CareInput;
-import brussels.maillage.care.CareRefused;
+import brussels.maillage.care.forms.CareInput;
+import brussels.maillage.care.forms.CareRefused;
 import brussels.maillage.identity.CurrentUser;
 
 import org.springframework.http.HttpStatus;

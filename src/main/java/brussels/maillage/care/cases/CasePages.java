@@ -2,7 +2,7 @@ package brussels.maillage.care.cases;
 
 import java.util.Locale;
 
-import brussels.maillage.care.Choice;
+import brussels.maillage.care.forms.Choice;
 import brussels.maillage.care.providers.ProviderService;
 
 import org.springframework.stereotype.Component;

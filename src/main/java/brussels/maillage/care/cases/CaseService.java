@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
-import brussels.maillage.care.CareRefused;
-import brussels.maillage.care.Choice;
+import brussels.maillage.care.forms.CareRefused;
+import brussels.maillage.care.forms.Choice;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
 

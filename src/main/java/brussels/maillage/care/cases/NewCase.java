@@ -9,5 +9,5 @@ import java.time.LocalDate;
  * @param bassin bassin code
  * @param referredOn the day it was referred
  */
-public record NewCase(String programme, String bassin, LocalDate referredOn) {
+record NewCase(String programme, String bassin, LocalDate referredOn) {
 }

@@ -9,5 +9,5 @@ import java.time.LocalDate;
  * @param closure the closure category of a closed case, or {@code null}
  * @param changedOn the day
  */
-public record StatusChange(CaseStatus status, ClosureCategory closure, LocalDate changedOn) {
+record StatusChange(CaseStatus status, ClosureCategory closure, LocalDate changedOn) {
 }

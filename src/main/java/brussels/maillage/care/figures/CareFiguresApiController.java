@@ -3,7 +3,7 @@ package brussels.maillage.care.figures;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import brussels.maillage.care.CareFigures;
+import brussels.maillage.care.figures.CareFigures;
 import brussels.maillage.care.CareTeam;
 import brussels.maillage.identity.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;

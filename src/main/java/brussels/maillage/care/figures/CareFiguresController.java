@@ -3,7 +3,7 @@ package brussels.maillage.care.figures;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import brussels.maillage.care.CareFigures;
+import brussels.maillage.care.figures.CareFigures;
 import brussels.maillage.care.CareTeam;
 import brussels.maillage.identity.CurrentUser;
 

@@ -11,5 +11,5 @@ import java.time.LocalDate;
  * @param performedOn the day
  * @param units how many units, more than 0
  */
-public record NewPrestation(long caseId, long providerId, ServiceType serviceType, LocalDate performedOn, int units) {
+record NewPrestation(long caseId, long providerId, ServiceType serviceType, LocalDate performedOn, int units) {
 }

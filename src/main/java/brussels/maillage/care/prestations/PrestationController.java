@@ -3,8 +3,8 @@ package brussels.maillage.care.prestations;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import brussels.maillage.care.CareInput;
-import brussels.maillage.care.CareRefused;
+import brussels.maillage.care.forms.CareInput;
+import brussels.maillage.care.forms.CareRefused;
 import brussels.maillage.care.cases.CareCase;
 import brussels.maillage.care.cases.CaseService;
 import brussels.maillage.identity.CurrentUser;
@@ -90,11 +90,13 @@ class PrestationController {
 		CareCase careCase = this.cases.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("careCase", careCase);
 		model.addAttribute("prestations", this.prestations.ofCase(id));
-		model.addAttribute("providers", this.cases.roles(id)
-			.stream()
-			.map((role) -> new brussels.maillage.care.Choice(String.valueOf(role.providerId()), role.providerName()))
-			.distinct()
-			.toList());
+		model.addAttribute("providers",
+				this.cases.roles(id)
+					.stream()
+					.map((role) -> new brussels.maillage.care.forms.Choice(String.valueOf(role.providerId()),
+							role.providerName()))
+					.distinct()
+					.toList());
 		model.addAttribute("types", ServiceType.values());
 		model.addAttribute("reasons", RejectReason.values());
 		return "care/prestations";

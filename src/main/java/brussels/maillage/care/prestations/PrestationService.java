@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import brussels.maillage.care.CareRefused;
+import brussels.maillage.care.forms.CareRefused;
 import brussels.maillage.care.cases.CareCase;
 import brussels.maillage.care.cases.CaseService;
 import brussels.maillage.care.cases.CaseStatus;

@@ -1,7 +1,7 @@
 package brussels.maillage.care.prestations;
 
 /** Why a prestation was rejected, as a category. */
-public enum RejectReason {
+enum RejectReason {
 
 	DUPLICATE, NOT_COVERED, OUTSIDE_CASE_PERIOD, MISSING_AGREEMENT, OTHER
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import brussels.maillage.care.CareInput;
+import brussels.maillage.care.forms.CareInput;
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Organization;
 import org.iban4j.IbanFormatException;

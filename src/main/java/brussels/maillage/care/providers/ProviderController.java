@@ -1,6 +1,6 @@
 package brussels.maillage.care.providers;
 
-import brussels.maillage.care.CareRefused;
+import brussels.maillage.care.forms.CareRefused;
 import brussels.maillage.care.CareTeam;
 import brussels.maillage.identity.CurrentUser;
 

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import brussels.maillage.care.CareRefused;
-import brussels.maillage.care.Choice;
+import brussels.maillage.care.forms.CareRefused;
+import brussels.maillage.care.forms.Choice;
 import brussels.maillage.identity.AuditLog;
 
 import org.springframework.stereotype.Service;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import brussels.maillage.care.Choice;
+import brussels.maillage.care.forms.Choice;
 import brussels.maillage.events.Event;
 import brussels.maillage.events.EventsService;
 

@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 
-import brussels.maillage.care.CareInput;
-import brussels.maillage.care.CareRefused;
+import brussels.maillage.care.forms.CareInput;
+import brussels.maillage.care.forms.CareRefused;
 import brussels.maillage.care.CareTeam;
 import brussels.maillage.care.providers.ProviderService;
 import brussels.maillage.identity.CurrentUser;

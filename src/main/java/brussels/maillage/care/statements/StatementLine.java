@@ -17,6 +17,6 @@ import java.util.UUID;
  * @param tariff tariff of a unit
  * @param amount units × tariff
  */
-public record StatementLine(long id, LineKind kind, Long prestationId, String caseCode, UUID eventId, LocalDate lineOn,
+record StatementLine(long id, LineKind kind, Long prestationId, String caseCode, UUID eventId, LocalDate lineOn,
 		int units, BigDecimal tariff, BigDecimal amount) {
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import brussels.maillage.care.CareRefused;
+import brussels.maillage.care.forms.CareRefused;
 import brussels.maillage.care.prestations.Prestation;
 import brussels.maillage.care.prestations.PrestationService;
 import brussels.maillage.care.providers.ProviderService;

@@ -15,7 +15,7 @@ import brussels.maillage.care.prestations.ServiceType;
  * @param validTo last day of validity, or {@code null} (until further notice)
  * @param amount euros a unit
  */
-public record Tariff(long id, ServiceType serviceType, LocalDate validFrom, LocalDate validTo, BigDecimal amount) {
+record Tariff(long id, ServiceType serviceType, LocalDate validFrom, LocalDate validTo, BigDecimal amount) {
 
 	/** Whether this tariff's period and {@code from}–{@code to} share a day. */
 	public boolean overlaps(LocalDate from, LocalDate to) {

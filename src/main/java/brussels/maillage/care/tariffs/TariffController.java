@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import brussels.maillage.care.CareInput;
+import brussels.maillage.care.forms.CareInput;
 import brussels.maillage.care.prestations.ServiceType;
 import brussels.maillage.system.Formats;
 

@@ -1,7 +1,7 @@
 package brussels.maillage.governance.decisions;
 
 /** A decision that cannot be recorded, with the message key and the field concerned. */
-public class DecisionRefused extends RuntimeException {
+class DecisionRefused extends RuntimeException {
 
 	private final String messageKey;
 

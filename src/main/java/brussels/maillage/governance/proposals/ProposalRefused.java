@@ -1,7 +1,7 @@
 package brussels.maillage.governance.proposals;
 
 /** A proposal change that cannot be made, with the message key that says why. */
-public class ProposalRefused extends RuntimeException {
+class ProposalRefused extends RuntimeException {
 
 	private final String messageKey;
 

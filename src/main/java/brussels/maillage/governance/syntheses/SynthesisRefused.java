@@ -1,7 +1,7 @@
 package brussels.maillage.governance.syntheses;
 
 /** A synthesis change that cannot be made, with the message key that says why. */
-public class SynthesisRefused extends RuntimeException {
+class SynthesisRefused extends RuntimeException {
 
 	private final String messageKey;
 

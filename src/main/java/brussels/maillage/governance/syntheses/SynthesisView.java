@@ -17,8 +17,7 @@ import brussels.maillage.governance.meetings.Meeting;
  * @param language the language version shown ({@code fr} or {@code nl})
  * @param wanted the language the reader asked for
  */
-public record SynthesisView(Synthesis synthesis, Meeting meeting, Body body, LocalDate date, String language,
-		String wanted) {
+record SynthesisView(Synthesis synthesis, Meeting meeting, Body body, LocalDate date, String language, String wanted) {
 
 	/**
 	 * The version to show a reader of {@code locale}: theirs when published, else the

@@ -11,5 +11,5 @@ package brussels.maillage.palliative.conventions;
  * @param email e-mail address, or {@code null}
  * @param phone phone number, or {@code null}
  */
-public record ConventionReferent(long id, long conventionId, String name, String function, String email, String phone) {
+record ConventionReferent(long id, long conventionId, String name, String function, String email, String phone) {
 }

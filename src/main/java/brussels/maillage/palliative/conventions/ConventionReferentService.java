@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ConventionReferentService {
+class ConventionReferentService {
 
 	private final ConventionReferentRepository referents;
 

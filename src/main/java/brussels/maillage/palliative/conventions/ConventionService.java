@@ -14,7 +14,7 @@ import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.OrganizationPlace;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
-import brussels.maillage.palliative.PalliativeRefused;
+import brussels.maillage.palliative.forms.PalliativeRefused;
 import brussels.maillage.territory.Placement;
 import brussels.maillage.territory.TerritoryService;
 

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 import brussels.maillage.identity.CurrentUser;
-import brussels.maillage.palliative.PalliativeFigures;
-import brussels.maillage.palliative.PalliativeRefused;
+import brussels.maillage.palliative.figures.PalliativeFigures;
+import brussels.maillage.palliative.forms.PalliativeRefused;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

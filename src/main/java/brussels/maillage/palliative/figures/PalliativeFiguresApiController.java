@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import brussels.maillage.identity.CurrentUser;
-import brussels.maillage.palliative.PalliativeFigures;
+import brussels.maillage.palliative.figures.PalliativeFigures;
 import brussels.maillage.palliative.PalliativeTeam;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

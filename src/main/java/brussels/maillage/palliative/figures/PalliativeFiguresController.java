@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import brussels.maillage.identity.CurrentUser;
-import brussels.maillage.palliative.PalliativeFigures;
+import brussels.maillage.palliative.figures.PalliativeFigures;
 import brussels.maillage.palliative.PalliativeTeam;
 import brussels.maillage.palliative.conventions.ConventionService;
 import brussels.maillage.system.Formats;

@@ -1,7 +1,7 @@
 package brussels.maillage.palliative.followups;
 
 /** Where the person followed is cared for. */
-public enum CareSetting {
+enum CareSetting {
 
 	HOME, NURSING_HOME, HOSPITAL
 

@@ -20,7 +20,7 @@ import java.time.LocalDate;
  * @param startedOn the first day it was active, or {@code null}
  * @param endedOn the day it was closed or cancelled, or {@code null}
  */
-public record FollowUp(long id, String code, FollowUpKind kind, PersonCategory personCategory, CareSetting setting,
+record FollowUp(long id, String code, FollowUpKind kind, PersonCategory personCategory, CareSetting setting,
 		String bassin, String referringTeam, ReasonCategory reason, Integer participants, Long psychologistId,
 		FollowUpStatus status, LocalDate referredOn, LocalDate startedOn, LocalDate endedOn) {
 }

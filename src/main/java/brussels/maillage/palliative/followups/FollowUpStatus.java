@@ -7,7 +7,7 @@ import java.util.Set;
  * Where a follow-up stands: referred → active ⇄ on hold → closed, or cancelled, or
  * entered in error (then it counts nowhere).
  */
-public enum FollowUpStatus {
+enum FollowUpStatus {
 
 	REFERRED, ACTIVE, ON_HOLD, CLOSED, CANCELLED, ENTERED_IN_ERROR;
 

@@ -15,6 +15,6 @@ import java.time.LocalDate;
  * @param psychologistId the psychologist, or {@code null}
  * @param referredOn the day it was referred
  */
-public record NewFollowUp(FollowUpKind kind, PersonCategory personCategory, CareSetting setting, String bassin,
+record NewFollowUp(FollowUpKind kind, PersonCategory personCategory, CareSetting setting, String bassin,
 		String referringTeam, ReasonCategory reason, Integer participants, Long psychologistId, LocalDate referredOn) {
 }

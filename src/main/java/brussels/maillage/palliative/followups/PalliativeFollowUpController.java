@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import brussels.maillage.identity.CurrentUser;
-import brussels.maillage.palliative.PalliativeRefused;
+import brussels.maillage.palliative.forms.PalliativeRefused;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
-import brussels.maillage.palliative.PalliativeRefused;
+import brussels.maillage.palliative.forms.PalliativeRefused;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,7 +1,7 @@
 package brussels.maillage.palliative.followups;
 
 /** The coarse category of who is followed; never who they are. */
-public enum PersonCategory {
+enum PersonCategory {
 
 	PATIENT, RELATIVE, PROFESSIONAL, INSTITUTION_TEAM
 

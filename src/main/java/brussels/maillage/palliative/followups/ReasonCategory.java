@@ -1,7 +1,7 @@
 package brussels.maillage.palliative.followups;
 
 /** Why a team is followed (team follow-ups only), as a category, never the story. */
-public enum ReasonCategory {
+enum ReasonCategory {
 
 	EUTHANASIA, DEATH_OF_RESIDENT, CRISIS_IN_TEAM, OTHER
 

@@ -10,5 +10,5 @@ import java.time.LocalDate;
  * @param changedOn the day it took effect
  * @param recordedAt when it was recorded
  */
-public record StatusChange(FollowUpStatus status, LocalDate changedOn, Instant recordedAt) {
+record StatusChange(FollowUpStatus status, LocalDate changedOn, Instant recordedAt) {
 }

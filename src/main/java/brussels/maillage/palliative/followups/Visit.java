@@ -11,5 +11,5 @@ import java.time.LocalDate;
  * @param mode in person, at home, phone or video
  * @param status planned, held, cancelled or no-show
  */
-public record Visit(long id, long followUpId, LocalDate visitOn, VisitMode mode, VisitStatus status) {
+record Visit(long id, long followUpId, LocalDate visitOn, VisitMode mode, VisitStatus status) {
 }

@@ -1,7 +1,7 @@
 package brussels.maillage.palliative.followups;
 
 /** How a visit takes place. */
-public enum VisitMode {
+enum VisitMode {
 
 	IN_PERSON, HOME, PHONE, VIDEO
 

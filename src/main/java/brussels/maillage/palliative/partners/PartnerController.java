@@ -1,6 +1,6 @@
 package brussels.maillage.palliative.partners;
 
-import brussels.maillage.palliative.PalliativeRefused;
+import brussels.maillage.palliative.forms.PalliativeRefused;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import brussels.maillage.identity.AuditLog;
-import brussels.maillage.palliative.PalliativeRefused;
+import brussels.maillage.palliative.forms.PalliativeRefused;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -7,5 +7,5 @@ package brussels.maillage.palliative.partners;
  * @param name name
  * @param active whether they can be chosen for a follow-up
  */
-public record Psychologist(long id, String name, boolean active) {
+record Psychologist(long id, String name, boolean active) {
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import brussels.maillage.palliative.PalliativeFigures;
+import brussels.maillage.palliative.figures.PalliativeFigures;
 
 import org.springframework.validation.Errors;
 

@@ -3,8 +3,8 @@ package brussels.maillage.palliative.referents;
 import java.time.LocalDate;
 import java.util.List;
 
-import brussels.maillage.palliative.PalliativeFigures;
-import brussels.maillage.palliative.PalliativeRefused;
+import brussels.maillage.palliative.figures.PalliativeFigures;
+import brussels.maillage.palliative.forms.PalliativeRefused;
 import brussels.maillage.palliative.referents.ReferentMeeting.MeetingStatus;
 
 import org.springframework.http.HttpStatus;

@@ -12,7 +12,7 @@ import java.util.List;
  * @param createdOn the day it started
  * @param bassins its bassins over time, oldest first
  */
-public record ReferentGroup(long id, String name, LocalDate createdOn, List<BassinPeriod> bassins) {
+record ReferentGroup(long id, String name, LocalDate createdOn, List<BassinPeriod> bassins) {
 
 	public ReferentGroup {
 		bassins = List.copyOf(bassins);

@@ -15,7 +15,7 @@ import java.util.UUID;
  * @param participants people present (the event's headcount), or {@code null} before it
  * is recorded
  */
-public record ReferentMeeting(long id, long groupId, UUID eventId, LocalDate heldOn, MeetingStatus status,
+record ReferentMeeting(long id, long groupId, UUID eventId, LocalDate heldOn, MeetingStatus status,
 		Integer participants) {
 
 	/** The round of the year: 1 for January to June, 2 for July to December. */

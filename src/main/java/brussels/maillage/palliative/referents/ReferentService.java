@@ -19,7 +19,7 @@ import brussels.maillage.events.EventStatus;
 import brussels.maillage.events.EventsService;
 import brussels.maillage.events.HeadcountExactness;
 import brussels.maillage.identity.AuditLog;
-import brussels.maillage.palliative.PalliativeRefused;
+import brussels.maillage.palliative.forms.PalliativeRefused;
 import brussels.maillage.palliative.referents.ReferentMeeting.MeetingStatus;
 import brussels.maillage.system.LocalizedText;
 

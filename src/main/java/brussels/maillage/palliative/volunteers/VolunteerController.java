@@ -2,7 +2,7 @@ package brussels.maillage.palliative.volunteers;
 
 import java.time.LocalDate;
 
-import brussels.maillage.palliative.PalliativeRefused;
+import brussels.maillage.palliative.forms.PalliativeRefused;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -10,7 +10,7 @@ import java.util.Optional;
 import brussels.maillage.identity.Accounts;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.TerritoryScope;
-import brussels.maillage.palliative.PalliativeRefused;
+import brussels.maillage.palliative.forms.PalliativeRefused;
 import brussels.maillage.palliative.followups.Choice;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class AnnualReports {
+class AnnualReports {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

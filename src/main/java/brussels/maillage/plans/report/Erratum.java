@@ -17,6 +17,6 @@ import java.util.UUID;
  * @param madeAt when
  * @param madeBy who
  */
-public record Erratum(UUID id, int year, String valueKey, BigDecimal oldValue, BigDecimal newValue, String reason,
+record Erratum(UUID id, int year, String valueKey, BigDecimal oldValue, BigDecimal newValue, String reason,
 		Instant madeAt, String madeBy) {
 }

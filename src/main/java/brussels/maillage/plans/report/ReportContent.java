@@ -18,7 +18,7 @@ import brussels.maillage.indicators.Exactness;
  * platform)
  * @param computedAt when the figures were read from the records
  */
-public record ReportContent(int year, List<Annex> annexes, Instant computedAt) {
+record ReportContent(int year, List<Annex> annexes, Instant computedAt) {
 
 	public ReportContent {
 		annexes = List.copyOf(annexes);

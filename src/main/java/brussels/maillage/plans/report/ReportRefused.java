@@ -1,7 +1,7 @@
 package brussels.maillage.plans.report;
 
 /** A report step or erratum refused, with the message key that says why. */
-public class ReportRefused extends RuntimeException {
+class ReportRefused extends RuntimeException {
 
 	private final String messageKey;
 

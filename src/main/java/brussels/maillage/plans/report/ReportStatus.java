@@ -10,7 +10,7 @@ import brussels.maillage.plans.plan.PlansService;
  * Where a year's annual report stands: a draft computed live, submitted by a team,
  * reviewed by the coordination, approved (which freezes its snapshot), then published.
  */
-public enum ReportStatus {
+enum ReportStatus {
 
 	DRAFT, SUBMITTED, REVIEWED, APPROVED, PUBLISHED;
 

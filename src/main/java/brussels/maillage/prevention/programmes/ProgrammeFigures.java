@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import brussels.maillage.prevention.ProgrammeActivity;
-import brussels.maillage.prevention.SubjectKind;
+import brussels.maillage.prevention.programmes.ProgrammeActivity;
+import brussels.maillage.prevention.programmes.SubjectKind;
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.system.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.identity.CurrentUser;
-import brussels.maillage.prevention.SubjectKind;
+import brussels.maillage.prevention.programmes.SubjectKind;
 import brussels.maillage.prevention.programmes.ProgrammeSubjects.Subject;
 
 import org.springframework.http.ContentDisposition;

@@ -21,7 +21,7 @@ import brussels.maillage.helpdesk.HelpdeskRequest;
 import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.prevention.PreventionBassin;
-import brussels.maillage.prevention.SubjectKind;
+import brussels.maillage.prevention.programmes.SubjectKind;
 import brussels.maillage.system.LocalizedText;
 
 import org.springframework.stereotype.Component;

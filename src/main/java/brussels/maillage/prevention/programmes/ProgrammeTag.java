@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import brussels.maillage.prevention.SubjectKind;
+import brussels.maillage.prevention.programmes.SubjectKind;
 import brussels.maillage.system.LocalizedText;
 
 /**
@@ -20,6 +20,6 @@ import brussels.maillage.system.LocalizedText;
  * @param taggedBy who tagged it
  * @param taggedAt when
  */
-public record ProgrammeTag(UUID programmeId, SubjectKind kind, String subjectId, LocalizedText label, String territory,
+record ProgrammeTag(UUID programmeId, SubjectKind kind, String subjectId, LocalizedText label, String territory,
 		LocalDate day, String taggedBy, Instant taggedAt) {
 }

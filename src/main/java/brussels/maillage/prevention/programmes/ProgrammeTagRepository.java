@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import brussels.maillage.prevention.ProgrammeActivity;
-import brussels.maillage.prevention.SubjectKind;
+import brussels.maillage.prevention.programmes.ProgrammeActivity;
+import brussels.maillage.prevention.programmes.SubjectKind;
 import brussels.maillage.system.LocalizedText;
 import tools.jackson.databind.json.JsonMapper;
 

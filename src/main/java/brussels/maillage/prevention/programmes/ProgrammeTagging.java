@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import brussels.maillage.identity.AuditLog;
-import brussels.maillage.prevention.ProgrammeActivity;
-import brussels.maillage.prevention.SubjectKind;
+import brussels.maillage.prevention.programmes.ProgrammeActivity;
+import brussels.maillage.prevention.programmes.SubjectKind;
 import brussels.maillage.prevention.programmes.ProgrammeSubjects.Subject;
 
 import org.springframework.stereotype.Service;

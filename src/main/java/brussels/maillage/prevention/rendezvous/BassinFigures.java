@@ -10,5 +10,5 @@ import brussels.maillage.prevention.PreventionBassin;
  * @param sessions sessions held
  * @param headcount inhabitants counted over all sessions
  */
-public record BassinFigures(PreventionBassin bassin, long venues, long sessions, long headcount) {
+record BassinFigures(PreventionBassin bassin, long venues, long sessions, long headcount) {
 }

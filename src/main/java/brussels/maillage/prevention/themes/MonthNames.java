@@ -9,7 +9,7 @@ import java.util.Locale;
  *
  * @param locale the page's locale
  */
-public record MonthNames(Locale locale) {
+record MonthNames(Locale locale) {
 
 	/** The month's name, capitalised ("Octobre", "Oktober"). */
 	public String of(int month) {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * Another running process holds the data folder: starting here would take its database
  * away.
  */
-public class DataFolderInUseException extends IllegalStateException {
+class DataFolderInUseException extends IllegalStateException {
 
 	private final transient DataFolderLock.Owner owner;
 

@@ -11,7 +11,7 @@ import org.springframework.boot.convert.DurationStyle;
  * @param count the requests allowed in one period, 0 for no limit
  * @param period the period after which the whole allowance comes back
  */
-public record Limit(long count, Duration period) {
+record Limit(long count, Duration period) {
 
 	/** No limit. */
 	public static final Limit OFF = new Limit(0, Duration.ofMinutes(1));

@@ -24,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * passwords from one client address
  */
 @ConfigurationProperties("maillage.rate-limit")
-public record RateLimitProperties(@DefaultValue("true") boolean enabled, @DefaultValue("30/1m") Limit registrations,
+record RateLimitProperties(@DefaultValue("true") boolean enabled, @DefaultValue("30/1m") Limit registrations,
 		@DefaultValue("60/1h") Limit registrationsPerEvent, @DefaultValue("10/1h") Limit mailsPerRecipient,
 		@DefaultValue("20/10m") Limit bookings, @DefaultValue("10/1h") Limit bookingsPerSlot,
 		@DefaultValue("20/1h") Limit reports, @DefaultValue("5/1h") Limit reportsPerService,

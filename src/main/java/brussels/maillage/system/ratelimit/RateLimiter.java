@@ -24,7 +24,7 @@ import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
  * period (a fixed window from the first request), so that "30 a minute" means the 31st
  * within the minute is refused, however fast or slow the first 30 came.
  */
-public class RateLimiter {
+class RateLimiter {
 
 	private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
 

@@ -2,7 +2,7 @@ package brussels.maillage.prevention.programmes;
 
 import java.util.List;
 
-import brussels.maillage.prevention.SubjectKind;
+import brussels.maillage.prevention.programmes.SubjectKind;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

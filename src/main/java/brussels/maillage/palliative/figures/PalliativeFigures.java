@@ -1,4 +1,4 @@
-package brussels.maillage.palliative;
+package brussels.maillage.palliative.figures;
 
 import java.util.LinkedHashMap;
 import java.util.List;

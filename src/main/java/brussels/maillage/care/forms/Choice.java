@@ -1,4 +1,4 @@
-package brussels.maillage.care;
+package brussels.maillage.care.forms;
 
 /**
  * An entry of a pick list: a code and its label in the reader's language.

@@ -1,4 +1,4 @@
-package brussels.maillage.prevention;
+package brussels.maillage.prevention.programmes;
 
 /**
  * What a programme tags: an event, a helpdesk request, a Focus repertoire or a directory

@@ -1,4 +1,4 @@
-package brussels.maillage.care;
+package brussels.maillage.care.forms;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,4 +1,4 @@
-package brussels.maillage.palliative;
+package brussels.maillage.palliative.forms;
 
 /**
  * A change the platform's rules refuse, with the field it concerns and the message key

@@ -1,4 +1,4 @@
-package brussels.maillage.prevention;
+package brussels.maillage.prevention.programmes;
 
 import java.util.List;
 import java.util.UUID;

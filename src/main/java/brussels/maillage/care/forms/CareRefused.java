@@ -1,4 +1,4 @@
-package brussels.maillage.care;
+package brussels.maillage.care.forms;
 
 /**
  * A change the rules of case management refuse, with the form field it concerns and the

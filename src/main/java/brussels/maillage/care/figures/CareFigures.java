@@ -1,4 +1,4 @@
-package brussels.maillage.care;
+package brussels.maillage.care.figures;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import brussels.maillage.care.cases.CaseService;
+import brussels.maillage.care.forms.CareInput;
 import brussels.maillage.care.prestations.PrestationService;
 import brussels.maillage.care.prestations.ServiceType;
 import brussels.maillage.care.statements.LineKind;
