@@ -107,10 +107,7 @@ class MailDelivery {
 						attachment.contentType());
 			}
 			sender.send(mime);
-			this.transactions.executeWithoutResult((status) -> this.jdbc
-				.sql("update mail_message set status = 'SENT', sent_at = now(), last_error = null where id = ?")
-				.param(message.id())
-				.update());
+			this.transactions.executeWithoutResult((status) -> this.outbox.markSent(message.id()));
 		}
 		catch (Exception ex) {
 			int attempts = message.attempts() + 1;
@@ -118,12 +115,8 @@ class MailDelivery {
 			Instant next = Instant.now().plus(backoff(attempts));
 			String error = ex.getClass().getSimpleName() + ": " + String.valueOf(ex.getMessage());
 			log.warn("Could not send mail {} (attempt {}): {}", message.id(), attempts, error);
-			this.transactions.executeWithoutResult((status) -> this.jdbc.sql("""
-					update mail_message set attempts = ?, last_error = ?, next_attempt_at = ?, status = ?
-					where id = ?""")
-				.params(attempts, error.substring(0, Math.min(error.length(), 1000)), MailOutbox.timestamp(next),
-						givingUp ? "FAILED" : "PENDING", message.id())
-				.update());
+			this.transactions.executeWithoutResult((status) -> this.outbox.markAttemptFailed(message.id(), attempts,
+					error.substring(0, Math.min(error.length(), 1000)), next, givingUp));
 		}
 	}
 
@@ -135,10 +128,7 @@ class MailDelivery {
 	@Scheduled(cron = "0 41 2 * * *", zone = "Europe/Brussels")
 	@SchedulerLock(name = "system.mail-erase-sent")
 	void eraseOldSentMessages() {
-		int erased = this.transactions.execute((status) -> this.jdbc
-			.sql("delete from mail_message where status = 'SENT' and sent_at < now() - make_interval(days => ?)")
-			.param(this.keepSentDays)
-			.update());
+		int erased = this.transactions.execute((status) -> this.outbox.eraseSentOlderThan(this.keepSentDays));
 		if (erased > 0) {
 			log.info("Erased {} sent messages older than {} days", erased, this.keepSentDays);
 		}

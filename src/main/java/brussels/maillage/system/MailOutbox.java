@@ -15,10 +15,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one transactional mail outbox of every module. {@link #queue} stores a message in
- * the caller's transaction, so that a message exists exactly when the change that caused
- * it is committed; a job sends it, and retries while the mail server is unreachable, so
- * no message is lost.
+ * The one transactional mail outbox of every module, and the one writer of its tables
+ * (the {@link MailDelivery} job marks messages sent or failed through it). {@link #queue}
+ * stores a message in the caller's transaction, so that a message exists exactly when the
+ * change that caused it is committed; a job sends it, and retries while the mail server
+ * is unreachable, so no message is lost.
  */
 @Service
 public class MailOutbox {
@@ -175,6 +176,37 @@ public class MailOutbox {
 	}
 
 	/**
+	 * Marks a message sent, in the caller's transaction (the delivery job, after the mail
+	 * server took it).
+	 */
+	void markSent(UUID id) {
+		this.jdbc.sql("update mail_message set status = 'SENT', sent_at = now(), last_error = null where id = ?")
+			.param(id)
+			.update();
+	}
+
+	/**
+	 * Records a failed sending attempt, in the caller's transaction: the message is tried
+	 * again at {@code next}, or marked FAILED when the delivery job gives up.
+	 */
+	void markAttemptFailed(UUID id, int attempts, String error, Instant next, boolean givingUp) {
+		this.jdbc.sql("""
+				update mail_message set attempts = ?, last_error = ?, next_attempt_at = ?, status = ?
+				where id = ?""").params(attempts, error, timestamp(next), givingUp ? "FAILED" : "PENDING", id).update();
+	}
+
+	/**
+	 * Erases the messages sent more than {@code days} days ago, in the caller's
+	 * transaction; how many.
+	 */
+	int eraseSentOlderThan(int days) {
+		return this.jdbc
+			.sql("delete from mail_message where status = 'SENT' and sent_at < now() - make_interval(days => ?)")
+			.param(days)
+			.update();
+	}
+
+	/**
 	 * What became of a message.
 	 *
 	 * @param id message id
@@ -237,7 +269,7 @@ public class MailOutbox {
 	public record Counts(long pending, long failed, long sentToday) {
 	}
 
-	static Timestamp timestamp(Instant instant) {
+	private static Timestamp timestamp(Instant instant) {
 		return Timestamp.from(instant);
 	}
 

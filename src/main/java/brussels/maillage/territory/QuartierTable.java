@@ -156,27 +156,7 @@ class QuartierTable {
 				? SecurityContextHolder.getContext().getAuthentication().getName() : "system";
 		Map<String, Row> quartiers = new LinkedHashMap<>();
 		rows.forEach((row) -> quartiers.putIfAbsent(row.quartier(), row));
-		this.jdbc.sql("update territory_sector set quartier_code = null").update();
-		this.jdbc.sql("delete from territory_quartier").update();
-		for (Row quartier : quartiers.values()) {
-			this.jdbc.sql("""
-					insert into territory_quartier (code, name, bassin_code, assignment_status, assignment_source)
-					values (?, jsonb_build_object('fr', cast(? as text), 'nl', cast(? as text)), ?, 'verified', ?)""")
-				.params(quartier.quartier(), blankToNull(quartier.nameFr()), blankToNull(quartier.nameNl()),
-						quartier.bassin(), source)
-				.update();
-			this.jdbc.sql("""
-					insert into territory_assignment_change
-						(area_kind, area_code, new_bassin_code, new_status, reason, changed_by)
-					values ('quartier', ?, ?, 'verified', ?, ?)""")
-				.params(quartier.quartier(), quartier.bassin(), source, actor)
-				.update();
-		}
-		for (Row row : rows) {
-			this.jdbc.sql("update territory_sector set quartier_code = ? where code = ?")
-				.params(row.quartier(), row.sector())
-				.update();
-		}
+		this.repository.replaceQuartiers(quartiers.values(), rows, source, actor);
 		this.audit.record("territory.quartiers.loaded", "quartier-table", null,
 				quartiers.size() + " quartiers, " + rows.size() + " sectors: " + source);
 		return quartiers.size();
@@ -199,10 +179,6 @@ class QuartierTable {
 			}
 		}
 		return "";
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value;
 	}
 
 	/**

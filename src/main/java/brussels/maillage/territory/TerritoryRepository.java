@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Explicit SQL over the territory tables. */
+/** Explicit SQL over the territory tables, and their one writer. */
 @Repository
 class TerritoryRepository {
 
@@ -170,6 +171,36 @@ class TerritoryRepository {
 			.update();
 	}
 
+	/**
+	 * Replaces every quartier and sector link with those of a checked quartier table
+	 * ({@code quartiers}: one row per quartier), each quartier's assignment recorded as a
+	 * change by {@code actor}.
+	 */
+	void replaceQuartiers(Collection<QuartierTable.Row> quartiers, List<QuartierTable.Row> rows, String source,
+			String actor) {
+		this.jdbc.sql("update territory_sector set quartier_code = null").update();
+		this.jdbc.sql("delete from territory_quartier").update();
+		for (QuartierTable.Row quartier : quartiers) {
+			this.jdbc.sql("""
+					insert into territory_quartier (code, name, bassin_code, assignment_status, assignment_source)
+					values (?, jsonb_build_object('fr', cast(? as text), 'nl', cast(? as text)), ?, 'verified', ?)""")
+				.params(quartier.quartier(), blankToNull(quartier.nameFr()), blankToNull(quartier.nameNl()),
+						quartier.bassin(), source)
+				.update();
+			this.jdbc.sql("""
+					insert into territory_assignment_change
+						(area_kind, area_code, new_bassin_code, new_status, reason, changed_by)
+					values ('quartier', ?, ?, 'verified', ?, ?)""")
+				.params(quartier.quartier(), quartier.bassin(), source, actor)
+				.update();
+		}
+		for (QuartierTable.Row row : rows) {
+			this.jdbc.sql("update territory_sector set quartier_code = ? where code = ?")
+				.params(row.quartier(), row.sector())
+				.update();
+		}
+	}
+
 	/** Whether anyone but the reference data has changed this area's assignment. */
 	boolean changedByPeople(String areaCode) {
 		return this.jdbc.sql("""
@@ -204,6 +235,10 @@ class TerritoryRepository {
 	private static LocalizedText text(ResultSet rs, String column) throws SQLException {
 		String value = rs.getString(column);
 		return (value != null) ? JSON.readValue(value, LocalizedText.class) : null;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
 	}
 
 	private static String json(LocalizedText text) {

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import brussels.maillage.WebSession;
+import brussels.maillage.system.OutboxFixtures;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -53,9 +54,7 @@ class EventsWebTests {
 	 */
 	@org.junit.jupiter.api.AfterEach
 	void forgetUnsentMail() {
-		this.jdbc.sql(
-				"delete from mail_message where status <> 'SENT' and reference_type in ('event-registration', 'event-request')")
-			.update();
+		OutboxFixtures.forgetUnsent(this.jdbc, "event-registration", "event-request");
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import brussels.maillage.system.OutboxFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -55,8 +56,7 @@ class RegistrationBenchmark {
 
 	@AfterEach
 	void forgetUnsentMail() {
-		this.jdbc.sql("delete from mail_message where status <> 'SENT' and reference_type = 'event-registration'")
-			.update();
+		OutboxFixtures.forgetUnsent(this.jdbc, "event-registration");
 	}
 
 	@Test

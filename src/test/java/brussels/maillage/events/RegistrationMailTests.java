@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import brussels.maillage.WebSession;
+import brussels.maillage.system.OutboxFixtures;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -90,9 +91,7 @@ class RegistrationMailTests {
 	 */
 	@org.junit.jupiter.api.AfterEach
 	void forgetUnsentMail() {
-		this.jdbc.sql(
-				"delete from mail_message where status <> 'SENT' and reference_type in ('event-registration', 'event-request')")
-			.update();
+		OutboxFixtures.forgetUnsent(this.jdbc, "event-registration", "event-request");
 	}
 
 	@Test
@@ -153,7 +152,7 @@ class RegistrationMailTests {
 		smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		smtp.start();
 		// The retry is due after the back-off; bring it forward instead of waiting.
-		this.jdbc.sql("update mail_message set next_attempt_at = now() where recipient = ?").param(email).update();
+		OutboxFixtures.dueNow(this.jdbc, email);
 		deliver();
 		assertThat(only(email).getSubject()).isEqualTo("Inscription confirmée : Webinaire Focus");
 	}

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import brussels.maillage.system.OutboxFixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,9 +39,7 @@ class RegistrationTests {
 	 */
 	@org.junit.jupiter.api.AfterEach
 	void forgetUnsentMail() {
-		this.jdbc.sql(
-				"delete from mail_message where status <> 'SENT' and reference_type in ('event-registration', 'event-request')")
-			.update();
+		OutboxFixtures.forgetUnsent(this.jdbc, "event-registration", "event-request");
 	}
 
 	@Test

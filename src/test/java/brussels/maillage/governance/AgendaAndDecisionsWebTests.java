@@ -26,6 +26,7 @@ import brussels.maillage.governance.proposals.ProposalsService;
 import brussels.maillage.governance.syntheses.Section;
 import brussels.maillage.governance.syntheses.SynthesesService;
 import brussels.maillage.system.MailOutbox;
+import brussels.maillage.system.OutboxFixtures;
 import brussels.maillage.system.OutgoingMail;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -81,12 +82,7 @@ class AgendaAndDecisionsWebTests {
 	/** Leaves no unsent convocation behind: other tests send what the outbox holds. */
 	@AfterEach
 	void forgetUnsentMail() {
-		this.jdbc
-			.sql("delete from mail_attachment where message_id in (select id from mail_message "
-					+ "where status <> 'SENT' and reference_type = 'governance-meeting')")
-			.update();
-		this.jdbc.sql("delete from mail_message where status <> 'SENT' and reference_type = 'governance-meeting'")
-			.update();
+		OutboxFixtures.forgetUnsent(this.jdbc, "governance-meeting");
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 
 import brussels.maillage.directory.organizations.OrganizationRepository;
+import brussels.maillage.directory.services.PhoneRepository;
 import brussels.maillage.directory.services.ServiceRepository;
 import brussels.maillage.system.LocalizedText;
 import org.postgresql.PGConnection;
@@ -54,10 +55,13 @@ class ExchangeStore {
 
 	private final OrganizationRepository organizations;
 
+	private final PhoneRepository phones;
+
 	ExchangeStore(JdbcClient jdbc, JsonMapper json, DataSource dataSource, OnlineStore online,
-			ServiceRepository services, OrganizationRepository organizations) {
+			ServiceRepository services, OrganizationRepository organizations, PhoneRepository phones) {
 		this.services = services;
 		this.organizations = organizations;
+		this.phones = phones;
 		this.online = online;
 		this.jdbc = jdbc;
 		this.json = json;
@@ -136,14 +140,7 @@ class ExchangeStore {
 					.add(phone.organizationId())
 					.add(phone.number())
 					.add(toJson(phone.description())));
-		staging.execute("""
-				delete from phone p using x_import_organization o
-				where p.organization_id = o.id and p.service_id is null""");
-		staging.execute("""
-				insert into phone (id, organization_id, number, description)
-				select id, organization_id, number, description from x_import_org_phone
-				on conflict (id) do update set organization_id = excluded.organization_id, service_id = null,
-					number = excluded.number, description = excluded.description""");
+		this.phones.writeStagedOfOrganizations();
 		staging.create("x_import_package_taxonomy", "id uuid, name text, description text, uri text, version text");
 		staging.copy("x_import_package_taxonomy", extras.taxonomies(),
 				(taxonomy, row) -> row.add(taxonomy.id())

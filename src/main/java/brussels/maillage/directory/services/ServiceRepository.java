@@ -17,10 +17,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The one writer of the {@code service} table and of what hangs from a service (its
- * public places, phones, hours, themes and history): one at a time for editors and
- * registrations, in bulk from the import's staging tables, publishing one event for what
- * an import changed or closed ({@link ServicesChanged}, {@link ServicesClosed}). The
- * callers own the transaction.
+ * public places, hours, themes and history; its phones through {@link PhoneRepository}):
+ * one at a time for editors and registrations, in bulk from the import's staging tables,
+ * publishing one event for what an import changed or closed ({@link ServicesChanged},
+ * {@link ServicesClosed}). The callers own the transaction.
  */
 @Repository
 public class ServiceRepository {
@@ -31,10 +31,13 @@ public class ServiceRepository {
 
 	private final ApplicationEventPublisher events;
 
-	ServiceRepository(JdbcClient jdbc, DirectoryStore store, ApplicationEventPublisher events) {
+	private final PhoneRepository phones;
+
+	ServiceRepository(JdbcClient jdbc, DirectoryStore store, ApplicationEventPublisher events, PhoneRepository phones) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.events = events;
+		this.phones = phones;
 	}
 
 	/** Adds a service with its places, phones, opening hours and themes. */
@@ -110,7 +113,7 @@ public class ServiceRepository {
 		}
 		UUID id = edited.id();
 		this.jdbc.sql("delete from service_at_location where service_id = ?").param(id).update();
-		this.jdbc.sql("delete from phone where service_id = ?").param(id).update();
+		this.phones.deleteOfService(id);
 		this.jdbc.sql("delete from schedule where service_id = ?").param(id).update();
 		this.jdbc.sql("delete from service_taxonomy where service_id = ?").param(id).update();
 		insertParts(edited);
@@ -124,11 +127,7 @@ public class ServiceRepository {
 				.params(DirectoryStore.serviceAtLocationId(service.id(), location), service.id(), location)
 				.update();
 		}
-		for (String phone : service.phones()) {
-			this.jdbc.sql("insert into phone (id, service_id, number) values (?, ?, ?)")
-				.params(UUID.randomUUID(), service.id(), phone)
-				.update();
-		}
+		this.phones.insertOfService(service.id(), service.phones());
 		for (OpeningHours hours : service.openingHours()) {
 			this.jdbc.sql("""
 					insert into schedule (id, service_id, weekday, opens_at, closes_at, valid_from, valid_to)
@@ -217,13 +216,10 @@ public class ServiceRepository {
 			.param("managedElsewhere", managedElsewhere)
 			.update();
 		String ofChanged = " t using x_import_changed c where t.service_id = c.id and not c.added";
-		for (String part : List.of("phone", "schedule", "service_at_location", "service_taxonomy")) {
+		for (String part : List.of("schedule", "service_at_location", "service_taxonomy")) {
 			this.jdbc.sql("delete from " + part + ofChanged).update();
 		}
-		this.jdbc.sql("""
-				insert into phone (id, service_id, number, description)
-				select p.id, p.service_id, p.number, p.description
-				from x_import_phone p join x_import_changed c on c.id = p.service_id""").update();
+		this.phones.writeStagedOfServices();
 		this.jdbc.sql("""
 				insert into schedule (id, service_id, weekday, opens_at, closes_at, valid_from, valid_to)
 				select h.id, h.service_id, h.weekday, h.opens_at, h.closes_at, h.valid_from, h.valid_to

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import brussels.maillage.WebSession;
 import brussels.maillage.events.EventsService;
+import brussels.maillage.system.OutboxFixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,9 +55,7 @@ class CommunityWebTests {
 	 */
 	@org.junit.jupiter.api.AfterEach
 	void forgetUnsentMail() {
-		this.jdbc.sql(
-				"delete from mail_message where status <> 'SENT' and reference_type in ('event-registration', 'event-request')")
-			.update();
+		OutboxFixtures.forgetUnsent(this.jdbc, "event-registration", "event-request");
 	}
 
 	@Test

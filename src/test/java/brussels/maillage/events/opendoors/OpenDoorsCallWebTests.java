@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import brussels.maillage.WebSession;
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.events.EventsService;
+import brussels.maillage.system.OutboxFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,9 +64,7 @@ class OpenDoorsCallWebTests {
 
 	@AfterEach
 	void forgetUnsentMail() {
-		this.jdbc.sql("""
-				delete from mail_message where status <> 'SENT'
-				and reference_type in ('open-doors-booking', 'open-doors-offer')""").update();
+		OutboxFixtures.forgetUnsent(this.jdbc, "open-doors-booking", "open-doors-offer");
 	}
 
 	private Map<String, String> answer(LocalDate monday, String organization) {

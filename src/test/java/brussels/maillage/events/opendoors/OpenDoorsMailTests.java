@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import brussels.maillage.events.EventsService;
+import brussels.maillage.system.OutboxFixtures;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -97,9 +98,7 @@ class OpenDoorsMailTests {
 	 */
 	@org.junit.jupiter.api.AfterEach
 	void forgetUnsentMail() {
-		this.jdbc.sql(
-				"delete from mail_message where status <> 'SENT' and reference_type in ('event-registration', 'event-request')")
-			.update();
+		OutboxFixtures.forgetUnsent(this.jdbc, "event-registration", "event-request");
 	}
 
 	@Test
@@ -128,8 +127,7 @@ class OpenDoorsMailTests {
 		assertThat(visit.getLocation().getValue()).isEqualTo("Place Keym 2, 1170 Watermael-Boitsfort");
 		assertThat(visit.getUrl().getValue()).contains("/portes-ouvertes/visite/");
 		assertThat(visit.getUid().orElseThrow().getValue()).isEqualTo(slot + "@maillage.open-doors");
-		this.jdbc.sql("delete from mail_message where reference_type = 'open-doors-booking' and status <> 'SENT'")
-			.update();
+		OutboxFixtures.forgetUnsent(this.jdbc, "open-doors-booking");
 	}
 
 	private static jakarta.mail.BodyPart attachment(MimeMessage message, String suffix) throws Exception {

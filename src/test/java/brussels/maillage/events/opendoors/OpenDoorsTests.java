@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import brussels.maillage.events.EventsService;
+import brussels.maillage.system.OutboxFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,8 +48,7 @@ class OpenDoorsTests {
 	/** Leaves no unsent message behind: the test database is shared. */
 	@AfterEach
 	void forgetUnsentMail() {
-		this.jdbc.sql("delete from mail_message where status <> 'SENT' and reference_type = 'open-doors-booking'")
-			.update();
+		OutboxFixtures.forgetUnsent(this.jdbc, "open-doors-booking");
 	}
 
 	static LocalDate nextMonday() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import brussels.maillage.WebSession;
+import brussels.maillage.system.OutboxFixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,8 +120,7 @@ class PublicFormLimitsWebTests {
 		form.put("slot-0-descriptionFr", "d".repeat(2_000));
 		assertThat(host.post("/portes-ouvertes/appel/" + week, form).statusCode()).as("at the limits").isEqualTo(302);
 		assertThat(offersFrom(email)).isOne();
-		this.jdbc.sql("delete from mail_message where status <> 'SENT' and reference_type = 'open-doors-offer'")
-			.update();
+		OutboxFixtures.forgetUnsent(this.jdbc, "open-doors-offer");
 	}
 
 	@Test
