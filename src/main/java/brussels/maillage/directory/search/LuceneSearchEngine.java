@@ -157,7 +157,7 @@ final class LuceneSearchEngine implements SearchEngine {
 				continue;
 			}
 			int upto = (int) Math.min(counts[i], skip + need);
-			List<Ranking.Ranked> ranked = Ranking.rank(searcher, Filters.withFilter(main, segments.get(i)), upto, i,
+			List<Ranking.Ranked> ranked = Ranking.rank(searcher, Filters.withFilter(main, segments.get(i)), upto,
 					request, relevance);
 			List<Ranking.Ranked> slice = ranked.subList((int) skip, Math.min(upto, ranked.size()));
 			page.addAll(slice);
@@ -179,7 +179,7 @@ final class LuceneSearchEngine implements SearchEngine {
 		int need = request.size();
 		for (int i = 0; i < segments.size() && need > 0; i++) {
 			int upto = (int) (skip + need);
-			List<Ranking.Ranked> ranked = Ranking.rank(searcher, Filters.withFilter(main, segments.get(i)), upto, i,
+			List<Ranking.Ranked> ranked = Ranking.rank(searcher, Filters.withFilter(main, segments.get(i)), upto,
 					request, relevance);
 			int from = (int) Math.min(skip, ranked.size());
 			List<Ranking.Ranked> slice = ranked.subList(from, ranked.size());

@@ -23,6 +23,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -45,14 +46,6 @@ final class Ranking {
 
 	/** Hits re-ranked by relevance and closeness at least. */
 	static final int RERANKED = 200;
-
-	/**
-	 * Whether the hits that cannot enter the page are skipped through a score floor
-	 * ({@link #floor}); off, the best {@link #RERANKED} are read, as before the floor.
-	 * Only {@code SearchEngineCpuBenchmark} turns it off, to measure both ways on the
-	 * same searches at the same load.
-	 */
-	static volatile boolean scoreFloor = true;
 
 	private Ranking() {
 	}
@@ -80,26 +73,19 @@ final class Ranking {
 	/**
 	 * The first {@code upto} hits of a segment. With words: the best few hundred by
 	 * relevance, each blended with its closeness and ordered by that, then distance, then
-	 * name; only the hits that can still enter the first {@code upto} are read (see
-	 * {@link #floor}). Browsing: by distance when known, then name.
-	 * @param part the part of stepped care (0 the services covering the person's place)
+	 * name. Browsing: by distance when known, then name.
 	 */
-	static List<Ranked> rank(IndexSearcher searcher, Query query, int upto, int part, SearchRequest request,
-			boolean relevance) throws IOException {
+	static List<Ranked> rank(IndexSearcher searcher, Query query, int upto, SearchRequest request, boolean relevance)
+			throws IOException {
 		List<Ranked> ranked;
 		if (relevance) {
+			// Only the best hits are needed, not how many there are: Lucene may skip
+			// blocks of hits that cannot enter them from the start (block-max WAND)
+			// rather than after counting a thousand.
 			int wanted = Math.max(upto, RERANKED);
-			ScoreDoc[] hits = searcher.search(query, new ScoreFloor(scoreFloor ? upto : wanted, 0));
-			if (scoreFloor && hits.length == upto && wanted > upto) {
-				// The best few by score give the best score and a blended score that the
-				// page's last hit reaches at least: only the hits scoring above the
-				// floor this sets can enter the page, and Lucene skips the others.
-				float best = hits[0].score;
-				double last = read(searcher, hits, best, request).stream().mapToDouble(Ranked::score).min().orElse(0);
-				hits = searcher.search(query, new ScoreFloor(wanted, floor(last, best, maxBonus(request, part))));
-			}
-			float best = (hits.length > 0) ? hits[0].score : 1f;
-			ranked = new ArrayList<>(read(searcher, hits, best, request));
+			TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted));
+			float best = (top.scoreDocs.length > 0) ? top.scoreDocs[0].score : 1f;
+			ranked = new ArrayList<>(read(searcher, top.scoreDocs, best, request));
 			ranked.sort(Comparator.comparingDouble(Ranked::score)
 				.reversed()
 				.thenComparing(Ranked::distance, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -266,38 +252,6 @@ final class Ranking {
 		SortKey sort = new SortKey(values.sort, values.sort.advanceExact(doc) ? values.sort.ordValue() : -1);
 		double nearness = (distance != null) ? DISTANCE_WEIGHT / (1 + distance / 1.5) : 0;
 		return new Ranked(docId, id, relevance + CLOSENESS_WEIGHT * bonus + nearness, closeness, distance, sort, null);
-	}
-
-	/**
-	 * The lowest score a hit may have and still enter a page whose last hit is blended to
-	 * at least {@code last}: its relevance ({@code score / best}) plus the most that
-	 * closeness and distance can add. A little lower than that, so that rounding never
-	 * leaves out a hit that would tie with the last.
-	 */
-	static float floor(double last, float best, double bonus) {
-		double relevance = last - bonus;
-		return (relevance > 0) ? (float) (relevance * best * (1 - 1e-4)) : 0f;
-	}
-
-	/**
-	 * The most that closeness and distance add to a hit's relevance in a part: a level of
-	 * closeness only in the first part (the services covering the person's place; the
-	 * others are at closeness 0 or unknown), regional services when the place is not
-	 * known; the distance's weight when the person's point is known.
-	 */
-	static double maxBonus(SearchRequest request, int part) {
-		int closeness;
-		if (!request.placeKnown()) {
-			closeness = 1;
-		}
-		else if (part > 0) {
-			closeness = 0;
-		}
-		else {
-			closeness = (request.quartier() != null) ? 4
-					: (request.commune() != null) ? 3 : (request.bassin() != null) ? 2 : 1;
-		}
-		return CLOSENESS_WEIGHT * closeness + ((request.lat() != null) ? DISTANCE_WEIGHT : 0);
 	}
 
 	/**

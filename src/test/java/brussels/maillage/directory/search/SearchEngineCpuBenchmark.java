@@ -54,12 +54,6 @@ class SearchEngineCpuBenchmark {
 
 	private static final String LABEL = System.getProperty("benchmark.engine.label", "run");
 
-	/**
-	 * Whether each search is run without and with the score floor of {@link Ranking}, in
-	 * turn, and both measured.
-	 */
-	private static final boolean COMPARE = Boolean.getBoolean("benchmark.engine.compare");
-
 	private static final Path REPORT = Path.of("target", "benchmarks", "engine-cpu.md");
 
 	@Autowired
@@ -96,86 +90,29 @@ class SearchEngineCpuBenchmark {
 		List<Asked> warm = asked(random, WARMUP);
 		List<Asked> measured = asked(random, SEARCHES);
 		StringBuilder results = new StringBuilder();
-		StringBuilder withoutFloor = new StringBuilder();
 		for (boolean facets : List.of(false, true)) {
-			String mode = facets ? "search page (counts per theme)" : "API (no counts per theme)";
-			if (COMPARE) {
-				run(warm, facets, null, null);
-				double[][] both = run(measured, facets, withoutFloor, results);
-				describe(report, mode + ", best 200 re-ranked (no score floor)", measured, both[0]);
-				describe(report, mode + ", score floor", measured, both[1]);
+			run(warm, facets, null);
+			double[] cpu = run(measured, facets, results);
+			report.append("- %s: CPU per search mean %.2f ms, p50 %.2f, p95 %.2f, p99 %.2f (%d searches)\n".formatted(
+					facets ? "search page (counts per theme)" : "API (no counts per theme)",
+					Arrays.stream(cpu).average().orElse(0), pct(cpu, 50), pct(cpu, 95), pct(cpu, 99), cpu.length));
+			for (String kind : List.of("fr", "nl", "name", "typo", "browse")) {
+				double[] of = new double[cpu.length];
+				int n = 0;
+				for (int i = 0; i < cpu.length; i++) {
+					if (measured.get(i).kind().equals(kind)) {
+						of[n++] = cpu[i];
+					}
+				}
+				double[] some = Arrays.copyOf(of, n);
+				report.append("  - %s (%d): mean %.2f, p95 %.2f\n".formatted(kind, n,
+						Arrays.stream(some).average().orElse(0), pct(some, 95)));
 			}
-			else {
-				run(warm, facets, null);
-				describe(report, mode, measured, run(measured, facets, results));
-			}
-		}
-		if (COMPARE) {
-			report.append("- pages that differ with and without the score floor: %d of %d\n"
-				.formatted(differences(withoutFloor.toString(), results.toString()), 2 * measured.size()));
-			Files.createDirectories(REPORT.getParent());
-			Files.writeString(REPORT.resolveSibling("engine-results-" + LABEL + "-nofloor.txt"), withoutFloor);
 		}
 		System.out.println(report);
 		Files.createDirectories(REPORT.getParent());
 		Files.writeString(REPORT, report, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 		Files.writeString(REPORT.resolveSibling("engine-results-" + LABEL + ".txt"), results);
-	}
-
-	private static void describe(StringBuilder report, String mode, List<Asked> measured, double[] cpu) {
-		report.append("- %s: CPU per search mean %.2f ms, p50 %.2f, p95 %.2f, p99 %.2f (%d searches)\n".formatted(mode,
-				Arrays.stream(cpu).average().orElse(0), pct(cpu, 50), pct(cpu, 95), pct(cpu, 99), cpu.length));
-		for (String kind : List.of("fr", "nl", "name", "typo", "browse")) {
-			double[] of = new double[cpu.length];
-			int n = 0;
-			for (int i = 0; i < cpu.length; i++) {
-				if (measured.get(i).kind().equals(kind)) {
-					of[n++] = cpu[i];
-				}
-			}
-			double[] some = Arrays.copyOf(of, n);
-			report.append("  - %s (%d): mean %.2f, p95 %.2f\n".formatted(kind, n,
-					Arrays.stream(some).average().orElse(0), pct(some, 95)));
-		}
-	}
-
-	private static long differences(String before, String after) {
-		List<String> a = before.lines().toList();
-		List<String> b = after.lines().toList();
-		long differ = Math.abs(a.size() - b.size());
-		for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-			differ += a.get(i).equals(b.get(i)) ? 0 : 1;
-		}
-		return differ;
-	}
-
-	/**
-	 * Runs each search twice on this thread, without and with the score floor (in turn
-	 * first), so that both are measured at the same load; the CPU of each in ms.
-	 */
-	private double[][] run(List<Asked> asked, boolean facets, StringBuilder without, StringBuilder with) {
-		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-		double[][] cpu = new double[2][asked.size()];
-		try {
-			for (int i = 0; i < asked.size(); i++) {
-				SearchRequest request = this.search.prepare(asked.get(i).query(), facets).request();
-				for (int turn = 0; turn < 2; turn++) {
-					int floor = (turn + i) % 2;
-					Ranking.scoreFloor = floor == 1;
-					long before = threads.getCurrentThreadCpuTime();
-					SearchAnswer answer = this.search.engine().search(request);
-					cpu[floor][i] = (threads.getCurrentThreadCpuTime() - before) / 1e6;
-					StringBuilder results = (floor == 1) ? with : without;
-					if (results != null) {
-						append(results, asked.get(i), facets, answer);
-					}
-				}
-			}
-		}
-		finally {
-			Ranking.scoreFloor = true;
-		}
-		return cpu;
 	}
 
 	/** Runs each search on this thread; its CPU in ms. */
@@ -189,22 +126,18 @@ class SearchEngineCpuBenchmark {
 			cpu[i] = (threads.getCurrentThreadCpuTime() - before) / 1e6;
 			assertThat(answer).isNotNull();
 			if (results != null) {
-				append(results, asked.get(i), facets, answer);
+				results.append(facets ? "page " : "api  ")
+					.append(asked.get(i).query().text())
+					.append(" | ")
+					.append(answer.total())
+					.append(answer.totalCapped() ? "+" : "")
+					.append(" | ")
+					.append(answer.hits().stream().map((hit) -> hit.id().toString().substring(0, 8)).toList())
+					.append(facets ? " | " + new java.util.TreeMap<>(answer.themes()) : "")
+					.append('\n');
 			}
 		}
 		return cpu;
-	}
-
-	private static void append(StringBuilder results, Asked asked, boolean facets, SearchAnswer answer) {
-		results.append(facets ? "page " : "api  ")
-			.append(asked.query().text())
-			.append(" | ")
-			.append(answer.total())
-			.append(answer.totalCapped() ? "+" : "")
-			.append(" | ")
-			.append(answer.hits().stream().map((hit) -> hit.id().toString().substring(0, 8)).toList())
-			.append(facets ? " | " + new java.util.TreeMap<>(answer.themes()) : "")
-			.append('\n');
 	}
 
 	private static double pct(double[] values, double p) {
