@@ -141,7 +141,7 @@ final class LuceneSearchEngine implements SearchEngine {
 			themes = counted.themes();
 			themesCapped = !counted.complete();
 		}
-		return new SearchAnswer(page.stream().map(Ranking.Ranked::hit).toList(), total, themes,
+		return new SearchAnswer(IndexedRows.hits(searcher, page), total, themes,
 				(typed != null) ? typed.corrected() : null, totalCapped, themesCapped);
 	}
 

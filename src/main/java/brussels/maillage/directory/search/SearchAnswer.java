@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What the engine found: one page of hits, the number of hits, the hits per theme code.
+ * What the engine found: one page of hits (each with what the page shows of it), the
+ * number of hits, the hits per theme code.
  *
  * @param hits the page's hits, best first
  * @param total the number of hits; when {@code totalCapped}, a lower bound always greater
@@ -42,8 +43,21 @@ record SearchAnswer(List<Hit> hits, long total, Map<String, Long> themes, String
 	 * @param distanceKm distance from the person to its closest place, or {@code null}
 	 * @param synonym the thesaurus terms through which it was found ("cgg → ssm"), or
 	 * {@code null} when it holds the words as typed
+	 * @param row what the page shows of it, read from the index, or {@code null} before
+	 * it is read
 	 */
-	public record Hit(UUID id, double score, Integer closeness, Double distanceKm, String synonym) {
+	public record Hit(UUID id, double score, Integer closeness, Double distanceKm, String synonym, ShownRow row) {
+
+		/** A hit whose row is not read yet. */
+		public Hit(UUID id, double score, Integer closeness, Double distanceKm, String synonym) {
+			this(id, score, closeness, distanceKm, synonym, null);
+		}
+
+		/** This hit with what the page shows of it. */
+		Hit with(ShownRow shown) {
+			return new Hit(this.id, this.score, this.closeness, this.distanceKm, this.synonym, shown);
+		}
+
 	}
 
 }

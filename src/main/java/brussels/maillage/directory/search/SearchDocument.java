@@ -33,12 +33,14 @@ import java.util.UUID;
  * @param maximumAge oldest age served, or {@code null}
  * @param terms ids of the imported packages' own taxonomy terms it carries (and of their
  * parents)
+ * @param shown what the page and the API's list show of it besides the above (kept in the
+ * index, {@link ShownRow})
  */
 record SearchDocument(UUID id, UUID organizationId, String organization, Map<String, String> names,
 		Map<String, String> texts, List<Map<String, String>> themes, List<String> themeCodes, String status,
 		String kind, String cost, List<String> languages, List<String> audiences, String areaLevel,
 		List<String> areaCodes, List<double[]> points, Instant modified, List<int[]> open, Integer minimumAge,
-		Integer maximumAge, List<String> terms) {
+		Integer maximumAge, List<String> terms, Shown shown) {
 
 	public SearchDocument {
 		terms = List.copyOf(terms);
@@ -53,6 +55,16 @@ record SearchDocument(UUID id, UUID organizationId, String organization, Map<Str
 		open = List.copyOf(open);
 	}
 
+	/** A service whose description and public address are not shown. */
+	public SearchDocument(UUID id, UUID organizationId, String organization, Map<String, String> names,
+			Map<String, String> texts, List<Map<String, String>> themes, List<String> themeCodes, String status,
+			String kind, String cost, List<String> languages, List<String> audiences, String areaLevel,
+			List<String> areaCodes, List<double[]> points, Instant modified, List<int[]> open, Integer minimumAge,
+			Integer maximumAge, List<String> terms) {
+		this(id, organizationId, organization, names, texts, themes, themeCodes, status, kind, cost, languages,
+				audiences, areaLevel, areaCodes, points, modified, open, minimumAge, maximumAge, terms, Shown.NONE);
+	}
+
 	/** A service that carries no package term. */
 	public SearchDocument(UUID id, UUID organizationId, String organization, Map<String, String> names,
 			Map<String, String> texts, List<Map<String, String>> themes, List<String> themeCodes, String status,
@@ -61,6 +73,25 @@ record SearchDocument(UUID id, UUID organizationId, String organization, Map<Str
 			Integer maximumAge) {
 		this(id, organizationId, organization, names, texts, themes, themeCodes, status, kind, cost, languages,
 				audiences, areaLevel, areaCodes, points, modified, open, minimumAge, maximumAge, List.of());
+	}
+
+	/**
+	 * What is shown of a service found besides what is indexed for the search.
+	 *
+	 * @param descriptions its description by language (without the eligibility)
+	 * @param address its first public address (by postcode, then street), or {@code null}
+	 * @param latitude that address's latitude, or {@code null}
+	 * @param longitude that address's longitude, or {@code null}
+	 */
+	record Shown(Map<String, String> descriptions, String address, Double latitude, Double longitude) {
+
+		/** No description, no public address. */
+		static final Shown NONE = new Shown(Map.of(), null, null, null);
+
+		Shown {
+			descriptions = Map.copyOf(descriptions);
+		}
+
 	}
 
 }

@@ -100,15 +100,32 @@ final class SearchDocuments {
 			params.put("ids", ids.toArray(UUID[]::new));
 		}
 		Map<UUID, List<Term>> themes = themes(only, params);
+		// Every place of each service: the coordinates for distances (confidential places
+		// included: they serve ranking, never shown), and the first public place (by
+		// postcode, then street) that the page shows.
 		Map<UUID, List<double[]>> points = new HashMap<>();
+		Map<UUID, SearchDocument.Shown> shownPlaces = new HashMap<>();
 		this.jdbc
 			.sql("""
-					select sal.service_id, l.latitude, l.longitude from service_at_location sal
-					join location l on l.id = sal.location_id where l.latitude is not null"""
-					+ only.replace("where", "and").formatted("sal.service_id"))
+					select sal.service_id, l.latitude, l.longitude, l.confidential,
+						l.address || ', ' || l.postcode || ' ' || l.city as address
+					from service_at_location sal join location l on l.id = sal.location_id"""
+					+ only.formatted("sal.service_id") + " order by sal.service_id, l.postcode, l.address")
 			.params(params)
-			.query((rs, row) -> points.computeIfAbsent(rs.getObject("service_id", UUID.class), (k) -> new ArrayList<>())
-				.add(new double[] { rs.getDouble("latitude"), rs.getDouble("longitude") }))
+			.query((rs, row) -> {
+				UUID service = rs.getObject("service_id", UUID.class);
+				Double latitude = (Double) rs.getObject("latitude");
+				Double longitude = (Double) rs.getObject("longitude");
+				if (latitude != null) {
+					points.computeIfAbsent(service, (k) -> new ArrayList<>())
+						.add(new double[] { latitude, rs.getDouble("longitude") });
+				}
+				if (!rs.getBoolean("confidential") && !shownPlaces.containsKey(service)) {
+					shownPlaces.put(service,
+							new SearchDocument.Shown(Map.of(), rs.getString("address"), latitude, longitude));
+				}
+				return 1;
+			})
 			.list();
 		Map<UUID, List<int[]>> open = new HashMap<>();
 		this.jdbc
@@ -152,6 +169,7 @@ final class SearchDocuments {
 			.query((rs, row) -> {
 				UUID id = rs.getObject("id", UUID.class);
 				List<Term> serviceThemes = themes.getOrDefault(id, List.of());
+				SearchDocument.Shown place = shownPlaces.getOrDefault(id, SearchDocument.Shown.NONE);
 				return new SearchDocument(id, rs.getObject("organization_id", UUID.class), rs.getString("organization"),
 						languages(text(rs, "name")), texts(rs), serviceThemes.stream().map(Term::label).toList(),
 						serviceThemes.stream().map(Term::code).toList(), rs.getString("status"), rs.getString("kind"),
@@ -160,7 +178,9 @@ final class SearchDocuments {
 						DirectoryStore.strings(rs.getArray("area_codes")), points.getOrDefault(id, List.of()),
 						rs.getTimestamp("last_modified").toInstant(), open.getOrDefault(id, List.of()),
 						(Integer) rs.getObject("minimum_age"), (Integer) rs.getObject("maximum_age"),
-						packageTerms.getOrDefault(id, List.of()));
+						packageTerms.getOrDefault(id, List.of()),
+						new SearchDocument.Shown(languages(text(rs, "description")), place.address(), place.latitude(),
+								place.longitude()));
 			})
 			.list();
 	}

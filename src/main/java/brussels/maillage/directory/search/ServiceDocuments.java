@@ -23,7 +23,8 @@ import org.apache.lucene.util.BytesRef;
  * eligibility, organisation) are each indexed three ways: French (elision, folding, light
  * stemming), Dutch (folding, compound parts, stemming) and exact (folding only); the
  * filters are exact terms and points; what ranking reads of a hit (id, level, area codes,
- * places, sort key) is in doc values, so that no stored document is read during a search.
+ * places, sort key) is in doc values, so that no stored document is read during a search;
+ * what the page shows of a hit is one binary doc value ({@link ShownRow}).
  */
 final class ServiceDocuments {
 
@@ -31,7 +32,13 @@ final class ServiceDocuments {
 	 * The layout of the documents: an index kept on disk with another layout is built
 	 * again. Raise it whenever {@link #document(SearchDocument)} changes what it indexes.
 	 */
-	static final String LAYOUT = "3";
+	static final String LAYOUT = "4";
+
+	/**
+	 * What the page and the API's list show of the service ({@link ShownRow}): one binary
+	 * doc value, read for the page's hits only.
+	 */
+	static final String ROW = "row";
 
 	private static final int MINUTES_PER_DAY = 24 * 60;
 
@@ -86,6 +93,7 @@ final class ServiceDocuments {
 		doc.add(new IntPoint("max_age", (service.maximumAge() != null) ? service.maximumAge() : 999));
 		String sort = sortName(service.names());
 		doc.add(new SortedDocValuesField("sort", new BytesRef(sort)));
+		doc.add(new BinaryDocValuesField(ROW, new BytesRef(ShownRow.of(service).encode())));
 		return doc;
 	}
 

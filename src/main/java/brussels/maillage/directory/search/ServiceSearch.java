@@ -31,7 +31,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * ({@link IndexSync}: the change log is read before each search and every second, so that
  * a change made on any instance is found by the next search). A search reads the place
  * and age typed in the text ({@link PlaceNames}, {@link QueryReader}), runs the engine,
- * then reads the page's rows from PostgreSQL ({@link SearchRows}).
+ * whose hits carry what the page shows of them ({@link ShownRow}, kept in the index): the
+ * only PostgreSQL read of a search is the change-log check.
  */
 @Component
 public class ServiceSearch {
@@ -66,7 +67,7 @@ public class ServiceSearch {
 		this.engine = new LuceneSearchEngine(folder);
 		this.sync = new IndexSync(jdbc, new SearchDocuments(jdbc, store), this.engine);
 		this.placeNames = new PlaceNames(territory, places);
-		this.rows = new SearchRows(jdbc, store, this.sync::version);
+		this.rows = new SearchRows(store, this.sync::version);
 	}
 
 	/**
