@@ -36,15 +36,15 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class OpenDoorsController {
 
-	private final OpenDoorsWeeks weeks;
+	private final OpenDoorsWeekService weeks;
 
-	private final HostOffers offers;
+	private final HostOfferService offers;
 
-	private final Programme programme;
+	private final OpenDoorsProgrammeService programme;
 
-	private final Bookings bookings;
+	private final BookingService bookings;
 
-	private final HostVisitors hostVisitors;
+	private final HostVisitorService hostVisitors;
 
 	private final DirectoryService directory;
 
@@ -52,8 +52,9 @@ class OpenDoorsController {
 
 	private final Clock clock;
 
-	OpenDoorsController(OpenDoorsWeeks weeks, HostOffers offers, Programme programme, Bookings bookings,
-			HostVisitors hostVisitors, DirectoryService directory, TerritoryService territory, Clock clock) {
+	OpenDoorsController(OpenDoorsWeekService weeks, HostOfferService offers, OpenDoorsProgrammeService programme,
+			BookingService bookings, HostVisitorService hostVisitors, DirectoryService directory,
+			TerritoryService territory, Clock clock) {
 		this.clock = clock;
 		this.weeks = weeks;
 		this.offers = offers;

@@ -60,16 +60,16 @@ class OpenDoorsMailTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	OpenDoorsWeeks weeks;
+	OpenDoorsWeekService weeks;
 
 	@Autowired
-	HostOffers offers;
+	HostOfferService offers;
 
 	@Autowired
-	Programme programme;
+	OpenDoorsProgrammeService programme;
 
 	@Autowired
-	Bookings bookings;
+	BookingService bookings;
 
 	@DynamicPropertySource
 	static void smtpServer(DynamicPropertyRegistry registry) {
