@@ -4,16 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import brussels.maillage.events.agenda.EventLists;
+import brussels.maillage.events.agenda.EventListRepository;
 import brussels.maillage.events.agenda.EventRepository;
 import brussels.maillage.events.attendance.AttendanceService;
-import brussels.maillage.events.registration.RegistrationRepository;
 import brussels.maillage.events.registration.RegistrationService;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.territory.Placement;
@@ -35,9 +33,7 @@ public class EventsService {
 
 	private final EventRepository events;
 
-	private final EventLists lists;
-
-	private final RegistrationRepository registrations;
+	private final EventListRepository lists;
 
 	private final RegistrationService registration;
 
@@ -49,12 +45,10 @@ public class EventsService {
 
 	private final Clock clock;
 
-	EventsService(EventRepository events, EventLists lists, RegistrationRepository registrations,
-			RegistrationService registration, AttendanceService attendance, TerritoryService territory, AuditLog audit,
-			Clock clock) {
+	EventsService(EventRepository events, EventListRepository lists, RegistrationService registration,
+			AttendanceService attendance, TerritoryService territory, AuditLog audit, Clock clock) {
 		this.events = events;
 		this.lists = lists;
-		this.registrations = registrations;
 		this.registration = registration;
 		this.attendance = attendance;
 		this.territory = territory;
@@ -129,22 +123,12 @@ public class EventsService {
 
 	/** Places taken and waiting lists of several events at once. */
 	public Map<UUID, Places> places(List<Event> events) {
-		Map<UUID, RegistrationRepository.Counts> counts = this.registrations
-			.counts(events.stream().map(Event::id).toList());
-		Map<UUID, Places> places = new LinkedHashMap<>();
-		for (Event event : events) {
-			RegistrationRepository.Counts count = counts.getOrDefault(event.id(),
-					new RegistrationRepository.Counts(0, 0));
-			places.put(event.id(), new Places(event.capacity(), count.confirmed(), count.waiting()));
-		}
-		return places;
+		return this.registration.places(events);
 	}
 
 	/** Places taken and the waiting list's length. */
 	public Places places(UUID eventId) {
-		Event event = this.events.find(eventId).orElseThrow();
-		RegistrationRepository.Counts counts = this.registrations.counts(eventId);
-		return new Places(event.capacity(), counts.confirmed(), counts.waiting());
+		return this.registration.places(this.events.find(eventId).orElseThrow());
 	}
 
 	/**

@@ -31,6 +31,11 @@ public class AgendaItems {
 		return new AgendaItem(event, EventTimes.when(event, locale), where(event, locale), 0);
 	}
 
+	/** Each session's day and hours, Brussels time, in the page's language. */
+	public String when(Event event, Locale locale) {
+		return EventTimes.when(event, locale);
+	}
+
 	/** The full address of an on-site event, {@code null} online. */
 	public String where(Event event, Locale locale) {
 		if (event.online() || event.address() == null) {

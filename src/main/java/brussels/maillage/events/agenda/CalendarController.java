@@ -16,7 +16,7 @@ import brussels.maillage.events.EventKind;
 import brussels.maillage.events.EventSession;
 import brussels.maillage.events.EventStatus;
 import brussels.maillage.events.EventsService;
-import brussels.maillage.events.opendoors.Programme;
+import brussels.maillage.events.opendoors.OpenDoorsProgrammeService;
 import brussels.maillage.events.opendoors.ProgrammeSlot;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -56,13 +56,13 @@ class CalendarController {
 
 	private final AgendaItems pages;
 
-	private final Programme programme;
+	private final OpenDoorsProgrammeService programme;
 
 	private final org.springframework.context.MessageSource messages;
 
 	private final Clock clock;
 
-	CalendarController(EventsService events, AgendaItems pages, Programme programme,
+	CalendarController(EventsService events, AgendaItems pages, OpenDoorsProgrammeService programme,
 			org.springframework.context.MessageSource messages, Clock clock) {
 		this.clock = clock;
 		this.programme = programme;

@@ -25,7 +25,7 @@ import brussels.maillage.events.RegistrationResult;
 import brussels.maillage.events.RegistrationStatus;
 import brussels.maillage.events.forms.FormErrors;
 import brussels.maillage.events.opendoors.OpenDoorsWeek;
-import brussels.maillage.events.opendoors.OpenDoorsWeeks;
+import brussels.maillage.events.opendoors.OpenDoorsProgrammeService;
 import brussels.maillage.territory.TerritoryService;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,14 +56,14 @@ class EventController {
 
 	private final JsonMapper json;
 
-	private final OpenDoorsWeeks weeks;
+	private final OpenDoorsProgrammeService weeks;
 
 	private final AgendaItems items;
 
 	private final Clock clock;
 
 	EventController(EventsService events, DirectoryService directory, TerritoryService territory, JsonMapper json,
-			OpenDoorsWeeks weeks, AgendaItems items, Clock clock) {
+			OpenDoorsProgrammeService weeks, AgendaItems items, Clock clock) {
 		this.clock = clock;
 		this.items = items;
 		this.weeks = weeks;

@@ -11,13 +11,13 @@ import brussels.maillage.events.EventSession;
 import brussels.maillage.events.EventsService;
 
 /** When an event takes place, as a person reads it in the page's language. */
-public final class EventTimes {
+final class EventTimes {
 
 	private EventTimes() {
 	}
 
 	/** Each session's day and hours, Brussels time, separated by a middle dot. */
-	public static String when(Event event, Locale locale) {
+	static String when(Event event, Locale locale) {
 		DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
 		DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
 		List<String> parts = new ArrayList<>();

@@ -5,9 +5,8 @@ import java.util.UUID;
 
 import brussels.maillage.events.CheckInRow;
 import brussels.maillage.events.Event;
-import brussels.maillage.events.RegistrationStatus;
 import brussels.maillage.events.agenda.EventRepository;
-import brussels.maillage.events.registration.RegistrationRepository;
+import brussels.maillage.events.registration.RegistrationService;
 import brussels.maillage.identity.AuditLog;
 
 import org.springframework.stereotype.Service;
@@ -20,13 +19,13 @@ public class AttendanceService {
 
 	private final EventRepository events;
 
-	private final RegistrationRepository registrations;
+	private final RegistrationService registrations;
 
 	private final AttendanceRepository attendance;
 
 	private final AuditLog audit;
 
-	AttendanceService(EventRepository events, RegistrationRepository registrations, AttendanceRepository attendance,
+	AttendanceService(EventRepository events, RegistrationService registrations, AttendanceRepository attendance,
 			AuditLog audit) {
 		this.events = events;
 		this.registrations = registrations;
@@ -39,7 +38,7 @@ public class AttendanceService {
 	 * written to the audit log.
 	 */
 	public List<CheckInRow> checkIn(UUID eventId, UUID sessionId) {
-		List<CheckInRow> rows = this.registrations.checkIn(eventId, sessionId);
+		List<CheckInRow> rows = this.registrations.checkInRows(eventId, sessionId);
 		this.audit.record("event.checkin.viewed", "event", eventId, "session " + sessionId);
 		return rows;
 	}
@@ -49,10 +48,7 @@ public class AttendanceService {
 	public void record(UUID eventId, UUID sessionId, UUID registrationId, boolean present, String by) {
 		Event event = this.events.find(eventId).orElseThrow();
 		boolean known = event.sessions().stream().anyMatch((session) -> session.id().equals(sessionId));
-		boolean registered = this.registrations.registrations(eventId)
-			.stream()
-			.anyMatch((registration) -> registration.id().equals(registrationId)
-					&& registration.status() == RegistrationStatus.CONFIRMED);
+		boolean registered = this.registrations.isConfirmed(eventId, registrationId);
 		if (!known || !registered) {
 			throw new IllegalArgumentException("Not a confirmed registrant of this session");
 		}

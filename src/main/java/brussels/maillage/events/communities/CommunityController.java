@@ -35,11 +35,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CommunityController {
 
-	private final Communities communities;
+	private final CommunityService communities;
 
 	private final Clock clock;
 
-	CommunityController(Communities communities, Clock clock) {
+	CommunityController(CommunityService communities, Clock clock) {
 		this.clock = clock;
 		this.communities = communities;
 	}

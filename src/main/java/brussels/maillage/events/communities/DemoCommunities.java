@@ -50,7 +50,7 @@ class DemoCommunities implements ApplicationRunner {
 
 	private final DemoMode demoMode;
 
-	private final Communities communities;
+	private final CommunityService communities;
 
 	private final JdbcClient jdbc;
 
@@ -58,7 +58,7 @@ class DemoCommunities implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoCommunities(DemoMode demoMode, Communities communities, JdbcClient jdbc, TransactionTemplate transactions,
+	DemoCommunities(DemoMode demoMode, CommunityService communities, JdbcClient jdbc, TransactionTemplate transactions,
 			Clock clock) {
 		this.clock = clock;
 		this.demoMode = demoMode;

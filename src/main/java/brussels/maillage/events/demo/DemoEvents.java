@@ -17,7 +17,7 @@ import brussels.maillage.events.EventSession;
 import brussels.maillage.events.EventStatus;
 import brussels.maillage.events.EventsService;
 import brussels.maillage.events.attendance.AttendanceService;
-import brussels.maillage.events.registration.RegistrationRepository;
+import brussels.maillage.events.registration.RegistrationService;
 import brussels.maillage.identity.TerritoryScope;
 import brussels.maillage.system.DemoMode;
 import brussels.maillage.system.LocalizedText;
@@ -86,15 +86,14 @@ class DemoEvents implements ApplicationRunner {
 
 	private final TerritoryService territory;
 
-	private final RegistrationRepository registrations;
+	private final RegistrationService registrations;
 
 	private final AttendanceService attendance;
 
 	private final Clock clock;
 
 	DemoEvents(DemoMode demoMode, EventsService events, JdbcClient jdbc, TransactionTemplate transactions,
-			TerritoryService territory, RegistrationRepository registrations, AttendanceService attendance,
-			Clock clock) {
+			TerritoryService territory, RegistrationService registrations, AttendanceService attendance, Clock clock) {
 		this.clock = clock;
 		this.territory = territory;
 		this.registrations = registrations;
@@ -189,7 +188,7 @@ class DemoEvents implements ApplicationRunner {
 		for (int i = 0; i < people; i++) {
 			UUID registration = UUID.randomUUID();
 			String language2 = (random.nextInt(3) == 0) ? "nl" : "fr";
-			this.registrations.insertConfirmed(registration, id,
+			this.registrations.insertConfirmedForDemo(registration, id,
 					"personne-" + registration.toString().substring(0, 8) + "@example.org", "Personne " + (i + 1),
 					"Organisation " + (1 + random.nextInt(60)), language2, "[\"infirmier·ère\"]");
 			registrations.add(registration);

@@ -17,7 +17,7 @@ import brussels.maillage.events.EventStatus;
 import brussels.maillage.events.EventsService;
 import brussels.maillage.events.HeadcountExactness;
 import brussels.maillage.events.agenda.EventRepository;
-import brussels.maillage.events.registration.RegistrationRepository;
+import brussels.maillage.events.registration.RegistrationService;
 import brussels.maillage.system.DemoMode;
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.territory.TerritoryService;
@@ -104,12 +104,12 @@ class DemoReport2024 implements ApplicationRunner {
 
 	private final TerritoryService territory;
 
-	private final RegistrationRepository registrations;
+	private final RegistrationService registrations;
 
 	private final EventRepository eventRows;
 
 	DemoReport2024(DemoMode demoMode, EventsService events, JdbcClient jdbc, TransactionTemplate transactions,
-			RegistrationRepository registrations, EventRepository eventRows, TerritoryService territory) {
+			RegistrationService registrations, EventRepository eventRows, TerritoryService territory) {
 		this.demoMode = demoMode;
 		this.events = events;
 		this.jdbc = jdbc;
@@ -181,7 +181,7 @@ class DemoReport2024 implements ApplicationRunner {
 	 * does.
 	 */
 	private void erased(UUID id, int registered) {
-		this.registrations.keepFigures(id, registered);
+		this.registrations.keepFiguresForDemo(id, registered);
 		this.eventRows.markRegistrantsErased(id);
 	}
 

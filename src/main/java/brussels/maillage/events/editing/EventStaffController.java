@@ -15,10 +15,9 @@ import brussels.maillage.events.HeadcountExactness;
 import brussels.maillage.events.StaffListFilter;
 import brussels.maillage.events.agenda.AgendaItems;
 import brussels.maillage.events.agenda.EventTerritories;
-import brussels.maillage.events.agenda.EventTimes;
 import brussels.maillage.events.forms.FormErrors;
 import brussels.maillage.events.requests.SessionRequest;
-import brussels.maillage.events.requests.SessionRequests;
+import brussels.maillage.events.requests.SessionRequestService;
 import brussels.maillage.identity.Accounts;
 import brussels.maillage.identity.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
@@ -50,12 +49,12 @@ class EventStaffController {
 
 	private final AgendaItems pages;
 
-	private final SessionRequests requests;
+	private final SessionRequestService requests;
 
 	private final EventChecks checks;
 
 	EventStaffController(EventsService events, DirectoryService directory, Accounts accounts, AgendaItems pages,
-			SessionRequests requests, EventChecks checks) {
+			SessionRequestService requests, EventChecks checks) {
 		this.checks = checks;
 		this.requests = requests;
 		this.events = events;
@@ -178,7 +177,7 @@ class EventStaffController {
 		EventSession session = session(event, position);
 		model.addAttribute("item", this.pages.item(event, locale));
 		model.addAttribute("checkSession", session);
-		model.addAttribute("sessionWhen", EventTimes.when(event.withOnly(session), locale));
+		model.addAttribute("sessionWhen", this.pages.when(event.withOnly(session), locale));
 		model.addAttribute("rows", this.events.checkIn(id, session.id()));
 		return "events/checkin";
 	}

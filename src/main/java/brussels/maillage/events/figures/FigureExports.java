@@ -25,11 +25,11 @@ import org.springframework.stereotype.Component;
 @Component
 class FigureExports {
 
-	private final EventFigures figures;
+	private final FigureService figures;
 
 	private final MessageSource messages;
 
-	FigureExports(EventFigures figures, MessageSource messages) {
+	FigureExports(FigureService figures, MessageSource messages) {
 		this.figures = figures;
 		this.messages = messages;
 	}
@@ -46,7 +46,7 @@ class FigureExports {
 			for (FigureRow row : rows) {
 				List<Object> cells = new ArrayList<>();
 				this.figures.texts(query, row, locale).forEach((text) -> cells.add(SpreadsheetCells.text(text)));
-				cells.addAll(EventFigures.numbers(row));
+				cells.addAll(FigureService.numbers(row));
 				printer.printRecord(cells);
 			}
 		}
@@ -72,7 +72,7 @@ class FigureExports {
 				for (String text : this.figures.texts(query, row, locale)) {
 					sheet.value(line, column++, SpreadsheetCells.text(text));
 				}
-				for (long number : EventFigures.numbers(row)) {
+				for (long number : FigureService.numbers(row)) {
 					sheet.value(line, column++, number);
 				}
 				line++;

@@ -22,13 +22,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class FiguresController {
 
-	private final EventFigures figures;
+	private final FigureService figures;
 
 	private final FigureExports exports;
 
 	private final Clock clock;
 
-	FiguresController(EventFigures figures, FigureExports exports, Clock clock) {
+	FiguresController(FigureService figures, FigureExports exports, Clock clock) {
 		this.clock = clock;
 		this.figures = figures;
 		this.exports = exports;
@@ -44,12 +44,12 @@ class FiguresController {
 		model.addAttribute("by", query.by());
 		model.addAttribute("from", query.from());
 		model.addAttribute("to", query.to());
-		model.addAttribute("dimensions", EventFigures.DIMENSIONS);
+		model.addAttribute("dimensions", FigureService.DIMENSIONS);
 		model.addAttribute("statuses", List.of(EventStatus.PUBLISHED, EventStatus.CANCELLED));
 		model.addAttribute("rows", rows);
 		model.addAttribute("headers", this.figures.headers(query, locale));
 		model.addAttribute("cells", rows.stream().map((row) -> this.figures.texts(query, row, locale)).toList());
-		model.addAttribute("numbers", rows.stream().map(EventFigures::numbers).toList());
+		model.addAttribute("numbers", rows.stream().map(FigureService::numbers).toList());
 		return "events/figures";
 	}
 

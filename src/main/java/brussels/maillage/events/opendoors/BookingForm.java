@@ -2,7 +2,7 @@ package brussels.maillage.events.opendoors;
 
 /**
  * What a professional typed in the booking form, kept when it is shown again; its rules
- * are the booking's own ({@link Bookings}).
+ * are the booking's own ({@link BookingService}).
  *
  * @param name name
  * @param email e-mail

@@ -78,16 +78,17 @@ class DemoOpenDoors {
 
 	private final TerritoryService territory;
 
-	private final OpenDoorsWeeks weeks;
+	private final OpenDoorsWeekService weeks;
 
-	private final HostOffers offers;
+	private final HostOfferService offers;
 
-	private final Bookings bookings;
+	private final BookingService bookings;
 
 	private final Clock clock;
 
 	DemoOpenDoors(DemoMode demoMode, DirectoryService directory, JdbcClient jdbc, TransactionTemplate transactions,
-			TerritoryService territory, OpenDoorsWeeks weeks, HostOffers offers, Bookings bookings, Clock clock) {
+			TerritoryService territory, OpenDoorsWeekService weeks, HostOfferService offers, BookingService bookings,
+			Clock clock) {
 		this.weeks = weeks;
 		this.offers = offers;
 		this.bookings = bookings;

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,25 +49,25 @@ class HostCallController {
 		.mapToObj((quarter) -> LocalTime.of(quarter / 4, (quarter % 4) * 15).toString())
 		.toList();
 
-	private final OpenDoorsWeeks weeks;
+	private final OpenDoorsWeekService weeks;
 
-	private final HostOffers offers;
+	private final HostOfferService offers;
 
 	private final DirectoryService directory;
 
-	private final HostCallReader reader;
+	private final HostCallChecks checks;
 
 	private final TerritoryService territory;
 
 	private final Clock clock;
 
-	HostCallController(OpenDoorsWeeks weeks, HostOffers offers, DirectoryService directory, HostCallReader reader,
-			TerritoryService territory, Clock clock) {
+	HostCallController(OpenDoorsWeekService weeks, HostOfferService offers, DirectoryService directory,
+			HostCallChecks checks, TerritoryService territory, Clock clock) {
 		this.clock = clock;
 		this.weeks = weeks;
 		this.offers = offers;
 		this.directory = directory;
-		this.reader = reader;
+		this.checks = checks;
 		this.territory = territory;
 	}
 
@@ -78,25 +79,25 @@ class HostCallController {
 	}
 
 	@PostMapping("/portes-ouvertes/appel/{id}")
-	String answer(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> posted,
-			@RequestParam(defaultValue = "") String action, Model model, Locale locale, HttpServletResponse response,
-			RedirectAttributes redirect) {
+	String answer(@PathVariable UUID id, @ModelAttribute("form") HostCallForm host,
+			@RequestParam MultiValueMap<String, String> posted, @RequestParam(defaultValue = "") String action,
+			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		OpenDoorsWeek week = callWeek(id);
-		HostCallForm form = HostCallForm.read(posted);
+		HostCallForm form = host.withRows(posted);
 		if ("addslot".equals(action) || "search".equals(action)) {
 			show(week, "addslot".equals(action) ? form.withRow() : form, Map.of(), null, model, locale);
 			return "events/opendoors-call";
 		}
-		Map<String, String> errors = new LinkedHashMap<>();
-		HostCallReader.Read read = this.reader.read(week, form, errors);
+		Map<String, String> errors = new LinkedHashMap<>(this.checks.problems(week, form));
 		if (errors.isEmpty()) {
+			HostCallChecks.Read read = this.checks.offer(form);
 			try {
 				this.offers.answerCall(id, read.offer());
 				redirect.addFlashAttribute("sentTo", read.offer().contactEmail());
 				return "redirect:/portes-ouvertes/appel/" + id + "/merci";
 			}
 			catch (OpenDoorsRefused refused) {
-				errors.put(HostCallReader.field(refused.field(), read.rows()),
+				errors.put(HostCallChecks.field(refused.field(), read.rows()),
 						"events.opendoors.refused." + refused.reason());
 			}
 		}
@@ -127,32 +128,32 @@ class HostCallController {
 		HostOfferDetails details = this.offers.offerDetails(token)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		OpenDoorsWeek week = this.weeks.week(details.weekId()).orElseThrow();
-		show(week, HostCallReader.form(details), Map.of(), token, model, locale);
+		show(week, HostCallForm.of(details), Map.of(), token, model, locale);
 		return "events/opendoors-call";
 	}
 
 	@PostMapping("/portes-ouvertes/hote/{token}/modifier")
-	String change(@PathVariable String token, @RequestParam MultiValueMap<String, String> posted,
-			@RequestParam(defaultValue = "") String action, Model model, Locale locale, HttpServletResponse response,
-			RedirectAttributes redirect) {
+	String change(@PathVariable String token, @ModelAttribute("form") HostCallForm host,
+			@RequestParam MultiValueMap<String, String> posted, @RequestParam(defaultValue = "") String action,
+			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		HostOfferDetails details = this.offers.offerDetails(token)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		OpenDoorsWeek week = this.weeks.week(details.weekId()).orElseThrow();
-		HostCallForm form = HostCallForm.read(posted);
+		HostCallForm form = host.withRows(posted);
 		if ("addslot".equals(action) || "search".equals(action)) {
 			show(week, "addslot".equals(action) ? form.withRow() : form, Map.of(), token, model, locale);
 			return "events/opendoors-call";
 		}
-		Map<String, String> errors = new LinkedHashMap<>();
-		HostCallReader.Read read = this.reader.read(week, form, errors);
+		Map<String, String> errors = new LinkedHashMap<>(this.checks.problems(week, form));
 		if (errors.isEmpty()) {
+			HostCallChecks.Read read = this.checks.offer(form);
 			try {
 				this.offers.change(token, read.offer());
 				redirect.addFlashAttribute("changed", true);
 				return "redirect:/portes-ouvertes/hote/" + token;
 			}
 			catch (OpenDoorsRefused refused) {
-				errors.put(HostCallReader.field(refused.field(), read.rows()),
+				errors.put(HostCallChecks.field(refused.field(), read.rows()),
 						"events.opendoors.refused." + refused.reason());
 			}
 		}

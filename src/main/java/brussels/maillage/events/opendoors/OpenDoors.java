@@ -7,6 +7,13 @@ import java.util.List;
 import java.util.UUID;
 
 import brussels.maillage.system.LocalizedText;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /**
  * What the open-doors sub-features share: a host's offer and its slots, a booking, the
@@ -23,10 +30,16 @@ final class OpenDoors {
 	/**
 	 * A host's offer: where, what, who to contact (and in which language), and the slots.
 	 * {@code organizationNote} is what a host not in the directory wrote so that staff
-	 * can add it.
+	 * can add it. Its constraints are the rules every offer meets (their messages are
+	 * refusal reasons, see {@link OfferRules}).
 	 */
-	record Offer(UUID organizationId, String hostName, String address, String communeNis, String theme,
-			String description, String contactEmail, List<Slot> slots, String contactName, String contactLanguage,
+	record Offer(UUID organizationId,
+			@NotBlank(message = "host") @Size(max = FormLimits.NAME, message = "hostLength") String hostName,
+			@Size(max = FormLimits.ADDRESS, message = "addressLength") String address, String communeNis, String theme,
+			String description,
+			@NotNull(message = "email") @Pattern(regexp = "(?s).*@.*", message = "email") @Size(max = FormLimits.EMAIL,
+					message = "email") String contactEmail,
+			@NotEmpty(message = "noslot") List<Slot> slots, String contactName, String contactLanguage,
 			String organizationNote) {
 
 		Offer(UUID organizationId, String hostName, String address, String communeNis, String theme, String description,
@@ -41,7 +54,10 @@ final class OpenDoors {
 	 * A slot offered: start in Brussels time, places, and optionally the language of the
 	 * visit, what visitors will see (fr/nl/en) and themes of the directory.
 	 */
-	record Slot(LocalDateTime startsAt, int capacity, String language, LocalizedText description, List<String> themes) {
+	record Slot(LocalDateTime startsAt,
+			@Min(value = 1, message = "capacity") @Max(value = FormLimits.VISIT_PLACES,
+					message = "capacityLarge") int capacity,
+			String language, LocalizedText description, List<String> themes) {
 
 		Slot(LocalDateTime startsAt, int capacity) {
 			this(startsAt, capacity, null, null, List.of());

@@ -14,13 +14,13 @@ import java.util.UUID;
 
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.events.EventsService;
+import brussels.maillage.events.forms.FormErrors;
 import brussels.maillage.territory.Commune;
 import brussels.maillage.territory.TerritoryService;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,15 +36,15 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class OpenDoorsController {
 
-	private final OpenDoorsWeeks weeks;
+	private final OpenDoorsWeekService weeks;
 
-	private final HostOffers offers;
+	private final HostOfferService offers;
 
-	private final Programme programme;
+	private final OpenDoorsProgrammeService programme;
 
-	private final Bookings bookings;
+	private final BookingService bookings;
 
-	private final HostVisitors hostVisitors;
+	private final HostVisitorService hostVisitors;
 
 	private final DirectoryService directory;
 
@@ -52,8 +52,9 @@ class OpenDoorsController {
 
 	private final Clock clock;
 
-	OpenDoorsController(OpenDoorsWeeks weeks, HostOffers offers, Programme programme, Bookings bookings,
-			HostVisitors hostVisitors, DirectoryService directory, TerritoryService territory, Clock clock) {
+	OpenDoorsController(OpenDoorsWeekService weeks, HostOfferService offers, OpenDoorsProgrammeService programme,
+			BookingService bookings, HostVisitorService hostVisitors, DirectoryService directory,
+			TerritoryService territory, Clock clock) {
 		this.clock = clock;
 		this.weeks = weeks;
 		this.offers = offers;
@@ -107,22 +108,17 @@ class OpenDoorsController {
 	}
 
 	@PostMapping("/portes-ouvertes/creneau/{slot}")
-	String book(@PathVariable UUID slot, @ModelAttribute("bookingForm") BookingForm form, BindingResult errors,
-			Model model, Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+	String book(@PathVariable UUID slot, @ModelAttribute("bookingForm") BookingForm form, Model model, Locale locale,
+			jakarta.servlet.http.HttpServletResponse response) {
 		try {
 			this.bookings.book(slot, form.booking());
 			show(slot, true, model, locale);
 		}
 		catch (OpenDoorsRefused refused) {
 			response.setStatus(422);
-			String message = "events.opendoors.refused." + refused.reason();
-			if ("slot".equals(refused.field())) {
-				// about the visit, not a field: shown above the form
-				errors.reject(message);
-			}
-			else {
-				errors.rejectValue(refused.field(), message);
-			}
+			// A refusal about the visit, not a field, is shown above the form.
+			String field = "slot".equals(refused.field()) ? "form" : refused.field();
+			FormErrors.show(model, "bookingForm", form, Map.of(field, "events.opendoors.refused." + refused.reason()));
 			show(slot, false, model, locale);
 		}
 		return "events/opendoors-booking";

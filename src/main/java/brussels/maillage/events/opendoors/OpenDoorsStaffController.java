@@ -9,16 +9,17 @@ import java.util.UUID;
 
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.events.EventsService;
+import brussels.maillage.events.forms.FieldRules;
 import brussels.maillage.events.forms.FormErrors;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.territory.Commune;
 import brussels.maillage.territory.TerritoryService;
+import jakarta.validation.Validator;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,9 +35,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class OpenDoorsStaffController {
 
-	private final OpenDoorsWeeks weeks;
+	private final OpenDoorsWeekService weeks;
 
-	private final HostOffers offers;
+	private final HostOfferService offers;
 
 	private final DirectoryService directory;
 
@@ -46,8 +47,11 @@ class OpenDoorsStaffController {
 
 	private final Clock clock;
 
-	OpenDoorsStaffController(OpenDoorsWeeks weeks, HostOffers offers, DirectoryService directory,
-			TerritoryService territory, StaffOfferChecks checks, Clock clock) {
+	private final Validator validator;
+
+	OpenDoorsStaffController(OpenDoorsWeekService weeks, HostOfferService offers, DirectoryService directory,
+			TerritoryService territory, StaffOfferChecks checks, Clock clock, Validator validator) {
+		this.validator = validator;
 		this.checks = checks;
 		this.clock = clock;
 		this.weeks = weeks;
@@ -63,9 +67,10 @@ class OpenDoorsStaffController {
 	}
 
 	@PostMapping("/staff/portes-ouvertes")
-	String createWeek(@ModelAttribute("weekForm") WeekForm form, BindingResult errors, Model model,
+	String createWeek(@ModelAttribute("weekForm") WeekForm form, Model model,
 			jakarta.servlet.http.HttpServletResponse response) {
-		if (form.daysRead(errors)) {
+		Map<String, String> problems = FieldRules.problems(this.validator, form);
+		if (problems.isEmpty()) {
 			try {
 				WeekForm.NewWeek week = form.week();
 				UUID id = this.weeks.createWeek(week.name(), week.bassin(), week.startsOn(), week.endsOn(),
@@ -73,10 +78,11 @@ class OpenDoorsStaffController {
 				return "redirect:/staff/portes-ouvertes/" + id;
 			}
 			catch (OpenDoorsRefused refused) {
-				errors.rejectValue(refused.field(), "events.opendoors.refused." + refused.reason());
+				problems.put(refused.field(), "events.opendoors.refused." + refused.reason());
 			}
 		}
 		response.setStatus(422);
+		FormErrors.show(model, "weekForm", form, problems);
 		return weeksPage(model);
 	}
 

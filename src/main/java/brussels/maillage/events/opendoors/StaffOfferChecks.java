@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Checks the offer staff record for a host: its field rules (Bean Validation on
  * {@link StaffOfferForm}), an organisation id that is one, slots written one a line; and
  * turns the checked form into an offer, named after the directory's organisation when no
- * other name is typed. What the offer must meet against its week is {@link OfferChecks}'.
+ * other name is typed. What every offer must meet is {@link OfferRules}'.
  */
 @Component
 class StaffOfferChecks {

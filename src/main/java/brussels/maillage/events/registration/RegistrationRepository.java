@@ -27,7 +27,7 @@ import static brussels.maillage.events.agenda.EventRepository.ts;
  * registrants of a past event are erased.
  */
 @Repository
-public class RegistrationRepository {
+class RegistrationRepository {
 
 	/**
 	 * The event row locked and whether a place is left, read after the lock; no row when
@@ -265,7 +265,10 @@ public class RegistrationRepository {
 	 * @param confirmed confirmed registrations
 	 * @param waiting on the waiting list
 	 */
-	public record Counts(int confirmed, int waiting) {
+	record Counts(int confirmed, int waiting) {
+
+		static final Counts NONE = new Counts(0, 0);
+
 	}
 
 }

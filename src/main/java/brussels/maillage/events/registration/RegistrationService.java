@@ -3,13 +3,16 @@ package brussels.maillage.events.registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import brussels.maillage.events.CheckInRow;
 import brussels.maillage.events.Event;
+import brussels.maillage.events.EventsService;
 import brussels.maillage.events.RegisterForEvent;
 import brussels.maillage.events.Registration;
 import brussels.maillage.events.RegistrationRefused.Reason;
@@ -17,7 +20,7 @@ import brussels.maillage.events.RegistrationRefused;
 import brussels.maillage.events.RegistrationResult.Outcome;
 import brussels.maillage.events.RegistrationResult;
 import brussels.maillage.events.RegistrationStatus;
-import brussels.maillage.events.agenda.EventLists;
+import brussels.maillage.events.agenda.EventListRepository;
 import brussels.maillage.events.agenda.EventRepository;
 import brussels.maillage.identity.AuditLog;
 
@@ -38,7 +41,7 @@ public class RegistrationService {
 
 	private final EventRepository events;
 
-	private final EventLists lists;
+	private final EventListRepository lists;
 
 	private final RegistrationRepository registrations;
 
@@ -52,7 +55,7 @@ public class RegistrationService {
 
 	private final Map<UUID, KeptEvent> forRegistration = new ConcurrentHashMap<>();
 
-	RegistrationService(EventRepository events, EventLists lists, RegistrationRepository registrations,
+	RegistrationService(EventRepository events, EventListRepository lists, RegistrationRepository registrations,
 			EventMails mails, AuditLog audit, RegistrationChecks checks, Clock clock) {
 		this.events = events;
 		this.lists = lists;
@@ -196,6 +199,53 @@ public class RegistrationService {
 			this.registrations.promote(next.get().id());
 			this.mails.promoted(event, next.get());
 		}
+	}
+
+	/** Places taken and waiting lists of several events at once. */
+	public Map<UUID, EventsService.Places> places(List<Event> events) {
+		Map<UUID, RegistrationRepository.Counts> counts = this.registrations
+			.counts(events.stream().map(Event::id).toList());
+		Map<UUID, EventsService.Places> places = new LinkedHashMap<>();
+		for (Event event : events) {
+			RegistrationRepository.Counts count = counts.getOrDefault(event.id(), RegistrationRepository.Counts.NONE);
+			places.put(event.id(), new EventsService.Places(event.capacity(), count.confirmed(), count.waiting()));
+		}
+		return places;
+	}
+
+	/** Places taken and the waiting list's length of an event. */
+	public EventsService.Places places(Event event) {
+		RegistrationRepository.Counts counts = this.registrations.counts(event.id());
+		return new EventsService.Places(event.capacity(), counts.confirmed(), counts.waiting());
+	}
+
+	/** The confirmed registrants of a session and who came, for its check-in list. */
+	public List<CheckInRow> checkInRows(UUID eventId, UUID sessionId) {
+		return this.registrations.checkIn(eventId, sessionId);
+	}
+
+	/** Whether {@code registrationId} is a confirmed registration for the event. */
+	public boolean isConfirmed(UUID eventId, UUID registrationId) {
+		return this.registrations.registrations(eventId)
+			.stream()
+			.anyMatch((registration) -> registration.id().equals(registrationId)
+					&& registration.status() == RegistrationStatus.CONFIRMED);
+	}
+
+	/** A confirmed registration, already reminded, as the demo writes it. */
+	@Transactional
+	public void insertConfirmedForDemo(UUID id, UUID eventId, String email, String name, String organisation,
+			String language, String answersJson) {
+		this.registrations.insertConfirmed(id, eventId, email, name, organisation, language, answersJson);
+	}
+
+	/**
+	 * Keeps the counts of an event whose registrants were erased, as the demo writes
+	 * them.
+	 */
+	@Transactional
+	public void keepFiguresForDemo(UUID eventId, int registrants) {
+		this.registrations.keepFigures(eventId, registrants);
 	}
 
 	/** The registrants of an event, for staff; the access is written to the audit log. */

@@ -25,9 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SessionRequestController {
 
-	private final SessionRequests requests;
+	private final SessionRequestService requests;
 
-	SessionRequestController(SessionRequests requests) {
+	SessionRequestController(SessionRequestService requests) {
 		this.requests = requests;
 	}
 

@@ -47,7 +47,7 @@ class CommunityWebTests {
 	MessageSource messages;
 
 	@Autowired
-	Communities communities;
+	CommunityService communities;
 
 	/**
 	 * Leaves no unsent message behind: the test database is shared, and other tests send

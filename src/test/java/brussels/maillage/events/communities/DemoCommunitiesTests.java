@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoCommunitiesTests {
 
 	@Autowired
-	Communities communities;
+	CommunityService communities;
 
 	@Autowired
 	EventsProperties properties;

@@ -71,7 +71,7 @@ class ActivityRecordsWebTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	EventFigures figures;
+	FigureService figures;
 
 	@Autowired
 	FigureExports exports;

@@ -31,7 +31,7 @@ class DemoReportFidelityTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	EventFigures figures;
+	FigureService figures;
 
 	@Autowired
 	EventsService events;

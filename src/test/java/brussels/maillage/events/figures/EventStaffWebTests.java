@@ -44,7 +44,7 @@ class EventStaffWebTests {
 	EventsService events;
 
 	@Autowired
-	EventFigures figures;
+	FigureService figures;
 
 	@Autowired
 	FigureExports exports;

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoOpenDoorsFidelityTests {
 
 	@Autowired
-	OpenDoorsWeeks weeks;
+	OpenDoorsWeekService weeks;
 
 	@Autowired
 	TerritoryService territory;

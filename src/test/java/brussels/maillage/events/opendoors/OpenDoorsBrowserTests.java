@@ -37,10 +37,10 @@ class OpenDoorsBrowserTests {
 	int port;
 
 	@Autowired
-	OpenDoorsWeeks weeks;
+	OpenDoorsWeekService weeks;
 
 	@Autowired
-	HostOffers offers;
+	HostOfferService offers;
 
 	@Autowired
 	JdbcClient jdbc;

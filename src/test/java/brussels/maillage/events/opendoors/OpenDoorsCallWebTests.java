@@ -42,19 +42,19 @@ class OpenDoorsCallWebTests {
 	int port;
 
 	@Autowired
-	OpenDoorsWeeks weeks;
+	OpenDoorsWeekService weeks;
 
 	@Autowired
-	HostOffers offers;
+	HostOfferService offers;
 
 	@Autowired
-	Programme programme;
+	OpenDoorsProgrammeService programme;
 
 	@Autowired
-	Bookings bookings;
+	BookingService bookings;
 
 	@Autowired
-	HostVisitors hostVisitors;
+	HostVisitorService hostVisitors;
 
 	@Autowired
 	JdbcClient jdbc;

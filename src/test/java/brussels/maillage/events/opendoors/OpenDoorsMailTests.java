@@ -61,16 +61,16 @@ class OpenDoorsMailTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	OpenDoorsWeeks weeks;
+	OpenDoorsWeekService weeks;
 
 	@Autowired
-	HostOffers offers;
+	HostOfferService offers;
 
 	@Autowired
-	Programme programme;
+	OpenDoorsProgrammeService programme;
 
 	@Autowired
-	Bookings bookings;
+	BookingService bookings;
 
 	@DynamicPropertySource
 	static void smtpServer(DynamicPropertyRegistry registry) {

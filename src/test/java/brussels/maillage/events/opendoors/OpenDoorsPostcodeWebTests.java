@@ -29,13 +29,13 @@ class OpenDoorsPostcodeWebTests {
 	int port;
 
 	@Autowired
-	OpenDoorsWeeks weeks;
+	OpenDoorsWeekService weeks;
 
 	@Autowired
-	HostOffers offers;
+	HostOfferService offers;
 
 	@Autowired
-	Programme programme;
+	OpenDoorsProgrammeService programme;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -28,19 +28,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class OpenDoorsTests {
 
 	@Autowired
-	OpenDoorsWeeks weeks;
+	OpenDoorsWeekService weeks;
 
 	@Autowired
-	HostOffers offers;
+	HostOfferService offers;
 
 	@Autowired
-	Programme programme;
+	OpenDoorsProgrammeService programme;
 
 	@Autowired
-	Bookings bookings;
+	BookingService bookings;
 
 	@Autowired
-	HostVisitors hostVisitors;
+	HostVisitorService hostVisitors;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -32,7 +32,7 @@ class OpenDoorsWebTests {
 	int port;
 
 	@Autowired
-	HostOffers offers;
+	HostOfferService offers;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -31,13 +31,13 @@ class PublicFormLimitsWebTests {
 	int port;
 
 	@Autowired
-	OpenDoorsWeeks weeks;
+	OpenDoorsWeekService weeks;
 
 	@Autowired
-	HostOffers offers;
+	HostOfferService offers;
 
 	@Autowired
-	Programme programme;
+	OpenDoorsProgrammeService programme;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -9,6 +9,7 @@ import brussels.maillage.events.EventsService;
 import brussels.maillage.events.registration.PersonalLinks;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.system.LocalizedText;
+import jakarta.validation.Validator;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,11 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code open_doors_offer} and {@code open_doors_slot}.
  */
 @Service
-class HostOffers {
+class HostOfferService {
 
 	private final JdbcClient jdbc;
 
-	private final OpenDoorsWeeks weeks;
+	private final OpenDoorsWeekService weeks;
 
 	private final OpenDoorsMails mails;
 
@@ -33,7 +34,11 @@ class HostOffers {
 
 	private final JsonMapper json;
 
-	HostOffers(JdbcClient jdbc, OpenDoorsWeeks weeks, OpenDoorsMails mails, AuditLog audit, JsonMapper json) {
+	private final Validator validator;
+
+	HostOfferService(JdbcClient jdbc, OpenDoorsWeekService weeks, OpenDoorsMails mails, AuditLog audit, JsonMapper json,
+			Validator validator) {
+		this.validator = validator;
 		this.jdbc = jdbc;
 		this.weeks = weeks;
 		this.mails = mails;
@@ -50,7 +55,7 @@ class HostOffers {
 	@Transactional
 	UUID offer(UUID weekId, OpenDoors.Offer offer, String registeredBy) {
 		OpenDoorsWeek week = this.weeks.lockOpenWeek(weekId);
-		List<OpenDoors.Slot> sorted = OfferChecks.check(week, offer);
+		List<OpenDoors.Slot> sorted = OfferRules.check(this.validator, week, offer);
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into open_doors_offer (id, week_id, organization_id, host_name, address, commune_nis, theme,
@@ -96,7 +101,7 @@ class HostOffers {
 			.optional()
 			.orElseThrow(() -> new OpenDoorsRefused("unknown", "week"));
 		OpenDoorsWeek week = this.weeks.lockOpenWeek(weekId);
-		List<OpenDoors.Slot> sorted = OfferChecks.check(week, offer);
+		List<OpenDoors.Slot> sorted = OfferRules.check(this.validator, week, offer);
 		UUID id = this.jdbc.sql("select id from open_doors_offer where host_token = ? for update")
 			.param(token)
 			.query(UUID.class)

@@ -17,13 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
  * the agenda, and their totals; the only writer of {@code open_doors_week}.
  */
 @Service
-public class OpenDoorsWeeks {
+class OpenDoorsWeekService {
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	OpenDoorsWeeks(JdbcClient jdbc, Clock clock) {
+	OpenDoorsWeekService(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}

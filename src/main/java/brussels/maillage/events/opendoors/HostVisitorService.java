@@ -11,13 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** A host's list of its visitors, reached by its private link, each access logged. */
 @Service
-class HostVisitors {
+class HostVisitorService {
 
 	private final JdbcClient jdbc;
 
 	private final AuditLog audit;
 
-	HostVisitors(JdbcClient jdbc, AuditLog audit) {
+	HostVisitorService(JdbcClient jdbc, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 	}

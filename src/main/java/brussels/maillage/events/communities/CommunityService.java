@@ -35,7 +35,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Service
 @Transactional(readOnly = true)
-class Communities {
+class CommunityService {
 
 	private final JdbcClient jdbc;
 
@@ -47,7 +47,7 @@ class Communities {
 
 	private final AuditLog audit;
 
-	Communities(JdbcClient jdbc, EventRepository store, EventsProperties properties, MessageSource messages,
+	CommunityService(JdbcClient jdbc, EventRepository store, EventsProperties properties, MessageSource messages,
 			AuditLog audit) {
 		this.jdbc = jdbc;
 		this.store = store;

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class EventFigures {
+class FigureService {
 
 	static final List<String> DIMENSIONS = FigureQuery.DIMENSIONS;
 
@@ -84,7 +84,7 @@ class EventFigures {
 
 	private final Accounts accounts;
 
-	EventFigures(JdbcClient jdbc, MessageSource messages, EventRepository store, EventPlaces places,
+	FigureService(JdbcClient jdbc, MessageSource messages, EventRepository store, EventPlaces places,
 			DirectoryService directory, Accounts accounts) {
 		this.places = places;
 		this.directory = directory;

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class SessionRequests {
+public class SessionRequestService {
 
 	private final JdbcClient jdbc;
 
@@ -30,7 +30,7 @@ public class SessionRequests {
 
 	private final AuditLog audit;
 
-	SessionRequests(JdbcClient jdbc, MailOutbox outbox, MessageSource messages, AuditLog audit) {
+	SessionRequestService(JdbcClient jdbc, MailOutbox outbox, MessageSource messages, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.outbox = outbox;
 		this.messages = messages;

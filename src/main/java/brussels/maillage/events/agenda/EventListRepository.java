@@ -18,13 +18,13 @@ import static brussels.maillage.events.agenda.EventRepository.ts;
 
 /** Lists of events read for the agenda, the staff and the nightly erasure. */
 @Repository
-public class EventLists {
+public class EventListRepository {
 
 	private final JdbcClient jdbc;
 
 	private final EventRepository events;
 
-	EventLists(JdbcClient jdbc, EventRepository events) {
+	EventListRepository(JdbcClient jdbc, EventRepository events) {
 		this.jdbc = jdbc;
 		this.events = events;
 	}

@@ -13,10 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The published programme: validated visit slots with their host and the visits booked,
- * for the programme's page, a booking and the agenda's calendar feed.
+ * for the programme's page, a booking and the agenda's calendar feed; the open-doors
+ * service the agenda reads (its published weeks and slots).
  */
 @Service
-public class Programme {
+public class OpenDoorsProgrammeService {
 
 	/** A visit slot as the programme shows it, with its host and the visits booked. */
 	private static final String SLOTS = """
@@ -31,8 +32,20 @@ public class Programme {
 
 	private final JdbcClient jdbc;
 
-	Programme(JdbcClient jdbc) {
+	private final OpenDoorsWeekService weeks;
+
+	OpenDoorsProgrammeService(JdbcClient jdbc, OpenDoorsWeekService weeks) {
 		this.jdbc = jdbc;
+		this.weeks = weeks;
+	}
+
+	/**
+	 * Published weeks with a day between two dates, optionally of one bassin (the
+	 * agenda's).
+	 */
+	@Transactional(readOnly = true)
+	public List<OpenDoorsWeek> publishedWeeks(LocalDate from, LocalDate to, String bassin) {
+		return this.weeks.publishedWeeks(from, to, bassin);
 	}
 
 	/**

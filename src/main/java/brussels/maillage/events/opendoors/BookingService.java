@@ -19,17 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code open_doors_visitor}.
  */
 @Service
-class Bookings {
+class BookingService {
 
 	private final JdbcClient jdbc;
 
-	private final Programme programme;
+	private final OpenDoorsProgrammeService programme;
 
 	private final OpenDoorsMails mails;
 
 	private final Clock clock;
 
-	Bookings(JdbcClient jdbc, Programme programme, OpenDoorsMails mails, Clock clock) {
+	BookingService(JdbcClient jdbc, OpenDoorsProgrammeService programme, OpenDoorsMails mails, Clock clock) {
 		this.jdbc = jdbc;
 		this.programme = programme;
 		this.mails = mails;
