@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import brussels.maillage.helpdesk.lines.LineService;
-import brussels.maillage.helpdesk.monitoring.Statistics;
+import brussels.maillage.helpdesk.monitoring.MonitoringService;
 import brussels.maillage.helpdesk.requests.RequestService;
 import brussels.maillage.identity.CurrentUser;
 
@@ -28,9 +28,9 @@ public class HelpdeskService {
 
 	private final RequestService requests;
 
-	private final Statistics statistics;
+	private final MonitoringService statistics;
 
-	HelpdeskService(LineService lines, RequestService requests, Statistics statistics) {
+	HelpdeskService(LineService lines, RequestService requests, MonitoringService statistics) {
 		this.lines = lines;
 		this.requests = requests;
 		this.statistics = statistics;

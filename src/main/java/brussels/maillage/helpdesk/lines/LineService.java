@@ -65,6 +65,11 @@ public class LineService {
 		this.mailboxes.record(lineCode, reachable, error, read);
 	}
 
+	/** The last reading of each line's mailbox, for the lines page. */
+	List<MailboxStatus> mailboxes() {
+		return this.mailboxes.all();
+	}
+
 	/** The mailboxes whose last reading failed, for the helpdesk's first page. */
 	public List<MailboxStatus> mailboxProblems() {
 		return this.mailboxes.problems();
