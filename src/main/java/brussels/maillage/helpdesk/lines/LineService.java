@@ -3,7 +3,6 @@ package brussels.maillage.helpdesk.lines;
 import java.util.List;
 import java.util.Optional;
 
-import brussels.maillage.helpdesk.Line;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
 
