@@ -1,11 +1,9 @@
 package brussels.maillage.helpdesk;
 
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 
-import brussels.maillage.helpdesk.lines.LineService;
-import brussels.maillage.helpdesk.monitoring.Statistics;
+import brussels.maillage.helpdesk.monitoring.MonitoringService;
 import brussels.maillage.helpdesk.requests.RequestService;
 import brussels.maillage.identity.CurrentUser;
 
@@ -14,8 +12,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The helpdesk as other modules and the API see it: its lines, a request opened by a
- * person allowed to see it (and logged), and the statistics of a period.
+ * The helpdesk as other modules and the API see it: a request opened by a person allowed
+ * to see it (and logged), and the statistics of a period.
  */
 @Service
 @Transactional(readOnly = true)
@@ -24,21 +22,13 @@ public class HelpdeskService {
 	/** The helpdesk's time zone: days, opening hours and half-days are Brussels time. */
 	public static final ZoneId TIME_ZONE = ZoneId.of("Europe/Brussels");
 
-	private final LineService lines;
-
 	private final RequestService requests;
 
-	private final Statistics statistics;
+	private final MonitoringService statistics;
 
-	HelpdeskService(LineService lines, RequestService requests, Statistics statistics) {
-		this.lines = lines;
+	HelpdeskService(RequestService requests, MonitoringService statistics) {
 		this.requests = requests;
 		this.statistics = statistics;
-	}
-
-	/** Every line, the regional line first. */
-	public List<Line> lines() {
-		return this.lines.all();
 	}
 
 	/**
@@ -48,19 +38,6 @@ public class HelpdeskService {
 	 */
 	public Optional<HelpdeskRequest> open(long id, CurrentUser viewer) {
 		return this.requests.open(id, viewer);
-	}
-
-	/**
-	 * Whether {@code viewer} may see the requests of a line: coordinators see all, staff
-	 * those of their territories' lines.
-	 */
-	public boolean canSee(CurrentUser viewer, String lineCode) {
-		return this.lines.canSee(viewer, lineCode);
-	}
-
-	/** Codes of the lines {@code viewer} sees, or {@code null} for all of them. */
-	public List<String> visibleLines(CurrentUser viewer) {
-		return this.lines.visibleLines(viewer);
 	}
 
 	/** Counts of the requests that match {@code filter}. */

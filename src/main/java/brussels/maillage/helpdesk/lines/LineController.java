@@ -17,18 +17,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LineController {
 
-	private final LineRepository lines;
-
-	private final MailboxStatusRepository mailboxes;
+	private final LineService lines;
 
 	private final HelpdeskProperties properties;
 
 	private final Clock clock;
 
-	LineController(LineRepository lines, MailboxStatusRepository mailboxes, HelpdeskProperties properties,
-			Clock clock) {
+	LineController(LineService lines, HelpdeskProperties properties, Clock clock) {
 		this.lines = lines;
-		this.mailboxes = mailboxes;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -38,7 +34,7 @@ class LineController {
 		model.addAttribute("lines", this.lines.all());
 		model.addAttribute("today", LocalDate.now(this.clock.withZone(HelpdeskService.TIME_ZONE)));
 		model.addAttribute("coordinator", user.has(Role.COORDINATOR));
-		model.addAttribute("mailboxes", this.mailboxes.all());
+		model.addAttribute("mailboxes", this.lines.mailboxes());
 		model.addAttribute("configured", this.properties.mailboxes().keySet());
 		return "helpdesk/lines";
 	}

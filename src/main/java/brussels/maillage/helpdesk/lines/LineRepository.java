@@ -6,8 +6,6 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
-import brussels.maillage.helpdesk.Line;
-import brussels.maillage.helpdesk.LineState;
 import brussels.maillage.identity.TerritoryScope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -3,7 +3,6 @@ package brussels.maillage.helpdesk.lines;
 import java.util.List;
 import java.util.Optional;
 
-import brussels.maillage.helpdesk.Line;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
 
@@ -63,6 +62,11 @@ public class LineService {
 	@Transactional
 	public void recordMailboxReading(String lineCode, boolean reachable, String error, int read) {
 		this.mailboxes.record(lineCode, reachable, error, read);
+	}
+
+	/** The last reading of each line's mailbox, for the lines page. */
+	List<MailboxStatus> mailboxes() {
+		return this.mailboxes.all();
 	}
 
 	/** The mailboxes whose last reading failed, for the helpdesk's first page. */

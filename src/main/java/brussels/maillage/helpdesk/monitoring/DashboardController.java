@@ -25,8 +25,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The monitoring dashboard: counts, monthly trend, orientations most given and unmet
@@ -36,7 +38,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DashboardController {
 
-	private final Statistics statistics;
+	private final MonitoringService monitoring;
 
 	private final StatisticsExport export;
 
@@ -48,9 +50,9 @@ class DashboardController {
 
 	private final Clock clock;
 
-	DashboardController(Statistics statistics, StatisticsExport export, LineService lines, DirectoryService directory,
-			MonitoringLabels labels, Clock clock) {
-		this.statistics = statistics;
+	DashboardController(MonitoringService monitoring, StatisticsExport export, LineService lines,
+			DirectoryService directory, MonitoringLabels labels, Clock clock) {
+		this.monitoring = monitoring;
 		this.export = export;
 		this.lines = lines;
 		this.directory = directory;
@@ -59,15 +61,13 @@ class DashboardController {
 	}
 
 	@GetMapping("/staff/helpdesk/dashboard")
-	String dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String line, @RequestParam(required = false) String bassin,
-			@RequestParam(required = false) String channel, @RequestParam(required = false) String profession,
-			@RequestParam(required = false) String theme, @RequestParam(required = false) String kind, Model model,
+	String dashboard(@Validated @ModelAttribute("dashboardForm") DashboardForm form, BindingResult errors, Model model,
 			Locale locale) {
-		DashboardFilters filters = filters(from, to, line, bassin, channel, profession, theme, kind);
-		StatisticsReport report = this.statistics.report(filters.filter());
+		DashboardFilters filters = filters(form, errors);
+		StatisticsReport report = this.monitoring.report(filters.filter());
 		Map<String, LocalizedText> themeLabels = this.labels.themeLabels();
 		model.addAttribute("filters", filters);
+		model.addAttribute("fields", DashboardForm.FIELDS);
 		model.addAttribute("report", report);
 		model.addAttribute("lines", this.lines.all());
 		model.addAttribute("bassins", StatisticsFilter.BASSINS);
@@ -111,29 +111,22 @@ class DashboardController {
 	}
 
 	@GetMapping("/staff/helpdesk/dashboard/export.csv")
-	ResponseEntity<byte[]> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String line, @RequestParam(required = false) String bassin,
-			@RequestParam(required = false) String channel, @RequestParam(required = false) String profession,
-			@RequestParam(required = false) String theme, @RequestParam(required = false) String kind, Locale locale)
-			throws IOException {
-		DashboardFilters filters = filters(from, to, line, bassin, channel, profession, theme, kind);
+	ResponseEntity<byte[]> csv(@Validated @ModelAttribute("dashboardForm") DashboardForm form, BindingResult errors,
+			Locale locale) throws IOException {
+		DashboardFilters filters = filters(form, errors);
 		return download(this.export.csv(filters, locale), "text/csv;charset=UTF-8", name(filters, "csv"));
 	}
 
 	@GetMapping("/staff/helpdesk/dashboard/export.xlsx")
-	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String line, @RequestParam(required = false) String bassin,
-			@RequestParam(required = false) String channel, @RequestParam(required = false) String profession,
-			@RequestParam(required = false) String theme, @RequestParam(required = false) String kind, Locale locale)
-			throws IOException {
-		DashboardFilters filters = filters(from, to, line, bassin, channel, profession, theme, kind);
+	ResponseEntity<byte[]> xlsx(@Validated @ModelAttribute("dashboardForm") DashboardForm form, BindingResult errors,
+			Locale locale) throws IOException {
+		DashboardFilters filters = filters(form, errors);
 		return download(this.export.xlsx(filters, locale),
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name(filters, "xlsx"));
 	}
 
-	private DashboardFilters filters(String from, String to, String line, String bassin, String channel,
-			String profession, String theme, String kind) {
-		return DashboardFilters.read(from, to, line, bassin, channel, profession, theme, kind, this.lines.codes(),
+	private DashboardFilters filters(DashboardForm form, BindingResult errors) {
+		return DashboardFilters.read(form, errors, this.lines.codes(),
 				this.directory.themes().stream().map(Theme::code).toList(),
 				LocalDate.now(this.clock.withZone(HelpdeskService.TIME_ZONE)));
 	}

@@ -1,10 +1,7 @@
 package brussels.maillage.helpdesk.monitoring;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import brussels.maillage.helpdesk.Channel;
 import brussels.maillage.helpdesk.Profession;
@@ -12,9 +9,12 @@ import brussels.maillage.helpdesk.RequestKind;
 import brussels.maillage.helpdesk.StatisticsFilter;
 import brussels.maillage.helpdesk.StatisticsReport;
 
+import org.springframework.validation.Errors;
+
 /**
- * The dashboard's filters as typed, the filter they make, and a message per field that
- * could not be read (the period then falls back to the current year).
+ * The dashboard's filters as read from its form, and the filter they make: unknown
+ * choices are ignored, and a period that cannot be used falls back to the current year
+ * (or is cut to 20 years), with the reason added to the form's errors.
  *
  * @param from first day as typed
  * @param to last day as typed
@@ -25,39 +25,47 @@ import brussels.maillage.helpdesk.StatisticsReport;
  * @param theme theme code as chosen
  * @param kind kind as chosen
  * @param filter the filter used
- * @param errors message key per field
  */
 record DashboardFilters(String from, String to, String line, String bassin, String channel, String profession,
-		String theme, String kind, StatisticsFilter filter, Map<String, String> errors) {
+		String theme, String kind, StatisticsFilter filter) {
 
-	/** Reads the filters; unknown choices are ignored, unreadable dates reported. */
-	static DashboardFilters read(String from, String to, String line, String bassin, String channel, String profession,
-			String theme, String kind, List<String> lines, List<String> themes, LocalDate today) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		LocalDate first = date(from, "from", errors);
-		LocalDate last = date(to, "to", errors);
+	static final String TO_BEFORE_FROM = "helpdesk.dashboard.error.toBeforeFrom";
+
+	static final String TOO_LONG = "helpdesk.dashboard.error.tooLong";
+
+	/**
+	 * Reads the filters of {@code form}, whose days Bean Validation has checked; adds to
+	 * {@code errors} what is wrong with the period as a whole.
+	 */
+	static DashboardFilters read(DashboardForm form, Errors errors, List<String> lines, List<String> themes,
+			LocalDate today) {
+		LocalDate first = DashboardDay.Check.parse(form.from());
+		LocalDate last = DashboardDay.Check.parse(form.to());
 		LocalDate start = (first != null) ? first : LocalDate.of(today.getYear(), 1, 1);
 		LocalDate end = (last != null) ? last : LocalDate.of(start.getYear(), 12, 31);
 		if (end.isBefore(start)) {
-			errors.put("to", "helpdesk.dashboard.error.toBeforeFrom");
+			errors.rejectValue("to", TO_BEFORE_FROM);
 			end = LocalDate.of(start.getYear(), 12, 31);
 		}
 		if (end.isAfter(start.plusYears(20))) {
-			errors.put("to", "helpdesk.dashboard.error.tooLong");
+			errors.rejectValue("to", TOO_LONG);
 			end = start.plusYears(20);
 		}
+		String line = form.line();
 		String chosenLine = (line != null && (StatisticsFilter.UNRECORDED.equals(line) || lines.contains(line))) ? line
 				: null;
+		String bassin = form.bassin();
 		String chosenBassin = (bassin != null
 				&& (StatisticsReport.NONE.equals(bassin) || StatisticsFilter.BASSINS.contains(bassin))) ? bassin : null;
-		String chosenTheme = (theme != null && themes.contains(theme)) ? theme : null;
+		String chosenTheme = (form.theme() != null && themes.contains(form.theme())) ? form.theme() : null;
 		StatisticsFilter filter = new StatisticsFilter(start, end, chosenLine, chosenBassin,
-				parse(Channel.class, channel), parse(Profession.class, profession), chosenTheme,
-				parse(RequestKind.class, kind));
-		return new DashboardFilters((from != null) ? from : start.toString(), (to != null) ? to : end.toString(),
-				chosenLine, chosenBassin, (filter.channel() != null) ? filter.channel().name() : null,
+				parse(Channel.class, form.channel()), parse(Profession.class, form.profession()), chosenTheme,
+				parse(RequestKind.class, form.kind()));
+		return new DashboardFilters((form.from() != null) ? form.from() : start.toString(),
+				(form.to() != null) ? form.to() : end.toString(), chosenLine, chosenBassin,
+				(filter.channel() != null) ? filter.channel().name() : null,
 				(filter.profession() != null) ? filter.profession().name() : null, chosenTheme,
-				(filter.kind() != null) ? filter.kind().name() : null, filter, errors);
+				(filter.kind() != null) ? filter.kind().name() : null, filter);
 	}
 
 	/** The same filters as a query string, for exports and links. */
@@ -77,24 +85,6 @@ record DashboardFilters(String from, String to, String line, String bassin, Stri
 	private static void append(StringBuilder query, String name, String value) {
 		if (value != null) {
 			query.append('&').append(name).append('=').append(value);
-		}
-	}
-
-	private static LocalDate date(String value, String field, Map<String, String> errors) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			LocalDate date = LocalDate.parse(value.strip());
-			if (date.getYear() < 2000 || date.getYear() > 2100) {
-				errors.put(field, "helpdesk.dashboard.error.date");
-				return null;
-			}
-			return date;
-		}
-		catch (DateTimeParseException ex) {
-			errors.put(field, "helpdesk.dashboard.error.date");
-			return null;
 		}
 	}
 

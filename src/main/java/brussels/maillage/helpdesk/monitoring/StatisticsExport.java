@@ -24,18 +24,18 @@ import org.springframework.stereotype.Service;
 /**
  * The requests that match the dashboard's filters, exported (coded fields only, with
  * their labels) as CSV or as XLSX with the totals; every export is logged. Like the
- * dashboard, it reads outside a transaction (see {@link Statistics#report}).
+ * dashboard, it reads outside a transaction (see {@link MonitoringService#report}).
  */
 @Service
 class StatisticsExport {
 
-	private final Statistics statistics;
+	private final MonitoringService statistics;
 
 	private final MonitoringLabels labels;
 
 	private final AuditLog audit;
 
-	StatisticsExport(Statistics statistics, MonitoringLabels labels, AuditLog audit) {
+	StatisticsExport(MonitoringService statistics, MonitoringLabels labels, AuditLog audit) {
 		this.statistics = statistics;
 		this.labels = labels;
 		this.audit = audit;
@@ -47,7 +47,7 @@ class StatisticsExport {
 		ExportLabels labels = exportLabels(locale);
 		try (CSVPrinter printer = new CSVPrinter(out,
 				CSVFormat.DEFAULT.builder().setHeader(header(locale).toArray(String[]::new)).get())) {
-			for (Statistics.ExportRow row : this.statistics.rows(filters.filter())) {
+			for (MonitoringService.ExportRow row : this.statistics.rows(filters.filter())) {
 				printer.printRecord(values(row, labels));
 			}
 		}
@@ -82,7 +82,7 @@ class StatisticsExport {
 		}
 		ExportLabels labels = exportLabels(locale);
 		int i = 1;
-		for (Statistics.ExportRow row : this.statistics.rows(filters.filter())) {
+		for (MonitoringService.ExportRow row : this.statistics.rows(filters.filter())) {
 			List<Object> values = values(row, labels);
 			for (int c = 0; c < values.size(); c++) {
 				Object value = values.get(c);
@@ -126,7 +126,7 @@ class StatisticsExport {
 		return header.stream().map(SpreadsheetCells::text).toList();
 	}
 
-	private List<Object> values(Statistics.ExportRow row, ExportLabels labels) {
+	private List<Object> values(MonitoringService.ExportRow row, ExportLabels labels) {
 		List<Object> values = new ArrayList<>();
 		values.add(row.id());
 		values.add(row.receivedAt().atZone(HelpdeskService.TIME_ZONE).toLocalDateTime().toString());

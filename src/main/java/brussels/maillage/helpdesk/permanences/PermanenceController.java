@@ -6,7 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import brussels.maillage.helpdesk.HelpdeskService;
-import brussels.maillage.helpdesk.Line;
+import brussels.maillage.helpdesk.lines.Line;
 import brussels.maillage.helpdesk.lines.LineService;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
@@ -17,7 +17,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -70,24 +73,27 @@ class PermanenceController {
 		model.addAttribute("coordinator", user.has(Role.COORDINATOR));
 		model.addAttribute("hasFeed", this.permanences.hasCalendarToken(user.id()));
 		model.addAttribute("me", user.id());
+		model.addAttribute("assignmentFields", AssignmentForm.FIELDS);
+		if (!model.containsAttribute("assignmentForm")) {
+			model.addAttribute("assignmentForm", AssignmentForm.empty());
+		}
+		if (!model.containsAttribute("swapForm")) {
+			model.addAttribute("swapForm", new SwapForm(null));
+		}
 		return "helpdesk/permanences";
 	}
 
 	@PostMapping("/staff/helpdesk/permanences/assign")
-	String assign(@AuthenticationPrincipal CurrentUser user, @RequestParam String line, @RequestParam String day,
-			@RequestParam String half, @RequestParam String email, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("assignLine", line);
-		redirect.addFlashAttribute("assignDay", day);
-		redirect.addFlashAttribute("assignHalf", half);
-		redirect.addFlashAttribute("assignEmail", email);
-		PermanenceService.Assignment assigned = this.permanences.assign(user, line, day, half, email);
-		if (assigned.errorKey() != null) {
-			redirect.addFlashAttribute("assignErrorField", assigned.errorField());
-			redirect.addFlashAttribute("assignError", assigned.errorKey());
+	String assign(@AuthenticationPrincipal CurrentUser user,
+			@Validated @ModelAttribute("assignmentForm") AssignmentForm form, BindingResult errors,
+			RedirectAttributes redirect) {
+		LocalDate assigned = this.permanences.assign(user, form, errors);
+		if (assigned == null) {
+			keep(redirect, "assignmentForm", form, errors);
 			return "redirect:/staff/helpdesk/permanences#assign";
 		}
 		redirect.addFlashAttribute("notice", "helpdesk.permanences.assigned");
-		return "redirect:/staff/helpdesk/permanences?from=" + assigned.day();
+		return "redirect:/staff/helpdesk/permanences?from=" + assigned;
 	}
 
 	@PostMapping("/staff/helpdesk/permanences/{id}/remove")
@@ -98,12 +104,11 @@ class PermanenceController {
 	}
 
 	@PostMapping("/staff/helpdesk/permanences/{id}/swap")
-	String proposeSwap(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam String email,
-			RedirectAttributes redirect) {
-		if (!this.permanences.proposeSwap(user, id, email)) {
-			redirect.addFlashAttribute("swapError", "helpdesk.permanences.error.person");
+	String proposeSwap(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@ModelAttribute("swapForm") SwapForm form, BindingResult errors, RedirectAttributes redirect) {
+		if (!this.permanences.proposeSwap(user, id, form, errors)) {
+			keep(redirect, "swapForm", form, errors);
 			redirect.addFlashAttribute("swapShift", id);
-			redirect.addFlashAttribute("swapEmail", email);
 			return "redirect:/staff/helpdesk/permanences#mine";
 		}
 		redirect.addFlashAttribute("notice", "helpdesk.permanences.swapProposed");
@@ -123,6 +128,12 @@ class PermanenceController {
 	String newFeed(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("feedToken", this.permanences.newCalendarToken(user));
 		return "redirect:/staff/helpdesk/permanences#calendar";
+	}
+
+	/** Keeps a refused form and its errors for the page the browser is sent back to. */
+	private static void keep(RedirectAttributes redirect, String name, Object form, BindingResult errors) {
+		redirect.addFlashAttribute(name, form);
+		redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + name, errors);
 	}
 
 	@GetMapping("/helpdesk/calendar/{token}.ics")

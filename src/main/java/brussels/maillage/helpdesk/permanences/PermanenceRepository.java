@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 import brussels.maillage.helpdesk.HelpdeskService;
-import brussels.maillage.helpdesk.Line;
+import brussels.maillage.helpdesk.lines.Line;
 import brussels.maillage.helpdesk.lines.LineService;
 import brussels.maillage.identity.CurrentUser;
 import net.fortuna.ical4j.model.Calendar;

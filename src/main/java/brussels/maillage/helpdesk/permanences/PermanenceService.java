@@ -3,15 +3,12 @@ package brussels.maillage.helpdesk.permanences;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import brussels.maillage.helpdesk.HelpdeskService;
-import brussels.maillage.helpdesk.Line;
-import brussels.maillage.helpdesk.lines.LineService;
-import brussels.maillage.identity.Accounts;
+import brussels.maillage.helpdesk.lines.Line;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
@@ -19,6 +16,7 @@ import brussels.maillage.identity.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -32,16 +30,13 @@ public class PermanenceService {
 
 	private final PermanenceRepository permanences;
 
-	private final LineService lines;
-
-	private final Accounts accounts;
+	private final PermanenceChecks checks;
 
 	private final AuditLog audit;
 
-	PermanenceService(PermanenceRepository permanences, LineService lines, Accounts accounts, AuditLog audit) {
+	PermanenceService(PermanenceRepository permanences, PermanenceChecks checks, AuditLog audit) {
 		this.permanences = permanences;
-		this.lines = lines;
-		this.accounts = accounts;
+		this.checks = checks;
 		this.audit = audit;
 	}
 
@@ -104,32 +99,21 @@ public class PermanenceService {
 
 	/**
 	 * Puts a staff member on a line for a half-day, replacing whoever was there.
-	 * @return the day assigned, or the field and message key of what was wrong
+	 * @return the day assigned, or {@code null} with what was wrong added to
+	 * {@code errors}
 	 */
 	@Transactional
-	Assignment assign(CurrentUser coordinator, String line, String day, String half, String email) {
+	LocalDate assign(CurrentUser coordinator, AssignmentForm form, Errors errors) {
 		coordinator(coordinator);
-		if (this.lines.find(line).isEmpty()) {
-			return Assignment.error("line", "helpdesk.error.line.unknown");
+		CurrentUser person = this.checks.assignment(form, errors);
+		if (errors.hasErrors()) {
+			return null;
 		}
-		LocalDate date;
-		try {
-			date = LocalDate.parse(day);
-		}
-		catch (DateTimeParseException ex) {
-			return Assignment.error("day", "helpdesk.error.followUp.invalid");
-		}
-		if (!List.of("AM", "PM").contains(half)) {
-			return Assignment.error("half", "helpdesk.error.choice");
-		}
-		Optional<CurrentUser> person = this.accounts.findByEmail(email.strip().toLowerCase());
-		if (person.isEmpty() || !person.get().has(Role.STAFF)) {
-			return Assignment.error("email", "helpdesk.permanences.error.person");
-		}
-		this.permanences.assign(line, date, half, person.get());
-		this.audit.record("helpdesk.shift.assigned", "helpdesk_shift", line + " " + date + " " + half,
-				person.get().email());
-		return new Assignment(date, null, null);
+		LocalDate date = form.date();
+		this.permanences.assign(form.line(), date, form.half(), person);
+		this.audit.record("helpdesk.shift.assigned", "helpdesk_shift", form.line() + " " + date + " " + form.half(),
+				person.email());
+		return date;
 	}
 
 	@Transactional
@@ -140,21 +124,21 @@ public class PermanenceService {
 	}
 
 	/**
-	 * Proposes one's shift to a colleague; false when {@code email} is not a staff member
-	 * other than {@code user}.
+	 * Proposes one's shift to a colleague; false, with the error added to {@code errors},
+	 * when the address is not a staff member other than {@code user}.
 	 */
 	@Transactional
-	boolean proposeSwap(CurrentUser user, long id, String email) {
+	boolean proposeSwap(CurrentUser user, long id, SwapForm form, Errors errors) {
 		Shift shift = this.permanences.shift(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (shift.userId() != user.id()) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
-		Optional<CurrentUser> colleague = this.accounts.findByEmail(email.strip().toLowerCase());
-		if (colleague.isEmpty() || !colleague.get().has(Role.STAFF) || colleague.get().id() == user.id()) {
+		CurrentUser colleague = this.checks.swap(user, form, errors);
+		if (colleague == null) {
 			return false;
 		}
-		this.permanences.proposeSwap(shift, user, colleague.get());
-		this.audit.record("helpdesk.shift.swapProposed", "helpdesk_shift", id, colleague.get().email());
+		this.permanences.proposeSwap(shift, user, colleague);
+		this.audit.record("helpdesk.shift.swapProposed", "helpdesk_shift", id, colleague.email());
 		return true;
 	}
 
@@ -184,21 +168,6 @@ public class PermanenceService {
 		if (!user.has(Role.COORDINATOR)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
-	}
-
-	/**
-	 * An assignment done, or why not.
-	 *
-	 * @param day the day assigned
-	 * @param errorField the field in error, or {@code null}
-	 * @param errorKey its message key, or {@code null}
-	 */
-	record Assignment(LocalDate day, String errorField, String errorKey) {
-
-		static Assignment error(String field, String key) {
-			return new Assignment(null, field, key);
-		}
-
 	}
 
 }

@@ -14,7 +14,7 @@ import brussels.maillage.helpdesk.Profession;
 import brussels.maillage.helpdesk.RequestKind;
 import brussels.maillage.helpdesk.RequestStatus;
 import brussels.maillage.helpdesk.followups.FollowUpService;
-import brussels.maillage.helpdesk.monitoring.Statistics;
+import brussels.maillage.helpdesk.monitoring.MonitoringService;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -29,11 +29,11 @@ class RequestRepository {
 
 	private final JdbcClient jdbc;
 
-	private final Statistics aggregates;
+	private final MonitoringService aggregates;
 
 	private final FollowUpService followUps;
 
-	RequestRepository(JdbcClient jdbc, Statistics aggregates, FollowUpService followUps) {
+	RequestRepository(JdbcClient jdbc, MonitoringService aggregates, FollowUpService followUps) {
 		this.jdbc = jdbc;
 		this.aggregates = aggregates;
 		this.followUps = followUps;

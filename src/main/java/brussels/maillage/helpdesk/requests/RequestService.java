@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import brussels.maillage.helpdesk.HelpdeskRequest;
 import brussels.maillage.helpdesk.HelpdeskService;
-import brussels.maillage.helpdesk.Line;
+import brussels.maillage.helpdesk.lines.Line;
 import brussels.maillage.helpdesk.followups.FollowUpService;
 import brussels.maillage.helpdesk.lines.LineService;
 import brussels.maillage.helpdesk.permanences.PermanenceService;

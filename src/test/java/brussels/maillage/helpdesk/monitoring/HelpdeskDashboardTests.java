@@ -197,6 +197,27 @@ class HelpdeskDashboardTests {
 	}
 
 	@Test
+	void aPeriodThatCannotBeCountedIsExplainedNextToItsDayAndInTheSummary() {
+		WebSession coordinator = staff("coordination");
+		String early = coordinator.get("/staff/helpdesk/dashboard?from=1999-12-31&to=2024-12-31").body();
+		assertThat(fieldError(early, "from-error")).contains("Indiquez une date valide (entre 2000 et 2100).");
+		assertThat(early).contains("class=\"error-summary\"").contains("href=\"#from\"");
+		String backwards = coordinator.get("/staff/helpdesk/dashboard?from=2024-06-01&to=2024-05-31").body();
+		assertThat(fieldError(backwards, "to-error")).contains("La fin de la période doit suivre son début.");
+		assertThat(backwards).doesNotContain("id=\"from-error\"");
+		String fine = coordinator.get("/staff/helpdesk/dashboard?" + YEAR_2024).body();
+		assertThat(fine).doesNotContain("class=\"error-summary\"")
+			.doesNotContain("id=\"from-error\"")
+			.doesNotContain("id=\"to-error\"");
+	}
+
+	private static String fieldError(String page, String id) {
+		int start = page.indexOf("id=\"" + id + "\"");
+		assertThat(start).as(id).isPositive();
+		return page.substring(start, page.indexOf("</p>", start));
+	}
+
+	@Test
 	void theDashboardCountsOneRequestInTheSingular() {
 		WebSession coordinator = staff("coordination");
 		coordinator.get("/staff/helpdesk/requests/new");
@@ -280,8 +301,10 @@ class HelpdeskDashboardTests {
 		HttpResponse<String> response = session.get("/staff/helpdesk/dashboard/export.xlsx?" + YEAR_2024);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
+		DashboardForm year = new DashboardForm("2024-01-01", "2024-12-31", null, null, null, null, null, null);
 		return this.dashboard
-			.xlsx("2024-01-01", "2024-12-31", null, null, null, null, null, null, java.util.Locale.FRENCH)
+			.xlsx(year, new org.springframework.validation.BeanPropertyBindingResult(year, "dashboardForm"),
+					java.util.Locale.FRENCH)
 			.getBody();
 	}
 

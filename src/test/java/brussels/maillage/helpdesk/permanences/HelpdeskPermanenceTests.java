@@ -84,6 +84,29 @@ class HelpdeskPermanenceTests {
 	}
 
 	@Test
+	void anAssignmentIsRefusedWithAMessageNextToEachFieldThatIsWrong() {
+		WebSession coordinator = staff("coordination");
+		coordinator.get("/staff/helpdesk/permanences");
+		HttpResponse<String> refused = coordinator.post("/staff/helpdesk/permanences/assign",
+				Map.of("line", "NOPE", "day", "2026-02-30", "half", "EVENING", "email", "sud@demo.maillage.brussels"));
+		assertThat(refused.statusCode()).isEqualTo(302);
+		String page = coordinator.get("/staff/helpdesk/permanences").body();
+		assertThat(error(page, "assign-line-error")).contains("Choisissez une ligne de la liste.");
+		assertThat(error(page, "assign-day-error")).contains("Indiquez une date valide.");
+		assertThat(error(page, "assign-half-error")).contains("Choisissez une valeur de la liste.");
+		assertThat(page).doesNotContain("id=\"assign-email-error\"")
+			.contains("class=\"error-summary\"")
+			.contains("href=\"#assign-day\"")
+			.contains("value=\"2026-02-30\"");
+	}
+
+	private static String error(String page, String id) {
+		int start = page.indexOf("id=\"" + id + "\"");
+		assertThat(start).as(id).isPositive();
+		return page.substring(start, page.indexOf("</p>", start));
+	}
+
+	@Test
 	void staffSwapAShiftWhenTheColleagueAccepts() {
 		LocalDate tuesday = aheadMonday().plusDays(1);
 		CurrentUser sud = this.accounts.findByEmail("sud@demo.maillage.brussels").orElseThrow();

@@ -19,7 +19,7 @@ import brussels.maillage.helpdesk.RequestKind;
 import brussels.maillage.helpdesk.RequestStatus;
 import brussels.maillage.helpdesk.StatisticsFilter;
 import brussels.maillage.helpdesk.StatisticsReport;
-import brussels.maillage.helpdesk.monitoring.Statistics;
+import brussels.maillage.helpdesk.monitoring.MonitoringService;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +45,7 @@ class HelpdeskAggregateTests {
 	RequestRepository requests;
 
 	@Autowired
-	Statistics statistics;
+	MonitoringService statistics;
 
 	@Autowired
 	RetentionJob retention;
@@ -122,6 +122,146 @@ class HelpdeskAggregateTests {
 		assertThat(figures.byChannel).containsEntry("PHONE", 541L).containsEntry("EMAIL", 111L);
 		assertThat(figures.byLine).isEqualTo(Map.of("REGION", 547L, "NORD", 11L, "NORD_EST", 8L, "SUD", 30L, "SUD_EST",
 				14L, "CENTRE_OUEST", 10L, "NONE", 32L));
+	}
+
+	/**
+	 * Three requests of 2021 placed where a wrong rule would count them elsewhere, with
+	 * the figures a respondent expects written out by hand (not computed): a Brussels day
+	 * runs from midnight to midnight Brussels time, so a request at 00:15 on 1 April
+	 * (still 31 March in UTC) is April's; "not recorded" is a line and a bassin of its
+	 * own; a request counts once per theme; a draft from the e-mail intake counts for
+	 * nothing.
+	 */
+	@Test
+	void requestsCountInTheBrusselsDayMonthLineAndThemeTheirRespondentsExpect() {
+		List<String> themes = this.jdbc.sql("select code from taxonomy_term where parent_id is null order by code")
+			.query(String.class)
+			.list();
+		String housing = themes.get(0);
+		String health = themes.get(1);
+		StatisticsFilter march = period("2021-03-01", "2021-03-31");
+		StatisticsFilter april = period("2021-04-01", "2021-04-30");
+		StatisticsFilter firstOfApril = period("2021-04-01", "2021-04-01");
+		StatisticsFilter year = period("2021-01-01", "2021-12-31");
+		StatisticsFilter unrecordedLine = new StatisticsFilter(year.from(), year.to(), StatisticsFilter.UNRECORDED,
+				null, null, null, null, null);
+		StatisticsFilter unknownBassin = new StatisticsFilter(year.from(), year.to(), null, StatisticsReport.NONE, null,
+				null, null, null);
+		StatisticsFilter housingTheme = new StatisticsFilter(year.from(), year.to(), null, null, null, null, housing,
+				null);
+		StatisticsFilter complexByPhone = new StatisticsFilter(year.from(), year.to(), null, null, Channel.PHONE, null,
+				null, RequestKind.COMPLEX);
+		StatisticsFilter doctors = new StatisticsFilter(year.from(), year.to(), null, null, null, Profession.GP, null,
+				null);
+		List<StatisticsFilter> all = List.of(march, april, firstOfApril, year, unrecordedLine, unknownBassin,
+				housingTheme, complexByPhone, doctors);
+		Map<StatisticsFilter, StatisticsReport> before = new HashMap<>();
+		all.forEach((filter) -> before.put(filter, this.statistics.report(filter)));
+
+		// 31 March 2021, 23:30 in Brussels (21:30 UTC): a doctor's call on the Nord line
+		this.requests.create(request("2021-03-31T23:30", Channel.PHONE, "NORD", "NORD", Profession.GP,
+				RequestKind.INFORMATION, List.of(housing), false, 10), null, "oracle-test");
+		// 1 April 2021, 00:15 in Brussels (still 31 March in UTC): an e-mail, line,
+		// bassin
+		// and profession not recorded, two themes, no service found
+		this.requests.create(request("2021-04-01T00:15", Channel.EMAIL, null, null, null, RequestKind.COMPLEX,
+				List.of(housing, health), true, null), null, "oracle-test");
+		// 30 April 2021 at noon: a nurse's call on the Sud line, no theme, no service
+		// found
+		this.requests.create(request("2021-04-30T12:00", Channel.PHONE, "SUD", "SUD", Profession.NURSE,
+				RequestKind.COMPLEX, List.of(), true, 25), null, "oracle-test");
+		// an e-mail waiting for a respondent: not a request yet
+		this.requests.createDraftFromEmail("NORD", brussels("2021-04-12T09:00"), "a@b.test", "Aide", "Texte",
+				"<oracle-" + UUID.randomUUID() + ">");
+
+		assertThat(added(before, march).total()).isEqualTo(1);
+		assertThat(added(before, march).minutesSpent()).isEqualTo(10);
+		StatisticsReport aprilAdded = added(before, april);
+		assertThat(aprilAdded.total()).isEqualTo(2);
+		assertThat(aprilAdded.unmetNeeds()).isEqualTo(2);
+		assertThat(aprilAdded.minutesSpent()).isEqualTo(25);
+		assertThat(counts(aprilAdded.byLine())).isEqualTo(Map.of("NONE", 1L, "SUD", 1L));
+		assertThat(counts(aprilAdded.byBassin())).isEqualTo(Map.of("NONE", 1L, "SUD", 1L));
+		assertThat(counts(aprilAdded.byChannel())).isEqualTo(Map.of("EMAIL", 1L, "PHONE", 1L));
+		assertThat(counts(aprilAdded.byProfession())).isEqualTo(Map.of("NONE", 1L, "NURSE", 1L));
+		assertThat(counts(aprilAdded.byTheme())).isEqualTo(Map.of(housing, 1L, health, 1L));
+		assertThat(aprilAdded.unmetByThemeAndBassin()).containsExactlyInAnyOrder(
+				new StatisticsReport.Cell(housing, "NONE", 1), new StatisticsReport.Cell(health, "NONE", 1),
+				new StatisticsReport.Cell("NONE", "SUD", 1));
+		assertThat(added(before, firstOfApril).total()).isEqualTo(1);
+		StatisticsReport yearAdded = added(before, year);
+		assertThat(yearAdded.total()).isEqualTo(3);
+		assertThat(yearAdded.monthly()).containsExactlyInAnyOrder(
+				new StatisticsReport.MonthCount(java.time.YearMonth.of(2021, 3), 1),
+				new StatisticsReport.MonthCount(java.time.YearMonth.of(2021, 4), 2));
+		assertThat(added(before, unrecordedLine).total()).isEqualTo(1);
+		assertThat(added(before, unknownBassin).total()).isEqualTo(1);
+		assertThat(added(before, housingTheme).total()).isEqualTo(2);
+		assertThat(added(before, complexByPhone).total()).isEqualTo(1);
+		assertThat(added(before, doctors).total()).isEqualTo(1);
+	}
+
+	/**
+	 * What the figures of {@code filter} gained since {@code before}: totals, and the
+	 * counts that changed (months with a count of zero left out).
+	 */
+	private StatisticsReport added(Map<StatisticsFilter, StatisticsReport> before, StatisticsFilter filter) {
+		StatisticsReport then = before.get(filter);
+		StatisticsReport now = this.statistics.report(filter);
+		Map<java.time.YearMonth, Long> months = new HashMap<>();
+		then.monthly().forEach((month) -> months.merge(month.month(), -month.count(), Long::sum));
+		now.monthly().forEach((month) -> months.merge(month.month(), month.count(), Long::sum));
+		Map<String, Long> cells = new HashMap<>();
+		then.unmetByThemeAndBassin()
+			.forEach((cell) -> cells.merge(cell.theme() + "/" + cell.bassin(), -cell.count(), Long::sum));
+		now.unmetByThemeAndBassin()
+			.forEach((cell) -> cells.merge(cell.theme() + "/" + cell.bassin(), cell.count(), Long::sum));
+		return new StatisticsReport(filter, now.total() - then.total(), now.unmetNeeds() - then.unmetNeeds(),
+				now.minutesSpent() - then.minutesSpent(), difference(then.byChannel(), now.byChannel()),
+				difference(then.byLine(), now.byLine()), difference(then.byBassin(), now.byBassin()),
+				difference(then.byKind(), now.byKind()), difference(then.byProfession(), now.byProfession()),
+				difference(then.byTheme(), now.byTheme()),
+				months.entrySet()
+					.stream()
+					.filter((month) -> month.getValue() != 0)
+					.map((month) -> new StatisticsReport.MonthCount(month.getKey(), month.getValue()))
+					.toList(),
+				List.of(),
+				cells.entrySet()
+					.stream()
+					.filter((cell) -> cell.getValue() != 0)
+					.map((cell) -> new StatisticsReport.Cell(cell.getKey().split("/")[0], cell.getKey().split("/")[1],
+							cell.getValue()))
+					.toList());
+	}
+
+	private static List<StatisticsReport.Count> difference(List<StatisticsReport.Count> then,
+			List<StatisticsReport.Count> now) {
+		Map<String, Long> counts = new HashMap<>();
+		then.forEach((count) -> counts.merge(count.key(), -count.count(), Long::sum));
+		now.forEach((count) -> counts.merge(count.key(), count.count(), Long::sum));
+		return counts.entrySet()
+			.stream()
+			.filter((count) -> count.getValue() != 0)
+			.map((count) -> new StatisticsReport.Count(count.getKey(), null, count.getValue()))
+			.toList();
+	}
+
+	private static Map<String, Long> counts(List<StatisticsReport.Count> counts) {
+		Map<String, Long> map = new HashMap<>();
+		counts.forEach((count) -> map.put(count.key(), count.count()));
+		return map;
+	}
+
+	private static java.time.Instant brussels(String localDateTime) {
+		return java.time.LocalDateTime.parse(localDateTime).atZone(HelpdeskService.TIME_ZONE).toInstant();
+	}
+
+	private static RequestData request(String at, Channel channel, String line, String bassin, Profession profession,
+			RequestKind kind, List<String> themes, boolean unmet, Integer minutes) {
+		return new RequestData(brussels(at), channel, line, profession, OrganisationType.OTHER, null, null, null,
+				bassin, null, kind, "Texte", themes, List.of(), unmet, unmet ? "Aucune place" : null, List.of(),
+				RequestStatus.CLOSED, minutes);
 	}
 
 	private static List<StatisticsFilter> filters(List<String> themes) {

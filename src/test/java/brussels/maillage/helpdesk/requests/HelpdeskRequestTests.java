@@ -18,7 +18,7 @@ import brussels.maillage.helpdesk.HelpdeskFixtures;
 import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.helpdesk.StatisticsFilter;
 import brussels.maillage.helpdesk.StatisticsReport;
-import brussels.maillage.helpdesk.monitoring.Statistics;
+import brussels.maillage.helpdesk.monitoring.MonitoringService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +54,7 @@ class HelpdeskRequestTests {
 	HelpdeskService helpdesk;
 
 	@Autowired
-	Statistics aggregates;
+	MonitoringService aggregates;
 
 	WebSession staff(String who) {
 		WebSession session = new WebSession(this.port);

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import brussels.maillage.helpdesk.monitoring.Statistics;
+import brussels.maillage.helpdesk.monitoring.MonitoringService;
 import brussels.maillage.identity.TerritoryScope;
 import brussels.maillage.plans.plan.Action;
 import brussels.maillage.plans.plan.ActionDraft;
@@ -63,7 +63,7 @@ class ReportBenchmark {
 	ReportGenerator generator;
 
 	@Autowired
-	Statistics aggregates;
+	MonitoringService aggregates;
 
 	@AfterEach
 	void removeGenerated() {

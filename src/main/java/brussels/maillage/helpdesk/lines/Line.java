@@ -1,4 +1,4 @@
-package brussels.maillage.helpdesk;
+package brussels.maillage.helpdesk.lines;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -11,7 +11,7 @@ import brussels.maillage.helpdesk.StatisticsFilter;
 import brussels.maillage.helpdesk.StatisticsReport;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link #remove(long)} before the change and {@link #add(long)} after it, in the same
  * transaction, to keep the aggregates.
  */
-@Component
+@Service
 @Transactional(readOnly = true)
-public class Statistics {
+public class MonitoringService {
 
 	private final JdbcClient jdbc;
 
@@ -32,7 +32,7 @@ public class Statistics {
 
 	private final StatisticsAggregateRepository aggregates;
 
-	Statistics(JdbcClient jdbc, StatisticsCube cube, StatisticsAggregateRepository aggregates) {
+	MonitoringService(JdbcClient jdbc, StatisticsCube cube, StatisticsAggregateRepository aggregates) {
 		this.jdbc = jdbc;
 		this.cube = cube;
 		this.aggregates = aggregates;

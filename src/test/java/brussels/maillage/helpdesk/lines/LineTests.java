@@ -1,4 +1,4 @@
-package brussels.maillage.helpdesk;
+package brussels.maillage.helpdesk.lines;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 
+import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.identity.TerritoryScope;
 import org.junit.jupiter.api.Test;
 
