@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -52,6 +53,13 @@ public final class Chromium {
 
 	/** axe-core as {@code com.deque.html.axe-core:selenium} bundles it. */
 	private static final String AXE_SOURCE = axeSource();
+
+	/**
+	 * Whether every accessibility check keeps a screenshot
+	 * ({@code -Dmaillage.screenshots=true}); otherwise only a page that fails the check
+	 * is kept.
+	 */
+	private static final boolean SCREENSHOTS = Boolean.getBoolean("maillage.screenshots");
 
 	private Chromium() {
 	}
@@ -199,8 +207,32 @@ public final class Chromium {
 	}
 
 	/**
-	 * Keeps a screenshot of the page and asserts that axe-core finds no WCAG 2.1 A/AA
-	 * violation on it. Runs the axe-core bundled with
+	 * Signs in on the application's login page in French, as staff do: a fresh session
+	 * (every cookie deleted first), the address and the password typed, Enter; returns
+	 * once the page the application sends to after signing in has loaded.
+	 */
+	public static void signIn(WebDriver browser, int port, String email, String password) {
+		signIn(browser, port, "fr", email, password);
+	}
+
+	/**
+	 * Signs in like {@link #signIn(WebDriver, int, String, String)} on the login page in
+	 * the language given. The login page does not react to typing, so the fields are
+	 * filled at once.
+	 */
+	public static void signIn(WebDriver browser, int port, String language, String email, String password) {
+		browser.manage().deleteAllCookies();
+		browser.get("http://localhost:" + port + "/login?lang=" + language);
+		browser.findElement(By.id("email")).sendKeys(email);
+		WebElement field = browser.findElement(By.id("password"));
+		loadAfter(browser, () -> field.sendKeys(password, Keys.ENTER));
+		waitUntil(browser, (driver) -> !driver.getCurrentUrl().contains("/login"));
+	}
+
+	/**
+	 * Asserts that axe-core finds no WCAG 2.1 A/AA violation on the page, keeping a
+	 * screenshot of a page that fails (of every page with
+	 * {@code -Dmaillage.screenshots=true}). Runs the axe-core bundled with
 	 * {@code com.deque.html.axe-core:selenium} in the page itself and asks only for the
 	 * violations, the same rules on the same page as the library's
 	 * {@code AxeBuilder.analyze}, which also runs axe a second time in a new blank window
@@ -208,6 +240,22 @@ public final class Chromium {
 	 * about twice as slow, for frames our pages do not have.
 	 */
 	public static void checkAccessibility(ChromeDriver browser, String name) {
+		if (SCREENSHOTS) {
+			screenshot(browser, name);
+		}
+		List<String> violations = axeViolations(browser);
+		if (!violations.isEmpty() && !SCREENSHOTS) {
+			screenshot(browser, name);
+		}
+		assertThat(violations).as("axe-core WCAG 2.1 AA violations on " + name).isEmpty();
+	}
+
+	/**
+	 * Keeps a picture of the page in {@code target/screenshots} for people to look at: it
+	 * checks nothing, and on a saturated machine Chromium may give up taking it (seen
+	 * once at load 45), which is reported and ignored.
+	 */
+	private static void screenshot(ChromeDriver browser, String name) {
 		try {
 			Path shots = Path.of("target", "screenshots");
 			Files.createDirectories(shots);
@@ -217,12 +265,8 @@ public final class Chromium {
 			throw new IllegalStateException(ex);
 		}
 		catch (WebDriverException ex) {
-			// The screenshot is for people to look at, not a check: on a saturated
-			// machine
-			// Chromium may give up taking it (seen once at load 45). Axe still runs.
 			System.err.println("No screenshot of " + name + ": " + ex.getMessage().lines().findFirst().orElse(""));
 		}
-		assertThat(axeViolations(browser)).as("axe-core WCAG 2.1 AA violations on " + name).isEmpty();
 	}
 
 	/** The WCAG 2.1 A/AA violations axe-core finds on the page, one line each. */

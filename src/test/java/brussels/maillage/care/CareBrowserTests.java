@@ -138,12 +138,7 @@ class CareBrowserTests {
 	}
 
 	private void signIn(String email) {
-		browser.manage().deleteAllCookies();
-		open("/login?lang=fr");
-		browser.findElement(By.id("email")).sendKeys(email);
-		Chromium.loadAfter(browser,
-				() -> browser.findElement(By.id("password")).sendKeys(CareFixtures.PASSWORD, Keys.ENTER));
-		Chromium.waitUntil(browser, (driver) -> !driver.getCurrentUrl().contains("/login"));
+		Chromium.signIn(browser, this.port, email, CareFixtures.PASSWORD);
 	}
 
 	private static void waitFor(String id) {

@@ -104,12 +104,7 @@ class EventsBrowserTests {
 
 	@Test
 	void theStaffFormShowsItsErrorsAccessibly() {
-		browser.manage().deleteAllCookies();
-		open("/login?lang=nl");
-		browser.findElement(By.id("email")).sendKeys("nord@demo.maillage.brussels");
-		Chromium.loadAfter(browser,
-				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
-		wait(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		Chromium.signIn(browser, this.port, "nl", "nord@demo.maillage.brussels", "demo-maillage-2026");
 		open("/staff/events/new?lang=nl");
 		Chromium.checkAccessibility(browser, "events-staff-form-nl");
 		browser.findElement(By.id("capacity")).clear();

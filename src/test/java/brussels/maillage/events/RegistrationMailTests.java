@@ -1,7 +1,5 @@
 package brussels.maillage.events;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,25 +9,23 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import brussels.maillage.MailServer;
+import brussels.maillage.MailServerExtension;
 import brussels.maillage.WebSession;
 import brussels.maillage.system.OutboxFixtures;
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,20 +34,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Registration mail read from a real SMTP server (GreenMail): a Dutch visitor registers
  * without an account, receives the confirmation in Dutch, cancels through the link in it,
  * and the first person waiting is promoted and told; with the server down, registration
- * still works and the message goes out once it is back. This class needs an SMTP server,
- * so it has its own application context; sending is triggered by the test, never by the
- * schedule.
+ * still works and the message goes out once it is back. The SMTP server is the test JVM's
+ * ({@link MailServerExtension}), and the application context the one of the other classes
+ * that send through it; sending is triggered by the test, never by the schedule.
  */
+@ExtendWith(MailServerExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "maillage.mail.send-initial-delay=PT1H", "maillage.mail.send-interval=PT1H",
-				"spring.mail.properties.mail.smtp.starttls.enable=false" })
+		properties = { MailServerExtension.SMTP_HOST, MailServerExtension.SMTP_PORT, MailServerExtension.NO_STARTTLS,
+				"maillage.mail.send-initial-delay=PT1H", "maillage.mail.send-interval=PT1H" })
 class RegistrationMailTests {
 
 	private static final Pattern LINK = Pattern.compile("https?://[^\\s]+/agenda/inscription/([A-Za-z0-9_-]{43})");
 
-	static final int PORT = freePort();
-
-	static GreenMail smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+	private static MailServer smtp;
 
 	@LocalServerPort
 	int port;
@@ -65,24 +60,9 @@ class RegistrationMailTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@DynamicPropertySource
-	static void smtpServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> PORT);
-	}
-
 	@BeforeEach
-	void startSmtp() {
-		if (!smtp.isRunning()) {
-			smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-			smtp.start();
-		}
-		smtp.reset();
-	}
-
-	@AfterAll
-	static void stopSmtp() {
-		smtp.stop();
+	void useMailServer(MailServer server) {
+		smtp = server;
 	}
 
 	/**
@@ -149,7 +129,6 @@ class RegistrationMailTests {
 			.query(String.class)
 			.single()).isEqualTo("PENDING:1");
 
-		smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		smtp.start();
 		// The retry is due after the back-off; bring it forward instead of waiting.
 		OutboxFixtures.dueNow(this.jdbc, email);
@@ -249,7 +228,7 @@ class RegistrationMailTests {
 	}
 
 	private static MimeMessage only(String recipient) throws MessagingException {
-		List<MimeMessage> received = Arrays.stream(smtp.getReceivedMessages()).filter((message) -> {
+		List<MimeMessage> received = Arrays.stream(smtp.received()).filter((message) -> {
 			try {
 				return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
 					.anyMatch((address) -> address.toString().equals(recipient));
@@ -260,15 +239,6 @@ class RegistrationMailTests {
 		}).toList();
 		assertThat(received).as("messages to %s", recipient).hasSize(1);
 		return received.get(0);
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

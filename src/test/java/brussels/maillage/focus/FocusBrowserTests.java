@@ -6,7 +6,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -52,12 +51,7 @@ class FocusBrowserTests {
 
 	@Test
 	void editorPagesPassAxe() {
-		browser.manage().deleteAllCookies();
-		open("/login?lang=fr");
-		browser.findElement(By.id("email")).sendKeys("sud@demo.maillage.brussels");
-		Chromium.loadAfter(browser,
-				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
-		Chromium.waitUntil(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel")));
+		Chromium.signIn(browser, this.port, "sud@demo.maillage.brussels", "demo-maillage-2026");
 		open("/staff/focus?lang=fr");
 		Chromium.checkAccessibility(browser, "focus-staff-list-fr");
 		Chromium.clickAndLoad(browser, browser.findElement(By.linkText("Soins palliatifs et fin de vie")));

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -149,18 +148,13 @@ class GovernanceRecordsBrowserTests {
 	}
 
 	private void signIn(String account) {
-		browser.manage().deleteAllCookies();
-		open("/login?lang=fr");
-		browser.findElement(By.id("email")).sendKeys(account + "@demo.maillage.brussels");
-		Chromium.loadAfter(browser,
-				() -> browser.findElement(By.id("password")).sendKeys(GovernanceWebTests.PASSWORD, Keys.ENTER));
-		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel")));
+		Chromium.signIn(browser, this.port, account + "@demo.maillage.brussels", GovernanceWebTests.PASSWORD);
 	}
 
 	private static void type(WebElement field, String text) {
-		for (char c : text.toCharArray()) {
-			field.sendKeys(String.valueOf(c));
-		}
+		// The form does not react to typing (no htmx trigger, no script): the text is
+		// sent at once.
+		field.sendKeys(text);
 	}
 
 	private void open(String path) {

@@ -228,12 +228,7 @@ class HelpdeskBrowserTests {
 	}
 
 	private void signIn(String email) {
-		browser.manage().deleteAllCookies();
-		open("/login?lang=fr");
-		browser.findElement(By.id("email")).sendKeys(email);
-		Chromium.loadAfter(browser,
-				() -> browser.findElement(By.id("password")).sendKeys(HelpdeskFixtures.PASSWORD, Keys.ENTER));
-		Chromium.waitUntil(browser, (driver) -> !driver.getCurrentUrl().contains("/login"));
+		Chromium.signIn(browser, this.port, email, HelpdeskFixtures.PASSWORD);
 	}
 
 	private static void key(String id, String text) {

@@ -118,18 +118,13 @@ class IndicatorsBrowserTests {
 	private void type(String id, String text) {
 		var field = browser.findElement(By.id(id));
 		field.clear();
-		for (char c : text.toCharArray()) {
-			field.sendKeys(String.valueOf(c));
-		}
+		// The form does not react to typing (no htmx trigger, no script): the text is
+		// sent at once.
+		field.sendKeys(text);
 	}
 
 	private void signIn(String email) {
-		browser.manage().deleteAllCookies();
-		open("/login?lang=fr");
-		browser.findElement(By.id("email")).sendKeys(email);
-		Chromium.loadAfter(browser,
-				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
-		Chromium.waitUntil(browser, (driver) -> !driver.getCurrentUrl().contains("/login"));
+		Chromium.signIn(browser, this.port, email, "demo-maillage-2026");
 	}
 
 	private static void waitFor(String id) {

@@ -141,12 +141,7 @@ class PalliativeBrowserTests {
 	}
 
 	private void signIn(String email) {
-		browser.manage().deleteAllCookies();
-		open("/login?lang=fr");
-		browser.findElement(By.id("email")).sendKeys(email);
-		Chromium.loadAfter(browser,
-				() -> browser.findElement(By.id("password")).sendKeys(PalliativeFollowUpTests.PASSWORD, Keys.ENTER));
-		Chromium.waitUntil(browser, (driver) -> !driver.getCurrentUrl().contains("/login"));
+		Chromium.signIn(browser, this.port, email, PalliativeFollowUpTests.PASSWORD);
 	}
 
 	private static void waitFor(String id) {

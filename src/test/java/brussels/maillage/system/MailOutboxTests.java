@@ -1,25 +1,21 @@
 package brussels.maillage.system;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import brussels.maillage.MailServer;
+import brussels.maillage.MailServerExtension;
 import brussels.maillage.WebSession;
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,14 +26,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * messages while it is down, and sends them after; administrators read a message and send
  * it again.
  */
+@ExtendWith(MailServerExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "maillage.mail.send-initial-delay=PT1H", "maillage.mail.send-interval=PT1H",
-				"spring.mail.properties.mail.smtp.starttls.enable=false" })
+		properties = { MailServerExtension.SMTP_HOST, MailServerExtension.SMTP_PORT, MailServerExtension.NO_STARTTLS,
+				"maillage.mail.send-initial-delay=PT1H", "maillage.mail.send-interval=PT1H" })
 class MailOutboxTests {
 
-	static final int PORT = freePort();
-
-	static GreenMail smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+	private static MailServer smtp;
 
 	@LocalServerPort
 	int port;
@@ -54,28 +49,13 @@ class MailOutboxTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@DynamicPropertySource
-	static void smtpServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> PORT);
-	}
-
 	@BeforeEach
-	void startSmtp() {
-		if (!smtp.isRunning()) {
-			smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-			smtp.start();
-		}
-		smtp.reset();
+	void useMailServer(MailServer server) {
+		smtp = server;
 		// Other modules' messages (demo reminders, ...) wait: each test sends only its
 		// own.
 		this.jdbc.sql("update mail_message set next_attempt_at = now() + interval '1 day' where status = 'PENDING'")
 			.update();
-	}
-
-	@AfterAll
-	static void stopSmtp() {
-		smtp.stop();
 	}
 
 	@Test
@@ -86,7 +66,7 @@ class MailOutboxTests {
 				.about("registration", 42)));
 		this.delivery.sendDue();
 
-		MimeMessage[] received = java.util.Arrays.stream(smtp.getReceivedMessages())
+		MimeMessage[] received = java.util.Arrays.stream(smtp.received())
 			.filter((message) -> GreenMailUtil.getAddressList(recipients(message)).equals(recipient))
 			.toArray(MimeMessage[]::new);
 		assertThat(received).hasSize(1);
@@ -113,14 +93,12 @@ class MailOutboxTests {
 		assertThat(afterFailure[1]).isEqualTo(1);
 		assertThat((String) afterFailure[2]).isNotBlank();
 
-		smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		smtp.start();
 		// The retry is due after the back-off; bring it forward instead of waiting a
 		// minute.
 		this.jdbc.sql("update mail_message set next_attempt_at = now() where id = ?").param(id).update();
 		this.delivery.sendDue();
-		assertThat(smtp.getReceivedMessages())
-			.extracting((message) -> GreenMailUtil.getAddressList(message.getAllRecipients()))
+		assertThat(smtp.received()).extracting((message) -> GreenMailUtil.getAddressList(message.getAllRecipients()))
 			.containsExactly(recipient);
 		assertThat(this.jdbc.sql("select status from mail_message where id = ?").param(id).query(String.class).single())
 			.isEqualTo("SENT");
@@ -218,7 +196,7 @@ class MailOutboxTests {
 	}
 
 	private static MimeMessage receivedBy(String recipient) {
-		MimeMessage[] received = java.util.Arrays.stream(smtp.getReceivedMessages())
+		MimeMessage[] received = java.util.Arrays.stream(smtp.received())
 			.filter((message) -> GreenMailUtil.getAddressList(recipients(message)).equals(recipient))
 			.toArray(MimeMessage[]::new);
 		assertThat(received).hasSize(1);
@@ -252,15 +230,6 @@ class MailOutboxTests {
 			return message.getAllRecipients();
 		}
 		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -121,11 +120,7 @@ class TerritoryBrowserTests {
 
 	@Test
 	void letsAnAdministratorEditAnAssignmentWithAccessiblePages() {
-		browser.manage().deleteAllCookies();
-		open("/login?lang=fr");
-		browser.findElement(By.id("email")).sendKeys("admin@demo.maillage.brussels");
-		Chromium.loadAfter(browser,
-				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
+		Chromium.signIn(browser, this.port, "admin@demo.maillage.brussels", "demo-maillage-2026");
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel, .territory-home")));
 		checkAccessibility("territory-home-fr");
 		open("/admin/territory?lang=fr");

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -50,12 +49,7 @@ class CadastresBrowserTests {
 	void aTrainingIsTypedCorrectedAndListedAndThePagesPassAxe() {
 		this.directory.register(new RegisterOrganization(UUID.randomUUID(), "Asbl Navigateur Formations Deuil",
 				LocalizedText.of("Association de formation", null, null), null, null, List.of()));
-		browser.manage().deleteAllCookies();
-		open("/login?lang=fr");
-		browser.findElement(By.id("email")).sendKeys("sud@demo.maillage.brussels");
-		Chromium.loadAfter(browser,
-				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
-		waitFor(By.cssSelector(".staff-panel"));
+		Chromium.signIn(browser, this.port, "sud@demo.maillage.brussels", "demo-maillage-2026");
 		open("/staff/repertoire/formations?lang=fr");
 		Chromium.checkAccessibility(browser, "cadastre-trainings-staff-fr");
 		browser.findElement(By.id("organization")).sendKeys("Asbl Navigateur Formations Deuil");

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -47,12 +46,7 @@ class ExchangeBrowserTests {
 
 	@Test
 	void exportPagePassesAxeInFrenchAndDutchAndShowsErrorsNextToTheField() {
-		browser.manage().deleteAllCookies();
-		open("/login?lang=fr");
-		browser.findElement(By.id("email")).sendKeys("nord@demo.maillage.brussels");
-		Chromium.loadAfter(browser,
-				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
-		Chromium.waitUntil(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel")));
+		Chromium.signIn(browser, this.port, "nord@demo.maillage.brussels", "demo-maillage-2026");
 		open("/staff/directory/export?lang=nl");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Het repertorium exporteren");
 		Chromium.checkAccessibility(browser, "exchange-export-nl");
@@ -69,12 +63,7 @@ class ExchangeBrowserTests {
 
 	@Test
 	void importPageShowsTheReportAndPassesAxe() throws IOException {
-		browser.manage().deleteAllCookies();
-		open("/login?lang=nl");
-		browser.findElement(By.id("email")).sendKeys("admin@demo.maillage.brussels");
-		Chromium.loadAfter(browser,
-				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
-		Chromium.waitUntil(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel")));
+		Chromium.signIn(browser, this.port, "nl", "admin@demo.maillage.brussels", "demo-maillage-2026");
 		open("/admin/directory/import?lang=nl");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Een HSDS-pakket importeren");
 		Chromium.checkAccessibility(browser, "exchange-import-nl");

@@ -67,12 +67,7 @@ class OnlineAndIndexBrowserTests {
 
 	@Test
 	void anAdministratorRebuildsTheIndexWithTheKeyboard() {
-		browser.manage().deleteAllCookies();
-		open("/login?lang=fr");
-		browser.findElement(By.id("email")).sendKeys("admin@demo.maillage.brussels");
-		Chromium.loadAfter(browser,
-				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
-		Chromium.waitUntil(browser, (driver) -> !driver.getCurrentUrl().contains("/login"));
+		Chromium.signIn(browser, this.port, "admin@demo.maillage.brussels", "demo-maillage-2026");
 		for (String language : new String[] { "fr", "nl" }) {
 			open("/staff/repertoire?lang=" + language);
 			String label = language.equals("fr") ? "Reconstruire l'index de recherche" : "Zoekindex opnieuw opbouwen";

@@ -91,12 +91,7 @@ class DirectoryBrowserTests {
 				List.of(organization.locations().get(0).id()), List.of(), List.of(), List.of(), null, null);
 		this.directory.register(service, "test");
 
-		browser.manage().deleteAllCookies();
-		open("/login?lang=fr");
-		browser.findElement(By.id("email")).sendKeys("nord@demo.maillage.brussels");
-		Chromium.loadAfter(browser,
-				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
-		wait((driver) -> !driver.getCurrentUrl().contains("/login"));
+		Chromium.signIn(browser, this.port, "nord@demo.maillage.brussels", "demo-maillage-2026");
 
 		open("/repertoire/services/" + service.id() + "?lang=fr");
 		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector(".staff-panel a.button")));

@@ -167,12 +167,7 @@ class OpenDoorsFlowBrowserTests {
 	}
 
 	private void signIn() {
-		browser.manage().deleteAllCookies();
-		open("/login?lang=fr");
-		browser.findElement(By.id("email")).sendKeys("nord@demo.maillage.brussels");
-		Chromium.loadAfter(browser,
-				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
-		wait(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		Chromium.signIn(browser, this.port, "nord@demo.maillage.brussels", "demo-maillage-2026");
 	}
 
 	private void send() {

@@ -1,7 +1,5 @@
 package brussels.maillage.events.opendoors;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,44 +7,42 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import brussels.maillage.MailServer;
+import brussels.maillage.MailServerExtension;
 import brussels.maillage.events.EventsService;
 import brussels.maillage.system.OutboxFixtures;
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The open-doors booking mail read from a real SMTP server (GreenMail): the host's full
- * address and a calendar invitation. This class starts an SMTP server, so it has its own
- * application context; sending is triggered by the test, never by the schedule.
+ * address and a calendar invitation. The SMTP server is the test JVM's
+ * ({@link MailServerExtension}), and the application context the one of the other classes
+ * that send through it; sending is triggered by the test, never by the schedule.
  */
+@ExtendWith(MailServerExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "maillage.mail.send-initial-delay=PT1H", "maillage.mail.send-interval=PT1H",
-				"spring.mail.properties.mail.smtp.starttls.enable=false" })
+		properties = { MailServerExtension.SMTP_HOST, MailServerExtension.SMTP_PORT, MailServerExtension.NO_STARTTLS,
+				"maillage.mail.send-initial-delay=PT1H", "maillage.mail.send-interval=PT1H" })
 class OpenDoorsMailTests {
 
 	private static final Pattern LINK = Pattern.compile("https?://[^\\s]+/agenda/inscription/([A-Za-z0-9_-]{43})");
 
-	static final int PORT = freePort();
-
-	static GreenMail smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+	private static MailServer smtp;
 
 	@LocalServerPort
 	int port;
@@ -72,24 +68,9 @@ class OpenDoorsMailTests {
 	@Autowired
 	BookingService bookings;
 
-	@DynamicPropertySource
-	static void smtpServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> PORT);
-	}
-
 	@BeforeEach
-	void startSmtp() {
-		if (!smtp.isRunning()) {
-			smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-			smtp.start();
-		}
-		smtp.reset();
-	}
-
-	@AfterAll
-	static void stopSmtp() {
-		smtp.stop();
+	void useMailServer(MailServer server) {
+		smtp = server;
 	}
 
 	/**
@@ -179,7 +160,7 @@ class OpenDoorsMailTests {
 	}
 
 	private static MimeMessage only(String recipient) throws MessagingException {
-		List<MimeMessage> received = Arrays.stream(smtp.getReceivedMessages()).filter((message) -> {
+		List<MimeMessage> received = Arrays.stream(smtp.received()).filter((message) -> {
 			try {
 				return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
 					.anyMatch((address) -> address.toString().equals(recipient));
@@ -190,15 +171,6 @@ class OpenDoorsMailTests {
 		}).toList();
 		assertThat(received).as("messages to %s", recipient).hasSize(1);
 		return received.get(0);
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

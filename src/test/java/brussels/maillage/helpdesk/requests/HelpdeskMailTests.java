@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Map;
 
+import brussels.maillage.MailServer;
+import brussels.maillage.MailServerExtension;
 import brussels.maillage.WebSession;
 import brussels.maillage.helpdesk.HelpdeskFixtures;
 import brussels.maillage.helpdesk.HelpdeskProperties;
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * line's mailbox becomes a draft request of that line, the reply goes to the outbox
  * attached to the request, and an unreachable mailbox is shown to coordinators.
  */
+@ExtendWith(MailServerExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HelpdeskMailTests {
 
@@ -38,33 +39,22 @@ class HelpdeskMailTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	GreenMail mail;
+	MailServer mail;
 
 	int imapPort;
 
-	int smtpPort;
-
 	@BeforeEach
-	void startMailServer() {
-		this.imapPort = freePort();
-		this.smtpPort = freePort();
-		this.mail = new GreenMail(
-				new ServerSetup[] { new ServerSetup(this.smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-						new ServerSetup(this.imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP) });
-		this.mail.start();
-		this.mail.setUser("helpdesk.nord@maillage.test", "helpdesk-nord", "secret");
-	}
-
-	@AfterEach
-	void stopMailServer() {
-		this.mail.stop();
+	void useMailServer(MailServer server) {
+		this.mail = server;
+		this.imapPort = server.imapPort();
+		this.mail.addUser("helpdesk.nord@maillage.test", "helpdesk-nord", "secret");
 	}
 
 	@Test
 	void aMessageToALineBecomesADraftAndTheReplyIsAttachedToIt() {
 		GreenMailUtil.sendTextEmail("helpdesk.nord@maillage.test", "infirmiere@example.be",
 				"Recherche d'un service de soins palliatifs",
-				"Bonjour, je cherche une équipe de soins palliatifs à Evere.", this.mail.getSmtp().getServerSetup());
+				"Bonjour, je cherche une équipe de soins palliatifs à Evere.", this.mail.smtp());
 		HelpdeskProperties.Mailbox mailbox = new HelpdeskProperties.Mailbox("127.0.0.1", this.imapPort, "helpdesk-nord",
 				"secret", false, null);
 		assertThat(this.intake.poll("NORD", mailbox)).isEqualTo(1);

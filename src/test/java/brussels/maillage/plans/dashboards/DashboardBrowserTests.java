@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -89,18 +88,13 @@ class DashboardBrowserTests {
 	}
 
 	private void signIn(String account) {
-		browser.manage().deleteAllCookies();
-		open("/login?lang=fr");
-		browser.findElement(By.id("email")).sendKeys(account + "@demo.maillage.brussels");
-		Chromium.loadAfter(browser,
-				() -> browser.findElement(By.id("password")).sendKeys(DashboardWebTests.PASSWORD, Keys.ENTER));
-		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel")));
+		Chromium.signIn(browser, this.port, account + "@demo.maillage.brussels", DashboardWebTests.PASSWORD);
 	}
 
 	private static void type(WebElement field, String text) {
-		for (char c : text.toCharArray()) {
-			field.sendKeys(String.valueOf(c));
-		}
+		// The form does not react to typing (no htmx trigger, no script): the text is
+		// sent at once.
+		field.sendKeys(text);
 	}
 
 	private void open(String path) {

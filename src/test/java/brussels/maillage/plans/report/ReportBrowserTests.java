@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -61,12 +60,7 @@ class ReportBrowserTests {
 	}
 
 	private void signIn(String account) {
-		browser.manage().deleteAllCookies();
-		open("/login?lang=fr");
-		browser.findElement(By.id("email")).sendKeys(account + "@demo.maillage.brussels");
-		Chromium.loadAfter(browser,
-				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
-		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".staff-panel")));
+		Chromium.signIn(browser, this.port, account + "@demo.maillage.brussels", "demo-maillage-2026");
 	}
 
 	private void open(String path) {

@@ -64,12 +64,7 @@ class ProgrammesBrowserTests {
 		Path pdf = Files.createTempFile("focus", ".pdf");
 		Files.write(pdf, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
 
-		browser.manage().deleteAllCookies();
-		open("/login?lang=fr");
-		browser.findElement(By.id("email")).sendKeys("admin@demo.maillage.brussels");
-		Chromium.loadAfter(browser,
-				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
-		waitFor(By.cssSelector(".staff-panel"));
+		Chromium.signIn(browser, this.port, "admin@demo.maillage.brussels", "demo-maillage-2026");
 		open("/staff/publications/" + id + "?lang=fr");
 		Chromium.checkAccessibility(browser, "publication-edit-fr");
 		WebElement title = browser.findElement(By.id("titleFr"));

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -55,12 +54,7 @@ class InfoPreventionBrowserTests {
 		this.themes.saveTheme(month, LocalizedText.of("Cancer du col de l'utérus", "Baarmoederhalskanker", null));
 		String editor = "/staff/prevention/nord/" + month.getYear() + "/" + month.getMonthValue();
 
-		browser.manage().deleteAllCookies();
-		open("/login?lang=fr");
-		browser.findElement(By.id("email")).sendKeys("nord@demo.maillage.brussels");
-		Chromium.loadAfter(browser,
-				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
-		waitFor(By.cssSelector(".staff-panel"));
+		Chromium.signIn(browser, this.port, "nord@demo.maillage.brussels", "demo-maillage-2026");
 		open("/staff/prevention?lang=fr&year=" + month.getYear());
 		Chromium.checkAccessibility(browser, "prevention-staff-fr");
 		open(editor + "?lang=fr");
@@ -122,11 +116,7 @@ class InfoPreventionBrowserTests {
 		Chromium.checkAccessibility(browser, "prevention-rdv-fr");
 		open("/prevention/nord/rendez-vous?lang=nl");
 		Chromium.checkAccessibility(browser, "prevention-rdv-nl");
-		open("/login?lang=nl");
-		browser.findElement(By.id("email")).sendKeys("nord@demo.maillage.brussels");
-		Chromium.loadAfter(browser,
-				() -> browser.findElement(By.id("password")).sendKeys("demo-maillage-2026", Keys.ENTER));
-		waitFor(By.cssSelector(".staff-panel"));
+		Chromium.signIn(browser, this.port, "nl", "nord@demo.maillage.brussels", "demo-maillage-2026");
 		open("/staff/prevention/rendezvous?lang=nl");
 		Chromium.checkAccessibility(browser, "prevention-rdv-figures-nl");
 		open("/staff/prevention/rendezvous/nord?lang=fr&q=maison");
