@@ -1,101 +1,48 @@
 package brussels.maillage.directory.organizations;
 
 import brussels.maillage.directory.ServiceLocation;
+import brussels.maillage.directory.services.FieldChecks;
+import brussels.maillage.directory.services.Filled;
+import brussels.maillage.directory.services.Matches;
 
-/** What an editor types in the form of a place. */
-class LocationForm {
+/**
+ * What an editor types in the place form, exactly as typed. The postcode and the point
+ * are placed in the territory by {@link LocationReader}.
+ *
+ * @param name the place's name, if it has one
+ * @param address street and number
+ * @param postcode a Brussels postcode
+ * @param city the locality, or empty for the commune's name
+ * @param communeNis the commune chosen when the postcode spans several, or empty
+ * @param latitude latitude as typed, or empty
+ * @param longitude longitude as typed, or empty
+ * @param confidential whether the address is kept from the public (not sent when
+ * unticked)
+ */
+record LocationForm(String name, @Filled(message = "{directory.edit.address.required}") String address,
+		@Filled(message = "{directory.edit.postcode.required}") @Matches(regexp = "\\d{4}",
+				message = "{directory.postcode.invalid}") String postcode,
+		String city, String communeNis, @Decimal String latitude, @Decimal String longitude, Boolean confidential) {
 
-	private String name = "";
-
-	private String address = "";
-
-	private String postcode = "";
-
-	private String city = "";
-
-	private String communeNis = "";
-
-	private String latitude = "";
-
-	private String longitude = "";
-
-	private boolean confidential;
-
-	public static LocationForm of(ServiceLocation location) {
-		LocationForm form = new LocationForm();
-		form.name = (location.name() != null) ? location.name() : "";
-		form.address = location.address();
-		form.postcode = location.postcode();
-		form.city = location.city();
-		form.communeNis = location.communeNis();
-		form.latitude = (location.latitude() != null) ? location.latitude().toString() : "";
-		form.longitude = (location.longitude() != null) ? location.longitude().toString() : "";
-		form.confidential = location.confidential();
-		return form;
+	LocationForm {
+		name = FieldChecks.orEmpty(name);
+		address = FieldChecks.orEmpty(address);
+		postcode = FieldChecks.orEmpty(postcode);
+		city = FieldChecks.orEmpty(city);
+		communeNis = FieldChecks.orEmpty(communeNis);
+		latitude = FieldChecks.orEmpty(latitude);
+		longitude = FieldChecks.orEmpty(longitude);
+		confidential = Boolean.TRUE.equals(confidential);
 	}
 
-	public String getName() {
-		return this.name;
+	static LocationForm empty() {
+		return new LocationForm("", "", "", "", "", "", "", false);
 	}
 
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public String getAddress() {
-		return this.address;
-	}
-
-	public void setAddress(String address) {
-		this.address = address;
-	}
-
-	public String getPostcode() {
-		return this.postcode;
-	}
-
-	public void setPostcode(String postcode) {
-		this.postcode = postcode;
-	}
-
-	public String getCity() {
-		return this.city;
-	}
-
-	public void setCity(String city) {
-		this.city = city;
-	}
-
-	public String getCommuneNis() {
-		return this.communeNis;
-	}
-
-	public void setCommuneNis(String communeNis) {
-		this.communeNis = communeNis;
-	}
-
-	public String getLatitude() {
-		return this.latitude;
-	}
-
-	public void setLatitude(String latitude) {
-		this.latitude = latitude;
-	}
-
-	public String getLongitude() {
-		return this.longitude;
-	}
-
-	public void setLongitude(String longitude) {
-		this.longitude = longitude;
-	}
-
-	public boolean isConfidential() {
-		return this.confidential;
-	}
-
-	public void setConfidential(boolean confidential) {
-		this.confidential = confidential;
+	static LocationForm of(ServiceLocation location) {
+		return new LocationForm(location.name(), location.address(), location.postcode(), location.city(),
+				location.communeNis(), (location.latitude() != null) ? location.latitude().toString() : "",
+				(location.longitude() != null) ? location.longitude().toString() : "", location.confidential());
 	}
 
 }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import brussels.maillage.directory.ServiceLocation;
-import brussels.maillage.directory.services.ServiceForm;
+import brussels.maillage.directory.services.FieldChecks;
 import brussels.maillage.territory.Certainty;
 import brussels.maillage.territory.Placement;
 import brussels.maillage.territory.TerritoryService;
@@ -32,80 +32,64 @@ class LocationReader {
 	 * Brussels.
 	 */
 	ServiceLocation read(LocationForm form, UUID id, Errors errors, Locale locale) {
-		if (form.getAddress() == null || form.getAddress().isBlank()) {
-			errors.rejectValue("address", "directory.edit.address.required");
-		}
-		String postcode = (form.getPostcode() != null) ? form.getPostcode().strip() : "";
-		Double latitude = number(form.getLatitude(), "latitude", errors);
-		Double longitude = number(form.getLongitude(), "longitude", errors);
-		if ((latitude == null) != (longitude == null) && !errors.hasFieldErrors("latitude")
-				&& !errors.hasFieldErrors("longitude")) {
-			errors.rejectValue((latitude == null) ? "latitude" : "longitude", "directory.edit.point.both");
-		}
-		String communeNis = null;
-		if (!postcode.matches("\\d{4}")) {
-			errors.rejectValue("postcode",
-					postcode.isEmpty() ? "directory.edit.postcode.required" : "directory.postcode.invalid");
-		}
-		else if (!this.territory.isBrusselsPostcode(postcode)) {
-			errors.rejectValue("postcode", "directory.postcode.notBrussels");
-		}
-		else {
-			Placement placement = (latitude != null && longitude != null)
-					? this.territory.place(postcode, latitude, longitude) : this.territory.place(postcode);
-			if (latitude != null && longitude != null && placement.certainty() == Certainty.OUTSIDE) {
-				errors.rejectValue("latitude", "directory.edit.point.outside");
-			}
-			List<String> candidates = placement.candidates()
-				.stream()
-				.map(Placement.Candidate::communeNis)
-				.distinct()
-				.toList();
-			String chosen = ServiceForm.blankToNull(form.getCommuneNis());
-			if (placement.communeNis() != null && (chosen == null || chosen.equals(placement.communeNis()))) {
-				communeNis = placement.communeNis();
-			}
-			else if (chosen != null && candidates.contains(chosen)) {
-				communeNis = chosen;
-			}
-			else if (candidates.size() > 1) {
-				errors.rejectValue("communeNis", "directory.edit.commune.choose");
-			}
-			else if (!candidates.isEmpty()) {
-				communeNis = candidates.get(0);
-			}
-			else {
-				errors.rejectValue("postcode", "directory.postcode.notBrussels");
-			}
-		}
+		LocationChecks.bothOrNeither(form, errors);
+		String postcode = form.postcode().strip();
+		Double latitude = LocationChecks.number(form.latitude());
+		Double longitude = LocationChecks.number(form.longitude());
+		String communeNis = errors.hasFieldErrors("postcode") ? null
+				: commune(postcode, latitude, longitude, form.communeNis(), errors);
 		if (errors.hasErrors()) {
 			return null;
 		}
-		String commune = communeNis;
-		String city = ServiceForm.blankToNull(form.getCity());
+		String city = FieldChecks.blankToNull(form.city());
 		if (city == null) {
 			city = this.territory.communes()
 				.stream()
-				.filter((c) -> c.nis().equals(commune))
+				.filter((c) -> c.nis().equals(communeNis))
 				.map((c) -> c.name().in(locale).text())
 				.findFirst()
 				.orElse(postcode);
 		}
-		return new ServiceLocation(id, ServiceForm.blankToNull(form.getName()), form.getAddress().strip(), postcode,
-				city, communeNis, latitude, longitude, form.isConfidential());
+		return new ServiceLocation(id, FieldChecks.blankToNull(form.name()), form.address().strip(), postcode, city,
+				communeNis, latitude, longitude, form.confidential());
 	}
 
-	private static Double number(String value, String field, Errors errors) {
-		if (value == null || value.isBlank()) {
+	/**
+	 * The commune of a Brussels postcode (and point), or {@code null} with the problem
+	 * next to its field.
+	 */
+	private String commune(String postcode, Double latitude, Double longitude, String typedCommune, Errors errors) {
+		if (!this.territory.isBrusselsPostcode(postcode)) {
+			errors.rejectValue("postcode", "directory.postcode.notBrussels");
 			return null;
 		}
-		try {
-			return Double.valueOf(value.strip().replace(',', '.'));
+		Placement placement = (latitude != null && longitude != null)
+				? this.territory.place(postcode, latitude, longitude) : this.territory.place(postcode);
+		if (latitude != null && longitude != null && placement.certainty() == Certainty.OUTSIDE) {
+			errors.rejectValue("latitude", "directory.edit.point.outside");
 		}
-		catch (NumberFormatException ex) {
-			errors.rejectValue(field, "directory.edit.number.invalid");
-			return null;
+		List<String> candidates = placement.candidates()
+			.stream()
+			.map(Placement.Candidate::communeNis)
+			.distinct()
+			.toList();
+		String chosen = FieldChecks.blankToNull(typedCommune);
+		if (placement.communeNis() != null && (chosen == null || chosen.equals(placement.communeNis()))) {
+			return placement.communeNis();
 		}
+		else if (chosen != null && candidates.contains(chosen)) {
+			return chosen;
+		}
+		else if (candidates.size() > 1) {
+			errors.rejectValue("communeNis", "directory.edit.commune.choose");
+		}
+		else if (!candidates.isEmpty()) {
+			return candidates.get(0);
+		}
+		else {
+			errors.rejectValue("postcode", "directory.postcode.notBrussels");
+		}
+		return null;
 	}
 
 }

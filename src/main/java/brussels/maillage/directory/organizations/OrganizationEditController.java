@@ -7,11 +7,8 @@ import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Organization;
 import brussels.maillage.directory.ServiceLocation;
 import brussels.maillage.directory.review.ReviewService;
-import brussels.maillage.directory.services.FieldChecks;
-import brussels.maillage.directory.services.ServiceForm;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
-import brussels.maillage.system.LocalizedText;
 import brussels.maillage.territory.TerritoryService;
 
 import org.springframework.http.HttpStatus;
@@ -19,7 +16,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.Errors;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -69,20 +66,19 @@ class OrganizationEditController {
 
 	@GetMapping("/staff/repertoire/organizations/new")
 	String newOrganization(Model model) {
-		model.addAttribute("form", new OrganizationForm());
+		model.addAttribute("form", OrganizationForm.empty());
 		return "directory/organization-form";
 	}
 
 	@PostMapping("/staff/repertoire/organizations/new")
-	String createOrganization(@ModelAttribute("form") OrganizationForm form, BindingResult errors,
+	String createOrganization(@Validated @ModelAttribute("form") OrganizationForm form, BindingResult errors,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		validate(form, errors);
 		if (errors.hasErrors()) {
 			return "directory/organization-form";
 		}
 		UUID id = UUID.randomUUID();
-		this.editing.saveOrganization(id, form.getName().strip(), organizationDescription(form), form.getEmail(),
-				form.getWebsite(), form.getInternalNote(), user.email());
+		this.editing.saveOrganization(id, form.name().strip(), form.description(), form.email(), form.website(),
+				form.internalNote(), user.email());
 		redirect.addFlashAttribute("notice", "directory.edit.saved");
 		return "redirect:/staff/repertoire/organizations/" + id;
 	}
@@ -98,16 +94,15 @@ class OrganizationEditController {
 	}
 
 	@PostMapping("/staff/repertoire/organizations/{id}")
-	String saveOrganization(@PathVariable UUID id, @ModelAttribute("form") OrganizationForm form, BindingResult errors,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+	String saveOrganization(@PathVariable UUID id, @Validated @ModelAttribute("form") OrganizationForm form,
+			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		Organization organization = organizationOr404(id);
-		validate(form, errors);
 		if (errors.hasErrors()) {
 			addOrganization(organization, model);
 			return "directory/organization-form";
 		}
-		this.editing.saveOrganization(id, form.getName().strip(), organizationDescription(form), form.getEmail(),
-				form.getWebsite(), form.getInternalNote(), user.email());
+		this.editing.saveOrganization(id, form.name().strip(), form.description(), form.email(), form.website(),
+				form.internalNote(), user.email());
 		redirect.addFlashAttribute("notice", "directory.edit.saved");
 		return "redirect:/staff/repertoire/organizations/" + id;
 	}
@@ -118,28 +113,12 @@ class OrganizationEditController {
 		model.addAttribute("services", this.editing.servicesOf(organization.id()));
 	}
 
-	private static LocalizedText organizationDescription(OrganizationForm form) {
-		return LocalizedText.of(ServiceForm.blankToNull(form.getDescriptionFr()),
-				ServiceForm.blankToNull(form.getDescriptionNl()), ServiceForm.blankToNull(form.getDescriptionEn()));
-	}
-
-	private static void validate(OrganizationForm form, Errors errors) {
-		if (form.getName() == null || form.getName().isBlank()) {
-			errors.rejectValue("name", "directory.edit.name.required");
-		}
-		else if (form.getName().strip().length() > 200) {
-			errors.rejectValue("name", "directory.edit.tooLong");
-		}
-		FieldChecks.checkEmail(form.getEmail(), "email", errors);
-		FieldChecks.checkUrl(form.getWebsite(), "website", errors);
-	}
-
 	// Places
 
 	@GetMapping("/staff/repertoire/organizations/{id}/locations/new")
 	String newLocation(@PathVariable UUID id, Model model) {
 		model.addAttribute("organization", organizationOr404(id));
-		model.addAttribute("form", new LocationForm());
+		model.addAttribute("form", LocationForm.empty());
 		model.addAttribute("communes", this.territory.communes());
 		return "directory/location-form";
 	}
@@ -161,8 +140,8 @@ class OrganizationEditController {
 	@PostMapping({ "/staff/repertoire/organizations/{id}/locations/new",
 			"/staff/repertoire/organizations/{id}/locations/{locationId}" })
 	String saveLocation(@PathVariable UUID id, @PathVariable(required = false) UUID locationId,
-			@ModelAttribute("form") LocationForm form, BindingResult errors, @AuthenticationPrincipal CurrentUser user,
-			Model model, RedirectAttributes redirect, Locale locale) {
+			@Validated @ModelAttribute("form") LocationForm form, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect, Locale locale) {
 		Organization organization = organizationOr404(id);
 		if (locationId != null && this.editing.locationsOf(id).stream().noneMatch((l) -> l.id().equals(locationId))) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);

@@ -1,94 +1,51 @@
 package brussels.maillage.directory.organizations;
 
 import brussels.maillage.directory.Organization;
+import brussels.maillage.directory.services.EmailAddress;
+import brussels.maillage.directory.services.FieldChecks;
+import brussels.maillage.directory.services.Filled;
+import brussels.maillage.directory.services.TextLength;
+import brussels.maillage.directory.services.WebAddress;
+import brussels.maillage.system.LocalizedText;
 
-/** What an editor types in the organisation form. */
-class OrganizationForm {
+/**
+ * What an editor types in the organisation form, exactly as typed.
+ *
+ * @param name its name
+ * @param descriptionFr description in French
+ * @param descriptionNl description in Dutch
+ * @param descriptionEn description in English
+ * @param email its e-mail address
+ * @param website its web address
+ * @param internalNote the staff-only note
+ */
+record OrganizationForm(
+		@Filled(message = "{directory.edit.name.required}") @TextLength(max = 200, stripped = true) String name,
+		String descriptionFr, String descriptionNl, String descriptionEn, @EmailAddress String email,
+		@WebAddress String website, String internalNote) {
 
-	private String name = "";
-
-	private String descriptionFr = "";
-
-	private String descriptionNl = "";
-
-	private String descriptionEn = "";
-
-	private String email = "";
-
-	private String website = "";
-
-	private String internalNote = "";
-
-	public static OrganizationForm of(Organization organization, String note) {
-		OrganizationForm form = new OrganizationForm();
-		form.name = organization.name();
-		form.descriptionFr = orEmpty(organization.description().fr());
-		form.descriptionNl = orEmpty(organization.description().nl());
-		form.descriptionEn = orEmpty(organization.description().en());
-		form.email = orEmpty(organization.email());
-		form.website = orEmpty(organization.website());
-		form.internalNote = orEmpty(note);
-		return form;
+	OrganizationForm {
+		name = FieldChecks.orEmpty(name);
+		descriptionFr = FieldChecks.orEmpty(descriptionFr);
+		descriptionNl = FieldChecks.orEmpty(descriptionNl);
+		descriptionEn = FieldChecks.orEmpty(descriptionEn);
+		email = FieldChecks.orEmpty(email);
+		website = FieldChecks.orEmpty(website);
+		internalNote = FieldChecks.orEmpty(internalNote);
 	}
 
-	private static String orEmpty(String value) {
-		return (value != null) ? value : "";
+	static OrganizationForm empty() {
+		return new OrganizationForm("", "", "", "", "", "", "");
 	}
 
-	public String getName() {
-		return this.name;
+	static OrganizationForm of(Organization organization, String note) {
+		LocalizedText description = organization.description();
+		return new OrganizationForm(organization.name(), description.fr(), description.nl(), description.en(),
+				organization.email(), organization.website(), note);
 	}
 
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public String getDescriptionFr() {
-		return this.descriptionFr;
-	}
-
-	public void setDescriptionFr(String descriptionFr) {
-		this.descriptionFr = descriptionFr;
-	}
-
-	public String getDescriptionNl() {
-		return this.descriptionNl;
-	}
-
-	public void setDescriptionNl(String descriptionNl) {
-		this.descriptionNl = descriptionNl;
-	}
-
-	public String getDescriptionEn() {
-		return this.descriptionEn;
-	}
-
-	public void setDescriptionEn(String descriptionEn) {
-		this.descriptionEn = descriptionEn;
-	}
-
-	public String getEmail() {
-		return this.email;
-	}
-
-	public void setEmail(String email) {
-		this.email = email;
-	}
-
-	public String getWebsite() {
-		return this.website;
-	}
-
-	public void setWebsite(String website) {
-		this.website = website;
-	}
-
-	public String getInternalNote() {
-		return this.internalNote;
-	}
-
-	public void setInternalNote(String internalNote) {
-		this.internalNote = internalNote;
+	LocalizedText description() {
+		return LocalizedText.of(this.descriptionFr, this.descriptionNl, this.descriptionEn);
 	}
 
 }

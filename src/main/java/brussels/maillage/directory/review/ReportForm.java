@@ -1,37 +1,35 @@
 package brussels.maillage.directory.review;
 
-/** What a member of the public says is wrong on a service's page. */
-public class ReportForm {
+import brussels.maillage.directory.services.EmailAddress;
+import brussels.maillage.directory.services.FieldChecks;
+import brussels.maillage.directory.services.Filled;
+import brussels.maillage.directory.services.TextLength;
 
-	private String message = "";
+/**
+ * What a member of the public says is wrong on a service's page.
+ *
+ * @param message what is wrong
+ * @param email where to answer, if they wish
+ * @param website a field hidden from people: robots fill it
+ */
+public record ReportForm(
+		@Filled(message = "{directory.report.message.required}") @TextLength(max = 4000) String message,
+		@EmailAddress String email, String website) {
 
-	private String email = "";
-
-	/** A field hidden from people: robots fill it. */
-	private String website = "";
-
-	public String getMessage() {
-		return this.message;
+	public ReportForm {
+		message = FieldChecks.orEmpty(message);
+		email = FieldChecks.orEmpty(email);
+		website = FieldChecks.orEmpty(website);
 	}
 
-	public void setMessage(String message) {
-		this.message = message;
+	/** Nothing typed yet. */
+	public static ReportForm empty() {
+		return new ReportForm("", "", "");
 	}
 
-	public String getEmail() {
-		return this.email;
-	}
-
-	public void setEmail(String email) {
-		this.email = email;
-	}
-
-	public String getWebsite() {
-		return this.website;
-	}
-
-	public void setWebsite(String website) {
-		this.website = website;
+	/** Whether a robot filled the hidden field. */
+	public boolean isFromRobot() {
+		return !this.website.isBlank();
 	}
 
 }

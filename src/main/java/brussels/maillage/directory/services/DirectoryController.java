@@ -44,6 +44,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -161,7 +162,7 @@ class DirectoryController {
 		ServiceDetails service = this.directory.service(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (!model.containsAttribute("report")) {
-			model.addAttribute("report", new ReportForm());
+			model.addAttribute("report", ReportForm.empty());
 		}
 		if (viewer != null && viewer.getPrincipal() instanceof CurrentUser user && user.has(Role.STAFF)) {
 			model.addAttribute("staff", true);
@@ -192,29 +193,22 @@ class DirectoryController {
 	}
 
 	@PostMapping("/repertoire/services/{id}/report")
-	String report(@PathVariable UUID id, @ModelAttribute("report") ReportForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect, Locale locale, Authentication viewer) {
+	String report(@PathVariable UUID id, @Validated @ModelAttribute("report") ReportForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect, Locale locale, Authentication viewer) {
 		if (this.directory.service(id).isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		if (form.getWebsite() != null && !form.getWebsite().isBlank()) {
+		if (form.isFromRobot()) {
 			// Filled by robots only (the field is hidden from people): accept silently,
 			// keep nothing.
 			redirect.addFlashAttribute("notice", "directory.report.thanks");
 			return "redirect:/repertoire/services/" + id;
 		}
-		if (form.getMessage() == null || form.getMessage().isBlank()) {
-			errors.rejectValue("message", "directory.report.message.required");
-		}
-		else if (form.getMessage().length() > 4000) {
-			errors.rejectValue("message", "directory.edit.tooLong");
-		}
-		FieldChecks.checkEmail(form.getEmail(), "email", errors);
 		if (errors.hasErrors()) {
 			model.addAttribute("reportOpen", true);
 			return service(id, model, locale, viewer);
 		}
-		this.reviews.report(id, form.getMessage(), form.getEmail(), locale.getLanguage());
+		this.reviews.report(id, form.message(), form.email(), locale.getLanguage());
 		redirect.addFlashAttribute("notice", "directory.report.thanks");
 		return "redirect:/repertoire/services/" + id;
 	}

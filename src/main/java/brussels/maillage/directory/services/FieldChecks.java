@@ -4,9 +4,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.springframework.validation.Errors;
-
-/** Checks of e-mail addresses and web addresses typed in the directory's forms. */
+/**
+ * The rules of e-mail and web addresses typed in the directory's forms, and how a typed
+ * text becomes a value: pure functions, checked by {@link EmailAddress} and
+ * {@link WebAddress}.
+ */
 public final class FieldChecks {
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
@@ -14,27 +16,38 @@ public final class FieldChecks {
 	private FieldChecks() {
 	}
 
-	public static void checkEmail(String value, String field, Errors errors) {
-		if (value != null && !value.isBlank()
-				&& (value.strip().length() > 254 || !EMAIL.matcher(value.strip()).matches())) {
-			errors.rejectValue(field, "directory.edit.email.invalid");
-		}
+	/** Whether {@code value} is empty or an e-mail address of at most 254 characters. */
+	public static boolean isEmailOrEmpty(String value) {
+		return value == null || value.isBlank()
+				|| (value.strip().length() <= 254 && EMAIL.matcher(value.strip()).matches());
 	}
 
-	public static void checkUrl(String value, String field, Errors errors) {
+	/**
+	 * Whether {@code value} is empty or a full http(s) address with a dotted host, of at
+	 * most 500 characters.
+	 */
+	public static boolean isWebAddressOrEmpty(String value) {
 		if (value == null || value.isBlank()) {
-			return;
+			return true;
 		}
 		try {
 			URI uri = new URI(value.strip());
-			if (uri.getScheme() == null || !List.of("http", "https").contains(uri.getScheme().toLowerCase())
-					|| uri.getHost() == null || !uri.getHost().contains(".") || value.strip().length() > 500) {
-				errors.rejectValue(field, "directory.edit.url.invalid");
-			}
+			return uri.getScheme() != null && List.of("http", "https").contains(uri.getScheme().toLowerCase())
+					&& uri.getHost() != null && uri.getHost().contains(".") && value.strip().length() <= 500;
 		}
 		catch (Exception ex) {
-			errors.rejectValue(field, "directory.edit.url.invalid");
+			return false;
 		}
+	}
+
+	/** The text as typed without surrounding spaces, or {@code null} when blank. */
+	public static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/** The text, or an empty text for {@code null} (a form field shows it as typed). */
+	public static String orEmpty(String value) {
+		return (value != null) ? value : "";
 	}
 
 }

@@ -2,55 +2,32 @@ package brussels.maillage.directory.services;
 
 import java.time.LocalTime;
 
-/** One row of opening hours as typed: a day and two times ({@code HH:mm}). */
-public class HoursRow {
+/**
+ * One row of opening hours as typed: a day and two times ({@code HH:mm}).
+ *
+ * @param day the day's name ({@code MONDAY}…), or empty
+ * @param opens the opening time as typed
+ * @param closes the closing time as typed
+ */
+public record HoursRow(String day, String opens, String closes) {
 
-	private String day = "";
-
-	private String opens = "";
-
-	private String closes = "";
-
-	public HoursRow() {
+	public HoursRow {
+		day = FieldChecks.orEmpty(day);
+		opens = FieldChecks.orEmpty(opens);
+		closes = FieldChecks.orEmpty(closes);
 	}
 
-	HoursRow(String day, String opens, String closes) {
-		this.day = day;
-		this.opens = opens;
-		this.closes = closes;
+	/** A row with nothing typed, offered below the filled ones. */
+	static HoursRow spare() {
+		return new HoursRow("", "", "");
 	}
 
 	boolean isEmpty() {
-		return ServiceForm.blankToNull(this.day) == null && ServiceForm.blankToNull(this.opens) == null
-				&& ServiceForm.blankToNull(this.closes) == null;
+		return this.day.isBlank() && this.opens.isBlank() && this.closes.isBlank();
 	}
 
 	static LocalTime time(String value) {
 		return LocalTime.parse(value.strip().length() == 4 ? "0" + value.strip() : value.strip());
-	}
-
-	public String getDay() {
-		return this.day;
-	}
-
-	public void setDay(String day) {
-		this.day = day;
-	}
-
-	public String getOpens() {
-		return this.opens;
-	}
-
-	public void setOpens(String opens) {
-		this.opens = opens;
-	}
-
-	public String getCloses() {
-		return this.closes;
-	}
-
-	public void setCloses(String closes) {
-		this.closes = closes;
 	}
 
 }

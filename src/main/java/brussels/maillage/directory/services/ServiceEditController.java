@@ -19,6 +19,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,25 +54,23 @@ class ServiceEditController {
 	@GetMapping("/staff/repertoire/organizations/{id}/services/new")
 	String newService(@PathVariable UUID id, Model model) {
 		Organization organization = organizationOr404(id);
-		ServiceForm form = new ServiceForm();
-		model.addAttribute("form", form);
+		model.addAttribute("form", ServiceForm.empty());
 		addServiceChoices(organization, model);
 		return "directory/service-form";
 	}
 
 	@PostMapping("/staff/repertoire/organizations/{id}/services/new")
-	String createService(@PathVariable UUID id, @ModelAttribute("form") ServiceForm form, BindingResult errors,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+	String createService(@PathVariable UUID id, @Validated @ModelAttribute("form") ServiceForm form,
+			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		Organization organization = organizationOr404(id);
 		UUID serviceId = UUID.randomUUID();
 		RegisterService service = this.reader.read(form, serviceId, organization.id(), errors);
 		if (errors.hasErrors()) {
-			form.padHours();
 			addServiceChoices(organization, model);
 			return "directory/service-form";
 		}
-		this.editing.create(service, form.getInternalNote(), user.email());
-		if (form.isVerified()) {
+		this.editing.create(service, form.internalNote(), user.email());
+		if (Boolean.TRUE.equals(form.verified())) {
 			this.editing.verify(serviceId, user.email());
 		}
 		redirect.addFlashAttribute("notice", "directory.edit.saved");
@@ -89,20 +88,19 @@ class ServiceEditController {
 	}
 
 	@PostMapping("/staff/repertoire/services/{id}/edit")
-	String saveService(@PathVariable UUID id, @ModelAttribute("form") ServiceForm form, BindingResult errors,
+	String saveService(@PathVariable UUID id, @Validated @ModelAttribute("form") ServiceForm form, BindingResult errors,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		EditableService editable = this.editing.editable(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		ServiceDetails current = editable.details();
 		RegisterService service = this.reader.read(form, id, current.organizationId(), errors);
 		if (errors.hasErrors()) {
-			form.padHours();
 			model.addAttribute("service", current);
 			addServiceChoices(organizationOr404(current.organizationId()), model);
 			return "directory/service-form";
 		}
-		this.editing.update(service, form.getInternalNote(), user.email());
-		if (form.isVerified()) {
+		this.editing.update(service, form.internalNote(), user.email());
+		if (Boolean.TRUE.equals(form.verified())) {
 			this.editing.verify(id, user.email());
 		}
 		redirect.addFlashAttribute("notice", "directory.edit.saved");

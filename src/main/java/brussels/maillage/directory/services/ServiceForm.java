@@ -11,259 +11,186 @@ import brussels.maillage.directory.ServiceKind;
 import brussels.maillage.directory.ServicePhone;
 import brussels.maillage.directory.ServiceStatus;
 import brussels.maillage.directory.Theme;
+import brussels.maillage.system.LocalizedText;
 
 /**
- * What an editor types in the service form: text exactly as typed, so that a form sent
- * back with errors keeps everything.
+ * What an editor types in the service form: text exactly as typed (the three languages'
+ * texts, the opening-hours rows), so that a form sent back with errors keeps everything.
+ * The rules of one field are its annotations; {@link ServiceChecks} holds those of
+ * several fields, {@link ServiceFormReader} those that need the territory or the
+ * organisation's places.
+ *
+ * @param nameFr name in French
+ * @param nameNl name in Dutch
+ * @param nameEn name in English
+ * @param descriptionFr description in French
+ * @param descriptionNl description in Dutch
+ * @param descriptionEn description in English
+ * @param eligibilityFr who may use it, in French
+ * @param eligibilityNl who may use it, in Dutch
+ * @param eligibilityEn who may use it, in English
+ * @param applicationProcessFr how to get it, in French
+ * @param applicationProcessNl how to get it, in Dutch
+ * @param applicationProcessEn how to get it, in English
+ * @param feesFr what it costs, in French
+ * @param feesNl what it costs, in Dutch
+ * @param feesEn what it costs, in English
+ * @param status a {@link ServiceStatus} name
+ * @param kind a {@link ServiceKind} name
+ * @param cost a {@link Cost} name
+ * @param url its web address
+ * @param email its e-mail address
+ * @param phones its phone numbers, one a line
+ * @param minimumAge the youngest age served, in years
+ * @param maximumAge the oldest age served, in years
+ * @param languages the languages spoken
+ * @param targetGroups who it is meant for
+ * @param themeCodes its themes
+ * @param locationIds the organisation's places where it is delivered
+ * @param areaLevel an {@link AreaLevel} name
+ * @param areaBassins the bassins served
+ * @param areaCommunes the communes served (NIS codes)
+ * @param areaQuartiers the quartiers served, codes as typed
+ * @param hours the opening-hours rows, with a few empty ones below
+ * @param internalNote the staff-only note
+ * @param verified whether saving also marks it verified (not sent when unticked)
  */
-public class ServiceForm extends ServiceTexts {
+public record ServiceForm(@TextLength(max = 200, stripped = true) String nameFr,
+		@TextLength(max = 200, stripped = true) String nameNl, @TextLength(max = 200, stripped = true) String nameEn,
+		@TextLength(max = 4000) String descriptionFr, @TextLength(max = 4000) String descriptionNl,
+		@TextLength(max = 4000) String descriptionEn, @TextLength(max = 4000) String eligibilityFr,
+		@TextLength(max = 4000) String eligibilityNl, @TextLength(max = 4000) String eligibilityEn,
+		@TextLength(max = 4000) String applicationProcessFr, @TextLength(max = 4000) String applicationProcessNl,
+		@TextLength(max = 4000) String applicationProcessEn, @TextLength(max = 4000) String feesFr,
+		@TextLength(max = 4000) String feesNl, @TextLength(max = 4000) String feesEn,
+		@OneOf(ServiceStatus.class) String status, @OneOf(ServiceKind.class) String kind,
+		@OneOf(Cost.class) String cost, @WebAddress String url, @EmailAddress String email, String phones,
+		@Age String minimumAge, @Age String maximumAge, List<String> languages, List<String> targetGroups,
+		List<String> themeCodes, List<String> locationIds, @OneOf(AreaLevel.class) String areaLevel,
+		List<String> areaBassins, List<String> areaCommunes, String areaQuartiers, List<HoursRow> hours,
+		@TextLength(max = 4000) String internalNote, Boolean verified) {
 
 	/** Empty opening-hours rows offered below the filled ones. */
 	static final int SPARE_HOURS = 3;
 
-	private String status = ServiceStatus.ACTIVE.name();
+	/**
+	 * Keeps every typed text (a field not sent is empty) and the filled opening-hours
+	 * rows, followed by {@link #SPARE_HOURS} empty ones.
+	 */
+	public ServiceForm {
+		nameFr = FieldChecks.orEmpty(nameFr);
+		nameNl = FieldChecks.orEmpty(nameNl);
+		nameEn = FieldChecks.orEmpty(nameEn);
+		descriptionFr = FieldChecks.orEmpty(descriptionFr);
+		descriptionNl = FieldChecks.orEmpty(descriptionNl);
+		descriptionEn = FieldChecks.orEmpty(descriptionEn);
+		eligibilityFr = FieldChecks.orEmpty(eligibilityFr);
+		eligibilityNl = FieldChecks.orEmpty(eligibilityNl);
+		eligibilityEn = FieldChecks.orEmpty(eligibilityEn);
+		applicationProcessFr = FieldChecks.orEmpty(applicationProcessFr);
+		applicationProcessNl = FieldChecks.orEmpty(applicationProcessNl);
+		applicationProcessEn = FieldChecks.orEmpty(applicationProcessEn);
+		feesFr = FieldChecks.orEmpty(feesFr);
+		feesNl = FieldChecks.orEmpty(feesNl);
+		feesEn = FieldChecks.orEmpty(feesEn);
+		status = FieldChecks.orEmpty(status);
+		kind = FieldChecks.orEmpty(kind);
+		cost = FieldChecks.orEmpty(cost);
+		url = FieldChecks.orEmpty(url);
+		email = FieldChecks.orEmpty(email);
+		phones = FieldChecks.orEmpty(phones);
+		minimumAge = FieldChecks.orEmpty(minimumAge);
+		maximumAge = FieldChecks.orEmpty(maximumAge);
+		languages = listOf(languages);
+		targetGroups = listOf(targetGroups);
+		themeCodes = listOf(themeCodes);
+		locationIds = listOf(locationIds);
+		areaLevel = FieldChecks.orEmpty(areaLevel);
+		areaBassins = listOf(areaBassins);
+		areaCommunes = listOf(areaCommunes);
+		areaQuartiers = FieldChecks.orEmpty(areaQuartiers);
+		List<HoursRow> rows = new ArrayList<>((hours != null) ? hours : List.of());
+		rows.removeIf((row) -> row == null || row.isEmpty());
+		for (int i = 0; i < SPARE_HOURS; i++) {
+			rows.add(HoursRow.spare());
+		}
+		hours = List.copyOf(rows);
+		internalNote = FieldChecks.orEmpty(internalNote);
+		verified = Boolean.TRUE.equals(verified);
+	}
 
-	private String kind = ServiceKind.SERVICE.name();
-
-	private String cost = Cost.FREE.name();
-
-	private String url = "";
-
-	private String email = "";
-
-	private String phones = "";
-
-	private String minimumAge = "";
-
-	private String maximumAge = "";
-
-	private List<String> languages = new ArrayList<>(List.of("fr", "nl"));
-
-	private List<String> targetGroups = new ArrayList<>();
-
-	private List<String> themeCodes = new ArrayList<>();
-
-	private List<String> locationIds = new ArrayList<>();
-
-	private String areaLevel = AreaLevel.COMMUNE.name();
-
-	private List<String> areaBassins = new ArrayList<>();
-
-	private List<String> areaCommunes = new ArrayList<>();
-
-	private String areaQuartiers = "";
-
-	private List<HoursRow> hours = new ArrayList<>();
-
-	private String internalNote = "";
-
-	private boolean verified;
-
-	/** A new form with empty opening-hours rows. */
-	public ServiceForm() {
-		padHours();
+	/** A new service's form: active, free, spoken in French and Dutch, for communes. */
+	static ServiceForm empty() {
+		return new ServiceForm("", "", "", "", "", "", "", "", "", "", "", "", "", "", "", ServiceStatus.ACTIVE.name(),
+				ServiceKind.SERVICE.name(), Cost.FREE.name(), "", "", "", "", "", List.of("fr", "nl"), List.of(),
+				List.of(), List.of(), AreaLevel.COMMUNE.name(), List.of(), List.of(), "", List.of(), "", false);
 	}
 
 	/** The form filled with a service as it is. */
 	static ServiceForm of(EditableService editable) {
 		ServiceDetails s = editable.details();
-		ServiceForm form = new ServiceForm();
-		form.fillTexts(s);
-		form.status = s.status().name();
-		form.kind = s.kind().name();
-		form.cost = s.cost().name();
-		form.url = orEmpty(s.url());
-		form.email = orEmpty(s.email());
-		form.phones = String.join("\n", s.phones().stream().map(ServicePhone::number).toList());
-		form.minimumAge = (s.minimumAge() != null) ? s.minimumAge().toString() : "";
-		form.maximumAge = (s.maximumAge() != null) ? s.maximumAge().toString() : "";
-		form.languages = new ArrayList<>(s.languages());
-		form.targetGroups = new ArrayList<>(s.targetGroups());
-		form.themeCodes = new ArrayList<>(s.themes().stream().map(Theme::code).toList());
-		form.locationIds = new ArrayList<>(editable.locationIds().stream().map(Object::toString).toList());
-		form.areaLevel = s.areaLevel().name();
-		switch (s.areaLevel()) {
-			case BASSIN -> form.areaBassins = new ArrayList<>(s.areaCodes());
-			case COMMUNE -> form.areaCommunes = new ArrayList<>(s.areaCodes());
-			case QUARTIER -> form.areaQuartiers = String.join(", ", s.areaCodes());
-			default -> {
+		List<String> codes = s.areaCodes();
+		return new ServiceForm(s.name().fr(), s.name().nl(), s.name().en(), s.description().fr(), s.description().nl(),
+				s.description().en(), s.eligibility().fr(), s.eligibility().nl(), s.eligibility().en(),
+				s.applicationProcess().fr(), s.applicationProcess().nl(), s.applicationProcess().en(),
+				s.feesDescription().fr(), s.feesDescription().nl(), s.feesDescription().en(), s.status().name(),
+				s.kind().name(), s.cost().name(), s.url(), s.email(),
+				String.join("\n", s.phones().stream().map(ServicePhone::number).toList()),
+				(s.minimumAge() != null) ? s.minimumAge().toString() : "",
+				(s.maximumAge() != null) ? s.maximumAge().toString() : "", s.languages(), s.targetGroups(),
+				s.themes().stream().map(Theme::code).toList(),
+				editable.locationIds().stream().map(Object::toString).toList(), s.areaLevel().name(),
+				(s.areaLevel() == AreaLevel.BASSIN) ? codes : List.of(),
+				(s.areaLevel() == AreaLevel.COMMUNE) ? codes : List.of(),
+				(s.areaLevel() == AreaLevel.QUARTIER) ? String.join(", ", codes) : "",
+				s.openingHours().stream().map(ServiceForm::row).toList(), editable.internalNote(), false);
+	}
+
+	/**
+	 * The form's fields in the order of the page, each opening-hours row's included: the
+	 * error summary lists the errors in this order.
+	 */
+	public List<String> fieldsInPageOrder() {
+		List<String> fields = new ArrayList<>(List.of("nameFr", "nameNl", "nameEn", "descriptionFr", "descriptionNl",
+				"descriptionEn", "status", "kind", "themeCodes", "eligibilityFr", "eligibilityNl", "eligibilityEn",
+				"targetGroups", "minimumAge", "maximumAge", "languages", "areaLevel", "areaBassins", "areaCommunes",
+				"areaQuartiers", "locationIds"));
+		for (int i = 0; i < this.hours.size(); i++) {
+			for (String part : List.of("day", "opens", "closes")) {
+				fields.add("hours[" + i + "]." + part);
 			}
 		}
-		form.hours = new ArrayList<>();
-		for (OpeningHours hours : s.openingHours()) {
-			form.hours.add(new HoursRow(hours.day().name(), hours.opensAt().toString(), hours.closesAt().toString()));
-		}
-		form.padHours();
-		form.internalNote = orEmpty(editable.internalNote());
-		return form;
+		fields.addAll(List.of("applicationProcessFr", "applicationProcessNl", "applicationProcessEn", "cost", "feesFr",
+				"feesNl", "feesEn", "phones", "email", "url", "internalNote"));
+		return fields;
 	}
 
-	/** Adds empty rows so that a few more opening hours can be typed. */
-	void padHours() {
-		this.hours.removeIf(HoursRow::isEmpty);
-		for (int i = 0; i < SPARE_HOURS; i++) {
-			this.hours.add(new HoursRow());
-		}
+	LocalizedText name() {
+		return LocalizedText.of(this.nameFr, this.nameNl, this.nameEn);
 	}
 
-	public static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
+	LocalizedText description() {
+		return LocalizedText.of(this.descriptionFr, this.descriptionNl, this.descriptionEn);
 	}
 
-	private static String orEmpty(String value) {
-		return (value != null) ? value : "";
+	LocalizedText eligibility() {
+		return LocalizedText.of(this.eligibilityFr, this.eligibilityNl, this.eligibilityEn);
 	}
 
-	public String getStatus() {
-		return this.status;
+	LocalizedText applicationProcess() {
+		return LocalizedText.of(this.applicationProcessFr, this.applicationProcessNl, this.applicationProcessEn);
 	}
 
-	public void setStatus(String status) {
-		this.status = status;
+	LocalizedText fees() {
+		return LocalizedText.of(this.feesFr, this.feesNl, this.feesEn);
 	}
 
-	public String getKind() {
-		return this.kind;
+	private static HoursRow row(OpeningHours hours) {
+		return new HoursRow(hours.day().name(), hours.opensAt().toString(), hours.closesAt().toString());
 	}
 
-	public void setKind(String kind) {
-		this.kind = kind;
-	}
-
-	public String getCost() {
-		return this.cost;
-	}
-
-	public void setCost(String cost) {
-		this.cost = cost;
-	}
-
-	public String getUrl() {
-		return this.url;
-	}
-
-	public void setUrl(String url) {
-		this.url = url;
-	}
-
-	public String getEmail() {
-		return this.email;
-	}
-
-	public void setEmail(String email) {
-		this.email = email;
-	}
-
-	public String getPhones() {
-		return this.phones;
-	}
-
-	public void setPhones(String phones) {
-		this.phones = phones;
-	}
-
-	public String getMinimumAge() {
-		return this.minimumAge;
-	}
-
-	public void setMinimumAge(String minimumAge) {
-		this.minimumAge = minimumAge;
-	}
-
-	public String getMaximumAge() {
-		return this.maximumAge;
-	}
-
-	public void setMaximumAge(String maximumAge) {
-		this.maximumAge = maximumAge;
-	}
-
-	public List<String> getLanguages() {
-		return this.languages;
-	}
-
-	public void setLanguages(List<String> languages) {
-		this.languages = languages;
-	}
-
-	public List<String> getTargetGroups() {
-		return this.targetGroups;
-	}
-
-	public void setTargetGroups(List<String> targetGroups) {
-		this.targetGroups = targetGroups;
-	}
-
-	public List<String> getThemeCodes() {
-		return this.themeCodes;
-	}
-
-	public void setThemeCodes(List<String> themeCodes) {
-		this.themeCodes = themeCodes;
-	}
-
-	public List<String> getLocationIds() {
-		return this.locationIds;
-	}
-
-	public void setLocationIds(List<String> locationIds) {
-		this.locationIds = locationIds;
-	}
-
-	public String getAreaLevel() {
-		return this.areaLevel;
-	}
-
-	public void setAreaLevel(String areaLevel) {
-		this.areaLevel = areaLevel;
-	}
-
-	public List<String> getAreaBassins() {
-		return this.areaBassins;
-	}
-
-	public void setAreaBassins(List<String> areaBassins) {
-		this.areaBassins = areaBassins;
-	}
-
-	public List<String> getAreaCommunes() {
-		return this.areaCommunes;
-	}
-
-	public void setAreaCommunes(List<String> areaCommunes) {
-		this.areaCommunes = areaCommunes;
-	}
-
-	public String getAreaQuartiers() {
-		return this.areaQuartiers;
-	}
-
-	public void setAreaQuartiers(String areaQuartiers) {
-		this.areaQuartiers = areaQuartiers;
-	}
-
-	public List<HoursRow> getHours() {
-		return this.hours;
-	}
-
-	public void setHours(List<HoursRow> hours) {
-		this.hours = hours;
-	}
-
-	public String getInternalNote() {
-		return this.internalNote;
-	}
-
-	public void setInternalNote(String internalNote) {
-		this.internalNote = internalNote;
-	}
-
-	public boolean isVerified() {
-		return this.verified;
-	}
-
-	public void setVerified(boolean verified) {
-		this.verified = verified;
+	private static List<String> listOf(List<String> values) {
+		return (values != null) ? values.stream().filter((value) -> value != null).toList() : List.of();
 	}
 
 }

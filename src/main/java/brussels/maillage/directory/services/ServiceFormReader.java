@@ -1,12 +1,7 @@
 package brussels.maillage.directory.services;
 
-import java.time.DayOfWeek;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import brussels.maillage.directory.AreaLevel;
 import brussels.maillage.directory.Cost;
@@ -18,7 +13,6 @@ import brussels.maillage.directory.ServiceKind;
 import brussels.maillage.directory.ServiceStatus;
 import brussels.maillage.directory.Theme;
 import brussels.maillage.identity.TerritoryScope;
-import brussels.maillage.system.LocalizedText;
 import brussels.maillage.territory.TerritoryService;
 
 import org.springframework.stereotype.Component;
@@ -35,8 +29,6 @@ class ServiceFormReader {
 	static final List<String> AUDIENCES = List.of("children", "youth", "adults", "seniors", "families", "carers",
 			"homeless", "migrants", "professionals");
 
-	private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ./()-]{6,24}$");
-
 	private final DirectoryService directory;
 
 	private final ServiceEditing editing;
@@ -51,152 +43,53 @@ class ServiceFormReader {
 
 	/**
 	 * The service typed in the form, or {@code null} with every problem reported next to
-	 * its field.
+	 * its field: the form's own rules have been checked when it was bound, these are the
+	 * rules of several fields and those that need the territory, the themes and the
+	 * organisation's places.
 	 */
 	RegisterService read(ServiceForm form, UUID id, UUID organizationId, Errors errors) {
-		LocalizedText name = form.name();
-		if (name.isEmpty()) {
-			errors.rejectValue("nameFr", "directory.edit.name.required");
+		ServiceChecks.name(form, errors);
+		ServiceChecks.ages(form, errors);
+		List<String> phones = ServiceChecks.phones(form.phones(), errors);
+		List<OpeningHours> hours = ServiceChecks.hours(form.hours(), errors);
+		AreaLevel level = errors.hasFieldErrors("areaLevel") ? null : AreaLevel.valueOf(form.areaLevel());
+		List<String> areaCodes = (level != null) ? areaCodes(form, level) : List.of();
+		if (level != null && level != AreaLevel.REGION && areaCodes.isEmpty()) {
+			errors.rejectValue("areaLevel", "directory.edit.area.codes");
 		}
-		for (String field : List.of("nameFr", "nameNl", "nameEn")) {
-			String value = (String) errors.getFieldValue(field);
-			if (value != null && value.strip().length() > 200) {
-				errors.rejectValue(field, "directory.edit.tooLong");
-			}
-		}
-		ServiceStatus status = choice(ServiceStatus.class, form.getStatus(), "status", errors);
-		ServiceKind kind = choice(ServiceKind.class, form.getKind(), "kind", errors);
-		Cost cost = choice(Cost.class, form.getCost(), "cost", errors);
-		AreaLevel level = choice(AreaLevel.class, form.getAreaLevel(), "areaLevel", errors);
-		FieldChecks.checkEmail(form.getEmail(), "email", errors);
-		FieldChecks.checkUrl(form.getUrl(), "url", errors);
-		Integer minimumAge = age(form.getMinimumAge(), "minimumAge", errors);
-		Integer maximumAge = age(form.getMaximumAge(), "maximumAge", errors);
-		if (minimumAge != null && maximumAge != null && maximumAge < minimumAge) {
-			errors.rejectValue("maximumAge", "directory.edit.age.order");
-		}
-		List<String> phones = new ArrayList<>();
-		for (String line : form.getPhones().split("\\R")) {
-			if (!line.isBlank()) {
-				if (!PHONE.matcher(line.strip()).matches()) {
-					errors.rejectValue("phones", "directory.edit.phone.invalid", new Object[] { line.strip() }, null);
-					break;
-				}
-				phones.add(line.strip());
-			}
-		}
-		List<OpeningHours> hours = new ArrayList<>();
-		for (int i = 0; i < form.getHours().size(); i++) {
-			HoursRow row = form.getHours().get(i);
-			if (row.isEmpty()) {
-				continue;
-			}
-			String prefix = "hours[" + i + "].";
-			DayOfWeek day = null;
-			try {
-				day = DayOfWeek.valueOf(row.getDay());
-			}
-			catch (IllegalArgumentException | NullPointerException ex) {
-				errors.rejectValue(prefix + "day", "directory.edit.hours.day");
-			}
-			LocalTime opens = time(row.getOpens(), prefix + "opens", errors);
-			LocalTime closes = time(row.getCloses(), prefix + "closes", errors);
-			if (opens != null && closes != null) {
-				if (!closes.isAfter(opens)) {
-					errors.rejectValue(prefix + "closes", "directory.edit.hours.closesBeforeOpens");
-				}
-				else if (day != null) {
-					hours.add(new OpeningHours(day, opens, closes));
-				}
-			}
-		}
-		List<String> areaCodes = List.of();
-		if (level != null) {
-			switch (level) {
-				case BASSIN -> areaCodes = known(form.getAreaBassins(), TerritoryScope.BASSIN_CODES);
-				case COMMUNE -> areaCodes = known(form.getAreaCommunes(),
-						this.territory.communes().stream().map((c) -> c.nis()).toList());
-				case QUARTIER -> areaCodes = List.of(form.getAreaQuartiers().split("[,;\\s]+"))
-					.stream()
-					.map(String::strip)
-					.filter((code) -> !code.isEmpty())
-					.distinct()
-					.toList();
-				default -> {
-				}
-			}
-			if (level != AreaLevel.REGION && areaCodes.isEmpty()) {
-				errors.rejectValue("areaLevel", "directory.edit.area.codes");
-			}
-		}
-		List<String> themes = known(form.getThemeCodes(), this.directory.themes().stream().map(Theme::code).toList());
-		List<String> locationIds = known(form.getLocationIds(),
+		List<String> themes = known(form.themeCodes(), this.directory.themes().stream().map(Theme::code).toList());
+		List<String> locationIds = known(form.locationIds(),
 				this.editing.locationsOf(organizationId).stream().map((l) -> l.id().toString()).toList());
-		for (String field : List.of("descriptionFr", "descriptionNl", "descriptionEn", "eligibilityFr", "eligibilityNl",
-				"eligibilityEn", "applicationProcessFr", "applicationProcessNl", "applicationProcessEn", "feesFr",
-				"feesNl", "feesEn", "internalNote")) {
-			String value = (String) errors.getFieldValue(field);
-			if (value != null && value.length() > 4000) {
-				errors.rejectValue(field, "directory.edit.tooLong");
-			}
-		}
 		if (errors.hasErrors()) {
 			return null;
 		}
 		ServiceDetails current = this.directory.service(id).orElse(null);
-		return new RegisterService(id, organizationId, name, form.description(), form.applicationProcess(), form.fees(),
-				form.eligibility(), status, kind, ServiceForm.blankToNull(form.getUrl()),
-				ServiceForm.blankToNull(form.getEmail()), minimumAge, maximumAge, cost,
-				known(form.getLanguages(), DirectoryController.SPOKEN), known(form.getTargetGroups(), AUDIENCES), level,
+		return new RegisterService(id, organizationId, form.name(), form.description(), form.applicationProcess(),
+				form.fees(), form.eligibility(), ServiceStatus.valueOf(form.status()), ServiceKind.valueOf(form.kind()),
+				FieldChecks.blankToNull(form.url()), FieldChecks.blankToNull(form.email()),
+				ServiceChecks.age(form.minimumAge()), ServiceChecks.age(form.maximumAge()), Cost.valueOf(form.cost()),
+				known(form.languages(), DirectoryController.SPOKEN), known(form.targetGroups(), AUDIENCES), level,
 				areaCodes, locationIds.stream().map(UUID::fromString).toList(), phones, hours, themes,
 				(current != null) ? current.lastVerifiedAt() : null,
 				(current != null) ? current.lastVerifiedBy() : null);
 	}
 
-	private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, Errors errors) {
-		try {
-			return Enum.valueOf(type, value);
-		}
-		catch (IllegalArgumentException | NullPointerException ex) {
-			errors.rejectValue(field, "directory.edit.choose");
-			return null;
-		}
+	private List<String> areaCodes(ServiceForm form, AreaLevel level) {
+		return switch (level) {
+			case BASSIN -> known(form.areaBassins(), TerritoryScope.BASSIN_CODES);
+			case COMMUNE -> known(form.areaCommunes(), this.territory.communes().stream().map((c) -> c.nis()).toList());
+			case QUARTIER -> List.of(form.areaQuartiers().split("[,;\\s]+"))
+				.stream()
+				.map(String::strip)
+				.filter((code) -> !code.isEmpty())
+				.distinct()
+				.toList();
+			default -> List.of();
+		};
 	}
 
 	private static List<String> known(List<String> values, List<String> allowed) {
 		return (values == null) ? List.of() : values.stream().filter(allowed::contains).distinct().toList();
-	}
-
-	private static Integer age(String value, String field, Errors errors) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			int age = Integer.parseInt(value.strip());
-			if (age < 0 || age > 120) {
-				errors.rejectValue(field, "directory.edit.age.range");
-				return null;
-			}
-			return age;
-		}
-		catch (NumberFormatException ex) {
-			errors.rejectValue(field, "directory.edit.age.range");
-			return null;
-		}
-	}
-
-	private static LocalTime time(String value, String field, Errors errors) {
-		if (value == null || value.isBlank()) {
-			errors.rejectValue(field, "directory.edit.hours.time");
-			return null;
-		}
-		try {
-			return HoursRow.time(value);
-		}
-		catch (DateTimeParseException ex) {
-			errors.rejectValue(field, "directory.edit.hours.time");
-			return null;
-		}
 	}
 
 }

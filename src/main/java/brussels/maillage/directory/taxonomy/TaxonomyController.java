@@ -1,13 +1,10 @@
 package brussels.maillage.directory.taxonomy;
 
 import java.util.List;
-import java.util.Locale;
 
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Theme;
-import brussels.maillage.directory.services.ServiceForm;
 import brussels.maillage.identity.CurrentUser;
-import brussels.maillage.system.LocalizedText;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,7 +37,7 @@ class TaxonomyController {
 	@GetMapping("/staff/repertoire/themes")
 	String themes(Model model) {
 		model.addAttribute("themes", this.directory.themes());
-		model.addAttribute("form", new ThemeForm());
+		model.addAttribute("form", ThemeForm.empty());
 		return "directory/themes";
 	}
 
@@ -65,32 +62,15 @@ class TaxonomyController {
 			.filter((candidate) -> candidate.code().equals(code))
 			.findFirst()
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)) : null;
-		String chosenCode = (existing != null) ? existing.code()
-				: (form.getCode() != null) ? form.getCode().strip().toLowerCase(Locale.ROOT) : "";
-		if (existing == null) {
-			if (!chosenCode.matches("[a-z][a-z0-9_]{1,39}")) {
-				errors.rejectValue("code", "directory.themes.code.invalid");
-			}
-			else if (themes.stream().anyMatch((candidate) -> candidate.code().equals(chosenCode))) {
-				errors.rejectValue("code", "directory.themes.code.taken");
-			}
-		}
-		String parent = ServiceForm.blankToNull(form.getParent());
-		if (existing == null && parent != null
-				&& themes.stream().noneMatch((t) -> t.code().equals(parent) && t.parentId() == null)) {
-			errors.rejectValue("parent", "directory.edit.choose");
-		}
-		LocalizedText label = LocalizedText.of(ServiceForm.blankToNull(form.getLabelFr()),
-				ServiceForm.blankToNull(form.getLabelNl()), ServiceForm.blankToNull(form.getLabelEn()));
-		if (label.isEmpty()) {
-			errors.rejectValue("labelFr", "directory.themes.label.required");
-		}
+		String chosenCode = (existing != null) ? existing.code() : ThemeChecks.newCode(form.code(), themes, errors);
+		String parent = (existing != null) ? null : ThemeChecks.parent(form.parent(), themes, errors);
+		ThemeChecks.label(form, errors);
 		if (errors.hasErrors()) {
 			model.addAttribute("themes", themes);
 			model.addAttribute("theme", existing);
 			return (existing != null) ? "directory/theme-form" : "directory/themes";
 		}
-		this.taxonomy.saveTheme(chosenCode, (existing != null) ? null : parent, label, user.email());
+		this.taxonomy.saveTheme(chosenCode, parent, form.label(), user.email());
 		redirect.addFlashAttribute("notice", "directory.edit.saved");
 		return "redirect:/staff/repertoire/themes";
 	}

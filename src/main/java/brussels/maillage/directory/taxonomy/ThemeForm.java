@@ -1,67 +1,39 @@
 package brussels.maillage.directory.taxonomy;
 
 import brussels.maillage.directory.Theme;
+import brussels.maillage.directory.services.FieldChecks;
+import brussels.maillage.system.LocalizedText;
 
-/** What an editor types to add a theme or change its labels. */
-class ThemeForm {
+/**
+ * What an editor types to add a theme or change its labels, exactly as typed; its rules
+ * are in {@link ThemeChecks}.
+ *
+ * @param code the new theme's code (a theme's code is never changed)
+ * @param parent the code of the main theme a new sub-theme belongs to, or empty
+ * @param labelFr label in French
+ * @param labelNl label in Dutch
+ * @param labelEn label in English
+ */
+record ThemeForm(String code, String parent, String labelFr, String labelNl, String labelEn) {
 
-	private String code = "";
-
-	private String parent = "";
-
-	private String labelFr = "";
-
-	private String labelNl = "";
-
-	private String labelEn = "";
-
-	public static ThemeForm of(Theme theme) {
-		ThemeForm form = new ThemeForm();
-		form.code = theme.code();
-		form.labelFr = (theme.label().fr() != null) ? theme.label().fr() : "";
-		form.labelNl = (theme.label().nl() != null) ? theme.label().nl() : "";
-		form.labelEn = (theme.label().en() != null) ? theme.label().en() : "";
-		return form;
+	ThemeForm {
+		code = FieldChecks.orEmpty(code);
+		parent = FieldChecks.orEmpty(parent);
+		labelFr = FieldChecks.orEmpty(labelFr);
+		labelNl = FieldChecks.orEmpty(labelNl);
+		labelEn = FieldChecks.orEmpty(labelEn);
 	}
 
-	public String getCode() {
-		return this.code;
+	static ThemeForm empty() {
+		return new ThemeForm("", "", "", "", "");
 	}
 
-	public void setCode(String code) {
-		this.code = code;
+	static ThemeForm of(Theme theme) {
+		return new ThemeForm(theme.code(), "", theme.label().fr(), theme.label().nl(), theme.label().en());
 	}
 
-	public String getParent() {
-		return this.parent;
-	}
-
-	public void setParent(String parent) {
-		this.parent = parent;
-	}
-
-	public String getLabelFr() {
-		return this.labelFr;
-	}
-
-	public void setLabelFr(String labelFr) {
-		this.labelFr = labelFr;
-	}
-
-	public String getLabelNl() {
-		return this.labelNl;
-	}
-
-	public void setLabelNl(String labelNl) {
-		this.labelNl = labelNl;
-	}
-
-	public String getLabelEn() {
-		return this.labelEn;
-	}
-
-	public void setLabelEn(String labelEn) {
-		this.labelEn = labelEn;
+	LocalizedText label() {
+		return LocalizedText.of(this.labelFr, this.labelNl, this.labelEn);
 	}
 
 }

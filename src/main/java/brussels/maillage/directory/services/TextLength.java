@@ -1,0 +1,54 @@
+package brussels.maillage.directory.services;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+/**
+ * A text typed in a directory form of at most {@link #max} characters ("this text is too
+ * long"), counted as typed or, with {@link #stripped}, without surrounding spaces.
+ */
+@Documented
+@Constraint(validatedBy = TextLength.Check.class)
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
+@Retention(RetentionPolicy.RUNTIME)
+public @interface TextLength {
+
+	int max();
+
+	boolean stripped() default false;
+
+	String message() default "{directory.edit.tooLong}";
+
+	Class<?>[] groups() default {};
+
+	Class<? extends Payload>[] payload() default {};
+
+	/** Counts the characters. */
+	class Check implements ConstraintValidator<TextLength, String> {
+
+		private int max;
+
+		private boolean stripped;
+
+		@Override
+		public void initialize(TextLength annotation) {
+			this.max = annotation.max();
+			this.stripped = annotation.stripped();
+		}
+
+		@Override
+		public boolean isValid(String value, ConstraintValidatorContext context) {
+			return value == null || (this.stripped ? value.strip() : value).length() <= this.max;
+		}
+
+	}
+
+}

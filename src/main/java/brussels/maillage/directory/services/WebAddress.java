@@ -1,0 +1,37 @@
+package brussels.maillage.directory.services;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+/** A full web address typed in a directory form, or nothing. */
+@Documented
+@Constraint(validatedBy = WebAddress.Check.class)
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
+@Retention(RetentionPolicy.RUNTIME)
+public @interface WebAddress {
+
+	String message() default "{directory.edit.url.invalid}";
+
+	Class<?>[] groups() default {};
+
+	Class<? extends Payload>[] payload() default {};
+
+	/** Applies {@link FieldChecks#isWebAddressOrEmpty}. */
+	class Check implements ConstraintValidator<WebAddress, String> {
+
+		@Override
+		public boolean isValid(String value, ConstraintValidatorContext context) {
+			return FieldChecks.isWebAddressOrEmpty(value);
+		}
+
+	}
+
+}
