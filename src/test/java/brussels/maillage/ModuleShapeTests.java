@@ -49,15 +49,13 @@ class ModuleShapeTests {
 
 	static final String DIRECTORY_TABLES = "organization|location|service|schedule|service_(?:at_location|taxonomy"
 			+ "|history|report|package_term|at_virtual_location)|taxonomy_term|search_synonym|package_taxonomy"
-			+ "|package_term|virtual_location|contact|contact_phone";
+			+ "|package_term|virtual_location|contact|contact_phone|phone";
 
 	static Stream<Arguments> modules() {
 		return Stream.of(Arguments.of("brussels.maillage.helpdesk", "helpdesk_\\w+"),
 				// event_publication is Spring Modulith's registry, not the module's.
 				Arguments.of("brussels.maillage.events",
 						"event|event_(?!publication)\\w+|community|community_\\w+|open_doors_\\w+"),
-				// phone is left out: a service's phones are ServiceRepository's, an
-				// organisation's phones come from imports only (ExchangeStore).
 				Arguments.of("brussels.maillage.directory", DIRECTORY_TABLES),
 				// The modules born in this shape (issue 18).
 				Arguments.of("brussels.maillage.governance", "governance_\\w+"),

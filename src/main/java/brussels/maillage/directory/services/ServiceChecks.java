@@ -88,7 +88,7 @@ final class ServiceChecks {
 				day = DayOfWeek.valueOf(row.day());
 			}
 			catch (IllegalArgumentException ex) {
-				errors.rejectValue(prefix + "day", "directory.edit.hours.day");
+				errors.rejectValue(prefix + "day", "directory.edit.hours.dayMissing");
 			}
 			LocalTime opens = time(row.opens(), prefix + "opens", errors);
 			LocalTime closes = time(row.closes(), prefix + "closes", errors);

@@ -62,8 +62,9 @@ class ServiceChecksTests {
 		assertThat(hours)
 			.containsExactly(new OpeningHours(DayOfWeek.TUESDAY, LocalTime.of(9, 0), LocalTime.of(12, 30)));
 		assertThat(errors.getFieldErrors().stream().map((e) -> e.getField() + ":" + e.getCode())).containsExactly(
-				"hours[1].closes:directory.edit.hours.closesBeforeOpens", "hours[2].day:directory.edit.hours.day",
-				"hours[2].opens:directory.edit.hours.time", "hours[2].closes:directory.edit.hours.time");
+				"hours[1].closes:directory.edit.hours.closesBeforeOpens",
+				"hours[2].day:directory.edit.hours.dayMissing", "hours[2].opens:directory.edit.hours.time",
+				"hours[2].closes:directory.edit.hours.time");
 	}
 
 	@Test
