@@ -102,7 +102,12 @@ class ExchangeStore {
 			int changed = counts[1];
 			progress.writing(total - added - changed, total);
 			if (added + changed > 0) {
+				// The row triggers of the change log and of the version queue nothing
+				// while
+				// the services are written in bulk: they are logged once below (V119).
+				staging.execute("select set_config('maillage.bulk_change', 'on', true)");
 				this.services.writeStaged(source, managedElsewhere);
+				staging.execute("select set_config('maillage.bulk_change', 'off', true)");
 			}
 			if (source != null) {
 				this.services.markStagedSource(source, managedElsewhere);
@@ -116,6 +121,9 @@ class ExchangeStore {
 					select distinct service_id, term_id from x_import_service_package_term""");
 			// Virtual places, services at them and contacts (V58).
 			this.online.write(staging, incoming.online());
+			if (added + changed > 0) {
+				logChanged(staging);
+			}
 			progress.writing(total, total);
 			return new ImportReport(added, changed, total - added - changed, List.of());
 		}
@@ -179,6 +187,19 @@ class ExchangeStore {
 		staging.create("x_import_service_package_term", "service_id uuid, term_id uuid");
 		staging.copy("x_import_service_package_term", extras.serviceTerms(),
 				(term, row) -> row.add(term.serviceId()).add(term.termId()));
+	}
+
+	/**
+	 * The change log of the services written in bulk ({@code x_import_changed}): the
+	 * directory's version raised once, and one row per service, stamped with it, where
+	 * the triggers wrote about four per service and stamped them one by one at the commit
+	 * (V119). Every instance's search index reads the same services from it as before.
+	 */
+	private void logChanged(Staging staging) throws SQLException {
+		long version = staging.number("select directory_version_raise_now()");
+		staging.execute("""
+				insert into directory_change (version, service_id)
+				select %d, id from x_import_changed""".formatted(version));
 	}
 
 	/** A string as an SQL literal (standard-conforming strings: quotes doubled). */

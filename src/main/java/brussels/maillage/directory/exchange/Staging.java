@@ -54,6 +54,14 @@ final class Staging {
 		}
 	}
 
+	/** The one number a query gives. */
+	long number(String sql) throws SQLException {
+		try (Statement statement = this.connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
 	<T> void copy(String table, List<T> items, BiConsumer<T, Row> columns) throws SQLException, IOException {
 		if (items.isEmpty()) {
 			return;

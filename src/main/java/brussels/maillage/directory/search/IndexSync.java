@@ -1,10 +1,15 @@
 package brussels.maillage.directory.search;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.NoSuchElementException;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -22,6 +27,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class IndexSync {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexSync.class);
+
+	/**
+	 * Services read ahead of the index's rebuild: two pages of {@link SearchDocuments}.
+	 */
+	private static final int READ_AHEAD = 10_000;
 
 	private final JdbcClient jdbc;
 
@@ -176,13 +186,88 @@ final class IndexSync {
 		this.keptConsidered = true;
 		long[] reading = { 0 };
 		int[] count = { 0 };
-		this.engine.rebuild(this.documents.all(count, reading), thesaurus());
+		this.engine.rebuild(readAhead(this.documents.all(count, reading), READ_AHEAD), thesaurus());
 		this.engine.commit(kept(current));
 		this.version = current;
 		this.made = "built";
 		log.info("Search index built in {}: {} services in {} ms ({} ms reading PostgreSQL)", this.engine.storage(),
 				count[0], (System.nanoTime() - started) / 1_000_000, reading[0] / 1_000_000);
 		return count[0];
+	}
+
+	/**
+	 * The documents of {@code source} read on a thread of their own, at most
+	 * {@code ahead} of them waiting: the next services are read from PostgreSQL while the
+	 * engine indexes those before, instead of the engine's threads waiting for each page.
+	 * A reader nobody takes from for a minute (the rebuild failed) stops.
+	 */
+	static Iterable<SearchDocument> readAhead(Iterable<SearchDocument> source, int ahead) {
+		return () -> {
+			BlockingQueue<Object> queue = new ArrayBlockingQueue<>(ahead);
+			Thread.ofPlatform().daemon().name("search-index-read-ahead").start(() -> {
+				try {
+					for (SearchDocument document : source) {
+						if (!queue.offer(document, 1, TimeUnit.MINUTES)) {
+							return;
+						}
+					}
+					queue.offer(END, 1, TimeUnit.MINUTES);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				catch (RuntimeException | Error ex) {
+					try {
+						queue.offer(new Failed(ex), 1, TimeUnit.MINUTES);
+					}
+					catch (InterruptedException interrupted) {
+						Thread.currentThread().interrupt();
+					}
+				}
+			});
+			return new Iterator<>() {
+
+				private Object next;
+
+				@Override
+				public boolean hasNext() {
+					if (this.next == null) {
+						try {
+							this.next = queue.take();
+						}
+						catch (InterruptedException ex) {
+							Thread.currentThread().interrupt();
+							throw new IllegalStateException(ex);
+						}
+					}
+					if (this.next instanceof Failed failed) {
+						if (failed.cause() instanceof RuntimeException runtime) {
+							throw runtime;
+						}
+						throw (Error) failed.cause();
+					}
+					return this.next != END;
+				}
+
+				@Override
+				public SearchDocument next() {
+					if (!hasNext()) {
+						throw new NoSuchElementException();
+					}
+					SearchDocument document = (SearchDocument) this.next;
+					this.next = null;
+					return document;
+				}
+
+			};
+		};
+	}
+
+	/** The end of the documents read ahead. */
+	private static final Object END = new Object();
+
+	/** Reading failed: the failure, thrown to the thread indexing. */
+	private record Failed(Throwable cause) {
 	}
 
 	private long currentVersion() {

@@ -3,6 +3,7 @@ package brussels.maillage.directory.exchange;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -108,6 +109,8 @@ class ImportBenchmark {
 		// The search index is current before the import, so that what is timed after it
 		// is the index catching up with the import alone.
 		this.directory.find(SearchQuery.of("proefdienst", Place.NOWHERE));
+		long cpuStart = processCpuNanos();
+		long postgresStart = postgresCpuTicks();
 		long start = System.nanoTime();
 		ImportReport report = this.hsds.importPackage(files, new ImportOptions("fr", false, "benchmark", false));
 		double importSeconds = (System.nanoTime() - start) / 1e9;
@@ -119,6 +122,8 @@ class ImportBenchmark {
 		assertThat(this.directory.find(SearchQuery.of("proefdienst " + (count - 1), Place.NOWHERE)).total())
 			.isPositive();
 		double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
+		double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+		double postgresSeconds = (postgresStart < 0) ? Double.NaN : (postgresCpuTicks() - postgresStart) / 100.0;
 
 		start = System.nanoTime();
 		ImportReport again = this.hsds.importPackage(files, new ImportOptions("fr", false, "benchmark", false));
@@ -129,15 +134,68 @@ class ImportBenchmark {
 		double copySeconds = copy(files);
 		System.out.printf(
 				"IMPORT BENCHMARK: %d services imported in %.2f s, searchable %.2f s later: %.2f s in all"
-						+ " (%.0f services/s with the search index, %.0f without); COPY of the same CSVs "
-						+ "in %.2f s; ratio %.1f; re-import (0 changed) in %.2f s; load average %s%n",
+						+ " (%.0f services/s with the search index, %.0f without); JVM CPU %.2f s for the import and"
+						+ " the index (%.1f ms per 1,000 services; PostgreSQL's own CPU not included), PostgreSQL's"
+						+ " processes %.2f s (%.1f ms per 1,000 services); COPY of the"
+						+ " same CSVs in %.2f s; ratio %.1f; re-import (0 changed) in %.2f s; load average %s%n",
 				count, importSeconds, indexSeconds, importSeconds + indexSeconds,
-				count / (importSeconds + indexSeconds), count / importSeconds, copySeconds, importSeconds / copySeconds,
-				againSeconds, java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip());
+				count / (importSeconds + indexSeconds), count / importSeconds, cpuSeconds,
+				cpuSeconds * 1e3 * 1000 / count, postgresSeconds, postgresSeconds * 1e3 * 1000 / count, copySeconds,
+				importSeconds / copySeconds, againSeconds,
+				java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip());
 		this.jdbc.sql("delete from service where id = any(?)").param(ids.toArray(UUID[]::new)).update();
 		UUID[] orgIds = orgs.stream().map(DirectorySnapshot.Org::id).toArray(UUID[]::new);
 		this.jdbc.sql("delete from location where organization_id = any(?)").param(orgIds).update();
 		this.jdbc.sql("delete from organization where id = any(?)").param(orgIds).update();
+	}
+
+	/**
+	 * CPU time of this JVM's every thread (the application's and the benchmark's), in
+	 * nanoseconds; PostgreSQL runs in its own processes and is not in it.
+	 */
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
+
+	/**
+	 * CPU time of the embedded PostgreSQL's processes in clock ticks (1/100 s): the
+	 * postmaster with the children it has reaped, and its live children (Linux
+	 * {@code /proc}); -1 where it cannot be read.
+	 */
+	private long postgresCpuTicks() {
+		try {
+			String dataDir = this.jdbc.sql("show data_directory").query(String.class).single();
+			long postmaster = Long.parseLong(
+					java.nio.file.Files.readAllLines(java.nio.file.Path.of(dataDir, "postmaster.pid")).get(0).strip());
+			long ticks = 0;
+			try (java.util.stream.Stream<java.nio.file.Path> processes = java.nio.file.Files
+				.list(java.nio.file.Path.of("/proc"))) {
+				for (java.nio.file.Path process : processes
+					.filter((path) -> path.getFileName().toString().chars().allMatch(Character::isDigit))
+					.toList()) {
+					try {
+						String stat = java.nio.file.Files.readString(process.resolve("stat"));
+						String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+						long pid = Long.parseLong(process.getFileName().toString());
+						long own = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+						if (pid == postmaster) {
+							ticks += own + Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+						}
+						else if (Long.parseLong(fields[1]) == postmaster) {
+							ticks += own;
+						}
+					}
+					catch (IOException | RuntimeException ex) {
+						// a process that ended meanwhile
+					}
+				}
+			}
+			return ticks;
+		}
+		catch (IOException | RuntimeException ex) {
+			return -1;
+		}
 	}
 
 	private double copy(Map<String, byte[]> files) throws SQLException, IOException {
