@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * with its own term ids.
  */
 @Component
-public class PackageTerms {
+class PackageTerms {
 
 	private final JdbcClient jdbc;
 

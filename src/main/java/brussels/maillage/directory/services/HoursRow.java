@@ -9,7 +9,7 @@ import java.time.LocalTime;
  * @param opens the opening time as typed
  * @param closes the closing time as typed
  */
-public record HoursRow(String day, String opens, String closes) {
+record HoursRow(String day, String opens, String closes) {
 
 	public HoursRow {
 		day = FieldChecks.orEmpty(day);

@@ -55,7 +55,7 @@ import brussels.maillage.system.LocalizedText;
  * @param internalNote the staff-only note
  * @param verified whether saving also marks it verified (not sent when unticked)
  */
-public record ServiceForm(@TextLength(max = 200, stripped = true) String nameFr,
+record ServiceForm(@TextLength(max = 200, stripped = true) String nameFr,
 		@TextLength(max = 200, stripped = true) String nameNl, @TextLength(max = 200, stripped = true) String nameEn,
 		@TextLength(max = 4000) String descriptionFr, @TextLength(max = 4000) String descriptionNl,
 		@TextLength(max = 4000) String descriptionEn, @TextLength(max = 4000) String eligibilityFr,

@@ -3,7 +3,7 @@ package brussels.maillage.helpdesk.lines;
 /**
  * Whether a line is in service or being replaced (the regional line by the bassin lines).
  */
-public enum LineState {
+enum LineState {
 
 	ACTIVE, PHASING_OUT
 

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ProgrammeTagging {
+class ProgrammeTagging {
 
 	private final ProgrammeTagRepository repository;
 
