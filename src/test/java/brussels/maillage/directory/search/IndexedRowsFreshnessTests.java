@@ -21,6 +21,7 @@ import brussels.maillage.directory.organizations.OrganizationRepository;
 import brussels.maillage.directory.services.DirectoryStore;
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.territory.TerritoryService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -76,6 +77,23 @@ class IndexedRowsFreshnessTests {
 		return new ServiceLocation(UUID.randomUUID(), null, address, postcode, city, nis, lat, lon, false);
 	}
 
+	/** The services this class registered, closed after each test. */
+	private final List<UUID> registered = new ArrayList<>();
+
+	/**
+	 * Closes the services of the test: the others share the demo directory, and a service
+	 * left with confidential places or none would change what they browse.
+	 */
+	@AfterEach
+	void closeTheServicesOfTheTest() {
+		if (!this.registered.isEmpty()) {
+			this.jdbc.sql("update service set status = 'closed', last_modified = now() where id = any(?)")
+				.param(this.registered.toArray(UUID[]::new))
+				.update();
+			this.registered.clear();
+		}
+	}
+
 	/** An organisation with these places, and one service at all of them. */
 	private RegisterService registered(String organizationName, String serviceName, ServiceLocation... at) {
 		RegisterOrganization organization = new RegisterOrganization(UUID.randomUUID(), organizationName,
@@ -86,6 +104,7 @@ class IndexedRowsFreshnessTests {
 						"Accueil et écoute des habitants", AreaLevel.REGION, List.of(), "seniors"),
 				ServiceStatus.ACTIVE, List.of(at).stream().map(ServiceLocation::id).toList());
 		this.directory.register(service, "test");
+		this.registered.add(service.id());
 		return service;
 	}
 
