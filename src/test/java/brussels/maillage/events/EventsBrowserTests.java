@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.UUID;
 
+import brussels.maillage.system.OutboxFixtures;
 import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,9 +47,7 @@ class EventsBrowserTests {
 	 */
 	@org.junit.jupiter.api.AfterEach
 	void forgetUnsentMail() {
-		this.jdbc.sql(
-				"delete from mail_message where status <> 'SENT' and reference_type in ('event-registration', 'event-request')")
-			.update();
+		OutboxFixtures.forgetUnsent(this.jdbc, "event-registration", "event-request");
 	}
 
 	@BeforeAll

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import brussels.maillage.system.OutboxFixtures;
 import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
 import org.junit.jupiter.api.AfterEach;
@@ -47,8 +48,7 @@ class OpenDoorsBrowserTests {
 
 	@AfterEach
 	void forgetUnsentMail() {
-		this.jdbc.sql("delete from mail_message where status <> 'SENT' and reference_type = 'open-doors-booking'")
-			.update();
+		OutboxFixtures.forgetUnsent(this.jdbc, "open-doors-booking");
 	}
 
 	@BeforeAll

@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import brussels.maillage.system.OutboxFixtures;
 import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
 import brussels.maillage.directory.DirectoryService;
@@ -54,9 +55,7 @@ class OpenDoorsFlowBrowserTests {
 
 	@AfterEach
 	void forgetUnsentMail() {
-		this.jdbc.sql("""
-				delete from mail_message where status <> 'SENT'
-				and reference_type in ('open-doors-booking', 'open-doors-offer')""").update();
+		OutboxFixtures.forgetUnsent(this.jdbc, "open-doors-booking", "open-doors-offer");
 	}
 
 	@BeforeAll
