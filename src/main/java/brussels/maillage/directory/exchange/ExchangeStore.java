@@ -103,8 +103,8 @@ class ExchangeStore {
 			progress.writing(total - added - changed, total);
 			if (added + changed > 0) {
 				// The row triggers of the change log and of the version queue nothing
-				// while
-				// the services are written in bulk: they are logged once below (V119).
+				// while the services are written in bulk: they are logged once below
+				// (V119).
 				staging.execute("select set_config('maillage.bulk_change', 'on', true)");
 				this.services.writeStaged(source, managedElsewhere);
 				staging.execute("select set_config('maillage.bulk_change', 'off', true)");
