@@ -7,14 +7,16 @@ import java.util.Locale;
 import java.util.Map;
 
 import brussels.maillage.system.LocalizedText;
+import brussels.maillage.territory.Commune;
 import brussels.maillage.territory.TerritoryService;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Reads the name of a service area written in a package: the Brussels-Capital Region, a
- * bassin (code or name) or a commune (NIS code or name, French or Dutch), with or without
- * accents, case or dashes.
+ * bassin (code or name), a commune (NIS code or name, French or Dutch) or a part of a
+ * commune (a sub-municipality such as "Laeken", "Neder-over-Heembeek" or "Haren", read as
+ * its commune and marked as narrower), with or without accents, case or dashes.
  */
 @Component
 class AreaNames {
@@ -29,9 +31,13 @@ class AreaNames {
 		this.territory = territory;
 	}
 
+	/** Marks a name that designates only a part of the commune it is read as. */
+	static final String PART = "PART";
+
 	/**
-	 * The level and code an area's name designates ({@code ["COMMUNE", "21015"]}), or
-	 * null when it is not a Brussels territory the directory knows.
+	 * The level and code an area's name designates ({@code ["COMMUNE", "21015"]}), with a
+	 * third element {@link #PART} when the name is a part of that commune, or null when
+	 * it is not a Brussels territory the directory knows.
 	 */
 	String[] resolve(String name) {
 		String key = normalize(name);
@@ -39,6 +45,25 @@ class AreaNames {
 			return new String[] { "REGION", "" };
 		}
 		Map<String, String[]> known = new HashMap<>();
+		// A part of a commune first: a commune's own name, read after, wins over a part
+		// named like it.
+		this.territory.submunicipalities().forEach((part) -> {
+			String[] asCommune = { "COMMUNE", part.nis(), PART };
+			names(part.name()).forEach((label) -> {
+				known.put(label, asCommune);
+				// "Laeken" for Statbel's "Bruxelles-Laeken", "Laken" for "Brussel-Laken".
+				for (String city : List.of("bruxelles ", "brussel ")) {
+					if (label.startsWith(city)) {
+						known.put(label.substring(city.length()), asCommune);
+					}
+				}
+			});
+		});
+		// Statbel writes "Neder-Overheembeek"; people write it in three words.
+		String[] heembeek = known.get("neder overheembeek");
+		if (heembeek != null) {
+			known.put("neder over heembeek", heembeek);
+		}
 		this.territory.bassins().forEach((summary) -> {
 			String code = summary.bassin().code();
 			known.put(normalize(code), new String[] { "BASSIN", code });
@@ -49,6 +74,17 @@ class AreaNames {
 			names(commune.name()).forEach((label) -> known.put(label, new String[] { "COMMUNE", commune.nis() }));
 		});
 		return known.get(key);
+	}
+
+	/** The NIS codes of the communes of a bassin, wholly or in part. */
+	List<String> communesOf(String bassin) {
+		return this.territory.bassins()
+			.stream()
+			.filter((summary) -> summary.bassin().code().equals(bassin))
+			.flatMap((summary) -> summary.communes().stream())
+			.map(Commune::nis)
+			.distinct()
+			.toList();
 	}
 
 	private static List<String> names(LocalizedText text) {

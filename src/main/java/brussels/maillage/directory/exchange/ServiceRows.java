@@ -150,6 +150,7 @@ class ServiceRows {
 		Map<String, List<String>> levels = new LinkedHashMap<>();
 		List<String> written = new ArrayList<>();
 		boolean unresolved = false;
+		boolean narrower = false;
 		for (CSVRecord row : rows) {
 			String name = value(row, "name").isEmpty() ? value(row, "description") : value(row, "name");
 			if (name.isEmpty()) {
@@ -165,14 +166,26 @@ class ServiceRows {
 			}
 			else {
 				levels.computeIfAbsent(found[0], (key) -> new ArrayList<>()).add(found[1]);
+				narrower |= found.length > 2;
 			}
 		}
 		if (written.isEmpty() || (!unresolved && levels.containsKey("REGION"))) {
 			return new Area("REGION", List.of(), null);
 		}
+		if (!unresolved && levels.size() == 2 && levels.containsKey("COMMUNE") && levels.containsKey("BASSIN")) {
+			// Communes and bassins: the communes of the bassins with the others, as the
+			// package wrote them for people to read.
+			List<String> communes = new ArrayList<>(levels.remove("COMMUNE"));
+			levels.remove("BASSIN").forEach((bassin) -> communes.addAll(this.areas.communesOf(bassin)));
+			levels.put("COMMUNE", communes);
+			narrower = true;
+		}
 		if (!unresolved && levels.size() == 1) {
+			// A part of a commune (Laeken) is searched as its commune, rather than as the
+			// whole region, and shown as the package wrote it.
 			Map.Entry<String, List<String>> level = levels.entrySet().iterator().next();
-			return new Area(level.getKey(), List.copyOf(new java.util.LinkedHashSet<>(level.getValue())), null);
+			return new Area(level.getKey(), List.copyOf(new java.util.LinkedHashSet<>(level.getValue())),
+					narrower ? String.join(" ; ", written) : null);
 		}
 		return new Area("REGION", List.of(), String.join(" ; ", written));
 	}
