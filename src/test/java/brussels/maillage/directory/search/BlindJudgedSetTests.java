@@ -79,10 +79,7 @@ class BlindJudgedSetTests {
 		JsonNode report = json.readTree(imported.body());
 		assertThat(report.path("errors")).as(imported.body()).isEmpty();
 		Map<String, Integer> warnings = new TreeMap<>();
-		report.path("warnings")
-			.forEach((warning) -> warnings.merge(warning.path("table").asString() + " "
-					+ warning.path("reason").asString().replaceAll("\"[^\"]*\"|\\([^)]*\\)|[0-9a-f-]{36}", "..."), 1,
-					Integer::sum));
+		report.path("warnings").forEach((warning) -> warnings.merge(kind(warning), 1, Integer::sum));
 		System.out.println("Blind package imported with warnings " + warnings);
 		assertThat(report.path("added").asInt() + report.path("unchanged").asInt()).isEqualTo(150);
 		this.keys = BlindPackage.serviceKeys();
@@ -96,6 +93,7 @@ class BlindJudgedSetTests {
 		// tests).
 		HttpResponse<String> emptied = post(BlindPackage.zip(BlindPackage.emptied()));
 		assertThat(emptied.statusCode()).as(emptied.body()).isEqualTo(200);
+		assertThat(json.readTree(emptied.body()).path("closed").asInt()).isEqualTo(150);
 		UUID[] services = this.keys.keySet().toArray(UUID[]::new);
 		UUID[] organizations = this.jdbc.sql("select distinct organization_id from service where id = any(:ids)")
 			.param("ids", services)
@@ -188,6 +186,12 @@ class BlindJudgedSetTests {
 			}
 		}
 		return found;
+	}
+
+	/** A warning's table and reason without its values, to count warnings by kind. */
+	private static String kind(JsonNode warning) {
+		return warning.path("table").asString() + ": "
+				+ warning.path("reason").asString().replaceAll("\"[^\"]*\"|\\([^)]*\\)|[0-9a-f-]{36}", "...");
 	}
 
 	private String adminToken() {

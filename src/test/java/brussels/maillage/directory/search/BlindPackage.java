@@ -142,10 +142,16 @@ final class BlindPackage {
 							problems.add(name + " line " + (row.getRecordNumber() + 1) + ": " + cell.getKey()
 									+ " is not a UUID");
 						}
-						switch (field.path("type").asString()) {
-							case "number" -> item.put(cell.getKey(), Double.parseDouble(cell.getValue()));
-							case "integer" -> item.put(cell.getKey(), Long.parseLong(cell.getValue()));
-							default -> item.put(cell.getKey(), cell.getValue());
+						try {
+							switch (field.path("type").asString()) {
+								case "number" -> item.put(cell.getKey(), Double.parseDouble(cell.getValue()));
+								case "integer" -> item.put(cell.getKey(), Long.parseLong(cell.getValue()));
+								default -> item.put(cell.getKey(), cell.getValue());
+							}
+						}
+						catch (NumberFormatException ex) {
+							problems.add(name + " line " + (row.getRecordNumber() + 1) + ": " + cell.getKey()
+									+ " is not a number");
 						}
 					}
 				}
