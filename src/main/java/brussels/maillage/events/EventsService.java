@@ -140,7 +140,7 @@ public class EventsService {
 	 * invalid
 	 */
 	@Transactional
-	public RegistrationResult register(UUID eventId, RegisterForEvent form) {
+	public RegistrationResult register(UUID eventId, RegisterForEvent form) throws RegistrationRefused {
 		return this.registration.register(eventId, form);
 	}
 

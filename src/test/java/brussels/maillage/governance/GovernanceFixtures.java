@@ -23,16 +23,16 @@ import brussels.maillage.system.LocalizedText;
  * Small governance fixtures of their own (a council or a series of bassin Sud with a
  * unique code), so a test never changes the demo's bodies.
  */
-final class GovernanceFixtures {
+public final class GovernanceFixtures {
 
 	private GovernanceFixtures() {
 	}
 
-	static Body council(BodiesService bodies, String name) {
+	public static Body council(BodiesService bodies, String name) {
 		return body(bodies, BodyKind.BASSIN_COUNCIL, null, name);
 	}
 
-	static Body consultation(BodiesService bodies, String name) {
+	public static Body consultation(BodiesService bodies, String name) {
 		return body(bodies, BodyKind.CONSULTATION_SERIES, ConsultationTheme.PREVENTION, name);
 	}
 
@@ -44,13 +44,13 @@ final class GovernanceFixtures {
 		return bodies.body(code).orElseThrow();
 	}
 
-	static UUID member(BodiesService bodies, Body body, String name, String email, String category, MembershipRole role,
-			MembershipStatus status, LocalDate startsOn) {
+	public static UUID member(BodiesService bodies, Body body, String name, String email, String category,
+			MembershipRole role, MembershipStatus status, LocalDate startsOn) {
 		return bodies.addMembership(body, new NewMembership(startsOn.getYear(), name, email, null, "Asbl " + name,
 				category, role, MemberType.PROFESSIONAL, status, startsOn, null, "2025-01"), "test");
 	}
 
-	static UUID heldMeeting(MeetingsService meetings, Clock clock, Body body, LocalDate day, Integer headcount) {
+	public static UUID heldMeeting(MeetingsService meetings, Clock clock, Body body, LocalDate day, Integer headcount) {
 		UUID meeting = meetings.recordPast(body,
 				new PlanMeeting(LocalizedText.of("Réunion du " + day, "Vergadering van " + day, null),
 						day.atTime(9, 30).atZone(clock.getZone()).toInstant(),

@@ -9,10 +9,6 @@ import java.util.UUID;
 import brussels.maillage.WebSession;
 import brussels.maillage.identity.TerritoryScope;
 import brussels.maillage.plans.plan.Action;
-import brussels.maillage.plans.plan.ActionDraft;
-import brussels.maillage.plans.plan.ActionStatus;
-import brussels.maillage.plans.plan.Origin;
-import brussels.maillage.plans.plan.PlanStatus;
 import brussels.maillage.plans.plan.PlansService;
 import org.junit.jupiter.api.Test;
 
@@ -125,37 +121,6 @@ class PlansWebTests {
 						"Visiteurs Portes Ouvertes"));
 		assertThat(html(badTarget)).contains("Saisissez un nombre, par exemple 3 ou 2,5.",
 				"Ce code de mesure n'est pas connu", "value=\"cinquante\"");
-	}
-
-	@Test
-	void aCouncilDecisionValidatesAPlanAndItsHistoryKeepsEachStep() {
-		UUID plan = this.plans.createPlan(TerritoryScope.SUD_EST, 2062, "test");
-		this.plans
-			.addAction(
-					plan, new ActionDraft("1", "Ateliers du changement", null, null, null, null, Origin.CONTINUING,
-							null, "SUD_EST", List.of(TerritoryScope.SUD_EST), ActionStatus.ON_TRACK, null, null),
-					"test");
-		WebSession coordinator = signedIn("coordination", "fr");
-		coordinator.get("/staff/plans/" + plan);
-		assertThat(coordinator.post("/staff/plans/" + plan + "/status", Map.of("status", "PROPOSED")).statusCode())
-			.isEqualTo(302);
-		coordinator.get("/staff/plans/" + plan);
-		HttpResponse<String> withoutDecision = coordinator.post("/staff/plans/" + plan + "/status",
-				Map.of("status", "VALIDATED", "decidedOn", "2062-02-31"));
-		assertThat(html(withoutDecision)).contains("Écrivez la décision du conseil qui valide le plan.",
-				"Cette date n'existe pas.");
-		assertThat(this.plans.plan(plan).orElseThrow().status()).isEqualTo(PlanStatus.PROPOSED);
-		coordinator.post("/staff/plans/" + plan + "/status", Map.of("status", "VALIDATED", "decidedOn", "2062-02-12",
-				"decisionText", "Le conseil valide le plan d'action 2062."));
-		assertThat(this.plans.plan(plan).orElseThrow().status()).isEqualTo(PlanStatus.VALIDATED);
-		assertThat(this.plans.history(plan)).extracting((change) -> change.to())
-			.containsExactly("DRAFT", "PROPOSED", "VALIDATED");
-		String page = coordinator.get("/staff/plans/" + plan)
-			.body()
-			.replace("&#39;", "'")
-			.replace("&quot;", "\"")
-			.replace("&amp;", "&");
-		assertThat(page).contains("Validé par le conseil", "12/02/2062", "Le conseil valide le plan d'action 2062.");
 	}
 
 	@Test

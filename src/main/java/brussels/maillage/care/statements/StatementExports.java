@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class StatementExports {
+class StatementExports {
 
 	private final PdfDocuments documents;
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import brussels.maillage.directory.taxonomy.OrientationMapping;
 import brussels.maillage.identity.AuditLog;
 
 import org.springframework.stereotype.Service;
@@ -19,7 +18,7 @@ import org.springframework.validation.BindingResult;
  */
 @Service
 @Transactional(readOnly = true)
-public class OrientationLineService {
+class OrientationLineService {
 
 	private final OrientationLineRepository repository;
 

@@ -19,6 +19,6 @@ import brussels.maillage.system.LocalizedText;
  * @param handledBy the editor who closed it, or {@code null}
  * @param handledAt when, or {@code null}
  */
-public record ServiceReport(UUID id, UUID serviceId, LocalizedText serviceName, String message, String contactEmail,
+record ServiceReport(UUID id, UUID serviceId, LocalizedText serviceName, String message, String contactEmail,
 		String language, String status, Instant createdAt, String handledBy, Instant handledAt) {
 }

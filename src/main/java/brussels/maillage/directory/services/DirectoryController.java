@@ -24,7 +24,6 @@ import brussels.maillage.directory.ServiceDetails;
 import brussels.maillage.directory.ServiceKind;
 import brussels.maillage.directory.ServiceLocation;
 import brussels.maillage.directory.ServicePhone;
-import brussels.maillage.directory.review.ReportForm;
 import brussels.maillage.directory.review.ReviewService;
 import brussels.maillage.system.LocalizedText;
 import tools.jackson.databind.json.JsonMapper;

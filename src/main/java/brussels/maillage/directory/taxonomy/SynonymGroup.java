@@ -11,5 +11,5 @@ import java.util.List;
  * @param createdBy the editor who added it, or {@code null} for the initial list
  * @param createdAt when
  */
-public record SynonymGroup(long id, List<String> terms, String createdBy, Instant createdAt) {
+record SynonymGroup(long id, List<String> terms, String createdBy, Instant createdAt) {
 }

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class TaxonomyService {
+class TaxonomyService {
 
 	private final JdbcClient jdbc;
 

@@ -1,5 +1,4 @@
 /**
- * The directory's themes and sub-themes, the search synonyms editors keep, and the
- * mapping of other classifications (orientation lines) to themes.
+ * The directory's themes and sub-themes, and the search synonyms editors keep.
  */
 package brussels.maillage.directory.taxonomy;

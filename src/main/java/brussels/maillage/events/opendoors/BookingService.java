@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import brussels.maillage.events.forms.FormLimits;
 import brussels.maillage.events.registration.PersonalLinks;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import brussels.maillage.events.forms.FormLimits;
 import brussels.maillage.system.LocalizedText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

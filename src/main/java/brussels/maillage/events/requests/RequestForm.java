@@ -1,7 +1,7 @@
 package brussels.maillage.events.requests;
 
 import brussels.maillage.events.agenda.EventTerritories;
-import brussels.maillage.events.opendoors.FormLimits;
+import brussels.maillage.events.forms.FormLimits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -9,5 +9,5 @@ package brussels.maillage.governance.meetings;
  * @param knownMembers members marked present or represented at least once that year: a
  * count of known persons, never more than the truth
  */
-public record DistinctPersons(Integer persons, Precision precision, long knownMembers) {
+record DistinctPersons(Integer persons, Precision precision, long knownMembers) {
 }

@@ -29,7 +29,7 @@ import brussels.maillage.governance.syntheses.Synthesis;
  * @param language {@code fr}, {@code nl} or {@code en} (texts in {@code en} fall back on
  * French)
  */
-public record MeetingRecord(Body body, Meeting meeting, LocalDate date, ZoneId zone, List<AgendaItem> agenda,
+record MeetingRecord(Body body, Meeting meeting, LocalDate date, ZoneId zone, List<AgendaItem> agenda,
 		AttendanceSheet sheet, List<CategoryCount> byCategory, List<Decision> decisions,
 		Map<UUID, AgendaItem> agendaById, Synthesis synthesis, String language) {
 

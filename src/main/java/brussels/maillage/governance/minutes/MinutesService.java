@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class MinutesService {
+class MinutesService {
 
 	private final MeetingsService meetings;
 

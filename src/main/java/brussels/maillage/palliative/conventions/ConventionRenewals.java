@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * changes.
  */
 @Service
-public class ConventionRenewals {
+class ConventionRenewals {
 
 	private final ConventionRepository conventions;
 

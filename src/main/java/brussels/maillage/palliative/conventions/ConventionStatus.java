@@ -7,7 +7,7 @@ import java.util.Set;
  * Where a convention stands: identified → presented → sent → signed (active) → renewal
  * due | superseded | ended, or declined before signing.
  */
-public enum ConventionStatus {
+enum ConventionStatus {
 
 	IDENTIFIED, PRESENTED, SENT, SIGNED, RENEWAL_DUE, SUPERSEDED, ENDED, DECLINED;
 

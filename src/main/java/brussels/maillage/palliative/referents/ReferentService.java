@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ReferentService {
+class ReferentService {
 
 	/** The team that organises the meetings, as the events module records it. */
 	static final String TEAM = "PALLIATIVE";

@@ -10,7 +10,7 @@ import java.util.List;
  * @param messageKey the reason, as a message key
  * @param arguments the values the message names
  */
-public record ImportProblem(int row, String field, String messageKey, List<String> arguments) {
+record ImportProblem(int row, String field, String messageKey, List<String> arguments) {
 
 	public ImportProblem {
 		arguments = List.copyOf(arguments);

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * is kept as text ({@link SpreadsheetCells}); the import reads it back unchanged.
  */
 @Component
-public class PlanExport {
+class PlanExport {
 
 	private final PlansService plans;
 

@@ -12,5 +12,5 @@ import java.time.Instant;
  * @param at when
  * @param by who
  */
-public record StatusChange(String from, String to, String note, Instant at, String by) {
+record StatusChange(String from, String to, String note, Instant at, String by) {
 }

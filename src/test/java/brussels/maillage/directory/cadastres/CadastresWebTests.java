@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 
 import brussels.maillage.WebSession;
 import brussels.maillage.directory.DirectoryService;
-import brussels.maillage.directory.taxonomy.OrientationMapping;
 import brussels.maillage.directory.RegisterOrganization;
 import brussels.maillage.system.LocalizedText;
 import org.dhatim.fastexcel.reader.CellType;

@@ -3,29 +3,17 @@ package brussels.maillage.directory.services;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import brussels.maillage.directory.AreaLevel;
-import brussels.maillage.directory.Cost;
+import brussels.maillage.directory.DirectoryEditingFixtures;
 import brussels.maillage.directory.DirectoryService;
-import brussels.maillage.directory.RegisterOrganization;
 import brussels.maillage.directory.RegisterService;
 import brussels.maillage.directory.SearchQuery;
 import brussels.maillage.directory.SearchResults;
-import brussels.maillage.directory.ServiceKind;
-import brussels.maillage.directory.ServiceLocation;
-import brussels.maillage.directory.ServicePhone;
 import brussels.maillage.directory.ServiceStatus;
-import brussels.maillage.directory.review.ReviewService;
-import brussels.maillage.directory.review.ServiceReport;
-import brussels.maillage.directory.taxonomy.SynonymGroup;
-import brussels.maillage.directory.taxonomy.TaxonomyService;
 import brussels.maillage.WebSession;
-import brussels.maillage.system.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Editors change the directory over real HTTP: the edit form and its messages, the
- * history, the review queue, the public's reports and the synonyms.
+ * history, closures and themes (the review queue and the public's reports:
+ * {@code review.ReviewWebTests}; the synonyms: {@code taxonomy.SynonymsWebTests}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DirectoryEditingWebTests {
@@ -52,30 +41,8 @@ class DirectoryEditingWebTests {
 	@Autowired
 	ServiceEditing editing;
 
-	@Autowired
-	ReviewService reviews;
-
-	@Autowired
-	TaxonomyService taxonomy;
-
 	private RegisterService registered(Instant verifiedAt) {
-		RegisterOrganization organization = new RegisterOrganization(UUID.randomUUID(),
-				"Maison test " + UUID.randomUUID(), LocalizedText.of("Organisation de test", null, null), null, null,
-				List.of(new ServiceLocation(UUID.randomUUID(), null, "Rue Vanderkindere 12", "1180", "Uccle", "21016",
-						50.8106, 4.3539, false),
-						new ServiceLocation(UUID.randomUUID(), null, "Adresse secrète 7", "1180", "Uccle", "21016",
-								50.80, 4.35, true)));
-		this.directory.register(organization);
-		RegisterService service = new RegisterService(UUID.randomUUID(), organization.id(),
-				LocalizedText.of("Permanence sociale test", null, null),
-				LocalizedText.of("Aide administrative pour les habitants", null, null), null, null, null,
-				ServiceStatus.ACTIVE, ServiceKind.SERVICE, null, null, null, null, Cost.FREE, List.of("fr"),
-				List.of("adults"), AreaLevel.COMMUNE, List.of("21016"),
-				List.of(organization.locations().get(0).id(), organization.locations().get(1).id()),
-				List.of("02 123 45 67"), List.of(), List.of(), verifiedAt,
-				(verifiedAt != null) ? "initial@test" : null);
-		this.directory.register(service, "test");
-		return service;
+		return DirectoryEditingFixtures.registered(this.directory, verifiedAt);
 	}
 
 	private static List<Map.Entry<String, String>> form(RegisterService service, String nameFr, String nameNl,
@@ -196,88 +163,6 @@ class DirectoryEditingWebTests {
 		assertThat(saved.statusCode()).isEqualTo(302);
 		assertThat(this.editing.locationsOf(service.organizationId()))
 			.anyMatch((place) -> place.address().equals("Rue de la Loi 16") && "21005".equals(place.communeNis()));
-	}
-
-	@Test
-	void aServiceNotVerifiedForAYearIsInTheReviewQueueUntilVerified() {
-		RegisterService stale = registered(Instant.now().minus(400, ChronoUnit.DAYS));
-		RegisterService fresh = registered(Instant.now().minus(10, ChronoUnit.DAYS));
-		WebSession session = editor();
-		String all = session.get("/staff/repertoire/review?months=12&page=1").body();
-		assertThat(this.reviews.reviewQueue(12, null, null, 0, 10_000).items())
-			.anyMatch((item) -> item.id().equals(stale.id()))
-			.noneMatch((item) -> item.id().equals(fresh.id()));
-		assertThat(all).contains("À revérifier");
-		assertThat(this.reviews.reviewQueue(12, "SUD", null, 0, 10_000).items())
-			.anyMatch((item) -> item.id().equals(stale.id()));
-		assertThat(this.reviews.reviewQueue(12, "NORD", null, 0, 10_000).items())
-			.noneMatch((item) -> item.id().equals(stale.id()));
-		session.get("/staff/repertoire/review");
-		HttpResponse<String> verified = session.post("/staff/repertoire/services/" + stale.id() + "/verify?back=review",
-				Map.of());
-		assertThat(verified.statusCode()).isEqualTo(302);
-		assertThat(this.reviews.reviewQueue(12, null, null, 0, 10_000).items())
-			.noneMatch((item) -> item.id().equals(stale.id()));
-		assertThat(this.directory.service(stale.id()).orElseThrow().lastVerifiedBy())
-			.isEqualTo("nord@demo.maillage.brussels");
-	}
-
-	@Test
-	void aPublicErrorReportLandsInModerationNeverInTheData() {
-		RegisterService service = registered(null);
-		WebSession visitor = new WebSession(this.port);
-		visitor.get("/repertoire/services/" + service.id());
-		HttpResponse<String> empty = visitor.post("/repertoire/services/" + service.id() + "/report",
-				Map.of("message", " ", "email", "pas une adresse"));
-		assertThat(empty.statusCode()).isEqualTo(200);
-		assertThat(empty.body()).contains("Décrivez ce qui est inexact.")
-			.contains("Indiquez une adresse e-mail valide")
-			.contains("value=\"pas une adresse\"");
-		HttpResponse<String> sent = visitor.post("/repertoire/services/" + service.id() + "/report",
-				Map.of("message", "Le numéro a changé : 02 999 99 99", "email", "voisin@example.org"));
-		assertThat(sent.statusCode()).isEqualTo(302);
-		assertThat(this.directory.service(service.id()).orElseThrow().phones()).extracting(ServicePhone::number)
-			.containsExactly("02 123 45 67");
-
-		WebSession session = editor();
-		String queue = session.get("/staff/repertoire/reports").body();
-		assertThat(queue).contains("Le numéro a changé : 02 999 99 99").contains("voisin@example.org");
-		ServiceReport report = this.reviews.reports("open", 1000)
-			.stream()
-			.filter((candidate) -> candidate.serviceId().equals(service.id()))
-			.findFirst()
-			.orElseThrow();
-		HttpResponse<String> accepted = session.post("/staff/repertoire/reports/" + report.id() + "/accept", Map.of());
-		assertThat(accepted.headers().firstValue("Location").orElseThrow())
-			.endsWith("/staff/repertoire/services/" + service.id() + "/edit");
-		assertThat(this.reviews.reports("accepted", 1000)).anyMatch((handled) -> handled.id().equals(report.id())
-				&& handled.contactEmail() == null && "nord@demo.maillage.brussels".equals(handled.handledBy()));
-		assertThat(visitor.get("/staff/repertoire/reports").statusCode()).isNotEqualTo(200);
-	}
-
-	@Test
-	void synonymsAddedByAnEditorAreUsedByTheNextSearch() {
-		RegisterService service = registered(null);
-		assertThat(this.directory.search(SearchQuery.of("zzpermtest", null)).hits())
-			.noneMatch((hit) -> hit.id().equals(service.id()));
-		WebSession session = editor();
-		session.get("/staff/repertoire/synonyms");
-		assertThat(session.post("/staff/repertoire/synonyms", Map.of("terms", "zzpermtest")).body())
-			.contains("Indiquez au moins deux termes différents");
-		assertThat(session.post("/staff/repertoire/synonyms", Map.of("terms", "ZZPermTest, permanence sociale"))
-			.statusCode()).isEqualTo(302);
-		assertThat(this.directory.search(SearchQuery.of("zzpermtest", null)).hits())
-			.anyMatch((hit) -> hit.id().equals(service.id()));
-		SynonymGroup group = this.taxonomy.synonyms()
-			.stream()
-			.filter((candidate) -> candidate.terms().contains("zzpermtest"))
-			.findFirst()
-			.orElseThrow();
-		assertThat(group.createdBy()).isEqualTo("nord@demo.maillage.brussels");
-		session.get("/staff/repertoire/synonyms");
-		session.post("/staff/repertoire/synonyms/" + group.id() + "/delete", Map.of());
-		assertThat(this.directory.search(SearchQuery.of("zzpermtest", null)).hits())
-			.noneMatch((hit) -> hit.id().equals(service.id()));
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package brussels.maillage.palliative;
+package brussels.maillage.palliative.conventions;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import brussels.maillage.WebSession;
-import brussels.maillage.palliative.conventions.Convention;
-import brussels.maillage.palliative.conventions.ConventionService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConventionReferentTests {
+
+	static final String PASSWORD = "demo-maillage-2026";
 
 	@LocalServerPort
 	int port;
@@ -44,7 +44,7 @@ class ConventionReferentTests {
 		String page = "/staff/palliative/conventions/" + id;
 
 		WebSession team = new WebSession(this.port);
-		team.login("palliatif@demo.maillage.brussels", PalliativeFollowUpTests.PASSWORD);
+		team.login("palliatif@demo.maillage.brussels", PASSWORD);
 		assertThat(team.get(page).body()).contains("id=\"no-referents\"");
 
 		HttpResponse<String> bad = team.post(page + "/referents",
@@ -122,7 +122,7 @@ class ConventionReferentTests {
 			.statusCode()).isEqualTo(404);
 
 		WebSession outsider = new WebSession(this.port);
-		outsider.login("coordination@demo.maillage.brussels", PalliativeFollowUpTests.PASSWORD);
+		outsider.login("coordination@demo.maillage.brussels", PASSWORD);
 		assertThat(outsider.get(sophie).statusCode()).isEqualTo(403);
 		outsider.get("/account");
 		assertThat(outsider

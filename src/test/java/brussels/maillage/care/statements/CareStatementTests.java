@@ -1,4 +1,4 @@
-package brussels.maillage.care;
+package brussels.maillage.care.statements;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import brussels.maillage.WebSession;
-import brussels.maillage.care.statements.StatementExports;
+import brussels.maillage.care.CareFixtures;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

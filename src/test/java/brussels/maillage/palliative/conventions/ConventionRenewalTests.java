@@ -1,4 +1,4 @@
-package brussels.maillage.palliative;
+package brussels.maillage.palliative.conventions;
 
 import brussels.maillage.palliative.figures.PalliativeFigures;
 
@@ -9,10 +9,7 @@ import java.util.List;
 
 import brussels.maillage.WebSession;
 import brussels.maillage.identity.Accounts;
-import brussels.maillage.palliative.conventions.ConventionRenewals;
-import brussels.maillage.palliative.conventions.ConventionService;
 import brussels.maillage.palliative.conventions.ConventionService.NursingHome;
-import brussels.maillage.palliative.conventions.ConventionStatus;
 import brussels.maillage.system.MailOutbox;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConventionRenewalTests {
+
+	static final String PASSWORD = "demo-maillage-2026";
 
 	private static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -82,11 +81,11 @@ class ConventionRenewalTests {
 		assertThat(this.outbox.about("palliative_convention", id)).as("reminded once").hasSize(members);
 
 		WebSession team = new WebSession(this.port);
-		team.login("palliatif@demo.maillage.brussels", PalliativeFollowUpTests.PASSWORD);
+		team.login("palliatif@demo.maillage.brussels", PASSWORD);
 		String dashboard = team.get("/staff/palliative/figures").body();
 		assertThat(dashboard).contains("id=\"renewals\"").contains(home.name().replace("'", "&#39;"));
 		WebSession coordinator = new WebSession(this.port);
-		coordinator.login("coordination@demo.maillage.brussels", PalliativeFollowUpTests.PASSWORD);
+		coordinator.login("coordination@demo.maillage.brussels", PASSWORD);
 		assertThat(coordinator.get("/staff/palliative/figures").body()).doesNotContain("id=\"renewals\"");
 
 		// still in force (renewal due) but valid only until validUntil: in force on 31

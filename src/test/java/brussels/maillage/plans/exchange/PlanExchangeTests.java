@@ -1,4 +1,4 @@
-package brussels.maillage.plans;
+package brussels.maillage.plans.exchange;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,10 +13,6 @@ import java.util.UUID;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
 import brussels.maillage.identity.TerritoryScope;
-import brussels.maillage.plans.exchange.ImportProblem;
-import brussels.maillage.plans.exchange.ImportResult;
-import brussels.maillage.plans.exchange.PlanExport;
-import brussels.maillage.plans.exchange.PlanImport;
 import brussels.maillage.plans.plan.Action;
 import brussels.maillage.plans.plan.ActionDraft;
 import brussels.maillage.plans.plan.ActionStatus;

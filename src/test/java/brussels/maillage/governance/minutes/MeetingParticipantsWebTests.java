@@ -1,4 +1,4 @@
-package brussels.maillage.governance;
+package brussels.maillage.governance.minutes;
 
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -7,18 +7,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import brussels.maillage.WebSession;
+import brussels.maillage.governance.GovernanceFixtures;
 import brussels.maillage.governance.bodies.BodiesService;
 import brussels.maillage.governance.bodies.Body;
 import brussels.maillage.governance.meetings.MeetingsService;
-import brussels.maillage.governance.minutes.MeetingRecord;
-import brussels.maillage.governance.minutes.MinutesService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static brussels.maillage.governance.GovernanceWebTests.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -27,6 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MeetingParticipantsWebTests {
+
+	static final String PASSWORD = "demo-maillage-2026";
+
+	/** The page as a person reads it: character references decoded. */
+	static String html(HttpResponse<String> response) {
+		return org.springframework.web.util.HtmlUtils.htmlUnescape(response.body());
+	}
 
 	@LocalServerPort
 	int port;
@@ -50,7 +55,7 @@ class MeetingParticipantsWebTests {
 				LocalDate.of(2026, 5, 19), null);
 		this.meetings.recordAttendance(meeting, Map.of(), 5, null, null, "test");
 		WebSession staff = new WebSession(this.port).language("fr");
-		staff.login("sud@demo.maillage.brussels", GovernanceWebTests.PASSWORD);
+		staff.login("sud@demo.maillage.brussels", PASSWORD);
 		String page = "/staff/governance/meetings/" + meeting;
 		staff.get(page);
 

@@ -1,4 +1,4 @@
-package brussels.maillage.governance;
+package brussels.maillage.governance.meetings;
 
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -6,18 +6,15 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import brussels.maillage.WebSession;
+import brussels.maillage.governance.GovernanceFixtures;
 import brussels.maillage.governance.bodies.BodiesService;
 import brussels.maillage.governance.bodies.Body;
-import brussels.maillage.governance.meetings.DistinctPersons;
-import brussels.maillage.governance.meetings.MeetingsService;
-import brussels.maillage.governance.meetings.Precision;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static brussels.maillage.governance.GovernanceWebTests.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,6 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DistinctPersonsWebTests {
+
+	static final String PASSWORD = "demo-maillage-2026";
+
+	/** The page as a person reads it: character references decoded. */
+	static String html(HttpResponse<String> response) {
+		return org.springframework.web.util.HtmlUtils.htmlUnescape(response.body());
+	}
 
 	@LocalServerPort
 	int port;
@@ -48,7 +52,7 @@ class DistinctPersonsWebTests {
 		assertThat(this.meetings.figures(series.id(), 2026).participants()).isEqualTo(43);
 
 		WebSession staff = new WebSession(this.port).language("fr");
-		staff.login("sud@demo.maillage.brussels", GovernanceWebTests.PASSWORD);
+		staff.login("sud@demo.maillage.brussels", PASSWORD);
 		String page = "/staff/governance/bodies/" + series.id() + "?year=2026";
 		staff.get(page);
 		HttpResponse<String> refused = staff.post("/staff/governance/bodies/" + series.id() + "/distinct-persons",

@@ -1,8 +1,6 @@
-package brussels.maillage.directory.taxonomy;
+package brussels.maillage.directory.cadastres;
 
 import java.time.LocalDate;
-
-import brussels.maillage.directory.cadastres.OrientationLineService;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class OrientationMapping {
+class OrientationMapping {
 
 	private final OrientationLineService lines;
 

@@ -1,4 +1,4 @@
-package brussels.maillage.directory.services;
+package brussels.maillage.directory.organizations;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -22,7 +22,7 @@ import jakarta.validation.Payload;
 @Constraint(validatedBy = Matches.Check.class)
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
-public @interface Matches {
+@interface Matches {
 
 	String regexp();
 

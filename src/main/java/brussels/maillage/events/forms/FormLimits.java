@@ -1,4 +1,4 @@
-package brussels.maillage.events.opendoors;
+package brussels.maillage.events.forms;
 
 /**
  * The upper limits of what the public forms of events take, checked on the server and

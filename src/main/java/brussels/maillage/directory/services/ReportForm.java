@@ -1,9 +1,4 @@
-package brussels.maillage.directory.review;
-
-import brussels.maillage.directory.services.EmailAddress;
-import brussels.maillage.directory.services.FieldChecks;
-import brussels.maillage.directory.services.Filled;
-import brussels.maillage.directory.services.TextLength;
+package brussels.maillage.directory.services;
 
 /**
  * What a member of the public says is wrong on a service's page.
@@ -12,8 +7,7 @@ import brussels.maillage.directory.services.TextLength;
  * @param email where to answer, if they wish
  * @param website a field hidden from people: robots fill it
  */
-public record ReportForm(
-		@Filled(message = "{directory.report.message.required}") @TextLength(max = 4000) String message,
+record ReportForm(@Filled(message = "{directory.report.message.required}") @TextLength(max = 4000) String message,
 		@EmailAddress String email, String website) {
 
 	public ReportForm {
