@@ -18,6 +18,7 @@ import brussels.maillage.directory.SearchQuery;
 import brussels.maillage.directory.SearchResults;
 import brussels.maillage.directory.ServiceDetails;
 import brussels.maillage.directory.ServiceLocation;
+import brussels.maillage.directory.search.ServiceSearch;
 import brussels.maillage.directory.Theme;
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.territory.UnknownPostcodeException;
@@ -59,7 +60,11 @@ class HsdsApiController {
 
 	private final HsdsPlaces hsdsPlaces;
 
-	HsdsApiController(DirectoryService directory, PlaceResolver places, ServiceOnline online, HsdsPlaces hsdsPlaces) {
+	private final ServiceSearch search;
+
+	HsdsApiController(DirectoryService directory, PlaceResolver places, ServiceOnline online, HsdsPlaces hsdsPlaces,
+			ServiceSearch search) {
+		this.search = search;
 		this.hsdsPlaces = hsdsPlaces;
 		this.online = online;
 		this.directory = directory;
@@ -111,8 +116,11 @@ class HsdsApiController {
 		}
 		Place place = (quartier != null && !quartier.isBlank()) ? new Place(quartier, commune, bassin, lat, lon)
 				: resolve(postcode, commune, bassin, lat, lon);
-		SearchResults results = this.directory.find(new SearchQuery(search, theme, null, false, null, place,
-				organizationId, instant(modifiedAfter), page - 1, size, null, null, packageTerm));
+		// The search itself, without DirectoryService's proxy (it needs no transaction),
+		// and
+		// without the counts per theme.
+		SearchResults results = this.search.search(new SearchQuery(search, theme, null, false, null, place,
+				organizationId, instant(modifiedAfter), page - 1, size, null, null, packageTerm), false);
 		List<Hsds.Service> contents = results.hits().stream().map((hit) -> summary(hit, locale)).toList();
 		return Hsds.Page.of(contents, results.total(), page, size);
 	}

@@ -76,7 +76,7 @@ final class SearchRows {
 	}
 
 	/** The taxonomy, read again only when the directory's version moved. */
-	private List<Theme> themes() {
+	List<Theme> themes() {
 		long seen = this.version.getAsLong();
 		Themes kept = this.themes;
 		if (kept == null || kept.version() != seen) {

@@ -9,11 +9,14 @@ import brussels.maillage.directory.PlaceResolver;
 import brussels.maillage.directory.SearchHit;
 import brussels.maillage.directory.SearchQuery;
 import brussels.maillage.directory.SearchResults;
+import brussels.maillage.directory.Theme;
 import brussels.maillage.directory.ThemeFacet;
 import brussels.maillage.directory.services.DirectoryStore;
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.territory.TerritoryService;
 import jakarta.annotation.PreDestroy;
+
+import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,7 +35,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * a change made on any instance is found by the next search). A search reads the place
  * and age typed in the text ({@link PlaceNames}, {@link QueryReader}), runs the engine,
  * whose hits carry what the page shows of them ({@link ShownRow}, kept in the index): the
- * only PostgreSQL read of a search is the change-log check.
+ * only PostgreSQL read of a search is the directory's version, one prepared statement on
+ * a connection kept for it ({@link DirectoryVersion}), shared by searches asked while it
+ * runs.
  */
 @Component
 public class ServiceSearch {
@@ -48,24 +53,28 @@ public class ServiceSearch {
 
 	private final SearchRows rows;
 
+	private final DirectoryVersion version;
+
 	@Autowired
-	ServiceSearch(JdbcClient jdbc, DirectoryStore store, TerritoryService territory, PlaceResolver places,
+	ServiceSearch(DataSource dataSource, DirectoryStore store, TerritoryService territory, PlaceResolver places,
 			@Value("${maillage.directory.search.index-folder:}") String folder,
 			@Value("${maillage.data-dir:./data}") String dataDir,
 			@Value("${maillage.database.ephemeral:false}") boolean ephemeral) {
-		this(jdbc, store, territory, places, indexFolder(folder, dataDir, ephemeral));
+		this(dataSource, store, territory, places, indexFolder(folder, dataDir, ephemeral));
 	}
 
 	/** A search whose index is kept in memory. */
-	ServiceSearch(JdbcClient jdbc, DirectoryStore store, TerritoryService territory, PlaceResolver places) {
-		this(jdbc, store, territory, places, (Path) null);
+	ServiceSearch(DataSource dataSource, DirectoryStore store, TerritoryService territory, PlaceResolver places) {
+		this(dataSource, store, territory, places, (Path) null);
 	}
 
 	/** A search whose index is kept in {@code folder}, or in memory when {@code null}. */
-	ServiceSearch(JdbcClient jdbc, DirectoryStore store, TerritoryService territory, PlaceResolver places,
+	ServiceSearch(DataSource dataSource, DirectoryStore store, TerritoryService territory, PlaceResolver places,
 			Path folder) {
+		JdbcClient jdbc = JdbcClient.create(dataSource);
 		this.engine = new LuceneSearchEngine(folder);
 		this.sync = new IndexSync(jdbc, new SearchDocuments(jdbc, store), this.engine);
+		this.version = new DirectoryVersion(dataSource);
 		this.placeNames = new PlaceNames(territory, places);
 		this.rows = new SearchRows(store, this.sync::version);
 	}
@@ -103,6 +112,7 @@ public class ServiceSearch {
 
 	@PreDestroy
 	void close() {
+		this.version.close();
 		this.sync.close();
 	}
 
@@ -121,7 +131,7 @@ public class ServiceSearch {
 	 */
 	public SearchResults search(SearchQuery query, boolean facets) {
 		long started = System.nanoTime();
-		refresh();
+		catchUp();
 		Prepared prepared = prepare(query, facets);
 		long engineStarted = System.nanoTime();
 		SearchAnswer answer = this.engine.search(prepared.request());
@@ -132,6 +142,15 @@ public class ServiceSearch {
 		serverTiming(engineTime, System.nanoTime() - started);
 		return new SearchResults(query, hits, answer.total(), themes, corrected, answer.corrected(),
 				answer.totalCapped(), answer.themesCapped(), prepared.placeNamed(), prepared.place());
+	}
+
+	/**
+	 * The directory's themes and sub-themes as of the version the engine was last brought
+	 * to (by the search before): the taxonomy is read again only when that version moved,
+	 * which every change of theme does.
+	 */
+	public List<Theme> themes() {
+		return this.rows.themes();
 	}
 
 	/**
@@ -205,6 +224,18 @@ public class ServiceSearch {
 			initialDelayString = "${maillage.directory.search.refresh:PT1S}")
 	void refreshInBackground() {
 		if (this.sync.version() >= 0) {
+			catchUp();
+		}
+	}
+
+	/**
+	 * Brings the engine to the directory's current version when it moved: the version is
+	 * read on the kept connection ({@link DirectoryVersion}), and the change log only
+	 * when it differs from the engine's.
+	 */
+	private void catchUp() {
+		long held = this.sync.version();
+		if (held < 0 || this.version.current() != held) {
 			refresh();
 		}
 	}

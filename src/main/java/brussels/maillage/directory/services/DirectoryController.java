@@ -25,6 +25,7 @@ import brussels.maillage.directory.ServiceKind;
 import brussels.maillage.directory.ServiceLocation;
 import brussels.maillage.directory.ServicePhone;
 import brussels.maillage.directory.review.ReviewService;
+import brussels.maillage.directory.search.ServiceSearch;
 import brussels.maillage.system.LocalizedText;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -84,8 +85,12 @@ class DirectoryController {
 
 	private final SearchOptions options;
 
+	private final ServiceSearch search;
+
 	DirectoryController(DirectoryService directory, JsonMapper json, PlaceResolver places, ServiceEditing editing,
-			ReviewService reviews, Clock clock, TerritoryService territory, MessageSource messages) {
+			ReviewService reviews, Clock clock, TerritoryService territory, MessageSource messages,
+			ServiceSearch search) {
+		this.search = search;
 		this.messages = messages;
 		this.options = new SearchOptions(messages);
 		this.reviews = reviews;
@@ -140,7 +145,8 @@ class DirectoryController {
 		model.addAttribute("links", links);
 		model.addAttribute("openNow", open);
 		model.addAttribute("query", query);
-		SearchResults results = this.directory.search(query);
+		// The search itself, without DirectoryService's proxy: it needs no transaction.
+		SearchResults results = this.search.search(query);
 		model.addAttribute("results", results);
 		model.addAttribute("rows", ResultRows.of(results.hits(), query.page() * query.size() + 1,
 				request.getContextPath(), this.messages, locale));
@@ -152,7 +158,7 @@ class DirectoryController {
 		if (liveResults(request)) {
 			return "directory/search :: #results";
 		}
-		this.options.addTo(model, query, this.directory.communes(locale), this.directory.themes(), locale);
+		this.options.addTo(model, query, this.directory.communes(locale), this.search.themes(), locale);
 		return "directory/search";
 	}
 

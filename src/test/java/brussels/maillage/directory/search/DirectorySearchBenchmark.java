@@ -40,7 +40,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -310,16 +309,14 @@ class DirectorySearchBenchmark {
 		long start;
 		Path folder = Files.createTempDirectory("search-index-benchmark");
 		try {
-			ServiceSearch first = new ServiceSearch(JdbcClient.create(this.dataSource), this.store, this.territory,
-					this.places, folder);
+			ServiceSearch first = new ServiceSearch(this.dataSource, this.store, this.territory, this.places, folder);
 			start = System.nanoTime();
 			long cpu = cpu();
 			first.refresh();
 			double built = (System.nanoTime() - start) / 1e9;
 			double builtCpu = (cpu() - cpu) / 1e9;
 			first.close();
-			ServiceSearch second = new ServiceSearch(JdbcClient.create(this.dataSource), this.store, this.territory,
-					this.places, folder);
+			ServiceSearch second = new ServiceSearch(this.dataSource, this.store, this.territory, this.places, folder);
 			start = System.nanoTime();
 			second.refresh();
 			double reopened = (System.nanoTime() - start) / 1e9;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import brussels.maillage.WebSession;
 import brussels.maillage.directory.AreaLevel;
 import brussels.maillage.directory.DirectoryService;
@@ -59,6 +61,9 @@ class IndexedRowsFreshnessTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -188,7 +193,7 @@ class IndexedRowsFreshnessTests {
 
 	/** Another instance on the same database, with its own index. */
 	private ServiceSearch secondInstance() {
-		return new ServiceSearch(this.jdbc, this.store, this.territory, this.places);
+		return new ServiceSearch(this.dataSource, this.store, this.territory, this.places);
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package brussels.maillage.directory.search;
 
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import brussels.maillage.directory.AreaLevel;
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Place;
@@ -37,6 +39,9 @@ class SearchFreshnessTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -93,7 +98,7 @@ class SearchFreshnessTests {
 	 */
 	@Test
 	void aSecondInstanceFindsARenamedServiceAtItsNextSearch() {
-		ServiceSearch second = new ServiceSearch(this.jdbc, this.store, this.territory, this.places);
+		ServiceSearch second = new ServiceSearch(this.dataSource, this.store, this.territory, this.places);
 		RegisterService service = registered("Asbl Vrombel", "Permanence Pelouze");
 		assertThat(names(second.search(SearchQuery.of("pelouze", Place.NOWHERE), false)))
 			.containsExactly("Permanence Pelouze");

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import brussels.maillage.directory.AreaLevel;
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Place;
@@ -42,6 +44,9 @@ class SearchIndexFolderTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	DataSource dataSource;
+
+	@Autowired
 	DirectoryStore store;
 
 	@Autowired
@@ -51,7 +56,7 @@ class SearchIndexFolderTests {
 	PlaceResolver places;
 
 	private ServiceSearch instance() {
-		return new ServiceSearch(this.jdbc, this.store, this.territory, this.places, this.folder);
+		return new ServiceSearch(this.dataSource, this.store, this.territory, this.places, this.folder);
 	}
 
 	private RegisterService registered(String organizationName, String name) {

@@ -3,7 +3,10 @@ package brussels.maillage.directory.search;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -64,25 +67,35 @@ class SearchStatementsTests {
 	private final AtomicInteger themeReads = new AtomicInteger();
 
 	/**
-	 * The data source, counting every statement prepared or created on its connections.
+	 * The data source, counting every statement executed on its connections (a statement
+	 * prepared once and executed again counts at each execution).
 	 */
 	private DataSource counting() {
 		InvocationHandler onDataSource = (proxy, method, args) -> {
 			Object result = invoke(this.dataSource, method, args);
 			if (result instanceof Connection connection) {
 				return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
-						(p, m, a) -> {
-							if (m.getName().equals("prepareStatement") || m.getName().equals("createStatement")
-									|| m.getName().equals("prepareCall")) {
-								this.statements.incrementAndGet();
-							}
-							return invoke(connection, m, a);
-						});
+						(p, m, a) -> counted(invoke(connection, m, a)));
 			}
 			return result;
 		};
 		return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { DataSource.class },
 				onDataSource);
+	}
+
+	/** A statement that counts its executions; anything else as it is. */
+	private Object counted(Object result) {
+		if (!(result instanceof Statement statement)) {
+			return result;
+		}
+		Class<?> type = (statement instanceof CallableStatement) ? CallableStatement.class
+				: (statement instanceof PreparedStatement) ? PreparedStatement.class : Statement.class;
+		return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { type }, (p, m, a) -> {
+			if (m.getName().startsWith("execute")) {
+				this.statements.incrementAndGet();
+			}
+			return invoke(statement, m, a);
+		});
 	}
 
 	private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
@@ -114,8 +127,7 @@ class SearchStatementsTests {
 		RegisterService service = french(organization, "Permanence Sornevelle", "Écoute et orientation",
 				AreaLevel.REGION, List.of(), "seniors");
 		this.directory.register(service, "test");
-		ServiceSearch search = new ServiceSearch(JdbcClient.create(counting()), countingStore(), this.territory,
-				this.places);
+		ServiceSearch search = new ServiceSearch(counting(), countingStore(), this.territory, this.places);
 		try {
 			// The first search builds the index and reads the taxonomy.
 			SearchResults first = search.search(SearchQuery.of("sornevelle", Place.NOWHERE));
