@@ -1,7 +1,9 @@
 package brussels.maillage.directory.search;
 
 import java.nio.ByteBuffer;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -19,12 +21,13 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * A service as a Lucene document. Its names, theme labels and texts (description,
- * eligibility, organisation) are each indexed three ways: French (elision, folding, light
- * stemming), Dutch (folding, compound parts, stemming) and exact (folding only); the
- * filters are exact terms and points; what ranking reads of a hit (id, level, area codes,
- * places, sort key) is in doc values, so that no stored document is read during a search;
- * what the page shows of a hit is one binary doc value ({@link ShownRow}).
+ * A service as a Lucene document. Its names, theme labels (with its package terms' names)
+ * and texts (description, eligibility, organisation) are each indexed three ways: French
+ * (elision, folding, light stemming), Dutch (folding, compound parts, stemming) and exact
+ * (folding only); the filters are exact terms and points; what ranking reads of a hit
+ * (id, level, area codes, places, sort key) is in doc values, so that no stored document
+ * is read during a search; what the page shows of a hit is one binary doc value
+ * ({@link ShownRow}).
  */
 final class ServiceDocuments {
 
@@ -32,7 +35,7 @@ final class ServiceDocuments {
 	 * The layout of the documents: an index kept on disk with another layout is built
 	 * again. Raise it whenever {@link #document(SearchDocument)} changes what it indexes.
 	 */
-	static final String LAYOUT = "4";
+	static final String LAYOUT = "5";
 
 	/**
 	 * What the page and the API's list show of the service ({@link ShownRow}): one binary
@@ -71,6 +74,7 @@ final class ServiceDocuments {
 		for (Map<String, String> theme : service.themes()) {
 			addTexts(doc, "theme", theme);
 		}
+		addTermLabels(doc, service);
 		addTexts(doc, "body", service.texts());
 		if (service.organization() != null) {
 			doc.add(new TextField("body" + Analysis.EXACT, Words.normalize(service.organization()), Field.Store.NO));
@@ -153,6 +157,27 @@ final class ServiceDocuments {
 		String name = names.getOrDefault("fr",
 				names.getOrDefault("nl", names.values().stream().findFirst().orElse("")));
 		return Words.normalize(name);
+	}
+
+	/**
+	 * The names of the service's own package terms (a publisher's classification:
+	 * "Logopédie", "Schuldbemiddeling"), searched as theme labels. A package term carries
+	 * no language, so each name goes to the French, Dutch and exact fields: its words are
+	 * found whichever analyser fits them. A name that is already one of its themes'
+	 * labels (a term the crosswalk matched by label) is not counted twice.
+	 */
+	private static void addTermLabels(Document doc, SearchDocument service) {
+		Set<String> known = new HashSet<>();
+		service.themes().forEach((theme) -> theme.values().forEach((label) -> known.add(Words.normalize(label))));
+		for (String label : service.termLabels()) {
+			String plain = Words.normalize(label);
+			if (plain.isBlank() || !known.add(plain)) {
+				continue;
+			}
+			doc.add(new Field("theme" + Analysis.FR, plain, WITHOUT_POSITIONS));
+			doc.add(new Field("theme" + Analysis.NL, plain, WITHOUT_POSITIONS));
+			doc.add(new Field("theme" + Analysis.EXACT, plain, WITHOUT_POSITIONS));
+		}
 	}
 
 	/**
