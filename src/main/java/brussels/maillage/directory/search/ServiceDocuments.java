@@ -1,6 +1,7 @@
 package brussels.maillage.directory.search;
 
 import java.nio.ByteBuffer;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -70,12 +71,16 @@ final class ServiceDocuments {
 					.putLong(service.id().getMostSignificantBits())
 					.putLong(service.id().getLeastSignificantBits())
 					.array())));
-		addTexts(doc, "name", service.names());
+		// The languages each text is really in: a text given in one language and written
+		// in the other (or both) is analysed in each, and so is the name given with it.
+		Map<String, Set<String>> written = new HashMap<>();
+		service.texts().forEach((language, text) -> written.put(language, TextLanguages.of(text)));
+		addTexts(doc, "name", service.names(), written);
 		for (Map<String, String> theme : service.themes()) {
-			addTexts(doc, "theme", theme);
+			addTexts(doc, "theme", theme, Map.of());
 		}
 		addTermLabels(doc, service);
-		addTexts(doc, "body", service.texts());
+		addTexts(doc, "body", service.texts(), written);
 		if (service.organization() != null) {
 			doc.add(new TextField("body" + Analysis.EXACT, Words.normalize(service.organization()), Field.Store.NO));
 		}
@@ -182,18 +187,21 @@ final class ServiceDocuments {
 
 	/**
 	 * French text in the French and exact fields, Dutch in the Dutch and exact, others
-	 * exact.
+	 * exact; a text whose language's slot is evidently written (also) in French or Dutch
+	 * ({@code written}, by the language it was given in) in those fields too.
 	 */
-	private static void addTexts(Document doc, String group, Map<String, String> texts) {
+	private static void addTexts(Document doc, String group, Map<String, String> texts,
+			Map<String, Set<String>> written) {
 		texts.forEach((language, text) -> {
 			if (text == null || text.isBlank()) {
 				return;
 			}
 			String plain = Words.normalize(text);
-			if (language.equals("fr")) {
+			Set<String> languages = written.getOrDefault(language, Set.of());
+			if (language.equals("fr") || languages.contains("fr")) {
 				doc.add(new Field(group + Analysis.FR, plain, WITHOUT_POSITIONS));
 			}
-			else if (language.equals("nl")) {
+			if (language.equals("nl") || languages.contains("nl")) {
 				doc.add(new Field(group + Analysis.NL, plain, WITHOUT_POSITIONS));
 			}
 			doc.add(group.equals("theme") ? new Field(group + Analysis.EXACT, plain, WITHOUT_POSITIONS)
