@@ -25,9 +25,9 @@ import org.apache.lucene.analysis.util.ElisionFilter;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
- * The analysers: French (elision, folding, light stemming), Dutch (folding, compound
- * parts, Snowball stemming) and exact (folding only). Each field group (names, theme
- * labels, texts) is indexed in the three.
+ * The analysers: French (elision, folding, light stemming, {@link FrenchForms}), Dutch
+ * (folding, compound parts, Snowball stemming) and exact (folding only). Each field group
+ * (names, theme labels, texts) is indexed in the three.
  */
 final class Analysis {
 
@@ -65,7 +65,7 @@ final class Analysis {
 			@Override
 			protected TokenStreamComponents createComponents(String field) {
 				Tokenizer source = new StandardTokenizer();
-				return new TokenStreamComponents(source, new FrenchLightStemFilter(folded(source)));
+				return new TokenStreamComponents(source, new FrenchForms(new FrenchLightStemFilter(folded(source))));
 			}
 		};
 	}

@@ -33,6 +33,8 @@ import java.util.UUID;
  * @param maximumAge oldest age served, or {@code null}
  * @param terms ids of the imported packages' own taxonomy terms it carries (and of their
  * parents)
+ * @param termLabels the names of those terms (a publisher's own classification, in the
+ * package's language: "Logopédie", "Aide alimentaire"), searched like theme labels
  * @param shown what the page and the API's list show of it besides the above (kept in the
  * index, {@link ShownRow})
  */
@@ -40,10 +42,11 @@ record SearchDocument(UUID id, UUID organizationId, String organization, Map<Str
 		Map<String, String> texts, List<Map<String, String>> themes, List<String> themeCodes, String status,
 		String kind, String cost, List<String> languages, List<String> audiences, String areaLevel,
 		List<String> areaCodes, List<double[]> points, Instant modified, List<int[]> open, Integer minimumAge,
-		Integer maximumAge, List<String> terms, Shown shown) {
+		Integer maximumAge, List<String> terms, List<String> termLabels, Shown shown) {
 
 	public SearchDocument {
 		terms = List.copyOf(terms);
+		termLabels = List.copyOf(termLabels);
 		names = Map.copyOf(names);
 		texts = Map.copyOf(texts);
 		themes = List.copyOf(themes);
@@ -53,6 +56,17 @@ record SearchDocument(UUID id, UUID organizationId, String organization, Map<Str
 		areaCodes = List.copyOf(areaCodes);
 		points = List.copyOf(points);
 		open = List.copyOf(open);
+	}
+
+	/** A service whose package terms' names are not searched. */
+	public SearchDocument(UUID id, UUID organizationId, String organization, Map<String, String> names,
+			Map<String, String> texts, List<Map<String, String>> themes, List<String> themeCodes, String status,
+			String kind, String cost, List<String> languages, List<String> audiences, String areaLevel,
+			List<String> areaCodes, List<double[]> points, Instant modified, List<int[]> open, Integer minimumAge,
+			Integer maximumAge, List<String> terms, Shown shown) {
+		this(id, organizationId, organization, names, texts, themes, themeCodes, status, kind, cost, languages,
+				audiences, areaLevel, areaCodes, points, modified, open, minimumAge, maximumAge, terms, List.of(),
+				shown);
 	}
 
 	/** A service whose description and public address are not shown. */

@@ -141,19 +141,28 @@ final class SearchDocuments {
 						(rs.getObject("valid_from") != null) ? rs.getInt("valid_from") : Integer.MIN_VALUE,
 						(rs.getObject("valid_to") != null) ? rs.getInt("valid_to") : Integer.MAX_VALUE }))
 			.list();
-		// The imported packages' own terms of each service, with their parents.
+		// The imported packages' own terms of each service, with their parents, and their
+		// names (a parent the package does not hold has no name).
 		Map<UUID, List<String>> packageTerms = new HashMap<>();
+		Map<UUID, List<String>> termLabels = new HashMap<>();
 		this.jdbc.sql("""
 				with recursive carried (service_id, term_id) as (
 					select service_id, term_id from service_package_term""" + only.formatted("service_id") + """
 					union
 					select c.service_id, t.parent_id from carried c join package_term t on t.id = c.term_id
 					where t.parent_id is not null)
-				select service_id, term_id from carried""")
+				select c.service_id, c.term_id, t.name from carried c left join package_term t on t.id = c.term_id""")
 			.params(params)
-			.query((rs, row) -> packageTerms
-				.computeIfAbsent(rs.getObject("service_id", UUID.class), (k) -> new ArrayList<>())
-				.add(rs.getObject("term_id", UUID.class).toString()))
+			.query((rs, row) -> {
+				UUID service = rs.getObject("service_id", UUID.class);
+				packageTerms.computeIfAbsent(service, (k) -> new ArrayList<>())
+					.add(rs.getObject("term_id", UUID.class).toString());
+				String name = rs.getString("name");
+				if (name != null && !name.isBlank()) {
+					termLabels.computeIfAbsent(service, (k) -> new ArrayList<>()).add(name);
+				}
+				return 1;
+			})
 			.list();
 		return this.jdbc.sql("""
 				select s.id, s.organization_id, o.name as organization,
@@ -178,7 +187,7 @@ final class SearchDocuments {
 						DirectoryStore.strings(rs.getArray("area_codes")), points.getOrDefault(id, List.of()),
 						rs.getTimestamp("last_modified").toInstant(), open.getOrDefault(id, List.of()),
 						(Integer) rs.getObject("minimum_age"), (Integer) rs.getObject("maximum_age"),
-						packageTerms.getOrDefault(id, List.of()),
+						packageTerms.getOrDefault(id, List.of()), termLabels.getOrDefault(id, List.of()),
 						new SearchDocument.Shown(languages(text(rs, "description")), place.address(), place.latitude(),
 								place.longitude()));
 			})

@@ -1,7 +1,10 @@
 package brussels.maillage.directory.search;
 
 import java.nio.ByteBuffer;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -19,12 +22,13 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * A service as a Lucene document. Its names, theme labels and texts (description,
- * eligibility, organisation) are each indexed three ways: French (elision, folding, light
- * stemming), Dutch (folding, compound parts, stemming) and exact (folding only); the
- * filters are exact terms and points; what ranking reads of a hit (id, level, area codes,
- * places, sort key) is in doc values, so that no stored document is read during a search;
- * what the page shows of a hit is one binary doc value ({@link ShownRow}).
+ * A service as a Lucene document. Its names, theme labels (with its package terms' names)
+ * and texts (description, eligibility, organisation) are each indexed three ways: French
+ * (elision, folding, light stemming), Dutch (folding, compound parts, stemming) and exact
+ * (folding only); the filters are exact terms and points; what ranking reads of a hit
+ * (id, level, area codes, places, sort key) is in doc values, so that no stored document
+ * is read during a search; what the page shows of a hit is one binary doc value
+ * ({@link ShownRow}).
  */
 final class ServiceDocuments {
 
@@ -32,7 +36,7 @@ final class ServiceDocuments {
 	 * The layout of the documents: an index kept on disk with another layout is built
 	 * again. Raise it whenever {@link #document(SearchDocument)} changes what it indexes.
 	 */
-	static final String LAYOUT = "4";
+	static final String LAYOUT = "5";
 
 	/**
 	 * What the page and the API's list show of the service ({@link ShownRow}): one binary
@@ -67,11 +71,16 @@ final class ServiceDocuments {
 					.putLong(service.id().getMostSignificantBits())
 					.putLong(service.id().getLeastSignificantBits())
 					.array())));
-		addTexts(doc, "name", service.names());
+		// The languages each text is really in: a text given in one language and written
+		// in the other (or both) is analysed in each, and so is the name given with it.
+		Map<String, Set<String>> written = new HashMap<>();
+		service.texts().forEach((language, text) -> written.put(language, TextLanguages.of(text)));
+		addTexts(doc, "name", service.names(), written);
 		for (Map<String, String> theme : service.themes()) {
-			addTexts(doc, "theme", theme);
+			addTexts(doc, "theme", theme, Map.of());
 		}
-		addTexts(doc, "body", service.texts());
+		addTermLabels(doc, service);
+		addTexts(doc, "body", service.texts(), written);
 		if (service.organization() != null) {
 			doc.add(new TextField("body" + Analysis.EXACT, Words.normalize(service.organization()), Field.Store.NO));
 		}
@@ -156,19 +165,43 @@ final class ServiceDocuments {
 	}
 
 	/**
-	 * French text in the French and exact fields, Dutch in the Dutch and exact, others
-	 * exact.
+	 * The names of the service's own package terms (a publisher's classification:
+	 * "Logopédie", "Schuldbemiddeling"), searched as theme labels. A package term carries
+	 * no language, so each name goes to the French, Dutch and exact fields: its words are
+	 * found whichever analyser fits them. A name that is already one of its themes'
+	 * labels (a term the crosswalk matched by label) is not counted twice.
 	 */
-	private static void addTexts(Document doc, String group, Map<String, String> texts) {
+	private static void addTermLabels(Document doc, SearchDocument service) {
+		Set<String> known = new HashSet<>();
+		service.themes().forEach((theme) -> theme.values().forEach((label) -> known.add(Words.normalize(label))));
+		for (String label : service.termLabels()) {
+			String plain = Words.normalize(label);
+			if (plain.isBlank() || !known.add(plain)) {
+				continue;
+			}
+			doc.add(new Field("theme" + Analysis.FR, plain, WITHOUT_POSITIONS));
+			doc.add(new Field("theme" + Analysis.NL, plain, WITHOUT_POSITIONS));
+			doc.add(new Field("theme" + Analysis.EXACT, plain, WITHOUT_POSITIONS));
+		}
+	}
+
+	/**
+	 * French text in the French and exact fields, Dutch in the Dutch and exact, others
+	 * exact; a text whose language's slot is evidently written (also) in French or Dutch
+	 * ({@code written}, by the language it was given in) in those fields too.
+	 */
+	private static void addTexts(Document doc, String group, Map<String, String> texts,
+			Map<String, Set<String>> written) {
 		texts.forEach((language, text) -> {
 			if (text == null || text.isBlank()) {
 				return;
 			}
 			String plain = Words.normalize(text);
-			if (language.equals("fr")) {
+			Set<String> languages = written.getOrDefault(language, Set.of());
+			if (language.equals("fr") || languages.contains("fr")) {
 				doc.add(new Field(group + Analysis.FR, plain, WITHOUT_POSITIONS));
 			}
-			else if (language.equals("nl")) {
+			if (language.equals("nl") || languages.contains("nl")) {
 				doc.add(new Field(group + Analysis.NL, plain, WITHOUT_POSITIONS));
 			}
 			doc.add(group.equals("theme") ? new Field(group + Analysis.EXACT, plain, WITHOUT_POSITIONS)

@@ -1,0 +1,136 @@
+package brussels.maillage.directory.search;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import brussels.maillage.WebSession;
+import brussels.maillage.directory.DirectoryService;
+import brussels.maillage.directory.Place;
+import brussels.maillage.directory.SearchHit;
+import brussels.maillage.directory.SearchQuery;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A publisher's own classification is evidence of what its services do: a package
+ * ({@code src/test/resources/directory-package-terms}, written as a publisher labels its
+ * services) classifies "Les Petits Mots" under its term "Logopédie" (under "Soins de
+ * première ligne") and "Parenthèse Budget" under "Médiation de dettes" (under
+ * "Accompagnement social"); neither service's name nor description holds those words, and
+ * no theme of the directory has those labels, so nothing but the package's terms says
+ * what they do (issue 17).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PackageTermSearchTests {
+
+	private static final UUID ORGANIZATION = UUID.fromString("0b6a1f60-1d1e-4c43-9a51-000000000001");
+
+	private static final UUID WORDS = UUID.fromString("0b6a1f60-1d1e-4c43-9a51-000000000011");
+
+	private static final UUID BUDGET = UUID.fromString("0b6a1f60-1d1e-4c43-9a51-000000000012");
+
+	private static final UUID WELCOME = UUID.fromString("0b6a1f60-1d1e-4c43-9a51-000000000013");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DirectoryService directory;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeAll
+	void importThePackage() throws Exception {
+		HttpResponse<String> answer = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/hsds/imports?language=fr"))
+				.header("Content-Type", "application/zip")
+				.header("Authorization", "Bearer " + token("admin@demo.maillage.brussels"))
+				.POST(HttpRequest.BodyPublishers.ofByteArray(zip()))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+		assertThat(this.jdbc.sql("select count(*) from service where organization_id = ?")
+			.param(ORGANIZATION)
+			.query(Integer.class)
+			.single()).isEqualTo(3);
+	}
+
+	@Test
+	void findsAServiceByTheNameOfThePackagesTermItCarries() {
+		assertThat(found("logopédie")).containsExactly(WORDS);
+		assertThat(found("médiation de dettes")).containsExactly(BUDGET);
+		// Another form of the word, as a person types it.
+		assertThat(found("logopede")).containsExactly(WORDS);
+	}
+
+	@Test
+	void findsItInDutchAndEnglishThroughTheThesaurus() {
+		assertThat(found("logopedist")).containsExactly(WORDS);
+		assertThat(found("speech therapist")).containsExactly(WORDS);
+		assertThat(found("schuldbemiddeling")).containsExactly(BUDGET);
+		assertThat(found("debt advice")).containsExactly(BUDGET);
+	}
+
+	@Test
+	void findsItByTheNameOfItsTermsParent() {
+		assertThat(found("accompagnement social")).containsExactlyInAnyOrder(BUDGET, WELCOME);
+		assertThat(found("soins de première ligne")).containsExactly(WORDS);
+	}
+
+	/** The package's services found by a search, best first. */
+	private List<UUID> found(String text) {
+		return this.directory
+			.search(new SearchQuery(text, null, null, false, null, Place.NOWHERE, ORGANIZATION, null, 0, 100, null,
+					null))
+			.hits()
+			.stream()
+			.map(SearchHit::id)
+			.toList();
+	}
+
+	private String token(String email) {
+		WebSession session = new WebSession(this.port);
+		session.login(email, "demo-maillage-2026");
+		session.get("/account");
+		session.post("/account/tokens", Map.of("name", "package term search test", "days", "1"));
+		Matcher token = Pattern.compile("<code class=\"token\">([^<]+)</code>").matcher(session.get("/account").body());
+		assertThat(token.find()).isTrue();
+		return token.group(1);
+	}
+
+	private static byte[] zip() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (Resource resource : new PathMatchingResourcePatternResolver()
+				.getResources("classpath:directory-package-terms/*")) {
+				zip.putNextEntry(new ZipEntry(resource.getFilename()));
+				zip.write(resource.getContentAsByteArray());
+				zip.closeEntry();
+			}
+		}
+		return out.toByteArray();
+	}
+
+}
