@@ -2,8 +2,8 @@ package brussels.maillage.directory.review;
 
 import brussels.maillage.directory.services.EmailAddress;
 import brussels.maillage.directory.services.FieldChecks;
-import brussels.maillage.directory.services.Filled;
-import brussels.maillage.directory.services.TextLength;
+import brussels.maillage.system.forms.Filled;
+import brussels.maillage.system.forms.TextLength;
 
 /**
  * What a member of the public says is wrong on a service's page.
@@ -12,9 +12,8 @@ import brussels.maillage.directory.services.TextLength;
  * @param email where to answer, if they wish
  * @param website a field hidden from people: robots fill it
  */
-public record ReportForm(
-		@Filled(message = "{directory.report.message.required}") @TextLength(max = 4000) String message,
-		@EmailAddress String email, String website) {
+public record ReportForm(@Filled(message = "{directory.report.message.required}") @TextLength(max = 4000,
+		message = "{directory.edit.tooLong}") String message, @EmailAddress String email, String website) {
 
 	public ReportForm {
 		message = FieldChecks.orEmpty(message);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import brussels.maillage.system.LocalizedText;
+import brussels.maillage.system.forms.IsoDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package brussels.maillage.directory.services;
+package brussels.maillage.system.forms;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -13,10 +13,9 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A text typed in a directory form that, without its surrounding spaces, matches
- * {@link #regexp}, or nothing; the message is the directory's own (a generic
- * {@code Pattern} message of the bundle would take precedence over the standard
- * annotation's).
+ * A text typed in a form that, without its surrounding spaces, matches {@link #regexp},
+ * or nothing; the message is the form's own (a generic {@code Pattern} message of the
+ * bundle would take precedence over the standard annotation's).
  */
 @Documented
 @Constraint(validatedBy = Matches.Check.class)
