@@ -5,7 +5,7 @@
  * care-coordination team only, counts through the disclosure control for anyone else).
  */
 @ApplicationModule(displayName = "Care",
-		allowedDependencies = { "system", "identity", "territory", "directory", "events" })
+		allowedDependencies = { "system", "system :: forms", "identity", "territory", "directory", "events" })
 package brussels.maillage.care;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,7 @@
  * memberships, meetings (on events), syntheses and proposals.
  */
 @ApplicationModule(displayName = "Governance",
-		allowedDependencies = { "system", "identity", "territory", "directory", "events" })
+		allowedDependencies = { "system", "system :: forms", "identity", "territory", "directory", "events" })
 package brussels.maillage.governance;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,7 @@
  * disclosure control for anyone else).
  */
 @ApplicationModule(displayName = "Palliative",
-		allowedDependencies = { "system", "identity", "territory", "directory", "events" })
+		allowedDependencies = { "system", "system :: forms", "identity", "territory", "directory", "events" })
 package brussels.maillage.palliative;
 
 import org.springframework.modulith.ApplicationModule;

@@ -34,9 +34,12 @@ class CaseController {
 
 	private final CasePages pages;
 
-	CaseController(CaseService cases, CasePages pages) {
+	private final CaseChecks checks;
+
+	CaseController(CaseService cases, CasePages pages, CaseChecks checks) {
 		this.cases = cases;
 		this.pages = pages;
+		this.checks = checks;
 	}
 
 	@GetMapping("/staff/care")
@@ -69,17 +72,11 @@ class CaseController {
 	@PostMapping("/staff/care/cases")
 	String open(@Validated @ModelAttribute("form") CaseForm form, BindingResult errors, Model model, Locale locale,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		if (!errors.hasFieldErrors("programme") && !this.cases.programmeExists(form.programme())) {
-			errors.rejectValue("programme", "care.form.choice");
-		}
-		if (!errors.hasFieldErrors("bassin") && (form.bassin() == null || !CareInput.BASSINS.contains(form.bassin()))) {
-			errors.rejectValue("bassin", "care.form.choice");
-		}
-		LocalDate referredOn = CareInput.date(form.referredOn(), "referredOn", errors, this.cases.today());
-		if (errors.hasErrors()) {
+		NewCase careCase = this.checks.open(form, errors);
+		if (careCase == null) {
 			return form(model, locale);
 		}
-		long id = this.cases.open(new NewCase(form.programme(), form.bassin(), referredOn), user);
+		long id = this.cases.open(careCase, user);
 		redirect.addFlashAttribute("notice", "care.case.opened");
 		return "redirect:/staff/care/cases/" + id;
 	}
@@ -93,18 +90,15 @@ class CaseController {
 	String changeStatus(@PathVariable long id, @Validated @ModelAttribute("statusForm") CaseStatusForm form,
 			BindingResult errors, Model model, Locale locale, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		CaseStatus status = CareInput.choice(CaseStatus.class, form.status(), "status", errors);
-		ClosureCategory closure = (CareInput.blankToNull(form.closure()) != null)
-				? CareInput.choice(ClosureCategory.class, form.closure(), "closure", errors) : null;
-		LocalDate on = CareInput.date(form.changedOn(), "changedOn", errors, this.cases.today());
-		if (!errors.hasErrors()) {
+		LocalDate on = this.checks.statusStep(form, errors);
+		if (on != null) {
 			try {
-				this.cases.changeStatus(id, status, closure, on, user);
+				this.cases.changeStatus(id, form.chosenStatus(), form.chosenClosure(), on, user);
 				redirect.addFlashAttribute("notice", "care.case.statusChanged");
 				return "redirect:/staff/care/cases/" + id;
 			}
 			catch (CareRefused refused) {
-				errors.rejectValue(refused.field(), refused.messageKey());
+				refused.showOn(errors);
 			}
 		}
 		return this.pages.casePage(id, model, locale);
@@ -113,20 +107,15 @@ class CaseController {
 	@PostMapping("/staff/care/cases/{id}/roles")
 	String addRole(@PathVariable long id, @Validated @ModelAttribute("roleForm") RoleForm form, BindingResult errors,
 			Model model, Locale locale, RedirectAttributes redirect) {
-		Long provider = CareInput.id(form.provider(), "provider", errors);
-		if (provider != null && !this.pages.providerActive(provider)) {
-			errors.rejectValue("provider", "care.form.choice");
-		}
-		ProviderRole role = CareInput.choice(ProviderRole.class, form.role(), "role", errors);
-		LocalDate startsOn = CareInput.date(form.startsOn(), "startsOn", errors, null);
-		if (!errors.hasErrors()) {
+		LocalDate startsOn = this.checks.role(form, errors);
+		if (startsOn != null) {
 			try {
-				this.cases.addRole(id, provider, role, startsOn);
+				this.cases.addRole(id, form.providerId(), form.chosenRole(), startsOn);
 				redirect.addFlashAttribute("notice", "care.role.added");
 				return "redirect:/staff/care/cases/" + id + "#roles";
 			}
 			catch (CareRefused refused) {
-				errors.rejectValue(refused.field(), refused.messageKey());
+				refused.showOn(errors);
 			}
 		}
 		return this.pages.casePage(id, model, locale);

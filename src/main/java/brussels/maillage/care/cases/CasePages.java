@@ -50,8 +50,4 @@ class CasePages {
 		return "care/case";
 	}
 
-	boolean providerActive(long id) {
-		return this.providers.isActive(id);
-	}
-
 }

@@ -2,7 +2,11 @@ package brussels.maillage.care.cases;
 
 import java.time.LocalDate;
 
-import jakarta.validation.constraints.Size;
+import brussels.maillage.care.forms.CareInput;
+import brussels.maillage.system.forms.Filled;
+import brussels.maillage.system.forms.IsoDate;
+import brussels.maillage.system.forms.Matches;
+import brussels.maillage.system.forms.OneOf;
 
 /**
  * A provider's role on a case as typed.
@@ -11,10 +15,23 @@ import jakarta.validation.constraints.Size;
  * @param role the role
  * @param startsOn its first day
  */
-record RoleForm(@Size(max = 19) String provider, @Size(max = 24) String role, @Size(max = 10) String startsOn) {
+record RoleForm(
+		@Filled(message = CareInput.CHOICE) @Matches(regexp = CareInput.ID, message = CareInput.CHOICE) String provider,
+		@OneOf(value = ProviderRole.class, message = CareInput.CHOICE) String role,
+		@IsoDate(message = CareInput.DATE) String startsOn) {
 
 	static RoleForm empty(LocalDate today) {
 		return new RoleForm("", "", today.toString());
+	}
+
+	/** The provider's id (once the form is valid). */
+	long providerId() {
+		return Long.parseLong(this.provider.strip());
+	}
+
+	/** The role chosen (once the form is valid). */
+	ProviderRole chosenRole() {
+		return ProviderRole.valueOf(this.role);
 	}
 
 }

@@ -1,7 +1,6 @@
 package brussels.maillage.care.forms;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import brussels.maillage.identity.TerritoryScope;
@@ -9,75 +8,47 @@ import brussels.maillage.identity.TerritoryScope;
 import org.springframework.validation.Errors;
 
 /**
- * Turns what was typed in a case-management form into checked values, each problem as a
- * message next to its field: codes from their lists, real days, whole numbers.
+ * What the case-management forms share: the messages of their field annotations (a choice
+ * from a list, a day), the pattern of an id picked from a list, and the rule on the days
+ * typed (from the year 2000, not after a given day), which needs the clock.
  */
 public final class CareInput {
 
 	/** The bassins, in this order. */
 	public static final List<String> BASSINS = TerritoryScope.BASSIN_CODES;
 
+	/** The message of a value that is not one of its list's. */
+	public static final String CHOICE = "{care.form.choice}";
+
+	/** The message of a text that is not a day. */
+	public static final String DATE = "{care.form.date.invalid}";
+
+	/** An id picked from a list, as sent. */
+	public static final String ID = "\\d{1,18}";
+
 	private CareInput() {
 	}
 
-	/** The constant of {@code type} named {@code value}, else a message on the field. */
-	public static <E extends Enum<E>> E choice(Class<E> type, String value, String field, Errors errors) {
-		if (errors.hasFieldErrors(field)) {
-			return null;
-		}
-		for (E constant : type.getEnumConstants()) {
-			if (constant.name().equals(value)) {
-				return constant;
-			}
-		}
-		errors.rejectValue(field, "care.form.choice");
-		return null;
-	}
-
 	/**
-	 * A day as typed (ISO, as date fields send it), not after {@code latest} if given.
+	 * The day of a field whose annotations found a day written {@code yyyy-MM-dd} (or
+	 * nothing, for an optional one): {@code null} when empty, refused, or when the field
+	 * already has an error; a day before the year 2000 or after {@code latest} (if given)
+	 * is refused next to the field.
 	 */
-	public static LocalDate date(String value, String field, Errors errors, LocalDate latest) {
-		if (errors.hasFieldErrors(field)) {
+	public static LocalDate day(String value, String field, Errors errors, LocalDate latest) {
+		if (errors.hasFieldErrors(field) || value == null || value.isBlank()) {
 			return null;
 		}
-		if (value == null || value.isBlank()) {
-			errors.rejectValue(field, "care.form.date.invalid");
+		LocalDate day = LocalDate.parse(value.strip());
+		if (day.getYear() < 2000) {
+			errors.rejectValue(field, "care.form.date.tooOld");
 			return null;
 		}
-		try {
-			LocalDate day = LocalDate.parse(value.strip());
-			if (day.getYear() < 2000) {
-				errors.rejectValue(field, "care.form.date.tooOld");
-				return null;
-			}
-			if (latest != null && day.isAfter(latest)) {
-				errors.rejectValue(field, "care.form.date.future");
-				return null;
-			}
-			return day;
-		}
-		catch (DateTimeParseException ex) {
-			errors.rejectValue(field, "care.form.date.invalid");
+		if (latest != null && day.isAfter(latest)) {
+			errors.rejectValue(field, "care.form.date.future");
 			return null;
 		}
-	}
-
-	/** An optional day: {@code null} when left empty. */
-	public static LocalDate optionalDate(String value, String field, Errors errors, LocalDate latest) {
-		return (value == null || value.isBlank()) ? null : date(value, field, errors, latest);
-	}
-
-	/** An id picked from a list, else a message on the field. */
-	public static Long id(String value, String field, Errors errors) {
-		if (errors.hasFieldErrors(field)) {
-			return null;
-		}
-		if (value == null || !value.strip().matches("\\d{1,18}")) {
-			errors.rejectValue(field, "care.form.choice");
-			return null;
-		}
-		return Long.valueOf(value.strip());
+		return day;
 	}
 
 	/** Empty text as {@code null}, else stripped. */

@@ -35,9 +35,12 @@ class PrestationController {
 
 	private final CaseService cases;
 
-	PrestationController(PrestationService prestations, CaseService cases) {
+	private final PrestationChecks checks;
+
+	PrestationController(PrestationService prestations, CaseService cases, PrestationChecks checks) {
 		this.prestations = prestations;
 		this.cases = cases;
+		this.checks = checks;
 	}
 
 	@GetMapping("/staff/care/cases/{id}/prestations")
@@ -49,18 +52,15 @@ class PrestationController {
 	@PostMapping("/staff/care/cases/{id}/prestations")
 	String record(@PathVariable long id, @Validated @ModelAttribute("form") PrestationForm form, BindingResult errors,
 			Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		Long provider = CareInput.id(form.provider(), "provider", errors);
-		ServiceType type = CareInput.choice(ServiceType.class, form.serviceType(), "serviceType", errors);
-		LocalDate day = CareInput.date(form.performedOn(), "performedOn", errors, this.cases.today());
-		Integer units = units(form.units(), errors);
-		if (!errors.hasErrors()) {
+		NewPrestation prestation = this.checks.check(id, form, errors);
+		if (prestation != null) {
 			try {
-				this.prestations.record(new NewPrestation(id, provider, type, day, units), user);
+				this.prestations.record(prestation, user);
 				redirect.addFlashAttribute("notice", "care.prestation.recorded");
 				return "redirect:/staff/care/cases/" + id + "/prestations";
 			}
 			catch (CareRefused refused) {
-				errors.rejectValue(refused.field(), refused.messageKey());
+				refused.showOn(errors);
 			}
 		}
 		return page(id, model);
@@ -100,32 +100,6 @@ class PrestationController {
 		model.addAttribute("types", ServiceType.values());
 		model.addAttribute("reasons", RejectReason.values());
 		return "care/prestations";
-	}
-
-	/** A number of units as typed: a whole number from 1 to 99. */
-	static Integer units(String typed, Errors errors) {
-		if (errors.hasFieldErrors("units")) {
-			return null;
-		}
-		String value = (typed != null) ? typed.strip() : "";
-		if (value.matches("-\\s*\\d+([.,]\\d+)?")) {
-			errors.rejectValue("units", "care.prestation.units.negative");
-			return null;
-		}
-		if (!value.matches("\\d{1,6}")) {
-			errors.rejectValue("units", "care.prestation.units.invalid");
-			return null;
-		}
-		int units = Integer.parseInt(value);
-		if (units == 0) {
-			errors.rejectValue("units", "care.prestation.units.zero");
-			return null;
-		}
-		if (units > 99) {
-			errors.rejectValue("units", "care.prestation.units.tooMany");
-			return null;
-		}
-		return units;
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String value) {

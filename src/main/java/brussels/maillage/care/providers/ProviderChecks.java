@@ -48,14 +48,13 @@ class ProviderChecks {
 		else if (name == null) {
 			errors.rejectValue("name", "care.provider.name.required");
 		}
-		Profession profession = CareInput.choice(Profession.class, form.profession(), "profession", errors);
 		String nihii = nihii(form.nihii(), errors);
 		String iban = iban(form.iban(), errors);
-		LocalDate agreementOn = CareInput.optionalDate(form.agreementOn(), "agreementOn", errors, today);
+		LocalDate agreementOn = CareInput.day(form.agreementOn(), "agreementOn", errors, today);
 		if (errors.hasErrors()) {
 			return null;
 		}
-		return new NewProvider(organisation, name, profession, nihii, iban, agreementOn,
+		return new NewProvider(organisation, name, Profession.valueOf(form.profession()), nihii, iban, agreementOn,
 				!"false".equals(form.active()));
 	}
 

@@ -57,7 +57,7 @@ class ProviderController {
 				return "redirect:/staff/care/providers";
 			}
 			catch (CareRefused refused) {
-				errors.rejectValue(refused.field(), refused.messageKey());
+				refused.showOn(errors);
 			}
 		}
 		return form(model, null);
@@ -93,7 +93,7 @@ class ProviderController {
 				return "redirect:/staff/care/providers";
 			}
 			catch (CareRefused refused) {
-				errors.rejectValue(refused.field(), refused.messageKey());
+				refused.showOn(errors);
 			}
 		}
 		return form(model, id);

@@ -1,5 +1,8 @@
 package brussels.maillage.care.providers;
 
+import brussels.maillage.care.forms.CareInput;
+import brussels.maillage.system.forms.IsoDate;
+import brussels.maillage.system.forms.OneOf;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -15,8 +18,9 @@ import jakarta.validation.constraints.Size;
  * @param active "true" when active
  */
 record ProviderForm(@Size(max = 200) String organisation, @Size(max = 160) String name,
-		@NotBlank @Size(max = 24) String profession, @NotBlank @Size(max = 20) String nihii,
-		@NotBlank @Size(max = 50) String iban, @Size(max = 10) String agreementOn, @Size(max = 5) String active) {
+		@NotBlank @OneOf(value = Profession.class, optional = true, message = CareInput.CHOICE) String profession,
+		@NotBlank @Size(max = 20) String nihii, @NotBlank @Size(max = 50) String iban,
+		@IsoDate(optional = true, message = CareInput.DATE) String agreementOn, @Size(max = 5) String active) {
 
 	static ProviderForm empty() {
 		return new ProviderForm("", "", "", "", "", "", "true");

@@ -75,17 +75,15 @@ class StatementController {
 	@PostMapping("/staff/care/statements")
 	String draft(@Validated @ModelAttribute("form") StatementForm form, BindingResult errors, Model model,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		Long provider = CareInput.id(form.provider(), "provider", errors);
-		PeriodKind kind = CareInput.choice(PeriodKind.class, form.periodKind(), "periodKind", errors);
-		LocalDate start = CareInput.date(form.periodStart(), "periodStart", errors, null);
-		if (!errors.hasErrors()) {
+		LocalDate start = StatementChecks.draft(form, errors);
+		if (start != null) {
 			try {
-				long id = this.statements.draft(provider, kind, start);
+				long id = this.statements.draft(form.providerId(), form.chosenKind(), start);
 				redirect.addFlashAttribute("notice", "care.statement.drafted");
 				return "redirect:/staff/care/statements/" + id;
 			}
 			catch (CareRefused refused) {
-				errors.rejectValue(refused.field(), refused.messageKey());
+				refused.showOn(errors);
 			}
 		}
 		return list(null, model, user);
@@ -99,17 +97,15 @@ class StatementController {
 	@PostMapping("/staff/care/statements/{id}/fees")
 	String addFee(@PathVariable long id, @Validated @ModelAttribute("feeForm") FeeForm form, BindingResult errors,
 			Model model, Locale locale, RedirectAttributes redirect) {
-		LineKind kind = CareInput.choice(LineKind.class, form.kind(), "kind", errors);
-		UUID event = uuid(form.event(), errors);
-		BigDecimal amount = amount(form.amount(), errors);
-		if (!errors.hasErrors()) {
+		BigDecimal amount = StatementChecks.fee(form, errors);
+		if (amount != null) {
 			try {
-				this.statements.addFee(id, kind, event, amount);
+				this.statements.addFee(id, form.chosenKind(), form.eventId(), amount);
 				redirect.addFlashAttribute("notice", "care.statement.feeAdded");
 				return "redirect:/staff/care/statements/" + id + "#lines";
 			}
 			catch (CareRefused refused) {
-				errors.rejectValue(refused.field().equals("line") ? "kind" : refused.field(), refused.messageKey());
+				StatementChecks.feeRefused(refused, errors);
 			}
 		}
 		return this.pages.statementPage(id, model, locale);
@@ -142,16 +138,15 @@ class StatementController {
 	@PostMapping("/staff/care/statements/{id}/status")
 	String advance(@PathVariable long id, @Validated @ModelAttribute("stepForm") StepForm form, BindingResult errors,
 			Model model, Locale locale, RedirectAttributes redirect) {
-		StatementStatus to = CareInput.choice(StatementStatus.class, form.status(), "status", errors);
-		LocalDate on = CareInput.date(form.on(), "on", errors, null);
-		if (!errors.hasErrors()) {
+		LocalDate on = StatementChecks.step(form, errors);
+		if (on != null) {
 			try {
-				this.statements.advance(id, to, on, CareInput.blankToNull(form.reference()));
+				this.statements.advance(id, form.chosenStatus(), on, CareInput.blankToNull(form.reference()));
 				redirect.addFlashAttribute("notice", "care.statement.advanced");
 				return "redirect:/staff/care/statements/" + id;
 			}
 			catch (CareRefused refused) {
-				errors.rejectValue(refused.field(), refused.messageKey());
+				refused.showOn(errors);
 			}
 		}
 		return this.pages.statementPage(id, model, locale);
@@ -190,30 +185,6 @@ class StatementController {
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
 			.body(body);
-	}
-
-	private static UUID uuid(String value, Errors errors) {
-		try {
-			return UUID.fromString((value != null) ? value.strip() : "");
-		}
-		catch (IllegalArgumentException ex) {
-			errors.rejectValue("event", "care.form.choice");
-			return null;
-		}
-	}
-
-	/** An amount in euros as typed: 12,50 or 12.50, more than 0. */
-	static BigDecimal amount(String typed, Errors errors) {
-		String value = (typed != null) ? typed.strip().replace(" ", "").replace("€", "") : "";
-		if (value.startsWith("-")) {
-			errors.rejectValue("amount", "care.statement.fee.amount");
-			return null;
-		}
-		if (!value.matches("\\d{1,5}([.,]\\d{1,2})?")) {
-			errors.rejectValue("amount", "care.statement.fee.invalid");
-			return null;
-		}
-		return new BigDecimal(value.replace(',', '.')).setScale(2);
 	}
 
 }

@@ -1,6 +1,10 @@
 package brussels.maillage.care.statements;
 
-import jakarta.validation.constraints.Size;
+import brussels.maillage.care.forms.CareInput;
+import brussels.maillage.system.forms.Filled;
+import brussels.maillage.system.forms.IsoDate;
+import brussels.maillage.system.forms.Matches;
+import brussels.maillage.system.forms.OneOf;
 
 /**
  * A new statement as typed.
@@ -9,11 +13,23 @@ import jakarta.validation.constraints.Size;
  * @param periodKind month or quarter
  * @param periodStart the first day of the period
  */
-record StatementForm(@Size(max = 19) String provider, @Size(max = 8) String periodKind,
-		@Size(max = 10) String periodStart) {
+record StatementForm(
+		@Filled(message = CareInput.CHOICE) @Matches(regexp = CareInput.ID, message = CareInput.CHOICE) String provider,
+		@OneOf(value = PeriodKind.class, message = CareInput.CHOICE) String periodKind,
+		@IsoDate(message = CareInput.DATE) String periodStart) {
 
 	static StatementForm empty() {
 		return new StatementForm("", "MONTH", "");
+	}
+
+	/** The provider's id (once the form is valid). */
+	long providerId() {
+		return Long.parseLong(this.provider.strip());
+	}
+
+	/** Month or quarter (once the form is valid). */
+	PeriodKind chosenKind() {
+		return PeriodKind.valueOf(this.periodKind);
 	}
 
 }

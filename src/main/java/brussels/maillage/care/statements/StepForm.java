@@ -2,6 +2,9 @@ package brussels.maillage.care.statements;
 
 import java.time.LocalDate;
 
+import brussels.maillage.care.forms.CareInput;
+import brussels.maillage.system.forms.IsoDate;
+import brussels.maillage.system.forms.OneOf;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -11,10 +14,16 @@ import jakarta.validation.constraints.Size;
  * @param on the day
  * @param reference the bank's payment reference, when paying
  */
-record StepForm(@Size(max = 10) String status, @Size(max = 10) String on, @Size(max = 40) String reference) {
+record StepForm(@OneOf(value = StatementStatus.class, message = CareInput.CHOICE) String status,
+		@IsoDate(message = CareInput.DATE) String on, @Size(max = 40) String reference) {
 
 	static StepForm empty(LocalDate today) {
 		return new StepForm("", today.toString(), "");
+	}
+
+	/** The status chosen (once the form is valid). */
+	StatementStatus chosenStatus() {
+		return StatementStatus.valueOf(this.status);
 	}
 
 }

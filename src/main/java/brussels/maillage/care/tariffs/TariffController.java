@@ -34,13 +34,13 @@ class TariffController {
 
 	private final TariffService tariffs;
 
-	private final Formats formats;
+	private final TariffChecks checks;
 
 	private final Clock clock;
 
-	TariffController(TariffService tariffs, Formats formats, Clock clock) {
+	TariffController(TariffService tariffs, TariffChecks checks, Clock clock) {
 		this.tariffs = tariffs;
-		this.formats = formats;
+		this.checks = checks;
 		this.clock = clock;
 	}
 
@@ -57,17 +57,15 @@ class TariffController {
 	@PostMapping(BASE)
 	String add(@Validated @ModelAttribute("tariffForm") TariffForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		ServiceType type = CareInput.choice(ServiceType.class, form.serviceType(), "serviceType", errors);
-		Period period = period(form, errors);
-		BigDecimal amount = amount(form.amount(), errors);
-		if (!errors.hasErrors()) {
+		TariffChecks.Checked tariff = this.checks.added(form, errors);
+		if (tariff != null) {
 			try {
-				this.tariffs.add(type, period.from(), period.to(), amount);
+				this.tariffs.add(form.chosenType(), tariff.from(), tariff.to(), tariff.amount());
 				redirect.addFlashAttribute("notice", "care.tariff.saved");
 				return "redirect:" + BASE;
 			}
 			catch (TariffOverlaps overlaps) {
-				overlap(overlaps, errors);
+				this.checks.overlap(overlaps, errors);
 			}
 		}
 		return list(model);
@@ -87,68 +85,18 @@ class TariffController {
 	String change(@PathVariable long id, @Validated @ModelAttribute("tariffForm") TariffForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		this.tariffs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		Period period = period(form, errors);
-		BigDecimal amount = amount(form.amount(), errors);
-		if (!errors.hasErrors()) {
+		TariffChecks.Checked tariff = this.checks.changed(form, errors);
+		if (tariff != null) {
 			try {
-				this.tariffs.change(id, period.from(), period.to(), amount);
+				this.tariffs.change(id, tariff.from(), tariff.to(), tariff.amount());
 				redirect.addFlashAttribute("notice", "care.tariff.saved");
 				return "redirect:" + BASE;
 			}
 			catch (TariffOverlaps overlaps) {
-				overlap(overlaps, errors);
+				this.checks.overlap(overlaps, errors);
 			}
 		}
 		return edit(id, model);
-	}
-
-	private Period period(TariffForm form, Errors errors) {
-		LocalDate from = CareInput.date(form.validFrom(), "validFrom", errors, null);
-		LocalDate to = CareInput.optionalDate(form.validTo(), "validTo", errors, null);
-		if (from != null && to != null && to.isBefore(from)) {
-			errors.rejectValue("validTo", "care.tariff.validTo.beforeFrom");
-		}
-		return new Period(from, to);
-	}
-
-	private void overlap(TariffOverlaps overlaps, Errors errors) {
-		Tariff other = overlaps.other();
-		if (other == null) {
-			errors.rejectValue("validFrom", "care.tariff.overlap.unknown");
-		}
-		else if (other.validTo() == null) {
-			errors.rejectValue("validFrom", "care.tariff.overlap.open",
-					new Object[] { this.formats.date(other.validFrom()) }, null);
-		}
-		else {
-			errors.rejectValue("validFrom", "care.tariff.overlap",
-					new Object[] { this.formats.date(other.validFrom()), this.formats.date(other.validTo()) }, null);
-		}
-	}
-
-	/** The amount typed, in euros with at most two decimals, else a message. */
-	static BigDecimal amount(String typed, Errors errors) {
-		if (errors.hasFieldErrors("amount")) {
-			return null;
-		}
-		String value = typed.strip().replace(" ", "").replace("\u00a0", "").replace("€", "").replace(',', '.');
-		if (!value.matches("-?\\d{1,8}(\\.\\d{1,})?")) {
-			errors.rejectValue("amount", "care.tariff.amount.invalid");
-			return null;
-		}
-		BigDecimal amount = new BigDecimal(value);
-		if (amount.signum() <= 0) {
-			errors.rejectValue("amount", "care.tariff.amount.positive");
-			return null;
-		}
-		if (amount.stripTrailingZeros().scale() > 2) {
-			errors.rejectValue("amount", "care.tariff.amount.cents");
-			return null;
-		}
-		return amount.setScale(2);
-	}
-
-	private record Period(LocalDate from, LocalDate to) {
 	}
 
 }

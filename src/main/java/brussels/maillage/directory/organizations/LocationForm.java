@@ -2,7 +2,8 @@ package brussels.maillage.directory.organizations;
 
 import brussels.maillage.directory.ServiceLocation;
 import brussels.maillage.directory.services.FieldChecks;
-import brussels.maillage.directory.services.Filled;
+import brussels.maillage.system.forms.Filled;
+import brussels.maillage.system.forms.Matches;
 
 /**
  * What an editor types in the place form, exactly as typed. The postcode and the point

@@ -3,8 +3,8 @@ package brussels.maillage.directory.organizations;
 import brussels.maillage.directory.Organization;
 import brussels.maillage.directory.services.EmailAddress;
 import brussels.maillage.directory.services.FieldChecks;
-import brussels.maillage.directory.services.Filled;
-import brussels.maillage.directory.services.TextLength;
+import brussels.maillage.system.forms.Filled;
+import brussels.maillage.system.forms.TextLength;
 import brussels.maillage.directory.services.WebAddress;
 import brussels.maillage.system.LocalizedText;
 
@@ -20,7 +20,8 @@ import brussels.maillage.system.LocalizedText;
  * @param internalNote the staff-only note
  */
 record OrganizationForm(
-		@Filled(message = "{directory.edit.name.required}") @TextLength(max = 200, stripped = true) String name,
+		@Filled(message = "{directory.edit.name.required}") @TextLength(max = 200, stripped = true,
+				message = "{directory.edit.tooLong}") String name,
 		String descriptionFr, String descriptionNl, String descriptionEn, @EmailAddress String email,
 		@WebAddress String website, String internalNote) {
 

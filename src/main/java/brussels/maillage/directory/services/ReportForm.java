@@ -1,5 +1,8 @@
 package brussels.maillage.directory.services;
 
+import brussels.maillage.system.forms.Filled;
+import brussels.maillage.system.forms.TextLength;
+
 /**
  * What a member of the public says is wrong on a service's page.
  *
@@ -7,8 +10,8 @@ package brussels.maillage.directory.services;
  * @param email where to answer, if they wish
  * @param website a field hidden from people: robots fill it
  */
-record ReportForm(@Filled(message = "{directory.report.message.required}") @TextLength(max = 4000) String message,
-		@EmailAddress String email, String website) {
+record ReportForm(@Filled(message = "{directory.report.message.required}") @TextLength(max = 4000,
+		message = "{directory.edit.tooLong}") String message, @EmailAddress String email, String website) {
 
 	public ReportForm {
 		message = FieldChecks.orEmpty(message);

@@ -12,6 +12,8 @@ import brussels.maillage.directory.ServicePhone;
 import brussels.maillage.directory.ServiceStatus;
 import brussels.maillage.directory.Theme;
 import brussels.maillage.system.LocalizedText;
+import brussels.maillage.system.forms.OneOf;
+import brussels.maillage.system.forms.TextLength;
 
 /**
  * What an editor types in the service form: text exactly as typed (the three languages'
@@ -55,20 +57,29 @@ import brussels.maillage.system.LocalizedText;
  * @param internalNote the staff-only note
  * @param verified whether saving also marks it verified (not sent when unticked)
  */
-record ServiceForm(@TextLength(max = 200, stripped = true) String nameFr,
-		@TextLength(max = 200, stripped = true) String nameNl, @TextLength(max = 200, stripped = true) String nameEn,
-		@TextLength(max = 4000) String descriptionFr, @TextLength(max = 4000) String descriptionNl,
-		@TextLength(max = 4000) String descriptionEn, @TextLength(max = 4000) String eligibilityFr,
-		@TextLength(max = 4000) String eligibilityNl, @TextLength(max = 4000) String eligibilityEn,
-		@TextLength(max = 4000) String applicationProcessFr, @TextLength(max = 4000) String applicationProcessNl,
-		@TextLength(max = 4000) String applicationProcessEn, @TextLength(max = 4000) String feesFr,
-		@TextLength(max = 4000) String feesNl, @TextLength(max = 4000) String feesEn,
-		@OneOf(ServiceStatus.class) String status, @OneOf(ServiceKind.class) String kind,
-		@OneOf(Cost.class) String cost, @WebAddress String url, @EmailAddress String email, String phones,
-		@Age String minimumAge, @Age String maximumAge, List<String> languages, List<String> targetGroups,
-		List<String> themeCodes, List<String> locationIds, @OneOf(AreaLevel.class) String areaLevel,
-		List<String> areaBassins, List<String> areaCommunes, String areaQuartiers, List<HoursRow> hours,
-		@TextLength(max = 4000) String internalNote, Boolean verified) {
+record ServiceForm(@TextLength(max = 200, stripped = true, message = "{directory.edit.tooLong}") String nameFr,
+		@TextLength(max = 200, stripped = true, message = "{directory.edit.tooLong}") String nameNl,
+		@TextLength(max = 200, stripped = true, message = "{directory.edit.tooLong}") String nameEn,
+		@TextLength(max = 4000, message = "{directory.edit.tooLong}") String descriptionFr,
+		@TextLength(max = 4000, message = "{directory.edit.tooLong}") String descriptionNl,
+		@TextLength(max = 4000, message = "{directory.edit.tooLong}") String descriptionEn,
+		@TextLength(max = 4000, message = "{directory.edit.tooLong}") String eligibilityFr,
+		@TextLength(max = 4000, message = "{directory.edit.tooLong}") String eligibilityNl,
+		@TextLength(max = 4000, message = "{directory.edit.tooLong}") String eligibilityEn,
+		@TextLength(max = 4000, message = "{directory.edit.tooLong}") String applicationProcessFr,
+		@TextLength(max = 4000, message = "{directory.edit.tooLong}") String applicationProcessNl,
+		@TextLength(max = 4000, message = "{directory.edit.tooLong}") String applicationProcessEn,
+		@TextLength(max = 4000, message = "{directory.edit.tooLong}") String feesFr,
+		@TextLength(max = 4000, message = "{directory.edit.tooLong}") String feesNl,
+		@TextLength(max = 4000, message = "{directory.edit.tooLong}") String feesEn,
+		@OneOf(value = ServiceStatus.class, message = "{directory.edit.choose}") String status,
+		@OneOf(value = ServiceKind.class, message = "{directory.edit.choose}") String kind,
+		@OneOf(value = Cost.class, message = "{directory.edit.choose}") String cost, @WebAddress String url,
+		@EmailAddress String email, String phones, @Age String minimumAge, @Age String maximumAge,
+		List<String> languages, List<String> targetGroups, List<String> themeCodes, List<String> locationIds,
+		@OneOf(value = AreaLevel.class, message = "{directory.edit.choose}") String areaLevel, List<String> areaBassins,
+		List<String> areaCommunes, String areaQuartiers, List<HoursRow> hours,
+		@TextLength(max = 4000, message = "{directory.edit.tooLong}") String internalNote, Boolean verified) {
 
 	/** Empty opening-hours rows offered below the filled ones. */
 	static final int SPARE_HOURS = 3;

@@ -6,6 +6,7 @@ import java.util.List;
 
 import brussels.maillage.events.forms.FormLimits;
 import brussels.maillage.system.LocalizedText;
+import brussels.maillage.system.forms.IsoDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

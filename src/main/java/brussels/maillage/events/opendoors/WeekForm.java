@@ -2,6 +2,8 @@ package brussels.maillage.events.opendoors;
 
 import java.time.LocalDate;
 
+import brussels.maillage.system.forms.IsoDate;
+
 /**
  * A new open-doors week as typed by staff.
  *

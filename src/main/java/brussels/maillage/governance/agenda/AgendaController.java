@@ -36,9 +36,13 @@ class AgendaController {
 
 	private final BodiesService bodies;
 
+	private final AgendaChecks checks;
+
 	private final java.time.ZoneId zone;
 
-	AgendaController(AgendaService agenda, MeetingsService meetings, BodiesService bodies, java.time.Clock clock) {
+	AgendaController(AgendaService agenda, AgendaChecks checks, MeetingsService meetings, BodiesService bodies,
+			java.time.Clock clock) {
+		this.checks = checks;
 		this.zone = clock.getZone();
 		this.agenda = agenda;
 		this.meetings = meetings;
@@ -54,10 +58,7 @@ class AgendaController {
 	String add(@PathVariable UUID id, @Validated @ModelAttribute("form") AgendaForm form, BindingResult errors,
 			Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		Meeting meeting = manageable(id, user);
-		if (form.proposal() != null
-				&& this.agenda.proposalsOf(meeting).stream().noneMatch((p) -> p.id().equals(form.proposal()))) {
-			errors.rejectValue("proposal", "governance.agenda.error.proposal");
-		}
+		this.checks.check(meeting, form, errors);
 		if (errors.hasErrors()) {
 			return page(meeting, form, model, user);
 		}

@@ -69,9 +69,7 @@ class DecisionsController {
 		if (!BodiesService.canManage(user, body)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
-		if (form.blank()) {
-			errors.rejectValue("textFr", "governance.decision.error.text");
-		}
+		DecisionChecks.check(form, errors);
 		if (!errors.hasErrors()) {
 			try {
 				this.decisions.record(id, form.agendaItem(), form.textFr(), form.textNl(), form.method(),
@@ -80,12 +78,7 @@ class DecisionsController {
 				return "redirect:/staff/governance/meetings/" + id + "/decisions";
 			}
 			catch (DecisionRefused ex) {
-				if (ex.field() != null) {
-					errors.rejectValue(ex.field(), ex.messageKey());
-				}
-				else {
-					errors.reject(ex.messageKey());
-				}
+				DecisionChecks.refused(ex, errors);
 			}
 		}
 		return page(meeting, form, model, user);

@@ -34,9 +34,12 @@ class MeetingsController {
 
 	private final BodiesService bodies;
 
+	private final MeetingChecks checks;
+
 	private final ZoneId zone;
 
-	MeetingsController(MeetingsService meetings, BodiesService bodies, Clock clock) {
+	MeetingsController(MeetingsService meetings, BodiesService bodies, MeetingChecks checks, Clock clock) {
+		this.checks = checks;
 		this.meetings = meetings;
 		this.bodies = bodies;
 		this.zone = clock.getZone();
@@ -52,10 +55,7 @@ class MeetingsController {
 	String plan(@PathVariable UUID id, @Validated @ModelAttribute("form") MeetingForm form, BindingResult errors,
 			Model model, @AuthenticationPrincipal CurrentUser user) {
 		Body body = manageable(id, user);
-		if (form.startTime() != null && form.endTime() != null && !errors.hasFieldErrors("endTime")
-				&& !form.endTime().isAfter(form.startTime())) {
-			errors.rejectValue("endTime", "governance.meeting.error.endsBeforeStart");
-		}
+		MeetingChecks.times(form, errors);
 		if (errors.hasErrors()) {
 			return form(body, form, model);
 		}
@@ -101,12 +101,7 @@ class MeetingsController {
 		Meeting meeting = find(id);
 		manageable(meeting.bodyId(), user);
 		Body body = this.bodies.body(meeting.bodyId()).orElseThrow();
-		String category = (form.category() == null || form.category().isBlank()) ? null : form.category();
-		if (category != null && this.bodies.participantCategories(body)
-			.stream()
-			.noneMatch((known) -> known.code().equals(category))) {
-			errors.rejectValue("category", "governance.participants.error.category");
-		}
+		String category = this.checks.category(body, form, errors);
 		if (errors.hasErrors()) {
 			return meeting(id, model, user);
 		}

@@ -47,8 +47,11 @@ class ProposalsController {
 
 	private final List<ProposalDecisions> decisions;
 
+	private final ProposalChecks checks;
+
 	ProposalsController(ProposalsService proposals, SynthesesService syntheses, MeetingsService meetings,
-			BodiesService bodies, Clock clock, List<ProposalDecisions> decisions) {
+			BodiesService bodies, Clock clock, List<ProposalDecisions> decisions, ProposalChecks checks) {
+		this.checks = checks;
 		this.decisions = decisions;
 		this.proposals = proposals;
 		this.syntheses = syntheses;
@@ -70,32 +73,7 @@ class ProposalsController {
 	@PostMapping("/staff/governance/proposals/new")
 	String submit(@Validated @ModelAttribute("form") ProposalForm form, BindingResult errors, Model model,
 			Locale locale, @AuthenticationPrincipal CurrentUser user) {
-		switch (form.originKind()) {
-			case SYNTHESIS -> {
-				if (form.origin() == null || this.syntheses.ofItem(form.origin()).isEmpty()) {
-					errors.rejectValue("origin", "governance.proposal.error.origin");
-				}
-			}
-			case WORKING_GROUP -> {
-				if (form.originBody() == null || this.bodies.body(form.originBody())
-					.filter((b) -> b.kind() == BodyKind.WORKING_GROUP)
-					.isEmpty()) {
-					errors.rejectValue("originBody", "governance.proposal.error.originBody");
-				}
-			}
-			default -> {
-				if (form.originNote() == null || form.originNote().isBlank()) {
-					errors.rejectValue("originNote", "governance.proposal.error.originNote");
-				}
-			}
-		}
-		if (form.blank()) {
-			errors.rejectValue("textFr", "governance.proposal.error.text");
-		}
-		Body council = (form.council() != null) ? this.bodies.body(form.council()).orElse(null) : null;
-		if (council != null && !BodiesService.canManage(user, council)) {
-			errors.rejectValue("council", "governance.proposal.error.notYourCouncil");
-		}
+		this.checks.check(form, errors, user);
 		if (errors.hasErrors()) {
 			return form(form, model, locale);
 		}

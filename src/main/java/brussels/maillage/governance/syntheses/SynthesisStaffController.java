@@ -61,9 +61,7 @@ class SynthesisStaffController {
 	String addItem(@PathVariable UUID id, @Validated @ModelAttribute("form") ItemForm form, BindingResult errors,
 			Model model, Locale locale, @AuthenticationPrincipal CurrentUser user) {
 		Synthesis synthesis = manageable(id, user);
-		if (!errors.hasFieldErrors("textFr") && form.blank()) {
-			errors.rejectValue("textFr", "governance.synthesis.error.empty");
-		}
+		SynthesisChecks.check(form, errors);
 		if (errors.hasErrors()) {
 			return page(synthesis, form, model, locale, user);
 		}

@@ -1,18 +1,19 @@
 package brussels.maillage.palliative.followups;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import brussels.maillage.identity.TerritoryScope;
+import brussels.maillage.palliative.forms.PalliativeInput;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
 /**
- * Turns what was typed into checked values, each problem as a message next to its field:
- * codes from their lists, real dates not in the future, counts that are whole and not
- * negative, a referring team and psychologist that exist.
+ * The rules of the follow-up forms beyond their annotations, each problem as a message
+ * next to its field: a bassin of the list, a referring team and psychologist that exist,
+ * a reason for a team follow-up only, counts that are whole and not negative, dates from
+ * the year 2000 and not in the future. A field its annotations refused is skipped.
  */
 @Component
 class FollowUpChecks {
@@ -25,80 +26,49 @@ class FollowUpChecks {
 		this.followUps = followUps;
 	}
 
+	/** The follow-up to open, or {@code null} when a field is refused. */
 	NewFollowUp followUp(FollowUpForm form, Errors errors, LocalDate today) {
-		FollowUpKind kind = choice(FollowUpKind.class, form.kind(), "kind", errors);
-		PersonCategory category = choice(PersonCategory.class, form.personCategory(), "personCategory", errors);
-		CareSetting setting = choice(CareSetting.class, form.setting(), "setting", errors);
-		if (!errors.hasFieldErrors("bassin") && (form.bassin() == null || !BASSINS.contains(form.bassin()))) {
+		if (!errors.hasFieldErrors("bassin") && !BASSINS.contains(form.bassin())) {
 			errors.rejectValue("bassin", "palliative.form.choice");
 		}
-		String team = blankToNull(form.referringTeam());
-		if (team != null && !this.followUps.referringTeamExists(team)) {
+		String team = PalliativeInput.blankToNull(form.referringTeam());
+		if (team != null && !errors.hasFieldErrors("referringTeam") && !this.followUps.referringTeamExists(team)) {
 			errors.rejectValue("referringTeam", "palliative.form.choice");
 		}
-		ReasonCategory reason = null;
-		if (blankToNull(form.reason()) != null) {
-			reason = choice(ReasonCategory.class, form.reason(), "reason", errors);
-			if (kind != null && kind != FollowUpKind.TEAM) {
-				errors.rejectValue("reason", "palliative.followUp.reason.teamOnly");
-			}
+		String reason = PalliativeInput.blankToNull(form.reason());
+		if (reason != null && !errors.hasFieldErrors("kind") && !FollowUpKind.TEAM.name().equals(form.kind())) {
+			errors.rejectValue("reason", "palliative.followUp.reason.teamOnly");
 		}
 		Integer participants = count(form.participants(), "participants", errors);
-		Long psychologist = null;
-		if (blankToNull(form.psychologist()) != null) {
-			psychologist = form.psychologist().matches("\\d{1,18}") ? Long.valueOf(form.psychologist()) : null;
-			if (psychologist == null || !this.followUps.psychologistExists(psychologist)) {
-				errors.rejectValue("psychologist", "palliative.form.choice");
-			}
+		String psychologist = PalliativeInput.blankToNull(form.psychologist());
+		if (psychologist != null && !errors.hasFieldErrors("psychologist")
+				&& !this.followUps.psychologistExists(Long.parseLong(psychologist))) {
+			errors.rejectValue("psychologist", "palliative.form.choice");
 		}
-		LocalDate referredOn = date(form.referredOn(), "referredOn", errors, today);
+		LocalDate referredOn = PalliativeInput.day(form.referredOn(), "referredOn", errors, today);
 		if (errors.hasErrors()) {
 			return null;
 		}
-		return new NewFollowUp(kind, category, setting, form.bassin(), team, reason, participants, psychologist,
-				referredOn);
+		return new NewFollowUp(FollowUpKind.valueOf(form.kind()), PersonCategory.valueOf(form.personCategory()),
+				CareSetting.valueOf(form.setting()), form.bassin(), team,
+				(reason != null) ? ReasonCategory.valueOf(reason) : null, participants,
+				(psychologist != null) ? Long.valueOf(psychologist) : null, referredOn);
 	}
 
-	static <E extends Enum<E>> E choice(Class<E> type, String value, String field, Errors errors) {
-		if (errors.hasFieldErrors(field)) {
-			return null;
-		}
-		for (E constant : type.getEnumConstants()) {
-			if (constant.name().equals(value)) {
-				return constant;
-			}
-		}
-		errors.rejectValue(field, "palliative.form.choice");
-		return null;
+	/** The day of a visit, or {@code null} when a field is refused. */
+	static LocalDate visit(VisitForm form, Errors errors) {
+		LocalDate on = PalliativeInput.day(form.visitOn(), "visitOn", errors, null);
+		return errors.hasErrors() ? null : on;
 	}
 
-	/**
-	 * A day as typed (ISO, as date fields send it), not after {@code latest} if given.
-	 */
-	static LocalDate date(String value, String field, Errors errors, LocalDate latest) {
-		if (errors.hasFieldErrors(field)) {
-			return null;
-		}
-		try {
-			LocalDate day = LocalDate.parse(value.strip());
-			if (day.getYear() < 2000) {
-				errors.rejectValue(field, "palliative.form.date.tooOld");
-				return null;
-			}
-			if (latest != null && day.isAfter(latest)) {
-				errors.rejectValue(field, "palliative.form.date.future");
-				return null;
-			}
-			return day;
-		}
-		catch (DateTimeParseException ex) {
-			errors.rejectValue(field, "palliative.form.date.invalid");
-			return null;
-		}
+	/** The day of a status change, or {@code null} when a field is refused. */
+	static LocalDate statusChange(StatusForm form, Errors errors, LocalDate today) {
+		LocalDate on = PalliativeInput.day(form.changedOn(), "changedOn", errors, today);
+		return errors.hasErrors() ? null : on;
 	}
 
 	static Integer count(String value, String field, Errors errors) {
-		String typed = blankToNull(value);
+		String typed = PalliativeInput.blankToNull(value);
 		if (typed == null || errors.hasFieldErrors(field)) {
 			return null;
 		}
@@ -111,10 +81,6 @@ class FollowUpChecks {
 			return null;
 		}
 		return Integer.valueOf(typed);
-	}
-
-	static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

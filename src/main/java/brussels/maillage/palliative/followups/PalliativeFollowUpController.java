@@ -92,17 +92,15 @@ class PalliativeFollowUpController {
 	@PostMapping("/staff/palliative/follow-ups/{id}/visits")
 	String addVisit(@PathVariable long id, @Validated @ModelAttribute("visitForm") VisitForm form, BindingResult errors,
 			Model model, Locale locale, RedirectAttributes redirect) {
-		LocalDate on = FollowUpChecks.date(form.visitOn(), "visitOn", errors, null);
-		VisitMode mode = FollowUpChecks.choice(VisitMode.class, form.mode(), "mode", errors);
-		VisitStatus status = FollowUpChecks.choice(VisitStatus.class, form.visitStatus(), "visitStatus", errors);
-		if (!errors.hasErrors()) {
+		LocalDate on = FollowUpChecks.visit(form, errors);
+		if (on != null) {
 			try {
-				this.followUps.addVisit(id, on, mode, status);
+				this.followUps.addVisit(id, on, form.chosenMode(), form.chosenStatus());
 				redirect.addFlashAttribute("notice", "palliative.visit.added");
 				return "redirect:/staff/palliative/follow-ups/" + id + "#visits";
 			}
 			catch (PalliativeRefused refused) {
-				errors.rejectValue(refused.field(), refused.messageKey());
+				refused.showOn(errors);
 			}
 		}
 		model.addAttribute("statusForm", StatusForm.empty(this.followUps.today()));
@@ -113,16 +111,15 @@ class PalliativeFollowUpController {
 	String changeStatus(@PathVariable long id, @Validated @ModelAttribute("statusForm") StatusForm form,
 			BindingResult errors, Model model, Locale locale, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		FollowUpStatus status = FollowUpChecks.choice(FollowUpStatus.class, form.status(), "status", errors);
-		LocalDate on = FollowUpChecks.date(form.changedOn(), "changedOn", errors, this.followUps.today());
-		if (!errors.hasErrors()) {
+		LocalDate on = FollowUpChecks.statusChange(form, errors, this.followUps.today());
+		if (on != null) {
 			try {
-				this.followUps.changeStatus(id, status, on, user);
+				this.followUps.changeStatus(id, form.chosenStatus(), on, user);
 				redirect.addFlashAttribute("notice", "palliative.followUp.statusChanged");
 				return "redirect:/staff/palliative/follow-ups/" + id;
 			}
 			catch (PalliativeRefused refused) {
-				errors.rejectValue(refused.field(), refused.messageKey());
+				refused.showOn(errors);
 			}
 		}
 		model.addAttribute("visitForm", VisitForm.empty(this.followUps.today()));

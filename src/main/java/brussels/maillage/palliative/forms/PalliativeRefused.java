@@ -1,5 +1,7 @@
 package brussels.maillage.palliative.forms;
 
+import org.springframework.validation.Errors;
+
 /**
  * A change the platform's rules refuse, with the field it concerns and the message key
  * that explains it (shown next to the field).
@@ -24,6 +26,11 @@ public class PalliativeRefused extends RuntimeException {
 	/** The message key of the explanation. */
 	public String messageKey() {
 		return this.messageKey;
+	}
+
+	/** Shows the refusal next to its field of the form {@code errors} belong to. */
+	public void showOn(Errors errors) {
+		errors.rejectValue(this.field, this.messageKey);
 	}
 
 }

@@ -53,7 +53,7 @@ class PartnerController {
 				return "redirect:" + BASE;
 			}
 			catch (PalliativeRefused refused) {
-				errors.rejectValue(refused.field(), refused.messageKey());
+				refused.showOn(errors);
 			}
 		}
 		return list(model);
@@ -73,9 +73,7 @@ class PartnerController {
 	@PostMapping(BASE + "/teams/{code}")
 	String updateTeam(@PathVariable String code, @Validated @ModelAttribute("teamForm") TeamForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		if (!code.equals(form.code())) {
-			errors.rejectValue("code", "palliative.partners.code.fixed");
-		}
+		PartnerChecks.sameCode(code, form, errors);
 		if (errors.hasErrors()) {
 			return team(code, model);
 		}

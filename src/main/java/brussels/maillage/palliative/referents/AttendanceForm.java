@@ -1,5 +1,7 @@
 package brussels.maillage.palliative.referents;
 
+import brussels.maillage.palliative.forms.PalliativeInput;
+import brussels.maillage.system.forms.Matches;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -9,7 +11,9 @@ import jakarta.validation.constraints.Size;
  * @param meetingStatus {@code HELD} or {@code CANCELLED}
  * @param participants people present, for a held meeting
  */
-record AttendanceForm(@NotBlank String meetingStatus, @Size(max = 6) String participants) {
+record AttendanceForm(
+		@NotBlank @Matches(regexp = "HELD|CANCELLED", message = PalliativeInput.CHOICE) String meetingStatus,
+		@Size(max = 6) String participants) {
 
 	static AttendanceForm empty() {
 		return new AttendanceForm("HELD", "");

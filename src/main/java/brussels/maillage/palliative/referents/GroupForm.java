@@ -3,6 +3,8 @@ package brussels.maillage.palliative.referents;
 import java.time.LocalDate;
 import java.util.List;
 
+import brussels.maillage.palliative.forms.PalliativeInput;
+import brussels.maillage.system.forms.IsoDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -14,7 +16,7 @@ import jakarta.validation.constraints.Size;
  * @param validFrom first day
  */
 record GroupForm(@NotBlank @Size(max = 80) String name, List<String> bassins,
-		@NotBlank @Size(max = 10) String validFrom) {
+		@NotBlank @IsoDate(optional = true, message = PalliativeInput.DATE) String validFrom) {
 
 	GroupForm {
 		bassins = (bassins != null) ? List.copyOf(bassins) : List.of();

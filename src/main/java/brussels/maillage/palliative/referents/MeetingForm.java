@@ -1,14 +1,15 @@
 package brussels.maillage.palliative.referents;
 
+import brussels.maillage.palliative.forms.PalliativeInput;
+import brussels.maillage.system.forms.IsoDate;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 /**
  * A meeting to plan: its day.
  *
  * @param heldOn the day
  */
-record MeetingForm(@NotBlank @Size(max = 10) String heldOn) {
+record MeetingForm(@NotBlank @IsoDate(optional = true, message = PalliativeInput.DATE) String heldOn) {
 
 	static MeetingForm empty() {
 		return new MeetingForm("");

@@ -1,10 +1,10 @@
 package brussels.maillage.palliative.referents;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import brussels.maillage.palliative.figures.PalliativeFigures;
+import brussels.maillage.palliative.forms.PalliativeInput;
 
 import org.springframework.validation.Errors;
 
@@ -17,23 +17,26 @@ final class ReferentChecks {
 	private ReferentChecks() {
 	}
 
-	/** A real day from 2000 to 2100 (dates may lie ahead: meetings are planned). */
+	/**
+	 * The day of a field its annotations found to be a day: from 2000 to 2100 (dates may
+	 * lie ahead: meetings are planned); {@code null} when refused.
+	 */
 	static LocalDate date(String value, String field, Errors errors) {
 		if (errors.hasFieldErrors(field)) {
 			return null;
 		}
-		try {
-			LocalDate day = LocalDate.parse(value.strip());
-			if (day.getYear() < 2000 || day.getYear() > 2100) {
-				errors.rejectValue(field, "palliative.form.date.tooOld");
-				return null;
-			}
-			return day;
-		}
-		catch (DateTimeParseException ex) {
-			errors.rejectValue(field, "palliative.form.date.invalid");
+		LocalDate day = LocalDate.parse(value.strip());
+		if (day.getYear() < 2000 || day.getYear() > 2100) {
+			errors.rejectValue(field, "palliative.form.date.tooOld");
 			return null;
 		}
+		return day;
+	}
+
+	/** The outcome of a meeting as chosen, and its participants when held. */
+	static Integer attendance(AttendanceForm form, Errors errors) {
+		return "HELD".equals(PalliativeInput.blankToNull(form.meetingStatus()))
+				? participants(form.participants(), errors) : null;
 	}
 
 	/** One or two known bassins. */

@@ -61,7 +61,7 @@ class ReferentController {
 				return "redirect:" + BASE + "/" + id;
 			}
 			catch (PalliativeRefused refused) {
-				errors.rejectValue(refused.field(), refused.messageKey());
+				refused.showOn(errors);
 			}
 		}
 		return list(null, model);
@@ -93,7 +93,7 @@ class ReferentController {
 				return "redirect:" + BASE + "/meetings/" + meeting;
 			}
 			catch (PalliativeRefused refused) {
-				errors.rejectValue(refused.field(), refused.messageKey());
+				refused.showOn(errors);
 			}
 		}
 		return show(id, model);
@@ -110,7 +110,7 @@ class ReferentController {
 				return "redirect:" + BASE + "/" + created;
 			}
 			catch (PalliativeRefused refused) {
-				errors.rejectValue(refused.field(), refused.messageKey());
+				refused.showOn(errors);
 			}
 		}
 		return show(id, model);
@@ -136,21 +136,15 @@ class ReferentController {
 	@PostMapping(BASE + "/meetings/{id}")
 	String record(@PathVariable long id, @Validated @ModelAttribute("attendanceForm") AttendanceForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		MeetingStatus status = "CANCELLED".equals(form.meetingStatus()) ? MeetingStatus.CANCELLED
-				: "HELD".equals(form.meetingStatus()) ? MeetingStatus.HELD : null;
-		if (status == null && !errors.hasFieldErrors("meetingStatus")) {
-			errors.rejectValue("meetingStatus", "palliative.form.choice");
-		}
-		Integer participants = (status == MeetingStatus.HELD) ? ReferentChecks.participants(form.participants(), errors)
-				: null;
+		Integer participants = ReferentChecks.attendance(form, errors);
 		if (!errors.hasErrors()) {
 			try {
-				this.referents.record(id, status, participants);
+				this.referents.record(id, MeetingStatus.valueOf(form.meetingStatus().strip()), participants);
 				redirect.addFlashAttribute("notice", "palliative.referents.meeting.recordedNotice");
 				return "redirect:" + BASE + "/meetings/" + id;
 			}
 			catch (PalliativeRefused refused) {
-				errors.rejectValue(refused.field(), refused.messageKey());
+				refused.showOn(errors);
 			}
 		}
 		return meeting(id, model);

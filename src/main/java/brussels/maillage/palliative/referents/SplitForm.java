@@ -1,5 +1,7 @@
 package brussels.maillage.palliative.referents;
 
+import brussels.maillage.palliative.forms.PalliativeInput;
+import brussels.maillage.system.forms.IsoDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -11,7 +13,8 @@ import jakarta.validation.constraints.Size;
  * @param splitOn first day of the new group
  * @param newName name of the new group
  */
-record SplitForm(@NotBlank String bassin, @NotBlank @Size(max = 10) String splitOn,
+record SplitForm(@NotBlank String bassin,
+		@NotBlank @IsoDate(optional = true, message = PalliativeInput.DATE) String splitOn,
 		@NotBlank @Size(max = 80) String newName) {
 
 	static SplitForm empty() {

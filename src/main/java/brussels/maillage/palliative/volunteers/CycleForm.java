@@ -1,5 +1,7 @@
 package brussels.maillage.palliative.volunteers;
 
+import brussels.maillage.palliative.forms.PalliativeInput;
+import brussels.maillage.system.forms.IsoDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -12,7 +14,8 @@ import jakarta.validation.constraints.Size;
  * @param sessions its number of days
  * @param everyDays days from one session to the next
  */
-record CycleForm(@NotBlank @Size(max = 80) String name, @NotBlank @Size(max = 10) String firstDay,
+record CycleForm(@NotBlank @Size(max = 80) String name,
+		@NotBlank @IsoDate(optional = true, message = PalliativeInput.DATE) String firstDay,
 		@NotBlank @Size(max = 3) String sessions, @NotBlank @Size(max = 3) String everyDays) {
 
 	static CycleForm empty() {

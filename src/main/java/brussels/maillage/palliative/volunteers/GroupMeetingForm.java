@@ -1,5 +1,8 @@
 package brussels.maillage.palliative.volunteers;
 
+import brussels.maillage.palliative.forms.PalliativeInput;
+import brussels.maillage.system.forms.IsoDate;
+import brussels.maillage.system.forms.Matches;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -12,8 +15,11 @@ import jakarta.validation.constraints.Size;
  * @param meetingStatus {@code HELD} or {@code CANCELLED}
  * @param participants people present
  */
-record GroupMeetingForm(@NotBlank String group, @NotBlank @Size(max = 10) String meetingOn,
-		@NotBlank String meetingStatus, @Size(max = 6) String participants) {
+record GroupMeetingForm(
+		@NotBlank @Matches(regexp = "VOLUNTEERS|MANAGERS", message = PalliativeInput.CHOICE) String group,
+		@NotBlank @IsoDate(optional = true, message = PalliativeInput.DATE) String meetingOn,
+		@NotBlank @Matches(regexp = "HELD|CANCELLED", message = PalliativeInput.CHOICE) String meetingStatus,
+		@Size(max = 6) String participants) {
 
 	static GroupMeetingForm empty() {
 		return new GroupMeetingForm("", "", "HELD", "");

@@ -2,6 +2,9 @@ package brussels.maillage.palliative.volunteers;
 
 import java.time.LocalDate;
 
+import brussels.maillage.palliative.forms.PalliativeInput;
+import brussels.maillage.system.forms.IsoDate;
+import brussels.maillage.system.forms.OneOf;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -13,7 +16,9 @@ import jakarta.validation.constraints.Size;
  * @param interviewer id of the staff account
  * @param outcome the outcome
  */
-record InterviewForm(@NotBlank @Size(max = 10) String heldOn, @NotBlank String interviewer, @NotBlank String outcome) {
+record InterviewForm(@NotBlank @IsoDate(optional = true, message = PalliativeInput.DATE) String heldOn,
+		@NotBlank String interviewer,
+		@NotBlank @OneOf(value = Outcome.class, optional = true, message = PalliativeInput.CHOICE) String outcome) {
 
 	static InterviewForm empty(LocalDate today) {
 		return new InterviewForm(today.toString(), "", "");

@@ -1,5 +1,7 @@
 package brussels.maillage.palliative.volunteers;
 
+import brussels.maillage.palliative.forms.PalliativeInput;
+import brussels.maillage.system.forms.OneOf;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -13,7 +15,9 @@ import jakarta.validation.constraints.Size;
  * @param daysAttended days of the cycle attended, optional
  */
 record TrainingForm(@NotBlank @Size(max = 80) String cycleName, @NotBlank @Size(max = 4) String cycleYear,
-		@NotBlank String trainingStatus, @Size(max = 3) String daysAttended) {
+		@NotBlank @OneOf(value = TrainingStatus.class, optional = true,
+				message = PalliativeInput.CHOICE) String trainingStatus,
+		@Size(max = 3) String daysAttended) {
 
 	static TrainingForm empty(int year) {
 		return new TrainingForm("", String.valueOf(year), "ENROLLED", "");

@@ -1,17 +1,18 @@
 package brussels.maillage.palliative.volunteers;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import brussels.maillage.palliative.followups.Choice;
+import brussels.maillage.palliative.forms.PalliativeInput;
 
 import org.springframework.validation.Errors;
 
 /**
- * Turns what was typed into checked values, each problem as a message next to its field:
- * codes from their lists, real dates not in the future, a means of contact, an
- * interviewer of the team, a year of four digits.
+ * The rules of the volunteer forms beyond their annotations, each problem as a message
+ * next to its field: dates from 2000 and not in the future, a means of contact, an
+ * interviewer of the team, a year of four digits, whole numbers within bounds. A field
+ * its annotations refused is skipped.
  */
 final class VolunteerChecks {
 
@@ -24,40 +25,12 @@ final class VolunteerChecks {
 		}
 	}
 
-	static <E extends Enum<E>> E choice(Class<E> type, String value, String field, Errors errors) {
-		if (errors.hasFieldErrors(field)) {
-			return null;
-		}
-		for (E constant : type.getEnumConstants()) {
-			if (constant.name().equals(value)) {
-				return constant;
-			}
-		}
-		errors.rejectValue(field, "palliative.form.choice");
-		return null;
-	}
-
-	/** A day as typed (ISO, as date fields send it), not after today. */
+	/**
+	 * The day of a field its annotations found to be a day: from 2000, not after today;
+	 * {@code null} when refused.
+	 */
 	static LocalDate date(String value, String field, Errors errors, LocalDate today) {
-		if (errors.hasFieldErrors(field)) {
-			return null;
-		}
-		try {
-			LocalDate day = LocalDate.parse(value.strip());
-			if (day.getYear() < 2000) {
-				errors.rejectValue(field, "palliative.form.date.tooOld");
-				return null;
-			}
-			if (day.isAfter(today)) {
-				errors.rejectValue(field, "palliative.form.date.future");
-				return null;
-			}
-			return day;
-		}
-		catch (DateTimeParseException ex) {
-			errors.rejectValue(field, "palliative.form.date.invalid");
-			return null;
-		}
+		return PalliativeInput.day(value, field, errors, today);
 	}
 
 	static Long interviewer(String value, List<Choice> team, Errors errors) {
@@ -83,23 +56,20 @@ final class VolunteerChecks {
 		return Integer.valueOf(typed);
 	}
 
-	/** A real day from 2000 to 2100 (a cycle may be planned ahead). */
+	/**
+	 * The day of a field its annotations found to be a day: from 2000 to 2100 (a cycle
+	 * may be planned ahead); {@code null} when refused.
+	 */
 	static LocalDate day(String value, String field, Errors errors) {
 		if (errors.hasFieldErrors(field)) {
 			return null;
 		}
-		try {
-			LocalDate day = LocalDate.parse(value.strip());
-			if (day.getYear() < 2000 || day.getYear() > 2100) {
-				errors.rejectValue(field, "palliative.form.date.tooOld");
-				return null;
-			}
-			return day;
-		}
-		catch (DateTimeParseException ex) {
-			errors.rejectValue(field, "palliative.form.date.invalid");
+		LocalDate day = LocalDate.parse(value.strip());
+		if (day.getYear() < 2000 || day.getYear() > 2100) {
+			errors.rejectValue(field, "palliative.form.date.tooOld");
 			return null;
 		}
+		return day;
 	}
 
 	/** A whole number from {@code min} to {@code max}. */

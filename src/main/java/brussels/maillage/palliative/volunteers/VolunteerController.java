@@ -2,6 +2,7 @@ package brussels.maillage.palliative.volunteers;
 
 import java.time.LocalDate;
 
+import brussels.maillage.palliative.forms.PalliativeInput;
 import brussels.maillage.palliative.forms.PalliativeRefused;
 
 import org.springframework.context.MessageSource;
@@ -79,20 +80,13 @@ class VolunteerController {
 	@PostMapping(BASE + "/groups")
 	String recordGroup(@Validated @ModelAttribute("groupForm") GroupMeetingForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!errors.hasFieldErrors("group") && !java.util.List.of("VOLUNTEERS", "MANAGERS").contains(form.group())) {
-			errors.rejectValue("group", "palliative.form.choice");
-		}
-		if (!errors.hasFieldErrors("meetingStatus")
-				&& !java.util.List.of("HELD", "CANCELLED").contains(form.meetingStatus())) {
-			errors.rejectValue("meetingStatus", "palliative.form.choice");
-		}
 		LocalDate day = VolunteerChecks.date(form.meetingOn(), "meetingOn", errors, this.volunteers.today());
-		boolean held = "HELD".equals(form.meetingStatus());
+		boolean held = "HELD".equals(PalliativeInput.blankToNull(form.meetingStatus()));
 		Integer participants = held ? VolunteerChecks.whole(form.participants(), "participants", 0, 999, errors) : null;
 		if (errors.hasErrors()) {
 			return list(null, model);
 		}
-		this.activities.recordMeeting(form.group(), day, held, participants);
+		this.activities.recordMeeting(form.group().strip(), day, held, participants);
 		redirect.addFlashAttribute("notice", "palliative.volunteers.group.recorded");
 		return "redirect:" + BASE + "?year=" + day.getYear();
 	}
@@ -107,14 +101,13 @@ class VolunteerController {
 	String add(@Validated @ModelAttribute("form") CandidateForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		VolunteerChecks.contact(form, errors);
-		Language language = VolunteerChecks.choice(Language.class, form.language(), "language", errors);
-		Source source = VolunteerChecks.choice(Source.class, form.source(), "source", errors);
 		LocalDate appliedOn = VolunteerChecks.date(form.appliedOn(), "appliedOn", errors, this.volunteers.today());
 		if (errors.hasErrors()) {
 			return form(model);
 		}
 		long id = this.volunteers.add(form.fullName().strip(), VolunteerChecks.blankToNull(form.email()),
-				VolunteerChecks.blankToNull(form.phone()), language, source, appliedOn);
+				VolunteerChecks.blankToNull(form.phone()), Language.valueOf(form.language()),
+				Source.valueOf(form.source()), appliedOn);
 		redirect.addFlashAttribute("notice", "palliative.volunteer.added");
 		return "redirect:" + BASE + "/" + id;
 	}
@@ -135,15 +128,14 @@ class VolunteerController {
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		LocalDate heldOn = VolunteerChecks.date(form.heldOn(), "heldOn", errors, this.volunteers.today());
 		Long interviewer = VolunteerChecks.interviewer(form.interviewer(), this.volunteers.interviewers(), errors);
-		Outcome outcome = VolunteerChecks.choice(Outcome.class, form.outcome(), "outcome", errors);
 		if (!errors.hasErrors()) {
 			try {
-				this.volunteers.interview(id, heldOn, interviewer, outcome);
+				this.volunteers.interview(id, heldOn, interviewer, Outcome.valueOf(form.outcome()));
 				redirect.addFlashAttribute("notice", "palliative.volunteer.interviewed");
 				return "redirect:" + BASE + "/" + id;
 			}
 			catch (PalliativeRefused refused) {
-				errors.rejectValue(refused.field(), refused.messageKey());
+				refused.showOn(errors);
 			}
 		}
 		model.addAttribute("trainingForm", TrainingForm.empty(this.volunteers.today().getYear()));
@@ -154,18 +146,17 @@ class VolunteerController {
 	String training(@PathVariable long id, @Validated @ModelAttribute("trainingForm") TrainingForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		Integer year = VolunteerChecks.year(form.cycleYear(), errors);
-		TrainingStatus status = VolunteerChecks.choice(TrainingStatus.class, form.trainingStatus(), "trainingStatus",
-				errors);
 		Integer days = (form.daysAttended() == null || form.daysAttended().isBlank()) ? null
 				: VolunteerChecks.whole(form.daysAttended(), "daysAttended", 0, 60, errors);
 		if (!errors.hasErrors()) {
 			try {
-				this.volunteers.training(id, form.cycleName().strip(), year, status, days);
+				this.volunteers.training(id, form.cycleName().strip(), year,
+						TrainingStatus.valueOf(form.trainingStatus()), days);
 				redirect.addFlashAttribute("notice", "palliative.volunteer.trainingSaved");
 				return "redirect:" + BASE + "/" + id;
 			}
 			catch (PalliativeRefused refused) {
-				errors.rejectValue(refused.field(), refused.messageKey());
+				refused.showOn(errors);
 			}
 		}
 		model.addAttribute("interviewForm", InterviewForm.empty(this.volunteers.today()));

@@ -1,4 +1,4 @@
-package brussels.maillage.directory.services;
+package brussels.maillage.system.forms;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -12,8 +12,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A field of a directory form that must not be left blank, with a message that says what
- * to type (the generic {@code NotBlank} message would not).
+ * A field of a form that must not be left blank, with a message that says what to type
+ * (the generic {@code NotBlank} message would not).
  */
 @Documented
 @Constraint(validatedBy = Filled.Check.class)

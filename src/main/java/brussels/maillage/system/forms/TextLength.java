@@ -1,4 +1,4 @@
-package brussels.maillage.directory.services;
+package brussels.maillage.system.forms;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -12,8 +12,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A text typed in a directory form of at most {@link #max} characters ("this text is too
- * long"), counted as typed or, with {@link #stripped}, without surrounding spaces.
+ * A text typed in a form of at most {@link #max} characters, counted as typed or, with
+ * {@link #stripped}, without surrounding spaces; {@code null} passes.
  */
 @Documented
 @Constraint(validatedBy = TextLength.Check.class)
@@ -25,7 +25,8 @@ public @interface TextLength {
 
 	boolean stripped() default false;
 
-	String message() default "{directory.edit.tooLong}";
+	/** The message key shown next to the field, e.g. "this text is too long". */
+	String message();
 
 	Class<?>[] groups() default {};
 

@@ -1,4 +1,8 @@
+<<<<<<<< HEAD:src/main/java/brussels/maillage/directory/organizations/Matches.java
 package brussels.maillage.directory.organizations;
+========
+package brussels.maillage.system.forms;
+>>>>>>>> wt-forms:src/main/java/brussels/maillage/system/forms/Matches.java
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -13,10 +17,9 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A text typed in a directory form that, without its surrounding spaces, matches
- * {@link #regexp}, or nothing; the message is the directory's own (a generic
- * {@code Pattern} message of the bundle would take precedence over the standard
- * annotation's).
+ * A text typed in a form that, without its surrounding spaces, matches {@link #regexp},
+ * or nothing; the message is the form's own (a generic {@code Pattern} message of the
+ * bundle would take precedence over the standard annotation's).
  */
 @Documented
 @Constraint(validatedBy = Matches.Check.class)

@@ -1,4 +1,4 @@
-package brussels.maillage.directory.services;
+package brussels.maillage.system.forms;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -12,16 +12,23 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** The name of one of the constants of {@link #value}, as a pick list sends it. */
+/**
+ * The name of one of the constants of {@link #value}, as a pick list sends it; blank
+ * passes only when {@link #optional}.
+ */
 @Documented
 @Constraint(validatedBy = OneOf.Check.class)
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
-@interface OneOf {
+public @interface OneOf {
 
 	Class<? extends Enum<?>> value();
 
-	String message() default "{directory.edit.choose}";
+	/** The message key shown next to the field. */
+	String message();
+
+	/** Whether a blank value (nothing chosen) passes. */
+	boolean optional() default false;
 
 	Class<?>[] groups() default {};
 
@@ -32,13 +39,19 @@ import jakarta.validation.Payload;
 
 		private Enum<?>[] constants;
 
+		private boolean optional;
+
 		@Override
 		public void initialize(OneOf annotation) {
 			this.constants = annotation.value().getEnumConstants();
+			this.optional = annotation.optional();
 		}
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
+			if (this.optional && (value == null || value.isBlank())) {
+				return true;
+			}
 			return Arrays.stream(this.constants).anyMatch((constant) -> constant.name().equals(value));
 		}
 

@@ -1,0 +1,9 @@
+/**
+ * The field rules every module's forms share, as Bean Validation annotations on form
+ * records (a text's length, a field filled, a choice from a list, a pattern, a day), each
+ * with the message the form gives.
+ */
+@NamedInterface("forms")
+package brussels.maillage.system.forms;
+
+import org.springframework.modulith.NamedInterface;
