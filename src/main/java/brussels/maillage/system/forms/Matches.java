@@ -1,8 +1,4 @@
-<<<<<<<< HEAD:src/main/java/brussels/maillage/directory/organizations/Matches.java
-package brussels.maillage.directory.organizations;
-========
 package brussels.maillage.system.forms;
->>>>>>>> wt-forms:src/main/java/brussels/maillage/system/forms/Matches.java
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -25,7 +21,7 @@ import jakarta.validation.Payload;
 @Constraint(validatedBy = Matches.Check.class)
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
-@interface Matches {
+public @interface Matches {
 
 	String regexp();
 
