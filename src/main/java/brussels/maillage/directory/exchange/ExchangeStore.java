@@ -21,6 +21,7 @@ import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 
 import brussels.maillage.directory.organizations.OrganizationRepository;
+import brussels.maillage.directory.search.SearchIndexHandoff;
 import brussels.maillage.directory.services.PhoneRepository;
 import brussels.maillage.directory.services.ServiceRepository;
 import brussels.maillage.system.LocalizedText;
@@ -57,8 +58,12 @@ class ExchangeStore {
 
 	private final PhoneRepository phones;
 
+	private final ImportIndexing indexing;
+
 	ExchangeStore(JdbcClient jdbc, JsonMapper json, DataSource dataSource, OnlineStore online,
-			ServiceRepository services, OrganizationRepository organizations, PhoneRepository phones) {
+			ServiceRepository services, OrganizationRepository organizations, PhoneRepository phones,
+			ImportIndexing indexing) {
+		this.indexing = indexing;
 		this.services = services;
 		this.organizations = organizations;
 		this.phones = phones;
@@ -76,8 +81,10 @@ class ExchangeStore {
 	 * <p>
 	 * Everything read is copied ({@code COPY}) into temporary tables of the transaction
 	 * and compared there with the directory; each new or changed service row is then
-	 * written once. The search engine reads the changed services from the change log
-	 * (migration V50) after the commit.
+	 * written once. The search index of this instance indexes the new and changed
+	 * services while they are written ({@link ImportIndexing}) and adds them once the
+	 * import is committed; every other instance reads them from the change log (migration
+	 * V50), written by the import itself (V119).
 	 */
 	ImportReport write(DirectorySnapshot incoming, String source, boolean managedElsewhere) {
 		return write(incoming, DirectorySnapshot.Extras.NONE, source, managedElsewhere, ImportProgress.NONE);
@@ -101,6 +108,8 @@ class ExchangeStore {
 			int added = counts[0];
 			int changed = counts[1];
 			progress.writing(total - added - changed, total);
+			SearchIndexHandoff.Handoff handoff = (added + changed > 0) ? this.indexing.start(staging, incoming, extras)
+					: null;
 			if (added + changed > 0) {
 				// The row triggers of the change log and of the version queue nothing
 				// while the services are written in bulk: they are logged once below
@@ -113,16 +122,21 @@ class ExchangeStore {
 				this.services.markStagedSource(source, managedElsewhere);
 			}
 			// The package's classification of its services, kept whatever the crosswalk
-			// says.
+			// says; only the rows that differ are written, so that the change log lists
+			// only the services whose classification changed.
 			staging.execute("""
-					delete from service_package_term t using x_import_service x where t.service_id = x.id""");
+					delete from service_package_term t using x_import_service x where t.service_id = x.id
+						and not exists (select 1 from x_import_service_package_term n
+							where n.service_id = t.service_id and n.term_id = t.term_id)""");
 			staging.execute("""
 					insert into service_package_term (service_id, term_id)
-					select distinct service_id, term_id from x_import_service_package_term""");
+					select distinct service_id, term_id from x_import_service_package_term n
+					where not exists (select 1 from service_package_term t
+						where t.service_id = n.service_id and t.term_id = n.term_id)""");
 			// Virtual places, services at them and contacts (V58).
 			this.online.write(staging, incoming.online());
 			if (added + changed > 0) {
-				logChanged(staging);
+				logChanged(staging, handoff);
 			}
 			progress.writing(total, total);
 			return new ImportReport(added, changed, total - added - changed, List.of());
@@ -195,11 +209,17 @@ class ExchangeStore {
 	 * the triggers wrote about four per service and stamped them one by one at the commit
 	 * (V119). Every instance's search index reads the same services from it as before.
 	 */
-	private void logChanged(Staging staging) throws SQLException {
-		long version = staging.number("select directory_version_raise_now()");
+	private void logChanged(Staging staging, SearchIndexHandoff.Handoff handoff) throws SQLException {
+		long[] version = { 0 };
+		String[] transaction = { null };
+		staging.query("select directory_version_raise_now(), pg_current_xact_id()::text", (rs) -> {
+			version[0] = rs.getLong(1);
+			transaction[0] = rs.getString(2);
+		});
 		staging.execute("""
 				insert into directory_change (version, service_id)
-				select %d, id from x_import_changed""".formatted(version));
+				select %d, id from x_import_changed""".formatted(version[0]));
+		handoff.logged(version[0], transaction[0]);
 	}
 
 	/** A string as an SQL literal (standard-conforming strings: quotes doubled). */

@@ -62,6 +62,28 @@ final class Staging {
 		}
 	}
 
+	/** What to do with each row a query gives. */
+	interface Rows {
+
+		void row(ResultSet rs) throws SQLException;
+
+	}
+
+	/** Runs a query, giving each of its rows to {@code rows}. */
+	void query(String sql, Rows rows) throws SQLException {
+		long t = System.nanoTime();
+		try (Statement statement = this.connection.createStatement()) {
+			statement.setFetchSize(10_000);
+			try (ResultSet rs = statement.executeQuery(sql)) {
+				while (rs.next()) {
+					rows.row(rs);
+				}
+			}
+		}
+		LOG.debug("import: {} ms for {}", (System.nanoTime() - t) / 1_000_000,
+				sql.substring(0, Math.min(60, sql.length())).replace('\n', ' '));
+	}
+
 	<T> void copy(String table, List<T> items, BiConsumer<T, Row> columns) throws SQLException, IOException {
 		if (items.isEmpty()) {
 			return;

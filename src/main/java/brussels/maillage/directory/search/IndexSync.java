@@ -1,6 +1,8 @@
 package brussels.maillage.directory.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +52,11 @@ final class IndexSync {
 
 	private String database;
 
+	private final ImportHandoffs handoffs = new ImportHandoffs();
+
+	/** Services of imports added as indexed apart, since the start. */
+	private volatile long handedOver;
+
 	IndexSync(JdbcClient jdbc, SearchDocuments documents, SearchEngine engine) {
 		this.jdbc = jdbc;
 		this.documents = documents;
@@ -93,33 +100,124 @@ final class IndexSync {
 					return;
 				}
 			}
-			List<UUID> changed = new ArrayList<>();
-			boolean everything = false;
-			for (Object id : this.jdbc.sql("""
-					select distinct service_id from directory_change
-					where version > :seen and version <= :current""")
-				.param("seen", this.version)
-				.param("current", current)
-				.query((rs, row) -> (Object) rs.getObject(1, UUID.class))
-				.list()) {
-				if (id == null) {
-					everything = true;
-				}
-				else {
-					changed.add((UUID) id);
-				}
-			}
-			if (everything || changed.size() > ServiceSearch.REBUILD_OVER) {
+			List<ImportHandoffs.Handoff> handing = this.handoffs.within(this.version, current);
+			Changes changes = changes(current, !handing.isEmpty());
+			if (changes.everything()) {
 				rebuild(current);
 				return;
 			}
+			// An import's services indexed apart are added as they are, unless the change
+			// log lists them at another version too (changed again since: read again).
+			Set<UUID> toRead = new HashSet<>(changes.services().keySet());
+			List<ImportHandoffs.Handoff> adding = new ArrayList<>();
+			List<ImportHandoffs.Indexed> added = new ArrayList<>();
+			for (ImportHandoffs.Handoff handoff : handing) {
+				ImportHandoffs.Indexed indexed = handoff.await();
+				if (indexed == null || !committed(handoff)) {
+					continue;
+				}
+				adding.add(handoff);
+				added.add(indexed);
+				for (UUID id : indexed.ids()) {
+					long[] logged = changes.services().get(id);
+					if (logged != null && logged[0] == handoff.version && logged[1] == handoff.version) {
+						toRead.remove(id);
+					}
+					else {
+						toRead.add(id);
+					}
+				}
+			}
+			if (toRead.size() > ServiceSearch.REBUILD_OVER) {
+				rebuild(current);
+				return;
+			}
+			long started = System.nanoTime();
+			int handed = 0;
+			for (int i = 0; i < adding.size(); i++) {
+				handed += added.get(i).ids().size();
+				this.engine.add(added.get(i).prepared(), adding.get(i).replaced);
+			}
+			List<UUID> changed = List.copyOf(toRead);
 			List<SearchDocument> read = this.documents.documents(changed);
 			Set<UUID> found = read.stream().map(SearchDocument::id).collect(Collectors.toSet());
 			this.engine.update(read, changed.stream().filter((id) -> !found.contains(id)).toList());
 			this.engine.thesaurus(thesaurus());
 			this.engine.commit(kept(current));
 			this.version = current;
+			this.handoffs.upTo(current);
+			if (handed > 0) {
+				this.handedOver += handed;
+				log.info(
+						"Search index at version {}: {} services of imports added as indexed apart, {} read from "
+								+ "PostgreSQL, in {} ms",
+						current, handed, changed.size(), (System.nanoTime() - started) / 1_000_000);
+			}
 		}
+	}
+
+	/**
+	 * The services the change log lists after the engine's version and up to
+	 * {@code current}, each with the first and last version listing it when
+	 * {@code versions} (else none), and whether everything changed.
+	 */
+	private Changes changes(long current, boolean versions) {
+		Map<UUID, long[]> services = new HashMap<>();
+		boolean[] everything = { false };
+		long[] none = {};
+		this.jdbc.sql(versions ? """
+				select service_id, min(version) as first, max(version) as last from directory_change
+				where version > :seen and version <= :current group by service_id""" : """
+				select distinct service_id, null as first, null as last from directory_change
+				where version > :seen and version <= :current""")
+			.param("seen", this.version)
+			.param("current", current)
+			.query((rs, row) -> {
+				UUID id = rs.getObject(1, UUID.class);
+				if (id == null) {
+					everything[0] = true;
+				}
+				else {
+					services.put(id, versions ? new long[] { rs.getLong(2), rs.getLong(3) } : none);
+				}
+				return 1;
+			})
+			.list();
+		return new Changes(services, everything[0]);
+	}
+
+	/**
+	 * What the change log lists.
+	 *
+	 * @param services the services changed, each with the first and last version listing
+	 * it (when asked)
+	 * @param everything whether everything changed (a theme, a truncation)
+	 */
+	private record Changes(Map<UUID, long[]> services, boolean everything) {
+	}
+
+	/**
+	 * Whether the import's transaction wrote the change log of its version: committed
+	 * (the version was not taken by another transaction after it rolled back).
+	 */
+	private boolean committed(ImportHandoffs.Handoff handoff) {
+		return this.jdbc.sql("""
+				select exists (select 1 from directory_change where version = :version
+					and xid = cast(:transaction as xid8))""")
+			.param("version", handoff.version)
+			.param("transaction", handoff.transaction)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** The imports handing their services over. */
+	ImportHandoffs handoffs() {
+		return this.handoffs;
+	}
+
+	/** Services of imports added to the index as indexed apart, since the start. */
+	long handedOver() {
+		return this.handedOver;
 	}
 
 	/**
@@ -189,6 +287,7 @@ final class IndexSync {
 		this.engine.rebuild(readAhead(this.documents.all(count, reading), READ_AHEAD), thesaurus());
 		this.engine.commit(kept(current));
 		this.version = current;
+		this.handoffs.upTo(current);
 		this.made = "built";
 		log.info("Search index built in {}: {} services in {} ms ({} ms reading PostgreSQL)", this.engine.storage(),
 				count[0], (System.nanoTime() - started) / 1_000_000, reading[0] / 1_000_000);

@@ -11,13 +11,17 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 
 /**
- * Writes services into the index: a full rebuild streamed on every processor, or the
- * changed services replaced (on every processor for an import's thousands).
+ * Writes services into the index: a full rebuild streamed on every processor, the changed
+ * services replaced (on every processor for an import's thousands), or an import's
+ * services indexed apart while it writes them, then added as they are.
  */
 final class IndexWriting {
 
@@ -38,17 +42,80 @@ final class IndexWriting {
 
 	/** Replaces every service by these, then refreshes the searchers. */
 	void rebuild(Iterable<SearchDocument> documents, Runnable beforeRefresh) {
-		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
 			// Searches under way keep reading the reader they hold, until the refresh.
 			this.writer.deleteAll();
+			addAll(this.writer, documents);
+			beforeRefresh.run();
+			this.index.refresh();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Indexes {@code documents} apart from the searched index, on every processor, into
+	 * an index in memory that {@link #add} adds later: an import's services, indexed
+	 * while the import writes them to PostgreSQL and before they may be searched.
+	 */
+	Prepared prepare(Iterable<SearchDocument> documents) {
+		Directory side = new ByteBuffersDirectory();
+		boolean prepared = false;
+		try (IndexWriter apart = new IndexWriter(side, LuceneIndex.apartConfig())) {
+			int count = addAll(apart, documents);
+			apart.commit();
+			prepared = true;
+			return new Prepared(side, count);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			if (!prepared) {
+				closeQuietly(side);
+			}
+		}
+	}
+
+	/**
+	 * Adds the services indexed apart ({@link #prepare}), after forgetting
+	 * {@code replaced} (the earlier versions of those of them that were indexed), then
+	 * refreshes. The segments are copied as they are: nothing is analysed again.
+	 */
+	void add(Prepared prepared, Collection<UUID> replaced) {
+		try {
+			for (UUID id : replaced) {
+				this.writer.deleteDocuments(new Term("id", id.toString()));
+			}
+			this.writer.addIndexes(prepared.directory());
+			this.index.refresh();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			prepared.close();
+		}
+	}
+
+	/**
+	 * Adds {@code documents} to {@code writer} on every processor, batch by batch, then
+	 * writes each thread's buffer to its segment on a thread of its own.
+	 * @return how many were added
+	 */
+	private static int addAll(IndexWriter writer, Iterable<SearchDocument> documents) throws IOException {
+		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			int count = 0;
 			List<Future<?>> pending = new ArrayList<>();
 			List<SearchDocument> batch = new ArrayList<>(BATCH);
 			for (SearchDocument document : documents) {
 				batch.add(document);
+				count++;
 				if (batch.size() == BATCH) {
-					pending.add(pool.submit(addAll(batch)));
+					pending.add(pool.submit(addAll(writer, batch)));
 					batch = new ArrayList<>(BATCH);
 					// At most two batches per thread waiting: the documents are not all
 					// held in memory when they are streamed.
@@ -57,16 +124,16 @@ final class IndexWriting {
 					}
 				}
 			}
-			pending.add(pool.submit(addAll(batch)));
+			pending.add(pool.submit(addAll(writer, batch)));
 			for (Future<?> future : pending) {
 				future.get();
 			}
 			// Each thread's buffer written to its segment on a thread of its own, rather
-			// than one after the other by the refresh below.
+			// than one after the other by the refresh or the commit.
 			List<Future<?>> flushes = new ArrayList<>();
 			for (int i = 0; i < threads; i++) {
 				flushes.add(pool.submit(() -> {
-					while (this.writer.flushNextBuffer()) {
+					while (writer.flushNextBuffer()) {
 						// the next one
 					}
 					return null;
@@ -75,11 +142,7 @@ final class IndexWriting {
 			for (Future<?> flush : flushes) {
 				flush.get();
 			}
-			beforeRefresh.run();
-			this.index.refresh();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			return count;
 		}
 		catch (ExecutionException ex) {
 			throw (ex.getCause() instanceof RuntimeException cause) ? cause : new IllegalStateException(ex.getCause());
@@ -93,13 +156,22 @@ final class IndexWriting {
 		}
 	}
 
-	private Callable<Void> addAll(List<SearchDocument> batch) {
+	private static Callable<Void> addAll(IndexWriter writer, List<SearchDocument> batch) {
 		return () -> {
 			for (SearchDocument document : batch) {
-				this.writer.addDocument(ServiceDocuments.document(document));
+				writer.addDocument(ServiceDocuments.document(document));
 			}
 			return null;
 		};
+	}
+
+	private static void closeQuietly(Directory directory) {
+		try {
+			directory.close();
+		}
+		catch (IOException ex) {
+			// nothing kept
+		}
 	}
 
 	/** Indexes these services again and forgets the removed ones, then refreshes. */
@@ -154,6 +226,41 @@ final class IndexWriting {
 		finally {
 			pool.shutdown();
 		}
+	}
+
+	/**
+	 * Services indexed apart, in memory, until they are added to the searched index or
+	 * given up.
+	 */
+	static final class Prepared implements SearchEngine.Prepared {
+
+		private final Directory directory;
+
+		private final int size;
+
+		private final AtomicBoolean closed = new AtomicBoolean();
+
+		Prepared(Directory directory, int size) {
+			this.directory = directory;
+			this.size = size;
+		}
+
+		Directory directory() {
+			return this.directory;
+		}
+
+		@Override
+		public int size() {
+			return this.size;
+		}
+
+		@Override
+		public void close() {
+			if (this.closed.compareAndSet(false, true)) {
+				closeQuietly(this.directory);
+			}
+		}
+
 	}
 
 }

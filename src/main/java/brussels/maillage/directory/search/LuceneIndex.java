@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -108,6 +109,20 @@ final class LuceneIndex {
 		config.setUseCompoundFile(false);
 		// A rebuild cut short leaves nothing half done on disk: only commits count.
 		config.setCommitOnClose(false);
+		return config;
+	}
+
+	/**
+	 * The configuration of an index written apart ({@link IndexWriting#prepare}):
+	 * analysed as this one, never merged (its segments are added to this index as they
+	 * are).
+	 */
+	static IndexWriterConfig apartConfig() {
+		IndexWriterConfig config = new IndexWriterConfig(Analysis.index());
+		config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+		config.setRAMBufferSizeMB(256);
+		config.setUseCompoundFile(false);
+		config.setMergePolicy(NoMergePolicy.INSTANCE);
 		return config;
 	}
 

@@ -83,6 +83,21 @@ final class LuceneSearchEngine implements SearchEngine {
 	}
 
 	@Override
+	public Prepared prepare(Iterable<SearchDocument> documents) {
+		return this.writing.prepare(documents);
+	}
+
+	@Override
+	public synchronized void add(Prepared prepared, Collection<UUID> replaced) {
+		this.writing.add((IndexWriting.Prepared) prepared, replaced);
+	}
+
+	/** The index itself, for the tests that read what it holds. */
+	LuceneIndex index() {
+		return this.index;
+	}
+
+	@Override
 	public void thesaurus(List<List<String>> groups) {
 		this.thesaurus = new Thesaurus(groups);
 	}

@@ -22,6 +22,19 @@ interface SearchEngine {
 	/** Indexes these services again (new or changed) and forgets the removed ones. */
 	void update(Collection<SearchDocument> changed, Collection<UUID> removed);
 
+	/**
+	 * Indexes these services apart from the searched index, on the caller's thread and
+	 * without waiting for the index (an import's services, while it writes them); they
+	 * are searched once {@link #add added}, and forgotten when the result is closed.
+	 */
+	Prepared prepare(Iterable<SearchDocument> documents);
+
+	/**
+	 * Adds services indexed apart by {@link #prepare}, after forgetting the earlier
+	 * versions of {@code replaced}; closes {@code prepared}.
+	 */
+	void add(Prepared prepared, Collection<UUID> replaced);
+
 	/** Replaces the thesaurus: groups of terms that mean the same. */
 	void thesaurus(List<List<String>> groups);
 
@@ -43,5 +56,17 @@ interface SearchEngine {
 
 	/** Releases the index (its folder's lock). */
 	void close();
+
+	/** Services indexed apart, not searched yet. */
+	interface Prepared extends AutoCloseable {
+
+		/** How many services it holds. */
+		int size();
+
+		/** Forgets them (when added, or given up). */
+		@Override
+		void close();
+
+	}
 
 }

@@ -105,6 +105,11 @@ public class ServiceSearch {
 		return this.engine.size();
 	}
 
+	/** What keeps the engine current (an import hands it its services). */
+	IndexSync sync() {
+		return this.sync;
+	}
+
 	/** The engine, for measuring it alone. */
 	SearchEngine engine() {
 		return this.engine;

@@ -1,0 +1,126 @@
+package brussels.maillage.directory.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The imports of this instance whose services are being indexed apart
+ * ({@link SearchIndexHandoff}), each known by the directory version its change log was
+ * written with and its transaction: {@link IndexSync} adds them to the index instead of
+ * reading their services back once that version is committed, and forgets them once the
+ * index is past it.
+ */
+final class ImportHandoffs {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportHandoffs.class);
+
+	private final List<Handoff> pending = new ArrayList<>();
+
+	/** An import's services, indexed apart or being indexed. */
+	static final class Handoff {
+
+		/** The services indexed apart, once done; {@code null} when it failed. */
+		final CompletableFuture<Indexed> indexed = new CompletableFuture<>();
+
+		/** Those services that were in the directory before the import. */
+		final Collection<UUID> replaced;
+
+		/** The version the import's change log was written with, -1 before. */
+		volatile long version = -1;
+
+		/** The import's transaction ({@code pg_current_xact_id()}). */
+		volatile String transaction;
+
+		volatile boolean cancelled;
+
+		Handoff(Collection<UUID> replaced) {
+			this.replaced = replaced;
+		}
+
+		/**
+		 * The services indexed apart, waiting for them; {@code null} when indexing failed
+		 * or the import gave up.
+		 */
+		Indexed await() {
+			try {
+				return this.cancelled ? null : this.indexed.get();
+			}
+			catch (ExecutionException ex) {
+				log.warn("Import's services not indexed apart ({}): read from PostgreSQL instead",
+						ex.getCause().toString());
+				return null;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		/** Forgets the services indexed apart, now or when they are done. */
+		void discard() {
+			this.cancelled = true;
+			this.indexed.thenAccept((done) -> {
+				if (done != null) {
+					done.prepared().close();
+				}
+			});
+		}
+
+	}
+
+	/**
+	 * Services indexed apart.
+	 *
+	 * @param prepared the index apart
+	 * @param ids the services it holds
+	 */
+	record Indexed(SearchEngine.Prepared prepared, Set<UUID> ids) {
+	}
+
+	synchronized void add(Handoff handoff) {
+		this.pending.add(handoff);
+	}
+
+	/** Forgets an import that gave up. */
+	synchronized void remove(Handoff handoff) {
+		this.pending.remove(handoff);
+		handoff.discard();
+	}
+
+	/**
+	 * The imports whose change log is after {@code seen} and up to {@code current}, by
+	 * version.
+	 */
+	synchronized List<Handoff> within(long seen, long current) {
+		return this.pending.stream()
+			.filter((handoff) -> handoff.version > seen && handoff.version <= current)
+			.sorted(Comparator.comparingLong((Handoff handoff) -> handoff.version))
+			.toList();
+	}
+
+	/** Forgets the imports up to {@code version}: added to the index, or read again. */
+	synchronized void upTo(long version) {
+		this.pending.removeIf((handoff) -> {
+			if (handoff.version >= 0 && handoff.version <= version) {
+				handoff.discard();
+				return true;
+			}
+			return false;
+		});
+	}
+
+	/** How many imports are waiting (for the tests). */
+	synchronized int size() {
+		return this.pending.size();
+	}
+
+}
