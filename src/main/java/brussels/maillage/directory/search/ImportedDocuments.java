@@ -68,6 +68,11 @@ final class ImportedDocuments {
 				service.status(), service.kind(), service.cost(), service.languages(), service.audiences(),
 				service.areaLevel(), service.areaCodes(), points, service.modified(), open, service.minimumAge(),
 				service.maximumAge(), service.packageTerms().stream().map((term) -> term.id().toString()).toList(),
+				service.packageTerms()
+					.stream()
+					.map(ImportedService.PackageTerm::name)
+					.filter((name) -> name != null && !name.isBlank())
+					.toList(),
 				new SearchDocument.Shown(languages(service.description()), (shown != null) ? shown.address() : null,
 						(shown != null) ? shown.latitude() : null, (shown != null) ? shown.longitude() : null));
 	}

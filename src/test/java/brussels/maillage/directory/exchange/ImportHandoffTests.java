@@ -1,5 +1,7 @@
 package brussels.maillage.directory.exchange;
 
+import javax.sql.DataSource;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -100,6 +102,9 @@ class ImportHandoffTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	DataSource dataSource;
+
+	@Autowired
 	DirectoryStore store;
 
 	@Autowired
@@ -134,7 +139,7 @@ class ImportHandoffTests {
 				values (?, ?, 'Chaussée de Haecht 200', '1030', 'Schaerbeek', 50.867, 4.377, true)""")
 			.params(id(SCHAERBEEK), id(ORGANIZATION_OF_SCHAERBEEK))
 			.update();
-		ServiceSearch second = IndexContents.secondInstance(this.jdbc, this.store, this.territory, this.places);
+		ServiceSearch second = IndexContents.secondInstance(this.dataSource, this.store, this.territory, this.places);
 		IndexContents.refresh(second);
 		String source = "handoff-" + UUID.randomUUID();
 		long handedBefore = IndexContents.handedOver(this.search);

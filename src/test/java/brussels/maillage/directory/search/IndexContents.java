@@ -1,5 +1,7 @@
 package brussels.maillage.directory.search;
 
+import javax.sql.DataSource;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -33,7 +35,6 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What the search index holds of some services, read from the index itself (every term of
@@ -63,9 +64,9 @@ public final class IndexContents {
 	}
 
 	/** Another instance of the search on the same database, with its index in memory. */
-	public static ServiceSearch secondInstance(JdbcClient jdbc, DirectoryStore store, TerritoryService territory,
+	public static ServiceSearch secondInstance(DataSource dataSource, DirectoryStore store, TerritoryService territory,
 			PlaceResolver places) {
-		return new ServiceSearch(jdbc, store, territory, places);
+		return new ServiceSearch(dataSource, store, territory, places);
 	}
 
 	/** Closes another instance's index. */
