@@ -35,7 +35,6 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
-
 /**
  * What the search index holds of some services, read from the index itself (every term of
  * every field with its frequency and positions, every norm, doc value and point), for the
