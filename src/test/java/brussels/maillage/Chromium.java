@@ -51,6 +51,12 @@ public final class Chromium {
 
 	private static final Duration WAIT = Duration.ofSeconds(20);
 
+	/**
+	 * How long a script may run: axe-core takes about a second on a quiet machine, and
+	 * over 60 s was seen once on the shared machine at load average 53.
+	 */
+	private static final Duration SCRIPT = Duration.ofMinutes(3);
+
 	/** axe-core as {@code com.deque.html.axe-core:selenium} bundles it. */
 	private static final String AXE_SOURCE = axeSource();
 
@@ -94,7 +100,7 @@ public final class Chromium {
 			.build();
 		ChromeDriver browser = new ChromeDriver(service, options);
 		browser.manage().timeouts().pageLoadTimeout(LOAD);
-		browser.manage().timeouts().scriptTimeout(LOAD);
+		browser.manage().timeouts().scriptTimeout(SCRIPT);
 		return browser;
 	}
 

@@ -31,6 +31,11 @@ import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,9 +55,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * says they are codes.
  */
 // A database of its own: the demo as a newcomer finds it, without what other tests
-// typed (an account named "Test ADMIN" is not a code the application shows).
+// typed (an account named "Test ADMIN" is not a code the application shows). Sharing
+// nothing with them, it runs beside the other tests (docs/testing.md).
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "maillage.data-dir=${java.io.tmpdir}/maillage-visible-text")
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 class VisibleTextTests {
 
 	/** Pages of one shape (ids replaced) visited at most this many times per visitor. */

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ergo = 9775 Nombre de prestations psy = 2318"), and holds a paid statement whose amount
  * is the year's amount paid to field providers.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CareDemoTests {
 
 	@Autowired

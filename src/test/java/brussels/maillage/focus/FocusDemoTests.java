@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * diabetes care system, mental health, financial access to care, resources for living at
  * home), each published with services and in French and Dutch.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FocusDemoTests {
 
 	@Autowired

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the earlier statuses: each lands on the status of the issue the docs name, and a
  * proposal born in a consultation's synthesis takes the consultation's theme.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ProposalStatusMigrationTests {
 
 	@Autowired

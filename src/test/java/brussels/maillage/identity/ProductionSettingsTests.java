@@ -5,6 +5,11 @@ import java.util.UUID;
 
 import brussels.maillage.WebSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,10 +21,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Settings of a production start: the first administrator and their token come from the
  * environment, no demo.
  */
+// A database of its own, empty as at a production server's first start: the tests
+// neither see the shared demo database nor leave accounts in it, so the class runs beside
+// the others (docs/testing.md); its own tests run one after another (the lock).
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "maillage.demo-data=false", "maillage.identity.admin-email=first.admin@example.be",
+		properties = { "maillage.data-dir=${java.io.tmpdir}/maillage-production-settings", "maillage.demo-data=false",
+				"maillage.identity.admin-email=first.admin@example.be",
 				"maillage.identity.admin-password=first admin password",
 				"maillage.identity.admin-token=mlg_deployment-token-0123456789abcdefghij" })
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
+@ResourceLock("maillage-production-settings")
 class ProductionSettingsTests {
 
 	@LocalServerPort

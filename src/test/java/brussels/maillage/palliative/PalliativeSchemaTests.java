@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a short code with a check constraint (its list or its pattern), and none is text, JSON
  * or binary.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PalliativeSchemaTests {
 
 	@Autowired

@@ -5,6 +5,8 @@ import java.net.http.HttpResponse;
 import brussels.maillage.WebSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -19,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Health on the default configuration: no SMTP server is set. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
+// What it reads of the output is its own: not while a class that runs beside the others
+// (docs/testing.md) may log.
+@ResourceLock(Resources.SYSTEM_OUT)
 class HealthTests {
 
 	@LocalServerPort

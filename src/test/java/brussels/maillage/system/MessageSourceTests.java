@@ -18,7 +18,7 @@ import org.springframework.context.MessageSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The running application reads every module's bundle, in each language. */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MessageSourceTests {
 
 	@Autowired

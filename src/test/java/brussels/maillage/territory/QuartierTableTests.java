@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * codes, one bassin per quartier, errors with their line), written in one go, and then
  * used by placement.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class QuartierTableTests {
 
 	@Autowired

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * row; the search index of every instance reads the change log, so it must name exactly
  * the services written, and the next search finds them.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ImportChangeLogTests {
 
 	@Autowired

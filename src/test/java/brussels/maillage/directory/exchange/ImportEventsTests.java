@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * all those it closed (not one per service), and Focus checks the repertoires listing
  * them again at once.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EnableScenarios
 class ImportEventsTests {
 

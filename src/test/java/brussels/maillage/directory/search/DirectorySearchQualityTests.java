@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its parent theme) plus 1 when it covers the person's place, so the ideal list follows
  * stepped care.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DirectorySearchQualityTests {
 
 	/**

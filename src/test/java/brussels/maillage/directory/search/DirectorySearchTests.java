@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Search of the directory on the embedded PostgreSQL, over the demo directory and a few
  * fixtures.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DirectorySearchTests {
 
 	@Autowired

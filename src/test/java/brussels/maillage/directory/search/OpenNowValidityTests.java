@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "Open now" reads a schedule only within its validity (HSDS {@code valid_from},
  * {@code valid_to}): hours that expired, or that start later, do not make a service open.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OpenNowValidityTests {
 
 	/** Monday 2 March 2026, 10:00 (Brussels). */

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (plain SQL), or rolled back. There is no cache of results (issue 17): the search engine
  * is brought up to the directory's version before each search.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SearchFreshnessTests {
 
 	@Autowired

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the change log, built again when it was made from another database, and kept in memory
  * by a second process that finds the folder in use.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SearchIndexFolderTests {
 
 	@TempDir

@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * taxonomy (for the counts per theme) is read again only when the version moved. Counted
  * on an instance of its own whose statements all go through a counting data source.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SearchStatementsTests {
 
 	@Autowired

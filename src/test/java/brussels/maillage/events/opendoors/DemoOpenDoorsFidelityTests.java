@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo against its sources: the activity report 2024 ({@code 001}, lines 280-303 for
  * the open-doors weeks) and the territory module's data for the communes of the hosts.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DemoOpenDoorsFidelityTests {
 
 	@Autowired

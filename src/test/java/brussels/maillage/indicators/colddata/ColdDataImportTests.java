@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * written; a dry run writes nothing either; a good file is imported with its source and
  * year, and imported again replaces its values.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ColdDataImportTests {
 
 	@Autowired

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo year 2024 against the activity report 2024 (seed {@code 001}, annex 3 from
  * line 1101): every value below is read in the report, not computed from the demo.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DemoYear2024Tests {
 
 	@Autowired

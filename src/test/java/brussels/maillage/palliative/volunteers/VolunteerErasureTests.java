@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The nightly job erases a candidate's contact details once the retention (six months by
  * default) has passed since the decision, and the year's counts stay as they were.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class VolunteerErasureTests {
 
 	@Autowired

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database's own schema, every character column of the interview table is a short code
  * with a check constraint, and none is text, JSON or binary.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class VolunteerSchemaTests {
 
 	@Autowired

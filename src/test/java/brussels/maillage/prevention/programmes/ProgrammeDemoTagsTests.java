@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exploratory meeting, line 279) and says the child obesity programme needs no direct
  * involvement yet (line 283), so the demo tags nothing for them.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ProgrammeDemoTagsTests {
 
 	@Autowired

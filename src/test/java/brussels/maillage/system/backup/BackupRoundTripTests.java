@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * register for an event, restores into an empty data folder with every table identical to
  * the snapshot.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BackupRoundTripTests {
 
 	@Autowired

@@ -1,0 +1,32 @@
+package brussels.maillage;
+
+import java.util.Comparator;
+
+import org.junit.jupiter.api.ClassDescriptor;
+import org.junit.jupiter.api.ClassOrderer;
+import org.junit.jupiter.api.ClassOrdererContext;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
+
+/**
+ * Runs last the classes that take the output for themselves
+ * ({@code @ResourceLock(Resources.SYSTEM_OUT)}, such as {@code HealthTests}), the others
+ * keeping their order: such a class waits for the classes running beside the others to
+ * end, and at the end of the run it waits least (docs/testing.md).
+ */
+public final class OutputReadersLast implements ClassOrderer {
+
+	@Override
+	public void orderClasses(ClassOrdererContext context) {
+		context.getClassDescriptors().sort(Comparator.comparing(OutputReadersLast::takesTheOutput));
+	}
+
+	private static boolean takesTheOutput(ClassDescriptor test) {
+		return test.findRepeatableAnnotations(ResourceLock.class)
+			.stream()
+			.anyMatch((lock) -> lock.value().equals(Resources.SYSTEM_OUT)
+					&& lock.mode() == ResourceAccessMode.READ_WRITE);
+	}
+
+}
