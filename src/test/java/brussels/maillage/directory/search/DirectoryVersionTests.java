@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * committed before it asked (the guarantee that an editor's save is found by the next
  * search on any instance).
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DirectoryVersionTests {
 
 	@Autowired

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * transaction has committed the version it logged them with: an import that rolls back,
  * or a version committed by another transaction, adds nothing.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SearchIndexHandoffTests {
 
 	@Autowired
