@@ -3,15 +3,10 @@ package brussels.maillage.directory.search;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.NoSuchElementException;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -250,25 +245,10 @@ final class IndexSync {
 		return Map.of("version", String.valueOf(version), "database", database());
 	}
 
-	/**
-	 * The database the index was built from: the PostgreSQL cluster's system identifier
-	 * (its name when not allowed to read it) and the database's name.
-	 */
+	/** The database the index was built from ({@link DatabaseIdentity}). */
 	private String database() {
 		if (this.database == null) {
-			String cluster;
-			try {
-				cluster = this.jdbc.sql("select system_identifier::text from pg_control_system()")
-					.query(String.class)
-					.single();
-			}
-			catch (RuntimeException ex) {
-				cluster = this.jdbc.sql("select coalesce(inet_server_addr()::text, 'local')")
-					.query(String.class)
-					.single();
-			}
-			this.database = cluster + "/"
-					+ this.jdbc.sql("select current_database()::text").query(String.class).single();
+			this.database = DatabaseIdentity.of(this.jdbc);
 		}
 		return this.database;
 	}
@@ -284,7 +264,7 @@ final class IndexSync {
 		this.keptConsidered = true;
 		long[] reading = { 0 };
 		int[] count = { 0 };
-		this.engine.rebuild(readAhead(this.documents.all(count, reading), READ_AHEAD), thesaurus());
+		this.engine.rebuild(ReadAhead.of(this.documents.all(count, reading), READ_AHEAD), thesaurus());
 		this.engine.commit(kept(current));
 		this.version = current;
 		this.handoffs.upTo(current);
@@ -292,81 +272,6 @@ final class IndexSync {
 		log.info("Search index built in {}: {} services in {} ms ({} ms reading PostgreSQL)", this.engine.storage(),
 				count[0], (System.nanoTime() - started) / 1_000_000, reading[0] / 1_000_000);
 		return count[0];
-	}
-
-	/**
-	 * The documents of {@code source} read on a thread of their own, at most
-	 * {@code ahead} of them waiting: the next services are read from PostgreSQL while the
-	 * engine indexes those before, instead of the engine's threads waiting for each page.
-	 * A reader nobody takes from for a minute (the rebuild failed) stops.
-	 */
-	static Iterable<SearchDocument> readAhead(Iterable<SearchDocument> source, int ahead) {
-		return () -> {
-			BlockingQueue<Object> queue = new ArrayBlockingQueue<>(ahead);
-			Thread.ofPlatform().daemon().name("search-index-read-ahead").start(() -> {
-				try {
-					for (SearchDocument document : source) {
-						if (!queue.offer(document, 1, TimeUnit.MINUTES)) {
-							return;
-						}
-					}
-					queue.offer(END, 1, TimeUnit.MINUTES);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-				catch (RuntimeException | Error ex) {
-					try {
-						queue.offer(new Failed(ex), 1, TimeUnit.MINUTES);
-					}
-					catch (InterruptedException interrupted) {
-						Thread.currentThread().interrupt();
-					}
-				}
-			});
-			return new Iterator<>() {
-
-				private Object next;
-
-				@Override
-				public boolean hasNext() {
-					if (this.next == null) {
-						try {
-							this.next = queue.take();
-						}
-						catch (InterruptedException ex) {
-							Thread.currentThread().interrupt();
-							throw new IllegalStateException(ex);
-						}
-					}
-					if (this.next instanceof Failed failed) {
-						if (failed.cause() instanceof RuntimeException runtime) {
-							throw runtime;
-						}
-						throw (Error) failed.cause();
-					}
-					return this.next != END;
-				}
-
-				@Override
-				public SearchDocument next() {
-					if (!hasNext()) {
-						throw new NoSuchElementException();
-					}
-					SearchDocument document = (SearchDocument) this.next;
-					this.next = null;
-					return document;
-				}
-
-			};
-		};
-	}
-
-	/** The end of the documents read ahead. */
-	private static final Object END = new Object();
-
-	/** Reading failed: the failure, thrown to the thread indexing. */
-	private record Failed(Throwable cause) {
 	}
 
 	private long currentVersion() {

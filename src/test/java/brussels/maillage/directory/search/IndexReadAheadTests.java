@@ -25,13 +25,13 @@ class IndexReadAheadTests {
 		List<SearchDocument> read = IntStream.range(0, 2_500).mapToObj((i) -> document()).toList();
 		List<SearchDocument> given = new ArrayList<>();
 		// Fewer waiting than there are documents: the reader waits for the indexing.
-		IndexSync.readAhead(read, 100).forEach(given::add);
+		ReadAhead.of(read, 100).forEach(given::add);
 		assertThat(given).containsExactlyElementsOf(read);
 	}
 
 	@Test
 	void givesNothingWhenThereIsNothing() {
-		assertThat(IndexSync.readAhead(List.of(), 10).iterator().hasNext()).isFalse();
+		assertThat(ReadAhead.of(List.of(), 10).iterator().hasNext()).isFalse();
 	}
 
 	@Test
@@ -56,7 +56,7 @@ class IndexReadAheadTests {
 			}
 
 		};
-		Iterator<SearchDocument> documents = IndexSync.readAhead(failing, 10).iterator();
+		Iterator<SearchDocument> documents = ReadAhead.of(failing, 10).iterator();
 		assertThat(documents.next()).isSameAs(first);
 		assertThatThrownBy(documents::hasNext).isInstanceOf(IllegalStateException.class)
 			.hasMessage("PostgreSQL went away");
