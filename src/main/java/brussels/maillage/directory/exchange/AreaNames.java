@@ -27,6 +27,8 @@ class AreaNames {
 
 	private final TerritoryService territory;
 
+	private volatile Map<String, String[]> known;
+
 	AreaNames(TerritoryService territory) {
 		this.territory = territory;
 	}
@@ -44,6 +46,24 @@ class AreaNames {
 		if (REGION.contains(key) || REGION.contains(name.strip().toLowerCase(Locale.ROOT))) {
 			return new String[] { "REGION", "" };
 		}
+		String[] found = known().get(key);
+		return (found != null) ? found.clone() : null;
+	}
+
+	/**
+	 * The names the areas are read by, made once: the territory's names and codes are
+	 * reference data, while a package may hold thousands of area rows.
+	 */
+	private Map<String, String[]> known() {
+		Map<String, String[]> names = this.known;
+		if (names == null) {
+			names = Map.copyOf(allNames());
+			this.known = names;
+		}
+		return names;
+	}
+
+	private Map<String, String[]> allNames() {
 		Map<String, String[]> known = new HashMap<>();
 		// A part of a commune first: a commune's own name, read after, wins over a part
 		// named like it.
@@ -73,7 +93,7 @@ class AreaNames {
 			known.put(commune.nis(), new String[] { "COMMUNE", commune.nis() });
 			names(commune.name()).forEach((label) -> known.put(label, new String[] { "COMMUNE", commune.nis() }));
 		});
-		return known.get(key);
+		return known;
 	}
 
 	/** The NIS codes of the communes of a bassin, wholly or in part. */
