@@ -74,7 +74,7 @@ class BlindJudgedSetTests {
 	@BeforeAll
 	void importThePackageAsAPartnerPostsIt() throws Exception {
 		this.token = adminToken();
-		HttpResponse<String> imported = post(BlindPackage.zip(BlindPackage.files()));
+		HttpResponse<String> imported = post(BlindPackage.zip(BlindPackage.BLIND.files()));
 		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
 		JsonNode report = json.readTree(imported.body());
 		assertThat(report.path("errors")).as(imported.body()).isEmpty();
@@ -82,7 +82,7 @@ class BlindJudgedSetTests {
 		report.path("warnings").forEach((warning) -> warnings.merge(kind(warning), 1, Integer::sum));
 		System.out.println("Blind package imported with warnings " + warnings);
 		assertThat(report.path("added").asInt() + report.path("unchanged").asInt()).isEqualTo(150);
-		this.keys = BlindPackage.serviceKeys();
+		this.keys = BlindPackage.BLIND.serviceKeys();
 		assertThat(this.keys).hasSize(150);
 	}
 
@@ -91,7 +91,7 @@ class BlindJudgedSetTests {
 		// The importer closes the services of a source absent from its package; then the
 		// rows go, as the other judged set's do (the database is shared with other
 		// tests).
-		HttpResponse<String> emptied = post(BlindPackage.zip(BlindPackage.emptied()));
+		HttpResponse<String> emptied = post(BlindPackage.zip(BlindPackage.BLIND.emptied()));
 		assertThat(emptied.statusCode()).as(emptied.body()).isEqualTo(200);
 		assertThat(json.readTree(emptied.body()).path("closed").asInt()).isEqualTo(150);
 		UUID[] services = this.keys.keySet().toArray(UUID[]::new);
@@ -109,19 +109,19 @@ class BlindJudgedSetTests {
 
 	@Test
 	void thePackageValidatesAgainstTheHsds31Schemas() {
-		assertThat(BlindPackage.schemaProblems()).isEmpty();
+		assertThat(BlindPackage.BLIND.schemaProblems()).isEmpty();
 	}
 
 	@Test
 	void ranksTheBlindJudgedSetWellEnough() throws Exception {
 		Map<String, List<Double>> byLanguage = new TreeMap<>();
 		List<Scored> scored = new ArrayList<>();
-		for (String line : BlindPackage.queries()) {
+		for (String line : BlindPackage.BLIND.queries()) {
 			String[] parts = line.split("\\|", -1);
 			Map<UUID, Integer> gains = new HashMap<>();
 			for (String judgement : parts[3].split(",")) {
 				String[] kv = judgement.split("=");
-				gains.put(BlindPackage.id("svc-" + kv[0]), Integer.parseInt(kv[1]));
+				gains.put(BlindPackage.BLIND.id("svc-" + kv[0]), Integer.parseInt(kv[1]));
 			}
 			List<UUID> top = firstTenOfThePackage(parts[1]);
 			List<Integer> ranked = top.stream().map((id) -> gains.getOrDefault(id, 0)).toList();

@@ -27,23 +27,38 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The blind judged set's package ({@code src/test/resources/directory-blind}): an HSDS
- * 3.1 tabular data package of invented Brussels services written as a partner directory
- * publishes them (see the README there), its files, its rows checked against the official
- * HSDS 3.1 schemas, and the ids it gives (uuid5 of a key).
+ * A judged set's package: an HSDS 3.1 tabular data package of invented Brussels services
+ * written as a partner directory publishes them (see the README of its folder), its
+ * files, its rows checked against the official HSDS 3.1 schemas, and the ids it gives
+ * (uuid5 of a key). Two sets use it: the blind set
+ * ({@code src/test/resources/directory-blind}) and the held-out set
+ * ({@code src/test/resources/directory-heldout}).
  */
 final class BlindPackage {
 
-	/** The namespace of the package's ids (generate.py). */
-	private static final UUID NS = UUID.fromString("b11d5e70-0000-4000-8000-000000000014");
+	/** The blind judged set of session 14 ({@link BlindJudgedSetTests}). */
+	static final BlindPackage BLIND = new BlindPackage("directory-blind",
+			UUID.fromString("b11d5e70-0000-4000-8000-000000000014"));
+
+	/** The held-out judged set of session 15 ({@link HeldOutJudgedSetTests}). */
+	static final BlindPackage HELD_OUT = new BlindPackage("directory-heldout",
+			UUID.fromString("c4a7e7a1-5e55-4a11-9000-00000000c015"));
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	private BlindPackage() {
+	/** The package's folder under the test resources. */
+	private final String folder;
+
+	/** The namespace of the package's ids (its generate.py). */
+	private final UUID namespace;
+
+	private BlindPackage(String folder, UUID namespace) {
+		this.folder = folder;
+		this.namespace = namespace;
 	}
 
 	/** The package's files by name: the descriptor and the CSV files it lists. */
-	static Map<String, byte[]> files() {
+	Map<String, byte[]> files() {
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		byte[] descriptor = resource("datapackage.json");
 		files.put("datapackage.json", descriptor);
@@ -58,7 +73,7 @@ final class BlindPackage {
 	 * The same package without a row: importing it with the same source closes every
 	 * service the first import added (the importer closes a source's absent services).
 	 */
-	static Map<String, byte[]> emptied() {
+	Map<String, byte[]> emptied() {
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		files().forEach((name, content) -> {
 			String text = new String(content, StandardCharsets.UTF_8);
@@ -85,7 +100,7 @@ final class BlindPackage {
 	}
 
 	/** The rows of one of the package's tables. */
-	static List<CSVRecord> rows(String path) {
+	List<CSVRecord> rows(String path) {
 		try {
 			return CSVFormat.DEFAULT.builder()
 				.setHeader()
@@ -99,7 +114,7 @@ final class BlindPackage {
 	}
 
 	/** The lines of the judged queries, without comments. */
-	static List<String> queries() {
+	List<String> queries() {
 		return new String(resource("queries.txt"), StandardCharsets.UTF_8).lines()
 			.filter((line) -> !line.isBlank() && !line.startsWith("#"))
 			.toList();
@@ -111,7 +126,7 @@ final class BlindPackage {
 	 * says (numbers as numbers), validates against the object's schema with its tabular
 	 * required fields (the table's foreign keys); ids are unique UUIDs.
 	 */
-	static List<String> schemaProblems() {
+	List<String> schemaProblems() {
 		SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 		JsonNode root = json.readTree(hsds("service_with_definitions.json"));
 		List<String> problems = new ArrayList<>();
@@ -167,11 +182,16 @@ final class BlindPackage {
 	}
 
 	/**
-	 * The package's services by id, each with the key it has in {@code services.py} (the
-	 * judgements name services by key).
+	 * The package's services by id, each with the key the judgements name it by: read
+	 * from {@code service-keys.csv} when the package has one (the held-out set), else
+	 * from {@code services.py} (the blind set).
 	 */
-	static Map<UUID, String> serviceKeys() {
+	Map<UUID, String> serviceKeys() {
 		Map<UUID, String> keys = new LinkedHashMap<>();
+		if (BlindPackage.class.getResource("/" + this.folder + "/service-keys.csv") != null) {
+			rows("service-keys.csv").forEach((row) -> keys.put(UUID.fromString(row.get("id")), row.get("key")));
+			return keys;
+		}
 		java.util.regex.Matcher key = java.util.regex.Pattern.compile("(?m)^    s\\(\"([a-z0-9-]+)\", \"")
 			.matcher(new String(resource("services.py"), StandardCharsets.UTF_8));
 		while (key.find()) {
@@ -181,12 +201,12 @@ final class BlindPackage {
 	}
 
 	/** The id the package gives to a key: Python's uuid5 (SHA-1) in its namespace. */
-	static UUID id(String key) {
+	UUID id(String key) {
 		try {
 			MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
 			sha1.update(ByteBuffer.allocate(16)
-				.putLong(NS.getMostSignificantBits())
-				.putLong(NS.getLeastSignificantBits())
+				.putLong(this.namespace.getMostSignificantBits())
+				.putLong(this.namespace.getLeastSignificantBits())
 				.array());
 			byte[] hash = sha1.digest(key.getBytes(StandardCharsets.UTF_8));
 			hash[6] = (byte) ((hash[6] & 0x0f) | 0x50);
@@ -199,8 +219,8 @@ final class BlindPackage {
 		}
 	}
 
-	private static byte[] resource(String name) {
-		return read("/directory-blind/" + name);
+	private byte[] resource(String name) {
+		return read("/" + this.folder + "/" + name);
 	}
 
 	private static byte[] hsds(String name) {
