@@ -14,6 +14,7 @@ import brussels.maillage.events.agenda.EventRepository;
 import brussels.maillage.events.attendance.AttendanceService;
 import brussels.maillage.events.registration.RegistrationService;
 import brussels.maillage.identity.AuditLog;
+import brussels.maillage.identity.TerritoryScope;
 import brussels.maillage.territory.Placement;
 import brussels.maillage.territory.TerritoryService;
 
@@ -30,6 +31,15 @@ public class EventsService {
 
 	/** The events' time zone: days and times of sessions are Brussels time. */
 	public static final ZoneId TIME_ZONE = ZoneId.of("Europe/Brussels");
+
+	/**
+	 * The codes of the territories events are organised for, the region and its five
+	 * bassins, as a regular expression for Bean Validation's {@code @Pattern}.
+	 */
+	public static final String TERRITORY_CODES = "REGION|NORD|NORD_EST|SUD|SUD_EST|CENTRE_OUEST";
+
+	/** The territories events are organised for: the region first, then the bassins. */
+	public static final List<String> TERRITORIES = List.of(TERRITORY_CODES.split("\\|"));
 
 	private final EventRepository events;
 
@@ -196,6 +206,19 @@ public class EventsService {
 	@Transactional
 	public int eraseRegistrantsOfPastEvents(Instant now, Duration after) {
 		return this.registration.eraseRegistrantsOfPastEvents(now, after);
+	}
+
+	/**
+	 * The scope a person must work for to manage what belongs to {@code territory} (an
+	 * event, a request for a session, a community); the region's for an unknown one.
+	 */
+	public static TerritoryScope scope(String territory) {
+		try {
+			return TerritoryScope.valueOf(territory);
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			return TerritoryScope.REGION;
+		}
 	}
 
 	/**

@@ -3,8 +3,6 @@ package brussels.maillage.events;
 import java.util.List;
 import java.util.Locale;
 
-import brussels.maillage.events.agenda.EventTerritories;
-
 /**
  * What the staff list of events shows: upcoming or past events, with words of the title,
  * a kind, a territory and a status, each optional.
@@ -28,7 +26,7 @@ public record StaffListFilter(boolean past, String query, EventKind kind, String
 			chosenStatus = EventStatus.valueOf(status.toUpperCase(Locale.ROOT));
 		}
 		return new StaffListFilter("past".equals(when), words, EventKind.parse(kind),
-				(territory != null && EventTerritories.ALL.contains(territory)) ? territory : null, chosenStatus);
+				(territory != null && EventsService.TERRITORIES.contains(territory)) ? territory : null, chosenStatus);
 	}
 
 }

@@ -10,5 +10,5 @@ import brussels.maillage.events.Event;
  * @param where its place, or {@code null} online
  * @param places places left, for the reader to see whether registering is still possible
  */
-public record AgendaItem(Event event, String when, String where, int places) {
+record AgendaItem(Event event, String when, String where, int places) {
 }

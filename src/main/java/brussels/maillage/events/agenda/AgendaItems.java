@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Events as lines of the agenda, their dates and place written for the reader. */
 @Component
-public class AgendaItems {
+class AgendaItems {
 
 	private final EventsService events;
 
@@ -21,23 +21,23 @@ public class AgendaItems {
 	}
 
 	/** The line of an event, with the places left. */
-	public AgendaItem item(Event event, Locale locale) {
+	AgendaItem item(Event event, Locale locale) {
 		return new AgendaItem(event, EventTimes.when(event, locale), where(event, locale),
 				this.events.places(event.id()).left());
 	}
 
 	/** The same line without counting places (for lists that count them at once). */
-	public AgendaItem itemWithoutPlaces(Event event, Locale locale) {
+	AgendaItem itemWithoutPlaces(Event event, Locale locale) {
 		return new AgendaItem(event, EventTimes.when(event, locale), where(event, locale), 0);
 	}
 
 	/** Each session's day and hours, Brussels time, in the page's language. */
-	public String when(Event event, Locale locale) {
+	String when(Event event, Locale locale) {
 		return EventTimes.when(event, locale);
 	}
 
 	/** The full address of an on-site event, {@code null} online. */
-	public String where(Event event, Locale locale) {
+	String where(Event event, Locale locale) {
 		if (event.online() || event.address() == null) {
 			return null;
 		}

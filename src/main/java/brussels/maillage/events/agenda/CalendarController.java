@@ -16,8 +16,6 @@ import brussels.maillage.events.EventKind;
 import brussels.maillage.events.EventSession;
 import brussels.maillage.events.EventStatus;
 import brussels.maillage.events.EventsService;
-import brussels.maillage.events.opendoors.OpenDoorsProgrammeService;
-import brussels.maillage.events.opendoors.ProgrammeSlot;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -56,16 +54,16 @@ class CalendarController {
 
 	private final AgendaItems pages;
 
-	private final OpenDoorsProgrammeService programme;
+	private final PublishedOpenDoors openDoors;
 
 	private final org.springframework.context.MessageSource messages;
 
 	private final Clock clock;
 
-	CalendarController(EventsService events, AgendaItems pages, OpenDoorsProgrammeService programme,
+	CalendarController(EventsService events, AgendaItems pages, PublishedOpenDoors openDoors,
 			org.springframework.context.MessageSource messages, Clock clock) {
 		this.clock = clock;
-		this.programme = programme;
+		this.openDoors = openDoors;
 		this.messages = messages;
 		this.events = events;
 		this.pages = pages;
@@ -78,9 +76,9 @@ class CalendarController {
 		Instant now = this.clock.instant();
 		List<Event> found = this.events.agenda(now.minus(Duration.ofDays(31)), now.plus(Duration.ofDays(400)), filter,
 				0, 2000);
-		List<ProgrammeSlot> visits = ((filter.kind() == null || filter.kind() == EventKind.OPEN_DOORS_VISIT)
+		List<PublishedOpenDoors.Visit> visits = ((filter.kind() == null || filter.kind() == EventKind.OPEN_DOORS_VISIT)
 				&& !"REGION".equals(filter.territory()))
-						? this.programme.publishedSlots(now.minus(Duration.ofDays(31)), now.plus(Duration.ofDays(400)),
+						? this.openDoors.visits(now.minus(Duration.ofDays(31)), now.plus(Duration.ofDays(400)),
 								filter.territory(), locale)
 						: List.of();
 		return ics(found, visits, locale, "maillage-agenda.ics");
@@ -94,7 +92,8 @@ class CalendarController {
 		return ics(List.of(event), List.of(), locale, "maillage-" + id + ".ics");
 	}
 
-	private ResponseEntity<String> ics(List<Event> found, List<ProgrammeSlot> visits, Locale locale, String fileName) {
+	private ResponseEntity<String> ics(List<Event> found, List<PublishedOpenDoors.Visit> visits, Locale locale,
+			String fileName) {
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//Maillage//Agenda//" + locale.getLanguage().toUpperCase(Locale.ROOT)));
@@ -124,7 +123,7 @@ class CalendarController {
 		}
 		// Open-doors visits: one per validated slot of a published week, linked to its
 		// booking form.
-		for (ProgrammeSlot visit : visits) {
+		for (PublishedOpenDoors.Visit visit : visits) {
 			VEvent component = new VEvent(visit.startsAt(), visit.endsAt(), this.messages
 				.getMessage("events.opendoors.calendar.summary", new Object[] { visit.hostName() }, locale));
 			component.replace(new DtStamp(stamp));

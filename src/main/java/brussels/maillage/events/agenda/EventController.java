@@ -24,8 +24,6 @@ import brussels.maillage.events.RegistrationRefused;
 import brussels.maillage.events.RegistrationResult;
 import brussels.maillage.events.RegistrationStatus;
 import brussels.maillage.events.forms.FormErrors;
-import brussels.maillage.events.opendoors.OpenDoorsWeek;
-import brussels.maillage.events.opendoors.OpenDoorsProgrammeService;
 import brussels.maillage.territory.TerritoryService;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,17 +54,17 @@ class EventController {
 
 	private final JsonMapper json;
 
-	private final OpenDoorsProgrammeService weeks;
+	private final PublishedOpenDoors openDoors;
 
 	private final AgendaItems items;
 
 	private final Clock clock;
 
 	EventController(EventsService events, DirectoryService directory, TerritoryService territory, JsonMapper json,
-			OpenDoorsProgrammeService weeks, AgendaItems items, Clock clock) {
+			PublishedOpenDoors openDoors, AgendaItems items, Clock clock) {
 		this.clock = clock;
 		this.items = items;
-		this.weeks = weeks;
+		this.openDoors = openDoors;
 		this.events = events;
 		this.directory = directory;
 		this.territory = territory;
@@ -92,7 +90,7 @@ class EventController {
 		model.addAttribute("items", items);
 		model.addAttribute("filter", filter);
 		model.addAttribute("kinds", EventKind.values());
-		model.addAttribute("territories", EventTerritories.ALL);
+		model.addAttribute("territories", EventsService.TERRITORIES);
 		model.addAttribute("themes", this.directory.themes());
 		model.addAttribute("calendarLink", calendarLink(filter));
 		model.addAttribute("openDoorsWeeks", openDoorsWeeks(filter, shown));
@@ -257,16 +255,17 @@ class EventController {
 	 * The published open-doors weeks of the month, unless the filters ask for another
 	 * kind or for events of the whole region.
 	 */
-	private List<OpenDoorsWeek> openDoorsWeeks(AgendaFilter filter, YearMonth month) {
+	private List<PublishedOpenDoors.Week> openDoorsWeeks(AgendaFilter filter, YearMonth month) {
 		if ((filter.kind() != null && filter.kind() != EventKind.OPEN_DOORS_VISIT)
 				|| "REGION".equals(filter.territory())) {
 			return List.of();
 		}
-		return this.weeks.publishedWeeks(month.atDay(1), month.atEndOfMonth(), filter.territory());
+		return this.openDoors.weeks(month.atDay(1), month.atEndOfMonth(), filter.territory());
 	}
 
 	static AgendaFilter filter(String territory, String kind, String theme) {
-		String chosenTerritory = (territory != null && EventTerritories.ALL.contains(territory)) ? territory : null;
+		String chosenTerritory = (territory != null && EventsService.TERRITORIES.contains(territory)) ? territory
+				: null;
 		String chosenTheme = (theme != null && theme.matches("[A-Za-z0-9_.-]{1,60}")) ? theme : null;
 		return new AgendaFilter(chosenTerritory, EventKind.parse(kind), chosenTheme);
 	}

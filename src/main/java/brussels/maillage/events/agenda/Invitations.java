@@ -6,11 +6,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.UUID;
 
 import brussels.maillage.events.Event;
 import brussels.maillage.events.EventSession;
 import brussels.maillage.events.EventStatus;
-import brussels.maillage.events.opendoors.ProgrammeSlot;
 import brussels.maillage.system.OutgoingMail;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -74,23 +74,23 @@ public final class Invitations {
 	}
 
 	/**
-	 * The invitation to one open-doors visit, for one booking, stamped at {@code stamp}
-	 * (the time it is written).
+	 * The invitation to one open-doors visit (the slot {@code slotId} from
+	 * {@code startsAt} to {@code endsAt}, showing {@code description} when there is one),
+	 * for one booking, stamped at {@code stamp} (the time it is written).
 	 */
-	public static OutgoingMail.Attachment visit(ProgrammeSlot slot, String summary, String where, String personalLink,
-			Locale locale, Instant stamp) {
+	public static OutgoingMail.Attachment visit(UUID slotId, Instant startsAt, Instant endsAt, String description,
+			String summary, String where, String personalLink, Locale locale, Instant stamp) {
 		Calendar calendar = calendar(locale);
-		VEvent component = new VEvent(slot.startsAt(), slot.endsAt(), summary);
+		VEvent component = new VEvent(startsAt, endsAt, summary);
 		component.replace(new DtStamp(stamp));
-		component.add(new Uid(slot.slotId() + "@maillage.open-doors"));
+		component.add(new Uid(slotId + "@maillage.open-doors"));
 		component.add(new Url(URI.create(personalLink)));
 		component.add(new Location(where));
-		String description = (slot.description() != null && !slot.description().isBlank())
-				? slot.description() + "\n\n" + personalLink : personalLink;
-		component.add(new Description(description));
+		component.add(new Description(
+				(description != null && !description.isBlank()) ? description + "\n\n" + personalLink : personalLink));
 		component.add(ImmutableStatus.VEVENT_CONFIRMED);
 		calendar.add(component);
-		return attachment(calendar, "maillage-visit-" + slot.slotId() + ".ics");
+		return attachment(calendar, "maillage-visit-" + slotId + ".ics");
 	}
 
 	private static Calendar calendar(Locale locale) {

@@ -3,7 +3,7 @@ package brussels.maillage.events.communities;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import brussels.maillage.events.agenda.EventTerritories;
+import brussels.maillage.events.EventsService;
 import brussels.maillage.identity.CurrentUser;
 
 import org.springframework.validation.Errors;
@@ -23,10 +23,10 @@ final class CommunityChecks {
 				|| form.nameNl().length() > 200) {
 			errors.rejectValue("nameFr", "events.form.error.title");
 		}
-		if (!EventTerritories.ALL.contains(form.territory())) {
+		if (!EventsService.TERRITORIES.contains(form.territory())) {
 			errors.rejectValue("territory", "events.form.error.territory");
 		}
-		else if (!user.worksFor(EventTerritories.scope(form.territory()))) {
+		else if (!user.worksFor(EventsService.scope(form.territory()))) {
 			errors.rejectValue("territory", "events.form.error.notYourTerritory");
 		}
 		return !errors.hasErrors();

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.UUID;
 
 import brussels.maillage.events.EventsService;
-import brussels.maillage.events.agenda.EventTerritories;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.system.LocalizedText;
 import jakarta.servlet.http.HttpServletResponse;
@@ -63,7 +62,7 @@ class CommunityController {
 
 	private String list(Model model, String view) {
 		model.addAttribute("communities", this.communities.list());
-		model.addAttribute("territories", EventTerritories.ALL);
+		model.addAttribute("territories", EventsService.TERRITORIES);
 		return view;
 	}
 
@@ -149,7 +148,7 @@ class CommunityController {
 	private Community community(CurrentUser user, UUID id) {
 		Community community = this.communities.find(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		if (!user.worksFor(EventTerritories.scope(community.territory()))) {
+		if (!user.worksFor(EventsService.scope(community.territory()))) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 		return community;

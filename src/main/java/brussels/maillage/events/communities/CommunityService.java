@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import brussels.maillage.events.EventsProperties;
 import brussels.maillage.events.agenda.EventRepository;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.system.LocalizedText;
@@ -23,6 +22,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,6 +33,7 @@ import org.springframework.web.util.HtmlUtils;
  * Communities of practice: members, meetings, attendance, and the yearly statement of the
  * flat fee each participant is owed for the meetings attended (PDF and XLSX).
  */
+@EnableConfigurationProperties(CommunitySettings.class)
 @Service
 @Transactional(readOnly = true)
 class CommunityService {
@@ -41,13 +42,13 @@ class CommunityService {
 
 	private final EventRepository store;
 
-	private final EventsProperties properties;
+	private final CommunitySettings properties;
 
 	private final MessageSource messages;
 
 	private final AuditLog audit;
 
-	CommunityService(JdbcClient jdbc, EventRepository store, EventsProperties properties, MessageSource messages,
+	CommunityService(JdbcClient jdbc, EventRepository store, CommunitySettings properties, MessageSource messages,
 			AuditLog audit) {
 		this.jdbc = jdbc;
 		this.store = store;

@@ -7,9 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import brussels.maillage.events.forms.FormLimits;
-import brussels.maillage.events.registration.PersonalLinks;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 
-import brussels.maillage.events.forms.FormLimits;
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Organization;
 import brussels.maillage.events.forms.FieldRules;

@@ -4,7 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-import brussels.maillage.events.forms.FormLimits;
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.system.forms.IsoDate;
 import jakarta.validation.constraints.NotBlank;

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import brussels.maillage.events.EventsService;
-import brussels.maillage.events.registration.PersonalLinks;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.system.LocalizedText;
 import jakarta.validation.Validator;

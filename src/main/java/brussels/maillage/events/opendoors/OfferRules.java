@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import brussels.maillage.events.forms.FormLimits;
 import brussels.maillage.events.forms.FieldRules;
 import brussels.maillage.system.LocalizedText;
 import jakarta.validation.Validator;

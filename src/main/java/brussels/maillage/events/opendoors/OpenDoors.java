@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import brussels.maillage.events.forms.FormLimits;
 import brussels.maillage.system.LocalizedText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

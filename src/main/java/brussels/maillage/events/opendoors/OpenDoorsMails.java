@@ -7,7 +7,6 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.UUID;
 
-import brussels.maillage.events.EventsProperties;
 import brussels.maillage.events.EventsService;
 import brussels.maillage.events.agenda.EventPlaces;
 import brussels.maillage.events.agenda.Invitations;
@@ -15,6 +14,7 @@ import brussels.maillage.system.Elision;
 import brussels.maillage.system.MailOutbox;
 import brussels.maillage.system.OutgoingMail;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
  * The open-doors mails, queued in the outbox in the reader's language: a host's private
  * link after answering the call, a visitor's confirmation with its calendar invitation.
  */
+@EnableConfigurationProperties(OpenDoorsSettings.class)
 @Component
 class OpenDoorsMails {
 
@@ -29,13 +30,13 @@ class OpenDoorsMails {
 
 	private final MessageSource messages;
 
-	private final EventsProperties properties;
+	private final OpenDoorsSettings properties;
 
 	private final EventPlaces places;
 
 	private final Clock clock;
 
-	OpenDoorsMails(MailOutbox outbox, MessageSource messages, EventsProperties properties, EventPlaces places,
+	OpenDoorsMails(MailOutbox outbox, MessageSource messages, OpenDoorsSettings properties, EventPlaces places,
 			Clock clock) {
 		this.clock = clock;
 		this.outbox = outbox;
@@ -80,8 +81,9 @@ class OpenDoorsMails {
 		this.outbox.queue(OutgoingMail
 			.text(email, message("events.opendoors.mail.subject", locale, slot.hostName()), text, language)
 			.about("open-doors-booking", bookingId)
-			.with(Invitations.visit(slot, message("events.opendoors.calendar.summary", locale, slot.hostName()), where,
-					link, locale, this.clock.instant())));
+			.with(Invitations.visit(slot.slotId(), slot.startsAt(), slot.endsAt(), slot.description(),
+					message("events.opendoors.calendar.summary", locale, slot.hostName()), where, link, locale,
+					this.clock.instant())));
 	}
 
 	private String baseUrl() {

@@ -1,6 +1,5 @@
 package brussels.maillage.events.opendoors;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -13,11 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The published programme: validated visit slots with their host and the visits booked,
- * for the programme's page, a booking and the agenda's calendar feed; the open-doors
- * service the agenda reads (its published weeks and slots).
+ * for the programme's page and a booking (the agenda reads the published weeks and slots
+ * itself).
  */
 @Service
-public class OpenDoorsProgrammeService {
+class OpenDoorsProgrammeService {
 
 	/** A visit slot as the programme shows it, with its host and the visits booked. */
 	private static final String SLOTS = """
@@ -32,20 +31,8 @@ public class OpenDoorsProgrammeService {
 
 	private final JdbcClient jdbc;
 
-	private final OpenDoorsWeekService weeks;
-
-	OpenDoorsProgrammeService(JdbcClient jdbc, OpenDoorsWeekService weeks) {
+	OpenDoorsProgrammeService(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.weeks = weeks;
-	}
-
-	/**
-	 * Published weeks with a day between two dates, optionally of one bassin (the
-	 * agenda's).
-	 */
-	@Transactional(readOnly = true)
-	public List<OpenDoorsWeek> publishedWeeks(LocalDate from, LocalDate to, String bassin) {
-		return this.weeks.publishedWeeks(from, to, bassin);
 	}
 
 	/**
@@ -73,25 +60,6 @@ public class OpenDoorsProgrammeService {
 		}
 		sql.append(" order by s.starts_at, o.host_name");
 		return this.jdbc.sql(sql.toString()).params(params).query(ProgrammeSlot.class).list();
-	}
-
-	/**
-	 * Validated slots of published weeks between two instants, optionally of one bassin,
-	 * for the agenda's calendar feed.
-	 */
-	@Transactional(readOnly = true)
-	public List<ProgrammeSlot> publishedSlots(Instant from, Instant to, String bassin, Locale locale) {
-		return this.jdbc.sql(SLOTS + """
-				join open_doors_week w on w.id = o.week_id
-				where o.status = 'VALIDATED' and w.status = 'PUBLISHED' and s.starts_at < :to and s.ends_at > :from
-					and (cast(:bassin as text) is null or w.bassin = :bassin)
-				order by s.starts_at, o.host_name""")
-			.param("lang", locale.getLanguage())
-			.param("from", java.sql.Timestamp.from(from))
-			.param("to", java.sql.Timestamp.from(to))
-			.param("bassin", bassin)
-			.query(ProgrammeSlot.class)
-			.list();
 	}
 
 	@Transactional(readOnly = true)

@@ -68,20 +68,6 @@ class OpenDoorsWeekService {
 		this.jdbc.sql("update open_doors_week set status = 'PUBLISHED' where id = ?").param(weekId).update();
 	}
 
-	/** Published weeks with a day between two dates, optionally of one bassin. */
-	@Transactional(readOnly = true)
-	public List<OpenDoorsWeek> publishedWeeks(LocalDate from, LocalDate to, String bassin) {
-		return this.jdbc.sql("""
-				select * from open_doors_week where status = 'PUBLISHED' and starts_on <= :to and ends_on >= :from
-					and (cast(:bassin as text) is null or bassin = :bassin)
-				order by starts_on, name""")
-			.param("from", from)
-			.param("to", to)
-			.param("bassin", bassin)
-			.query(OpenDoorsWeek.class)
-			.list();
-	}
-
 	/** Totals over the weeks named. */
 	@Transactional(readOnly = true)
 	OpenDoors.Totals totals(List<String> names) {

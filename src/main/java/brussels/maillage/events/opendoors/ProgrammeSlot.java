@@ -20,7 +20,7 @@ import java.util.UUID;
  * @param language language of the visit ({@code fr}, {@code nl}, {@code bilingual},
  * {@code en}), or {@code null} when the host did not say
  */
-public record ProgrammeSlot(UUID slotId, UUID offerId, String hostName, String address, String communeNis, String theme,
+record ProgrammeSlot(UUID slotId, UUID offerId, String hostName, String address, String communeNis, String theme,
 		String description, Instant startsAt, Instant endsAt, int capacity, int booked, String language) {
 
 	/** Places left. */

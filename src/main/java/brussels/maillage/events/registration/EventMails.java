@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import brussels.maillage.events.Event;
-import brussels.maillage.events.EventsProperties;
 import brussels.maillage.events.EventsService;
 import brussels.maillage.events.Registration;
 import brussels.maillage.events.RegistrationStatus;
@@ -37,7 +36,7 @@ class EventMails {
 
 	private final MessageSource messages;
 
-	private final EventsProperties properties;
+	private final RegistrationSettings properties;
 
 	private final Map<PartsKey, Parts> kept = new ConcurrentHashMap<>();
 
@@ -45,7 +44,7 @@ class EventMails {
 
 	private final Clock clock;
 
-	EventMails(MailOutbox outbox, MessageSource messages, EventsProperties properties, EventPlaces places,
+	EventMails(MailOutbox outbox, MessageSource messages, RegistrationSettings properties, EventPlaces places,
 			Clock clock) {
 		this.places = places;
 		this.clock = clock;

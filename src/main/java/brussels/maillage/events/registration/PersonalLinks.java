@@ -4,10 +4,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The tokens of personal links (a registration, a visit, a host's offer): 32 random
+ * The tokens of personal links of registrations (open doors make theirs alike): 32 random
  * bytes, URL-safe.
  */
-public final class PersonalLinks {
+final class PersonalLinks {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -15,7 +15,7 @@ public final class PersonalLinks {
 	}
 
 	/** A new token. */
-	public static String newToken() {
+	static String newToken() {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import brussels.maillage.events.EventsProperties;
 import brussels.maillage.events.EventsService;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +25,7 @@ class DemoCommunitiesTests {
 	CommunityService communities;
 
 	@Autowired
-	EventsProperties properties;
+	CommunitySettings properties;
 
 	@Autowired
 	JdbcClient jdbc;

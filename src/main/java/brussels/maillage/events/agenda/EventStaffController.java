@@ -1,4 +1,4 @@
-package brussels.maillage.events.editing;
+package brussels.maillage.events.agenda;
 
 import java.util.List;
 import java.util.Locale;
@@ -13,11 +13,7 @@ import brussels.maillage.events.EventStatus;
 import brussels.maillage.events.EventsService;
 import brussels.maillage.events.HeadcountExactness;
 import brussels.maillage.events.StaffListFilter;
-import brussels.maillage.events.agenda.AgendaItems;
-import brussels.maillage.events.agenda.EventTerritories;
 import brussels.maillage.events.forms.FormErrors;
-import brussels.maillage.events.requests.SessionRequest;
-import brussels.maillage.events.requests.SessionRequestService;
 import brussels.maillage.identity.Accounts;
 import brussels.maillage.identity.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
@@ -84,7 +80,7 @@ class EventStaffController {
 		model.addAttribute("page", shown);
 		model.addAttribute("pages", pages);
 		model.addAttribute("kinds", EventKind.values());
-		model.addAttribute("territories", EventTerritories.ALL);
+		model.addAttribute("territories", EventsService.TERRITORIES);
 		model.addAttribute("statuses", List.of(EventStatus.values()));
 		return "events/staff-list";
 	}
@@ -104,7 +100,7 @@ class EventStaffController {
 		String home = user.territories()
 			.stream()
 			.map(Enum::name)
-			.filter(EventTerritories.ALL::contains)
+			.filter(EventsService.TERRITORIES::contains)
 			.findFirst()
 			.orElse("REGION");
 		EventForm form = EventForm.empty(home, home);
@@ -206,7 +202,7 @@ class EventStaffController {
 
 	private Event editable(CurrentUser user, UUID id) {
 		Event event = this.events.event(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		if (!user.worksFor(EventTerritories.scope(event.territory()))) {
+		if (!user.worksFor(EventsService.scope(event.territory()))) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 		return event;
@@ -217,7 +213,7 @@ class EventStaffController {
 		model.addAttribute("event", event);
 		model.addAttribute("kinds", EventKind.values());
 		model.addAttribute("eventLanguages", EventForm.LANGUAGES);
-		model.addAttribute("territories", EventTerritories.ALL);
+		model.addAttribute("territories", EventsService.TERRITORIES);
 		model.addAttribute("exactnesses", HeadcountExactness.values());
 		model.addAttribute("teams", this.accounts.teams());
 		model.addAttribute("themes", this.directory.themes());

@@ -1,4 +1,4 @@
-package brussels.maillage.events.editing;
+package brussels.maillage.events.agenda;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package brussels.maillage.events.requests;
+package brussels.maillage.events.agenda;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -20,7 +20,7 @@ import java.util.UUID;
  * @param eventId the event scheduled for it, or {@code null}
  * @param createdAt when it was sent
  */
-public record SessionRequest(UUID id, String organisation, String contactName, String email, String language,
-		String topic, String audience, int expectedPeople, String preferredDates, String territory, String status,
-		UUID eventId, Instant createdAt) {
+record SessionRequest(UUID id, String organisation, String contactName, String email, String language, String topic,
+		String audience, int expectedPeople, String preferredDates, String territory, String status, UUID eventId,
+		Instant createdAt) {
 }

@@ -1,4 +1,4 @@
-package brussels.maillage.events.editing;
+package brussels.maillage.events.agenda;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -6,23 +6,23 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import brussels.maillage.events.EventsService;
 import brussels.maillage.events.Event;
 import brussels.maillage.events.EventDraft;
 import brussels.maillage.events.EventKind;
 import brussels.maillage.events.EventSession;
 import brussels.maillage.events.EventStatus;
-import brussels.maillage.events.agenda.EventTerritories;
 import brussels.maillage.system.LocalizedText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
-import static brussels.maillage.events.editing.FormText.at;
-import static brussels.maillage.events.editing.FormText.blank;
-import static brussels.maillage.events.editing.FormText.lines;
-import static brussels.maillage.events.editing.FormText.number;
-import static brussels.maillage.events.editing.FormText.nz;
-import static brussels.maillage.events.editing.FormText.rows;
-import static brussels.maillage.events.editing.FormText.split;
+import static brussels.maillage.events.agenda.FormText.at;
+import static brussels.maillage.events.agenda.FormText.blank;
+import static brussels.maillage.events.agenda.FormText.lines;
+import static brussels.maillage.events.agenda.FormText.number;
+import static brussels.maillage.events.agenda.FormText.nz;
+import static brussels.maillage.events.agenda.FormText.rows;
+import static brussels.maillage.events.agenda.FormText.split;
 
 /**
  * The staff form of an event, bound by its constructor exactly as typed (so nothing is
@@ -70,7 +70,7 @@ record EventForm(
 		@NotNull(message = "events.form.error.mode") @Pattern(
 				regexp = "place|online", message = "events.form.error.mode") String mode,
 		String onlineUrl, String address, String postcode,
-		@NotNull(message = "events.form.error.territory") @Pattern(regexp = EventTerritories.CODES,
+		@NotNull(message = "events.form.error.territory") @Pattern(regexp = EventsService.TERRITORY_CODES,
 				message = "events.form.error.territory") String territory,
 		List<String> themes, String organiserTeam, String capacity, String questionsFr, String questionsNl,
 		String questionsEn,

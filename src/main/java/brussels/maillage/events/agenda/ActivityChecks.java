@@ -1,10 +1,10 @@
-package brussels.maillage.events.editing;
+package brussels.maillage.events.agenda;
 
 import java.util.Map;
 
+import brussels.maillage.events.EventsService;
 import brussels.maillage.events.EventActivity;
 import brussels.maillage.events.HeadcountExactness;
-import brussels.maillage.events.agenda.EventTerritories;
 
 /**
  * The staff form's fields that record activity beyond registrations: checked next to
@@ -29,7 +29,8 @@ final class ActivityChecks {
 				problems.put("headcountExactness", "events.form.error.headcountExactness");
 			}
 		}
-		if (!FormText.blank(form.requestingTerritory()) && !EventTerritories.ALL.contains(form.requestingTerritory())) {
+		if (!FormText.blank(form.requestingTerritory())
+				&& !EventsService.TERRITORIES.contains(form.requestingTerritory())) {
 			problems.put("requestingTerritory", "events.form.error.requestingTerritory");
 		}
 		if (!FormText.blank(form.completionSessions())) {

@@ -1,10 +1,10 @@
-package brussels.maillage.events.requests;
+package brussels.maillage.events.agenda;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import brussels.maillage.events.agenda.EventTerritories;
+import brussels.maillage.events.EventsService;
 import brussels.maillage.identity.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -50,7 +50,7 @@ class SessionRequestController {
 	}
 
 	private String show(Model model) {
-		model.addAttribute("territories", EventTerritories.ALL);
+		model.addAttribute("territories", EventsService.TERRITORIES);
 		model.addAttribute("messageLanguages", List.of("fr", "nl", "en"));
 		return "events/request-form";
 	}
@@ -74,7 +74,7 @@ class SessionRequestController {
 	private String decide(CurrentUser user, UUID id, boolean accept, RedirectAttributes redirect) {
 		SessionRequest request = this.requests.find(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		if (!user.worksFor(EventTerritories.scope(request.territory()))) {
+		if (!user.worksFor(EventsService.scope(request.territory()))) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 		try {

@@ -1,7 +1,6 @@
-package brussels.maillage.events.requests;
+package brussels.maillage.events.agenda;
 
-import brussels.maillage.events.agenda.EventTerritories;
-import brussels.maillage.events.forms.FormLimits;
+import brussels.maillage.events.EventsService;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -21,14 +20,13 @@ import jakarta.validation.constraints.Size;
  * @param preferredDates preferred dates
  * @param territory territory code
  */
-record RequestForm(@NotBlank @Size(max = FormLimits.NAME) String organisation,
-		@NotBlank @Size(max = FormLimits.NAME) String contactName,
+record RequestForm(@NotBlank @Size(max = 200) String organisation, @NotBlank @Size(max = 200) String contactName,
 		@NotBlank @Pattern(regexp = "\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*") String email,
 		@NotNull @Pattern(regexp = "fr|nl|en") String language, @NotBlank @Size(max = 2000) String topic,
 		@NotBlank @Size(max = 1000) String audience,
 		@NotNull @Pattern(regexp = "\\s*\\+?0*(?:[1-9]\\d{0,3}|10000)\\s*") String expectedPeople,
-		@NotBlank @Size(max = FormLimits.NOTE) String preferredDates,
-		@NotNull @Pattern(regexp = EventTerritories.CODES) String territory) {
+		@NotBlank @Size(max = 1000) String preferredDates,
+		@NotNull @Pattern(regexp = EventsService.TERRITORY_CODES) String territory) {
 
 	static RequestForm empty(String language) {
 		return new RequestForm("", "", "", language, "", "", "", "", "");

@@ -1,4 +1,4 @@
-package brussels.maillage.events.requests;
+package brussels.maillage.events.agenda;
 
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class SessionRequestService {
+class SessionRequestService {
 
 	private final JdbcClient jdbc;
 
@@ -38,7 +38,7 @@ public class SessionRequestService {
 	}
 
 	@Transactional
-	public UUID receive(RequestForm form) {
+	UUID receive(RequestForm form) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into event_request (id, organisation, contact_name, email, language, topic, audience,
@@ -53,11 +53,11 @@ public class SessionRequestService {
 	}
 
 	/** Every request, newest first, the status following its event. */
-	public List<SessionRequest> all() {
+	List<SessionRequest> all() {
 		return this.jdbc.sql(select() + " order by r.created_at desc limit 500").query(SessionRequest.class).list();
 	}
 
-	public Optional<SessionRequest> find(UUID id) {
+	Optional<SessionRequest> find(UUID id) {
 		return this.jdbc.sql(select() + " where r.id = ?").param(id).query(SessionRequest.class).optional();
 	}
 
@@ -72,7 +72,7 @@ public class SessionRequestService {
 	}
 
 	@Transactional
-	public void decide(UUID id, boolean accept, String by) {
+	void decide(UUID id, boolean accept, String by) {
 		SessionRequest request = find(id).orElseThrow();
 		if (!List.of("RECEIVED", "ACCEPTED").contains(request.status())) {
 			throw new IllegalStateException("Already " + request.status());
@@ -87,7 +87,7 @@ public class SessionRequestService {
 	}
 
 	@Transactional
-	public void scheduled(UUID id, UUID eventId, String eventUrl) {
+	void scheduled(UUID id, UUID eventId, String eventUrl) {
 		this.jdbc.sql(
 				"update event_request set status = 'SCHEDULED', event_id = ?, decided_at = coalesce(decided_at, now()) where id = ?")
 			.params(eventId, id)

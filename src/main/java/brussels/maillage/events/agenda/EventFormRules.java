@@ -1,4 +1,4 @@
-package brussels.maillage.events.editing;
+package brussels.maillage.events.agenda;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,9 +11,9 @@ import java.util.Map;
 
 import brussels.maillage.events.EventDraft;
 
-import static brussels.maillage.events.editing.FormText.blank;
-import static brussels.maillage.events.editing.FormText.isWebAddress;
-import static brussels.maillage.events.editing.FormText.length;
+import static brussels.maillage.events.agenda.FormText.blank;
+import static brussels.maillage.events.agenda.FormText.isWebAddress;
+import static brussels.maillage.events.agenda.FormText.length;
 
 /**
  * The rules of the event form that read several fields or rows: a title in French or

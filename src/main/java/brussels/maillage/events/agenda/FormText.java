@@ -1,4 +1,4 @@
-package brussels.maillage.events.editing;
+package brussels.maillage.events.agenda;
 
 import java.net.URI;
 import java.util.ArrayList;

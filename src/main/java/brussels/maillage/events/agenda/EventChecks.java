@@ -1,4 +1,4 @@
-package brussels.maillage.events.editing;
+package brussels.maillage.events.agenda;
 
 import java.time.Clock;
 import java.util.Map;
@@ -6,7 +6,6 @@ import java.util.Map;
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Theme;
 import brussels.maillage.events.EventsService;
-import brussels.maillage.events.agenda.EventTerritories;
 import brussels.maillage.events.forms.FieldRules;
 import brussels.maillage.identity.Accounts;
 import brussels.maillage.identity.CurrentUser;
@@ -66,7 +65,7 @@ class EventChecks {
 		EventFormRules.capacity(form, problems);
 		int sessions = EventFormRules.sessions(form, this.clock.instant(), EventsService.TIME_ZONE, isNew, problems);
 		ActivityChecks.problems(form, sessions, problems);
-		if (problems.isEmpty() && !user.worksFor(EventTerritories.scope(form.territory()))) {
+		if (problems.isEmpty() && !user.worksFor(EventsService.scope(form.territory()))) {
 			problems.put("territory", "events.form.error.notYourTerritory");
 		}
 		return FieldRules.inFormOrder(EventForm.class, problems);
