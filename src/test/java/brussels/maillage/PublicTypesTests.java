@@ -65,10 +65,10 @@ class PublicTypesTests {
 	 * A module's settings, its one {@code @ConfigurationProperties} record (house style),
 	 * beside the configuration that enables it in the module's root: several of its
 	 * sub-packages read it, so it is public (Java has no visibility for a module), though
-	 * no other module needs it. None today: events and helpdesk read their settings where
-	 * they are used, with a package-private record per sub-feature.
+	 * no other module needs it.
 	 */
-	static final Set<String> SETTINGS_READ_BY_SUB_PACKAGES = Set.of();
+	static final Set<String> SETTINGS_READ_BY_SUB_PACKAGES = Set.of("brussels.maillage.events.EventsProperties",
+			"brussels.maillage.helpdesk.HelpdeskProperties");
 
 	/**
 	 * Public types used only inside their own package by the main code, kept public today
@@ -89,8 +89,8 @@ class PublicTypesTests {
 	 * moved there in session 14).
 	 */
 	static final Map<String, Integer> PUBLIC_TYPES_AT_MOST = Map.ofEntries(Map.entry("care", 26),
-			Map.entry("directory", 42), Map.entry("events", 25), Map.entry("focus", 8), Map.entry("governance", 39),
-			Map.entry("helpdesk", 17), Map.entry("identity", 8), Map.entry("indicators", 20),
+			Map.entry("directory", 42), Map.entry("events", 26), Map.entry("focus", 8), Map.entry("governance", 39),
+			Map.entry("helpdesk", 18), Map.entry("identity", 8), Map.entry("indicators", 20),
 			Map.entry("palliative", 17), Map.entry("plans", 13), Map.entry("prevention", 14), Map.entry("system", 23),
 			Map.entry("territory", 11));
 

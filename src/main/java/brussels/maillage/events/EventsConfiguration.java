@@ -5,16 +5,14 @@ import java.util.List;
 import brussels.maillage.identity.PublicApi;
 import brussels.maillage.system.NavigationItem;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/**
- * What the events module adds to the layout and the public API. Its settings
- * ({@code maillage.events.*}) are read where they are used: registration, open doors and
- * communities each bind those they need.
- */
+/** What the events module adds to the layout and the public API, and its settings. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EventsProperties.class)
 class EventsConfiguration {
 
 	@Bean

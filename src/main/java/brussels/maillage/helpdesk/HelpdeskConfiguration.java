@@ -2,15 +2,13 @@ package brussels.maillage.helpdesk;
 
 import brussels.maillage.system.NavigationItem;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/**
- * The helpdesk's entry in the navigation (staff only). Its settings
- * ({@code maillage.helpdesk.*}) are read where they are used: the requests'
- * {@code HelpdeskProperties} and the lines' {@code MailboxSettings}.
- */
+/** The helpdesk's settings and its entry in the navigation (staff only). */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(HelpdeskProperties.class)
 class HelpdeskConfiguration {
 
 	@Bean

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import brussels.maillage.events.EventsProperties;
 import brussels.maillage.events.agenda.EventRepository;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.system.LocalizedText;
@@ -22,7 +23,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,7 +33,6 @@ import org.springframework.web.util.HtmlUtils;
  * Communities of practice: members, meetings, attendance, and the yearly statement of the
  * flat fee each participant is owed for the meetings attended (PDF and XLSX).
  */
-@EnableConfigurationProperties(CommunitySettings.class)
 @Service
 @Transactional(readOnly = true)
 class CommunityService {
@@ -42,13 +41,13 @@ class CommunityService {
 
 	private final EventRepository store;
 
-	private final CommunitySettings properties;
+	private final EventsProperties properties;
 
 	private final MessageSource messages;
 
 	private final AuditLog audit;
 
-	CommunityService(JdbcClient jdbc, EventRepository store, CommunitySettings properties, MessageSource messages,
+	CommunityService(JdbcClient jdbc, EventRepository store, EventsProperties properties, MessageSource messages,
 			AuditLog audit) {
 		this.jdbc = jdbc;
 		this.store = store;

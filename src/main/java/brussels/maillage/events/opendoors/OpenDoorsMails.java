@@ -7,6 +7,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.UUID;
 
+import brussels.maillage.events.EventsProperties;
 import brussels.maillage.events.EventsService;
 import brussels.maillage.events.agenda.EventPlaces;
 import brussels.maillage.events.agenda.Invitations;
@@ -14,7 +15,6 @@ import brussels.maillage.system.Elision;
 import brussels.maillage.system.MailOutbox;
 import brussels.maillage.system.OutgoingMail;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
  * The open-doors mails, queued in the outbox in the reader's language: a host's private
  * link after answering the call, a visitor's confirmation with its calendar invitation.
  */
-@EnableConfigurationProperties(OpenDoorsSettings.class)
 @Component
 class OpenDoorsMails {
 
@@ -30,13 +29,13 @@ class OpenDoorsMails {
 
 	private final MessageSource messages;
 
-	private final OpenDoorsSettings properties;
+	private final EventsProperties properties;
 
 	private final EventPlaces places;
 
 	private final Clock clock;
 
-	OpenDoorsMails(MailOutbox outbox, MessageSource messages, OpenDoorsSettings properties, EventPlaces places,
+	OpenDoorsMails(MailOutbox outbox, MessageSource messages, EventsProperties properties, EventPlaces places,
 			Clock clock) {
 		this.clock = clock;
 		this.outbox = outbox;

@@ -2,12 +2,12 @@ package brussels.maillage.events.registration;
 
 import java.time.Clock;
 
+import brussels.maillage.events.EventsProperties;
 import brussels.maillage.events.EventsService;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
  * Scheduled work of the events module, once across instances: reminders before events,
  * and erasure of registrants' data after them.
  */
-@EnableConfigurationProperties(RegistrationSettings.class)
 @Component
 class EventJobs {
 
@@ -23,11 +22,11 @@ class EventJobs {
 
 	private final EventsService events;
 
-	private final RegistrationSettings properties;
+	private final EventsProperties properties;
 
 	private final Clock clock;
 
-	EventJobs(EventsService events, RegistrationSettings properties, Clock clock) {
+	EventJobs(EventsService events, EventsProperties properties, Clock clock) {
 		this.clock = clock;
 		this.events = events;
 		this.properties = properties;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import brussels.maillage.events.EventsProperties;
 import brussels.maillage.events.Event;
 import brussels.maillage.events.EventsService;
 import brussels.maillage.events.Registration;
@@ -36,7 +37,7 @@ class EventMails {
 
 	private final MessageSource messages;
 
-	private final RegistrationSettings properties;
+	private final EventsProperties properties;
 
 	private final Map<PartsKey, Parts> kept = new ConcurrentHashMap<>();
 
@@ -44,7 +45,7 @@ class EventMails {
 
 	private final Clock clock;
 
-	EventMails(MailOutbox outbox, MessageSource messages, RegistrationSettings properties, EventPlaces places,
+	EventMails(MailOutbox outbox, MessageSource messages, EventsProperties properties, EventPlaces places,
 			Clock clock) {
 		this.places = places;
 		this.clock = clock;

@@ -3,11 +3,11 @@ package brussels.maillage.helpdesk.lines;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import brussels.maillage.helpdesk.HelpdeskProperties;
 import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,16 +15,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The lines page: each line with its hours, closed days and the state of its mailbox. */
 @Controller
-@EnableConfigurationProperties(MailboxSettings.class)
 class LineController {
 
 	private final LineService lines;
 
-	private final MailboxSettings properties;
+	private final HelpdeskProperties properties;
 
 	private final Clock clock;
 
-	LineController(LineService lines, MailboxSettings properties, Clock clock) {
+	LineController(LineService lines, HelpdeskProperties properties, Clock clock) {
 		this.lines = lines;
 		this.properties = properties;
 		this.clock = clock;
@@ -36,7 +35,7 @@ class LineController {
 		model.addAttribute("today", LocalDate.now(this.clock.withZone(HelpdeskService.TIME_ZONE)));
 		model.addAttribute("coordinator", user.has(Role.COORDINATOR));
 		model.addAttribute("mailboxes", this.lines.mailboxes());
-		model.addAttribute("configured", this.properties.configured());
+		model.addAttribute("configured", this.properties.mailboxes().keySet());
 		return "helpdesk/lines";
 	}
 

@@ -1,7 +1,6 @@
 package brussels.maillage.helpdesk.lines;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import brussels.maillage.identity.CurrentUser;
@@ -18,9 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class LineService {
-
-	private static final List<String> LINE_CODES = List.of("REGION", "NORD", "NORD_EST", "SUD", "SUD_EST",
-			"CENTRE_OUEST");
 
 	private final LineRepository lines;
 
@@ -44,19 +40,6 @@ public class LineService {
 	/** The codes of every line, the regional line first. */
 	public List<String> codes() {
 		return this.lines.codes();
-	}
-
-	/**
-	 * The line code a mailbox key of the settings stands for, whatever its case and
-	 * separators ({@code nord-est}, {@code NORDEST} from an environment variable,
-	 * {@code NORD_EST}).
-	 */
-	public static String mailboxLine(String key) {
-		String letters = key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
-		return LINE_CODES.stream()
-			.filter((code) -> code.replace("_", "").equals(letters))
-			.findFirst()
-			.orElse(key.toUpperCase(Locale.ROOT));
 	}
 
 	/** Whether {@code viewer} may see the requests of a line. */

@@ -22,6 +22,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
 
+import brussels.maillage.helpdesk.HelpdeskProperties;
 import brussels.maillage.helpdesk.lines.LineService;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;

@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 
+import brussels.maillage.helpdesk.HelpdeskProperties;
 import brussels.maillage.helpdesk.HelpdeskService;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
  * instances; the coded fields stay, so the statistics do not change.
  */
 @Component
-@EnableConfigurationProperties(HelpdeskProperties.class)
 class RetentionJob {
 
 	private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import brussels.maillage.events.EventsProperties;
 import brussels.maillage.events.EventsService;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class DemoCommunitiesTests {
 	CommunityService communities;
 
 	@Autowired
-	CommunitySettings properties;
+	EventsProperties properties;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -1,17 +1,13 @@
-package brussels.maillage.helpdesk.requests;
+package brussels.maillage.helpdesk;
 
 import java.time.Duration;
 import java.time.Period;
 import java.util.Map;
 
-import brussels.maillage.helpdesk.lines.LineService;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Settings of the helpdesk ({@code maillage.helpdesk.*}) that its requests read: the
- * retention of free text and the e-mail intake (the lines page reads which lines have a
- * mailbox with {@code lines.MailboxSettings}).
+ * Settings of the helpdesk ({@code maillage.helpdesk.*}).
  *
  * @param retention how long free text of a request is kept (default 24 months)
  * @param mailPollInterval how often the lines' mailboxes are read (default 2 minutes)
@@ -19,17 +15,32 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * intake
  */
 @ConfigurationProperties("maillage.helpdesk")
-record HelpdeskProperties(Period retention, Duration mailPollInterval, Map<String, Mailbox> mailboxes) {
+public record HelpdeskProperties(Period retention, Duration mailPollInterval, Map<String, Mailbox> mailboxes) {
 
-	HelpdeskProperties {
+	public HelpdeskProperties {
 		retention = (retention != null) ? retention : Period.ofMonths(24);
 		mailPollInterval = (mailPollInterval != null) ? mailPollInterval : Duration.ofMinutes(2);
 		Map<String, Mailbox> byLine = new java.util.HashMap<>();
 		if (mailboxes != null) {
-			mailboxes.forEach((key, mailbox) -> byLine.put(LineService.mailboxLine(key), mailbox));
+			mailboxes.forEach((key, mailbox) -> byLine.put(lineCode(key), mailbox));
 		}
 		mailboxes = Map.copyOf(byLine);
 	}
+
+	/**
+	 * The line code a mailbox key stands for, whatever its case and separators
+	 * ({@code nord-est}, {@code NORDEST} from an environment variable, {@code NORD_EST}).
+	 */
+	static String lineCode(String key) {
+		String letters = key.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z]", "");
+		return LINE_CODES.stream()
+			.filter((code) -> code.replace("_", "").equals(letters))
+			.findFirst()
+			.orElse(key.toUpperCase(java.util.Locale.ROOT));
+	}
+
+	private static final java.util.List<String> LINE_CODES = java.util.List.of("REGION", "NORD", "NORD_EST", "SUD",
+			"SUD_EST", "CENTRE_OUEST");
 
 	/**
 	 * An IMAP mailbox.

@@ -1,4 +1,4 @@
-package brussels.maillage.helpdesk.requests;
+package brussels.maillage.helpdesk;
 
 import java.time.Period;
 import java.util.Map;
