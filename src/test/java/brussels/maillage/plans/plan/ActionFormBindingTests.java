@@ -43,7 +43,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * the reader's language with what was typed kept; nothing reaches the plans (a stand-in)
  * until the form is right.
  */
-@WebMvcTest(ActionsController.class)
+@WebMvcTest({ ActionsController.class, DeliverablesController.class })
 @Import({ PlanChecks.class, Formats.class })
 // The web configuration reads the bundles' names from a property placeholder.
 @ImportAutoConfiguration(PropertyPlaceholderAutoConfiguration.class)
@@ -126,6 +126,31 @@ class ActionFormBindingTests {
 		assertThat(page.value("dueOn")).isEqualTo("2026-02-30");
 		assertThat(page.value("label")).isEqualTo("Eerste workshop");
 		then(this.plans).should(never()).addMilestone(any(), any(), anyString());
+	}
+
+	@Test
+	void aTargetValueWithoutUnitAndAnUnknownMetricAreRefusedNextToThem() throws Exception {
+		MvcTestResult result = this.mvc.post()
+			.uri("/staff/plans/actions/" + WORKSHOPS.id() + "/deliverables/new")
+			.with(csrf())
+			.with(user(NORD_TEAM))
+			.header("Accept-Language", "fr")
+			.param("targetText", "Douze ateliers dans l'année")
+			.param("targetValue", "12")
+			.param("unit", "")
+			.param("metric", "ateliers.nord")
+			.param("documentUrl", "")
+			.exchange();
+		assertThat(result).hasStatusOk().hasViewName("plans/deliverable-form");
+		FormPage page = new FormPage(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+
+		assertThat(page.errorNextTo("unit")).isEqualTo("Donnez l'unité de la cible chiffrée.");
+		assertThat(page.errorNextTo("metric")).isEqualTo(
+				"Ce code de mesure n'est pas connu : lettres minuscules, chiffres, points, tirets, par exemple helpdesk.requests.");
+		assertThat(page.summaryLinks()).containsExactly("#unit", "#metric");
+		assertThat(page.value("targetText")).isEqualTo("Douze ateliers dans l'année");
+		assertThat(page.value("targetValue")).isEqualTo("12");
+		then(this.plans).should(never()).addDeliverable(any(), any());
 	}
 
 }
