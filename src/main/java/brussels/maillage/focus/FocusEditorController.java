@@ -45,12 +45,15 @@ class FocusEditorController {
 
 	private final FocusTrainings trainings;
 
+	private final RepertoireChecks checks;
+
 	FocusEditorController(FocusService focus, DirectoryService directory, MessageSource messages,
-			FocusTrainings trainings) {
+			FocusTrainings trainings, RepertoireChecks checks) {
 		this.focus = focus;
 		this.trainings = trainings;
 		this.directory = directory;
 		this.messages = messages;
+		this.checks = checks;
 	}
 
 	@GetMapping
@@ -69,8 +72,7 @@ class FocusEditorController {
 	@PostMapping("/new")
 	String create(@Validated @ModelAttribute("form") RepertoireForm form, BindingResult errors, Model model,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		check(form, errors, null);
-		if (errors.hasErrors()) {
+		if (!this.checks.repertoire(form, null, errors)) {
 			model.addAttribute("repertoire", null);
 			return "focus/form";
 		}
@@ -92,28 +94,13 @@ class FocusEditorController {
 	String saveDetails(@PathVariable UUID id, @Validated @ModelAttribute("form") RepertoireForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		Repertoire repertoire = repertoire(id);
-		check(form, errors, id);
-		if (errors.hasErrors()) {
+		if (!this.checks.repertoire(form, id, errors)) {
 			model.addAttribute("repertoire", repertoire);
 			return "focus/form";
 		}
 		this.focus.update(id, form.slug(), form.title(), form.introduction());
 		redirect.addFlashAttribute("notice", "focus.notice.saved");
 		return "redirect:/staff/focus/" + id;
-	}
-
-	private void check(RepertoireForm form, BindingResult errors, UUID id) {
-		if (!errors.hasFieldErrors("slug")) {
-			if (!form.slug().matches(RepertoireForm.SLUG)) {
-				errors.rejectValue("slug", "focus.form.slug.invalid");
-			}
-			else if (this.focus.slugTaken(form.slug(), id)) {
-				errors.rejectValue("slug", "focus.form.slug.taken");
-			}
-		}
-		if (!errors.hasFieldErrors("titleFr") && form.title().isEmpty()) {
-			errors.rejectValue("titleFr", "focus.form.title.required");
-		}
 	}
 
 	@GetMapping("/{id}")
@@ -147,10 +134,7 @@ class FocusEditorController {
 	String addSection(@PathVariable UUID id, @Validated @ModelAttribute("sectionForm") SectionForm form,
 			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
 		Repertoire repertoire = repertoire(id);
-		if (form.level() == null && !errors.hasFieldErrors("sectionTitleFr") && form.title().isEmpty()) {
-			errors.rejectValue("sectionTitleFr", "focus.section.question.required");
-		}
-		if (errors.hasErrors()) {
+		if (!RepertoireChecks.section(form, errors)) {
 			return editPage(repertoire, null, model, locale);
 		}
 		LocalizedText title = form.title();

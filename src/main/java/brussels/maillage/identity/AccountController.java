@@ -29,10 +29,13 @@ class AccountController {
 
 	private final SecondFactors secondFactors;
 
-	AccountController(Accounts accounts, AccessTokens tokens, SecondFactors secondFactors) {
+	private final AccountChecks checks;
+
+	AccountController(Accounts accounts, AccessTokens tokens, SecondFactors secondFactors, AccountChecks checks) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.secondFactors = secondFactors;
+		this.checks = checks;
 	}
 
 	@GetMapping("/account")
@@ -73,10 +76,7 @@ class AccountController {
 	String changePassword(@AuthenticationPrincipal CurrentUser user,
 			@Validated @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!errors.hasFieldErrors("current") && !this.accounts.passwordMatches(user.id(), form.current())) {
-			errors.rejectValue("current", "identity.password.wrong");
-		}
-		if (errors.hasErrors()) {
+		if (!this.checks.passwordChange(user.id(), form, errors)) {
 			model.addAttribute("tokenForm", new TokenForm("", 90));
 			return page(user, model);
 		}

@@ -71,11 +71,7 @@ class PasswordResetController {
 	String setNewPassword(@PathVariable String token,
 			@Validated @ModelAttribute("newPasswordForm") NewPasswordForm form, BindingResult errors, Model model,
 			HttpServletResponse response) {
-		if (!errors.hasFieldErrors("password") && !errors.hasFieldErrors("confirmation")
-				&& !form.password().equals(form.confirmation())) {
-			errors.rejectValue("confirmation", "identity.reset.mismatch");
-		}
-		if (errors.hasErrors()) {
+		if (!AccountChecks.newPassword(form, errors)) {
 			PasswordResets.LinkState state = this.resets.check(token);
 			if (state != PasswordResets.LinkState.VALID) {
 				return refused(state, model, response);

@@ -29,9 +29,12 @@ class UserAdminController {
 
 	private final AuditTrail audit;
 
-	UserAdminController(Accounts accounts, AuditTrail audit) {
+	private final AccountChecks checks;
+
+	UserAdminController(Accounts accounts, AuditTrail audit, AccountChecks checks) {
 		this.accounts = accounts;
 		this.audit = audit;
+		this.checks = checks;
 	}
 
 	@GetMapping
@@ -49,10 +52,7 @@ class UserAdminController {
 	@PostMapping("/new")
 	String create(@Validated({ Default.class, UserForm.Creation.class }) @ModelAttribute("form") UserForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		if (!errors.hasFieldErrors("email") && this.accounts.emailTaken(form.email())) {
-			errors.rejectValue("email", "identity.user.email.taken");
-		}
-		if (errors.hasErrors()) {
+		if (!this.checks.newAccount(form, errors)) {
 			return form(model, null);
 		}
 		User user = this.accounts.create(form.email(), form.displayName(), form.password(), form.roles(),

@@ -46,15 +46,12 @@ class ColdDataController {
 	String upload(@Validated @ModelAttribute("coldForm") ColdDataForm form, BindingResult errors,
 			@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal CurrentUser user, Model model,
 			RedirectAttributes redirect) throws IOException {
-		if (file == null || file.isEmpty()) {
-			errors.reject("indicators.cold.file.required");
-		}
+		byte[] content = ColdDataChecks.file(file, errors);
 		if (errors.hasErrors()) {
-			model.addAttribute("fileError", file == null || file.isEmpty());
+			model.addAttribute("fileError", content == null);
 			return page(model);
 		}
-		ColdDataImport.Outcome outcome = this.imports.importFile(form.command(), file.getBytes(), form.dryRun(),
-				user.email());
+		ColdDataImport.Outcome outcome = this.imports.importFile(form.command(), content, form.dryRun(), user.email());
 		if (outcome.written()) {
 			redirect.addFlashAttribute("notice", "indicators.cold.imported");
 			redirect.addFlashAttribute("noticeArgument", outcome.values());

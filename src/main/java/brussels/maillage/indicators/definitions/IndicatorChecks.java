@@ -12,20 +12,29 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
 /**
- * The rules of the indicator form beyond its fields: metrics that exist, a factor that is
- * a number other than 0, known choices.
+ * The rules of the indicator form beyond its fields: a new indicator's code not taken,
+ * metrics that exist, a factor that is a number other than 0, known choices.
  */
 @Component
 class IndicatorChecks {
 
 	private final Metrics metrics;
 
-	IndicatorChecks(Metrics metrics) {
+	private final IndicatorEditing editing;
+
+	IndicatorChecks(Metrics metrics, IndicatorEditing editing) {
 		this.metrics = metrics;
+		this.editing = editing;
 	}
 
-	/** The indicator typed, or {@code null} with the errors next to their fields. */
-	Indicator check(IndicatorForm form, Errors errors) {
+	/**
+	 * The indicator typed, or {@code null} with the errors next to their fields; a new
+	 * one ({@code creating}) may not take the code of another.
+	 */
+	Indicator check(IndicatorForm form, boolean creating, Errors errors) {
+		if (creating && !errors.hasFieldErrors("code") && this.editing.find(form.code().strip()).isPresent()) {
+			errors.rejectValue("code", "indicators.indicator.exists");
+		}
 		if (!isBlank(form.numerator()) && this.metrics.find(form.numerator()).isEmpty()) {
 			errors.rejectValue("numerator", "indicators.indicator.metric.unknown");
 		}

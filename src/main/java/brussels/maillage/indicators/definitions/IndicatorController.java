@@ -89,11 +89,8 @@ class IndicatorController {
 	String save(@Validated @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult errors,
 			@RequestParam(defaultValue = "false") boolean creating, @AuthenticationPrincipal CurrentUser user,
 			Model model, RedirectAttributes redirect) {
-		if (creating && !errors.hasFieldErrors("code") && this.editing.find(form.code().strip()).isPresent()) {
-			errors.rejectValue("code", "indicators.indicator.exists");
-		}
-		Indicator indicator = this.checks.check(form, errors);
-		if (errors.hasErrors()) {
+		Indicator indicator = this.checks.check(form, creating, errors);
+		if (indicator == null) {
 			model.addAttribute("creating", creating);
 			return form(model);
 		}

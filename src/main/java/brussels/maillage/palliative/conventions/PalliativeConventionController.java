@@ -1,10 +1,7 @@
 package brussels.maillage.palliative.conventions;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.UUID;
 
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.palliative.figures.PalliativeFigures;
@@ -19,7 +16,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.Errors;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -44,9 +40,12 @@ class PalliativeConventionController {
 
 	private final ConventionPage page;
 
-	PalliativeConventionController(ConventionService conventions, ConventionPage page) {
+	private final ConventionChecks checks;
+
+	PalliativeConventionController(ConventionService conventions, ConventionPage page, ConventionChecks checks) {
 		this.conventions = conventions;
 		this.page = page;
+		this.checks = checks;
 	}
 
 	@GetMapping("/staff/palliative/conventions")
@@ -60,29 +59,16 @@ class PalliativeConventionController {
 	@PostMapping("/staff/palliative/conventions")
 	String identify(@Validated @ModelAttribute("form") ConventionForm form, BindingResult errors, Model model,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		if (!errors.hasFieldErrors("institutionKind")
-				&& (form.institutionKind() == null || !KINDS.contains(form.institutionKind()))) {
-			errors.rejectValue("institutionKind", "palliative.form.choice");
-		}
-		UUID organization = null;
-		if (!errors.hasFieldErrors("organization")) {
+		ConventionChecks.Identification identification = this.checks.identification(form, errors);
+		if (identification != null) {
 			try {
-				organization = UUID.fromString(form.organization());
-			}
-			catch (IllegalArgumentException ex) {
-				errors.rejectValue("organization", "palliative.form.choice");
-			}
-		}
-		LocalDate on = date(form.identifiedOn(), "identifiedOn", errors);
-		if (!errors.hasErrors()) {
-			try {
-				long id = this.conventions.identify(organization, form.institutionKind(), form.templateVersion(), on,
-						user);
+				long id = this.conventions.identify(identification.organization(), form.institutionKind(),
+						form.templateVersion(), identification.on(), user);
 				redirect.addFlashAttribute("notice", "palliative.convention.identified");
 				return "redirect:/staff/palliative/conventions/" + id;
 			}
 			catch (PalliativeRefused refused) {
-				errors.rejectValue(refused.field(), refused.messageKey());
+				ConventionChecks.refused(refused, errors);
 			}
 		}
 		return listPage(model);
@@ -97,37 +83,22 @@ class PalliativeConventionController {
 	String step(@PathVariable long id, @Validated @ModelAttribute("stepForm") StepForm form, BindingResult errors,
 			@RequestParam(required = false) MultipartFile pdf, Model model, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) throws IOException {
-		ConventionStatus status = null;
-		if (!errors.hasFieldErrors("status")) {
-			try {
-				status = ConventionStatus.valueOf(form.status());
-			}
-			catch (IllegalArgumentException ex) {
-				errors.rejectValue("status", "palliative.form.choice");
-			}
-		}
-		LocalDate on = date(form.stepOn(), "stepOn", errors);
-		LocalDate validUntil = null;
-		if (form.validUntil() != null && !form.validUntil().isBlank()) {
-			validUntil = parse(form.validUntil(), "validUntil", errors);
-		}
-		if (!errors.hasErrors()) {
+		ConventionChecks.Step step = this.checks.step(form, errors);
+		if (step != null) {
 			try {
 				byte[] bytes = (pdf != null && !pdf.isEmpty()) ? pdf.getBytes() : null;
 				String name = (pdf != null && !pdf.isEmpty()) ? pdf.getOriginalFilename() : null;
-				this.conventions.advance(id, status, on, blankToNull(form.signatories()), validUntil, bytes,
-						(name != null && name.length() > 200) ? name.substring(0, 200) : name, user);
+				this.conventions.advance(id, step.status(), step.on(), blankToNull(form.signatories()),
+						step.validUntil(), bytes, (name != null && name.length() > 200) ? name.substring(0, 200) : name,
+						user);
 				redirect.addFlashAttribute("notice", "palliative.convention.stepSaved");
 				return "redirect:/staff/palliative/conventions/" + id;
 			}
 			catch (PalliativeRefused refused) {
 				if ("pdf".equals(refused.field())) {
 					model.addAttribute("pdfError", refused.messageKey());
-					errors.reject(refused.messageKey());
 				}
-				else {
-					errors.rejectValue(refused.field(), refused.messageKey());
-				}
+				ConventionChecks.refused(refused, errors);
 			}
 		}
 		return this.page.render(id, model);
@@ -155,33 +126,6 @@ class PalliativeConventionController {
 		model.addAttribute("year", year);
 		model.addAttribute("coverage", this.conventions.figures(year, PalliativeFigures.BASSINS));
 		return "palliative/conventions";
-	}
-
-	private LocalDate date(String value, String field, Errors errors) {
-		if (errors.hasFieldErrors(field)) {
-			return null;
-		}
-		LocalDate day = parse(value, field, errors);
-		if (day != null && day.isAfter(this.conventions.today())) {
-			errors.rejectValue(field, "palliative.form.date.future");
-			return null;
-		}
-		return day;
-	}
-
-	private static LocalDate parse(String value, String field, Errors errors) {
-		try {
-			LocalDate day = LocalDate.parse(value.strip());
-			if (day.getYear() < 2000 || day.getYear() > 2200) {
-				errors.rejectValue(field, "palliative.form.date.tooOld");
-				return null;
-			}
-			return day;
-		}
-		catch (DateTimeParseException ex) {
-			errors.rejectValue(field, "palliative.form.date.invalid");
-			return null;
-		}
 	}
 
 	private static String blankToNull(String value) {

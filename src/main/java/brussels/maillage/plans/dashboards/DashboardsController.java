@@ -83,23 +83,11 @@ class DashboardsController {
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		requireEditor(user);
 		int shown = year(year, model);
-		Integer reached = errors.hasFieldErrors("reached") ? null : ThresholdsForm.percent(form.reached());
-		Integer close = errors.hasFieldErrors("close") ? null : ThresholdsForm.percent(form.close());
-		if (reached != null && (reached < 1 || reached > 1000)) {
-			errors.rejectValue("reached", "plans.dashboard.thresholds.error.range");
-			reached = null;
-		}
-		if (close != null && close > 1000) {
-			errors.rejectValue("close", "plans.dashboard.thresholds.error.range");
-			close = null;
-		}
-		if (reached != null && close != null && close >= reached) {
-			errors.rejectValue("close", "plans.dashboard.thresholds.error.order");
-		}
-		if (errors.hasErrors()) {
+		ThresholdsChecks.Checked checked = ThresholdsChecks.checked(form, errors);
+		if (checked == null) {
 			return thresholdsPage(shown, form, model);
 		}
-		this.thresholds.set(shown, reached, close, user.getUsername());
+		this.thresholds.set(shown, checked.reached(), checked.close(), user.getUsername());
 		redirect.addFlashAttribute("notice", "plans.dashboard.thresholds.saved");
 		return "redirect:/staff/plans/dashboards/thresholds?year=" + shown;
 	}

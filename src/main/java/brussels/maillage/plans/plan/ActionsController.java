@@ -27,10 +27,13 @@ class ActionsController {
 
 	private final PlansService plans;
 
+	private final PlanChecks checks;
+
 	private final Clock clock;
 
-	ActionsController(PlansService plans, Clock clock) {
+	ActionsController(PlansService plans, PlanChecks checks, Clock clock) {
 		this.plans = plans;
+		this.checks = checks;
 		this.clock = clock;
 	}
 
@@ -44,8 +47,7 @@ class ActionsController {
 	String add(@PathVariable UUID planId, @Validated @ModelAttribute("form") ActionForm form, BindingResult errors,
 			Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		Plan plan = editablePlan(planId, user);
-		check(plan, null, form, errors);
-		if (errors.hasErrors()) {
+		if (!this.checks.action(plan, null, form, errors)) {
 			return form(plan, null, form, model);
 		}
 		UUID id = this.plans.addAction(planId, form.draft(), user.getUsername());
@@ -69,8 +71,7 @@ class ActionsController {
 			Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		Action action = find(id);
 		Plan plan = editablePlan(action.planId(), user);
-		check(plan, action, form, errors);
-		if (errors.hasErrors()) {
+		if (!this.checks.action(plan, action, form, errors)) {
 			return form(plan, action, form, model);
 		}
 		this.plans.updateAction(id, form.draft(), user.getUsername());
@@ -92,16 +93,8 @@ class ActionsController {
 			BindingResult errors, Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		Action action = find(id);
 		editablePlan(action.planId(), user);
-		LocalDate day = null;
-		if (!errors.hasFieldErrors("dueOn")) {
-			try {
-				day = LocalDate.parse(form.dueOn());
-			}
-			catch (java.time.DateTimeException ex) {
-				errors.rejectValue("dueOn", "plans.error.date");
-			}
-		}
-		if (errors.hasErrors()) {
+		LocalDate day = PlanChecks.milestone(form, errors);
+		if (day == null) {
 			return page(action, form, model, user);
 		}
 		this.plans.addMilestone(id, day, form.label());
@@ -117,24 +110,6 @@ class ActionsController {
 		this.plans.deleteMilestone(id, milestoneId);
 		redirect.addFlashAttribute("notice", "plans.milestone.deleted");
 		return "redirect:/staff/plans/actions/" + id;
-	}
-
-	private void check(Plan plan, Action action, ActionForm form, BindingResult errors) {
-		if (form.untitled()) {
-			errors.rejectValue("titleFr", "plans.action.error.title");
-		}
-		if (!ActionForm.blank(form.objective()) && this.plans.objective(form.objective().strip()).isEmpty()) {
-			errors.rejectValue("objective", "plans.action.error.objective");
-		}
-		if (!errors.hasFieldErrors("reference")) {
-			String reference = form.reference().strip();
-			boolean taken = this.plans.actions(plan.id())
-				.stream()
-				.anyMatch((a) -> a.reference().equals(reference) && (action == null || !a.id().equals(action.id())));
-			if (taken) {
-				errors.rejectValue("reference", "plans.action.error.referenceTaken");
-			}
-		}
 	}
 
 	private String form(Plan plan, Action action, ActionForm form, Model model) {

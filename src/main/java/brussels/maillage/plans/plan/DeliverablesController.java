@@ -23,8 +23,11 @@ class DeliverablesController {
 
 	private final PlansService plans;
 
-	DeliverablesController(PlansService plans) {
+	private final PlanChecks checks;
+
+	DeliverablesController(PlansService plans, PlanChecks checks) {
 		this.plans = plans;
+		this.checks = checks;
 	}
 
 	@GetMapping("/staff/plans/actions/{actionId}/deliverables/new")
@@ -37,8 +40,7 @@ class DeliverablesController {
 	String add(@PathVariable UUID actionId, @Validated @ModelAttribute("form") DeliverableForm form,
 			BindingResult errors, Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		Action action = editableAction(actionId, user);
-		check(form, errors);
-		if (errors.hasErrors()) {
+		if (!this.checks.deliverable(form, errors)) {
 			return form(action, null, form, model);
 		}
 		this.plans.addDeliverable(actionId, form.deliverable(null));
@@ -61,8 +63,7 @@ class DeliverablesController {
 	String update(@PathVariable UUID id, @Validated @ModelAttribute("form") DeliverableForm form, BindingResult errors,
 			Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		Action action = ofDeliverable(id, user);
-		check(form, errors);
-		if (errors.hasErrors()) {
+		if (!this.checks.deliverable(form, errors)) {
 			return form(action, id, form, model);
 		}
 		this.plans.updateDeliverable(form.deliverable(id));
@@ -76,16 +77,6 @@ class DeliverablesController {
 		this.plans.deleteDeliverable(id);
 		redirect.addFlashAttribute("notice", "plans.deliverable.deleted");
 		return "redirect:/staff/plans/actions/" + action.id();
-	}
-
-	private void check(DeliverableForm form, BindingResult errors) {
-		if (!errors.hasFieldErrors("metric") && !ActionForm.blank(form.metric())
-				&& !this.plans.knownMetric(form.metric().strip())) {
-			errors.rejectValue("metric", "plans.deliverable.error.metric");
-		}
-		if (!ActionForm.blank(form.targetValue()) && ActionForm.blank(form.unit()) && !errors.hasFieldErrors("unit")) {
-			errors.rejectValue("unit", "plans.deliverable.error.unit");
-		}
 	}
 
 	private String form(Action action, UUID deliverableId, DeliverableForm form, Model model) {

@@ -22,8 +22,11 @@ class ObjectivesController {
 
 	private final PlansService plans;
 
-	ObjectivesController(PlansService plans) {
+	private final PlanChecks checks;
+
+	ObjectivesController(PlansService plans, PlanChecks checks) {
 		this.plans = plans;
+		this.checks = checks;
 	}
 
 	@GetMapping("/staff/plans/objectives")
@@ -42,15 +45,7 @@ class ObjectivesController {
 		if (!user.has(Role.COORDINATOR)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
-		if (!ActionForm.blank(form.parentCode())) {
-			boolean strategicParent = this.plans.objective(form.parentCode().strip())
-				.map(Objective::strategic)
-				.orElse(false);
-			if (!strategicParent || form.parentCode().strip().equals(ActionForm.strip(form.code()))) {
-				errors.rejectValue("parentCode", "plans.objective.error.parent");
-			}
-		}
-		if (errors.hasErrors()) {
+		if (!this.checks.objective(form, errors)) {
 			return page(form, model, user);
 		}
 		this.plans.saveObjective(form.objective());

@@ -31,10 +31,13 @@ class PlansController {
 
 	private final PlansService plans;
 
+	private final PlanChecks checks;
+
 	private final Clock clock;
 
-	PlansController(PlansService plans, Clock clock) {
+	PlansController(PlansService plans, PlanChecks checks, Clock clock) {
 		this.plans = plans;
+		this.checks = checks;
 		this.clock = clock;
 	}
 
@@ -47,18 +50,10 @@ class PlansController {
 	@PostMapping("/staff/plans")
 	String create(@Validated @ModelAttribute("form") NewPlanForm form, BindingResult errors, Model model,
 			@AuthenticationPrincipal CurrentUser user) {
-		if (!errors.hasFieldErrors("territory")
-				&& !PlansService.canEdit(user, TerritoryScope.valueOf(form.territory()))) {
-			errors.rejectValue("territory", "plans.error.notYours");
-		}
-		if (!errors.hasErrors()
-				&& this.plans.plan(TerritoryScope.valueOf(form.territory()), Integer.parseInt(form.year()))
-					.isPresent()) {
-			errors.rejectValue("territory", "plans.error.exists");
-		}
+		boolean ok = this.checks.newPlan(form, user, errors);
 		int year = (!errors.hasFieldErrors("year") && !form.year().isBlank()) ? Integer.parseInt(form.year())
 				: LocalDate.now(this.clock).getYear();
-		if (errors.hasErrors()) {
+		if (!ok) {
 			return list(year, form, model, user);
 		}
 		UUID id = this.plans.createPlan(TerritoryScope.valueOf(form.territory()), year, user.getUsername());
@@ -97,23 +92,7 @@ class PlansController {
 			Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		Plan plan = find(id);
 		editor(user, plan);
-		if (!errors.hasFieldErrors("status") && PlanStatus.valueOf(form.status()) == PlanStatus.VALIDATED) {
-			if (ActionForm.blank(form.decisionText())) {
-				errors.rejectValue("decisionText", "plans.status.error.decisionText");
-			}
-			if (ActionForm.blank(form.decidedOn()) && !errors.hasFieldErrors("decidedOn")) {
-				errors.rejectValue("decidedOn", "plans.status.error.decidedOn");
-			}
-		}
-		if (!errors.hasFieldErrors("decidedOn") && !ActionForm.blank(form.decidedOn())) {
-			try {
-				LocalDate.parse(form.decidedOn());
-			}
-			catch (java.time.DateTimeException ex) {
-				errors.rejectValue("decidedOn", "plans.error.date");
-			}
-		}
-		if (errors.hasErrors()) {
+		if (!PlanChecks.status(form, errors)) {
 			return plan(plan, form, model, user);
 		}
 		try {
@@ -124,8 +103,7 @@ class PlansController {
 			redirect.addFlashAttribute("notice", "plans.status.changed");
 		}
 		catch (PlanRefused ex) {
-			if ("plans.error.meeting".equals(ex.messageKey())) {
-				errors.rejectValue("meetingId", ex.messageKey());
+			if (PlanChecks.meetingRefused(ex, errors)) {
 				return plan(plan, form, model, user);
 			}
 			redirect.addFlashAttribute("refused", ex.messageKey());

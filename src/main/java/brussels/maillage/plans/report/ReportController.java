@@ -87,10 +87,7 @@ class ReportController {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 		AnnualReports.Report report = this.reports.report(shown);
-		if (!errors.hasFieldErrors("valueKey") && !report.values().containsKey(form.valueKey())) {
-			errors.rejectValue("valueKey", "plans.report.erratum.error.value");
-		}
-		if (errors.hasErrors()) {
+		if (!ErratumChecks.erratum(form, report, errors)) {
 			return page(report, form, model, locale, user);
 		}
 		try {

@@ -1,11 +1,5 @@
 package brussels.maillage.prevention.programmes;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.UUID;
-
-import brussels.maillage.system.LocalizedText;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,8 +20,11 @@ class ProgrammeController {
 
 	private final ProgrammeService programmes;
 
-	ProgrammeController(ProgrammeService programmes) {
+	private final ProgrammeChecks checks;
+
+	ProgrammeController(ProgrammeService programmes, ProgrammeChecks checks) {
 		this.programmes = programmes;
+		this.checks = checks;
 	}
 
 	@GetMapping("/programmes")
@@ -49,11 +46,8 @@ class ProgrammeController {
 	@PostMapping("/admin/programmes")
 	String add(@Validated @ModelAttribute("programmeForm") ProgrammeForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!errors.hasFieldErrors("code") && this.programmes.codeTaken(form.code())) {
-			errors.rejectValue("code", "programme.code.taken");
-		}
-		Programme programme = read(UUID.randomUUID(), form.code(), form, errors);
-		if (errors.hasErrors()) {
+		Programme programme = this.checks.added(form, errors);
+		if (programme == null) {
 			return admin(model);
 		}
 		this.programmes.add(programme);
@@ -76,8 +70,8 @@ class ProgrammeController {
 	String update(@PathVariable String code, @Validated @ModelAttribute("programmeForm") ProgrammeForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		Programme programme = find(code);
-		Programme changed = read(programme.id(), programme.code(), form, errors);
-		if (errors.hasErrors()) {
+		Programme changed = ProgrammeChecks.changed(programme, form, errors);
+		if (changed == null) {
 			return edit(code, model);
 		}
 		this.programmes.update(changed);
@@ -87,32 +81,6 @@ class ProgrammeController {
 
 	private Programme find(String code) {
 		return this.programmes.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	/**
-	 * The programme the form describes (code and id given), with the rules of its dates.
-	 */
-	private static Programme read(UUID id, String code, ProgrammeForm form, BindingResult errors) {
-		LocalDate starts = day(form.startsOn(), "startsOn", errors);
-		LocalDate ends = form.endsOn().isEmpty() ? null : day(form.endsOn(), "endsOn", errors);
-		if (starts != null && ends != null && ends.isBefore(starts)) {
-			errors.rejectValue("endsOn", "programme.endsOn.beforeStart");
-		}
-		return errors.hasErrors() ? null : new Programme(id, code,
-				LocalizedText.of(form.nameFr(), form.nameNl(), form.nameEn()), form.territories(), starts, ends);
-	}
-
-	private static LocalDate day(String value, String field, BindingResult errors) {
-		if (errors.hasFieldErrors(field)) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			errors.rejectValue(field, "prevention.session.heldOn.invalid");
-			return null;
-		}
 	}
 
 }

@@ -5,9 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
-import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.prevention.programmes.SubjectKind;
 import brussels.maillage.prevention.programmes.ProgrammeSubjects.Subject;
@@ -49,14 +47,17 @@ class ProgrammeStaffController {
 
 	private final ProgrammeFigures figures;
 
+	private final TagChecks checks;
+
 	private final Clock clock;
 
 	ProgrammeStaffController(ProgrammeService programmes, ProgrammeTagging tagging, ProgrammeSubjects subjects,
-			ProgrammeFigures figures, Clock clock) {
+			ProgrammeFigures figures, TagChecks checks, Clock clock) {
 		this.programmes = programmes;
 		this.tagging = tagging;
 		this.subjects = subjects;
 		this.figures = figures;
+		this.checks = checks;
 		this.clock = clock;
 	}
 
@@ -109,12 +110,9 @@ class ProgrammeStaffController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
 		SubjectKind kind = SubjectKind.valueOf(form.kind());
-		String field = field(kind);
-		Optional<Subject> subject = errors.hasFieldErrors(field) ? Optional.empty()
-				: subject(kind, form, user, field, errors);
+		Optional<Subject> subject = this.checks.subject(kind, form, user, errors);
 		if (subject.isPresent()) {
-			this.tagging.tag(programme, subject.get(), user.email())
-				.ifPresent((problem) -> errors.rejectValue(field, problem));
+			TagChecks.refused(kind, this.tagging.tag(programme, subject.get(), user.email()), errors);
 		}
 		if (errors.hasErrors()) {
 			return page(programme, q, locale, model);
@@ -138,34 +136,6 @@ class ProgrammeStaffController {
 			redirect.addFlashAttribute("notice", "programme.tag.notice.removed");
 		}
 		return "redirect:/staff/programmes/" + programme.code();
-	}
-
-	private Optional<Subject> subject(SubjectKind kind, TagForm form, CurrentUser user, String field,
-			BindingResult errors) {
-		Optional<Subject> found = switch (kind) {
-			case EVENT -> uuid(form.event()).flatMap(this.subjects::event);
-			case HELPDESK_REQUEST -> request(form.request(), user, errors);
-			case FOCUS_REPERTOIRE -> uuid(form.repertoire()).flatMap(this.subjects::repertoire);
-			case DIRECTORY_THEME -> form.theme().isEmpty() ? Optional.empty() : this.subjects.theme(form.theme());
-		};
-		if (found.isEmpty() && !errors.hasFieldErrors(field)) {
-			errors.rejectValue(field, "programme.tag." + field + ".unknown");
-		}
-		return found;
-	}
-
-	private Optional<Subject> request(String typed, CurrentUser user, BindingResult errors) {
-		if (typed.isBlank()) {
-			errors.rejectValue("request", "programme.tag.request.required");
-			return Optional.empty();
-		}
-		try {
-			return this.subjects.request(Long.parseLong(typed.strip()), user);
-		}
-		catch (HelpdeskService.NotAllowed ex) {
-			errors.rejectValue("request", "programme.tag.request.notAllowed");
-			return Optional.empty();
-		}
 	}
 
 	private String page(Programme programme, String q, Locale locale, Model model) {
@@ -202,15 +172,6 @@ class ProgrammeStaffController {
 			case FOCUS_REPERTOIRE -> "repertoire";
 			case DIRECTORY_THEME -> "theme";
 		};
-	}
-
-	private static Optional<UUID> uuid(String value) {
-		try {
-			return (value == null || value.isBlank()) ? Optional.empty() : Optional.of(UUID.fromString(value));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
 	}
 
 	private static String queryPart(String q) {

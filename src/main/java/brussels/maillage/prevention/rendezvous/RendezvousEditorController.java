@@ -1,7 +1,6 @@
 package brussels.maillage.prevention.rendezvous;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -40,9 +39,12 @@ class RendezvousEditorController {
 
 	private final LocalServices local;
 
-	RendezvousEditorController(RendezvousService rendezvous, LocalServices local) {
+	private final SessionChecks checks;
+
+	RendezvousEditorController(RendezvousService rendezvous, LocalServices local, SessionChecks checks) {
 		this.rendezvous = rendezvous;
 		this.local = local;
+		this.checks = checks;
 	}
 
 	@GetMapping("/staff/prevention/rendezvous")
@@ -120,28 +122,11 @@ class RendezvousEditorController {
 	String record(@PathVariable String bassin, @Validated @ModelAttribute("sessionForm") SessionForm form,
 			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		PreventionBassin edited = editable(bassin, user);
-		Venue venue = null;
-		if (!errors.hasFieldErrors("venueId")) {
-			venue = this.rendezvous.venue(uuidOrNull(form.venueId()))
-				.filter((found) -> found.bassin() == edited)
-				.orElse(null);
-			if (venue == null) {
-				errors.rejectValue("venueId", "prevention.session.venue.unknown");
-			}
-		}
-		LocalDate day = null;
-		if (!errors.hasFieldErrors("heldOn")) {
-			try {
-				day = LocalDate.parse(form.heldOn());
-			}
-			catch (DateTimeParseException ex) {
-				errors.rejectValue("heldOn", "prevention.session.heldOn.invalid");
-			}
-		}
-		if (errors.hasErrors()) {
+		SessionChecks.Checked checked = this.checks.checked(edited, form, errors);
+		if (checked == null) {
 			return page(edited, null, model);
 		}
-		this.rendezvous.recordSession(venue, day, form.theme(),
+		this.rendezvous.recordSession(checked.venue(), checked.day(), form.theme(),
 				(form.partners() != null && !form.partners().isBlank()) ? form.partners().strip() : null,
 				Integer.parseInt(form.headcount()), user);
 		redirect.addFlashAttribute("notice", "prevention.notice.sessionRecorded");
@@ -164,15 +149,6 @@ class RendezvousEditorController {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 		return bassin;
-	}
-
-	private static UUID uuidOrNull(String value) {
-		try {
-			return UUID.fromString(value.strip());
-		}
-		catch (IllegalArgumentException | NullPointerException ex) {
-			return new UUID(0, 0);
-		}
 	}
 
 	private static UUID uuid(String value) {

@@ -1,0 +1,47 @@
+package brussels.maillage.focus;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+/**
+ * The rules of the repertoire and section forms beyond their annotations, each problem
+ * next to its field: an address of the right shape not used by another repertoire, a
+ * title in at least one language, and a section's question unless it is a level of the
+ * territory.
+ */
+@Component
+class RepertoireChecks {
+
+	private final FocusService focus;
+
+	RepertoireChecks(FocusService focus) {
+		this.focus = focus;
+	}
+
+	/** Whether the repertoire ({@code id} is {@code null} for a new one) may be saved. */
+	boolean repertoire(RepertoireForm form, UUID id, Errors errors) {
+		if (!errors.hasFieldErrors("slug")) {
+			if (!form.slug().matches(RepertoireForm.SLUG)) {
+				errors.rejectValue("slug", "focus.form.slug.invalid");
+			}
+			else if (this.focus.slugTaken(form.slug(), id)) {
+				errors.rejectValue("slug", "focus.form.slug.taken");
+			}
+		}
+		if (!errors.hasFieldErrors("titleFr") && form.title().isEmpty()) {
+			errors.rejectValue("titleFr", "focus.form.title.required");
+		}
+		return !errors.hasErrors();
+	}
+
+	/** Whether the section may be added: a question, or a level of the territory. */
+	static boolean section(SectionForm form, Errors errors) {
+		if (form.level() == null && !errors.hasFieldErrors("sectionTitleFr") && form.title().isEmpty()) {
+			errors.rejectValue("sectionTitleFr", "focus.section.question.required");
+		}
+		return !errors.hasErrors();
+	}
+
+}
