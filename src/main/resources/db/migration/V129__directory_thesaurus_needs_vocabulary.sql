@@ -32,6 +32,8 @@ from (values
 	(array['sport adapte'], array['aangepast sporten', 'g sport'], array['adapted sport', 'disability sport']),
 	(array['vacances adaptees'], array['aangepaste vakanties', 'aangepaste vakantie'], array['accessible holidays']),
 	(array['conflit de voisinage', 'mediation de quartier', 'mediateur de quartier'], array['burenruzie', 'buurtbemiddeling', 'buurtbemiddelaar'], array['neighbour dispute', 'community mediation', 'neighbourhood mediator']),
+	(array['cours de langue', 'cours de langues'], array['taallessen', 'taalcursus', 'taalles'], array['language classes', 'language course']),
+	(array['groupe de parole', 'groupes de parole', 'groupe d entraide'], array['zelfhulpgroep', 'lotgenotengroep', 'praatgroep'], array['support group', 'self help group', 'peer support group']),
 	-- B. Lay names of conditions, substances, behaviours and life events
 	(array['cocaine', 'coke', 'crack'], array['cocaine', 'cocainegebruik'], array['cocaine', 'crack cocaine']),
 	(array['heroine', 'opiaces', 'opioides'], array['heroine', 'opiaten', 'opioiden'], array['heroin', 'opiates', 'opioids']),
@@ -84,6 +86,11 @@ from (values
 	(array['pauvrete'], array['armoede'], array['poverty']),
 	(array['prematurite', 'bebe premature'], array['prematuur', 'vroeggeboorte'], array['premature baby', 'preterm birth']),
 	(array['enfant malade', 'enfants malades'], array['ziek kind', 'zieke kinderen'], array['sick child', 'sick children']),
+	(array['cancer du sein'], array['borstkanker'], array['breast cancer']),
+	(array['deuil perinatal', 'mort perinatale'], array['perinatale rouw', 'perinataal overlijden'], array['perinatal loss', 'stillbirth', 'baby loss']),
+	(array['protoxyde d azote', 'gaz hilarant'], array['lachgas'], array['laughing gas', 'nitrous oxide']),
+	(array['cure de sevrage', 'desintoxication', 'cure de desintoxication'], array['ontwenning', 'ontwenningskuur', 'detox'], array['detoxification', 'withdrawal management']),
+	(array['alcooliques anonymes'], array['anonieme alcoholisten'], array['alcoholics anonymous']),
 	-- C. Professions and their fields, lay and official names
 	(array['medecin specialiste'], array['arts specialist', 'medisch specialist'], array['medical specialist', 'specialist doctor']),
 	(array['orl', 'oto rhino laryngologue', 'oto rhino laryngologie'], array['nko', 'neus keel en oorarts'], array['ent', 'ear nose and throat']),
@@ -124,6 +131,7 @@ from (values
 	(array['conseiller energie', 'conseil energie', 'homegrade'], array['energieadvies', 'energieadviseur'], array['energy advice', 'energy adviser']),
 	(array['bandagiste', 'orthesiste'], array['bandagist', 'orthopedisch technieker'], array['orthotist', 'prosthetist']),
 	(array['psychogeriatrie'], array['ouderenpsychiatrie'], array['old age psychiatry']),
+	(array['agent de quartier', 'agents de quartier'], array['wijkagent', 'wijkagenten'], array['community police officer', 'neighbourhood police officer']),
 	-- D. Brussels and Belgian institutions and schemes
 	(array['cocom', 'commission communautaire commune'], array['ggc', 'gemeenschappelijke gemeenschapscommissie'], array['common community commission']),
 	(array['cocof', 'commission communautaire francaise'], array['franse gemeenschapscommissie'], array['french community commission']),
@@ -189,7 +197,10 @@ from (values
 	(array['police', 'commissariat de police'], array['politie', 'politiekantoor'], array['police station']),
 	(array['agence locale pour l emploi', 'ale'], array['plaatselijk werkgelegenheidsagentschap', 'pwa'], array['local employment agency']),
 	(array['spf securite sociale'], array['fod sociale zekerheid'], array['federal public service social security']),
-	(array['aide aux detenus', 'service d aide aux detenus', 'aide aux justiciables'], array['justitieel welzijnswerk', 'hulp aan gedetineerden'], array['prisoner support', 'offender support'])
+	(array['aide aux detenus', 'service d aide aux detenus', 'aide aux justiciables'], array['justitieel welzijnswerk', 'hulp aan gedetineerden'], array['prisoner support', 'offender support']),
+	(array['institut pour l egalite des femmes et des hommes'], array['instituut voor de gelijkheid van vrouwen en mannen'], array['institute for the equality of women and men']),
+	(array['reseau sante bruxellois'], array['brussels gezondheidsnetwerk'], array['brussels health network']),
+	(array['cohesion sociale'], array['sociale cohesie'], array['social cohesion'])
 ) as v(fr, nl, en);
 
 -- Existing groups (V50, V59) that gain terms: the group holding the anchor term, as seeded ('thesaurus'), gets the
@@ -210,7 +221,7 @@ from (values
 	('verblijfsvergunning', array['droit de sejour', 'statut de sejour', 'papiers de sejour', 'carte orange'], array['verblijfsrecht', 'verblijfsstatus', 'verblijfsdocument'], array['residence status', 'right of residence', 'residence card', 'immigration status']),
 	('luisterlijn', array['envie de parler'], array['een luisterend oor'], array['someone to talk to', 'talk to someone', 'listening ear', 'need to talk']),
 	('juridische bijstand', array['avocat gratuit', 'avocat pro deo', 'conseil juridique', 'permanence juridique', 'juriste', 'connaitre mes droits', 'aide juridique de premiere ligne', 'aide juridique de deuxieme ligne'], array['gratis advocaat', 'pro deo advocaat', 'rechtshulp', 'juridische hulp', 'juridische permanentie', 'jurist', 'juridische eerstelijnsbijstand', 'juridische tweedelijnsbijstand'], array['free lawyer', 'legal help', 'know my rights', 'legal adviser', 'first line legal aid', 'second line legal aid']),
-	('toegang tot zorg', array['soins gratuits', 'soigner sans argent', 'pas de mutuelle', 'sans mutuelle'], array['gratis zorg', 'geen ziekenfonds', 'niet verzekerd'], array['free healthcare', 'free medical care', 'uninsured', 'no health insurance']),
+	('toegang tot zorg', array['soins gratuits', 'soigner sans argent', 'pas de mutuelle', 'sans mutuelle'], array['gratis zorg', 'geen ziekenfonds', 'niet verzekerd'], array['free healthcare', 'free medical care', 'uninsured', 'no health insurance', 'free clinic']),
 	('werkzoekende', array['trouver un emploi', 'boulot'], array['werk zoeken', 'werk vinden', 'een job vinden'], array['find a job', 'find work', 'job hunting']),
 	('franse les', array['apprendre le francais'], array['frans leren'], array['learn french']),
 	('nt2', array['apprendre le neerlandais'], array['nederlands leren'], array['learn dutch']),
@@ -244,8 +255,8 @@ from (values
 	('depressie', array['deprime', 'deprimee', 'moral a zero', 'baisse de moral'], array['neerslachtig', 'depressief'], array['depressed', 'feeling down', 'low mood']),
 	('zelfmoordpreventie', array['idees noires', 'idees suicidaires', 'envie de mourir', 'tentative de suicide', 'centre de prevention du suicide'], array['zelfmoordgedachten', 'suicidale gedachten', 'zelfmoordpoging', 'zelfmoordlijn', '1813'], array['suicidal thoughts', 'suicide attempt', 'suicidal']),
 	('angststoornis', array['crise d angoisse', 'crises d angoisse', 'attaque de panique', 'attaques de panique', 'phobie'], array['paniekaanval', 'paniekaanvallen', 'fobie'], array['panic attack', 'panic attacks', 'phobia']),
-	('doof', array['surdite', 'perte auditive'], array['doofheid', 'gehoorverlies'], array['deafness', 'hearing loss']),
-	('blind', array['cecite', 'malvoyance', 'basse vision'], array['blindheid', 'slechtziendheid'], array['sight loss', 'visual impairment', 'low vision']),
+	('doof', array['surdite', 'perte auditive', 'handicap auditif'], array['doofheid', 'gehoorverlies', 'auditieve beperking'], array['deafness', 'hearing loss', 'hearing impairment']),
+	('blind', array['cecite', 'malvoyance', 'basse vision', 'handicap visuel'], array['blindheid', 'slechtziendheid', 'visuele beperking'], array['sight loss', 'visual impairment', 'low vision', 'visual disability']),
 	('rouw', array['endeuille', 'endeuillee', 'veuve', 'veuf', 'veuvage'], array['nabestaanden', 'verlies van een dierbare', 'weduwe', 'weduwnaar'], array['bereaved', 'loss of a loved one', 'widow', 'widower']),
 	('end of life', array['mourir a domicile', 'mourir chez soi'], array['thuis sterven', 'sterven thuis'], array['dying at home', 'die at home']),
 	('ziekenhuisontslag', array['sortie de l hopital', 'sortir de l hopital', 'retour de l hopital', 'apres une hospitalisation'], array['ontslag ziekenhuis', 'terug naar huis na het ziekenhuis'], array['leaving hospital', 'after a hospital stay', 'discharge from hospital']),
@@ -259,9 +270,13 @@ from (values
 	('slaap', array['insomnie', 'troubles du sommeil'], array['slapeloosheid', 'slaapproblemen'], array['insomnia', 'sleep problems']),
 	('mental health care', array['troubles psychiques', 'souffrance psychique', 'maladie mentale'], array['psychische problemen', 'psychisch lijden', 'psychische aandoening'], array['mental illness', 'mental health problems']),
 	('wondzorg', array['escarres', 'escarre'], array['doorligwonden', 'decubitus'], array['pressure sores', 'bedsores']),
+	('pijn', array['douleur chronique', 'douleurs chroniques'], array['chronische pijn'], array['chronic pain']),
+	('autist', array['tsa', 'trouble du spectre de l autisme'], array['autismespectrumstoornis'], array['autism spectrum disorder', 'asd']),
+	('adhd', array['hyperactivite', 'hyperactif', 'trouble du deficit de l attention'], array['aandachtstekortstoornis', 'hyperactiviteit'], array['attention deficit', 'hyperactivity']),
+	('elder abuse', array['maltraitance des personnes agees', 'maltraitance des aines'], array['ouderenmishandeling'], array['abuse of older people']),
 	-- C. Professions and their fields, lay and official names
 	('neurologie', array['neurologue'], array['neuroloog'], array['neurologist']),
-	('oogarts', array['ophtalmo', 'ophtalmologie'], array['oogheelkunde'], array['ophthalmologist', 'ophthalmology']),
+	('oogarts', array['ophtalmo', 'ophtalmologie', 'opticien'], array['oogheelkunde', 'optieker'], array['ophthalmologist', 'ophthalmology']),
 	('hoorapparaat', array['audicien', 'audioprothesiste', 'audiologue'], array['audioloog', 'audicien'], array['audiologist', 'hearing aid specialist']),
 	('psycholoog', array['psychologue clinicien'], array['klinisch psycholoog'], array['clinical psychologist']),
 	('maatschappelijk werk', array['travailleur social', 'travailleuse sociale', 'travailleurs sociaux'], array['sociaal werker', 'maatschappelijk assistent'], array['caseworker']),
