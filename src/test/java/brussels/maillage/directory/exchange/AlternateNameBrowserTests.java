@@ -83,6 +83,25 @@ class AlternateNameBrowserTests {
 				.isEqualTo("Andere naam (optioneel)");
 			assertThat(browser.findElement(By.id("alternateName")).getAttribute("value")).isEqualTo("SSZ Zilverspar");
 			Chromium.checkAccessibility(browser, "directory-alternate-name-form-nl");
+
+			// The organisation's alternate name, typed in its form, and a program (which
+			// only imports write) are shown on the service's page.
+			open("/staff/repertoire/organizations/" + organization + "?lang=fr");
+			WebElement organizationName = browser.findElement(By.id("alternateName"));
+			for (char key : "Maison Zilverspar".toCharArray()) {
+				organizationName.sendKeys(String.valueOf(key));
+			}
+			Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("button[type=submit].button")));
+			UUID program = UUID.randomUUID();
+			this.jdbc.sql("insert into program (id, organization_id, name) values (?, ?, 'Opération Zilverspar')")
+				.params(program, organization)
+				.update();
+			this.jdbc.sql("update service set program_id = ? where id = ?::uuid").params(program, service).update();
+			open("/repertoire/services/" + service + "?lang=fr");
+			assertThat(browser.findElement(By.id("organization-alternate-name")).getText())
+				.isEqualTo("Maison Zilverspar");
+			assertThat(browser.findElement(By.id("program")).getText()).isEqualTo("Programme : Opération Zilverspar");
+			Chromium.checkAccessibility(browser, "directory-alternate-name-program-fr");
 			open("/?lang=fr");
 		}
 		finally {
