@@ -49,7 +49,7 @@ class ModuleShapeTests {
 
 	static final String DIRECTORY_TABLES = "organization|location|service|schedule|service_(?:at_location|taxonomy"
 			+ "|history|report|package_term|at_virtual_location)|taxonomy_term|search_synonym|package_taxonomy"
-			+ "|package_term|virtual_location|contact|contact_phone|phone";
+			+ "|package_term|virtual_location|contact|contact_phone|phone|program";
 
 	static Stream<Arguments> modules() {
 		return Stream.of(Arguments.of("brussels.maillage.helpdesk", "helpdesk_\\w+"),

@@ -14,7 +14,15 @@ import brussels.maillage.system.LocalizedText;
  */
 record DirectorySnapshot(List<Org> organizations, List<Svc> services, List<Loc> locations,
 		List<ServiceAtLocation> servicesAtLocations, List<Phone> phones, List<Slot> schedules,
-		List<ServiceTerm> serviceTerms, List<Taxonomy> taxonomies, List<Term> terms, Online online) {
+		List<ServiceTerm> serviceTerms, List<Taxonomy> taxonomies, List<Term> terms, Online online,
+		List<Program> programs) {
+
+	DirectorySnapshot(List<Org> organizations, List<Svc> services, List<Loc> locations,
+			List<ServiceAtLocation> servicesAtLocations, List<Phone> phones, List<Slot> schedules,
+			List<ServiceTerm> serviceTerms, List<Taxonomy> taxonomies, List<Term> terms, Online online) {
+		this(organizations, services, locations, servicesAtLocations, phones, schedules, serviceTerms, taxonomies,
+				terms, online, List.of());
+	}
 
 	DirectorySnapshot(List<Org> organizations, List<Svc> services, List<Loc> locations,
 			List<ServiceAtLocation> servicesAtLocations, List<Phone> phones, List<Slot> schedules,
@@ -53,14 +61,38 @@ record DirectorySnapshot(List<Org> organizations, List<Svc> services, List<Loc> 
 
 	}
 
-	record Org(UUID id, String name, LocalizedText description, String email, String website) {
+	record Org(UUID id, String name, LocalizedText description, String email, String website, String alternateName) {
+
+		Org(UUID id, String name, LocalizedText description, String email, String website) {
+			this(id, name, description, email, website, null);
+		}
+
+	}
+
+	/**
+	 * A program (HSDS 3.1 {@code program}): a collection of related services of one
+	 * organisation; texts in the package's language.
+	 */
+	record Program(UUID id, UUID organizationId, String name, String alternateName, String description) {
 	}
 
 	record Svc(UUID id, UUID organizationId, LocalizedText name, LocalizedText description,
 			LocalizedText applicationProcess, LocalizedText feesDescription, LocalizedText eligibility, String status,
 			String kind, String url, String email, Integer minimumAge, Integer maximumAge, String cost,
 			List<String> languages, List<String> targetGroups, String areaLevel, List<String> areaCodes,
-			Instant lastVerifiedAt, String lastVerifiedBy, Instant lastModified, String areaDescription) {
+			Instant lastVerifiedAt, String lastVerifiedBy, Instant lastModified, String areaDescription,
+			String alternateName, UUID programId) {
+
+		Svc(UUID id, UUID organizationId, LocalizedText name, LocalizedText description,
+				LocalizedText applicationProcess, LocalizedText feesDescription, LocalizedText eligibility,
+				String status, String kind, String url, String email, Integer minimumAge, Integer maximumAge,
+				String cost, List<String> languages, List<String> targetGroups, String areaLevel,
+				List<String> areaCodes, Instant lastVerifiedAt, String lastVerifiedBy, Instant lastModified,
+				String areaDescription) {
+			this(id, organizationId, name, description, applicationProcess, feesDescription, eligibility, status, kind,
+					url, email, minimumAge, maximumAge, cost, languages, targetGroups, areaLevel, areaCodes,
+					lastVerifiedAt, lastVerifiedBy, lastModified, areaDescription, null, null);
+		}
 
 		Svc(UUID id, UUID organizationId, LocalizedText name, LocalizedText description,
 				LocalizedText applicationProcess, LocalizedText feesDescription, LocalizedText eligibility,
@@ -69,7 +101,7 @@ record DirectorySnapshot(List<Org> organizations, List<Svc> services, List<Loc> 
 				List<String> areaCodes, Instant lastVerifiedAt, String lastVerifiedBy, Instant lastModified) {
 			this(id, organizationId, name, description, applicationProcess, feesDescription, eligibility, status, kind,
 					url, email, minimumAge, maximumAge, cost, languages, targetGroups, areaLevel, areaCodes,
-					lastVerifiedAt, lastVerifiedBy, lastModified, null);
+					lastVerifiedAt, lastVerifiedBy, lastModified, null, null, null);
 		}
 
 	}

@@ -51,7 +51,7 @@ class ExchangeReads {
 					application_process::text as application_process, fees_description::text as fees_description,
 					eligibility_description::text as eligibility_description, status, kind, url, email, minimum_age,
 					maximum_age, cost, languages, target_groups, area_level, area_codes, last_verified_at,
-					last_verified_by, last_modified, area_description
+					last_verified_by, last_modified, area_description, alternate_name, program_id
 				from service where id in (%s) order by id""".formatted(services))
 			.param("ids", ids)
 			.query((rs, row) -> new DirectorySnapshot.Svc(uuid(rs, "id"), uuid(rs, "organization_id"),
@@ -62,14 +62,23 @@ class ExchangeReads {
 					(Integer) rs.getObject("maximum_age"), rs.getString("cost"), strings(rs.getArray("languages")),
 					strings(rs.getArray("target_groups")), rs.getString("area_level"),
 					strings(rs.getArray("area_codes")), instant(rs, "last_verified_at"),
-					rs.getString("last_verified_by"), instant(rs, "last_modified"), rs.getString("area_description")))
+					rs.getString("last_verified_by"), instant(rs, "last_modified"), rs.getString("area_description"),
+					rs.getString("alternate_name"), uuid(rs, "program_id")))
 			.list();
 		List<DirectorySnapshot.Org> orgs = this.jdbc.sql("""
-				select id, name, description::text as description, email, website from organization
+				select id, name, description::text as description, email, website, alternate_name from organization
 				where id in (select organization_id from service where id in (%s)) order by id""".formatted(services))
 			.param("ids", ids)
 			.query((rs, row) -> new DirectorySnapshot.Org(uuid(rs, "id"), rs.getString("name"),
-					text(rs.getString("description")), rs.getString("email"), rs.getString("website")))
+					text(rs.getString("description")), rs.getString("email"), rs.getString("website"),
+					rs.getString("alternate_name")))
+			.list();
+		List<DirectorySnapshot.Program> programs = this.jdbc.sql("""
+				select id, organization_id, name, alternate_name, description from program
+				where id in (select program_id from service where id in (%s)) order by id""".formatted(services))
+			.param("ids", ids)
+			.query((rs, row) -> new DirectorySnapshot.Program(uuid(rs, "id"), uuid(rs, "organization_id"),
+					rs.getString("name"), rs.getString("alternate_name"), rs.getString("description")))
 			.list();
 		List<DirectorySnapshot.ServiceAtLocation> links = this.jdbc.sql("""
 				select sal.id, sal.service_id, sal.location_id from service_at_location sal
@@ -125,7 +134,7 @@ class ExchangeReads {
 					text(rs.getString("description"))))
 			.list();
 		return new DirectorySnapshot(orgs, svcs, locations, links, phones, slots, serviceTerms, taxonomies, terms,
-				this.online.read(services, ids));
+				this.online.read(services, ids), programs);
 	}
 
 	/** The directory's themes and sub-themes, to match a package's terms with. */

@@ -126,6 +126,7 @@ class HsdsImport {
 		LOG.debug("import: read CSVs in {} ms", (t0 - started) / 1_000_000);
 		PackageTexts texts = PackageTexts.of(tables.get("x_maillage_translations"), textLanguage);
 		this.services.organizations(tables, parsed, texts, counter);
+		ProgramRows.read(tables, parsed, counter);
 		this.places.read(tables, parsed, counter);
 		this.services.services(tables, parsed, texts, counter);
 		Map<String, UUID> linkServices = LinkRows.read(tables, parsed, texts, counter);

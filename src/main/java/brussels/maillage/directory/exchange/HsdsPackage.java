@@ -37,8 +37,9 @@ import org.springframework.stereotype.Component;
 class HsdsPackage {
 
 	/** The HSDS tables written, in order: resource name in the HSDS descriptor. */
-	static final List<String> TABLES = List.of("organization", "service", "location", "address", "service_at_location",
-			"contact", "phone", "schedule", "language", "service_area", "taxonomy", "taxonomy_term", "attribute");
+	static final List<String> TABLES = List.of("organization", "program", "service", "location", "address",
+			"service_at_location", "contact", "phone", "schedule", "language", "service_area", "taxonomy",
+			"taxonomy_term", "attribute");
 
 	static final String TRANSLATIONS = "x_maillage_translations";
 

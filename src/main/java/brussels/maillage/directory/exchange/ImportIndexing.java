@@ -44,11 +44,18 @@ class ImportIndexing {
 		Map<UUID, Boolean> changed = new HashMap<>();
 		staging.query("select id, added from x_import_changed",
 				(rs) -> changed.put(rs.getObject(1, UUID.class), rs.getBoolean(2)));
-		Map<UUID, String> organizations = new HashMap<>();
+		Map<UUID, String[]> organizations = new HashMap<>();
 		staging.query("""
-				select o.id, o.name from organization o
+				select o.id, o.name, o.alternate_name from organization o
 				where o.id in (select x.organization_id from x_import_service x join x_import_changed c on c.id = x.id)
-				for share of o""", (rs) -> organizations.put(rs.getObject(1, UUID.class), rs.getString(2)));
+				for share of o""", (rs) -> organizations.put(rs.getObject(1, UUID.class),
+				new String[] { rs.getString(2), rs.getString(3) }));
+		// The programs' names as the upsert left them.
+		Map<UUID, String> programs = new HashMap<>();
+		staging.query("""
+				select p.id, p.name from program p
+				where p.id in (select x.program_id from x_import_service x join x_import_changed c on c.id = x.id)
+				for share of p""", (rs) -> programs.put(rs.getObject(1, UUID.class), rs.getString(2)));
 		// The rank of each place by postcode then street in PostgreSQL's own order: the
 		// page shows a service's first public place in that order.
 		Map<UUID, ImportedService.Place> places = new HashMap<>();
@@ -77,7 +84,8 @@ class ImportIndexing {
 			.filter((entry) -> !entry.getValue())
 			.map(Map.Entry::getKey)
 			.toList();
-		Written written = new Written(incoming, extras, changed.keySet(), organizations, places, terms, now[0]);
+		Written written = new Written(incoming, extras, changed.keySet(), organizations, programs, places, terms,
+				now[0]);
 		return this.handoff.start(written::services, replaced);
 	}
 
@@ -87,8 +95,8 @@ class ImportIndexing {
 
 	/** The services written, as PostgreSQL holds them once written. */
 	private record Written(DirectorySnapshot incoming, DirectorySnapshot.Extras extras, Set<UUID> changed,
-			Map<UUID, String> organizations, Map<UUID, ImportedService.Place> places, Map<UUID, Term> terms,
-			Instant now) {
+			Map<UUID, String[]> organizations, Map<UUID, String> programs, Map<UUID, ImportedService.Place> places,
+			Map<UUID, Term> terms, Instant now) {
 
 		/**
 		 * The services, except those PostgreSQL would not hold exactly as read (a time
@@ -128,11 +136,16 @@ class ImportIndexing {
 		private ImportedService service(DirectorySnapshot.Svc service, List<DirectorySnapshot.ServiceAtLocation> links,
 				List<DirectorySnapshot.Slot> slots, List<DirectorySnapshot.ServiceTerm> themes,
 				List<DirectorySnapshot.ServicePackageTerm> packageTerms) {
-			String organization = this.organizations.get(service.organizationId());
+			String[] organization = this.organizations.get(service.organizationId());
 			Instant modified = (service.lastModified() != null) ? service.lastModified() : this.now;
-			if (organization == null || modified.getNano() % 1000 != 0) {
+			String program = (service.programId() != null) ? this.programs.get(service.programId()) : null;
+			if (organization == null || modified.getNano() % 1000 != 0
+					|| (service.programId() != null && program == null)) {
 				return null;
 			}
+			List<String> alternateNames = java.util.stream.Stream.of(service.alternateName(), organization[1])
+				.filter((name) -> name != null)
+				.toList();
 			List<ImportedService.Place> at = new ArrayList<>(links.size());
 			for (DirectorySnapshot.ServiceAtLocation link : links) {
 				ImportedService.Place place = this.places.get(link.locationId());
@@ -162,11 +175,11 @@ class ImportIndexing {
 					carried.put(id, new ImportedService.PackageTerm(id, found.name()));
 				}
 			}
-			return new ImportedService(service.id(), service.organizationId(), organization, service.name(),
+			return new ImportedService(service.id(), service.organizationId(), organization[0], service.name(),
 					service.description(), service.eligibility(), service.status(), service.kind(), service.cost(),
 					service.languages(), service.targetGroups(), service.areaLevel(), service.areaCodes(), at, modified,
 					hours, service.minimumAge(), service.maximumAge(), List.copyOf(themeIds),
-					List.copyOf(carried.values()));
+					List.copyOf(carried.values()), alternateNames, program);
 		}
 
 		/** Whether PostgreSQL's {@code time} holds it exactly. */

@@ -31,17 +31,24 @@ final class PackageRows {
 		Rows rows = new Rows(language);
 		for (DirectorySnapshot.Org org : snapshot.organizations()) {
 			String id = org.id().toString();
-			rows.add("organization",
-					Map.of("id", id, "name", org.name(), "description",
-							rows.text("organization", id, "description", org.description()), "email",
-							nullable(org.email()), "website", nullable(org.website())));
+			rows.add("organization", Map.of("id", id, "name", org.name(), "description",
+					rows.text("organization", id, "description", org.description()), "email", nullable(org.email()),
+					"website", nullable(org.website()), "alternate_name", nullable(org.alternateName())));
+		}
+		for (DirectorySnapshot.Program program : snapshot.programs()) {
+			rows.add("program",
+					Map.of("id", program.id().toString(), "organization_id", program.organizationId().toString(),
+							"name", program.name(), "alternate_name", nullable(program.alternateName()), "description",
+							nullable(program.description())));
 		}
 		for (DirectorySnapshot.Svc svc : snapshot.services()) {
 			String id = svc.id().toString();
 			Map<String, String> row = new LinkedHashMap<>();
 			row.put("id", id);
 			row.put("organization_id", svc.organizationId().toString());
+			row.put("program_id", (svc.programId() != null) ? svc.programId().toString() : "");
 			row.put("name", rows.text("service", id, "name", svc.name()));
+			row.put("alternate_name", nullable(svc.alternateName()));
 			row.put("description", rows.text("service", id, "description", svc.description()));
 			row.put("url", nullable(svc.url()));
 			row.put("email", nullable(svc.email()));

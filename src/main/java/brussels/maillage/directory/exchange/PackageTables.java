@@ -25,11 +25,18 @@ final class PackageTables {
 	 */
 	static final Set<String> READ = Set.of("organization", "service", "location", "address", "service_at_location",
 			"contact", "phone", "schedule", "language", "service_area", "taxonomy", "taxonomy_term", "attribute",
-			HsdsPackage.TRANSLATIONS, HsdsPackage.SERVICE_EXTRAS);
+			"program", HsdsPackage.TRANSLATIONS, HsdsPackage.SERVICE_EXTRAS);
+
+	/**
+	 * Tables the directory reads whose file may be missing although the descriptor lists
+	 * them (a warning, as for a table it does not read).
+	 */
+	private static final Set<String> READ_IF_PRESENT = Set.of("program");
 
 	/** The tables whose rows the progress counts while validating. */
-	private static final List<String> COUNTED = List.of("organization", "address", "location", "x_maillage_services",
-			"language", "service", "service_at_location", "phone", "schedule", "taxonomy_term", "attribute");
+	private static final List<String> COUNTED = List.of("organization", "program", "address", "location",
+			"x_maillage_services", "language", "service", "service_at_location", "phone", "schedule", "taxonomy_term",
+			"attribute");
 
 	private PackageTables() {
 	}
@@ -60,7 +67,8 @@ final class PackageTables {
 				List<CSVRecord> rows = (List<CSVRecord>) records;
 				tables.put(resource.getKey(), rows);
 			}
-			else if (files.get(resource.getValue()) == null && !READ.contains(resource.getKey())) {
+			else if (files.get(resource.getValue()) == null
+					&& (!READ.contains(resource.getKey()) || READ_IF_PRESENT.contains(resource.getKey()))) {
 				parsed.warning(resource.getKey(), 0, "", "missing", resource.getValue() + " is missing: not read",
 						resource.getValue());
 			}

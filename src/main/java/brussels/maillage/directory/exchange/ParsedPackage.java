@@ -32,6 +32,8 @@ final class ParsedPackage {
 
 	final Map<UUID, DirectorySnapshot.Loc> locations = new LinkedHashMap<>();
 
+	final Map<UUID, DirectorySnapshot.Program> programs = new LinkedHashMap<>();
+
 	final Map<UUID, DirectorySnapshot.Svc> services = new LinkedHashMap<>();
 
 	final List<DirectorySnapshot.ServiceAtLocation> links = new ArrayList<>();
@@ -106,7 +108,8 @@ final class ParsedPackage {
 		return new DirectorySnapshot(List.copyOf(this.organizations.values()), List.copyOf(this.services.values()),
 				List.copyOf(this.locations.values()), this.links, this.phones, this.slots, this.terms, List.of(),
 				List.of(), new DirectorySnapshot.Online(List.copyOf(this.virtualLocations.values()), this.virtualLinks,
-						this.contacts, this.contactPhones));
+						this.contacts, this.contactPhones),
+				List.copyOf(this.programs.values()));
 	}
 
 	/**

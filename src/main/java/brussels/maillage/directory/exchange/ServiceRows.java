@@ -42,10 +42,9 @@ class ServiceRows {
 			UUID id = parsed.uuid("organization", row, "id", true);
 			String name = parsed.required("organization", row, "name");
 			if (id != null && name != null) {
-				parsed.organizations.put(id,
-						new DirectorySnapshot.Org(id, name,
-								texts.text("organization", id, "description", row.get("description")),
-								blank(row.get("email")), blank(row.get("website"))));
+				parsed.organizations.put(id, new DirectorySnapshot.Org(id, name,
+						texts.text("organization", id, "description", row.get("description")), blank(row.get("email")),
+						blank(row.get("website")), ProgramRows.alternateName(parsed, "organization", row)));
 			}
 		}
 	}
@@ -81,6 +80,7 @@ class ServiceRows {
 			if (organization != null && !parsed.organizations.containsKey(organization)) {
 				parsed.problem("service", row, "organization_id", "unknown organization " + organization);
 			}
+			UUID program = ProgramRows.programOf(parsed, row);
 			LocalizedText name = (id != null) ? texts.text("service", id, "name", row.get("name")) : null;
 			if (name == null || name.isEmpty()) {
 				parsed.problem("service", row, "name", "missing required field");
@@ -133,7 +133,7 @@ class ServiceRows {
 							(extra != null) ? words(extra.get("target_groups")) : List.of(), areaLevel, areaCodes,
 							verifiedAt,
 							(extra != null) ? blank(extra.get("last_verified_by")) : blank(row.get("assurer_email")),
-							lastModified, areaDescription));
+							lastModified, areaDescription, ProgramRows.alternateName(parsed, "service", row), program));
 		}
 	}
 

@@ -15,13 +15,23 @@ final class SnapshotStaging {
 
 	/** Everything read, copied into temporary tables of the transaction. */
 	static void stage(Staging staging, DirectorySnapshot incoming) throws SQLException, IOException {
-		staging.create("x_import_organization", "id uuid, name text, description jsonb, email text, website text");
+		staging.create("x_import_organization",
+				"id uuid, name text, description jsonb, email text, website text, alternate_name text");
 		staging.copy("x_import_organization", incoming.organizations(),
 				(org, row) -> row.add(org.id())
 					.add(org.name())
 					.add(ExchangeStore.toJson(org.description()))
 					.add(org.email())
-					.add(org.website()));
+					.add(org.website())
+					.add(org.alternateName()));
+		staging.create("x_import_program",
+				"id uuid, organization_id uuid, name text, alternate_name text, description text");
+		staging.copy("x_import_program", incoming.programs(),
+				(program, row) -> row.add(program.id())
+					.add(program.organizationId())
+					.add(program.name())
+					.add(program.alternateName())
+					.add(program.description()));
 		staging.create("x_import_location", """
 				id uuid, organization_id uuid, name text, address text, postcode text, city text,
 				commune_nis text, latitude double precision, longitude double precision""");
@@ -40,7 +50,7 @@ final class SnapshotStaging {
 				fees_description jsonb, eligibility_description jsonb, status text, kind text, url text, email text,
 				minimum_age integer, maximum_age integer, cost text, languages text[], target_groups text[],
 				area_level text, area_codes text[], last_verified_at timestamptz, last_verified_by text,
-				last_modified timestamptz, area_description text""");
+				last_modified timestamptz, area_description text, alternate_name text, program_id uuid""");
 		staging.copy("x_import_service", incoming.services(),
 				(svc, row) -> row.add(svc.id())
 					.add(svc.organizationId())
@@ -63,7 +73,9 @@ final class SnapshotStaging {
 					.add(svc.lastVerifiedAt())
 					.add(svc.lastVerifiedBy())
 					.add(svc.lastModified())
-					.add(svc.areaDescription()));
+					.add(svc.areaDescription())
+					.add(svc.alternateName())
+					.add(svc.programId()));
 		staging.create("x_import_phone", "id uuid, service_id uuid, number text, description jsonb");
 		staging.copy("x_import_phone", incoming.phones(),
 				(phone, row) -> row.add(phone.id())
@@ -112,13 +124,14 @@ final class SnapshotStaging {
 								jsonb_strip_nulls(s.application_process), jsonb_strip_nulls(s.fees_description),
 								jsonb_strip_nulls(s.eligibility_description), s.status, s.kind, s.url, s.email,
 								s.minimum_age, s.maximum_age, s.cost, s.languages, s.target_groups, s.area_level,
-								s.area_codes, s.last_verified_at, s.last_verified_by, s.last_modified, s.area_description)
+								s.area_codes, s.last_verified_at, s.last_verified_by, s.last_modified, s.area_description,
+								s.alternate_name, s.program_id)
 							is distinct from (x.organization_id, jsonb_strip_nulls(x.name), jsonb_strip_nulls(x.description),
 								jsonb_strip_nulls(x.application_process), jsonb_strip_nulls(x.fees_description),
 								jsonb_strip_nulls(x.eligibility_description), x.status, x.kind, x.url, x.email,
 								x.minimum_age, x.maximum_age, x.cost, x.languages, x.target_groups, x.area_level,
 								x.area_codes, x.last_verified_at, x.last_verified_by, coalesce(x.last_modified, s.last_modified),
-								x.area_description)
+								x.area_description, x.alternate_name, x.program_id)
 							or x.id in (
 								select service_id from (
 									(select service_id, id, number, jsonb_strip_nulls(description) from x_import_phone

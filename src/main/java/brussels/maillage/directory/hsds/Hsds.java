@@ -39,13 +39,45 @@ final class Hsds {
 			Integer minimumAge, Integer maximumAge, String assuredDate, String assurerEmail, String lastModified,
 			List<Phone> phones, List<Schedule> schedules, List<ServiceArea> serviceAreas,
 			List<ServiceAtLocation> serviceAtLocations, List<Language> languages, Organization organization,
-			List<Attribute> attributes, List<Contact> contacts) {
+			List<Attribute> attributes, List<Contact> contacts, String alternateName, String programId,
+			Program program) {
+
+		Service(String id, String organizationId, String name, String description, String url, String email,
+				String status, String applicationProcess, String feesDescription, String eligibilityDescription,
+				Integer minimumAge, Integer maximumAge, String assuredDate, String assurerEmail, String lastModified,
+				List<Phone> phones, List<Schedule> schedules, List<ServiceArea> serviceAreas,
+				List<ServiceAtLocation> serviceAtLocations, List<Language> languages, Organization organization,
+				List<Attribute> attributes, List<Contact> contacts) {
+			this(id, organizationId, name, description, url, email, status, applicationProcess, feesDescription,
+					eligibilityDescription, minimumAge, maximumAge, assuredDate, assurerEmail, lastModified, phones,
+					schedules, serviceAreas, serviceAtLocations, languages, organization, attributes, contacts, null,
+					null, null);
+		}
+
+	}
+
+	/** A program (collection of related services of an organisation). */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+	record Program(String id, String organizationId, String name, String alternateName, String description) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 	record Organization(String id, String name, String description, String email, String website,
-			List<Contact> contacts, List<Phone> phones, List<Location> locations, List<Service> services) {
+			List<Contact> contacts, List<Phone> phones, List<Location> locations, List<Service> services,
+			String alternateName, List<Program> programs) {
+
+		Organization(String id, String name, String description, String email, String website, List<Contact> contacts,
+				List<Phone> phones, List<Location> locations, List<Service> services) {
+			this(id, name, description, email, website, contacts, phones, locations, services, null, null);
+		}
+
+		/** The same organisation with its alternate name and (when not null) programs. */
+		Organization withNames(String alternateName, List<Program> programs) {
+			return new Organization(this.id, this.name, this.description, this.email, this.website, this.contacts,
+					this.phones, this.locations, this.services, alternateName, programs);
+		}
 
 		/** The organisation's one-to-one fields, as in a list. */
 		static Organization of(String id, String name, String description, String email, String website) {

@@ -62,8 +62,11 @@ class HsdsApiController {
 
 	private final ServiceSearch search;
 
+	private final OrganizationNames names;
+
 	HsdsApiController(DirectoryService directory, PlaceResolver places, ServiceOnline online, HsdsPlaces hsdsPlaces,
-			ServiceSearch search) {
+			ServiceSearch search, OrganizationNames names) {
+		this.names = names;
 		this.search = search;
 		this.hsdsPlaces = hsdsPlaces;
 		this.online = online;
@@ -170,7 +173,7 @@ class HsdsApiController {
 			.stream()
 			.map((organization) -> HsdsRecords.organization(organization, locale))
 			.toList();
-		return Hsds.Page.of(full ? this.hsdsPlaces.full(contents, locale) : contents,
+		return Hsds.Page.of(this.names.named(full ? this.hsdsPlaces.full(contents, locale) : contents, full),
 				this.directory.countOrganizations(), page, size);
 	}
 
@@ -184,7 +187,7 @@ class HsdsApiController {
 		Hsds.Organization organization = this.directory.organization(id)
 			.map((found) -> HsdsRecords.organization(found, locale))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return this.hsdsPlaces.full(List.of(organization), locale).getFirst();
+		return this.names.named(this.hsdsPlaces.full(List.of(organization), locale), true).getFirst();
 	}
 
 	@GetMapping("/taxonomies")

@@ -61,7 +61,8 @@ final class HsdsRecords {
 					"theme", "service", term(theme, locale)))
 			.toList();
 		Hsds.Organization organization = new Hsds.Organization(service.organizationId().toString(),
-				service.organizationName(), "", null, null, Contacts.nonEmpty(online.organization()), null, null, null);
+				service.organizationName(), "", null, null, Contacts.nonEmpty(online.organization()), null, null, null,
+				online.organizationAlternateName(), null);
 		return new Hsds.Service(id, service.organizationId().toString(), text(service.name(), locale),
 				text(service.description(), locale), service.url(), service.email(), service.status().hsds(),
 				text(service.applicationProcess(), locale), text(service.feesDescription(), locale),
@@ -71,7 +72,8 @@ final class HsdsRecords {
 				(service.lastVerifiedBy() != null && service.lastVerifiedBy().contains("@")) ? service.lastVerifiedBy()
 						: null,
 				(service.lastModified() != null) ? service.lastModified().toString() : null, phones, schedules, areas,
-				places, languages, organization, attributes, online.service());
+				places, languages, organization, attributes, online.service(), online.alternateName(),
+				(online.program() != null) ? online.program().id() : null, online.program());
 	}
 
 	private static Hsds.ServiceAtLocation serviceAtLocation(UUID serviceId, UUID linkId, UUID organizationId,

@@ -36,9 +36,13 @@ class ServiceOnline {
 	 * @param virtualPlaces the service at its virtual places
 	 * @param links the id of the service at each of its places with an address (the
 	 * package's {@code service_at_location} id for an imported service), by place id
+	 * @param alternateName the service's alternate name, or {@code null}
+	 * @param organizationAlternateName its organisation's, or {@code null}
+	 * @param program its program, or {@code null}
 	 */
 	record Found(List<Hsds.Contact> service, List<Hsds.Contact> organization, Map<UUID, List<Hsds.Contact>> places,
-			List<Hsds.ServiceAtLocation> virtualPlaces, Map<UUID, UUID> links) {
+			List<Hsds.ServiceAtLocation> virtualPlaces, Map<UUID, UUID> links, String alternateName,
+			String organizationAlternateName, Hsds.Program program) {
 	}
 
 	Found of(UUID service) {
@@ -77,7 +81,26 @@ class ServiceOnline {
 			.param(service)
 			.query((rs, row) -> links.put(rs.getObject("location_id", UUID.class), rs.getObject("id", UUID.class)))
 			.list();
-		return new Found(ofService, ofOrganization, ofPlaces, virtualPlaces, links);
+		String[] names = new String[2];
+		Hsds.Program[] program = new Hsds.Program[1];
+		this.jdbc
+			.sql("""
+					select s.alternate_name, o.alternate_name as organization_alternate_name, p.id as program_id,
+						p.organization_id as program_organization_id, p.name as program_name,
+						p.alternate_name as program_alternate_name, p.description as program_description
+					from service s join organization o on o.id = s.organization_id left join program p on p.id = s.program_id
+					where s.id = ?""")
+			.param(service)
+			.query((rs, row) -> {
+				names[0] = rs.getString("alternate_name");
+				names[1] = rs.getString("organization_alternate_name");
+				program[0] = (rs.getString("program_id") != null) ? new Hsds.Program(rs.getString("program_id"),
+						rs.getString("program_organization_id"), rs.getString("program_name"),
+						rs.getString("program_alternate_name"), rs.getString("program_description")) : null;
+				return 1;
+			})
+			.list();
+		return new Found(ofService, ofOrganization, ofPlaces, virtualPlaces, links, names[0], names[1], program[0]);
 	}
 
 	/**

@@ -77,8 +77,8 @@ class OrganizationEditController {
 			return "directory/organization-form";
 		}
 		UUID id = UUID.randomUUID();
-		this.editing.saveOrganization(id, form.name().strip(), form.description(), form.email(), form.website(),
-				form.internalNote(), user.email());
+		this.editing.saveOrganization(id, form.name().strip(), form.alternateName(), form.description(), form.email(),
+				form.website(), form.internalNote(), user.email());
 		redirect.addFlashAttribute("notice", "directory.edit.saved");
 		return "redirect:/staff/repertoire/organizations/" + id;
 	}
@@ -87,7 +87,8 @@ class OrganizationEditController {
 	String organization(@PathVariable UUID id, Model model) {
 		Organization organization = organizationOr404(id);
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", OrganizationForm.of(organization, this.editing.organizationNote(id)));
+			model.addAttribute("form", OrganizationForm.of(organization, this.editing.organizationAlternateName(id),
+					this.editing.organizationNote(id)));
 		}
 		addOrganization(organization, model);
 		return "directory/organization-form";
@@ -101,8 +102,8 @@ class OrganizationEditController {
 			addOrganization(organization, model);
 			return "directory/organization-form";
 		}
-		this.editing.saveOrganization(id, form.name().strip(), form.description(), form.email(), form.website(),
-				form.internalNote(), user.email());
+		this.editing.saveOrganization(id, form.name().strip(), form.alternateName(), form.description(), form.email(),
+				form.website(), form.internalNote(), user.email());
 		redirect.addFlashAttribute("notice", "directory.edit.saved");
 		return "redirect:/staff/repertoire/organizations/" + id;
 	}

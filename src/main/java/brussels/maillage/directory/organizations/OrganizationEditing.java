@@ -49,21 +49,35 @@ class OrganizationEditing {
 		return this.store.locationsOf(organizationId);
 	}
 
-	/** Adds or changes an organisation (its name, description and contacts). */
+	/**
+	 * Adds or changes an organisation (its name, alternate name, description and
+	 * contacts).
+	 */
 	@Transactional
-	public void saveOrganization(UUID id, String name, LocalizedText description, String email, String website,
-			String internalNote, String editor) {
-		boolean changed = this.organizations.update(id, name, description, blankToNull(email), blankToNull(website),
-				blankToNull(internalNote));
+	public void saveOrganization(UUID id, String name, String alternateName, LocalizedText description, String email,
+			String website, String internalNote, String editor) {
+		boolean changed = this.organizations.update(id, name, blankToNull(alternateName), description,
+				blankToNull(email), blankToNull(website), blankToNull(internalNote));
 		if (!changed) {
 			this.organizations.insert(new RegisterOrganization(id, name, description, blankToNull(email),
 					blankToNull(website), List.of()));
-			this.organizations.setInternalNote(id, blankToNull(internalNote));
+			this.organizations.setAlternateNameAndNote(id, blankToNull(alternateName), blankToNull(internalNote));
 			this.audit.record("directory.organization.registered", "organization", id, name);
 		}
 		else {
 			this.audit.record("directory.organization.edited", "organization", id, editor);
 		}
+	}
+
+	/**
+	 * The alternate name of an organisation (an acronym, another language's), or null.
+	 */
+	public String organizationAlternateName(UUID id) {
+		return this.jdbc.sql("select alternate_name from organization where id = ?")
+			.param(id)
+			.query(String.class)
+			.optional()
+			.orElse(null);
 	}
 
 	/** The staff-only note of an organisation, or {@code null}. */

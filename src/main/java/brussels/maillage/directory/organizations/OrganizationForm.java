@@ -12,6 +12,8 @@ import brussels.maillage.system.LocalizedText;
  * What an editor types in the organisation form, exactly as typed.
  *
  * @param name its name
+ * @param alternateName another name people know it by (an acronym, its name in the other
+ * language)
  * @param descriptionFr description in French
  * @param descriptionNl description in Dutch
  * @param descriptionEn description in English
@@ -22,11 +24,13 @@ import brussels.maillage.system.LocalizedText;
 record OrganizationForm(
 		@Filled(message = "{directory.edit.name.required}") @TextLength(max = 200, stripped = true,
 				message = "{directory.edit.tooLong}") String name,
+		@TextLength(max = 200, stripped = true, message = "{directory.edit.tooLong}") String alternateName,
 		String descriptionFr, String descriptionNl, String descriptionEn, @EmailAddress String email,
 		@WebAddress String website, String internalNote) {
 
 	OrganizationForm {
 		name = FieldChecks.orEmpty(name);
+		alternateName = FieldChecks.orEmpty(alternateName);
 		descriptionFr = FieldChecks.orEmpty(descriptionFr);
 		descriptionNl = FieldChecks.orEmpty(descriptionNl);
 		descriptionEn = FieldChecks.orEmpty(descriptionEn);
@@ -36,13 +40,13 @@ record OrganizationForm(
 	}
 
 	static OrganizationForm empty() {
-		return new OrganizationForm("", "", "", "", "", "", "");
+		return new OrganizationForm("", "", "", "", "", "", "", "");
 	}
 
-	static OrganizationForm of(Organization organization, String note) {
+	static OrganizationForm of(Organization organization, String alternateName, String note) {
 		LocalizedText description = organization.description();
-		return new OrganizationForm(organization.name(), description.fr(), description.nl(), description.en(),
-				organization.email(), organization.website(), note);
+		return new OrganizationForm(organization.name(), alternateName, description.fr(), description.nl(),
+				description.en(), organization.email(), organization.website(), note);
 	}
 
 	LocalizedText description() {

@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The one writer of the {@code organization} and {@code location} tables: one at a time
- * for editors and registrations, in bulk from the import's staging tables. The callers
- * own the transaction.
+ * The one writer of the {@code organization}, {@code location} and {@code program}
+ * tables: one at a time for editors and registrations, in bulk from the import's staging
+ * tables (programs from the import only). The callers own the transaction.
  */
 @Repository
 public class OrganizationRepository {
@@ -48,20 +48,23 @@ public class OrganizationRepository {
 	}
 
 	/**
-	 * Changes an organisation's name, description, contacts and note.
+	 * Changes an organisation's name, alternate name, description, contacts and note.
 	 * @return whether it exists
 	 */
-	boolean update(UUID id, String name, LocalizedText description, String email, String website, String internalNote) {
+	boolean update(UUID id, String name, String alternateName, LocalizedText description, String email, String website,
+			String internalNote) {
 		return this.jdbc.sql("""
-				update organization set name = ?, description = cast(? as jsonb), email = ?, website = ?,
-					internal_note = ?, last_modified = now() where id = ?""")
-			.params(name, this.json.writeValueAsString(description), email, website, internalNote, id)
+				update organization set name = ?, alternate_name = ?, description = cast(? as jsonb), email = ?,
+					website = ?, internal_note = ?, last_modified = now() where id = ?""")
+			.params(name, alternateName, this.json.writeValueAsString(description), email, website, internalNote, id)
 			.update() > 0;
 	}
 
-	/** Sets the staff-only note of an organisation. */
-	void setInternalNote(UUID id, String internalNote) {
-		this.jdbc.sql("update organization set internal_note = ? where id = ?").params(internalNote, id).update();
+	/** Sets the alternate name and the staff-only note of an organisation. */
+	void setAlternateNameAndNote(UUID id, String alternateName, String internalNote) {
+		this.jdbc.sql("update organization set alternate_name = ?, internal_note = ? where id = ?")
+			.params(alternateName, internalNote, id)
+			.update();
 	}
 
 	/** Adds or changes a place of an organisation. */
@@ -90,13 +93,24 @@ public class OrganizationRepository {
 	 */
 	public void writeStaged() {
 		this.jdbc.sql("""
-				insert into organization (id, name, description, email, website)
-				select id, name, description, email, website from x_import_organization
+				insert into organization (id, name, description, email, website, alternate_name)
+				select id, name, description, email, website, alternate_name from x_import_organization
 				on conflict (id) do update set name = excluded.name, description = excluded.description,
-					email = excluded.email, website = excluded.website, last_modified = now()
-				where (organization.name, organization.description, organization.email, organization.website)
-					is distinct from (excluded.name, excluded.description, excluded.email, excluded.website)""")
-			.update();
+					email = excluded.email, website = excluded.website, alternate_name = excluded.alternate_name,
+					last_modified = now()
+				where (organization.name, organization.description, organization.email, organization.website,
+					organization.alternate_name) is distinct from (excluded.name, excluded.description,
+					excluded.email, excluded.website, excluded.alternate_name)""").update();
+		// Programs (HSDS 3.1): a renamed program lists its services in the change log
+		// (V131).
+		this.jdbc.sql("""
+				insert into program (id, organization_id, name, alternate_name, description)
+				select id, organization_id, name, alternate_name, coalesce(description, '') from x_import_program
+				on conflict (id) do update set organization_id = excluded.organization_id, name = excluded.name,
+					alternate_name = excluded.alternate_name, description = excluded.description, last_modified = now()
+				where (program.organization_id, program.name, program.alternate_name, program.description)
+					is distinct from (excluded.organization_id, excluded.name, excluded.alternate_name,
+					excluded.description)""").update();
 		this.jdbc.sql("""
 				insert into location (id, organization_id, name, address, postcode, city, commune_nis, latitude,
 					longitude)

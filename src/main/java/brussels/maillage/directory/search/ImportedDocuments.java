@@ -74,7 +74,8 @@ final class ImportedDocuments {
 					.filter((name) -> name != null && !name.isBlank())
 					.toList(),
 				new SearchDocument.Shown(languages(service.description()), (shown != null) ? shown.address() : null,
-						(shown != null) ? shown.latitude() : null, (shown != null) ? shown.longitude() : null));
+						(shown != null) ? shown.latitude() : null, (shown != null) ? shown.longitude() : null),
+				service.alternateNames(), service.program());
 	}
 
 	/** The description and eligibility of each language, joined. */

@@ -36,14 +36,29 @@ import brussels.maillage.system.LocalizedText;
  * @param maximumAge oldest age served, or {@code null}
  * @param themes ids of the directory's themes it is classified in (not their parents)
  * @param packageTerms its package's own taxonomy terms, with their parents
+ * @param alternateNames its alternate name, then its organisation's, as PostgreSQL holds
+ * them (none when absent)
+ * @param program its program's name as PostgreSQL holds it, or {@code null}
  */
 public record ImportedService(UUID id, UUID organizationId, String organization, LocalizedText name,
 		LocalizedText description, LocalizedText eligibility, String status, String kind, String cost,
 		List<String> languages, List<String> audiences, String areaLevel, List<String> areaCodes, List<Place> places,
 		Instant modified, List<Hours> hours, Integer minimumAge, Integer maximumAge, List<UUID> themes,
-		List<PackageTerm> packageTerms) {
+		List<PackageTerm> packageTerms, List<String> alternateNames, String program) {
+
+	/** A service without alternate names or program. */
+	public ImportedService(UUID id, UUID organizationId, String organization, LocalizedText name,
+			LocalizedText description, LocalizedText eligibility, String status, String kind, String cost,
+			List<String> languages, List<String> audiences, String areaLevel, List<String> areaCodes,
+			List<Place> places, Instant modified, List<Hours> hours, Integer minimumAge, Integer maximumAge,
+			List<UUID> themes, List<PackageTerm> packageTerms) {
+		this(id, organizationId, organization, name, description, eligibility, status, kind, cost, languages, audiences,
+				areaLevel, areaCodes, places, modified, hours, minimumAge, maximumAge, themes, packageTerms, List.of(),
+				null);
+	}
 
 	public ImportedService {
+		alternateNames = List.copyOf(alternateNames);
 		languages = List.copyOf(languages);
 		audiences = List.copyOf(audiences);
 		areaCodes = List.copyOf(areaCodes);

@@ -37,14 +37,20 @@ import java.util.UUID;
  * package's language: "Logopédie", "Aide alimentaire"), searched like theme labels
  * @param shown what the page and the API's list show of it besides the above (kept in the
  * index, {@link ShownRow})
+ * @param alternateNames the alternate names of the service and of its organisation (HSDS
+ * {@code alternate_name}: an acronym, the name in the other language), searched as names
+ * @param program the name of its program (HSDS {@code program}), or {@code null},
+ * searched as the description
  */
 record SearchDocument(UUID id, UUID organizationId, String organization, Map<String, String> names,
 		Map<String, String> texts, List<Map<String, String>> themes, List<String> themeCodes, String status,
 		String kind, String cost, List<String> languages, List<String> audiences, String areaLevel,
 		List<String> areaCodes, List<double[]> points, Instant modified, List<int[]> open, Integer minimumAge,
-		Integer maximumAge, List<String> terms, List<String> termLabels, Shown shown) {
+		Integer maximumAge, List<String> terms, List<String> termLabels, Shown shown, List<String> alternateNames,
+		String program) {
 
 	public SearchDocument {
+		alternateNames = List.copyOf(alternateNames);
 		terms = List.copyOf(terms);
 		termLabels = List.copyOf(termLabels);
 		names = Map.copyOf(names);
@@ -56,6 +62,17 @@ record SearchDocument(UUID id, UUID organizationId, String organization, Map<Str
 		areaCodes = List.copyOf(areaCodes);
 		points = List.copyOf(points);
 		open = List.copyOf(open);
+	}
+
+	/** A service without alternate names or program. */
+	public SearchDocument(UUID id, UUID organizationId, String organization, Map<String, String> names,
+			Map<String, String> texts, List<Map<String, String>> themes, List<String> themeCodes, String status,
+			String kind, String cost, List<String> languages, List<String> audiences, String areaLevel,
+			List<String> areaCodes, List<double[]> points, Instant modified, List<int[]> open, Integer minimumAge,
+			Integer maximumAge, List<String> terms, List<String> termLabels, Shown shown) {
+		this(id, organizationId, organization, names, texts, themes, themeCodes, status, kind, cost, languages,
+				audiences, areaLevel, areaCodes, points, modified, open, minimumAge, maximumAge, terms, termLabels,
+				shown, List.of(), null);
 	}
 
 	/** A service whose package terms' names are not searched. */

@@ -172,8 +172,10 @@ final class SearchDocuments {
 					s.eligibility_description ->> 'nl' as eligibility_nl,
 					s.eligibility_description ->> 'en' as eligibility_en, s.status,
 					s.kind, s.cost, s.languages, s.target_groups, s.area_level, s.area_codes, s.last_modified,
-					s.minimum_age, s.maximum_age
-				from service s join organization o on o.id = s.organization_id""" + only.formatted("s.id"))
+					s.minimum_age, s.maximum_age, s.alternate_name, o.alternate_name as organization_alternate_name,
+					p.name as program
+				from service s join organization o on o.id = s.organization_id
+				left join program p on p.id = s.program_id""" + only.formatted("s.id"))
 			.params(params)
 			.query((rs, row) -> {
 				UUID id = rs.getObject("id", UUID.class);
@@ -189,7 +191,11 @@ final class SearchDocuments {
 						(Integer) rs.getObject("minimum_age"), (Integer) rs.getObject("maximum_age"),
 						packageTerms.getOrDefault(id, List.of()), termLabels.getOrDefault(id, List.of()),
 						new SearchDocument.Shown(languages(text(rs, "description")), place.address(), place.latitude(),
-								place.longitude()));
+								place.longitude()),
+						Stream.of(rs.getString("alternate_name"), rs.getString("organization_alternate_name"))
+							.filter((name) -> name != null)
+							.toList(),
+						rs.getString("program"));
 			})
 			.list();
 	}

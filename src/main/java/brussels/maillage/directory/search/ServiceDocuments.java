@@ -36,7 +36,7 @@ final class ServiceDocuments {
 	 * The layout of the documents: an index kept on disk with another layout is built
 	 * again. Raise it whenever {@link #document(SearchDocument)} changes what it indexes.
 	 */
-	static final String LAYOUT = "5";
+	static final String LAYOUT = "6";
 
 	/**
 	 * What the page and the API's list show of the service ({@link ShownRow}): one binary
@@ -76,6 +76,7 @@ final class ServiceDocuments {
 		Map<String, Set<String>> written = new HashMap<>();
 		service.texts().forEach((language, text) -> written.put(language, TextLanguages.of(text)));
 		addTexts(doc, "name", service.names(), written);
+		addOtherNames(doc, "name", service.alternateNames());
 		for (Map<String, String> theme : service.themes()) {
 			addTexts(doc, "theme", theme, Map.of());
 		}
@@ -83,6 +84,9 @@ final class ServiceDocuments {
 		addTexts(doc, "body", service.texts(), written);
 		if (service.organization() != null) {
 			doc.add(new TextField("body" + Analysis.EXACT, Words.normalize(service.organization()), Field.Store.NO));
+		}
+		if (service.program() != null) {
+			addOtherNames(doc, "body", java.util.List.of(service.program()));
 		}
 		for (String code : service.themeCodes()) {
 			doc.add(new StringField("theme", code, Field.Store.NO));
@@ -182,6 +186,22 @@ final class ServiceDocuments {
 			doc.add(new Field("theme" + Analysis.FR, plain, WITHOUT_POSITIONS));
 			doc.add(new Field("theme" + Analysis.NL, plain, WITHOUT_POSITIONS));
 			doc.add(new Field("theme" + Analysis.EXACT, plain, WITHOUT_POSITIONS));
+		}
+	}
+
+	/**
+	 * Names without a language (HSDS {@code alternate_name}: "SSM Le Méridien", "CGG
+	 * ..."; a program's name) in the French, Dutch and exact fields of {@code group}, the
+	 * exact one with positions like the names and texts given in a language.
+	 */
+	private static void addOtherNames(Document doc, String group, java.util.List<String> names) {
+		for (String name : names) {
+			String plain = Words.normalize(name);
+			if (!plain.isBlank()) {
+				doc.add(new Field(group + Analysis.FR, plain, WITHOUT_POSITIONS));
+				doc.add(new Field(group + Analysis.NL, plain, WITHOUT_POSITIONS));
+				doc.add(new TextField(group + Analysis.EXACT, plain, Field.Store.NO));
+			}
 		}
 	}
 

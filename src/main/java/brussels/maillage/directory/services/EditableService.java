@@ -13,7 +13,8 @@ import brussels.maillage.directory.ServiceLocation;
  * @param locationIds every place where it is delivered, confidential ones included
  * @param organizationLocations every place of its organisation
  * @param internalNote the staff-only note, or {@code null}
+ * @param alternateName another name people know it by, or {@code null}
  */
 record EditableService(ServiceDetails details, List<UUID> locationIds, List<ServiceLocation> organizationLocations,
-		String internalNote) {
+		String internalNote, String alternateName) {
 }

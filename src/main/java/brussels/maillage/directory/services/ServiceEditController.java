@@ -69,7 +69,7 @@ class ServiceEditController {
 			addServiceChoices(organization, model);
 			return "directory/service-form";
 		}
-		this.editing.create(service, form.internalNote(), user.email());
+		this.editing.create(service, form.alternateName(), form.internalNote(), user.email());
 		if (Boolean.TRUE.equals(form.verified())) {
 			this.editing.verify(serviceId, user.email());
 		}
@@ -99,7 +99,7 @@ class ServiceEditController {
 			addServiceChoices(organizationOr404(current.organizationId()), model);
 			return "directory/service-form";
 		}
-		this.editing.update(service, form.internalNote(), user.email());
+		this.editing.update(service, form.alternateName(), form.internalNote(), user.email());
 		if (Boolean.TRUE.equals(form.verified())) {
 			this.editing.verify(id, user.email());
 		}

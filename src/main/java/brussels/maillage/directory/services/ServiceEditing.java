@@ -70,7 +70,8 @@ class ServiceEditing {
 				.param(id)
 				.query(UUID.class)
 				.list();
-			return new EditableService(details, locationIds, locationsOf(details.organizationId()), internalNote(id));
+			return new EditableService(details, locationIds, locationsOf(details.organizationId()), internalNote(id),
+					alternateName(id));
 		});
 	}
 
@@ -89,6 +90,15 @@ class ServiceEditing {
 			.list();
 	}
 
+	/** The alternate name of a service (an acronym, another language's), or null. */
+	String alternateName(UUID serviceId) {
+		return this.jdbc.sql("select alternate_name from service where id = ?")
+			.param(serviceId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
 	/** The staff-only note of a service, or {@code null}. */
 	public String internalNote(UUID serviceId) {
 		return this.jdbc.sql("select internal_note from service where id = ?")
@@ -99,13 +109,22 @@ class ServiceEditing {
 	}
 
 	/**
-	 * Replaces what a service says by {@code edited} (its id and organisation stay),
-	 * keeping the previous version in the history.
+	 * Replaces what a service says by {@code edited} (its id, organisation and alternate
+	 * name stay), keeping the previous version in the history.
 	 */
 	@Transactional
 	public void update(RegisterService edited, String internalNote, String editor) {
+		update(edited, alternateName(edited.id()), internalNote, editor);
+	}
+
+	/**
+	 * Replaces what a service says by {@code edited} and its alternate name (its id and
+	 * organisation stay), keeping the previous version in the history.
+	 */
+	@Transactional
+	public void update(RegisterService edited, String alternateName, String internalNote, String editor) {
 		ServiceStatus before = this.store.service(edited.id()).map(ServiceDetails::status).orElse(null);
-		if (!this.services.replace(edited, blankToNull(internalNote))) {
+		if (!this.services.replace(edited, blankToNull(alternateName), blankToNull(internalNote))) {
 			throw new IllegalArgumentException("No service " + edited.id());
 		}
 		UUID id = edited.id();
@@ -117,9 +136,9 @@ class ServiceEditing {
 
 	/** Adds a service and keeps its creation in the history. */
 	@Transactional
-	public void create(RegisterService service, String internalNote, String editor) {
+	public void create(RegisterService service, String alternateName, String internalNote, String editor) {
 		this.services.insert(service);
-		this.services.setInternalNote(service.id(), blankToNull(internalNote));
+		this.services.setAlternateNameAndNote(service.id(), blankToNull(alternateName), blankToNull(internalNote));
 		this.services.recordHistory(service.id(), snapshot(service.id()), editor, "registered");
 		this.audit.record("directory.service.registered", "service", service.id(), null);
 	}
@@ -141,6 +160,7 @@ class ServiceEditing {
 		ServiceDetails s = service.details();
 		Map<String, Object> snapshot = new java.util.LinkedHashMap<>();
 		snapshot.put("name", s.name());
+		snapshot.put("alternateName", service.alternateName());
 		snapshot.put("description", s.description());
 		snapshot.put("applicationProcess", s.applicationProcess());
 		snapshot.put("feesDescription", s.feesDescription());

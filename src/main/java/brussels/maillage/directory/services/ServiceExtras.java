@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * For the service page ({@code ${@serviceExtras...}}): what an imported service adds to
- * it (its area as the package wrote it, its organisation's phones), the opening hours
- * that hold today, and the names of the languages spoken in the reader's language.
+ * it (its area as the package wrote it, its organisation's phones), its other names and
+ * program, the opening hours that hold today, and the names of the languages spoken in
+ * the reader's language.
  */
 @Component("serviceExtras")
 public class ServiceExtras {
@@ -56,6 +57,21 @@ public class ServiceExtras {
 			.query(String.class)
 			.optional()
 			.orElse(null);
+	}
+
+	/**
+	 * The alternate names of the service and of its organisation, and its program's name.
+	 */
+	public OtherNames otherNames(UUID service) {
+		return this.jdbc.sql("""
+				select s.alternate_name, o.alternate_name as organization, p.name as program from service s
+				join organization o on o.id = s.organization_id left join program p on p.id = s.program_id
+				where s.id = ?""")
+			.param(service)
+			.query((rs, row) -> new OtherNames(rs.getString("alternate_name"), rs.getString("organization"),
+					rs.getString("program")))
+			.optional()
+			.orElse(OtherNames.NONE);
 	}
 
 	/** The phones of the organisation itself (imported packages give them). */

@@ -25,6 +25,8 @@ import brussels.maillage.system.forms.TextLength;
  * @param nameFr name in French
  * @param nameNl name in Dutch
  * @param nameEn name in English
+ * @param alternateName another name people know it by (an acronym, its name in the other
+ * language)
  * @param descriptionFr description in French
  * @param descriptionNl description in Dutch
  * @param descriptionEn description in English
@@ -60,6 +62,7 @@ import brussels.maillage.system.forms.TextLength;
 record ServiceForm(@TextLength(max = 200, stripped = true, message = "{directory.edit.tooLong}") String nameFr,
 		@TextLength(max = 200, stripped = true, message = "{directory.edit.tooLong}") String nameNl,
 		@TextLength(max = 200, stripped = true, message = "{directory.edit.tooLong}") String nameEn,
+		@TextLength(max = 200, stripped = true, message = "{directory.edit.tooLong}") String alternateName,
 		@TextLength(max = 4000, message = "{directory.edit.tooLong}") String descriptionFr,
 		@TextLength(max = 4000, message = "{directory.edit.tooLong}") String descriptionNl,
 		@TextLength(max = 4000, message = "{directory.edit.tooLong}") String descriptionEn,
@@ -92,6 +95,7 @@ record ServiceForm(@TextLength(max = 200, stripped = true, message = "{directory
 		nameFr = FieldChecks.orEmpty(nameFr);
 		nameNl = FieldChecks.orEmpty(nameNl);
 		nameEn = FieldChecks.orEmpty(nameEn);
+		alternateName = FieldChecks.orEmpty(alternateName);
 		descriptionFr = FieldChecks.orEmpty(descriptionFr);
 		descriptionNl = FieldChecks.orEmpty(descriptionNl);
 		descriptionEn = FieldChecks.orEmpty(descriptionEn);
@@ -132,20 +136,21 @@ record ServiceForm(@TextLength(max = 200, stripped = true, message = "{directory
 
 	/** A new service's form: active, free, spoken in French and Dutch, for communes. */
 	static ServiceForm empty() {
-		return new ServiceForm("", "", "", "", "", "", "", "", "", "", "", "", "", "", "", ServiceStatus.ACTIVE.name(),
-				ServiceKind.SERVICE.name(), Cost.FREE.name(), "", "", "", "", "", List.of("fr", "nl"), List.of(),
-				List.of(), List.of(), AreaLevel.COMMUNE.name(), List.of(), List.of(), "", List.of(), "", false);
+		return new ServiceForm("", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+				ServiceStatus.ACTIVE.name(), ServiceKind.SERVICE.name(), Cost.FREE.name(), "", "", "", "", "",
+				List.of("fr", "nl"), List.of(), List.of(), List.of(), AreaLevel.COMMUNE.name(), List.of(), List.of(),
+				"", List.of(), "", false);
 	}
 
 	/** The form filled with a service as it is. */
 	static ServiceForm of(EditableService editable) {
 		ServiceDetails s = editable.details();
 		List<String> codes = s.areaCodes();
-		return new ServiceForm(s.name().fr(), s.name().nl(), s.name().en(), s.description().fr(), s.description().nl(),
-				s.description().en(), s.eligibility().fr(), s.eligibility().nl(), s.eligibility().en(),
-				s.applicationProcess().fr(), s.applicationProcess().nl(), s.applicationProcess().en(),
-				s.feesDescription().fr(), s.feesDescription().nl(), s.feesDescription().en(), s.status().name(),
-				s.kind().name(), s.cost().name(), s.url(), s.email(),
+		return new ServiceForm(s.name().fr(), s.name().nl(), s.name().en(), editable.alternateName(),
+				s.description().fr(), s.description().nl(), s.description().en(), s.eligibility().fr(),
+				s.eligibility().nl(), s.eligibility().en(), s.applicationProcess().fr(), s.applicationProcess().nl(),
+				s.applicationProcess().en(), s.feesDescription().fr(), s.feesDescription().nl(),
+				s.feesDescription().en(), s.status().name(), s.kind().name(), s.cost().name(), s.url(), s.email(),
 				String.join("\n", s.phones().stream().map(ServicePhone::number).toList()),
 				(s.minimumAge() != null) ? s.minimumAge().toString() : "",
 				(s.maximumAge() != null) ? s.maximumAge().toString() : "", s.languages(), s.targetGroups(),
@@ -162,10 +167,10 @@ record ServiceForm(@TextLength(max = 200, stripped = true, message = "{directory
 	 * error summary lists the errors in this order.
 	 */
 	public List<String> fieldsInPageOrder() {
-		List<String> fields = new ArrayList<>(List.of("nameFr", "nameNl", "nameEn", "descriptionFr", "descriptionNl",
-				"descriptionEn", "status", "kind", "themeCodes", "eligibilityFr", "eligibilityNl", "eligibilityEn",
-				"targetGroups", "minimumAge", "maximumAge", "languages", "areaLevel", "areaBassins", "areaCommunes",
-				"areaQuartiers", "locationIds"));
+		List<String> fields = new ArrayList<>(List.of("nameFr", "nameNl", "nameEn", "alternateName", "descriptionFr",
+				"descriptionNl", "descriptionEn", "status", "kind", "themeCodes", "eligibilityFr", "eligibilityNl",
+				"eligibilityEn", "targetGroups", "minimumAge", "maximumAge", "languages", "areaLevel", "areaBassins",
+				"areaCommunes", "areaQuartiers", "locationIds"));
 		for (int i = 0; i < this.hours.size(); i++) {
 			for (String part : List.of("day", "opens", "closes")) {
 				fields.add("hours[" + i + "]." + part);

@@ -16,11 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The one writer of the {@code service} table and of what hangs from a service (its
- * public places, hours, themes and history; its phones through {@link PhoneRepository}):
- * one at a time for editors and registrations, in bulk from the import's staging tables,
- * publishing one event for what an import changed or closed ({@link ServicesChanged},
- * {@link ServicesClosed}). The callers own the transaction.
+ * The one writer of {@code service} and what hangs from it (places, hours, themes,
+ * history; phones through {@link PhoneRepository}): one at a time for editors, in bulk
+ * from the import's staging tables with one event for what an import changed or closed
+ * ({@link ServicesChanged}, {@link ServicesClosed}). The callers own the transaction.
  */
 @Repository
 public class ServiceRepository {
@@ -75,13 +74,14 @@ public class ServiceRepository {
 	}
 
 	/**
-	 * Replaces what a service says by {@code edited} (its id and organisation stay), its
-	 * places, phones, hours and themes included.
+	 * Replaces what a service says by {@code edited} and its alternate name (its id,
+	 * organisation and program stay), its places, phones, hours and themes included.
 	 * @return whether the service exists
 	 */
-	public boolean replace(RegisterService edited, String internalNote) {
+	public boolean replace(RegisterService edited, String alternateName, String internalNote) {
 		int changed = this.jdbc.sql("""
-				update service set name = cast(:name as jsonb), description = cast(:description as jsonb),
+				update service set name = cast(:name as jsonb), alternate_name = :alternateName,
+					description = cast(:description as jsonb),
 					application_process = cast(:process as jsonb), fees_description = cast(:fees as jsonb),
 					eligibility_description = cast(:eligibility as jsonb), status = :status, kind = :kind, url = :url,
 					email = :email, minimum_age = :minimumAge, maximum_age = :maximumAge, cost = :cost,
@@ -107,6 +107,7 @@ public class ServiceRepository {
 			.param("areaLevel", edited.areaLevel().name())
 			.param("areaCodes", DirectoryStore.arrayLiteral(edited.areaCodes()))
 			.param("note", internalNote)
+			.param("alternateName", alternateName)
 			.update();
 		if (changed == 0) {
 			return false;
@@ -149,9 +150,11 @@ public class ServiceRepository {
 		}
 	}
 
-	/** Sets the staff-only note of a service. */
-	public void setInternalNote(UUID serviceId, String internalNote) {
-		this.jdbc.sql("update service set internal_note = ? where id = ?").params(internalNote, serviceId).update();
+	/** Sets the alternate name and the staff-only note of a service. */
+	void setAlternateNameAndNote(UUID serviceId, String alternateName, String internalNote) {
+		this.jdbc.sql("update service set alternate_name = ?, internal_note = ? where id = ?")
+			.params(alternateName, internalNote, serviceId)
+			.update();
 	}
 
 	/**
@@ -195,11 +198,11 @@ public class ServiceRepository {
 					insert into service (id, organization_id, name, description, application_process, fees_description,
 						eligibility_description, status, kind, url, email, minimum_age, maximum_age, cost, languages,
 						target_groups, area_level, area_codes, last_verified_at, last_verified_by, last_modified,
-						area_description%s)
+						area_description, alternate_name, program_id%s)
 					select x.id, x.organization_id, x.name, x.description, x.application_process, x.fees_description,
 						x.eligibility_description, x.status, x.kind, x.url, x.email, x.minimum_age, x.maximum_age, x.cost,
 						x.languages, x.target_groups, x.area_level, x.area_codes, x.last_verified_at, x.last_verified_by,
-						coalesce(x.last_modified, now()), x.area_description%s
+						coalesce(x.last_modified, now()), x.area_description, x.alternate_name, x.program_id%s
 					from x_import_service x join x_import_changed c on c.id = x.id
 					on conflict (id) do update set organization_id = excluded.organization_id, name = excluded.name,
 						description = excluded.description, application_process = excluded.application_process,
@@ -210,7 +213,8 @@ public class ServiceRepository {
 						languages = excluded.languages, target_groups = excluded.target_groups,
 						area_level = excluded.area_level, area_codes = excluded.area_codes,
 						last_verified_at = excluded.last_verified_at, last_verified_by = excluded.last_verified_by,
-						last_modified = excluded.last_modified, area_description = excluded.area_description%s"""
+						last_modified = excluded.last_modified, area_description = excluded.area_description,
+						alternate_name = excluded.alternate_name, program_id = excluded.program_id%s"""
 				.formatted(sourceColumns, sourceValues, sourceUpdate))
 			.param("source", source)
 			.param("managedElsewhere", managedElsewhere)

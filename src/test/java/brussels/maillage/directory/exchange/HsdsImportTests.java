@@ -140,6 +140,18 @@ class HsdsImportTests {
 			assertThat(report.errorsCsv()).contains("\"postal_code\"").contains(",warning");
 			var imported = this.directory.service(service).orElseThrow();
 			assertThat(imported.name().en()).isEqualTo("Community Counselling");
+			// Its alternate names and its program are kept (programs.csv), not reported
+			// as a table the directory does not keep.
+			assertThat(report.warnings()).extracting(ImportReport.Problem::table).doesNotContain("program");
+			assertThat(this.jdbc
+				.sql("select s.alternate_name || '|' || o.alternate_name || '|' || p.name || '|' || p.alternate_name "
+						+ "from service s join organization o on o.id = s.organization_id "
+						+ "join program p on p.id = s.program_id where s.id = ?")
+				.param(service)
+				.query(String.class)
+				.single())
+				.isEqualTo("MyCity Counselling Services|Example Org|Community Mental Health Support"
+						+ "|MyCity Mental Health Group");
 			assertThat(this.jdbc
 				.sql("select postcode || '|' || coalesce(commune_nis, '-') || '|' || "
 						+ "coalesce(latitude::text, '-') || '|' || organization_id from location where id = ?")
@@ -185,6 +197,9 @@ class HsdsImportTests {
 			Map<String, byte[]> exported = HsdsImport.unzip(out.toByteArray());
 			assertThat(new String(exported.get("services.csv"), StandardCharsets.UTF_8))
 				.contains("Community Counselling");
+			assertThat(new String(exported.get("programs.csv"), StandardCharsets.UTF_8))
+				.contains("e7ec2e57-4540-43fa-b2c7-6be5a0ef7f42,d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610,"
+						+ "Community Mental Health Support,MyCity Mental Health Group,");
 			assertThat(new String(exported.get("addresses.csv"), StandardCharsets.UTF_8)).contains("ABC 1234")
 				.doesNotContain("Bruxelles-Capitale");
 			ImportReport exportedBack = this.hsds.importPackage(exported, "en");

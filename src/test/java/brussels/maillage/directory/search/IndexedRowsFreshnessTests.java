@@ -324,14 +324,19 @@ class IndexedRowsFreshnessTests {
 		this.transactions.executeWithoutResult((status) -> {
 			this.jdbc.sql("""
 					create temp table x_import_organization (id uuid, name text, description jsonb, email text,
-						website text) on commit drop""").update();
+						website text, alternate_name text) on commit drop""").update();
+			this.jdbc.sql("""
+					create temp table x_import_program (id uuid, organization_id uuid, name text,
+						alternate_name text, description text) on commit drop""").update();
 			this.jdbc.sql("""
 					create temp table x_import_location (id uuid, organization_id uuid, name text, address text,
 						postcode text, city text, commune_nis text, latitude double precision,
 						longitude double precision) on commit drop""").update();
 			this.jdbc.sql("""
 					insert into x_import_organization values (?, 'Merlivane Bruxelles asbl',
-						'{"fr": "Association de quartier"}', null, null)""").param(service.organizationId()).update();
+						'{"fr": "Association de quartier"}', null, null, null)""")
+				.param(service.organizationId())
+				.update();
 			this.jdbc.sql("""
 					insert into x_import_location values (?, ?, null, 'Rue de la Loi 16', '1000', 'Bruxelles',
 						'21004', 50.846, 4.367)""").params(josaphat.id(), service.organizationId()).update();

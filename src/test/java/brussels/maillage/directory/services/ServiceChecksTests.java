@@ -71,7 +71,7 @@ class ServiceChecksTests {
 	void theFormKeepsFilledHoursRowsAndOffersThreeEmptyOnes() {
 		ServiceForm form = new ServiceForm(null, null, null, null, null, null, null, null, null, null, null, null, null,
 				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, List.of(new HoursRow("", "", ""), new HoursRow("MONDAY", null, "")), null, null);
+				null, null, List.of(new HoursRow("", "", ""), new HoursRow("MONDAY", null, "")), null, null);
 		assertThat(form.hours()).containsExactly(new HoursRow("MONDAY", "", ""), new HoursRow("", "", ""),
 				new HoursRow("", "", ""), new HoursRow("", "", ""));
 		assertThat(form.nameFr()).isEmpty();
@@ -83,20 +83,20 @@ class ServiceChecksTests {
 
 	private static ServiceForm form(String fr, String nl, String en) {
 		ServiceForm empty = ServiceForm.empty();
-		return new ServiceForm(fr, nl, en, "", "", "", "", "", "", "", "", "", "", "", "", empty.status(), empty.kind(),
-				empty.cost(), "", "", "", "", "", List.of(), List.of(), List.of(), List.of(), empty.areaLevel(),
-				List.of(), List.of(), "", List.of(), "", false);
+		return new ServiceForm(fr, nl, en, "", "", "", "", "", "", "", "", "", "", "", "", "", empty.status(),
+				empty.kind(), empty.cost(), "", "", "", "", "", List.of(), List.of(), List.of(), List.of(),
+				empty.areaLevel(), List.of(), List.of(), "", List.of(), "", false);
 	}
 
 	private static ServiceForm withAges(ServiceForm f, String minimum, String maximum) {
-		return new ServiceForm(f.nameFr(), f.nameNl(), f.nameEn(), "", "", "", "", "", "", "", "", "", "", "", "",
+		return new ServiceForm(f.nameFr(), f.nameNl(), f.nameEn(), "", "", "", "", "", "", "", "", "", "", "", "", "",
 				f.status(), f.kind(), f.cost(), "", "", "", minimum, maximum, List.of(), List.of(), List.of(),
 				List.of(), f.areaLevel(), List.of(), List.of(), "", List.of(), "", false);
 	}
 
 	private static ServiceForm withHours(List<HoursRow> rows) {
 		ServiceForm f = ServiceForm.empty();
-		return new ServiceForm("Nom", "", "", "", "", "", "", "", "", "", "", "", "", "", "", f.status(), f.kind(),
+		return new ServiceForm("Nom", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", f.status(), f.kind(),
 				f.cost(), "", "", "", "", "", List.of(), List.of(), List.of(), List.of(), f.areaLevel(), List.of(),
 				List.of(), "", rows, "", false);
 	}

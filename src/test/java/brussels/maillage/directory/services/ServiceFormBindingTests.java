@@ -141,6 +141,31 @@ class ServiceFormBindingTests {
 	}
 
 	@Test
+	void aTooLongAlternateNameIsSaidNextToItsFieldAndKeptAsTyped() throws Exception {
+		// An alternate name is a name: 200 characters at most, as the names.
+		String typed = "CGG " + "Drie Bronnen ".repeat(16);
+		for (String[] language : new String[][] { { "fr", "Ce texte est trop long." },
+				{ "nl", "Deze tekst is te lang." } }) {
+			MvcTestResult result = this.mvc.post()
+				.uri("/staff/repertoire/organizations/{id}/services/new", ORGANIZATION)
+				.with(csrf())
+				.header("Accept-Language", language[0])
+				.param("nameFr", "Service de santé mentale Les Trois Fontaines")
+				.param("alternateName", typed)
+				.param("status", "ACTIVE")
+				.param("kind", "SERVICE")
+				.param("cost", "FREE")
+				.param("areaLevel", "REGION")
+				.exchange();
+			assertThat(result).hasStatusOk().hasViewName("directory/service-form");
+			String page = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(errorNextTo(page, "alternateName")).isEqualTo(language[1]);
+			assertThat(value(page, "alternateName")).isEqualTo(typed);
+			assertThat(summaryLinks(page)).containsExactly("#alternateName");
+		}
+	}
+
+	@Test
 	void aNewServiceFormOffersEmptyHoursRowsAndTheUsualLanguages() throws Exception {
 		MvcTestResult result = this.mvc.get()
 			.uri("/staff/repertoire/organizations/{id}/services/new", ORGANIZATION)
