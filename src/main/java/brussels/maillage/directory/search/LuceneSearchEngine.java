@@ -125,13 +125,13 @@ final class LuceneSearchEngine implements SearchEngine {
 		long cap = Math.max(COUNT_CAP, (long) request.offset() + request.size());
 		PartCounts.Result parts = searcher.search(main,
 				new PartCounts(request, typed == null, segments.size(), themesWithParts, cap));
-		if (parts.total() == 0 && typed != null && typed.minimum() > 1) {
+		if (parts.total() == 0 && typed != null && typed.widens()) {
 			// No service holds enough of the words: any one of them will do.
 			typed = this.queries.words(request, searcher, thesaurus, true);
 			main = Filters.withFilter(typed.query(), filter);
 			parts = searcher.search(main, new PartCounts(request, false, segments.size(), themesWithParts, cap));
 		}
-		if (typed != null && typed.minimum() > 1 && parts.complete() && parts.total() < request.size()) {
+		if (typed != null && typed.widens() && parts.complete() && parts.total() < request.size()) {
 			// Fewer services than a page hold enough of the words: those holding any
 			// one follow them, as a lower tier (Backfill).
 			return Backfill.search(searcher, this.queries.words(request, searcher, thesaurus, true), typed, parts,

@@ -20,8 +20,8 @@ import org.apache.lucene.search.TermQuery;
  * that only rank. A word found in a large share of the services ("aide", "zorg", "help"
  * in a directory of help) says little of the need: it ranks, but is not needed to reach
  * the minimum when the text holds rarer words; a cost or time word ({@link Intents})
- * ranks at half weight and never counts towards the minimum unless it is all that was
- * typed.
+ * ranks at half weight, and finds a service only in the lower tier ({@link Backfill})
+ * unless it is all that was typed.
  */
 final class Units {
 
@@ -72,21 +72,33 @@ final class Units {
 	}
 
 	/**
-	 * The units a match is made of: the needed ones, and the cost and time words at lower
-	 * weight (a service holding one of them matches too, when the minimum allows it, but
-	 * they do not count towards the minimum).
+	 * The units a match is made of: the needed ones; when any one word is enough
+	 * ({@code relaxed}), also the cost and time words at lower weight (a service holding
+	 * only those comes after the services holding the need's words: {@link Backfill}).
 	 */
-	List<Query> core() {
+	List<Query> core(boolean relaxed) {
 		List<Query> core = new ArrayList<>(needed());
-		if (needed() != this.optional) {
+		if (relaxed && needed() != this.optional) {
 			this.optional.forEach((unit) -> core.add(new BoostQuery(unit, OPTIONAL_WEIGHT)));
 		}
 		return core;
 	}
 
-	/** The units that only rank: the common words, when rarer words are needed. */
-	List<Query> ranking() {
-		return (needed() == this.rare) ? this.common : List.of();
+	/**
+	 * The units that only rank: the common words when rarer words are needed; the cost
+	 * and time words at lower weight unless they are in the core.
+	 */
+	List<Query> ranking(boolean relaxed) {
+		List<Query> ranking = new ArrayList<>((needed() == this.rare) ? this.common : List.of());
+		if (!relaxed && needed() != this.optional) {
+			this.optional.forEach((unit) -> ranking.add(new BoostQuery(unit, OPTIONAL_WEIGHT)));
+		}
+		return ranking;
+	}
+
+	/** Whether cost or time words only rank (any one word would find more). */
+	boolean optionalRanks() {
+		return !this.optional.isEmpty() && needed() != this.optional;
 	}
 
 	/**

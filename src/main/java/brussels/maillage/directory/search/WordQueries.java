@@ -93,7 +93,8 @@ final class WordQueries {
 				continue;
 			}
 			Query query = wordQuery(word, searcher);
-			if (query == null && word.length() >= 4) {
+			// A cost or time word is known: it is never replaced by another spelling.
+			if (query == null && word.length() >= 4 && !optional) {
 				String better = spelled(word, reader);
 				if (better != null) {
 					query = wordQuery(better, searcher);
@@ -107,7 +108,7 @@ final class WordQueries {
 				phraseWords.add(word);
 			}
 		}
-		List<Query> core = units.core();
+		List<Query> core = units.core(relaxed);
 		int minimum = relaxed ? 1 : minimumShouldMatch(units.needed().size());
 		BooleanQuery.Builder coreQuery = new BooleanQuery.Builder();
 		core.forEach((unit) -> coreQuery.add(unit, Occur.SHOULD));
@@ -116,7 +117,7 @@ final class WordQueries {
 		}
 		coreQuery.setMinimumNumberShouldMatch(Math.min(minimum, Math.max(core.size(), 1)));
 		BooleanQuery.Builder query = new BooleanQuery.Builder().add(coreQuery.build(), Occur.MUST);
-		units.ranking().forEach((unit) -> query.add(unit, Occur.SHOULD));
+		units.ranking(relaxed).forEach((unit) -> query.add(unit, Occur.SHOULD));
 		Intents.boosts(read).forEach((boost) -> query.add(boost, Occur.SHOULD));
 		Query placeName = Units.placeName(placeWords, searcher);
 		if (placeName != null) {
@@ -132,7 +133,7 @@ final class WordQueries {
 			}
 		}
 		return new Typed(query.build(), Math.min(minimum, units.needed().size()), concepts,
-				corrected ? String.join(" ", searched) : null);
+				corrected ? String.join(" ", searched) : null, minimum > 1 || units.optionalRanks());
 	}
 
 	/**
