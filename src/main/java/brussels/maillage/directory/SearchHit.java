@@ -27,11 +27,13 @@ import brussels.maillage.system.LocalizedText;
  * @param score the ranking score, higher first
  * @param latitude latitude of its first public address, or {@code null}
  * @param longitude longitude of its first public address, or {@code null}
+ * @param partial whether it holds part of the words only (listed after the services that
+ * hold enough of them, when those are fewer than a page)
  */
 public record SearchHit(UUID id, LocalizedText name, UUID organizationId, String organization,
 		LocalizedText description, ServiceKind kind, ServiceStatus status, Cost cost, List<String> languages,
 		AreaLevel areaLevel, Proximity proximity, Double distanceKm, String address, String synonym,
-		boolean approximate, double score, Double latitude, Double longitude) {
+		boolean approximate, double score, Double latitude, Double longitude, boolean partial) {
 
 	public SearchHit {
 		languages = List.copyOf(languages);

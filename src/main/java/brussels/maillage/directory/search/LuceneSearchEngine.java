@@ -114,7 +114,7 @@ final class LuceneSearchEngine implements SearchEngine {
 	}
 
 	private SearchAnswer search(IndexSearcher searcher, Thesaurus thesaurus, SearchRequest request) throws IOException {
-		Typed typed = (request.text() != null) ? this.queries.words(request.text(), searcher, thesaurus, false) : null;
+		Typed typed = (request.text() != null) ? this.queries.words(request, searcher, thesaurus, false) : null;
 		Query filter = Filters.filters(request, true);
 		Query main = (typed != null) ? Filters.withFilter(typed.query(), filter) : new ConstantScoreQuery(filter);
 		List<Query> segments = Filters.segments(request, typed == null);
@@ -125,11 +125,17 @@ final class LuceneSearchEngine implements SearchEngine {
 		long cap = Math.max(COUNT_CAP, (long) request.offset() + request.size());
 		PartCounts.Result parts = searcher.search(main,
 				new PartCounts(request, typed == null, segments.size(), themesWithParts, cap));
-		if (parts.total() == 0 && typed != null && typed.minimum() > 1) {
+		if (parts.total() == 0 && typed != null && typed.widens()) {
 			// No service holds enough of the words: any one of them will do.
-			typed = this.queries.words(request.text(), searcher, thesaurus, true);
+			typed = this.queries.words(request, searcher, thesaurus, true);
 			main = Filters.withFilter(typed.query(), filter);
 			parts = searcher.search(main, new PartCounts(request, false, segments.size(), themesWithParts, cap));
+		}
+		if (typed != null && typed.widens() && parts.complete() && parts.total() < request.size()) {
+			// Fewer services than a page hold enough of the words: those holding any
+			// one follow them, as a lower tier (Backfill).
+			return Backfill.search(searcher, this.queries.words(request, searcher, thesaurus, true), typed, parts,
+					request, filter, segments, themesWithParts, cap);
 		}
 		List<Ranking.Ranked> page = parts.complete()
 				? exactPage(searcher, main, segments, parts.parts(), request, typed != null)
@@ -161,8 +167,8 @@ final class LuceneSearchEngine implements SearchEngine {
 	}
 
 	/** The page when every hit was counted: the parts before it are skipped by count. */
-	private static List<Ranking.Ranked> exactPage(IndexSearcher searcher, Query main, List<Query> segments,
-			long[] counts, SearchRequest request, boolean relevance) throws IOException {
+	static List<Ranking.Ranked> exactPage(IndexSearcher searcher, Query main, List<Query> segments, long[] counts,
+			SearchRequest request, boolean relevance) throws IOException {
 		List<Ranking.Ranked> page = new ArrayList<>();
 		long skip = request.offset();
 		int need = request.size();
@@ -187,7 +193,7 @@ final class LuceneSearchEngine implements SearchEngine {
 	 * up to the end of the page (top-k, Lucene's block-max WAND skipping what cannot
 	 * enter), fewer when it has fewer, which tells how many it holds.
 	 */
-	private static List<Ranking.Ranked> cappedPage(IndexSearcher searcher, Query main, List<Query> segments,
+	static List<Ranking.Ranked> cappedPage(IndexSearcher searcher, Query main, List<Query> segments,
 			SearchRequest request, boolean relevance) throws IOException {
 		List<Ranking.Ranked> page = new ArrayList<>();
 		long skip = request.offset();

@@ -45,17 +45,25 @@ record SearchAnswer(List<Hit> hits, long total, Map<String, Long> themes, String
 	 * {@code null} when it holds the words as typed
 	 * @param row what the page shows of it, read from the index, or {@code null} before
 	 * it is read
+	 * @param partial whether it holds part of the words only, after the services that
+	 * hold enough of them
 	 */
-	public record Hit(UUID id, double score, Integer closeness, Double distanceKm, String synonym, ShownRow row) {
+	public record Hit(UUID id, double score, Integer closeness, Double distanceKm, String synonym, ShownRow row,
+			boolean partial) {
 
 		/** A hit whose row is not read yet. */
 		public Hit(UUID id, double score, Integer closeness, Double distanceKm, String synonym) {
-			this(id, score, closeness, distanceKm, synonym, null);
+			this(id, score, closeness, distanceKm, synonym, null, false);
 		}
 
 		/** This hit with what the page shows of it. */
 		Hit with(ShownRow shown) {
-			return new Hit(this.id, this.score, this.closeness, this.distanceKm, this.synonym, shown);
+			return new Hit(this.id, this.score, this.closeness, this.distanceKm, this.synonym, shown, this.partial);
+		}
+
+		/** This hit, found by part of the words only (a lower tier). */
+		Hit asPartial() {
+			return new Hit(this.id, this.score, this.closeness, this.distanceKm, this.synonym, this.row, true);
 		}
 
 	}

@@ -31,11 +31,22 @@ import java.util.UUID;
  * {@code null}
  * @param openDay the day (epoch day) of {@code openMinute}, for the schedules' validity,
  * or {@code null} for any day
+ * @param placeWords the words of the place read in the text (taken out of {@code text}),
+ * searched in names only, or {@code null}
  */
 record SearchRequest(String text, String theme, String language, boolean accessibleOnly, String kind,
 		UUID organizationId, Instant modifiedAfter, String audience, Integer openMinute, Integer age, String quartier,
 		String commune, String bassin, Double lat, Double lon, int offset, int size, boolean facets, String term,
-		Integer openDay) {
+		Integer openDay, String placeWords) {
+
+	/** A search whose text named no place. */
+	public SearchRequest(String text, String theme, String language, boolean accessibleOnly, String kind,
+			UUID organizationId, Instant modifiedAfter, String audience, Integer openMinute, Integer age,
+			String quartier, String commune, String bassin, Double lat, Double lon, int offset, int size,
+			boolean facets, String term, Integer openDay) {
+		this(text, theme, language, accessibleOnly, kind, organizationId, modifiedAfter, audience, openMinute, age,
+				quartier, commune, bassin, lat, lon, offset, size, facets, term, openDay, null);
+	}
 
 	/** A search without package term, open at any date. */
 	public SearchRequest(String text, String theme, String language, boolean accessibleOnly, String kind,
@@ -43,7 +54,7 @@ record SearchRequest(String text, String theme, String language, boolean accessi
 			String quartier, String commune, String bassin, Double lat, Double lon, int offset, int size,
 			boolean facets) {
 		this(text, theme, language, accessibleOnly, kind, organizationId, modifiedAfter, audience, openMinute, age,
-				quartier, commune, bassin, lat, lon, offset, size, facets, null, null);
+				quartier, commune, bassin, lat, lon, offset, size, facets, null, null, null);
 	}
 
 	/** Whether anything is known of the person's place. */

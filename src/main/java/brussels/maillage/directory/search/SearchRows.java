@@ -50,7 +50,8 @@ final class SearchRows {
 			hits.add(new SearchHit(hit.id(), row.name(), row.organizationId(), row.organization(), row.description(),
 					ServiceKind.of(row.kind()), ServiceStatus.of(row.status()), Cost.of(row.cost()), row.languages(),
 					AreaLevel.valueOf(row.areaLevel()), proximity(hit.closeness(), place), hit.distanceKm(),
-					row.address(), hit.synonym(), corrected, hit.score(), row.latitude(), row.longitude()));
+					row.address(), hit.synonym(), corrected, hit.score(), row.latitude(), row.longitude(),
+					hit.partial()));
 		}
 		return hits;
 	}

@@ -191,7 +191,8 @@ public class ServiceSearch {
 				(reading != null) ? reading.age() : null, place.quartierCode(), place.communeNis(), place.bassinCode(),
 				place.lat(), place.lon(), query.page() * query.size(), query.size(), facets,
 				(query.packageTerm() != null) ? query.packageTerm().toString() : null,
-				(openAt != null) ? (int) openAt.toLocalDate().toEpochDay() : null);
+				(openAt != null) ? (int) openAt.toLocalDate().toEpochDay() : null,
+				(placeNamed != null && reading.place() != null) ? String.join(" ", reading.place().words()) : null);
 		return new Prepared(request, place, placeNamed);
 	}
 

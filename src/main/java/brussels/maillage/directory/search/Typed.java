@@ -11,8 +11,10 @@ import org.apache.lucene.search.Query;
  * @param minimum how many words a service must hold
  * @param mentions the thesaurus concepts typed
  * @param corrected the words searched when some were corrected, or {@code null}
+ * @param widens whether any one word would find more (more than one word is needed, or
+ * cost and time words only rank)
  */
-record Typed(Query query, int minimum, List<Concept> mentions, String corrected) {
+record Typed(Query query, int minimum, List<Concept> mentions, String corrected, boolean widens) {
 
 	/**
 	 * A thesaurus mention: its words as typed, any term of its group, the explanation.

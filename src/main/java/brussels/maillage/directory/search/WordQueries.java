@@ -52,11 +52,22 @@ final class WordQueries {
 	 * Reads typed words into a query.
 	 * @param relaxed any one word is enough (when requiring more found nothing)
 	 */
-	Typed words(String text, IndexSearcher searcher, Thesaurus thesaurus, boolean relaxed) throws IOException {
+	Typed words(SearchRequest request, IndexSearcher searcher, Thesaurus thesaurus, boolean relaxed)
+			throws IOException {
+		return words(request.text(), request.placeWords(), searcher, thesaurus, relaxed);
+	}
+
+	/**
+	 * Reads typed words into a query; the place read in the text ({@code placeWords}, or
+	 * {@code null}) ranks the services named after it ("cpas schaerbeek").
+	 */
+	Typed words(String text, String placeWords, IndexSearcher searcher, Thesaurus thesaurus, boolean relaxed)
+			throws IOException {
 		IndexReader reader = searcher.getIndexReader();
-		List<String> words = Words.of(text);
+		Intents.Read read = Intents.read(Words.of(text));
+		List<String> words = read.words();
 		List<Thesaurus.Mention> mentions = thesaurus.find(words);
-		List<Query> units = new ArrayList<>();
+		Units units = new Units(reader.numDocs());
 		List<Typed.Concept> concepts = new ArrayList<>();
 		List<String> searched = new ArrayList<>();
 		boolean corrected = false;
@@ -67,7 +78,7 @@ final class WordQueries {
 				Thesaurus.Mention found = mentions.get(mention++);
 				Typed.Concept concept = concept(found, words, searcher, thesaurus);
 				if (concept != null) {
-					units.add(concept.any());
+					units.add(concept.any(), read.optional(found.start()) && read.optional(found.end() - 1));
 					concepts.add(concept);
 				}
 				searched.add(found.typed());
@@ -75,13 +86,15 @@ final class WordQueries {
 				phraseWords.add(null);
 				continue;
 			}
+			boolean optional = read.optional(i);
 			String word = words.get(i++);
 			searched.add(word);
 			if (Words.isStop(word) || word.chars().allMatch(Character::isDigit)) {
 				continue;
 			}
 			Query query = wordQuery(word, searcher);
-			if (query == null && word.length() >= 4) {
+			// A cost or time word is known: it is never replaced by another spelling.
+			if (query == null && word.length() >= 4 && !optional) {
 				String better = spelled(word, reader);
 				if (better != null) {
 					query = wordQuery(better, searcher);
@@ -91,18 +104,25 @@ final class WordQueries {
 				}
 			}
 			if (query != null) {
-				units.add(query);
+				units.add(query, optional);
 				phraseWords.add(word);
 			}
 		}
-		int minimum = relaxed ? 1 : minimumShouldMatch(units.size());
-		BooleanQuery.Builder core = new BooleanQuery.Builder();
-		units.forEach((unit) -> core.add(unit, Occur.SHOULD));
-		if (units.isEmpty()) {
-			core.add(new TermQuery(new Term("id", "-")), Occur.SHOULD);
+		List<Query> core = units.core(relaxed);
+		int minimum = relaxed ? 1 : minimumShouldMatch(units.needed().size());
+		BooleanQuery.Builder coreQuery = new BooleanQuery.Builder();
+		core.forEach((unit) -> coreQuery.add(unit, Occur.SHOULD));
+		if (core.isEmpty()) {
+			coreQuery.add(new TermQuery(new Term("id", "-")), Occur.SHOULD);
 		}
-		core.setMinimumNumberShouldMatch(Math.min(minimum, Math.max(units.size(), 1)));
-		BooleanQuery.Builder query = new BooleanQuery.Builder().add(core.build(), Occur.MUST);
+		coreQuery.setMinimumNumberShouldMatch(Math.min(minimum, Math.max(core.size(), 1)));
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(coreQuery.build(), Occur.MUST);
+		units.ranking(relaxed).forEach((unit) -> query.add(unit, Occur.SHOULD));
+		Intents.boosts(read).forEach((boost) -> query.add(boost, Occur.SHOULD));
+		Query placeName = Units.placeName(placeWords, searcher);
+		if (placeName != null) {
+			query.add(placeName, Occur.SHOULD);
+		}
 		for (int i = 0; i + 1 < phraseWords.size(); i++) {
 			String first = phraseWords.get(i);
 			String second = phraseWords.get(i + 1);
@@ -112,8 +132,8 @@ final class WordQueries {
 						Occur.SHOULD);
 			}
 		}
-		return new Typed(query.build(), Math.min(minimum, units.size()), concepts,
-				corrected ? String.join(" ", searched) : null);
+		return new Typed(query.build(), Math.min(minimum, units.needed().size()), concepts,
+				corrected ? String.join(" ", searched) : null, minimum > 1 || units.optionalRanks());
 	}
 
 	/**

@@ -22,9 +22,10 @@ package brussels.maillage.directory.services;
  * @param distance its distance ("à 1,2 km"), or {@code null}
  * @param synonym the synonym it was found by, or {@code null}
  * @param approximate the notice of a match by similar spelling, or {@code null}
+ * @param partial the notice of a match on part of the words, or {@code null}
  */
 record ResultRow(String anchor, int number, Double latitude, Double longitude, String href, String name,
 		String nameLanguage, String translationMissing, String organization, String kind, String cost,
 		boolean accessible, String status, String address, String proximity, String distance, String synonym,
-		String approximate) {
+		String approximate, String partial) {
 }

@@ -96,7 +96,8 @@ final class ResultRows {
 				hit.address(), label(hit.proximity().messageKey()),
 				(hit.distanceKm() != null) ? message("directory.distance", decimal(hit.distanceKm())) : null,
 				(hit.synonym() != null) ? message("directory.synonym", hit.synonym()) : null,
-				hit.approximate() ? label("directory.approximate") : null);
+				hit.approximate() ? label("directory.approximate") : null,
+				hit.partial() ? label("directory.partial") : null);
 	}
 
 	private String translationMissing() {
