@@ -259,7 +259,16 @@ class ImportHandoffTests {
 		Map<String, Map<UUID, String>> hits = new TreeMap<>();
 		queries.forEach((label, query) -> {
 			Map<UUID, String> byId = new TreeMap<>();
-			this.directory.search(query).hits().forEach((hit) -> byId.put(hit.id(), withoutScore(hit)));
+			// The services holding part of the words only (the lower tier that fills a
+			// page)
+			// enter the page by score, which BM25 counts with the deleted documents an
+			// update
+			// leaves: those are compared by the documents above, not by the page's cut.
+			this.directory.search(query)
+				.hits()
+				.stream()
+				.filter((hit) -> !hit.partial())
+				.forEach((hit) -> byId.put(hit.id(), withoutScore(hit)));
 			hits.put(label, byId);
 		});
 		Map<String, Map<String, String>> api = new TreeMap<>();
