@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -32,10 +34,13 @@ class AccessTokens {
 
 	private final AuditLog audit;
 
-	AccessTokens(JdbcClient jdbc, Accounts accounts, AuditLog audit) {
+	private final Clock clock;
+
+	AccessTokens(JdbcClient jdbc, Accounts accounts, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/**
@@ -51,11 +56,13 @@ class AccessTokens {
 	}
 
 	/**
-	 * A person creates a token of their own on their account page: created as by
-	 * {@link #create} and recorded in the audit log.
+	 * A person creates a token of their own on their account page, valid for {@code days}
+	 * days from now (none or 0: until withdrawn): created as by {@link #create} and
+	 * recorded in the audit log.
 	 */
 	@Transactional
-	String issue(long userId, String name, Instant expiresAt) {
+	String issue(long userId, String name, Integer days) {
+		Instant expiresAt = (days != null && days > 0) ? this.clock.instant().plus(days, ChronoUnit.DAYS) : null;
 		String secret = create(userId, name, expiresAt);
 		this.audit.record("token.created", "user", userId, name);
 		return secret;

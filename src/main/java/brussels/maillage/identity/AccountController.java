@@ -1,8 +1,5 @@
 package brussels.maillage.identity;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -57,9 +54,7 @@ class AccountController {
 			model.addAttribute("passwordForm", new PasswordForm("", ""));
 			return page(user, model);
 		}
-		Instant expiry = (form.days() != null && form.days() > 0) ? Instant.now().plus(form.days(), ChronoUnit.DAYS)
-				: null;
-		String secret = this.tokens.issue(user.id(), form.name().strip(), expiry);
+		String secret = this.tokens.issue(user.id(), form.name().strip(), form.days());
 		redirect.addFlashAttribute("newToken", secret);
 		return "redirect:/account#tokens";
 	}

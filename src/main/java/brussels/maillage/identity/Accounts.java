@@ -32,8 +32,11 @@ public class Accounts implements UserDetailsService {
 
 	private final DemoMode demoMode;
 
+	private final java.time.Clock clock;
+
 	Accounts(UserRepository users, TeamRepository teams, PasswordEncoder passwordEncoder, AuditLog audit,
-			DemoMode demoMode) {
+			DemoMode demoMode, java.time.Clock clock) {
+		this.clock = clock;
 		this.users = users;
 		this.teams = teams;
 		this.passwordEncoder = passwordEncoder;
@@ -122,7 +125,7 @@ public class Accounts implements UserDetailsService {
 	User create(String email, String displayName, String rawPassword, Set<Role> roles, Set<Long> teamIds,
 			boolean demo) {
 		User user = this.users.save(User.create(email, displayName.strip(), this.passwordEncoder.encode(rawPassword),
-				roles, teamIds, demo));
+				roles, teamIds, demo, this.clock.instant()));
 		this.audit.record("user.created", "user", user.id(), "roles=" + roles + " teams=" + teamIds);
 		return user;
 	}

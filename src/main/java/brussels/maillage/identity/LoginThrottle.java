@@ -1,5 +1,6 @@
 package brussels.maillage.identity;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -26,16 +27,19 @@ class LoginThrottle {
 
 	private final Duration lock;
 
+	private final Clock clock;
+
 	LoginThrottle(JdbcClient jdbc, @Value("${maillage.identity.max-failed-logins:5}") int maxFailures,
-			@Value("${maillage.identity.login-lock-minutes:15}") int lockMinutes) {
+			@Value("${maillage.identity.login-lock-minutes:15}") int lockMinutes, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 		this.maxFailures = maxFailures;
 		this.lock = Duration.ofMinutes(lockMinutes);
 	}
 
 	@Transactional(readOnly = true)
 	boolean isLocked(String email, String remoteAddress) {
-		Instant since = Instant.now().minus(this.lock);
+		Instant since = this.clock.instant().minus(this.lock);
 		Integer failuresForEmail = this.jdbc.sql("""
 				select count(*) from login_attempt
 				where lower(email) = lower(:email) and not succeeded and attempted_at > :since

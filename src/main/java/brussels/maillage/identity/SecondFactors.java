@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -51,7 +52,10 @@ class SecondFactors {
 
 	private final AuditLog audit;
 
-	SecondFactors(JdbcClient jdbc, DemoMode demoMode, AuditLog audit) {
+	private final Clock clock;
+
+	SecondFactors(JdbcClient jdbc, DemoMode demoMode, AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.demoMode = demoMode;
 		this.audit = audit;
@@ -208,11 +212,11 @@ class SecondFactors {
 		return codes;
 	}
 
-	private static Optional<Long> matchingStep(byte[] secret, String code, Long lastUsedStep) {
+	private Optional<Long> matchingStep(byte[] secret, String code, Long lastUsedStep) {
 		if (code.length() != Totp.DIGITS) {
 			return Optional.empty();
 		}
-		long now = Totp.step(Instant.now());
+		long now = Totp.step(this.clock.instant());
 		for (long step = now - 1; step <= now + 1; step++) {
 			boolean fresh = lastUsedStep == null || step > lastUsedStep;
 			if (fresh && MessageDigest.isEqual(Totp.code(secret, step).getBytes(StandardCharsets.US_ASCII),

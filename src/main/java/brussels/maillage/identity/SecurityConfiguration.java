@@ -133,7 +133,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain pageSecurity(HttpSecurity http, Accounts accounts, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle, AuditLog audit, SecondFactors secondFactors,
+			LoginThrottle throttle, AuditLog audit, java.time.Clock clock, SecondFactors secondFactors,
 			ObjectProvider<ClientRegistrationRepository> oidc) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
@@ -160,7 +160,7 @@ class SecurityConfiguration {
 				.permitAll())
 			.exceptionHandling((errors) -> errors.defaultDeniedHandlerForMissingAuthority(
 					new LoginUrlAuthenticationEntryPoint(SecondFactorController.PATH), SecondFactors.TOTP_AUTHORITY))
-			.addFilterBefore(new SessionLimits(audit), AuthorizationFilter.class)
+			.addFilterBefore(new SessionLimits(audit, clock), AuthorizationFilter.class)
 			.addFilterAfter(new SecondFactorGate(secondFactors), AuthorizationFilter.class)
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -1,6 +1,7 @@
 package brussels.maillage.identity;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -30,8 +31,11 @@ class SessionLimits extends OncePerRequestFilter {
 
 	private final AuditLog audit;
 
-	SessionLimits(AuditLog audit) {
+	private final Clock clock;
+
+	SessionLimits(AuditLog audit, Clock clock) {
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@Override
@@ -42,10 +46,10 @@ class SessionLimits extends OncePerRequestFilter {
 		if (session != null && authentication != null && authentication.getPrincipal() instanceof CurrentUser user
 				&& user.roles().stream().anyMatch(SecondFactors.ROLES_NEEDING_A_SECOND_FACTOR::contains)) {
 			if (!(session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt)) {
-				session.setAttribute(SIGNED_IN_AT, Instant.now());
+				session.setAttribute(SIGNED_IN_AT, this.clock.instant());
 				session.setMaxInactiveInterval((int) IDLE_TIMEOUT.toSeconds());
 			}
-			else if (Instant.now().isAfter(signedInAt.plus(ABSOLUTE_LIMIT))) {
+			else if (this.clock.instant().isAfter(signedInAt.plus(ABSOLUTE_LIMIT))) {
 				this.audit.recordAs(user.id(), user.email(), "session.expired", "user", user.id(),
 						"absolute limit " + ABSOLUTE_LIMIT.toHours() + " h");
 				SecurityContextHolder.clearContext();

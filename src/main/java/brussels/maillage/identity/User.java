@@ -23,9 +23,9 @@ record User(@Id Long id, String email, String displayName, String passwordHash, 
 	}
 
 	static User create(String email, String displayName, String passwordHash, Set<Role> roles, Set<Long> teamIds,
-			boolean demo) {
+			boolean demo, Instant createdAt) {
 		return new User(null, email, displayName, passwordHash, true, demo, grants(roles), memberships(teamIds),
-				Instant.now(), null);
+				createdAt, null);
 	}
 
 	Set<Role> roleSet() {

@@ -1,6 +1,7 @@
 package brussels.maillage.system;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -50,10 +51,13 @@ class MailDelivery {
 
 	private final boolean configured;
 
+	private final Clock clock;
+
 	MailDelivery(JdbcClient jdbc, MailOutbox outbox, ObjectProvider<JavaMailSender> senders,
 			TransactionTemplate transactions, Environment environment, @Value("${maillage.mail.from}") String from,
 			@Value("${maillage.mail.max-attempts:12}") int maxAttempts,
-			@Value("${maillage.mail.keep-sent-days:90}") int keepSentDays) {
+			@Value("${maillage.mail.keep-sent-days:90}") int keepSentDays, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.outbox = outbox;
 		this.senders = senders;
@@ -112,7 +116,7 @@ class MailDelivery {
 		catch (Exception ex) {
 			int attempts = message.attempts() + 1;
 			boolean givingUp = attempts >= this.maxAttempts;
-			Instant next = Instant.now().plus(backoff(attempts));
+			Instant next = this.clock.instant().plus(backoff(attempts));
 			String error = ex.getClass().getSimpleName() + ": " + String.valueOf(ex.getMessage());
 			log.warn("Could not send mail {} (attempt {}): {}", message.id(), attempts, error);
 			this.transactions.executeWithoutResult((status) -> this.outbox.markAttemptFailed(message.id(), attempts,

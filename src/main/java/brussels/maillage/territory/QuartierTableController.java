@@ -1,6 +1,7 @@
 package brussels.maillage.territory;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Controller;
@@ -22,7 +23,10 @@ class QuartierTableController {
 
 	private final TerritoryService territory;
 
-	QuartierTableController(QuartierTable table, TerritoryService territory) {
+	private final Clock clock;
+
+	QuartierTableController(QuartierTable table, TerritoryService territory, Clock clock) {
+		this.clock = clock;
 		this.table = table;
 		this.territory = territory;
 	}
@@ -51,7 +55,7 @@ class QuartierTableController {
 			return page(model);
 		}
 		String source = "official table " + String.valueOf(file.getOriginalFilename()).replaceAll("[\\r\\n]", "")
-				+ " loaded on " + LocalDate.now();
+				+ " loaded on " + LocalDate.now(this.clock);
 		int quartiers = this.table.apply(checked.rows(), source);
 		this.territory.refresh();
 		redirect.addFlashAttribute("notice", "territory.quartiers.loaded");

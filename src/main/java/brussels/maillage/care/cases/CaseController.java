@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import brussels.maillage.care.forms.CareInput;
-import brussels.maillage.care.forms.CareRefused;
 import brussels.maillage.identity.CurrentUser;
+import brussels.maillage.system.forms.Refused;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -97,7 +97,7 @@ class CaseController {
 				redirect.addFlashAttribute("notice", "care.case.statusChanged");
 				return "redirect:/staff/care/cases/" + id;
 			}
-			catch (CareRefused refused) {
+			catch (Refused refused) {
 				refused.showOn(errors);
 			}
 		}
@@ -114,7 +114,7 @@ class CaseController {
 				redirect.addFlashAttribute("notice", "care.role.added");
 				return "redirect:/staff/care/cases/" + id + "#roles";
 			}
-			catch (CareRefused refused) {
+			catch (Refused refused) {
 				refused.showOn(errors);
 			}
 		}
@@ -132,7 +132,7 @@ class CaseController {
 		catch (java.time.DateTimeException ex) {
 			redirect.addFlashAttribute("roleError", "care.form.date.invalid");
 		}
-		catch (CareRefused refused) {
+		catch (Refused refused) {
 			redirect.addFlashAttribute("roleError", refused.messageKey());
 		}
 		return "redirect:/staff/care/cases/" + id + "#roles";

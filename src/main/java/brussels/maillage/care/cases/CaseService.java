@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
-import brussels.maillage.care.forms.CareRefused;
 import brussels.maillage.care.forms.Choice;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
+import brussels.maillage.system.forms.Refused;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,19 +91,19 @@ public class CaseService {
 	/**
 	 * Moves a case to a status from a day on (not before its last step); a closed case
 	 * needs its closure category.
-	 * @throws CareRefused when the step is not allowed
+	 * @throws Refused when the step is not allowed
 	 */
 	@Transactional
 	public void changeStatus(long id, CaseStatus status, ClosureCategory closure, LocalDate on, CurrentUser by) {
 		CareCase careCase = this.cases.find(id).orElseThrow();
 		if (!careCase.status().next().contains(status)) {
-			throw new CareRefused("status", "care.case.status.notAllowed");
+			throw new Refused("status", "care.case.status.notAllowed");
 		}
 		if (status == CaseStatus.CLOSED && closure == null) {
-			throw new CareRefused("closure", "care.case.closure.required");
+			throw new Refused("closure", "care.case.closure.required");
 		}
 		if (on.isBefore(this.cases.lastChange(id).orElse(careCase.referredOn()))) {
-			throw new CareRefused("changedOn", "care.case.status.beforeLast");
+			throw new Refused("changedOn", "care.case.status.beforeLast");
 		}
 		this.cases.recordStatus(id, status, (status == CaseStatus.CLOSED) ? closure : null, on, userId(by));
 		this.audit.record("care.case.status", "care_case", id, status.name());
@@ -111,13 +111,13 @@ public class CaseService {
 
 	/**
 	 * Gives a provider a role on a case from a day on (not before the case was referred).
-	 * @throws CareRefused when the day is before the referral
+	 * @throws Refused when the day is before the referral
 	 */
 	@Transactional
 	public long addRole(long caseId, long providerId, ProviderRole role, LocalDate startsOn) {
 		CareCase careCase = this.cases.find(caseId).orElseThrow();
 		if (startsOn.isBefore(careCase.referredOn())) {
-			throw new CareRefused("startsOn", "care.role.beforeReferral");
+			throw new Refused("startsOn", "care.role.beforeReferral");
 		}
 		long id = this.cases.addRole(caseId, providerId, role, startsOn);
 		this.audit.record("care.case.role.added", "care_case", caseId, role.name());
@@ -126,12 +126,12 @@ public class CaseService {
 
 	/**
 	 * Ends a role on a day; it stays visible as ended.
-	 * @throws CareRefused when the day is before its start or it has already ended
+	 * @throws Refused when the day is before its start or it has already ended
 	 */
 	@Transactional
 	public void endRole(long caseId, long roleId, LocalDate endsOn) {
 		if (this.cases.endRole(caseId, roleId, endsOn) == 0) {
-			throw new CareRefused("endsOn", "care.role.cannotEnd");
+			throw new Refused("endsOn", "care.role.cannotEnd");
 		}
 		this.audit.record("care.case.role.ended", "care_case", caseId, String.valueOf(roleId));
 	}

@@ -3,11 +3,11 @@ package brussels.maillage.care.prestations;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import brussels.maillage.care.forms.CareInput;
-import brussels.maillage.care.forms.CareRefused;
 import brussels.maillage.care.cases.CareCase;
 import brussels.maillage.care.cases.CaseService;
+import brussels.maillage.care.forms.CareInput;
 import brussels.maillage.identity.CurrentUser;
+import brussels.maillage.system.forms.Refused;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -59,7 +59,7 @@ class PrestationController {
 				redirect.addFlashAttribute("notice", "care.prestation.recorded");
 				return "redirect:/staff/care/cases/" + id + "/prestations";
 			}
-			catch (CareRefused refused) {
+			catch (Refused refused) {
 				refused.showOn(errors);
 			}
 		}
@@ -75,12 +75,12 @@ class PrestationController {
 		RejectReason because = parse(RejectReason.class, reason);
 		try {
 			if (to == null) {
-				throw new CareRefused("status", "care.form.choice");
+				throw new Refused("status", "care.form.choice");
 			}
 			this.prestations.decide(id, to, because);
 			redirect.addFlashAttribute("notice", "care.prestation.decided");
 		}
-		catch (CareRefused refused) {
+		catch (Refused refused) {
 			redirect.addFlashAttribute("prestationError", refused.messageKey());
 		}
 		return "redirect:/staff/care/cases/" + prestation.caseId() + "/prestations#prestations";

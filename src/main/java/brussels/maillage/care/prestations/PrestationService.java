@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import brussels.maillage.care.forms.CareRefused;
 import brussels.maillage.care.cases.CareCase;
 import brussels.maillage.care.cases.CaseService;
 import brussels.maillage.care.cases.CaseStatus;
 import brussels.maillage.care.tariffs.TariffService;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
+import brussels.maillage.system.forms.Refused;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -44,7 +44,7 @@ public class PrestationService {
 
 	/**
 	 * Records a prestation and returns its id.
-	 * @throws CareRefused when the case is cancelled, the day is outside the case, the
+	 * @throws Refused when the case is cancelled, the day is outside the case, the
 	 * provider has no role on the case that day, there is no tariff on that day, or it
 	 * was already recorded
 	 */
@@ -52,23 +52,23 @@ public class PrestationService {
 	public long record(NewPrestation prestation, CurrentUser by) {
 		CareCase careCase = this.cases.find(prestation.caseId()).orElseThrow();
 		if (careCase.status() == CaseStatus.CANCELLED) {
-			throw new CareRefused("performedOn", "care.prestation.caseCancelled");
+			throw new Refused("performedOn", "care.prestation.caseCancelled");
 		}
 		LocalDate day = prestation.performedOn();
 		if (day.isBefore(careCase.referredOn()) || (careCase.endedOn() != null && day.isAfter(careCase.endedOn()))) {
-			throw new CareRefused("performedOn", "care.prestation.outsideCase");
+			throw new Refused("performedOn", "care.prestation.outsideCase");
 		}
 		boolean hasRole = this.cases.roles(prestation.caseId())
 			.stream()
 			.anyMatch((role) -> role.providerId() == prestation.providerId() && !day.isBefore(role.startsOn())
 					&& (role.endsOn() == null || !day.isAfter(role.endsOn())));
 		if (!hasRole) {
-			throw new CareRefused("provider", "care.prestation.noRole");
+			throw new Refused("provider", "care.prestation.noRole");
 		}
 		BigDecimal tariff = this.tariffs.amountOn(prestation.serviceType(), day)
-			.orElseThrow(() -> new CareRefused("performedOn", "care.prestation.noTariff"));
+			.orElseThrow(() -> new Refused("performedOn", "care.prestation.noTariff"));
 		if (this.prestations.recordedTwice(prestation)) {
-			throw new CareRefused("performedOn", "care.prestation.duplicate");
+			throw new Refused("performedOn", "care.prestation.duplicate");
 		}
 		long id;
 		try {
@@ -77,7 +77,7 @@ public class PrestationService {
 		catch (DuplicateKeyException ex) {
 			// entered at the same moment by someone else: the database's unique index
 			// refused it
-			throw new CareRefused("performedOn", "care.prestation.duplicate");
+			throw new Refused("performedOn", "care.prestation.duplicate");
 		}
 		this.audit.record("care.prestation.recorded", "care_case", prestation.caseId(),
 				prestation.serviceType().name());
@@ -96,7 +96,7 @@ public class PrestationService {
 
 	/**
 	 * Validates, rejects (with a reason) or cancels a recorded or validated prestation.
-	 * @throws CareRefused when it is on a statement, paid, or already closed
+	 * @throws Refused when it is on a statement, paid, or already closed
 	 */
 	@Transactional
 	public void decide(long id, PrestationStatus to, RejectReason reason) {
@@ -109,7 +109,7 @@ public class PrestationService {
 		};
 		if (!allowed || this.prestations.changeStatus(id, prestation.status(), to,
 				(to == PrestationStatus.REJECTED) ? reason : null) == 0) {
-			throw new CareRefused("status", (to == PrestationStatus.REJECTED && reason == null)
+			throw new Refused("status", (to == PrestationStatus.REJECTED && reason == null)
 					? "care.prestation.reason.required" : "care.prestation.status.notAllowed");
 		}
 		this.audit.record("care.prestation." + to.name().toLowerCase(java.util.Locale.ROOT), "care_case",

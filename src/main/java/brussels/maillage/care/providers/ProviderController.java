@@ -1,8 +1,8 @@
 package brussels.maillage.care.providers;
 
-import brussels.maillage.care.forms.CareRefused;
 import brussels.maillage.care.CareTeam;
 import brussels.maillage.identity.CurrentUser;
+import brussels.maillage.system.forms.Refused;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -56,7 +56,7 @@ class ProviderController {
 				redirect.addFlashAttribute("notice", "care.provider.registered");
 				return "redirect:/staff/care/providers";
 			}
-			catch (CareRefused refused) {
+			catch (Refused refused) {
 				refused.showOn(errors);
 			}
 		}
@@ -92,7 +92,7 @@ class ProviderController {
 				redirect.addFlashAttribute("notice", "care.provider.changed");
 				return "redirect:/staff/care/providers";
 			}
-			catch (CareRefused refused) {
+			catch (Refused refused) {
 				refused.showOn(errors);
 			}
 		}

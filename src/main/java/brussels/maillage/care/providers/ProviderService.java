@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import brussels.maillage.care.forms.CareRefused;
 import brussels.maillage.care.forms.Choice;
 import brussels.maillage.identity.AuditLog;
+import brussels.maillage.system.forms.Refused;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,12 +40,12 @@ public class ProviderService {
 
 	/**
 	 * Registers a provider and returns its id.
-	 * @throws CareRefused when its NIHII number is already registered
+	 * @throws Refused when its NIHII number is already registered
 	 */
 	@Transactional
 	public long register(NewProvider provider) {
 		if (this.providers.nihiiTaken(provider.nihii(), null)) {
-			throw new CareRefused("nihii", "care.provider.nihii.taken");
+			throw new Refused("nihii", "care.provider.nihii.taken");
 		}
 		long id = this.providers.insert(provider);
 		this.audit.record("care.provider.registered", "care_provider", id, provider.profession().name());
@@ -54,12 +54,12 @@ public class ProviderService {
 
 	/**
 	 * Changes a provider.
-	 * @throws CareRefused when its NIHII number belongs to another provider
+	 * @throws Refused when its NIHII number belongs to another provider
 	 */
 	@Transactional
 	public void change(long id, NewProvider provider) {
 		if (this.providers.nihiiTaken(provider.nihii(), id)) {
-			throw new CareRefused("nihii", "care.provider.nihii.taken");
+			throw new Refused("nihii", "care.provider.nihii.taken");
 		}
 		this.providers.update(id, provider);
 		this.audit.record("care.provider.changed", "care_provider", id, null);

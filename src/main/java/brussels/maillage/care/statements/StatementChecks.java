@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import brussels.maillage.care.forms.CareInput;
-import brussels.maillage.care.forms.CareRefused;
+import brussels.maillage.system.forms.Refused;
 
 import org.springframework.validation.Errors;
 
@@ -40,7 +40,7 @@ final class StatementChecks {
 	 * A refusal of a fee line next to its field; one about the line as a whole goes next
 	 * to the kind, the form's first field.
 	 */
-	static void feeRefused(CareRefused refused, Errors errors) {
+	static void feeRefused(Refused refused, Errors errors) {
 		if (refused.field().equals("line")) {
 			errors.rejectValue("kind", refused.messageKey());
 		}

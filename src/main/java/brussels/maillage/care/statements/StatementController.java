@@ -6,11 +6,11 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 
-import brussels.maillage.care.forms.CareInput;
-import brussels.maillage.care.forms.CareRefused;
 import brussels.maillage.care.CareTeam;
+import brussels.maillage.care.forms.CareInput;
 import brussels.maillage.care.providers.ProviderService;
 import brussels.maillage.identity.CurrentUser;
+import brussels.maillage.system.forms.Refused;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -82,7 +82,7 @@ class StatementController {
 				redirect.addFlashAttribute("notice", "care.statement.drafted");
 				return "redirect:/staff/care/statements/" + id;
 			}
-			catch (CareRefused refused) {
+			catch (Refused refused) {
 				refused.showOn(errors);
 			}
 		}
@@ -104,7 +104,7 @@ class StatementController {
 				redirect.addFlashAttribute("notice", "care.statement.feeAdded");
 				return "redirect:/staff/care/statements/" + id + "#lines";
 			}
-			catch (CareRefused refused) {
+			catch (Refused refused) {
 				StatementChecks.feeRefused(refused, errors);
 			}
 		}
@@ -117,7 +117,7 @@ class StatementController {
 			this.statements.removeLine(id, lineId);
 			redirect.addFlashAttribute("notice", "care.statement.lineRemoved");
 		}
-		catch (CareRefused refused) {
+		catch (Refused refused) {
 			redirect.addFlashAttribute("lineError", refused.messageKey());
 		}
 		return "redirect:/staff/care/statements/" + id + "#lines";
@@ -129,7 +129,7 @@ class StatementController {
 			this.statements.refresh(id);
 			redirect.addFlashAttribute("notice", "care.statement.refreshed");
 		}
-		catch (CareRefused refused) {
+		catch (Refused refused) {
 			redirect.addFlashAttribute("lineError", refused.messageKey());
 		}
 		return "redirect:/staff/care/statements/" + id + "#lines";
@@ -145,7 +145,7 @@ class StatementController {
 				redirect.addFlashAttribute("notice", "care.statement.advanced");
 				return "redirect:/staff/care/statements/" + id;
 			}
-			catch (CareRefused refused) {
+			catch (Refused refused) {
 				refused.showOn(errors);
 			}
 		}

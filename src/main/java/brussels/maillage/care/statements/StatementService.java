@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import brussels.maillage.care.forms.CareRefused;
 import brussels.maillage.care.prestations.Prestation;
 import brussels.maillage.care.prestations.PrestationService;
 import brussels.maillage.care.providers.ProviderService;
 import brussels.maillage.identity.AuditLog;
+import brussels.maillage.system.forms.Refused;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,23 +59,23 @@ public class StatementService {
 	/**
 	 * Drafts the statement of a provider for the period starting on {@code start}, with
 	 * the provider's validated prestations of that period; returns its id.
-	 * @throws CareRefused when the day does not start such a period, the period has not
+	 * @throws Refused when the day does not start such a period, the period has not
 	 * begun, or the provider already has a statement for it
 	 */
 	@Transactional
 	public long draft(long providerId, PeriodKind kind, LocalDate start) {
 		if (this.providers.provider(providerId).isEmpty()) {
-			throw new CareRefused("provider", "care.form.choice");
+			throw new Refused("provider", "care.form.choice");
 		}
 		if (!kind.startsOn(start)) {
-			throw new CareRefused("periodStart", "care.statement.period.start." + kind.name());
+			throw new Refused("periodStart", "care.statement.period.start." + kind.name());
 		}
 		if (start.isAfter(today())) {
-			throw new CareRefused("periodStart", "care.form.date.future");
+			throw new Refused("periodStart", "care.form.date.future");
 		}
 		LocalDate end = kind.end(start);
 		if (this.statements.exists(providerId, start, end)) {
-			throw new CareRefused("periodStart", "care.statement.period.taken");
+			throw new Refused("periodStart", "care.statement.period.taken");
 		}
 		long id = this.statements.insert(providerId, kind, start, end);
 		takeValidated(id, providerId, start, end);
@@ -85,7 +85,7 @@ public class StatementService {
 
 	/**
 	 * Takes into a draft the provider's prestations of its period validated since.
-	 * @throws CareRefused when the statement is no longer a draft
+	 * @throws Refused when the statement is no longer a draft
 	 */
 	@Transactional
 	public int refresh(long id) {
@@ -103,18 +103,18 @@ public class StatementService {
 
 	/**
 	 * Adds a fee line for an event (community of practice or concertation organiser).
-	 * @throws CareRefused when the statement is no longer a draft, the event does not
-	 * exist, or the amount is out of bounds
+	 * @throws Refused when the statement is no longer a draft, the event does not exist,
+	 * or the amount is out of bounds
 	 */
 	@Transactional
 	public long addFee(long id, LineKind kind, UUID eventId, BigDecimal amount) {
 		editable(id);
 		if (!kind.fee()) {
-			throw new CareRefused("kind", "care.form.choice");
+			throw new Refused("kind", "care.form.choice");
 		}
-		LocalDate day = this.events.day(eventId).orElseThrow(() -> new CareRefused("event", "care.form.choice"));
+		LocalDate day = this.events.day(eventId).orElseThrow(() -> new Refused("event", "care.form.choice"));
 		if (amount.signum() <= 0 || amount.compareTo(MAXIMUM_FEE) > 0 || amount.scale() > 2) {
-			throw new CareRefused("amount", "care.statement.fee.amount");
+			throw new Refused("amount", "care.statement.fee.amount");
 		}
 		long line = this.statements.addFeeLine(id, kind, eventId, day, amount);
 		this.statements.updateTotal(id);
@@ -124,13 +124,13 @@ public class StatementService {
 
 	/**
 	 * Takes a line off a draft: a prestation goes back to validated, a fee line is gone.
-	 * @throws CareRefused when the statement is no longer a draft
+	 * @throws Refused when the statement is no longer a draft
 	 */
 	@Transactional
 	public void removeLine(long id, long lineId) {
 		editable(id);
 		StatementLine line = this.statements.line(id, lineId)
-			.orElseThrow(() -> new CareRefused("line", "care.form.choice"));
+			.orElseThrow(() -> new Refused("line", "care.form.choice"));
 		this.statements.deleteLine(id, lineId);
 		if (line.prestationId() != null) {
 			this.prestations.takeOff(line.prestationId(), id);
@@ -141,26 +141,26 @@ public class StatementService {
 
 	/**
 	 * Moves a statement to its next status on a day; paying needs the bank's reference.
-	 * @throws CareRefused when it is not the next status, the day is in the future or
-	 * before the previous step, or the reference is missing
+	 * @throws Refused when it is not the next status, the day is in the future or before
+	 * the previous step, or the reference is missing
 	 */
 	@Transactional
 	public void advance(long id, StatementStatus to, LocalDate on, String reference) {
 		Statement statement = this.statements.find(id).orElseThrow();
 		if (statement.status().next() != to) {
-			throw new CareRefused("status", "care.statement.status.notAllowed");
+			throw new Refused("status", "care.statement.status.notAllowed");
 		}
 		if (on.isAfter(today())) {
-			throw new CareRefused("on", "care.form.date.future");
+			throw new Refused("on", "care.form.date.future");
 		}
 		LocalDate previous = (statement.approvedOn() != null) ? statement.approvedOn()
 				: (statement.sentOn() != null) ? statement.sentOn() : statement.periodStart();
 		if (on.isBefore(previous)) {
-			throw new CareRefused("on", "care.statement.status.beforeLast");
+			throw new Refused("on", "care.statement.status.beforeLast");
 		}
 		if (to == StatementStatus.PAID
 				&& (reference == null || !reference.matches("[A-Za-z0-9][A-Za-z0-9 /.+-]{0,31}"))) {
-			throw new CareRefused("reference", "care.statement.reference.invalid");
+			throw new Refused("reference", "care.statement.reference.invalid");
 		}
 		this.statements.advance(id, statement.status(), to, on, (to == StatementStatus.PAID) ? reference : null);
 		if (to == StatementStatus.PAID) {
@@ -203,7 +203,7 @@ public class StatementService {
 	private Statement editable(long id) {
 		Statement statement = this.statements.find(id).orElseThrow();
 		if (!statement.status().editable()) {
-			throw new CareRefused("line", "care.statement.frozen");
+			throw new Refused("line", "care.statement.frozen");
 		}
 		return statement;
 	}

@@ -3,7 +3,6 @@ package brussels.maillage.governance.agenda;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -47,9 +46,12 @@ class Convocations {
 
 	private final ZoneId zone;
 
+	private final java.time.Clock clock;
+
 	Convocations(MessageSource messages, java.time.Clock clock) {
 		this.messages = messages;
 		this.zone = clock.getZone();
+		this.clock = clock;
 	}
 
 	OutgoingMail mail(String recipient, String personName, Body body, Meeting meeting, List<AgendaItem> agenda) {
@@ -96,7 +98,7 @@ class Convocations {
 		calendar.add(ImmutableMethod.PUBLISH);
 		VEvent event = new VEvent(meeting.startsAt(), meeting.endsAt(),
 				title(meeting, FR) + " – " + body.name().in(FR).text());
-		event.replace(new DtStamp(Instant.now()));
+		event.replace(new DtStamp(this.clock.instant()));
 		event.add(new Uid(meeting.id() + "@maillage.governance"));
 		if (meeting.place() != null) {
 			event.add(new Location(meeting.place()));

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
-import brussels.maillage.palliative.forms.PalliativeRefused;
+import brussels.maillage.system.forms.Refused;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -66,7 +66,7 @@ class ConventionChecks {
 	 * Shows a refusal of the conventions' rules next to its field; one about the signed
 	 * PDF (a file beside the form) is the form's error, which the page shows at the file.
 	 */
-	static void refused(PalliativeRefused refused, Errors errors) {
+	static void refused(Refused refused, Errors errors) {
 		if ("pdf".equals(refused.field())) {
 			errors.reject(refused.messageKey());
 		}

@@ -14,7 +14,7 @@ import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.OrganizationPlace;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
-import brussels.maillage.palliative.forms.PalliativeRefused;
+import brussels.maillage.system.forms.Refused;
 import brussels.maillage.territory.Placement;
 import brussels.maillage.territory.TerritoryService;
 
@@ -71,15 +71,14 @@ public class ConventionService {
 
 	/**
 	 * Records a convention to prepare with a nursing home of the directory.
-	 * @throws PalliativeRefused when the organisation is not a nursing home of the
-	 * directory
+	 * @throws Refused when the organisation is not a nursing home of the directory
 	 */
 	@Transactional
 	public long identify(UUID organization, String kind, String template, LocalDate on, CurrentUser by) {
 		NursingHome home = nursingHomes().stream()
 			.filter((candidate) -> candidate.id().equals(organization))
 			.findFirst()
-			.orElseThrow(() -> new PalliativeRefused("organization", "palliative.convention.notNursingHome"));
+			.orElseThrow(() -> new Refused("organization", "palliative.convention.notNursingHome"));
 		long id = this.conventions.insert(organization, home.name(), kind, home.bassin(), template, on, userId(by));
 		this.audit.record("palliative.convention.identified", "palliative_convention", id, home.name());
 		return id;
@@ -88,28 +87,28 @@ public class ConventionService {
 	/**
 	 * Moves a convention one step, dated; signing needs the signed PDF (or one already
 	 * stored).
-	 * @throws PalliativeRefused when the step breaks a rule
+	 * @throws Refused when the step breaks a rule
 	 */
 	@Transactional
 	public void advance(long id, ConventionStatus status, LocalDate on, String signatories, LocalDate validUntil,
 			byte[] pdf, String pdfName, CurrentUser by) {
 		Convention convention = this.conventions.find(id).orElseThrow();
 		if (!convention.status().next().contains(status)) {
-			throw new PalliativeRefused("status", "palliative.convention.status.notAllowed");
+			throw new Refused("status", "palliative.convention.status.notAllowed");
 		}
 		LocalDate last = this.conventions.steps(id).getLast().stepOn();
 		if (on.isBefore(last)) {
-			throw new PalliativeRefused("stepOn", "palliative.convention.step.beforeLast");
+			throw new Refused("stepOn", "palliative.convention.step.beforeLast");
 		}
 		boolean hasPdf = pdf != null && pdf.length > 0;
 		if (hasPdf && !isPdf(pdf)) {
-			throw new PalliativeRefused("pdf", "palliative.convention.pdf.notPdf");
+			throw new Refused("pdf", "palliative.convention.pdf.notPdf");
 		}
 		if (status == ConventionStatus.SIGNED && !hasPdf && convention.pdfName() == null) {
-			throw new PalliativeRefused("pdf", "palliative.convention.pdf.required");
+			throw new Refused("pdf", "palliative.convention.pdf.required");
 		}
 		if (validUntil != null && !validUntil.isAfter(on)) {
-			throw new PalliativeRefused("validUntil", "palliative.convention.validUntil.beforeStep");
+			throw new Refused("validUntil", "palliative.convention.validUntil.beforeStep");
 		}
 		this.conventions.advance(id, status, on, signatories, validUntil, hasPdf ? pdf : null, hasPdf ? pdfName : null,
 				userId(by));

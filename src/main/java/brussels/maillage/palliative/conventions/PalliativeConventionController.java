@@ -5,7 +5,7 @@ import java.util.List;
 
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.palliative.figures.PalliativeFigures;
-import brussels.maillage.palliative.forms.PalliativeRefused;
+import brussels.maillage.system.forms.Refused;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -67,7 +67,7 @@ class PalliativeConventionController {
 				redirect.addFlashAttribute("notice", "palliative.convention.identified");
 				return "redirect:/staff/palliative/conventions/" + id;
 			}
-			catch (PalliativeRefused refused) {
+			catch (Refused refused) {
 				ConventionChecks.refused(refused, errors);
 			}
 		}
@@ -94,7 +94,7 @@ class PalliativeConventionController {
 				redirect.addFlashAttribute("notice", "palliative.convention.stepSaved");
 				return "redirect:/staff/palliative/conventions/" + id;
 			}
-			catch (PalliativeRefused refused) {
+			catch (Refused refused) {
 				if ("pdf".equals(refused.field())) {
 					model.addAttribute("pdfError", refused.messageKey());
 				}

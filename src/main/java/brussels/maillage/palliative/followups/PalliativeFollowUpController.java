@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import brussels.maillage.identity.CurrentUser;
-import brussels.maillage.palliative.forms.PalliativeRefused;
+import brussels.maillage.system.forms.Refused;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -99,7 +99,7 @@ class PalliativeFollowUpController {
 				redirect.addFlashAttribute("notice", "palliative.visit.added");
 				return "redirect:/staff/palliative/follow-ups/" + id + "#visits";
 			}
-			catch (PalliativeRefused refused) {
+			catch (Refused refused) {
 				refused.showOn(errors);
 			}
 		}
@@ -118,7 +118,7 @@ class PalliativeFollowUpController {
 				redirect.addFlashAttribute("notice", "palliative.followUp.statusChanged");
 				return "redirect:/staff/palliative/follow-ups/" + id;
 			}
-			catch (PalliativeRefused refused) {
+			catch (Refused refused) {
 				refused.showOn(errors);
 			}
 		}
@@ -143,7 +143,7 @@ class PalliativeFollowUpController {
 				this.followUps.changeVisit(visitId, chosen);
 				redirect.addFlashAttribute("notice", "palliative.visit.changed");
 			}
-			catch (PalliativeRefused refused) {
+			catch (Refused refused) {
 				redirect.addFlashAttribute("visitError", refused.messageKey());
 			}
 		}

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
-import brussels.maillage.palliative.forms.PalliativeRefused;
+import brussels.maillage.system.forms.Refused;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,17 +79,17 @@ public class PalliativeFollowUpService {
 	/**
 	 * Moves a follow-up to a status from a day on (not before its last step, not in the
 	 * future).
-	 * @throws PalliativeRefused when the step is not allowed
+	 * @throws Refused when the step is not allowed
 	 */
 	@Transactional
 	public void changeStatus(long id, FollowUpStatus status, LocalDate on, CurrentUser by) {
 		FollowUp followUp = this.followUps.find(id).orElseThrow();
 		if (!followUp.status().next().contains(status)) {
-			throw new PalliativeRefused("status", "palliative.followUp.status.notAllowed");
+			throw new Refused("status", "palliative.followUp.status.notAllowed");
 		}
 		LocalDate last = this.followUps.lastChange(id).orElse(followUp.referredOn());
 		if (on.isBefore(last)) {
-			throw new PalliativeRefused("changedOn", "palliative.followUp.status.beforeLast");
+			throw new Refused("changedOn", "palliative.followUp.status.beforeLast");
 		}
 		this.followUps.recordStatus(id, status, on, userId(by));
 		this.audit.record("palliative.followup.status", "palliative_follow_up", id, status.name());
@@ -98,19 +98,19 @@ public class PalliativeFollowUpService {
 	/**
 	 * Adds a visit: not before the follow-up was referred, not after it ended, and only a
 	 * planned visit in the future.
-	 * @throws PalliativeRefused when one of these rules is broken
+	 * @throws Refused when one of these rules is broken
 	 */
 	@Transactional
 	public long addVisit(long followUpId, LocalDate on, VisitMode mode, VisitStatus status) {
 		FollowUp followUp = this.followUps.find(followUpId).orElseThrow();
 		if (followUp.status() == FollowUpStatus.ENTERED_IN_ERROR) {
-			throw new PalliativeRefused("visitOn", "palliative.visit.enteredInError");
+			throw new Refused("visitOn", "palliative.visit.enteredInError");
 		}
 		if (on.isBefore(followUp.referredOn())) {
-			throw new PalliativeRefused("visitOn", "palliative.visit.beforeReferral");
+			throw new Refused("visitOn", "palliative.visit.beforeReferral");
 		}
 		if (followUp.endedOn() != null && on.isAfter(followUp.endedOn())) {
-			throw new PalliativeRefused("visitOn", "palliative.visit.afterEnd");
+			throw new Refused("visitOn", "palliative.visit.afterEnd");
 		}
 		checkStatusOnDay(on, status);
 		long id = this.visits.insert(followUpId, on, mode, status);
@@ -135,7 +135,7 @@ public class PalliativeFollowUpService {
 
 	private void checkStatusOnDay(LocalDate on, VisitStatus status) {
 		if (status != VisitStatus.PLANNED && on.isAfter(today())) {
-			throw new PalliativeRefused("visitStatus", "palliative.visit.notYet");
+			throw new Refused("visitStatus", "palliative.visit.notYet");
 		}
 	}
 

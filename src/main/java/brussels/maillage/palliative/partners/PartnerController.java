@@ -1,6 +1,6 @@
 package brussels.maillage.palliative.partners;
 
-import brussels.maillage.palliative.forms.PalliativeRefused;
+import brussels.maillage.system.forms.Refused;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -52,7 +52,7 @@ class PartnerController {
 				redirect.addFlashAttribute("notice", "palliative.partners.saved");
 				return "redirect:" + BASE;
 			}
-			catch (PalliativeRefused refused) {
+			catch (Refused refused) {
 				refused.showOn(errors);
 			}
 		}

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import brussels.maillage.identity.AuditLog;
-import brussels.maillage.palliative.forms.PalliativeRefused;
+import brussels.maillage.system.forms.Refused;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,12 +38,12 @@ public class PartnerService {
 
 	/**
 	 * Adds a referring team.
-	 * @throws PalliativeRefused when its code exists already
+	 * @throws Refused when its code exists already
 	 */
 	@Transactional
 	public void addTeam(ReferringTeam team) {
 		if (!this.partners.addTeam(team)) {
-			throw new PalliativeRefused("code", "palliative.partners.code.taken");
+			throw new Refused("code", "palliative.partners.code.taken");
 		}
 		this.audit.record("palliative.referringTeam.added", "palliative_referring_team", null, team.code());
 	}

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import brussels.maillage.palliative.figures.PalliativeFigures;
-import brussels.maillage.palliative.forms.PalliativeRefused;
 import brussels.maillage.palliative.referents.ReferentMeeting.MeetingStatus;
+import brussels.maillage.system.forms.Refused;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -60,7 +60,7 @@ class ReferentController {
 				redirect.addFlashAttribute("notice", "palliative.referents.created");
 				return "redirect:" + BASE + "/" + id;
 			}
-			catch (PalliativeRefused refused) {
+			catch (Refused refused) {
 				refused.showOn(errors);
 			}
 		}
@@ -92,7 +92,7 @@ class ReferentController {
 				redirect.addFlashAttribute("notice", "palliative.referents.meeting.plannedNotice");
 				return "redirect:" + BASE + "/meetings/" + meeting;
 			}
-			catch (PalliativeRefused refused) {
+			catch (Refused refused) {
 				refused.showOn(errors);
 			}
 		}
@@ -109,7 +109,7 @@ class ReferentController {
 				redirect.addFlashAttribute("notice", "palliative.referents.splitNotice");
 				return "redirect:" + BASE + "/" + created;
 			}
-			catch (PalliativeRefused refused) {
+			catch (Refused refused) {
 				refused.showOn(errors);
 			}
 		}
@@ -143,7 +143,7 @@ class ReferentController {
 				redirect.addFlashAttribute("notice", "palliative.referents.meeting.recordedNotice");
 				return "redirect:" + BASE + "/meetings/" + id;
 			}
-			catch (PalliativeRefused refused) {
+			catch (Refused refused) {
 				refused.showOn(errors);
 			}
 		}

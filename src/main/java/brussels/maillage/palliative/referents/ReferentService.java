@@ -19,9 +19,9 @@ import brussels.maillage.events.EventStatus;
 import brussels.maillage.events.EventsService;
 import brussels.maillage.events.HeadcountExactness;
 import brussels.maillage.identity.AuditLog;
-import brussels.maillage.palliative.forms.PalliativeRefused;
 import brussels.maillage.palliative.referents.ReferentMeeting.MeetingStatus;
 import brussels.maillage.system.LocalizedText;
+import brussels.maillage.system.forms.Refused;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,14 +76,14 @@ class ReferentService {
 
 	/**
 	 * Starts a group for one bassin or more from {@code from}.
-	 * @throws PalliativeRefused when a bassin is already in a group
+	 * @throws Refused when a bassin is already in a group
 	 */
 	@Transactional
 	public long create(String name, List<String> bassins, LocalDate from) {
 		Set<String> taken = new HashSet<>();
 		this.groups.all().forEach((group) -> taken.addAll(group.currentBassins()));
 		if (bassins.stream().anyMatch(taken::contains)) {
-			throw new PalliativeRefused("bassins", "palliative.referents.bassin.taken");
+			throw new Refused("bassins", "palliative.referents.bassin.taken");
 		}
 		long id = this.groups.insert(name, from);
 		bassins.forEach((bassin) -> this.groups.addBassin(id, bassin, from));
@@ -96,17 +96,17 @@ class ReferentService {
 	 * Splits a bassin off a group: its period in the group ends the day before
 	 * {@code from}, and a new group holds it from {@code from}. The meetings held so far
 	 * stay with the old group.
-	 * @throws PalliativeRefused when the bassin is not the group's now, is its only one,
-	 * or {@code from} is not after the bassin joined
+	 * @throws Refused when the bassin is not the group's now, is its only one, or
+	 * {@code from} is not after the bassin joined
 	 */
 	@Transactional
 	public long split(long groupId, String bassin, LocalDate from, String name) {
 		ReferentGroup group = this.groups.find(groupId).orElseThrow();
 		if (!group.currentBassins().contains(bassin)) {
-			throw new PalliativeRefused("bassin", "palliative.referents.split.notInGroup");
+			throw new Refused("bassin", "palliative.referents.split.notInGroup");
 		}
 		if (group.currentBassins().size() < 2) {
-			throw new PalliativeRefused("bassin", "palliative.referents.split.only");
+			throw new Refused("bassin", "palliative.referents.split.only");
 		}
 		LocalDate joined = group.bassins()
 			.stream()
@@ -115,7 +115,7 @@ class ReferentService {
 			.orElseThrow()
 			.validFrom();
 		if (!from.isAfter(joined)) {
-			throw new PalliativeRefused("splitOn", "palliative.referents.split.tooEarly");
+			throw new Refused("splitOn", "palliative.referents.split.tooEarly");
 		}
 		this.groups.endBassin(groupId, bassin, from.minusDays(1));
 		long id = this.groups.insert(name, from);
@@ -127,14 +127,14 @@ class ReferentService {
 
 	/**
 	 * Plans a meeting of a group: an unlisted event of the events module on that day.
-	 * @throws PalliativeRefused when the group has no bassin on that day
+	 * @throws Refused when the group has no bassin on that day
 	 */
 	@Transactional
 	public long plan(long groupId, LocalDate day) {
 		ReferentGroup group = this.groups.find(groupId).orElseThrow();
 		List<String> bassins = group.bassinsOn(day);
 		if (bassins.isEmpty()) {
-			throw new PalliativeRefused("heldOn", "palliative.referents.meeting.outsideGroup");
+			throw new Refused("heldOn", "palliative.referents.meeting.outsideGroup");
 		}
 		ZoneId zone = this.clock.getZone();
 		String name = group.name();
@@ -160,7 +160,7 @@ class ReferentService {
 	public void record(long meetingId, MeetingStatus status, Integer participants) {
 		ReferentMeeting meeting = this.meetings.find(meetingId).orElseThrow();
 		if (status == MeetingStatus.HELD && meeting.heldOn().isAfter(today())) {
-			throw new PalliativeRefused("meetingStatus", "palliative.referents.meeting.future");
+			throw new Refused("meetingStatus", "palliative.referents.meeting.future");
 		}
 		Event event = this.events.event(meeting.eventId()).orElseThrow();
 		EventActivity activity = event.activity();

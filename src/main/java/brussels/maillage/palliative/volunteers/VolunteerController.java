@@ -3,7 +3,7 @@ package brussels.maillage.palliative.volunteers;
 import java.time.LocalDate;
 
 import brussels.maillage.palliative.forms.PalliativeInput;
-import brussels.maillage.palliative.forms.PalliativeRefused;
+import brussels.maillage.system.forms.Refused;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -134,7 +134,7 @@ class VolunteerController {
 				redirect.addFlashAttribute("notice", "palliative.volunteer.interviewed");
 				return "redirect:" + BASE + "/" + id;
 			}
-			catch (PalliativeRefused refused) {
+			catch (Refused refused) {
 				refused.showOn(errors);
 			}
 		}
@@ -155,7 +155,7 @@ class VolunteerController {
 				redirect.addFlashAttribute("notice", "palliative.volunteer.trainingSaved");
 				return "redirect:" + BASE + "/" + id;
 			}
-			catch (PalliativeRefused refused) {
+			catch (Refused refused) {
 				refused.showOn(errors);
 			}
 		}

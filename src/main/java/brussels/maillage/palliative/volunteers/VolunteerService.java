@@ -10,8 +10,8 @@ import java.util.Optional;
 import brussels.maillage.identity.Accounts;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.TerritoryScope;
-import brussels.maillage.palliative.forms.PalliativeRefused;
 import brussels.maillage.palliative.followups.Choice;
+import brussels.maillage.system.forms.Refused;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -88,17 +88,16 @@ public class VolunteerService {
 
 	/**
 	 * Records the interview, which is the decision.
-	 * @throws PalliativeRefused when the candidate already had one, or it predates the
-	 * application
+	 * @throws Refused when the candidate already had one, or it predates the application
 	 */
 	@Transactional
 	void interview(long id, LocalDate heldOn, long interviewer, Outcome outcome) {
 		Candidate candidate = this.volunteers.find(id).orElseThrow();
 		if (candidate.outcome() != null) {
-			throw new PalliativeRefused("outcome", "palliative.volunteer.interview.already");
+			throw new Refused("outcome", "palliative.volunteer.interview.already");
 		}
 		if (heldOn.isBefore(candidate.appliedOn())) {
-			throw new PalliativeRefused("heldOn", "palliative.volunteer.interview.beforeApplication");
+			throw new Refused("heldOn", "palliative.volunteer.interview.beforeApplication");
 		}
 		this.volunteers.interview(id, heldOn, interviewer, outcome);
 		this.audit.record("palliative.volunteer.interviewed", "palliative_volunteer_candidate", id, outcome.name());
@@ -108,22 +107,22 @@ public class VolunteerService {
 	 * Enrols an admitted candidate in a training cycle, or records how it ended. In a
 	 * cycle created as a training of the events module, the days attended are checked
 	 * against its days, and "trained" needs the days of the completion rule.
-	 * @throws PalliativeRefused when the candidate was not admitted, or the days break
-	 * the cycle's rule
+	 * @throws Refused when the candidate was not admitted, or the days break the cycle's
+	 * rule
 	 */
 	@Transactional
 	public void training(long id, String cycleName, int cycleYear, TrainingStatus status, Integer daysAttended) {
 		Candidate candidate = this.volunteers.find(id).orElseThrow();
 		if (candidate.outcome() != Outcome.ADMITTED) {
-			throw new PalliativeRefused("cycleName", "palliative.volunteer.training.notAdmitted");
+			throw new Refused("cycleName", "palliative.volunteer.training.notAdmitted");
 		}
 		Cycle cycle = this.activities.cycle(cycleName, cycleYear).orElse(null);
 		if (cycle != null && daysAttended != null && daysAttended > cycle.sessions()) {
-			throw new PalliativeRefused("daysAttended", "palliative.volunteer.days.tooMany");
+			throw new Refused("daysAttended", "palliative.volunteer.days.tooMany");
 		}
 		if (cycle != null && status == TrainingStatus.TRAINED
 				&& (daysAttended == null || daysAttended < cycle.required())) {
-			throw new PalliativeRefused("daysAttended", "palliative.volunteer.days.belowRule");
+			throw new Refused("daysAttended", "palliative.volunteer.days.belowRule");
 		}
 		this.volunteers.training(id, cycleName, cycleYear, status, (cycle != null) ? cycle.id() : null, daysAttended);
 		this.audit.record("palliative.volunteer.training", "palliative_volunteer_candidate", id, status.name());

@@ -9,8 +9,8 @@ import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
 import brussels.maillage.identity.TerritoryScope;
-import brussels.maillage.palliative.forms.PalliativeRefused;
 import brussels.maillage.system.forms.FormPage;
+import brussels.maillage.system.forms.Refused;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -94,7 +94,7 @@ class ConventionFormBindingTests {
 	@Test
 	void aRefusalOfTheConventionsRulesIsShownNextToItsField() throws Exception {
 		given(this.conventions.identify(any(), anyString(), anyString(), any(), any()))
-			.willThrow(new PalliativeRefused("organization", "palliative.form.choice"));
+			.willThrow(new Refused("organization", "palliative.form.choice"));
 		FormPage page = post("en", HOME, "MR_MRS", "2024-1", "2025-01-10");
 
 		assertThat(page.errorNextTo("organization")).isEqualTo("Choose a value from the list.");

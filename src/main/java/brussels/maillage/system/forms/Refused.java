@@ -1,18 +1,19 @@
-package brussels.maillage.palliative.forms;
+package brussels.maillage.system.forms;
 
 import org.springframework.validation.Errors;
 
 /**
- * A change the platform's rules refuse, with the field it concerns and the message key
- * that explains it (shown next to the field).
+ * A change a module's rules refuse, with the form field it concerns and the message key
+ * that explains it (shown next to the field). A service throws it; the controller shows
+ * it with {@link #showOn(Errors)}.
  */
-public class PalliativeRefused extends RuntimeException {
+public class Refused extends RuntimeException {
 
 	private final String field;
 
 	private final String messageKey;
 
-	public PalliativeRefused(String field, String messageKey) {
+	public Refused(String field, String messageKey) {
 		super(field + ": " + messageKey);
 		this.field = field;
 		this.messageKey = messageKey;
