@@ -37,6 +37,7 @@ import com.networknt.schema.SpecificationVersion;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -128,6 +129,22 @@ class AlternateNamesTests {
 	void importThePackage() throws Exception {
 		this.token = token();
 		this.report = post(files());
+	}
+
+	@AfterAll
+	void removeThePackage() {
+		// The database is shared with other tests, which list the directory's services.
+		UUID[] services = SERVICES.toArray(UUID[]::new);
+		UUID[] organizations = this.jdbc.sql("select distinct organization_id from service where id = any(:ids)")
+			.param("ids", services)
+			.query(UUID.class)
+			.list()
+			.toArray(UUID[]::new);
+		this.jdbc.sql("delete from service where id = any(:ids)").param("ids", services).update();
+		this.jdbc.sql("delete from phone where organization_id = any(:ids)").param("ids", organizations).update();
+		this.jdbc.sql("delete from location where organization_id = any(:ids)").param("ids", organizations).update();
+		this.jdbc.sql("delete from program where organization_id = any(:ids)").param("ids", organizations).update();
+		this.jdbc.sql("delete from organization where id = any(:ids)").param("ids", organizations).update();
 	}
 
 	@Test
