@@ -19,6 +19,11 @@ public enum Proximity {
 	 * when only the commune was given): it may serve them.
 	 */
 	UNDETERMINED,
+	/**
+	 * The service's area is written in words the directory cannot read ("Gare du Midi"):
+	 * it may serve them.
+	 */
+	UNREAD_AREA,
 	/** The service serves other quartiers, communes or bassins. */
 	ELSEWHERE,
 	/** No place was given. */

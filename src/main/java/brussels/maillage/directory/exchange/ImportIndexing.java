@@ -177,9 +177,10 @@ class ImportIndexing {
 			}
 			return new ImportedService(service.id(), service.organizationId(), organization[0], service.name(),
 					service.description(), service.eligibility(), service.status(), service.kind(), service.cost(),
-					service.languages(), service.targetGroups(), service.areaLevel(), service.areaCodes(), at, modified,
-					hours, service.minimumAge(), service.maximumAge(), List.copyOf(themeIds),
-					List.copyOf(carried.values()), alternateNames, program);
+					service.languages(), service.targetGroups(),
+					ImportedService.searchedLevel(service.areaLevel(), service.areaCodes(), service.areaDescription()),
+					service.areaCodes(), at, modified, hours, service.minimumAge(), service.maximumAge(),
+					List.copyOf(themeIds), List.copyOf(carried.values()), alternateNames, program);
 		}
 
 		/** Whether PostgreSQL's {@code time} holds it exactly. */

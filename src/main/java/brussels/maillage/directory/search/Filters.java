@@ -76,13 +76,18 @@ final class Filters {
 	/**
 	 * Stepped care: the parts of the hits in the order they are shown. With a known
 	 * place: the services covering it, those that may (their area is at a level where the
-	 * person's code is not known), the others. Browsing (no words), the services covering
-	 * the place are shown level by level, closest first.
+	 * person's code is not known, or written in words the directory cannot read), the
+	 * others. Browsing (no words), the services covering the place are shown level by
+	 * level, closest first.
 	 */
 	static List<Query> segments(SearchRequest request, boolean browsing) {
 		if (!request.placeKnown()) {
 			if (browsing) {
-				Query regional = new TermQuery(new Term("area", "REGION"));
+				// An area the directory cannot read is listed with the region's, as
+				// before
+				// the person's place is known.
+				Query regional = any(List.of(new TermQuery(new Term("area", "REGION")),
+						new TermQuery(new Term("level", ImportedService.UNKNOWN_AREA))));
 				return List.of(regional, not(List.of(regional)));
 			}
 			return List.of(new MatchAllDocsQuery());
@@ -100,10 +105,11 @@ final class Filters {
 			}
 		}
 		covering.add(new TermQuery(new Term("area", "REGION")));
+		// An area written in words the directory cannot read ("Gare du Midi") may or may
+		// not cover the place.
+		undecided.add(new TermQuery(new Term("level", ImportedService.UNKNOWN_AREA)));
 		List<Query> segments = new ArrayList<>(browsing ? covering : List.of(any(covering)));
-		if (!undecided.isEmpty()) {
-			segments.add(any(undecided));
-		}
+		segments.add(any(undecided));
 		List<Query> before = new ArrayList<>(covering);
 		before.addAll(undecided);
 		segments.add(not(before));

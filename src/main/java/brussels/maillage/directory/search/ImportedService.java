@@ -27,7 +27,8 @@ import brussels.maillage.system.LocalizedText;
  * @param cost its cost's code
  * @param languages languages spoken
  * @param audiences codes of the groups it is meant for
- * @param areaLevel level of its service area
+ * @param areaLevel level of its service area as the search indexes it
+ * ({@link #searchedLevel})
  * @param areaCodes codes of its area at that level
  * @param places every place it is at, confidential ones included
  * @param modified its last modification as written
@@ -56,6 +57,25 @@ public record ImportedService(UUID id, UUID organizationId, String organization,
 				areaLevel, areaCodes, places, modified, hours, minimumAge, maximumAge, themes, packageTerms, List.of(),
 				null);
 	}
+
+	/**
+	 * The level the search indexes for a service area: {@code UNKNOWN} for a region-level
+	 * area written in words the directory does not read ("Gare du Midi": kept as written
+	 * in {@code area_description}, no codes), since whether it covers a person's place
+	 * cannot be decided; otherwise the level as stored.
+	 * @param level the level as PostgreSQL holds it
+	 * @param codes its codes
+	 * @param written the area as the package wrote it ({@code area_description}), or
+	 * {@code null}
+	 * @return the level indexed
+	 */
+	public static String searchedLevel(String level, List<String> codes, String written) {
+		boolean unread = "REGION".equals(level) && codes.isEmpty() && written != null && !written.isBlank();
+		return unread ? UNKNOWN_AREA : level;
+	}
+
+	/** The level indexed for an area the directory cannot read. */
+	static final String UNKNOWN_AREA = "UNKNOWN";
 
 	public ImportedService {
 		alternateNames = List.copyOf(alternateNames);

@@ -92,12 +92,13 @@ final class PartCounts implements CollectorManager<PartCounts.Counter, PartCount
 	}
 
 	/**
-	 * The part of a hit at {@code level} (0-2 quartier to bassin, 3 region, -1 none),
-	 * {@code covers} when its codes hold the person's code at that level.
+	 * The part of a hit at {@code level} (0-2 quartier to bassin, 3 region, 4 an area the
+	 * directory cannot read, -1 none), {@code covers} when its codes hold the person's
+	 * code at that level.
 	 */
 	private int part(int level, boolean covers) {
 		if (!this.placeKnown) {
-			return (this.browsing && level != 3) ? 1 : 0;
+			return (this.browsing && level != 3 && level != 4) ? 1 : 0;
 		}
 		int known = 0;
 		for (String code : this.codes) {
@@ -105,11 +106,15 @@ final class PartCounts implements CollectorManager<PartCounts.Counter, PartCount
 				known++;
 			}
 		}
-		boolean undecided = known < 3;
+		// The part of the services that may cover the place (always one: an area the
+		// directory cannot read may be anywhere), then the others.
 		int covering = this.browsing ? known + 1 : 1;
-		int others = covering + (undecided ? 1 : 0);
+		int others = covering + 1;
 		if (level == 3) {
 			return this.browsing ? known : 0;
+		}
+		if (level == 4) {
+			return covering;
 		}
 		if (level < 0) {
 			return others;
@@ -155,7 +160,8 @@ final class PartCounts implements CollectorManager<PartCounts.Counter, PartCount
 			int[] levelOfOrd = new int[level.getValueCount()];
 			for (int ord = 0; ord < levelOfOrd.length; ord++) {
 				String name = level.lookupOrd(ord).utf8ToString();
-				levelOfOrd[ord] = name.equals("REGION") ? 3 : java.util.List.of(LEVELS).indexOf(name);
+				levelOfOrd[ord] = name.equals("REGION") ? 3
+						: name.equals(ImportedService.UNKNOWN_AREA) ? 4 : java.util.List.of(LEVELS).indexOf(name);
 			}
 			long[] codeOrd = new long[3];
 			for (int i = 0; i < 3; i++) {

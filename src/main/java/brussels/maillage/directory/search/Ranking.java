@@ -239,7 +239,9 @@ final class Ranking {
 		String id = new UUID(idBytes.getLong(), idBytes.getLong()).toString();
 		String level = values.level.advanceExact(doc) ? values.levels[values.level.ordValue()] : "";
 		Integer closeness = closeness(level, values.covers(doc, level), request);
-		int bonus = (closeness != null) ? closeness : (!request.placeKnown() && level.equals("REGION")) ? 1 : 0;
+		int bonus = (closeness != null) ? closeness
+				: (!request.placeKnown() && (level.equals("REGION") || level.equals(ImportedService.UNKNOWN_AREA))) ? 1
+						: 0;
 		Double distance = null;
 		if (request.lat() != null && values.points.advanceExact(doc)) {
 			BytesRef bytes = values.points.binaryValue();
@@ -265,7 +267,8 @@ final class Ranking {
 
 	/**
 	 * 4 quartier, 3 commune, 2 bassin, 1 region, 0 elsewhere; {@code null} when the
-	 * person's code at the service's level is not known.
+	 * person's code at the service's level is not known or the area is written in words
+	 * the directory cannot read.
 	 */
 	private static Integer closeness(String level, boolean covers, SearchRequest request) {
 		if (!request.placeKnown()) {
@@ -273,6 +276,7 @@ final class Ranking {
 		}
 		return switch (level) {
 			case "REGION" -> 1;
+			case ImportedService.UNKNOWN_AREA -> null;
 			case "QUARTIER" -> (request.quartier() == null) ? null : covers ? 4 : 0;
 			case "COMMUNE" -> (request.commune() == null) ? null : covers ? 3 : 0;
 			case "BASSIN" -> (request.bassin() == null) ? null : covers ? 2 : 0;

@@ -21,7 +21,8 @@ import java.util.UUID;
  * @param languages languages spoken
  * @param audiences codes of the groups it is meant for
  * @param areaLevel level of its service area ({@code REGION}, {@code BASSIN},
- * {@code COMMUNE}, {@code QUARTIER})
+ * {@code COMMUNE}, {@code QUARTIER}), or {@code UNKNOWN} for an area written in words the
+ * directory cannot read ({@link ImportedService#searchedLevel})
  * @param areaCodes codes of its area at that level
  * @param points latitude and longitude of each of its places
  * @param modified when it last changed

@@ -164,18 +164,20 @@ final class SearchDocuments {
 				return 1;
 			})
 			.list();
-		return this.jdbc.sql("""
-				select s.id, s.organization_id, o.name as organization,
-					s.name ->> 'fr' as name_fr, s.name ->> 'nl' as name_nl, s.name ->> 'en' as name_en,
-					s.description ->> 'fr' as description_fr, s.description ->> 'nl' as description_nl,
-					s.description ->> 'en' as description_en, s.eligibility_description ->> 'fr' as eligibility_fr,
-					s.eligibility_description ->> 'nl' as eligibility_nl,
-					s.eligibility_description ->> 'en' as eligibility_en, s.status,
-					s.kind, s.cost, s.languages, s.target_groups, s.area_level, s.area_codes, s.last_modified,
-					s.minimum_age, s.maximum_age, s.alternate_name, o.alternate_name as organization_alternate_name,
-					p.name as program
-				from service s join organization o on o.id = s.organization_id
-				left join program p on p.id = s.program_id""" + only.formatted("s.id"))
+		return this.jdbc
+			.sql("""
+					select s.id, s.organization_id, o.name as organization,
+						s.name ->> 'fr' as name_fr, s.name ->> 'nl' as name_nl, s.name ->> 'en' as name_en,
+						s.description ->> 'fr' as description_fr, s.description ->> 'nl' as description_nl,
+						s.description ->> 'en' as description_en, s.eligibility_description ->> 'fr' as eligibility_fr,
+						s.eligibility_description ->> 'nl' as eligibility_nl,
+						s.eligibility_description ->> 'en' as eligibility_en, s.status,
+						s.kind, s.cost, s.languages, s.target_groups, s.area_level, s.area_codes, s.area_description, s.last_modified,
+						s.minimum_age, s.maximum_age, s.alternate_name, o.alternate_name as organization_alternate_name,
+						p.name as program
+					from service s join organization o on o.id = s.organization_id
+					left join program p on p.id = s.program_id"""
+					+ only.formatted("s.id"))
 			.params(params)
 			.query((rs, row) -> {
 				UUID id = rs.getObject("id", UUID.class);
@@ -185,7 +187,9 @@ final class SearchDocuments {
 						languages(text(rs, "name")), texts(rs), serviceThemes.stream().map(Term::label).toList(),
 						serviceThemes.stream().map(Term::code).toList(), rs.getString("status"), rs.getString("kind"),
 						rs.getString("cost"), DirectoryStore.strings(rs.getArray("languages")),
-						DirectoryStore.strings(rs.getArray("target_groups")), rs.getString("area_level"),
+						DirectoryStore.strings(rs.getArray("target_groups")),
+						ImportedService.searchedLevel(rs.getString("area_level"),
+								DirectoryStore.strings(rs.getArray("area_codes")), rs.getString("area_description")),
 						DirectoryStore.strings(rs.getArray("area_codes")), points.getOrDefault(id, List.of()),
 						rs.getTimestamp("last_modified").toInstant(), open.getOrDefault(id, List.of()),
 						(Integer) rs.getObject("minimum_age"), (Integer) rs.getObject("maximum_age"),

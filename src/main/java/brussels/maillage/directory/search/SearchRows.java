@@ -49,19 +49,24 @@ final class SearchRows {
 			}
 			hits.add(new SearchHit(hit.id(), row.name(), row.organizationId(), row.organization(), row.description(),
 					ServiceKind.of(row.kind()), ServiceStatus.of(row.status()), Cost.of(row.cost()), row.languages(),
-					AreaLevel.valueOf(row.areaLevel()), proximity(hit.closeness(), place), hit.distanceKm(),
+					areaLevel(row.areaLevel()), proximity(hit.closeness(), place, row.areaLevel()), hit.distanceKm(),
 					row.address(), hit.synonym(), corrected, hit.score(), row.latitude(), row.longitude(),
 					hit.partial()));
 		}
 		return hits;
 	}
 
-	private static Proximity proximity(Integer level, Place place) {
+	/** An area the directory cannot read is stored at the region's level. */
+	private static AreaLevel areaLevel(String indexed) {
+		return indexed.equals(ImportedService.UNKNOWN_AREA) ? AreaLevel.REGION : AreaLevel.valueOf(indexed);
+	}
+
+	private static Proximity proximity(Integer level, Place place, String areaLevel) {
 		if (place.isUnknown()) {
 			return Proximity.UNKNOWN;
 		}
 		if (level == null) {
-			return Proximity.UNDETERMINED;
+			return areaLevel.equals(ImportedService.UNKNOWN_AREA) ? Proximity.UNREAD_AREA : Proximity.UNDETERMINED;
 		}
 		return switch (level) {
 			case 4 -> Proximity.QUARTIER;

@@ -1,0 +1,157 @@
+package brussels.maillage.directory.search;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import brussels.maillage.WebSession;
+import brussels.maillage.directory.DirectoryService;
+import brussels.maillage.directory.Place;
+import brussels.maillage.directory.Proximity;
+import brussels.maillage.directory.SearchHit;
+import brussels.maillage.directory.SearchQuery;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A service area written in words the directory cannot read is neither the person's place
+ * nor the whole region: a package ({@code src/test/resources/directory-unread-area}) has
+ * three services with the same description, for Schaerbeek ("Rayons Nord"), for the
+ * Brussels-Capital Region ("Rayons Région") and for "Gare du Midi" ("Rayons Midi", which
+ * HSDS lets a publisher write and the directory keeps as written). For a person in
+ * Schaerbeek the commune's service comes first, the region's second, then the one whose
+ * coverage cannot be decided, saying so; without a place the search is as before (issue
+ * 17).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class UnreadAreaSearchTests {
+
+	private static final UUID ORGANIZATION = UUID.fromString("5e1d7a40-7c2b-4e0a-8f3d-000000000001");
+
+	private static final UUID NORD = UUID.fromString("5e1d7a40-7c2b-4e0a-8f3d-000000000011");
+
+	private static final UUID REGION = UUID.fromString("5e1d7a40-7c2b-4e0a-8f3d-000000000012");
+
+	private static final UUID MIDI = UUID.fromString("5e1d7a40-7c2b-4e0a-8f3d-000000000013");
+
+	/** Schaerbeek (NIS 21015), in the bassin Nord-Est. */
+	private static final Place SCHAERBEEK = new Place(null, "21015", "NORD_EST", null, null);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DirectoryService directory;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeAll
+	void importThePackage() throws Exception {
+		HttpResponse<String> answer = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/hsds/imports?language=fr"))
+				.header("Content-Type", "application/zip")
+				.header("Authorization", "Bearer " + token("admin@demo.maillage.brussels"))
+				.POST(HttpRequest.BodyPublishers.ofByteArray(zip()))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+		assertThat(this.jdbc.sql("select area_description from service where id = ?")
+			.param(MIDI)
+			.query(String.class)
+			.single()).isEqualTo("Gare du Midi");
+	}
+
+	@Test
+	void forAPersonInSchaerbeekTheUnreadAreaComesAfterTheCommuneAndTheRegion() {
+		List<SearchHit> hits = found(SCHAERBEEK);
+		assertThat(hits).extracting(SearchHit::id).containsExactly(NORD, REGION, MIDI);
+		assertThat(hits).extracting(SearchHit::proximity)
+			.containsExactly(Proximity.COMMUNE, Proximity.REGION, Proximity.UNREAD_AREA);
+	}
+
+	@Test
+	void withoutAPlaceNothingChanges() {
+		// As before: an area kept as written counts as the region's when no place is
+		// known (both above the commune's service), ties by name.
+		List<SearchHit> hits = found(Place.NOWHERE);
+		assertThat(hits).extracting(SearchHit::id).containsExactly(MIDI, REGION, NORD);
+		assertThat(hits).extracting(SearchHit::proximity).containsOnly(Proximity.UNKNOWN);
+	}
+
+	@Test
+	void thePageSaysWhyInEachLanguageAndKeepsTheAreaAsWritten() {
+		Map<String, String> why = Map.of("fr", "zone décrite en des termes que l'annuaire ne sait pas situer", "nl",
+				"gebied beschreven in woorden die de gids niet kan situeren", "en",
+				"area described in words the directory cannot place");
+		Map<String, String> commune = Map.of("fr", "sert votre commune", "nl", "bedient uw gemeente", "en",
+				"serves your municipality");
+		for (String language : List.of("fr", "nl", "en")) {
+			String page = new WebSession(this.port).language(language)
+				.get("/repertoire?q=r%C3%A9paration+de+v%C3%A9los+cargo&commune=21015")
+				.body()
+				.replace("&#39;", "'");
+			int nord = page.indexOf("Rayons Nord");
+			int region = page.indexOf("Rayons Région");
+			int midi = page.indexOf("Rayons Midi");
+			assertThat(nord).as(language).isPositive().isLessThan(region);
+			assertThat(region).as(language).isLessThan(midi);
+			assertThat(page.substring(nord, region)).as(language).contains(commune.get(language));
+			String midiHit = page.substring(midi, page.indexOf("</li>", midi));
+			assertThat(midiHit).as(language).contains(why.get(language)).doesNotContain("directory.why");
+		}
+		String service = new WebSession(this.port).get("/repertoire/services/" + MIDI).body();
+		assertThat(service).contains("Gare du Midi").doesNotContain("sert toute la région");
+	}
+
+	private List<SearchHit> found(Place place) {
+		return this.directory
+			.search(new SearchQuery("réparation de vélos cargo", null, null, false, null, place, ORGANIZATION, null, 0,
+					100, null, null))
+			.hits();
+	}
+
+	private String token(String email) {
+		WebSession session = new WebSession(this.port);
+		session.login(email, "demo-maillage-2026");
+		session.get("/account");
+		session.post("/account/tokens", Map.of("name", "unread area search test", "days", "1"));
+		Matcher token = Pattern.compile("<code class=\"token\">([^<]+)</code>").matcher(session.get("/account").body());
+		assertThat(token.find()).isTrue();
+		return token.group(1);
+	}
+
+	private static byte[] zip() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (Resource resource : new PathMatchingResourcePatternResolver()
+				.getResources("classpath:directory-unread-area/*")) {
+				zip.putNextEntry(new ZipEntry(resource.getFilename()));
+				zip.write(resource.getContentAsByteArray());
+				zip.closeEntry();
+			}
+		}
+		return out.toByteArray();
+	}
+
+}
