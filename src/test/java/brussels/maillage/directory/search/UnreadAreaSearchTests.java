@@ -20,6 +20,7 @@ import brussels.maillage.directory.Place;
 import brussels.maillage.directory.Proximity;
 import brussels.maillage.directory.SearchHit;
 import brussels.maillage.directory.SearchQuery;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -66,6 +67,16 @@ class UnreadAreaSearchTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@AfterAll
+	void removeThePackage() {
+		// The database is shared with other tests, which list the directory's services.
+		UUID[] services = { NORD, REGION, MIDI };
+		this.jdbc.sql("delete from service where id = any(:ids)").param("ids", services).update();
+		this.jdbc.sql("delete from phone where organization_id = :id").param("id", ORGANIZATION).update();
+		this.jdbc.sql("delete from location where organization_id = :id").param("id", ORGANIZATION).update();
+		this.jdbc.sql("delete from organization where id = :id").param("id", ORGANIZATION).update();
+	}
 
 	@BeforeAll
 	void importThePackage() throws Exception {
