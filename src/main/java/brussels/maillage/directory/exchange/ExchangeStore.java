@@ -22,7 +22,6 @@ import javax.sql.DataSource;
 
 import brussels.maillage.directory.organizations.OrganizationRepository;
 import brussels.maillage.directory.search.SearchIndexHandoff;
-import brussels.maillage.directory.services.PhoneRepository;
 import brussels.maillage.directory.services.ServiceRepository;
 import brussels.maillage.system.LocalizedText;
 import org.postgresql.PGConnection;
@@ -56,17 +55,13 @@ class ExchangeStore {
 
 	private final OrganizationRepository organizations;
 
-	private final PhoneRepository phones;
-
 	private final ImportIndexing indexing;
 
 	ExchangeStore(JdbcClient jdbc, JsonMapper json, DataSource dataSource, OnlineStore online,
-			ServiceRepository services, OrganizationRepository organizations, PhoneRepository phones,
-			ImportIndexing indexing) {
+			ServiceRepository services, OrganizationRepository organizations, ImportIndexing indexing) {
 		this.indexing = indexing;
 		this.services = services;
 		this.organizations = organizations;
-		this.phones = phones;
 		this.online = online;
 		this.jdbc = jdbc;
 		this.json = json;
@@ -162,7 +157,7 @@ class ExchangeStore {
 					.add(phone.organizationId())
 					.add(phone.number())
 					.add(toJson(phone.description())));
-		this.phones.writeStagedOfOrganizations();
+		this.services.writeStagedOrganizationPhones();
 		staging.create("x_import_package_taxonomy", "id uuid, name text, description text, uri text, version text");
 		staging.copy("x_import_package_taxonomy", extras.taxonomies(),
 				(taxonomy, row) -> row.add(taxonomy.id())

@@ -1,7 +1,8 @@
 package brussels.maillage.directory.organizations;
 
+import java.util.Objects;
+
 import brussels.maillage.directory.ServiceLocation;
-import brussels.maillage.directory.services.FieldChecks;
 import brussels.maillage.system.forms.Filled;
 import brussels.maillage.system.forms.Matches;
 
@@ -25,13 +26,13 @@ record LocationForm(String name, @Filled(message = "{directory.edit.address.requ
 		String city, String communeNis, @Decimal String latitude, @Decimal String longitude, Boolean confidential) {
 
 	LocationForm {
-		name = FieldChecks.orEmpty(name);
-		address = FieldChecks.orEmpty(address);
-		postcode = FieldChecks.orEmpty(postcode);
-		city = FieldChecks.orEmpty(city);
-		communeNis = FieldChecks.orEmpty(communeNis);
-		latitude = FieldChecks.orEmpty(latitude);
-		longitude = FieldChecks.orEmpty(longitude);
+		name = Objects.requireNonNullElse(name, "");
+		address = Objects.requireNonNullElse(address, "");
+		postcode = Objects.requireNonNullElse(postcode, "");
+		city = Objects.requireNonNullElse(city, "");
+		communeNis = Objects.requireNonNullElse(communeNis, "");
+		latitude = Objects.requireNonNullElse(latitude, "");
+		longitude = Objects.requireNonNullElse(longitude, "");
 		confidential = Boolean.TRUE.equals(confidential);
 	}
 

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.UUID;
 
 import brussels.maillage.directory.ServiceLocation;
-import brussels.maillage.directory.services.FieldChecks;
 import brussels.maillage.territory.Certainty;
 import brussels.maillage.territory.Placement;
 import brussels.maillage.territory.TerritoryService;
@@ -41,7 +40,7 @@ class LocationReader {
 		if (errors.hasErrors()) {
 			return null;
 		}
-		String city = FieldChecks.blankToNull(form.city());
+		String city = blankToNull(form.city());
 		if (city == null) {
 			city = this.territory.communes()
 				.stream()
@@ -50,8 +49,8 @@ class LocationReader {
 				.findFirst()
 				.orElse(postcode);
 		}
-		return new ServiceLocation(id, FieldChecks.blankToNull(form.name()), form.address().strip(), postcode, city,
-				communeNis, latitude, longitude, form.confidential());
+		return new ServiceLocation(id, blankToNull(form.name()), form.address().strip(), postcode, city, communeNis,
+				latitude, longitude, form.confidential());
 	}
 
 	/**
@@ -73,7 +72,7 @@ class LocationReader {
 			.map(Placement.Candidate::communeNis)
 			.distinct()
 			.toList();
-		String chosen = FieldChecks.blankToNull(typedCommune);
+		String chosen = blankToNull(typedCommune);
 		if (placement.communeNis() != null && (chosen == null || chosen.equals(placement.communeNis()))) {
 			return placement.communeNis();
 		}
@@ -90,6 +89,11 @@ class LocationReader {
 			errors.rejectValue("postcode", "directory.postcode.notBrussels");
 		}
 		return null;
+	}
+
+	/** The text without surrounding spaces, or {@code null} when blank. */
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

@@ -56,7 +56,7 @@ class OrganizationEditController {
 		model.addAttribute("q", (q != null) ? q : "");
 		model.addAttribute("admin", user != null && user.has(Role.ADMIN));
 		model.addAttribute("organizations", this.editing.findOrganizations(q, 50));
-		model.addAttribute("due", this.reviews.reviewQueue(null, null, null, 0, 1).total());
+		model.addAttribute("due", this.reviews.due());
 		model.addAttribute("openReports", this.reviews.openReports());
 		model.addAttribute("services", this.directory.countServices());
 		return "directory/staff-home";

@@ -6,7 +6,6 @@ import java.util.UUID;
 import brussels.maillage.directory.RegisterOrganization;
 import brussels.maillage.directory.ServiceLocation;
 import brussels.maillage.directory.ServiceStatus;
-import brussels.maillage.directory.review.ReviewItem;
 import brussels.maillage.directory.search.ServiceSearch;
 import brussels.maillage.directory.services.DirectoryStore;
 import brussels.maillage.directory.services.ServiceRepository;
@@ -113,15 +112,13 @@ class OrganizationEditing {
 	}
 
 	/** The services of an organisation, by name. */
-	public List<ReviewItem> servicesOf(UUID organizationId) {
+	List<ListedService> servicesOf(UUID organizationId) {
 		return this.jdbc.sql("""
-				select s.id, s.name::text as name, o.name as organization, s.last_verified_at, s.last_verified_by,
-					s.status from service s join organization o on o.id = s.organization_id
+				select s.id, s.name::text as name, s.status from service s
 				where s.organization_id = ? order by s.name ->> 'fr', s.id""")
 			.param(organizationId)
-			.query((rs, row) -> new ReviewItem(rs.getObject("id", UUID.class), this.store.text(rs.getString("name")),
-					rs.getString("organization"), DirectoryStore.instant(rs, "last_verified_at"),
-					rs.getString("last_verified_by"), ServiceStatus.of(rs.getString("status"))))
+			.query((rs, row) -> new ListedService(rs.getObject("id", UUID.class), this.store.text(rs.getString("name")),
+					ServiceStatus.of(rs.getString("status"))))
 			.list();
 	}
 

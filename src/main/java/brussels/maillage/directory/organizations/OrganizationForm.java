@@ -1,8 +1,9 @@
 package brussels.maillage.directory.organizations;
 
+import java.util.Objects;
+
 import brussels.maillage.directory.Organization;
 import brussels.maillage.directory.services.EmailAddress;
-import brussels.maillage.directory.services.FieldChecks;
 import brussels.maillage.system.forms.Filled;
 import brussels.maillage.system.forms.TextLength;
 import brussels.maillage.directory.services.WebAddress;
@@ -29,14 +30,14 @@ record OrganizationForm(
 		@WebAddress String website, String internalNote) {
 
 	OrganizationForm {
-		name = FieldChecks.orEmpty(name);
-		alternateName = FieldChecks.orEmpty(alternateName);
-		descriptionFr = FieldChecks.orEmpty(descriptionFr);
-		descriptionNl = FieldChecks.orEmpty(descriptionNl);
-		descriptionEn = FieldChecks.orEmpty(descriptionEn);
-		email = FieldChecks.orEmpty(email);
-		website = FieldChecks.orEmpty(website);
-		internalNote = FieldChecks.orEmpty(internalNote);
+		name = Objects.requireNonNullElse(name, "");
+		alternateName = Objects.requireNonNullElse(alternateName, "");
+		descriptionFr = Objects.requireNonNullElse(descriptionFr, "");
+		descriptionNl = Objects.requireNonNullElse(descriptionNl, "");
+		descriptionEn = Objects.requireNonNullElse(descriptionEn, "");
+		email = Objects.requireNonNullElse(email, "");
+		website = Objects.requireNonNullElse(website, "");
+		internalNote = Objects.requireNonNullElse(internalNote, "");
 	}
 
 	static OrganizationForm empty() {

@@ -16,6 +16,6 @@ import brussels.maillage.system.LocalizedText;
  * @param lastVerifiedBy by whom, or {@code null}
  * @param status whether it is open
  */
-public record ReviewItem(UUID id, LocalizedText name, String organization, Instant lastVerifiedAt,
-		String lastVerifiedBy, ServiceStatus status) {
+record ReviewItem(UUID id, LocalizedText name, String organization, Instant lastVerifiedAt, String lastVerifiedBy,
+		ServiceStatus status) {
 }

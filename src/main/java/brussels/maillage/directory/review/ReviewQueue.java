@@ -11,7 +11,7 @@ import java.util.List;
  * @param size page size
  * @param months the period without verification that makes a service due
  */
-public record ReviewQueue(List<ReviewItem> items, long total, int page, int size, long months) {
+record ReviewQueue(List<ReviewItem> items, long total, int page, int size, long months) {
 
 	/** Number of pages, at least one. */
 	public long pages() {

@@ -59,7 +59,7 @@ public class ReviewService {
 	 * Services not verified since {@link #reviewAfter()} (or {@code months} when given),
 	 * the longest unverified first, optionally only those of a bassin or a theme.
 	 */
-	public ReviewQueue reviewQueue(Integer months, String bassin, String theme, int page, int size) {
+	ReviewQueue reviewQueue(Integer months, String bassin, String theme, int page, int size) {
 		Period period = (months != null) ? Period.ofMonths(months) : this.reviewAfter;
 		Instant cutoff = this.clock.instant().atZone(ZoneId.of("Europe/Brussels")).minus(period).toInstant();
 		StringBuilder where = new StringBuilder(
@@ -108,6 +108,13 @@ public class ReviewService {
 					rs.getString("last_verified_by"), ServiceStatus.of(rs.getString("status"))))
 			.list();
 		return new ReviewQueue(items, total, page, size, period.toTotalMonths());
+	}
+
+	/**
+	 * How many services are due for review (not verified since {@link #reviewAfter()}).
+	 */
+	public long due() {
+		return reviewQueue(null, null, null, 0, 1).total();
 	}
 
 	/** Keeps a member of the public's report of wrong information, for the editors. */

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * text becomes a value: pure functions, checked by {@link EmailAddress} and
  * {@link WebAddress}.
  */
-public final class FieldChecks {
+final class FieldChecks {
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
 

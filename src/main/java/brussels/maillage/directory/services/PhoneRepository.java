@@ -9,10 +9,11 @@ import org.springframework.stereotype.Repository;
 /**
  * The one writer of the {@code phone} table: a service's phones, written with the service
  * by {@link ServiceRepository} (one at a time for editors, in bulk for an import), and an
- * organisation's phones, which come from imports only. The callers own the transaction.
+ * organisation's phones, which come from imports only (also through
+ * {@link ServiceRepository}). The callers own the transaction.
  */
 @Repository
-public class PhoneRepository {
+class PhoneRepository {
 
 	private final JdbcClient jdbc;
 
@@ -54,7 +55,7 @@ public class PhoneRepository {
 	 * ones ({@code x_import_org_phone}); a staged phone whose id belonged to a service
 	 * becomes the organisation's.
 	 */
-	public void writeStagedOfOrganizations() {
+	void writeStagedOfOrganizations() {
 		this.jdbc.sql("""
 				delete from phone p using x_import_organization o
 				where p.organization_id = o.id and p.service_id is null""").update();

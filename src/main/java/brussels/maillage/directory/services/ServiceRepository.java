@@ -41,16 +41,55 @@ public class ServiceRepository {
 
 	/** Adds a service with its places, phones, opening hours and themes. */
 	public void insert(RegisterService service) {
-		this.jdbc.sql("""
+		says(this.jdbc.sql("""
 				insert into service (id, organization_id, name, description, application_process, fees_description,
 					eligibility_description, status, kind, url, email, minimum_age, maximum_age, cost, languages,
 					target_groups, area_level, area_codes, last_verified_at, last_verified_by)
 				values (:id, :organization, cast(:name as jsonb), cast(:description as jsonb), cast(:process as jsonb),
 					cast(:fees as jsonb), cast(:eligibility as jsonb), :status, :kind, :url, :email, :minimumAge,
 					:maximumAge, :cost, cast(:languages as text[]), cast(:targetGroups as text[]), :areaLevel,
-					cast(:areaCodes as text[]), :verifiedAt, :verifiedBy)""")
-			.param("id", service.id())
+					cast(:areaCodes as text[]), :verifiedAt, :verifiedBy)"""), service)
 			.param("organization", service.organizationId())
+			.param("verifiedAt", (service.lastVerifiedAt() != null) ? Timestamp.from(service.lastVerifiedAt()) : null)
+			.param("verifiedBy", service.lastVerifiedBy())
+			.update();
+		insertParts(service);
+	}
+
+	/**
+	 * Replaces what a service says by {@code edited} and its alternate name (its id,
+	 * organisation and program stay), its places, phones, hours and themes included.
+	 * @return whether the service exists
+	 */
+	public boolean replace(RegisterService edited, String alternateName, String internalNote) {
+		int changed = says(this.jdbc.sql("""
+				update service set name = cast(:name as jsonb), alternate_name = :alternateName,
+					description = cast(:description as jsonb),
+					application_process = cast(:process as jsonb), fees_description = cast(:fees as jsonb),
+					eligibility_description = cast(:eligibility as jsonb), status = :status, kind = :kind, url = :url,
+					email = :email, minimum_age = :minimumAge, maximum_age = :maximumAge, cost = :cost,
+					languages = cast(:languages as text[]), target_groups = cast(:targetGroups as text[]),
+					area_level = :areaLevel, area_codes = cast(:areaCodes as text[]), internal_note = :note,
+					last_modified = now()
+				where id = :id"""), edited).param("note", internalNote).param("alternateName", alternateName).update();
+		if (changed == 0) {
+			return false;
+		}
+		UUID id = edited.id();
+		this.jdbc.sql("delete from service_at_location where service_id = ?").param(id).update();
+		this.phones.deleteOfService(id);
+		this.jdbc.sql("delete from schedule where service_id = ?").param(id).update();
+		this.jdbc.sql("delete from service_taxonomy where service_id = ?").param(id).update();
+		insertParts(edited);
+		return true;
+	}
+
+	/**
+	 * The id of a service and what it says, as {@link #insert} and {@link #replace} write
+	 * them.
+	 */
+	private JdbcClient.StatementSpec says(JdbcClient.StatementSpec statement, RegisterService service) {
+		return statement.param("id", service.id())
 			.param("name", this.store.toJson(service.name()))
 			.param("description", this.store.toJson(service.description()))
 			.param("process", this.store.toJson(service.applicationProcess()))
@@ -66,59 +105,7 @@ public class ServiceRepository {
 			.param("languages", DirectoryStore.arrayLiteral(service.languages()))
 			.param("targetGroups", DirectoryStore.arrayLiteral(service.targetGroups()))
 			.param("areaLevel", service.areaLevel().name())
-			.param("areaCodes", DirectoryStore.arrayLiteral(service.areaCodes()))
-			.param("verifiedAt", (service.lastVerifiedAt() != null) ? Timestamp.from(service.lastVerifiedAt()) : null)
-			.param("verifiedBy", service.lastVerifiedBy())
-			.update();
-		insertParts(service);
-	}
-
-	/**
-	 * Replaces what a service says by {@code edited} and its alternate name (its id,
-	 * organisation and program stay), its places, phones, hours and themes included.
-	 * @return whether the service exists
-	 */
-	public boolean replace(RegisterService edited, String alternateName, String internalNote) {
-		int changed = this.jdbc.sql("""
-				update service set name = cast(:name as jsonb), alternate_name = :alternateName,
-					description = cast(:description as jsonb),
-					application_process = cast(:process as jsonb), fees_description = cast(:fees as jsonb),
-					eligibility_description = cast(:eligibility as jsonb), status = :status, kind = :kind, url = :url,
-					email = :email, minimum_age = :minimumAge, maximum_age = :maximumAge, cost = :cost,
-					languages = cast(:languages as text[]), target_groups = cast(:targetGroups as text[]),
-					area_level = :areaLevel, area_codes = cast(:areaCodes as text[]), internal_note = :note,
-					last_modified = now()
-				where id = :id""")
-			.param("id", edited.id())
-			.param("name", this.store.toJson(edited.name()))
-			.param("description", this.store.toJson(edited.description()))
-			.param("process", this.store.toJson(edited.applicationProcess()))
-			.param("fees", this.store.toJson(edited.feesDescription()))
-			.param("eligibility", this.store.toJson(edited.eligibility()))
-			.param("status", edited.status().code())
-			.param("kind", edited.kind().code())
-			.param("url", edited.url())
-			.param("email", edited.email())
-			.param("minimumAge", edited.minimumAge())
-			.param("maximumAge", edited.maximumAge())
-			.param("cost", edited.cost().code())
-			.param("languages", DirectoryStore.arrayLiteral(edited.languages()))
-			.param("targetGroups", DirectoryStore.arrayLiteral(edited.targetGroups()))
-			.param("areaLevel", edited.areaLevel().name())
-			.param("areaCodes", DirectoryStore.arrayLiteral(edited.areaCodes()))
-			.param("note", internalNote)
-			.param("alternateName", alternateName)
-			.update();
-		if (changed == 0) {
-			return false;
-		}
-		UUID id = edited.id();
-		this.jdbc.sql("delete from service_at_location where service_id = ?").param(id).update();
-		this.phones.deleteOfService(id);
-		this.jdbc.sql("delete from schedule where service_id = ?").param(id).update();
-		this.jdbc.sql("delete from service_taxonomy where service_id = ?").param(id).update();
-		insertParts(edited);
-		return true;
+			.param("areaCodes", DirectoryStore.arrayLiteral(service.areaCodes()));
 	}
 
 	/** Inserts the places, phones, opening hours and themes of a service. */
@@ -181,6 +168,11 @@ public class ServiceRepository {
 				values (?, cast(? as jsonb), ?, ?)""")
 			.params(serviceId, this.store.toJson(snapshot), changedBy, action)
 			.update();
+	}
+
+	/** The bulk path of an import for the organisations' phones, in its transaction. */
+	public void writeStagedOrganizationPhones() {
+		this.phones.writeStagedOfOrganizations();
 	}
 
 	/**

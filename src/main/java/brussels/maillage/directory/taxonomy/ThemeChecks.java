@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import brussels.maillage.directory.Theme;
-import brussels.maillage.directory.services.FieldChecks;
 
 import org.springframework.validation.Errors;
 
@@ -35,7 +34,7 @@ final class ThemeChecks {
 
 	/** The parent's code, or {@code null} for a main theme; a parent is a main theme. */
 	static String parent(String typed, List<Theme> themes, Errors errors) {
-		String parent = FieldChecks.blankToNull(typed);
+		String parent = blankToNull(typed);
 		if (parent != null
 				&& themes.stream().noneMatch((theme) -> theme.code().equals(parent) && theme.parentId() == null)) {
 			errors.rejectValue("parent", "directory.edit.choose");
@@ -48,6 +47,11 @@ final class ThemeChecks {
 		if (form.label().isEmpty()) {
 			errors.rejectValue("labelFr", "directory.themes.label.required");
 		}
+	}
+
+	/** The text without surrounding spaces, or {@code null} when blank. */
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

@@ -1,7 +1,8 @@
 package brussels.maillage.directory.taxonomy;
 
+import java.util.Objects;
+
 import brussels.maillage.directory.Theme;
-import brussels.maillage.directory.services.FieldChecks;
 import brussels.maillage.system.LocalizedText;
 
 /**
@@ -17,11 +18,11 @@ import brussels.maillage.system.LocalizedText;
 record ThemeForm(String code, String parent, String labelFr, String labelNl, String labelEn) {
 
 	ThemeForm {
-		code = FieldChecks.orEmpty(code);
-		parent = FieldChecks.orEmpty(parent);
-		labelFr = FieldChecks.orEmpty(labelFr);
-		labelNl = FieldChecks.orEmpty(labelNl);
-		labelEn = FieldChecks.orEmpty(labelEn);
+		code = Objects.requireNonNullElse(code, "");
+		parent = Objects.requireNonNullElse(parent, "");
+		labelFr = Objects.requireNonNullElse(labelFr, "");
+		labelNl = Objects.requireNonNullElse(labelNl, "");
+		labelEn = Objects.requireNonNullElse(labelEn, "");
 	}
 
 	static ThemeForm empty() {
