@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import brussels.maillage.directory.services.ServiceExtras;
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.system.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
@@ -99,26 +98,21 @@ class FlatTable {
 			if (svc == null) {
 				continue;
 			}
-			rows.add(
-					List.of(id.toString(), text(svc.name(), locale),
-							organizations.getOrDefault(svc.organizationId(), ""), text(svc.description(), locale),
-							message("directory.status." + svc.status().toUpperCase(Locale.ROOT), locale),
-							message("directory.kind." + svc.kind().toUpperCase(Locale.ROOT), locale),
-							message("directory.cost." + svc.cost().toUpperCase(Locale.ROOT), locale),
-							String.join(" | ", addresses.getOrDefault(id, List.of())),
-							String.join(" | ", phones.getOrDefault(id, List.of())), orEmpty(svc.email()),
-							orEmpty(svc.url()), String.join(", ", hours.getOrDefault(id, List.of())),
-							String.join(", ", themes.getOrDefault(id, List.of())),
-							String.join(", ",
-									svc.languages()
-										.stream()
-										.map((code) -> ServiceExtras.languageName(code, this.messages, locale))
-										.toList()),
-							area(svc, names, locale), text(svc.eligibility(), locale),
-							text(svc.applicationProcess(), locale),
-							(svc.lastVerifiedAt() != null)
-									? svc.lastVerifiedAt().atZone(BRUSSELS).toLocalDate().toString() : "",
-							String.join(" ", svc.areaCodes()), String.join(" ", svc.languages())));
+			rows.add(List
+				.of(id.toString(), text(svc.name(), locale), organizations.getOrDefault(svc.organizationId(), ""),
+						text(svc.description(), locale),
+						message("directory.status." + svc.status().toUpperCase(Locale.ROOT), locale),
+						message("directory.kind." + svc.kind().toUpperCase(Locale.ROOT), locale),
+						message("directory.cost." + svc.cost().toUpperCase(Locale.ROOT), locale),
+						String.join(" | ", addresses.getOrDefault(id, List.of())),
+						String.join(" | ", phones.getOrDefault(id, List.of())), orEmpty(svc.email()),
+						orEmpty(svc.url()), String.join(", ", hours.getOrDefault(id, List.of())),
+						String.join(", ", themes.getOrDefault(id, List.of())),
+						String.join(", ", svc.languages().stream().map((code) -> languageName(code, locale)).toList()),
+						area(svc, names, locale), text(svc.eligibility(), locale),
+						text(svc.applicationProcess(), locale), (svc.lastVerifiedAt() != null)
+								? svc.lastVerifiedAt().atZone(BRUSSELS).toLocalDate().toString() : "",
+						String.join(" ", svc.areaCodes()), String.join(" ", svc.languages())));
 		}
 		return rows;
 	}
@@ -181,6 +175,21 @@ class FlatTable {
 			return (name != null) ? name.in(locale).text() : code;
 		}).toList();
 		return message("exchange.area", new Object[] { level, String.join(", ", places) }, locale);
+	}
+
+	/**
+	 * A spoken language in words, as the service page names it: the directory's own name
+	 * when it has one, else Java's name of the ISO code ({@code ur}, {@code ur_fr},
+	 * {@code urd}), else the code.
+	 */
+	private String languageName(String code, Locale locale) {
+		String own = this.messages.getMessage("directory.spoken." + code, null, null, locale);
+		if (own != null) {
+			return own;
+		}
+		String language = code.strip().split("[-_]")[0];
+		String name = Locale.of(language).getDisplayLanguage(locale);
+		return (name.isEmpty() || name.equalsIgnoreCase(language)) ? code : name;
 	}
 
 	private String message(String key, Object[] args, Locale locale) {

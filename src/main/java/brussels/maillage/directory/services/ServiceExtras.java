@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * the reader's language.
  */
 @Component("serviceExtras")
-public class ServiceExtras {
+class ServiceExtras {
 
 	private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
@@ -178,7 +178,7 @@ public class ServiceExtras {
 	 * one, else Java's name of the ISO code ({@code ur}, {@code ur_fr}, {@code urd}),
 	 * else the code.
 	 */
-	public static String languageName(String code, MessageSource messages, Locale locale) {
+	private static String languageName(String code, MessageSource messages, Locale locale) {
 		String own = messages.getMessage("directory.spoken." + code, null, null, locale);
 		if (own != null) {
 			return own;

@@ -155,6 +155,35 @@ class DirectoryExportTests {
 	}
 
 	@Test
+	void namesTheLanguagesOfEachServiceInTheChosenLanguage() throws IOException {
+		// The directory's own names of the languages (directory.spoken.* in
+		// messages_fr.properties), in the order of the codes.
+		Map<String, String> french = Map.of("fr", "français", "nl", "néerlandais", "en", "anglais", "ar", "arabe", "tr",
+				"turc", "es", "espagnol", "pt", "portugais", "ro", "roumain", "pl", "polonais", "ber", "berbère");
+		HttpResponse<byte[]> csv = download(staff(),
+				"/staff/directory/export/download?format=CSV&language=fr&q=maison+medicale");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		String text = new String(csv.body(), StandardCharsets.UTF_8);
+		int named = 0;
+		int withSeveral = 0;
+		try (CSVParser parser = CSVParser.parse(new StringReader(text.substring(1)),
+				CSVFormat.DEFAULT.builder().setHeader().get())) {
+			for (CSVRecord row : parser.getRecords()) {
+				List<String> codes = List.of(row.get("Codes des langues (ISO 639)").split(" "));
+				if (!french.keySet().containsAll(codes)) {
+					continue;
+				}
+				assertThat(row.get("Langues parlées")).as(row.get("Nom"))
+					.isEqualTo(String.join(", ", codes.stream().map(french::get).toList()));
+				named++;
+				withSeveral += (codes.size() > 1) ? 1 : 0;
+			}
+		}
+		assertThat(named).isPositive();
+		assertThat(withSeveral).isPositive();
+	}
+
+	@Test
 	void keepsWhatWasTypedAndSaysWhatIsWrongWithAPostcode() {
 		WebSession staff = staff();
 		HttpResponse<String> page = staff
