@@ -127,6 +127,11 @@ final class Audiences {
 				if (end < words.size() && words.get(end).equals("old")) {
 					end++;
 				}
+				// "65 ans et plus", "65 jaar en ouder", "65 years and over".
+				if (end + 1 < words.size() && TO.contains(words.get(end)) && ABOVE.contains(words.get(end + 1))) {
+					to = OLDEST;
+					end += 2;
+				}
 			}
 			else {
 				continue;

@@ -88,7 +88,8 @@ final class Intents {
 	/**
 	 * The boosts of what the words say: services free or at a low threshold; services
 	 * open at night (between 01:00 and 04:00 on some day, an opening that crosses
-	 * midnight included).
+	 * midnight included); services meant for the group named; services whose age range
+	 * holds the age read, or that record none.
 	 */
 	static List<Query> boosts(Read read) {
 		List<Query> boosts = new ArrayList<>();

@@ -114,6 +114,7 @@ class IntentsTests {
 		typed.put("jeugdhulp 12-18 jaar", List.of(12, 18, List.of("jeugdhulp")));
 		typed.put("youth club aged 12 to 18", List.of(12, 18, List.of("youth", "club", "aged", "12", "to", "18")));
 		typed.put("sport pour moins de 12 ans", List.of(0, 11, List.of("sport", "pour")));
+		typed.put("aide à domicile 65 ans et plus", List.of(65, Audiences.OLDEST, List.of("aide", "a", "domicile")));
 		typed.put("gym voor ouder dan 65 jaar", List.of(65, Audiences.OLDEST, List.of("gym", "voor")));
 		typed.forEach((text, expected) -> {
 			Intents.Read read = Intents.read(Words.of(text));
