@@ -4,24 +4,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * What typed words say besides the help sought, read like age and place: a wish for a
- * free or cheap service ("gratuit", "pas cher", "goedkoop", "low cost"), a need at night
- * ("la nuit", "ce soir", "24h/24", "'s nachts", "vannacht", "tonight", "at night"), and
- * the person the help is for ("pour mon frère", "voor mijn moeder", "for my brother"),
+ * What typed words say besides the help sought, read like the place: a wish for a free or
+ * cheap service ("gratuit", "pas cher", "goedkoop", "low cost"), a need at night ("la
+ * nuit", "ce soir", "24h/24", "'s nachts", "vannacht", "tonight", "at night"), who the
+ * help is for ("pour un enfant", "personne âgée", "jongeren", "elderly":
+ * {@link Audiences}) and their age ("de 6 ans", "van 6 jaar", "6-year-old"), and the
+ * relative the help is for ("pour mon frère", "voor mijn moeder", "for my brother"),
  * which says nothing of the help. Cost and time words stay searched, but as optional
  * words that rank (they are not needed to reach the minimum that should match), and they
- * favour the services that are free or cheap, or open at night; a relative named after a
- * possessive is not searched.
+ * favour the services that are free or cheap, or open at night. The words of a group stay
+ * searched as they were typed, and the services meant for the group rank higher; services
+ * that record no group are not passed over. An age is not searched as words: services
+ * whose age range holds it rank higher, those whose range excludes it lower. A relative
+ * named after a possessive is not searched, nor are the words that led to it ("pour
+ * mon").
  */
 final class Intents {
 
@@ -49,12 +57,28 @@ final class Intents {
 			"ami", "amie", "amis", "copain", "copine", "voisin", "voisine", "voisins", "collegue", "cousin", "cousine",
 			"oncle", "tante", "broer", "broers", "zus", "zussen", "zuster", "moeder", "vader", "ouders", "man", "vrouw",
 			"echtgenoot", "echtgenote", "partner", "vriend", "vriendin", "vrienden", "buurman", "buurvrouw", "buren",
-			"collega", "neef", "nicht", "oom", "tante", "brother", "brothers", "sister", "sisters", "mother", "mum",
-			"mom", "father", "dad", "husband", "wife", "friend", "friends", "neighbour", "neighbor", "colleague",
+			"collega", "neef", "nicht", "oom", "tante", "fils", "fille", "filles", "zoon", "zoons", "dochter",
+			"dochters", "son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters", "mother",
+			"mum", "mom", "father", "dad", "husband", "wife", "friend", "friends", "neighbour", "neighbor", "colleague",
 			"cousin", "uncle", "aunt", "boyfriend", "girlfriend"));
+
+	/** Words that lead to a relative: "pour", "voor", "for", "chez", "bij", ... */
+	private static final Set<String> LEADING = Set.of("pour", "a", "chez", "avec", "de", "par", "voor", "aan", "bij",
+			"met", "van", "door", "for", "to", "with", "of", "by");
 
 	/** What a wish for a free or cheap service, or a need at night, adds to a match. */
 	static final float BOOST = 1.5f;
+
+	/** What the group the help is for adds to a service meant for it. */
+	static final float AUDIENCE_BOOST = 1.5f;
+
+	/**
+	 * What an age adds to a service whose age range holds it (or that has none), and what
+	 * a range recorded and holding it adds again.
+	 */
+	static final float AGE_BOOST = 1.5f;
+
+	static final float KNOWN_AGE_BOOST = 0.5f;
 
 	private static final int MINUTES_PER_DAY = 24 * 60;
 
@@ -64,7 +88,8 @@ final class Intents {
 	/**
 	 * The boosts of what the words say: services free or at a low threshold; services
 	 * open at night (between 01:00 and 04:00 on some day, an opening that crosses
-	 * midnight included).
+	 * midnight included); services meant for the group named; services whose age range
+	 * holds the age read, or that record none.
 	 */
 	static List<Query> boosts(Read read) {
 		List<Query> boosts = new ArrayList<>();
@@ -85,18 +110,73 @@ final class Intents {
 			}
 			boosts.add(new BoostQuery(new ConstantScoreQuery(night.build()), BOOST));
 		}
+		for (Audiences.Group group : read.groups()) {
+			boosts.add(new BoostQuery(new ConstantScoreQuery(audience(group)), AUDIENCE_BOOST));
+		}
+		if (read.ages() != null) {
+			// Services without an age range are indexed as 0 to 999: they contain every
+			// age, and only the ranges that exclude it come after them.
+			Query contains = new BooleanQuery.Builder()
+				.add(IntPoint.newRangeQuery("min_age", Integer.MIN_VALUE, read.ages().to()), Occur.FILTER)
+				.add(IntPoint.newRangeQuery("max_age", read.ages().from(), Integer.MAX_VALUE), Occur.FILTER)
+				.build();
+			boosts.add(new BoostQuery(new ConstantScoreQuery(contains), AGE_BOOST));
+			Query known = new BooleanQuery.Builder().add(contains, Occur.FILTER)
+				.add(new BooleanQuery.Builder().add(IntPoint.newExactQuery("min_age", 0), Occur.FILTER)
+					.add(IntPoint.newExactQuery("max_age", 999), Occur.FILTER)
+					.build(), Occur.MUST_NOT)
+				.build();
+			boosts.add(new BoostQuery(new ConstantScoreQuery(known), KNOWN_AGE_BOOST));
+		}
 		return boosts;
+	}
+
+	/**
+	 * The services meant for a group: recorded so (its audience code), or naming it in
+	 * their names, themes or texts in any of the three languages ("elderly" finds
+	 * "personnes âgées" and "ouderen").
+	 */
+	static Query audience(Audiences.Group group) {
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		if (group.code() != null) {
+			any.add(new TermQuery(new Term("audience", group.code())), Occur.SHOULD);
+		}
+		for (String field : List.of("name", "theme", "body")) {
+			for (List<String> words : group.words()) {
+				any.add(words(field + Analysis.EXACT, words), Occur.SHOULD);
+			}
+		}
+		return any.build();
+	}
+
+	/**
+	 * Words in a field: a phrase where the field has positions (names, texts), all the
+	 * words in the theme labels.
+	 */
+	private static Query words(String field, List<String> words) {
+		if (words.size() == 1) {
+			return new TermQuery(new Term(field, words.get(0)));
+		}
+		if (!field.startsWith("theme")) {
+			return new PhraseQuery(field, words.toArray(String[]::new));
+		}
+		BooleanQuery.Builder all = new BooleanQuery.Builder();
+		words.forEach((word) -> all.add(new TermQuery(new Term(field, word)), Occur.FILTER));
+		return all.build();
 	}
 
 	/**
 	 * Typed words read.
 	 *
-	 * @param words the words to search, relatives taken out
+	 * @param words the words to search, relatives and ages taken out
 	 * @param optional for each of {@code words}, whether it is a cost or time word
 	 * @param cost whether a free or cheap service is wished
 	 * @param night whether the need is at night
+	 * @param groups who the help is for (named, or of the age read)
+	 * @param ages the age read, or {@code null}
 	 */
-	record Read(List<String> words, boolean[] optional, boolean cost, boolean night) {
+	record Read(List<String> words, boolean[] optional, boolean cost, boolean night, Set<Audiences.Group> groups,
+			Audiences.Ages ages) {
 
 		/** Whether the word at {@code i} is optional (a cost or time word). */
 		boolean optional(int i) {
@@ -106,18 +186,30 @@ final class Intents {
 	}
 
 	/** Reads typed words (see {@link Words#of(String)}). */
-	static Read read(List<String> typed) {
+	static Read read(List<String> text) {
+		// The age first: "mon père âgé de 80 ans", "mijn 80-jarige vader".
+		List<String> typed = new ArrayList<>(text);
+		Audiences.Ages ages = Audiences.readAge(typed);
 		List<String> words = new ArrayList<>(typed.size());
 		for (int i = 0; i < typed.size(); i++) {
 			String word = typed.get(i);
-			if (RELATIVES.contains(word) && i > 0 && POSSESSIVES.contains(typed.get(i - 1))) {
-				// "mon frère", "voor mijn moeder", "for my brother": the possessive is a
-				// stop word already; a compound relative ("beau-frère") goes whole.
-				continue;
-			}
-			if (i + 1 < typed.size() && (word.equals("beau") || word.equals("belle")) && i > 0
-					&& POSSESSIVES.contains(typed.get(i - 1)) && RELATIVES.contains(typed.get(i + 1))) {
+			boolean afterPossessive = i > 0 && POSSESSIVES.contains(typed.get(i - 1));
+			boolean relative = afterPossessive && RELATIVES.contains(word);
+			if (afterPossessive && !relative && i + 1 < typed.size() && (word.equals("beau") || word.equals("belle"))
+					&& RELATIVES.contains(typed.get(i + 1))) {
+				// A compound relative ("beau-frère") goes whole.
+				relative = true;
 				i++;
+			}
+			if (relative) {
+				// "pour mon frère", "voor mijn moeder", "for my brother": the relative
+				// goes,
+				// and so do the words that only led to it, so that the words searched
+				// read as a request ("psychologue pas cher", not "... pour mon").
+				words.remove(words.size() - 1);
+				if (!words.isEmpty() && LEADING.contains(words.get(words.size() - 1))) {
+					words.remove(words.size() - 1);
+				}
 				continue;
 			}
 			words.add(word);
@@ -125,7 +217,11 @@ final class Intents {
 		boolean[] optional = new boolean[words.size()];
 		boolean cost = mark(words, COST, optional);
 		boolean night = mark(words, NIGHT, optional);
-		return new Read(List.copyOf(words), optional, cost, night);
+		Set<Audiences.Group> groups = Audiences.read(words);
+		if (ages != null) {
+			groups.addAll(Audiences.ofAge(ages));
+		}
+		return new Read(List.copyOf(words), optional, cost, night, java.util.Collections.unmodifiableSet(groups), ages);
 	}
 
 	/** Marks the phrases found as optional; whether one was found. */

@@ -9,13 +9,10 @@ import java.util.regex.Pattern;
 /**
  * Query understanding: finds in typed text the person's place (a commune, a
  * sub-municipality or a bassin named in French or Dutch, with or without accents or
- * dashes, or a Brussels postcode) and age ("6 ans", "80 jaar", "12 years old"), and takes
- * them out of the words to search.
+ * dashes, or a Brussels postcode), and takes it out of the words to search. An age in the
+ * text ranks services rather than filtering them: {@link Intents} reads it.
  */
 final class QueryReader {
-
-	private static final Pattern AGE = Pattern
-		.compile("(?<![\\p{L}\\p{N}])(\\d{1,3})\\s*(?:ans?|jaar|years?(?:\\s+old)?|yo)(?![\\p{L}\\p{N}])");
 
 	private static final Pattern POSTCODE = Pattern.compile("(?<![\\p{L}\\p{N}])(1[0-2]\\d\\d)(?![\\p{L}\\p{N}])");
 
@@ -32,15 +29,6 @@ final class QueryReader {
 	/** What typed text says besides the words to search. */
 	public Reading read(String text) {
 		String rest = text;
-		Integer age = null;
-		Matcher ageMatch = AGE.matcher(rest);
-		if (ageMatch.find()) {
-			int years = Integer.parseInt(ageMatch.group(1));
-			if (years <= 120) {
-				age = years;
-				rest = rest.substring(0, ageMatch.start()) + " " + rest.substring(ageMatch.end());
-			}
-		}
 		String postcode = null;
 		Matcher postcodeMatch = POSTCODE.matcher(rest);
 		if (postcodeMatch.find()) {
@@ -64,11 +52,11 @@ final class QueryReader {
 				}
 			}
 		}
-		if (found == null && postcode == null && age == null) {
-			return new Reading(text, null, null, null);
+		if (found == null && postcode == null) {
+			return new Reading(text, null, null);
 		}
 		String remaining = String.join(" ", words).strip();
-		return new Reading(remaining.isEmpty() ? null : remaining, found, postcode, age);
+		return new Reading(remaining.isEmpty() ? null : remaining, found, postcode);
 	}
 
 	private static boolean matches(List<String> words, int at, List<String> name) {
@@ -106,9 +94,8 @@ final class QueryReader {
 	 * @param text the words to search, or {@code null} when nothing is left
 	 * @param place the place named, or {@code null}
 	 * @param postcode a Brussels postcode typed, or {@code null}
-	 * @param age the age typed, or {@code null}
 	 */
-	public record Reading(String text, Named place, String postcode, Integer age) {
+	public record Reading(String text, Named place, String postcode) {
 
 		/** Whether the text named a place or a postcode. */
 		public boolean placed() {

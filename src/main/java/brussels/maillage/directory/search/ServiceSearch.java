@@ -188,8 +188,8 @@ public class ServiceSearch {
 				(openAt != null)
 						? (openAt.getDayOfWeek().getValue() - 1) * 1440 + openAt.getHour() * 60 + openAt.getMinute()
 						: null,
-				(reading != null) ? reading.age() : null, place.quartierCode(), place.communeNis(), place.bassinCode(),
-				place.lat(), place.lon(), query.page() * query.size(), query.size(), facets,
+				null, place.quartierCode(), place.communeNis(), place.bassinCode(), place.lat(), place.lon(),
+				query.page() * query.size(), query.size(), facets,
 				(query.packageTerm() != null) ? query.packageTerm().toString() : null,
 				(openAt != null) ? (int) openAt.toLocalDate().toEpochDay() : null,
 				(placeNamed != null && reading.place() != null) ? String.join(" ", reading.place().words()) : null);
