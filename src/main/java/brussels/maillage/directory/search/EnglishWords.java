@@ -49,8 +49,7 @@ final class EnglishWords {
 	private static final Set<String> FILLERS = fillers();
 
 	/** English words that name every kind of help: they rank, they are not needed. */
-	private static final Set<String> GENERIC = Set.of("help", "helps", "helping", "advice", "care", "assistance",
-			"info");
+	private static final Set<String> GENERIC = Set.of("help", "helps", "helping", "advice", "care");
 
 	/**
 	 * English words of needs, people, places and care that are not in every thesaurus
@@ -141,9 +140,9 @@ final class EnglishWords {
 		// Words of a request, not of the need.
 		words.addAll(List.of("can", "get", "gets", "getting", "got", "find", "finding", "want", "wants", "wanted",
 				"search", "searching", "look", "please", "anyone", "anybody", "somebody", "somewhere", "anywhere",
-				"nearby", "nearest", "close", "closest", "around", "local", "best", "good", "recommend", "recommended",
-				"know", "may", "might", "must", "shall", "also", "just", "really", "hi", "hello", "thanks", "thank",
-				"brussels", "belgium", "speaking", "speaks"));
+				"nearby", "nearest", "close", "closest", "around", "best", "good", "recommend", "recommended", "know",
+				"may", "might", "must", "shall", "also", "just", "really", "hi", "hello", "thanks", "thank", "brussels",
+				"belgium", "speaking", "speaks"));
 		words.removeIf((word) -> word.length() < 2);
 		return Set.copyOf(words);
 	}
