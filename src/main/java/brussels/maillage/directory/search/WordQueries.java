@@ -64,9 +64,9 @@ final class WordQueries {
 	Typed words(String text, String placeWords, IndexSearcher searcher, Thesaurus thesaurus, boolean relaxed)
 			throws IOException {
 		IndexReader reader = searcher.getIndexReader();
-		Intents.Read read = Intents.read(Words.of(text));
+		Intents.Read read = Intents.read(EnglishWords.of(text));
 		List<String> words = read.words();
-		List<Thesaurus.Mention> mentions = thesaurus.find(words);
+		List<Thesaurus.Mention> mentions = EnglishWords.mentions(thesaurus, words);
 		Units units = new Units(reader.numDocs());
 		List<Typed.Concept> concepts = new ArrayList<>();
 		List<String> searched = new ArrayList<>();
@@ -86,17 +86,19 @@ final class WordQueries {
 				phraseWords.add(null);
 				continue;
 			}
-			boolean optional = read.optional(i);
+			boolean optional = read.optional(i) || EnglishWords.isGeneric(words.get(i));
 			String word = words.get(i++);
 			searched.add(word);
-			if (Words.isStop(word) || word.chars().allMatch(Character::isDigit)) {
+			if (Words.isStop(word) || EnglishWords.isFiller(word) || word.chars().allMatch(Character::isDigit)) {
 				continue;
 			}
 			Query query = wordQuery(word, searcher);
-			// A cost or time word is known: it is never replaced by another spelling.
+			// A cost or time word is known: it is never replaced by another spelling; an
+			// English word only by another English spelling ("center", not "where" →
+			// "werk").
 			if (query == null && word.length() >= 4 && !optional) {
 				String better = spelled(word, reader);
-				if (better != null) {
+				if (better != null && (!EnglishWords.isKnown(word) || EnglishWords.isKnown(better))) {
 					query = wordQuery(better, searcher);
 					searched.set(searched.size() - 1, better);
 					corrected = true;
