@@ -13,7 +13,6 @@ import brussels.maillage.helpdesk.OrganisationType;
 import brussels.maillage.helpdesk.Profession;
 import brussels.maillage.helpdesk.RequestKind;
 import brussels.maillage.helpdesk.RequestStatus;
-import brussels.maillage.helpdesk.followups.FollowUpService;
 import brussels.maillage.helpdesk.monitoring.MonitoringService;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -9,10 +9,6 @@ import java.util.Optional;
 
 import brussels.maillage.helpdesk.HelpdeskRequest;
 import brussels.maillage.helpdesk.HelpdeskService;
-import brussels.maillage.helpdesk.lines.Line;
-import brussels.maillage.helpdesk.followups.FollowUpService;
-import brussels.maillage.helpdesk.lines.LineService;
-import brussels.maillage.helpdesk.permanences.PermanenceService;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.system.MailOutbox;
@@ -27,7 +23,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The request record's use cases, each in one transaction: opening a request (logged),
  * taking and correcting one, transferring it to another line, replying by e-mail, and
- * erasing old free text. Who may see a request's line is decided by {@link LineService}.
+ * erasing old free text. Who may see a request's line is decided by {@link RequestLines}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,9 +33,7 @@ public class RequestService {
 
 	private final RequestChecks checks;
 
-	private final LineService lines;
-
-	private final PermanenceService permanences;
+	private final RequestLines lines;
 
 	private final FollowUpService followUps;
 
@@ -49,12 +43,11 @@ public class RequestService {
 
 	private final Clock clock;
 
-	RequestService(RequestRepository requests, RequestChecks checks, LineService lines, PermanenceService permanences,
-			FollowUpService followUps, MailOutbox outbox, AuditLog audit, Clock clock) {
+	RequestService(RequestRepository requests, RequestChecks checks, RequestLines lines, FollowUpService followUps,
+			MailOutbox outbox, AuditLog audit, Clock clock) {
 		this.requests = requests;
 		this.checks = checks;
 		this.lines = lines;
-		this.permanences = permanences;
 		this.followUps = followUps;
 		this.outbox = outbox;
 		this.audit = audit;
@@ -186,14 +179,14 @@ public class RequestService {
 	 * else the first line of their territories.
 	 */
 	private String defaultLine(CurrentUser user) {
-		String onDuty = this.permanences.lineOnDuty(user.id(), this.clock.instant());
+		String onDuty = this.lines.lineOnDuty(user.id(), this.clock.instant());
 		if (onDuty != null) {
 			return onDuty;
 		}
 		return this.lines.all()
 			.stream()
 			.filter((line) -> user.territories().contains(line.territory()))
-			.map(Line::code)
+			.map(RequestLines.Line::code)
 			.findFirst()
 			.orElse(null);
 	}
