@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import brussels.maillage.helpdesk.HelpdeskRequest;
 import brussels.maillage.helpdesk.HelpdeskService;
@@ -21,13 +20,16 @@ import org.springframework.validation.Errors;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The request record's use cases, each in one transaction: opening a request (logged),
- * taking and correcting one, transferring it to another line, replying by e-mail, and
- * erasing old free text. Who may see a request's line is decided by {@link RequestLines}.
+ * The request record's use cases, each in one transaction: opening a request (through the
+ * module's API, {@link HelpdeskService#open}, which logs it), taking and correcting one,
+ * transferring it to another line, replying by e-mail, and erasing old free text. Which
+ * lines a person may choose is decided by {@link RequestLines}.
  */
 @Service
 @Transactional(readOnly = true)
-public class RequestService {
+class RequestService {
+
+	private final HelpdeskService helpdesk;
 
 	private final RequestRepository requests;
 
@@ -43,8 +45,9 @@ public class RequestService {
 
 	private final Clock clock;
 
-	RequestService(RequestRepository requests, RequestChecks checks, RequestLines lines, FollowUpService followUps,
-			MailOutbox outbox, AuditLog audit, Clock clock) {
+	RequestService(HelpdeskService helpdesk, RequestRepository requests, RequestChecks checks, RequestLines lines,
+			FollowUpService followUps, MailOutbox outbox, AuditLog audit, Clock clock) {
+		this.helpdesk = helpdesk;
 		this.requests = requests;
 		this.checks = checks;
 		this.lines = lines;
@@ -52,25 +55,6 @@ public class RequestService {
 		this.outbox = outbox;
 		this.audit = audit;
 		this.clock = clock;
-	}
-
-	/**
-	 * The request, when {@code viewer} may see it; every opening and every refused
-	 * attempt is written to the audit log.
-	 * @throws HelpdeskService.NotAllowed when the request belongs to a line of another
-	 * territory
-	 */
-	public Optional<HelpdeskRequest> open(long id, CurrentUser viewer) {
-		Optional<HelpdeskRequest> request = this.requests.find(id);
-		if (request.isEmpty()) {
-			return request;
-		}
-		if (!this.lines.canSee(viewer, request.get().lineCode())) {
-			this.audit.record("helpdesk.request.denied", "helpdesk_request", id, "line " + request.get().lineCode());
-			throw new HelpdeskService.NotAllowed();
-		}
-		this.audit.record("helpdesk.request.opened", "helpdesk_request", id, null);
-		return request;
 	}
 
 	/** The newest requests of the lines {@code viewer} sees. */
@@ -120,11 +104,14 @@ public class RequestService {
 	}
 
 	/**
-	 * The request for {@code user}, as {@link #open} gives it.
+	 * The request for {@code user}, as the module's API opens it (logged; refused to
+	 * those who may not see its line).
+	 * @throws HelpdeskService.NotAllowed when the request belongs to a line of another
+	 * territory
 	 * @throws ResponseStatusException 404 when there is no such request
 	 */
 	HelpdeskRequest opened(long id, CurrentUser user) {
-		return open(id, user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return this.helpdesk.open(id, user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	/**
