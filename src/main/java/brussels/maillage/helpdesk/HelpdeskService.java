@@ -4,8 +4,9 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 import brussels.maillage.helpdesk.monitoring.MonitoringService;
-import brussels.maillage.helpdesk.requests.RequestService;
+import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
+import brussels.maillage.identity.Role;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,12 +23,15 @@ public class HelpdeskService {
 	/** The helpdesk's time zone: days, opening hours and half-days are Brussels time. */
 	public static final ZoneId TIME_ZONE = ZoneId.of("Europe/Brussels");
 
-	private final RequestService requests;
+	private final RequestReader requests;
+
+	private final AuditLog audit;
 
 	private final MonitoringService statistics;
 
-	HelpdeskService(RequestService requests, MonitoringService statistics) {
+	HelpdeskService(RequestReader requests, AuditLog audit, MonitoringService statistics) {
 		this.requests = requests;
+		this.audit = audit;
 		this.statistics = statistics;
 	}
 
@@ -37,7 +41,28 @@ public class HelpdeskService {
 	 * @throws NotAllowed when the request belongs to a line of another territory
 	 */
 	public Optional<HelpdeskRequest> open(long id, CurrentUser viewer) {
-		return this.requests.open(id, viewer);
+		Optional<HelpdeskRequest> request = this.requests.find(id);
+		if (request.isEmpty()) {
+			return request;
+		}
+		if (!canSee(viewer, request.get().lineCode())) {
+			this.audit.record("helpdesk.request.denied", "helpdesk_request", id, "line " + request.get().lineCode());
+			throw new NotAllowed();
+		}
+		this.audit.record("helpdesk.request.opened", "helpdesk_request", id, null);
+		return request;
+	}
+
+	/**
+	 * Whether {@code viewer} may see the requests of a line: coordinators all, staff
+	 * those of the lines of their territories (the request pages apply the same rule to
+	 * the lines one may choose, {@code RequestLines.canSee}).
+	 */
+	private boolean canSee(CurrentUser viewer, String lineCode) {
+		if (viewer.has(Role.COORDINATOR)) {
+			return true;
+		}
+		return this.requests.territoryOf(lineCode).map(viewer::worksFor).orElse(false);
 	}
 
 	/** Counts of the requests that match {@code filter}. */

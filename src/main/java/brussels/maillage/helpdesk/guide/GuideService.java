@@ -18,7 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Service
 @Transactional(readOnly = true)
-public class GuideService {
+class GuideService {
 
 	private final GuideRepository guide;
 
@@ -30,7 +30,7 @@ public class GuideService {
 	}
 
 	/** Every page, in their order. */
-	public List<GuidePage> pages() {
+	List<GuidePage> pages() {
 		return this.guide.pages();
 	}
 

@@ -17,7 +17,6 @@ import brussels.maillage.helpdesk.Profession;
 import brussels.maillage.helpdesk.RequestKind;
 import brussels.maillage.helpdesk.StatisticsFilter;
 import brussels.maillage.helpdesk.StatisticsReport;
-import brussels.maillage.helpdesk.lines.LineService;
 import brussels.maillage.system.LocalizedText;
 
 import org.springframework.http.HttpHeaders;
@@ -42,19 +41,16 @@ class DashboardController {
 
 	private final StatisticsExport export;
 
-	private final LineService lines;
-
 	private final DirectoryService directory;
 
 	private final MonitoringLabels labels;
 
 	private final Clock clock;
 
-	DashboardController(MonitoringService monitoring, StatisticsExport export, LineService lines,
-			DirectoryService directory, MonitoringLabels labels, Clock clock) {
+	DashboardController(MonitoringService monitoring, StatisticsExport export, DirectoryService directory,
+			MonitoringLabels labels, Clock clock) {
 		this.monitoring = monitoring;
 		this.export = export;
-		this.lines = lines;
 		this.directory = directory;
 		this.labels = labels;
 		this.clock = clock;
@@ -69,7 +65,7 @@ class DashboardController {
 		model.addAttribute("filters", filters);
 		model.addAttribute("fields", DashboardForm.FIELDS);
 		model.addAttribute("report", report);
-		model.addAttribute("lines", this.lines.all());
+		model.addAttribute("lines", this.monitoring.lineCodes());
 		model.addAttribute("bassins", StatisticsFilter.BASSINS);
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("professions", Profession.values());
@@ -126,7 +122,7 @@ class DashboardController {
 	}
 
 	private DashboardFilters filters(DashboardForm form, BindingResult errors) {
-		return DashboardFilters.read(form, errors, this.lines.codes(),
+		return DashboardFilters.read(form, errors, this.monitoring.lineCodes(),
 				this.directory.themes().stream().map(Theme::code).toList(),
 				LocalDate.now(this.clock.withZone(HelpdeskService.TIME_ZONE)));
 	}

@@ -71,6 +71,14 @@ public class MonitoringService {
 		return this.cube.report(filter, this::serviceNames);
 	}
 
+	/**
+	 * The codes of every line, the regional line first, for the dashboard's filter (the
+	 * lines are set by migrations).
+	 */
+	List<String> lineCodes() {
+		return this.jdbc.sql("select code from helpdesk_line order by position, code").query(String.class).list();
+	}
+
 	private Map<UUID, String> serviceNames(List<UUID> ids) {
 		Map<UUID, String> names = new HashMap<>();
 		if (!ids.isEmpty()) {

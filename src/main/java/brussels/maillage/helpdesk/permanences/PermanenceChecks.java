@@ -2,7 +2,6 @@ package brussels.maillage.helpdesk.permanences;
 
 import java.util.Optional;
 
-import brussels.maillage.helpdesk.lines.LineService;
 import brussels.maillage.identity.Accounts;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;

@@ -6,8 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import brussels.maillage.helpdesk.HelpdeskService;
-import brussels.maillage.helpdesk.lines.Line;
-import brussels.maillage.helpdesk.lines.LineService;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
 

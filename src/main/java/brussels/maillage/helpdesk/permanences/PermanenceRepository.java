@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Optional;
 
 import brussels.maillage.helpdesk.HelpdeskService;
-import brussels.maillage.helpdesk.lines.Line;
-import brussels.maillage.helpdesk.lines.LineService;
 import brussels.maillage.identity.CurrentUser;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
@@ -93,30 +91,6 @@ class PermanenceRepository {
 	@Transactional
 	void remove(long id) {
 		this.jdbc.sql("delete from helpdesk_shift where id = ?").param(id).update();
-	}
-
-	/** Who is on duty on each line now (lines without anyone are left out). */
-	List<Shift> onDutyNow() {
-		ZonedDateTime now = ZonedDateTime.now(this.clock.withZone(HelpdeskService.TIME_ZONE));
-		return this.jdbc.sql("""
-				select id, line_code, day, half, user_id, user_name, user_email from helpdesk_shift
-				where day = ? and half = ? order by line_code""")
-			.params(now.toLocalDate(), half(now.toLocalTime()))
-			.query(Shift.class)
-			.list()
-			.stream()
-			.filter((shift) -> this.lines.find(shift.lineCode()).map((line) -> line.openAt(now)).orElse(false))
-			.toList();
-	}
-
-	/** The line {@code userId} is on duty for at {@code moment}, or {@code null}. */
-	String lineOnDuty(long userId, Instant moment) {
-		ZonedDateTime at = moment.atZone(HelpdeskService.TIME_ZONE);
-		return this.jdbc.sql("select line_code from helpdesk_shift where user_id = ? and day = ? and half = ? limit 1")
-			.params(userId, at.toLocalDate(), half(at.toLocalTime()))
-			.query(String.class)
-			.optional()
-			.orElse(null);
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package brussels.maillage.helpdesk.permanences;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 
 import brussels.maillage.helpdesk.HelpdeskService;
-import brussels.maillage.helpdesk.lines.Line;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
@@ -21,12 +19,13 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The permanences' use cases: the roster of a fortnight, assignment by coordinators,
- * swaps between staff, each person's calendar feed (every change logged), and who is on
- * duty, which the request form and the helpdesk page ask.
+ * swaps between staff and each person's calendar feed (every change logged). Who is on
+ * duty now, which the request form and the helpdesk's first page show, is read by
+ * {@code helpdesk.requests} itself.
  */
 @Service
 @Transactional(readOnly = true)
-public class PermanenceService {
+class PermanenceService {
 
 	private final PermanenceRepository permanences;
 
@@ -38,16 +37,6 @@ public class PermanenceService {
 		this.permanences = permanences;
 		this.checks = checks;
 		this.audit = audit;
-	}
-
-	/** Who is on duty on each line now (lines without anyone are left out). */
-	public List<Shift> onDutyNow() {
-		return this.permanences.onDutyNow();
-	}
-
-	/** The line {@code userId} is on duty for at {@code moment}, or {@code null}. */
-	public String lineOnDuty(long userId, Instant moment) {
-		return this.permanences.lineOnDuty(userId, moment);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 /**
- * Half-day permanences: the roster, assignment by coordinators, swaps between staff, who
- * is on duty, and each person's iCalendar feed.
+ * The lines and who answers them: each line with its hours and closed days (the lines
+ * page), the half-day roster, assignment by coordinators, swaps between staff, and each
+ * person's iCalendar feed.
  */
 package brussels.maillage.helpdesk.permanences;

@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import brussels.maillage.helpdesk.HelpdeskService;
-import brussels.maillage.helpdesk.followups.FollowUpService;
-import brussels.maillage.helpdesk.lines.LineService;
-import brussels.maillage.helpdesk.permanences.PermanenceService;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
 
@@ -24,19 +21,19 @@ class HelpdeskHomeController {
 
 	private final RequestService requests;
 
-	private final LineService lines;
+	private final RequestLines lines;
 
-	private final PermanenceService permanences;
+	private final MailboxStatusRepository mailboxes;
 
 	private final FollowUpService followUps;
 
 	private final Clock clock;
 
-	HelpdeskHomeController(RequestService requests, LineService lines, PermanenceService permanences,
+	HelpdeskHomeController(RequestService requests, RequestLines lines, MailboxStatusRepository mailboxes,
 			FollowUpService followUps, Clock clock) {
 		this.requests = requests;
 		this.lines = lines;
-		this.permanences = permanences;
+		this.mailboxes = mailboxes;
 		this.followUps = followUps;
 		this.clock = clock;
 	}
@@ -45,9 +42,9 @@ class HelpdeskHomeController {
 	String index(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("requests", this.requests.latest(user, 50));
 		model.addAttribute("lines", this.lines.all());
-		model.addAttribute("onDuty", this.permanences.onDutyNow());
+		model.addAttribute("onDuty", this.lines.onDutyAt(this.clock.instant()));
 		model.addAttribute("coordinator", user.has(Role.COORDINATOR));
-		model.addAttribute("mailboxProblems", this.lines.mailboxProblems());
+		model.addAttribute("mailboxProblems", this.mailboxes.problems());
 		LocalDate today = LocalDate.now(this.clock.withZone(HelpdeskService.TIME_ZONE));
 		FollowUpService.DueCounts due = this.followUps.dueCounts(user, today);
 		model.addAttribute("dueOverdue", due.overdue());

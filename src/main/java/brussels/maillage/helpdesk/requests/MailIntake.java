@@ -23,7 +23,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
 
 import brussels.maillage.helpdesk.HelpdeskProperties;
-import brussels.maillage.helpdesk.lines.LineService;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,12 +44,16 @@ class MailIntake {
 
 	private final RequestRepository requests;
 
-	private final LineService lines;
+	private final RequestLines lines;
+
+	private final MailboxStatusRepository mailboxes;
 
 	private final Clock clock;
 
-	MailIntake(HelpdeskProperties properties, RequestRepository requests, LineService lines, Clock clock) {
+	MailIntake(HelpdeskProperties properties, RequestRepository requests, RequestLines lines,
+			MailboxStatusRepository mailboxes, Clock clock) {
 		this.clock = clock;
+		this.mailboxes = mailboxes;
 		this.properties = properties;
 		this.requests = requests;
 		this.lines = lines;
@@ -93,14 +96,13 @@ class MailIntake {
 			finally {
 				folder.close(false);
 			}
-			this.lines.recordMailboxReading(lineCode, true, null, created);
+			this.mailboxes.record(lineCode, true, null, created);
 			return created;
 		}
 		catch (MessagingException | IOException | RuntimeException ex) {
 			String error = ex.getClass().getSimpleName() + ": " + ex.getMessage();
 			log.warn("Helpdesk mailbox of line {} unreachable: {}", lineCode, error);
-			this.lines.recordMailboxReading(lineCode, false, (error.length() > 500) ? error.substring(0, 500) : error,
-					created);
+			this.mailboxes.record(lineCode, false, (error.length() > 500) ? error.substring(0, 500) : error, created);
 			return -1;
 		}
 	}

@@ -21,7 +21,6 @@ import brussels.maillage.helpdesk.OrganisationType;
 import brussels.maillage.helpdesk.Profession;
 import brussels.maillage.helpdesk.RequestKind;
 import brussels.maillage.helpdesk.RequestStatus;
-import brussels.maillage.helpdesk.lines.LineService;
 import brussels.maillage.territory.TerritoryService;
 import brussels.maillage.territory.UnknownPostcodeException;
 
@@ -42,7 +41,7 @@ class RequestChecks {
 
 	private static final String IDENTIFYING = "helpdesk.error.identifying";
 
-	private final LineService lines;
+	private final RequestLines lines;
 
 	private final DirectoryService directory;
 
@@ -54,7 +53,7 @@ class RequestChecks {
 
 	private final MessageSource messages;
 
-	RequestChecks(LineService lines, DirectoryService directory, PlaceResolver places, TerritoryService territory,
+	RequestChecks(RequestLines lines, DirectoryService directory, PlaceResolver places, TerritoryService territory,
 			MessageSource messages, Clock clock) {
 		this.messages = messages;
 		this.lines = lines;

@@ -18,8 +18,6 @@ import brussels.maillage.helpdesk.OrganisationType;
 import brussels.maillage.helpdesk.Profession;
 import brussels.maillage.helpdesk.RequestKind;
 import brussels.maillage.helpdesk.RequestStatus;
-import brussels.maillage.helpdesk.guide.GuideService;
-import brussels.maillage.helpdesk.lines.LineService;
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.system.MailOutbox;
 
@@ -36,13 +34,13 @@ import org.springframework.ui.Model;
 @Component
 class RequestPages {
 
-	private final LineService lines;
+	private final RequestLines lines;
 
 	private final DirectoryService directory;
 
 	private final PlaceResolver places;
 
-	private final GuideService guide;
+	private final GuideBesideForm guide;
 
 	private final MailOutbox outbox;
 
@@ -50,7 +48,7 @@ class RequestPages {
 
 	private final OrganisationPicker organisations;
 
-	RequestPages(LineService lines, DirectoryService directory, PlaceResolver places, GuideService guide,
+	RequestPages(RequestLines lines, DirectoryService directory, PlaceResolver places, GuideBesideForm guide,
 			MailOutbox outbox, MessageSource messages, OrganisationPicker organisations) {
 		this.lines = lines;
 		this.directory = directory;

@@ -2,18 +2,9 @@ package brussels.maillage.helpdesk.requests;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
-import brussels.maillage.helpdesk.Channel;
 import brussels.maillage.helpdesk.HelpdeskRequest;
-import brussels.maillage.helpdesk.OrganisationType;
-import brussels.maillage.helpdesk.Profession;
-import brussels.maillage.helpdesk.RequestKind;
-import brussels.maillage.helpdesk.RequestStatus;
-import brussels.maillage.helpdesk.followups.FollowUpService;
 import brussels.maillage.helpdesk.monitoring.MonitoringService;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +13,10 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stores and reads requests with explicit SQL. */
+/**
+ * Stores requests with explicit SQL, and lists the newest; one request is read by the
+ * module's API ({@code HelpdeskService.open}).
+ */
 @Component
 @Transactional(readOnly = true)
 class RequestRepository {
@@ -120,62 +114,6 @@ class RequestRepository {
 		}
 	}
 
-	Optional<HelpdeskRequest> find(long id) {
-		return this.jdbc.sql("""
-				select id, received_at, channel, line_code, profession, organisation_type, organisation_id, postcode,
-					commune_nis, bassin,
-					kind, summary, unmet_need, unmet_reason, status, respondent, minutes_spent, caller_email,
-					email_subject, erased_at
-				from helpdesk_request where id = ?""").param(id).query((rs, n) -> {
-			long requestId = rs.getLong("id");
-			return new HelpdeskRequest(requestId, rs.getTimestamp("received_at").toInstant(),
-					Channel.valueOf(rs.getString("channel")), rs.getString("line_code"),
-					valueOf(Profession.class, rs.getString("profession")),
-					valueOf(OrganisationType.class, rs.getString("organisation_type")),
-					rs.getObject("organisation_id", UUID.class), rs.getString("postcode"), rs.getString("commune_nis"),
-					rs.getString("bassin"), valueOf(RequestKind.class, rs.getString("kind")), rs.getString("summary"),
-					rs.getBoolean("unmet_need"), rs.getString("unmet_reason"),
-					RequestStatus.valueOf(rs.getString("status")), rs.getString("respondent"),
-					(Integer) rs.getObject("minutes_spent"), rs.getString("caller_email"),
-					rs.getString("email_subject"),
-					(rs.getTimestamp("erased_at") != null) ? rs.getTimestamp("erased_at").toInstant() : null, List.of(),
-					List.of(), List.of(), List.of());
-		}).optional().map(this::withChildren);
-	}
-
-	private HelpdeskRequest withChildren(HelpdeskRequest request) {
-		long id = request.id();
-		List<String> themes = this.jdbc
-			.sql("select theme_code from helpdesk_request_theme where request_id = ? order by theme_code")
-			.param(id)
-			.query(String.class)
-			.list();
-		List<HelpdeskRequest.Orientation> orientations = this.jdbc
-			.sql("select service_id, service_name from helpdesk_orientation where request_id = ? order by service_name")
-			.param(id)
-			.query((rs, n) -> new HelpdeskRequest.Orientation(rs.getObject(1, UUID.class), rs.getString(2)))
-			.list();
-		List<HelpdeskRequest.FollowUp> followUps = this.jdbc
-			.sql("select id, action, due_on, done from helpdesk_follow_up where request_id = ? order by due_on, id")
-			.param(id)
-			.query((rs, n) -> new HelpdeskRequest.FollowUp(rs.getLong(1), rs.getString(2),
-					rs.getObject(3, LocalDate.class), rs.getBoolean(4)))
-			.list();
-		List<HelpdeskRequest.Transfer> transfers = this.jdbc.sql("""
-				select from_line, to_line, transferred_at, transferred_by, reason from helpdesk_transfer
-				where request_id = ? order by transferred_at, id""")
-			.param(id)
-			.query((rs, n) -> new HelpdeskRequest.Transfer(rs.getString(1), rs.getString(2),
-					rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5)))
-			.list();
-		return new HelpdeskRequest(request.id(), request.receivedAt(), request.channel(), request.lineCode(),
-				request.profession(), request.organisationType(), request.organisationId(), request.postcode(),
-				request.communeNis(), request.bassin(), request.kind(), request.summary(), request.unmetNeed(),
-				request.unmetReason(), request.status(), request.respondent(), request.minutesSpent(),
-				request.callerEmail(), request.emailSubject(), request.erasedAt(), themes, orientations, followUps,
-				transfers);
-	}
-
 	/** The newest requests of these lines (every line when {@code lines} is null). */
 	List<RequestRow> latest(List<String> lines, boolean includeUnrecorded, int limit) {
 		return this.jdbc
@@ -235,10 +173,6 @@ class RequestRepository {
 		this.jdbc.sql("""
 				update helpdesk_transfer set reason = null where request_id in
 					(select id from helpdesk_request where received_at < ?)""").param(Timestamp.from(before)).update();
-	}
-
-	static <E extends Enum<E>> E valueOf(Class<E> type, String name) {
-		return (name != null) ? Enum.valueOf(type, name) : null;
 	}
 
 }

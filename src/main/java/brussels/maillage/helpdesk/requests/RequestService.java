@@ -5,14 +5,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import brussels.maillage.helpdesk.HelpdeskRequest;
 import brussels.maillage.helpdesk.HelpdeskService;
-import brussels.maillage.helpdesk.lines.Line;
-import brussels.maillage.helpdesk.followups.FollowUpService;
-import brussels.maillage.helpdesk.lines.LineService;
-import brussels.maillage.helpdesk.permanences.PermanenceService;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.system.MailOutbox;
@@ -25,21 +20,22 @@ import org.springframework.validation.Errors;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The request record's use cases, each in one transaction: opening a request (logged),
- * taking and correcting one, transferring it to another line, replying by e-mail, and
- * erasing old free text. Who may see a request's line is decided by {@link LineService}.
+ * The request record's use cases, each in one transaction: opening a request (through the
+ * module's API, {@link HelpdeskService#open}, which logs it), taking and correcting one,
+ * transferring it to another line, replying by e-mail, and erasing old free text. Which
+ * lines a person may choose is decided by {@link RequestLines}.
  */
 @Service
 @Transactional(readOnly = true)
-public class RequestService {
+class RequestService {
+
+	private final HelpdeskService helpdesk;
 
 	private final RequestRepository requests;
 
 	private final RequestChecks checks;
 
-	private final LineService lines;
-
-	private final PermanenceService permanences;
+	private final RequestLines lines;
 
 	private final FollowUpService followUps;
 
@@ -49,35 +45,16 @@ public class RequestService {
 
 	private final Clock clock;
 
-	RequestService(RequestRepository requests, RequestChecks checks, LineService lines, PermanenceService permanences,
+	RequestService(HelpdeskService helpdesk, RequestRepository requests, RequestChecks checks, RequestLines lines,
 			FollowUpService followUps, MailOutbox outbox, AuditLog audit, Clock clock) {
+		this.helpdesk = helpdesk;
 		this.requests = requests;
 		this.checks = checks;
 		this.lines = lines;
-		this.permanences = permanences;
 		this.followUps = followUps;
 		this.outbox = outbox;
 		this.audit = audit;
 		this.clock = clock;
-	}
-
-	/**
-	 * The request, when {@code viewer} may see it; every opening and every refused
-	 * attempt is written to the audit log.
-	 * @throws HelpdeskService.NotAllowed when the request belongs to a line of another
-	 * territory
-	 */
-	public Optional<HelpdeskRequest> open(long id, CurrentUser viewer) {
-		Optional<HelpdeskRequest> request = this.requests.find(id);
-		if (request.isEmpty()) {
-			return request;
-		}
-		if (!this.lines.canSee(viewer, request.get().lineCode())) {
-			this.audit.record("helpdesk.request.denied", "helpdesk_request", id, "line " + request.get().lineCode());
-			throw new HelpdeskService.NotAllowed();
-		}
-		this.audit.record("helpdesk.request.opened", "helpdesk_request", id, null);
-		return request;
 	}
 
 	/** The newest requests of the lines {@code viewer} sees. */
@@ -127,11 +104,14 @@ public class RequestService {
 	}
 
 	/**
-	 * The request for {@code user}, as {@link #open} gives it.
+	 * The request for {@code user}, as the module's API opens it (logged; refused to
+	 * those who may not see its line).
+	 * @throws HelpdeskService.NotAllowed when the request belongs to a line of another
+	 * territory
 	 * @throws ResponseStatusException 404 when there is no such request
 	 */
 	HelpdeskRequest opened(long id, CurrentUser user) {
-		return open(id, user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return this.helpdesk.open(id, user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	/**
@@ -186,14 +166,14 @@ public class RequestService {
 	 * else the first line of their territories.
 	 */
 	private String defaultLine(CurrentUser user) {
-		String onDuty = this.permanences.lineOnDuty(user.id(), this.clock.instant());
+		String onDuty = this.lines.lineOnDuty(user.id(), this.clock.instant());
 		if (onDuty != null) {
 			return onDuty;
 		}
 		return this.lines.all()
 			.stream()
 			.filter((line) -> user.territories().contains(line.territory()))
-			.map(Line::code)
+			.map(RequestLines.Line::code)
 			.findFirst()
 			.orElse(null);
 	}

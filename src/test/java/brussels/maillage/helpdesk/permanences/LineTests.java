@@ -1,4 +1,4 @@
-package brussels.maillage.helpdesk.lines;
+package brussels.maillage.helpdesk.permanences;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package brussels.maillage.helpdesk.lines;
+package brussels.maillage.helpdesk.permanences;
 
 /**
  * Whether a line is in service or being replaced (the regional line by the bassin lines).

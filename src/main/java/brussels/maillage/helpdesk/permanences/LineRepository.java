@@ -1,6 +1,7 @@
-package brussels.maillage.helpdesk.lines;
+package brussels.maillage.helpdesk.permanences;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -12,7 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The helpdesk's lines with their hours and closed days (set by migrations). */
+/**
+ * The helpdesk's lines with their hours and closed days (set by migrations), and the last
+ * reading of their mailboxes (written by the e-mail intake).
+ */
 @Component
 @Transactional(readOnly = true)
 class LineRepository {
@@ -38,8 +42,11 @@ class LineRepository {
 		return all().stream().filter((line) -> line.code().equals(code)).findFirst();
 	}
 
-	List<String> codes() {
-		return this.jdbc.sql("select code from helpdesk_line order by position, code").query(String.class).list();
+	/** The last reading of every line's mailbox, by line code. */
+	List<MailboxReading> mailboxes() {
+		return this.jdbc.sql("""
+				select line_code, checked_at, reachable, error, messages_read from helpdesk_mailbox_status
+				order by line_code""").query(MailboxReading.class).list();
 	}
 
 	private Line toLine(Row row) {
@@ -56,6 +63,18 @@ class LineRepository {
 			.list();
 		return new Line(row.code(), TerritoryScope.valueOf(row.territory()), row.bassin(), row.phone(), row.email(),
 				LineState.valueOf(row.state()), hours, closures);
+	}
+
+	/**
+	 * The last reading of a line's mailbox.
+	 *
+	 * @param lineCode the line
+	 * @param checkedAt when it was read
+	 * @param reachable whether it could be read
+	 * @param error why not, or {@code null}
+	 * @param messagesRead how many new messages became draft requests
+	 */
+	record MailboxReading(String lineCode, Instant checkedAt, boolean reachable, String error, int messagesRead) {
 	}
 
 	record Row(String code, String territory, String bassin, String phone, String email, String state) {

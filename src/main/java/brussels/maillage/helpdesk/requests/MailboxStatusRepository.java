@@ -1,4 +1,4 @@
-package brussels.maillage.helpdesk.lines;
+package brussels.maillage.helpdesk.requests;
 
 import java.sql.Timestamp;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package brussels.maillage.helpdesk.followups;
+package brussels.maillage.helpdesk.requests;
 
 import java.time.LocalDate;
 

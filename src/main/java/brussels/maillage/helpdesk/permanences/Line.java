@@ -1,4 +1,4 @@
-package brussels.maillage.helpdesk.lines;
+package brussels.maillage.helpdesk.permanences;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -20,7 +20,7 @@ import brussels.maillage.identity.TerritoryScope;
  * @param hours opening hours per weekday
  * @param closures days it is closed (public holidays, ...)
  */
-public record Line(String code, TerritoryScope territory, String bassin, String phone, String email, LineState state,
+record Line(String code, TerritoryScope territory, String bassin, String phone, String email, LineState state,
 		List<Hours> hours, List<Closure> closures) {
 
 	public Line {

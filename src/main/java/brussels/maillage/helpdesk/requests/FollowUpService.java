@@ -1,4 +1,4 @@
-package brussels.maillage.helpdesk.followups;
+package brussels.maillage.helpdesk.requests;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.helpdesk.StatisticsFilter;
-import brussels.maillage.helpdesk.lines.LineService;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
@@ -26,18 +25,18 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Service
 @Transactional(readOnly = true)
-public class FollowUpService {
+class FollowUpService {
 
 	/** How far ahead "coming" follow-ups are listed. */
-	public static final int COMING_DAYS = 14;
+	static final int COMING_DAYS = 14;
 
 	private final HelpdeskFollowUpRepository followUps;
 
-	private final LineService lines;
+	private final RequestLines lines;
 
 	private final AuditLog audit;
 
-	FollowUpService(HelpdeskFollowUpRepository followUps, LineService lines, AuditLog audit) {
+	FollowUpService(HelpdeskFollowUpRepository followUps, RequestLines lines, AuditLog audit) {
 		this.followUps = followUps;
 		this.lines = lines;
 		this.audit = audit;
@@ -48,7 +47,7 @@ public class FollowUpService {
 	 * line for coordinators) are overdue, due {@code today} and due in the coming
 	 * {@link #COMING_DAYS} days.
 	 */
-	public DueCounts dueCounts(CurrentUser viewer, LocalDate today) {
+	DueCounts dueCounts(CurrentUser viewer, LocalDate today) {
 		List<String> visible = this.lines.visibleLines(viewer);
 		return DueCounts.of(this.followUps.due(visible, visible == null, null, null, today.plusDays(COMING_DAYS)),
 				today, viewer.id());
@@ -115,7 +114,7 @@ public class FollowUpService {
 	 * written here only).
 	 */
 	@Transactional
-	public void add(long requestId, String action, LocalDate dueOn) {
+	void add(long requestId, String action, LocalDate dueOn) {
 		this.followUps.add(requestId, action, dueOn);
 	}
 
@@ -123,13 +122,13 @@ public class FollowUpService {
 	 * Removes the follow-ups of a request that are not done yet, as it is saved again.
 	 */
 	@Transactional
-	public void removeOpen(long requestId) {
+	void removeOpen(long requestId) {
 		this.followUps.removeOpen(requestId);
 	}
 
 	/** Erases the actions of follow-ups of requests received before {@code before}. */
 	@Transactional
-	public void eraseActions(Instant before) {
+	void eraseActions(Instant before) {
 		this.followUps.eraseActions(before);
 	}
 
@@ -141,7 +140,7 @@ public class FollowUpService {
 	 * @param coming due after today, within the coming days
 	 * @param mine overdue or due today, of requests taken by the viewer
 	 */
-	public record DueCounts(long overdue, long today, long coming, long mine) {
+	record DueCounts(long overdue, long today, long coming, long mine) {
 
 		/** The counts of {@code due} on {@code day}, for the person {@code viewerId}. */
 		static DueCounts of(List<DueFollowUp> due, LocalDate day, long viewerId) {
