@@ -26,7 +26,7 @@ final class Thesaurus {
 	 * equivalent's ({@link WordQueries#SYNONYM_WEIGHT}), so that a service naming the
 	 * thing typed ranks above one naming only its broader concept.
 	 */
-	static final float BROADER_WEIGHT = 0.25f;
+	static final float BROADER_WEIGHT = 0.15f;
 
 	/** Each group's terms, each term as its words. */
 	private final List<List<List<String>>> groups = new ArrayList<>();

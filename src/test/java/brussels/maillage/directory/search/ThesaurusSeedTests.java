@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the migrations ran, no term is in two groups (a term in two groups would only ever
  * reach the first), and no term is a stop word, a single letter or, on its own, a word
  * common in the directory's descriptions (a group makes each of its terms match every
- * other).
+ * other). The same holds for the narrow groups of V138, whose broader relations are all
+ * in the table and make no cycle.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ThesaurusSeedTests {
