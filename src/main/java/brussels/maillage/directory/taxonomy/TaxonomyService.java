@@ -42,18 +42,21 @@ class TaxonomyService {
 		List<SynonymGroup> groups = this.jdbc
 			.sql("select id, terms, created_by, created_at from search_synonym order by terms[1], id")
 			.query((rs, row) -> new SynonymGroup(rs.getLong("id"), DirectoryStore.strings(rs.getArray("terms")),
-					rs.getString("created_by"), DirectoryStore.instant(rs, "created_at"), new ArrayList<>()))
+					rs.getString("created_by"), DirectoryStore.instant(rs, "created_at"), List.of()))
 			.list();
-		Map<Long, SynonymGroup> byId = new HashMap<>();
-		groups.forEach((group) -> byId.put(group.id(), group));
+		Map<Long, List<String>> terms = new HashMap<>();
+		groups.forEach((group) -> terms.put(group.id(), group.terms()));
+		Map<Long, List<SynonymGroup.Link>> broader = new HashMap<>();
 		this.jdbc.sql("select narrower_id, broader_id from search_synonym_broader order by narrower_id, broader_id")
 			.query((rs) -> {
-				long broader = rs.getLong("broader_id");
-				byId.get(rs.getLong("narrower_id"))
-					.broader()
-					.add(new SynonymGroup.Link(broader, byId.get(broader).terms()));
+				long id = rs.getLong("broader_id");
+				broader.computeIfAbsent(rs.getLong("narrower_id"), (key) -> new ArrayList<>())
+					.add(new SynonymGroup.Link(id, terms.get(id)));
 			});
-		return groups;
+		return groups.stream()
+			.map((group) -> new SynonymGroup(group.id(), group.terms(), group.createdBy(), group.createdAt(),
+					List.copyOf(broader.getOrDefault(group.id(), List.of()))))
+			.toList();
 	}
 
 	/** A synonym group with its broader groups, if it exists. */
