@@ -278,9 +278,18 @@ final class IndexSync {
 		return this.jdbc.sql("select version from directory_version").query(Long.class).single();
 	}
 
-	/** The thesaurus: the editors' synonym groups. */
+	/**
+	 * The thesaurus: the editors' synonym groups, each followed by its broader groups'
+	 * terms marked as such (V137, {@link Thesaurus#BROADER}).
+	 */
 	private List<List<String>> thesaurus() {
-		return this.jdbc.sql("select terms from search_synonym order by id")
+		return this.jdbc
+			.sql("""
+					select s.terms || array(select ? || t.term from search_synonym_broader b
+						join search_synonym p on p.id = b.broader_id cross join unnest(p.terms) with ordinality as t(term, n)
+						where b.narrower_id = s.id order by b.broader_id, t.n) as terms
+					from search_synonym s order by s.id""")
+			.param(Thesaurus.BROADER)
 			.query((rs, row) -> List.of((String[]) rs.getArray("terms").getArray()))
 			.list();
 	}

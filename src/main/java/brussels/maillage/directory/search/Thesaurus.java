@@ -8,26 +8,59 @@ import java.util.Map;
 /**
  * Groups of terms that name the same thing, in French, Dutch and English (logopède =
  * logopedist = speech therapist), edited in the directory; finds their mentions in typed
- * words.
+ * words. A group may have broader groups (like SKOS {@code skos:broader}: cocaine →
+ * assuétudes), whose terms a mention also reaches, at a lower weight.
  */
 final class Thesaurus {
 
 	static final Thesaurus EMPTY = new Thesaurus(List.of());
 
+	/**
+	 * Marks, in a group's list of terms, a term of one of its broader groups
+	 * ({@code ">assuetudes"}); a term as the search reads it never starts with it.
+	 */
+	static final String BROADER = ">";
+
+	/**
+	 * Weight of a broader group's term against the words as typed: well below an
+	 * equivalent's ({@link WordQueries#SYNONYM_WEIGHT}), so that a service naming the
+	 * thing typed ranks above one naming only its broader concept.
+	 */
+	static final float BROADER_WEIGHT = 0.15f;
+
 	/** Each group's terms, each term as its words. */
 	private final List<List<List<String>>> groups = new ArrayList<>();
+
+	/** Each group's broader groups' terms, each term as its words. */
+	private final List<List<List<String>>> broader = new ArrayList<>();
 
 	/** Group and term index of the terms starting with a word's key. */
 	private final Map<String, List<int[]>> byFirstWord = new HashMap<>();
 
+	/**
+	 * The groups, each its terms followed by its broader groups' terms marked with
+	 * {@link #BROADER}.
+	 */
 	Thesaurus(List<List<String>> groups) {
 		for (List<String> terms : groups) {
-			List<List<String>> words = terms.stream().map(Words::of).filter((term) -> !term.isEmpty()).toList();
-			if (words.size() < 2) {
+			List<List<String>> words = terms.stream()
+				.filter((term) -> !term.startsWith(BROADER))
+				.map(Words::of)
+				.filter((term) -> !term.isEmpty())
+				.toList();
+			List<List<String>> broaderWords = terms.stream()
+				.filter((term) -> term.startsWith(BROADER))
+				.map((term) -> Words.of(term.substring(BROADER.length())))
+				.filter((term) -> !term.isEmpty())
+				.distinct()
+				.toList();
+			// A group of one term says something only through its broader groups.
+			if (words.size() < (broaderWords.isEmpty() ? 2 : 1)) {
 				continue;
 			}
 			int group = this.groups.size();
 			this.groups.add(words);
+			this.broader.add(broaderWords);
 			for (int term = 0; term < words.size(); term++) {
 				this.byFirstWord.computeIfAbsent(Words.key(words.get(term).get(0)), (k) -> new ArrayList<>())
 					.add(new int[] { group, term });
@@ -38,6 +71,11 @@ final class Thesaurus {
 	/** The terms of a group, each as its words. */
 	List<List<String>> terms(int group) {
 		return this.groups.get(group);
+	}
+
+	/** The terms of a group's broader groups, each as its words (none for most). */
+	List<List<String>> broaderTerms(int group) {
+		return this.broader.get(group);
 	}
 
 	/**

@@ -162,11 +162,25 @@ final class WordQueries {
 				alternatives.add(new BoostQuery(query, SYNONYM_WEIGHT));
 			}
 		}
+		List<String> broader = new ArrayList<>();
+		for (List<String> term : thesaurus.broaderTerms(found.group())) {
+			Query query = termQuery(term, searcher);
+			if (query != null) {
+				// A broader concept's term ranks a service below one naming the thing
+				// typed.
+				alternatives.add(new BoostQuery(query, Thesaurus.BROADER_WEIGHT));
+				broader.add(String.join(" ", term));
+			}
+		}
 		if (alternatives.isEmpty()) {
 			return null;
 		}
 		Query any = new DisjunctionMaxQuery(alternatives, 0.1f);
-		return new Typed.Concept(typedQuery, any, found.typed() + " → " + String.join(", ", others));
+		// "crack → cocaine, coke ⊂ assuetudes, verslaving": its equivalents, then the
+		// broader concepts it is part of.
+		String explanation = found.typed() + (others.isEmpty() ? "" : " → " + String.join(", ", others))
+				+ (broader.isEmpty() ? "" : " ⊂ " + String.join(", ", broader));
+		return new Typed.Concept(typedQuery, any, explanation);
 	}
 
 	/** How many of {@code n} words a service must hold. */

@@ -11,6 +11,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The editors' pages of the themes and of the search synonyms. */
+/**
+ * The editors' pages of the themes and of the search synonyms (a group's page: its
+ * broader concepts).
+ */
 @Controller
 class TaxonomyController {
 
@@ -106,6 +110,45 @@ class TaxonomyController {
 		model.addAttribute("terms", terms);
 		model.addAttribute("synonyms", this.taxonomy.synonyms());
 		return "directory/synonyms";
+	}
+
+	@GetMapping("/staff/repertoire/synonyms/{id}")
+	String synonymGroup(@PathVariable long id, Model model) {
+		if (!model.containsAttribute("broaderForm")) {
+			model.addAttribute("broaderForm", BroaderForm.empty());
+		}
+		return groupPage(id, model);
+	}
+
+	@PostMapping("/staff/repertoire/synonyms/{id}/broader")
+	String addBroader(@PathVariable long id, @Validated @ModelAttribute("broaderForm") BroaderForm form,
+			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				this.taxonomy.addBroader(id, form.term(), user.email());
+				redirect.addFlashAttribute("notice", "directory.synonyms.broader.added");
+				return "redirect:/staff/repertoire/synonyms/" + id;
+			}
+			catch (BroaderRefused refused) {
+				errors.rejectValue("term", refused.messageKey(), new Object[] { refused.term() }, null);
+			}
+		}
+		return groupPage(id, model);
+	}
+
+	@PostMapping("/staff/repertoire/synonyms/{id}/broader/{broaderId}/delete")
+	String removeBroader(@PathVariable long id, @PathVariable long broaderId, RedirectAttributes redirect) {
+		this.taxonomy.removeBroader(id, broaderId);
+		redirect.addFlashAttribute("notice", "directory.synonyms.broader.removed");
+		return "redirect:/staff/repertoire/synonyms/" + id;
+	}
+
+	private String groupPage(long id, Model model) {
+		SynonymGroup group = this.taxonomy.synonymGroup(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("group", group);
+		model.addAttribute("narrower", this.taxonomy.narrower(id));
+		return "directory/synonym-group";
 	}
 
 	@PostMapping("/staff/repertoire/synonyms/{id}/delete")

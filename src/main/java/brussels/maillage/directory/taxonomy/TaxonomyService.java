@@ -1,6 +1,10 @@
 package brussels.maillage.directory.taxonomy;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import brussels.maillage.directory.Theme;
@@ -15,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The directory's themes and the search synonyms, as editors change them (the one writer
- * of {@code taxonomy_term} and {@code search_synonym}).
+ * of {@code taxonomy_term}, {@code search_synonym} and {@code search_synonym_broader}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,11 +37,115 @@ class TaxonomyService {
 		this.audit = audit;
 	}
 
-	/** The synonym groups the search uses. */
+	/** The synonym groups the search uses, each with its broader groups. */
 	public List<SynonymGroup> synonyms() {
-		return this.jdbc.sql("select id, terms, created_by, created_at from search_synonym order by terms[1], id")
+		List<SynonymGroup> groups = this.jdbc
+			.sql("select id, terms, created_by, created_at from search_synonym order by terms[1], id")
 			.query((rs, row) -> new SynonymGroup(rs.getLong("id"), DirectoryStore.strings(rs.getArray("terms")),
-					rs.getString("created_by"), DirectoryStore.instant(rs, "created_at")))
+					rs.getString("created_by"), DirectoryStore.instant(rs, "created_at"), List.of()))
+			.list();
+		Map<Long, List<String>> terms = new HashMap<>();
+		groups.forEach((group) -> terms.put(group.id(), group.terms()));
+		Map<Long, List<SynonymGroup.Link>> broader = new HashMap<>();
+		this.jdbc.sql("select narrower_id, broader_id from search_synonym_broader order by narrower_id, broader_id")
+			.query((rs) -> {
+				long id = rs.getLong("broader_id");
+				broader.computeIfAbsent(rs.getLong("narrower_id"), (key) -> new ArrayList<>())
+					.add(new SynonymGroup.Link(id, terms.get(id)));
+			});
+		return groups.stream()
+			.map((group) -> new SynonymGroup(group.id(), group.terms(), group.createdBy(), group.createdAt(),
+					List.copyOf(broader.getOrDefault(group.id(), List.of()))))
+			.toList();
+	}
+
+	/** A synonym group with its broader groups, if it exists. */
+	public Optional<SynonymGroup> synonymGroup(long id) {
+		return this.jdbc.sql("select id, terms, created_by, created_at from search_synonym where id = ?")
+			.param(id)
+			.query((rs, row) -> new SynonymGroup(rs.getLong("id"), DirectoryStore.strings(rs.getArray("terms")),
+					rs.getString("created_by"), DirectoryStore.instant(rs, "created_at"),
+					links("""
+							select p.id, p.terms from search_synonym_broader b join search_synonym p on p.id = b.broader_id
+							where b.narrower_id = ? order by p.terms[1], p.id""",
+							id)))
+			.optional();
+	}
+
+	/** The groups that name a group as their broader concept. */
+	public List<SynonymGroup.Link> narrower(long id) {
+		return links("""
+				select n.id, n.terms from search_synonym_broader b join search_synonym n on n.id = b.narrower_id
+				where b.broader_id = ? order by n.terms[1], n.id""", id);
+	}
+
+	/**
+	 * Gives a group the broader group holding {@code term} (as the search reads it; the
+	 * oldest group holding it, as for the search); a search for the group's terms then
+	 * also finds the broader group's services, below its own.
+	 * @throws BroaderRefused when no group holds the term, it is the group's own, the
+	 * relation exists, or it would make a group broader than itself (a cycle)
+	 */
+	@Transactional
+	public SynonymGroup.Link addBroader(long id, String term, String editor) {
+		// One editor at a time checks and adds a relation: two opposite ones added at
+		// once
+		// would make a cycle that neither saw.
+		this.jdbc.sql("lock table search_synonym_broader in share row exclusive mode").update();
+		String normalized = ServiceSearch.normalize(term);
+		SynonymGroup.Link broader = this.jdbc
+			.sql("select id, terms from search_synonym where ? = any(terms) order by id limit 1")
+			.param(normalized)
+			.query((rs, row) -> new SynonymGroup.Link(rs.getLong("id"), DirectoryStore.strings(rs.getArray("terms"))))
+			.optional()
+			.orElseThrow(() -> new BroaderRefused("directory.synonyms.broader.unknown", normalized));
+		if (broader.id() == id) {
+			throw new BroaderRefused("directory.synonyms.broader.same", normalized);
+		}
+		boolean exists = this.jdbc
+			.sql("select exists (select 1 from search_synonym_broader where narrower_id = ? and broader_id = ?)")
+			.params(id, broader.id())
+			.query(Boolean.class)
+			.single();
+		if (exists) {
+			throw new BroaderRefused("directory.synonyms.broader.already", normalized);
+		}
+		// A cycle: the group is already reached by going up from the broader one.
+		boolean cycle = this.jdbc.sql("""
+				with recursive up (id) as (
+					select broader_id from search_synonym_broader where narrower_id = ?
+					union
+					select b.broader_id from search_synonym_broader b join up on b.narrower_id = up.id)
+				select exists (select 1 from up where id = ?)""")
+			.params(broader.id(), id)
+			.query(Boolean.class)
+			.single();
+		if (cycle) {
+			throw new BroaderRefused("directory.synonyms.broader.cycle", normalized);
+		}
+		this.jdbc.sql("insert into search_synonym_broader (narrower_id, broader_id, created_by) values (?, ?, ?)")
+			.params(id, broader.id(), editor)
+			.update();
+		this.audit.record("directory.synonyms.broaderAdded", "synonym", id, String.join(", ", broader.terms()));
+		return broader;
+	}
+
+	/** Removes a group's broader group. */
+	@Transactional
+	public boolean removeBroader(long id, long broaderId) {
+		boolean removed = this.jdbc.sql("delete from search_synonym_broader where narrower_id = ? and broader_id = ?")
+			.params(id, broaderId)
+			.update() > 0;
+		if (removed) {
+			this.audit.record("directory.synonyms.broaderRemoved", "synonym", id, Long.toString(broaderId));
+		}
+		return removed;
+	}
+
+	private List<SynonymGroup.Link> links(String sql, long id) {
+		return this.jdbc.sql(sql)
+			.param(id)
+			.query((rs, row) -> new SynonymGroup.Link(rs.getLong("id"), DirectoryStore.strings(rs.getArray("terms"))))
 			.list();
 	}
 

@@ -25,12 +25,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the migrations ran, no term is in two groups (a term in two groups would only ever
  * reach the first), and no term is a stop word, a single letter or, on its own, a word
  * common in the directory's descriptions (a group makes each of its terms match every
- * other).
+ * other). The same holds for the narrow groups of V138, whose broader relations are all
+ * in the table and make no cycle.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ThesaurusSeedTests {
 
 	private static final String MIGRATION = "db/migration/V129__directory_thesaurus_needs_vocabulary.sql";
+
+	/** The broader concepts (V137's relation): new narrow groups, then the relations. */
+	private static final String BROADER = "db/migration/V138__directory_thesaurus_broader_concepts.sql";
+
+	/** A relation: a term of the narrower group, a term of the broader one. */
+	private static final Pattern RELATION = Pattern.compile("^\\t\\('((?:[^']|'')+)', '((?:[^']|'')+)'\\),?$",
+			Pattern.MULTILINE);
 
 	private static final String ARRAY = "array\\[((?:'(?:[^']|'')*'(?:, )?)+)\\]";
 
@@ -49,16 +57,16 @@ class ThesaurusSeedTests {
 
 	@Test
 	void everyNewGroupNamesItsConceptInFrenchDutchAndEnglish() throws IOException {
-		List<List<List<String>>> groups = parsed(GROUP, 0);
+		List<List<List<String>>> groups = parsed(MIGRATION, GROUP, 0);
 		// 184 new groups and 77 extended: the file is read, not skipped.
 		assertThat(groups).hasSizeGreaterThan(150);
-		assertThat(parsed(EXTENSION, 1)).hasSizeGreaterThan(50);
+		assertThat(parsed(MIGRATION, EXTENSION, 1)).hasSizeGreaterThan(50);
 		for (List<List<String>> group : groups) {
 			assertThat(group).as("fr, nl, en of %s", group)
 				.hasSize(3)
 				.allSatisfy((terms) -> assertThat(terms).isNotEmpty());
 		}
-		for (List<List<String>> extension : parsed(EXTENSION, 1)) {
+		for (List<List<String>> extension : parsed(MIGRATION, EXTENSION, 1)) {
 			assertThat(extension.stream().mapToInt(List::size).sum()).as("new terms of %s", extension).isPositive();
 		}
 	}
@@ -66,7 +74,7 @@ class ThesaurusSeedTests {
 	@Test
 	void everyTermIsInTheTableAfterTheMigrations() throws IOException {
 		List<List<String>> rows = rows();
-		for (List<List<String>> group : parsed(GROUP, 0)) {
+		for (List<List<String>> group : parsed(MIGRATION, GROUP, 0)) {
 			List<String> terms = List.copyOf(new LinkedHashSet<>(flat(group)));
 			assertThat(rows).as("the group %s", terms).contains(terms);
 		}
@@ -123,6 +131,52 @@ class ThesaurusSeedTests {
 		}
 	}
 
+	@Test
+	void everyNarrowGroupOfTheBroaderSeedNamesItsConceptInFrenchDutchAndEnglish() throws IOException {
+		List<List<List<String>>> groups = parsed(BROADER, GROUP, 0);
+		// The file is read, not skipped.
+		assertThat(groups).hasSizeGreaterThan(50);
+		List<List<String>> rows = rows();
+		for (List<List<String>> group : groups) {
+			assertThat(group).as("fr, nl, en of %s", group)
+				.hasSize(3)
+				.allSatisfy((terms) -> assertThat(terms).isNotEmpty());
+			assertThat(rows).as("the group %s", flat(group)).contains(List.copyOf(new LinkedHashSet<>(flat(group))));
+		}
+	}
+
+	@Test
+	void everyRelationOfTheSeedLinksEachGroupOfItsNarrowerTermToTheGroupOfItsBroaderTerm() throws IOException {
+		Matcher relations = RELATION.matcher(migration(BROADER));
+		int count = 0;
+		while (relations.find()) {
+			count++;
+			String narrower = relations.group(1).replace("''", "'");
+			String broader = relations.group(2).replace("''", "'");
+			List<Long> linked = this.jdbc.sql("""
+					select b.broader_id from search_synonym n
+					left join search_synonym_broader b on b.narrower_id = n.id
+						and b.broader_id = (select id from search_synonym where ? = any(terms) order by id limit 1)
+					where ? = any(n.terms)""").params(broader, narrower).query(Long.class).list();
+			assertThat(linked).as("groups of \"%s\" under \"%s\"", narrower, broader).isNotEmpty().doesNotContainNull();
+		}
+		// A few hundred relations: the file is read, not skipped.
+		assertThat(count).isGreaterThan(250);
+	}
+
+	@Test
+	void noGroupIsBroaderThanItself() {
+		List<Long> inCycles = this.jdbc.sql("""
+				with recursive up (start, id, path) as (
+					select narrower_id, broader_id, array[narrower_id] from search_synonym_broader
+					union all
+					select up.start, b.broader_id, up.path || b.narrower_id
+					from up join search_synonym_broader b on b.narrower_id = up.id
+					where not b.narrower_id = any(up.path))
+				select distinct start from up where id = start""").query(Long.class).list();
+		assertThat(inCycles).isEmpty();
+	}
+
 	private List<List<String>> rows() {
 		return this.jdbc.sql("select terms from search_synonym order by id")
 			.query((rs, row) -> List.of((String[]) rs.getArray("terms").getArray()))
@@ -135,14 +189,15 @@ class ThesaurusSeedTests {
 
 	private static List<String> allTerms() throws IOException {
 		List<String> terms = new ArrayList<>();
-		parsed(GROUP, 0).forEach((group) -> terms.addAll(flat(group)));
+		parsed(MIGRATION, GROUP, 0).forEach((group) -> terms.addAll(flat(group)));
+		parsed(BROADER, GROUP, 0).forEach((group) -> terms.addAll(flat(group)));
 		extensions().values().forEach(terms::addAll);
 		return List.copyOf(new LinkedHashSet<>(terms));
 	}
 
 	private static Map<String, List<String>> extensions() throws IOException {
 		Map<String, List<String>> extensions = new HashMap<>();
-		Matcher rows = EXTENSION.matcher(migration());
+		Matcher rows = EXTENSION.matcher(migration(MIGRATION));
 		while (rows.find()) {
 			List<String> terms = new ArrayList<>();
 			for (int language = 2; language <= 4; language++) {
@@ -154,9 +209,9 @@ class ThesaurusSeedTests {
 	}
 
 	/** Each row's three lists of terms (fr, nl, en), after {@code skip} other groups. */
-	private static List<List<List<String>>> parsed(Pattern pattern, int skip) throws IOException {
+	private static List<List<List<String>>> parsed(String migration, Pattern pattern, int skip) throws IOException {
 		List<List<List<String>>> groups = new ArrayList<>();
-		Matcher rows = pattern.matcher(migration());
+		Matcher rows = pattern.matcher(migration(migration));
 		while (rows.find()) {
 			List<List<String>> languages = new ArrayList<>();
 			for (int language = 1 + skip; language <= 3 + skip; language++) {
@@ -180,8 +235,8 @@ class ThesaurusSeedTests {
 		return group.stream().flatMap(List::stream).toList();
 	}
 
-	private static String migration() throws IOException {
-		return new ClassPathResource(MIGRATION).getContentAsString(StandardCharsets.UTF_8);
+	private static String migration(String migration) throws IOException {
+		return new ClassPathResource(migration).getContentAsString(StandardCharsets.UTF_8);
 	}
 
 }
