@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import brussels.maillage.events.agenda.EventListRepository;
 import brussels.maillage.events.agenda.EventRepository;
-import brussels.maillage.events.attendance.AttendanceService;
 import brussels.maillage.events.registration.RegistrationService;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.TerritoryScope;
@@ -47,8 +46,6 @@ public class EventsService {
 
 	private final RegistrationService registration;
 
-	private final AttendanceService attendance;
-
 	private final TerritoryService territory;
 
 	private final AuditLog audit;
@@ -56,11 +53,10 @@ public class EventsService {
 	private final Clock clock;
 
 	EventsService(EventRepository events, EventListRepository lists, RegistrationService registration,
-			AttendanceService attendance, TerritoryService territory, AuditLog audit, Clock clock) {
+			TerritoryService territory, AuditLog audit, Clock clock) {
 		this.events = events;
 		this.lists = lists;
 		this.registration = registration;
-		this.attendance = attendance;
 		this.territory = territory;
 		this.audit = audit;
 		this.clock = clock;
@@ -179,13 +175,13 @@ public class EventsService {
 	 * written to the audit log.
 	 */
 	public List<CheckInRow> checkIn(UUID eventId, UUID sessionId) {
-		return this.attendance.checkIn(eventId, sessionId);
+		return this.registration.checkIn(eventId, sessionId);
 	}
 
 	/** Records whether a confirmed registrant came to a session. */
 	@Transactional
 	public void recordAttendance(UUID eventId, UUID sessionId, UUID registrationId, boolean present, String by) {
-		this.attendance.record(eventId, sessionId, registrationId, present, by);
+		this.registration.recordAttendance(eventId, sessionId, registrationId, present, by);
 	}
 
 	/**
