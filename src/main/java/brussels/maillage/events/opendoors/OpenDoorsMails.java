@@ -10,7 +10,6 @@ import java.util.UUID;
 import brussels.maillage.events.EventsProperties;
 import brussels.maillage.events.EventsService;
 import brussels.maillage.events.agenda.EventPlaces;
-import brussels.maillage.events.agenda.Invitations;
 import brussels.maillage.system.Elision;
 import brussels.maillage.system.MailOutbox;
 import brussels.maillage.system.OutgoingMail;
@@ -80,7 +79,7 @@ class OpenDoorsMails {
 		this.outbox.queue(OutgoingMail
 			.text(email, message("events.opendoors.mail.subject", locale, slot.hostName()), text, language)
 			.about("open-doors-booking", bookingId)
-			.with(Invitations.visit(slot.slotId(), slot.startsAt(), slot.endsAt(), slot.description(),
+			.with(VisitInvitations.visit(slot.slotId(), slot.startsAt(), slot.endsAt(), slot.description(),
 					message("events.opendoors.calendar.summary", locale, slot.hostName()), where, link, locale,
 					this.clock.instant())));
 	}

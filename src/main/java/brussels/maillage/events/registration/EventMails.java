@@ -15,7 +15,6 @@ import brussels.maillage.events.EventsService;
 import brussels.maillage.events.Registration;
 import brussels.maillage.events.RegistrationStatus;
 import brussels.maillage.events.agenda.EventPlaces;
-import brussels.maillage.events.agenda.Invitations;
 import brussels.maillage.system.MailOutbox;
 import brussels.maillage.system.OutgoingMail;
 
