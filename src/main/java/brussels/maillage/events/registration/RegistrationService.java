@@ -19,7 +19,6 @@ import brussels.maillage.events.RegistrationRefused;
 import brussels.maillage.events.RegistrationResult.Outcome;
 import brussels.maillage.events.RegistrationResult;
 import brussels.maillage.events.RegistrationStatus;
-import brussels.maillage.events.agenda.EventListRepository;
 import brussels.maillage.events.agenda.EventRepository;
 import brussels.maillage.identity.AuditLog;
 
@@ -37,8 +36,6 @@ public class RegistrationService {
 
 	private final EventRepository events;
 
-	private final EventListRepository lists;
-
 	private final RegistrationRepository registrations;
 
 	private final EventMails mails;
@@ -53,11 +50,9 @@ public class RegistrationService {
 
 	private final Attendance attendance;
 
-	RegistrationService(EventRepository events, EventListRepository lists, RegistrationRepository registrations,
-			EventMails mails, AuditLog audit, RegistrationChecks checks, Clock clock,
-			RegistrationEvents forRegistration, Attendance attendance) {
+	RegistrationService(EventRepository events, RegistrationRepository registrations, EventMails mails, AuditLog audit,
+			RegistrationChecks checks, Clock clock, RegistrationEvents forRegistration, Attendance attendance) {
 		this.events = events;
-		this.lists = lists;
 		this.registrations = registrations;
 		this.mails = mails;
 		this.audit = audit;
@@ -225,12 +220,13 @@ public class RegistrationService {
 	}
 
 	/**
-	 * Keeps the counts of an event whose registrants were erased, as the demo writes
-	 * them.
+	 * Keeps the counts of an event whose registrants were erased, and marks them erased,
+	 * as the demo writes them.
 	 */
 	@Transactional
 	public void keepFiguresForDemo(UUID eventId, int registrants) {
 		this.registrations.keepFigures(eventId, registrants);
+		this.events.markRegistrantsErased(eventId);
 	}
 
 	/** The registrants of an event, for staff; the access is written to the audit log. */
@@ -256,14 +252,14 @@ public class RegistrationService {
 	}
 
 	/**
-	 * Erases the registrants of events that ended more than {@code after} ago, keeping
-	 * their counts for the figures.
+	 * Erases the registrants of these events (past ones), keeping their counts for the
+	 * figures; each erasure is written to the audit log.
 	 * @return how many registrations were erased
 	 */
 	@Transactional
-	public int eraseRegistrantsOfPastEvents(Instant now, Duration after) {
+	public int eraseRegistrants(List<UUID> eventIds) {
 		int erased = 0;
-		for (UUID eventId : this.lists.endedBefore(now.minus(after))) {
+		for (UUID eventId : eventIds) {
 			int count = eraseRegistrants(eventId);
 			erased += count;
 			this.audit.record("event.registrants.erased", "event", eventId, count + " registrations erased");
