@@ -2,6 +2,7 @@ package brussels.maillage.territory;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -203,6 +204,11 @@ public class TerritoryService {
 	/** The 19 communes. */
 	public List<Commune> communes() {
 		return List.copyOf(loaded().communes().values());
+	}
+
+	/** An address written in full, with its commune named in {@code locale}. */
+	public String fullAddress(String address, String postcode, String communeNis, Locale locale) {
+		return Addresses.full(address, postcode, communeNis, communes(), locale);
 	}
 
 	/** The 27 sub-municipalities with their current assignment. */

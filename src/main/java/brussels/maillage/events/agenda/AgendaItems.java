@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import brussels.maillage.events.Event;
 import brussels.maillage.events.EventsService;
+import brussels.maillage.territory.TerritoryService;
 
 import org.springframework.stereotype.Component;
 
@@ -13,11 +14,11 @@ class AgendaItems {
 
 	private final EventsService events;
 
-	private final EventPlaces places;
+	private final TerritoryService territory;
 
-	AgendaItems(EventsService events, EventPlaces places) {
+	AgendaItems(EventsService events, TerritoryService territory) {
 		this.events = events;
-		this.places = places;
+		this.territory = territory;
 	}
 
 	/** The line of an event, with the places left. */
@@ -41,7 +42,7 @@ class AgendaItems {
 		if (event.online() || event.address() == null) {
 			return null;
 		}
-		return this.places.full(event.address(), event.postcode(), event.communeNis(), locale);
+		return this.territory.fullAddress(event.address(), event.postcode(), event.communeNis(), locale);
 	}
 
 }

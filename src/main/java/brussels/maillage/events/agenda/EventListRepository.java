@@ -18,7 +18,7 @@ import static brussels.maillage.events.agenda.EventRepository.ts;
 
 /** Lists of events read for the agenda, the staff and the nightly erasure. */
 @Repository
-public class EventListRepository {
+class EventListRepository {
 
 	private final JdbcClient jdbc;
 

@@ -15,13 +15,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import brussels.maillage.events.EventsProperties;
-import brussels.maillage.events.agenda.EventRepository;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.system.SpreadsheetCells;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +39,7 @@ class CommunityService {
 
 	private final JdbcClient jdbc;
 
-	private final EventRepository store;
+	private final JsonMapper json;
 
 	private final EventsProperties properties;
 
@@ -47,10 +47,10 @@ class CommunityService {
 
 	private final AuditLog audit;
 
-	CommunityService(JdbcClient jdbc, EventRepository store, EventsProperties properties, MessageSource messages,
+	CommunityService(JdbcClient jdbc, JsonMapper json, EventsProperties properties, MessageSource messages,
 			AuditLog audit) {
 		this.jdbc = jdbc;
-		this.store = store;
+		this.json = json;
 		this.properties = properties;
 		this.messages = messages;
 		this.audit = audit;
@@ -60,7 +60,7 @@ class CommunityService {
 	UUID create(LocalizedText name, String territory) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("insert into community (id, name, territory) values (?, cast(? as jsonb), ?)")
-			.params(id, this.store.toJson(name), territory)
+			.params(id, this.json.writeValueAsString(name), territory)
 			.update();
 		return id;
 	}
@@ -111,7 +111,7 @@ class CommunityService {
 					(select count(*) from community_meeting m where m.community_id = c.id) as meetings
 				from community c order by c.created_at""").query().listOfRows().stream().map((row) -> {
 			Map<String, Object> shown = new java.util.LinkedHashMap<>(row);
-			shown.put("name", this.store.text((String) row.get("name")));
+			shown.put("name", text((String) row.get("name")));
 			return shown;
 		}).toList();
 	}
@@ -119,8 +119,8 @@ class CommunityService {
 	Optional<Community> find(UUID id) {
 		return this.jdbc.sql("select id, name::text as name, territory from community where id = ?")
 			.param(id)
-			.query((rs, row) -> new Community(id, this.store.text(rs.getString("name")), rs.getString("territory"),
-					members(id), meetings(id)))
+			.query((rs, row) -> new Community(id, text(rs.getString("name")), rs.getString("territory"), members(id),
+					meetings(id)))
 			.optional();
 	}
 
@@ -264,6 +264,10 @@ class CommunityService {
 
 	private static String esc(String text) {
 		return (text != null) ? HtmlUtils.htmlEscapeDecimal(text) : "";
+	}
+
+	private LocalizedText text(String json) {
+		return (json != null) ? this.json.readValue(json, LocalizedText.class) : LocalizedText.of(null, null, null);
 	}
 
 }

@@ -16,7 +16,6 @@ import brussels.maillage.events.EventKind;
 import brussels.maillage.events.EventSession;
 import brussels.maillage.events.EventStatus;
 import brussels.maillage.events.EventsService;
-import brussels.maillage.events.attendance.AttendanceService;
 import brussels.maillage.events.registration.RegistrationService;
 import brussels.maillage.identity.TerritoryScope;
 import brussels.maillage.system.DemoMode;
@@ -88,16 +87,13 @@ class DemoEvents implements ApplicationRunner {
 
 	private final RegistrationService registrations;
 
-	private final AttendanceService attendance;
-
 	private final Clock clock;
 
 	DemoEvents(DemoMode demoMode, EventsService events, JdbcClient jdbc, TransactionTemplate transactions,
-			TerritoryService territory, RegistrationService registrations, AttendanceService attendance, Clock clock) {
+			TerritoryService territory, RegistrationService registrations, Clock clock) {
 		this.clock = clock;
 		this.territory = territory;
 		this.registrations = registrations;
-		this.attendance = attendance;
 		this.demoMode = demoMode;
 		this.events = events;
 		this.jdbc = jdbc;
@@ -197,7 +193,7 @@ class DemoEvents implements ApplicationRunner {
 			List<EventSession> stored = this.events.event(id).orElseThrow().sessions();
 			for (UUID registration : registrations) {
 				for (EventSession session : stored) {
-					this.attendance.recordForDemo(session.id(), registration, random.nextInt(100) < 82);
+					this.registrations.recordAttendanceForDemo(session.id(), registration, random.nextInt(100) < 82);
 				}
 			}
 		}

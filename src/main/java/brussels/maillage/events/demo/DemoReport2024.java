@@ -16,7 +16,6 @@ import brussels.maillage.events.EventKind;
 import brussels.maillage.events.EventStatus;
 import brussels.maillage.events.EventsService;
 import brussels.maillage.events.HeadcountExactness;
-import brussels.maillage.events.agenda.EventRepository;
 import brussels.maillage.events.registration.RegistrationService;
 import brussels.maillage.system.DemoMode;
 import brussels.maillage.system.LocalizedText;
@@ -106,17 +105,14 @@ class DemoReport2024 implements ApplicationRunner {
 
 	private final RegistrationService registrations;
 
-	private final EventRepository eventRows;
-
 	DemoReport2024(DemoMode demoMode, EventsService events, JdbcClient jdbc, TransactionTemplate transactions,
-			RegistrationService registrations, EventRepository eventRows, TerritoryService territory) {
+			RegistrationService registrations, TerritoryService territory) {
 		this.demoMode = demoMode;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.territory = territory;
 		this.registrations = registrations;
-		this.eventRows = eventRows;
 	}
 
 	@Override
@@ -182,7 +178,6 @@ class DemoReport2024 implements ApplicationRunner {
 	 */
 	private void erased(UUID id, int registered) {
 		this.registrations.keepFiguresForDemo(id, registered);
-		this.eventRows.markRegistrantsErased(id);
 	}
 
 	/** Tuesdays and Thursdays of 2024 but July and August, enough for every session. */

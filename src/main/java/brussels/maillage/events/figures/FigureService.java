@@ -1,5 +1,6 @@
 package brussels.maillage.events.figures;
 
+import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -9,9 +10,10 @@ import java.util.Locale;
 
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.events.EventsService;
-import brussels.maillage.events.agenda.EventPlaces;
-import brussels.maillage.events.agenda.EventRepository;
 import brussels.maillage.identity.Accounts;
+import brussels.maillage.system.LocalizedText;
+import brussels.maillage.territory.TerritoryService;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,21 +78,21 @@ class FigureService {
 
 	private final MessageSource messages;
 
-	private final EventRepository store;
+	private final JsonMapper json;
 
-	private final EventPlaces places;
+	private final TerritoryService territory;
 
 	private final DirectoryService directory;
 
 	private final Accounts accounts;
 
-	FigureService(JdbcClient jdbc, MessageSource messages, EventRepository store, EventPlaces places,
+	FigureService(JdbcClient jdbc, MessageSource messages, JsonMapper json, TerritoryService territory,
 			DirectoryService directory, Accounts accounts) {
-		this.places = places;
+		this.territory = territory;
 		this.directory = directory;
 		this.jdbc = jdbc;
 		this.messages = messages;
-		this.store = store;
+		this.json = json;
 		this.accounts = accounts;
 	}
 
@@ -108,16 +110,17 @@ class FigureService {
 		boolean perEvent = query.perEvent();
 		return this.jdbc.sql(sql)
 			.param("status", (query.status() != null) ? query.status().name() : null)
-			.param("from", EventRepository.ts(query.from().atStartOfDay(EventsService.TIME_ZONE).toInstant()))
-			.param("to", EventRepository.ts(query.to().plusDays(1).atStartOfDay(EventsService.TIME_ZONE).toInstant()))
+			.param("from", Timestamp.from(query.from().atStartOfDay(EventsService.TIME_ZONE).toInstant()))
+			.param("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(EventsService.TIME_ZONE).toInstant()))
 			.query((rs, row) -> {
 				boolean online = rs.getBoolean("online");
 				return new FigureRow(rs.getString("key"), rs.getString("key2"),
-						perEvent ? this.store.text(rs.getString("title")).in(locale).text() : null,
+						perEvent ? this.json.readValue(rs.getString("title"), LocalizedText.class).in(locale).text()
+								: null,
 						perEvent ? rs.getTimestamp("first_start").toInstant() : null,
 						perEvent ? rs.getString("territory") : null,
-						(perEvent && !online) ? this.places.full(rs.getString("address"), rs.getString("postcode"),
-								rs.getString("commune_nis"), locale) : null,
+						(perEvent && !online) ? this.territory.fullAddress(rs.getString("address"),
+								rs.getString("postcode"), rs.getString("commune_nis"), locale) : null,
 						perEvent && online, rs.getLong("events"), rs.getLong("held"), rs.getLong("cancelled"),
 						rs.getLong("registrants"), rs.getLong("attendees"), rs.getLong("estimated"),
 						rs.getLong("completed"), rs.getLong("no_shows"));

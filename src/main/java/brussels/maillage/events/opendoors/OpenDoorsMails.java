@@ -9,11 +9,10 @@ import java.util.UUID;
 
 import brussels.maillage.events.EventsProperties;
 import brussels.maillage.events.EventsService;
-import brussels.maillage.events.agenda.EventPlaces;
-import brussels.maillage.events.agenda.Invitations;
 import brussels.maillage.system.Elision;
 import brussels.maillage.system.MailOutbox;
 import brussels.maillage.system.OutgoingMail;
+import brussels.maillage.territory.TerritoryService;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -31,17 +30,17 @@ class OpenDoorsMails {
 
 	private final EventsProperties properties;
 
-	private final EventPlaces places;
+	private final TerritoryService territory;
 
 	private final Clock clock;
 
-	OpenDoorsMails(MailOutbox outbox, MessageSource messages, EventsProperties properties, EventPlaces places,
+	OpenDoorsMails(MailOutbox outbox, MessageSource messages, EventsProperties properties, TerritoryService territory,
 			Clock clock) {
 		this.clock = clock;
 		this.outbox = outbox;
 		this.messages = messages;
 		this.properties = properties;
-		this.places = places;
+		this.territory = territory;
 	}
 
 	/** The host's private link to see and change its offer and later its visitors. */
@@ -70,7 +69,7 @@ class OpenDoorsMails {
 		String when = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(start) + ", "
 				+ DateTimeFormatter.ofPattern("HH:mm").format(start) + "–"
 				+ DateTimeFormatter.ofPattern("HH:mm").format(slot.endsAt().atZone(EventsService.TIME_ZONE));
-		String where = this.places.full(slot.address(), null, slot.communeNis(), locale);
+		String where = this.territory.fullAddress(slot.address(), null, slot.communeNis(), locale);
 		String link = baseUrl() + "/portes-ouvertes/visite/" + token;
 		String text = message("events.mail.greeting", locale, name) + "\n\n"
 				+ message("events.opendoors.mail.text", locale, slot.hostName()) + "\n\n- " + when + "\n"
@@ -80,7 +79,7 @@ class OpenDoorsMails {
 		this.outbox.queue(OutgoingMail
 			.text(email, message("events.opendoors.mail.subject", locale, slot.hostName()), text, language)
 			.about("open-doors-booking", bookingId)
-			.with(Invitations.visit(slot.slotId(), slot.startsAt(), slot.endsAt(), slot.description(),
+			.with(VisitInvitations.visit(slot.slotId(), slot.startsAt(), slot.endsAt(), slot.description(),
 					message("events.opendoors.calendar.summary", locale, slot.hostName()), where, link, locale,
 					this.clock.instant())));
 	}

@@ -14,10 +14,9 @@ import brussels.maillage.events.Event;
 import brussels.maillage.events.EventsService;
 import brussels.maillage.events.Registration;
 import brussels.maillage.events.RegistrationStatus;
-import brussels.maillage.events.agenda.EventPlaces;
-import brussels.maillage.events.agenda.Invitations;
 import brussels.maillage.system.MailOutbox;
 import brussels.maillage.system.OutgoingMail;
+import brussels.maillage.territory.TerritoryService;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -41,13 +40,13 @@ class EventMails {
 
 	private final Map<PartsKey, Parts> kept = new ConcurrentHashMap<>();
 
-	private final EventPlaces places;
+	private final TerritoryService territory;
 
 	private final Clock clock;
 
-	EventMails(MailOutbox outbox, MessageSource messages, EventsProperties properties, EventPlaces places,
+	EventMails(MailOutbox outbox, MessageSource messages, EventsProperties properties, TerritoryService territory,
 			Clock clock) {
-		this.places = places;
+		this.territory = territory;
 		this.clock = clock;
 		this.outbox = outbox;
 		this.messages = messages;
@@ -126,7 +125,7 @@ class EventMails {
 		body.append(message("events.mail." + key.what() + ".text", locale, title)).append("\n\n");
 		body.append(dates(event, locale)).append('\n');
 		String where = event.online() ? null
-				: this.places.full(event.address(), event.postcode(), event.communeNis(), locale);
+				: this.territory.fullAddress(event.address(), event.postcode(), event.communeNis(), locale);
 		if (key.withPlace()) {
 			if (event.online()) {
 				body.append(message("events.mail.online", locale, event.onlineUrl())).append('\n');

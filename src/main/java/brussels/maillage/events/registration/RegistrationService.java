@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import brussels.maillage.events.CheckInRow;
 import brussels.maillage.events.Event;
@@ -20,7 +19,6 @@ import brussels.maillage.events.RegistrationRefused;
 import brussels.maillage.events.RegistrationResult.Outcome;
 import brussels.maillage.events.RegistrationResult;
 import brussels.maillage.events.RegistrationStatus;
-import brussels.maillage.events.agenda.EventListRepository;
 import brussels.maillage.events.agenda.EventRepository;
 import brussels.maillage.identity.AuditLog;
 
@@ -36,12 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RegistrationService {
 
-	/** How long registration keeps an event it has read. */
-	static final Duration FOR_REGISTRATION = Duration.ofSeconds(2);
-
 	private final EventRepository events;
-
-	private final EventListRepository lists;
 
 	private final RegistrationRepository registrations;
 
@@ -53,22 +46,25 @@ public class RegistrationService {
 
 	private final Clock clock;
 
-	private final Map<UUID, KeptEvent> forRegistration = new ConcurrentHashMap<>();
+	private final RegistrationEvents forRegistration;
 
-	RegistrationService(EventRepository events, EventListRepository lists, RegistrationRepository registrations,
-			EventMails mails, AuditLog audit, RegistrationChecks checks, Clock clock) {
+	private final Attendance attendance;
+
+	RegistrationService(EventRepository events, RegistrationRepository registrations, EventMails mails, AuditLog audit,
+			RegistrationChecks checks, Clock clock, RegistrationEvents forRegistration, Attendance attendance) {
 		this.events = events;
-		this.lists = lists;
 		this.registrations = registrations;
 		this.mails = mails;
 		this.audit = audit;
 		this.checks = checks;
 		this.clock = clock;
+		this.forRegistration = forRegistration;
+		this.attendance = attendance;
 	}
 
 	/** Forgets the event kept for registration, once it has changed. */
 	public void forget(UUID eventId) {
-		this.forRegistration.remove(eventId);
+		this.forRegistration.forget(eventId);
 	}
 
 	/**
@@ -82,7 +78,7 @@ public class RegistrationService {
 	 */
 	@Transactional
 	public RegistrationResult register(UUID eventId, RegisterForEvent form) {
-		Event event = eventForRegistration(eventId)
+		Event event = this.forRegistration.find(eventId)
 			.orElseThrow(() -> new RegistrationRefused(Reason.NOT_FOUND, Map.of()));
 		if (!event.openForRegistration(this.clock.instant())) {
 			throw new RegistrationRefused(Reason.CLOSED, Map.of());
@@ -102,7 +98,7 @@ public class RegistrationService {
 			Optional<Registration> existing = this.registrations.registration(eventId, form.email());
 			if (existing.isEmpty()) {
 				// Not written and not there: the event was closed or removed meanwhile.
-				this.forRegistration.remove(eventId);
+				this.forRegistration.forget(eventId);
 				throw new RegistrationRefused(this.events.find(eventId).isPresent() ? Reason.CLOSED : Reason.NOT_FOUND,
 						Map.of());
 			}
@@ -114,7 +110,7 @@ public class RegistrationService {
 					this.clock.instant());
 			given = this.registrations.reactivateWithPlace(written);
 			if (given.isEmpty()) {
-				this.forRegistration.remove(eventId);
+				this.forRegistration.forget(eventId);
 				throw new RegistrationRefused(Reason.CLOSED, Map.of());
 			}
 		}
@@ -125,29 +121,6 @@ public class RegistrationService {
 		}
 		this.mails.waiting(event, registration);
 		return new RegistrationResult(Outcome.WAITING, registration);
-	}
-
-	/**
-	 * The event as registration reads it (to check the answers and write the message):
-	 * kept for {@link #FOR_REGISTRATION} so that a rush of registrations does not read it
-	 * again each time. What must be exact is checked again in the statement that writes
-	 * the registration (published, not begun, places left).
-	 */
-	private Optional<Event> eventForRegistration(UUID id) {
-		long now = System.nanoTime();
-		KeptEvent kept = this.forRegistration.get(id);
-		if (kept != null && now - kept.readAt() < FOR_REGISTRATION.toNanos()) {
-			return Optional.of(kept.event());
-		}
-		Optional<Event> event = this.events.find(id);
-		if (this.forRegistration.size() > 1000) {
-			this.forRegistration.values().removeIf((old) -> now - old.readAt() >= FOR_REGISTRATION.toNanos());
-		}
-		event.ifPresent((found) -> this.forRegistration.put(id, new KeptEvent(found, now)));
-		return event;
-	}
-
-	private record KeptEvent(Event event, long readAt) {
 	}
 
 	private RegistrationResult alreadyRegistered(Event event, Registration registration) {
@@ -219,17 +192,24 @@ public class RegistrationService {
 		return new EventsService.Places(event.capacity(), counts.confirmed(), counts.waiting());
 	}
 
-	/** The confirmed registrants of a session and who came, for its check-in list. */
-	public List<CheckInRow> checkInRows(UUID eventId, UUID sessionId) {
-		return this.registrations.checkIn(eventId, sessionId);
+	/**
+	 * The check-in list of one session: confirmed registrants and who came; the access is
+	 * written to the audit log.
+	 */
+	public List<CheckInRow> checkIn(UUID eventId, UUID sessionId) {
+		return this.attendance.checkIn(eventId, sessionId);
 	}
 
-	/** Whether {@code registrationId} is a confirmed registration for the event. */
-	public boolean isConfirmed(UUID eventId, UUID registrationId) {
-		return this.registrations.registrations(eventId)
-			.stream()
-			.anyMatch((registration) -> registration.id().equals(registrationId)
-					&& registration.status() == RegistrationStatus.CONFIRMED);
+	/** Records whether a confirmed registrant came to a session. */
+	@Transactional
+	public void recordAttendance(UUID eventId, UUID sessionId, UUID registrationId, boolean present, String by) {
+		this.attendance.record(eventId, sessionId, registrationId, present, by);
+	}
+
+	/** Whether a registrant came to a session, as the demo records it. */
+	@Transactional
+	public void recordAttendanceForDemo(UUID sessionId, UUID registrationId, boolean present) {
+		this.attendance.recordForDemo(sessionId, registrationId, present);
 	}
 
 	/** A confirmed registration, already reminded, as the demo writes it. */
@@ -240,12 +220,13 @@ public class RegistrationService {
 	}
 
 	/**
-	 * Keeps the counts of an event whose registrants were erased, as the demo writes
-	 * them.
+	 * Keeps the counts of an event whose registrants were erased, and marks them erased,
+	 * as the demo writes them.
 	 */
 	@Transactional
 	public void keepFiguresForDemo(UUID eventId, int registrants) {
 		this.registrations.keepFigures(eventId, registrants);
+		this.events.markRegistrantsErased(eventId);
 	}
 
 	/** The registrants of an event, for staff; the access is written to the audit log. */
@@ -271,14 +252,14 @@ public class RegistrationService {
 	}
 
 	/**
-	 * Erases the registrants of events that ended more than {@code after} ago, keeping
-	 * their counts for the figures.
+	 * Erases the registrants of these events (past ones), keeping their counts for the
+	 * figures; each erasure is written to the audit log.
 	 * @return how many registrations were erased
 	 */
 	@Transactional
-	public int eraseRegistrantsOfPastEvents(Instant now, Duration after) {
+	public int eraseRegistrants(List<UUID> eventIds) {
 		int erased = 0;
-		for (UUID eventId : this.lists.endedBefore(now.minus(after))) {
+		for (UUID eventId : eventIds) {
 			int count = eraseRegistrants(eventId);
 			erased += count;
 			this.audit.record("event.registrants.erased", "event", eventId, count + " registrations erased");

@@ -1,26 +1,18 @@
-package brussels.maillage.events.agenda;
+package brussels.maillage.territory;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import brussels.maillage.territory.Commune;
-import brussels.maillage.territory.TerritoryService;
-
-import org.springframework.stereotype.Component;
-
 /**
- * Writes a place as people read it: street and number, postcode and commune ("Place Keym
- * 2, 1170 Watermael-Boitsfort"), the commune named in the reader's language.
+ * Writes a Brussels address as people read it: street and number, postcode and commune
+ * ("Place Keym 2, 1170 Watermael-Boitsfort"), the commune named in the reader's language
+ * from the territory's communes and their postcodes.
  */
-@Component
-public class EventPlaces {
+final class Addresses {
 
-	private final TerritoryService territory;
-
-	EventPlaces(TerritoryService territory) {
-		this.territory = territory;
+	private Addresses() {
 	}
 
 	/**
@@ -39,14 +31,14 @@ public class EventPlaces {
 	 * has only one, never the first of several.
 	 * @return "address, postcode commune", or {@code null} without an address
 	 */
-	public String full(String address, String postcode, String communeNis, Locale locale) {
+	static String full(String address, String postcode, String communeNis, List<Commune> communes, Locale locale) {
 		if (address == null || address.isBlank()) {
 			return null;
 		}
 		if ((postcode == null || postcode.isBlank()) && communeNis != null) {
 			Matcher written = WRITTEN_POSTCODE.matcher(address.strip());
 			String own = written.find() ? ((written.group(1) != null) ? written.group(1) : written.group(2)) : null;
-			if (own != null && postcodesOf(communeNis).contains(own)) {
+			if (own != null && postcodesOf(communeNis, communes).contains(own)) {
 				// The address's own postcode (a commune may have several, e.g. 1000,
 				// 1020, 1120 and 1130 for
 				// Bruxelles): written after the street, it is used, and the street is
@@ -56,14 +48,13 @@ public class EventPlaces {
 			}
 		}
 		if ((postcode == null || postcode.isBlank()) && communeNis != null) {
-			postcode = this.territory.communes()
-				.stream()
+			postcode = communes.stream()
 				.filter((commune) -> commune.nis().equals(communeNis) && commune.postcodes().size() == 1)
 				.map((commune) -> commune.postcodes().get(0))
 				.findFirst()
 				.orElse(null);
 		}
-		String commune = commune(postcode, communeNis, locale);
+		String commune = commune(postcode, communeNis, communes, locale);
 		StringBuilder place = new StringBuilder(address.strip());
 		if (postcode != null && !postcode.isBlank()) {
 			place.append(", ").append(postcode.strip());
@@ -74,17 +65,15 @@ public class EventPlaces {
 		return place.toString();
 	}
 
-	private List<String> postcodesOf(String communeNis) {
-		return this.territory.communes()
-			.stream()
+	private static List<String> postcodesOf(String communeNis, List<Commune> communes) {
+		return communes.stream()
 			.filter((commune) -> commune.nis().equals(communeNis))
 			.findFirst()
 			.map(Commune::postcodes)
 			.orElse(List.of());
 	}
 
-	private String commune(String postcode, String communeNis, Locale locale) {
-		List<Commune> communes = this.territory.communes();
+	private static String commune(String postcode, String communeNis, List<Commune> communes, Locale locale) {
 		List<Commune> found = (communeNis != null)
 				? communes.stream().filter((commune) -> commune.nis().equals(communeNis)).toList()
 				: communes.stream().filter((commune) -> commune.postcodes().contains(postcode)).toList();

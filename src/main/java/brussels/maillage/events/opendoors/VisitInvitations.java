@@ -1,4 +1,4 @@
-package brussels.maillage.events.agenda;
+package brussels.maillage.events.opendoors;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -8,9 +8,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
-import brussels.maillage.events.Event;
-import brussels.maillage.events.EventSession;
-import brussels.maillage.events.EventStatus;
 import brussels.maillage.system.OutgoingMail;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -27,50 +24,16 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
- * The .ics file (iCalendar, RFC 5545) sent with a confirmation, so that the date goes
- * into the person's calendar in one click: one VEVENT per session, times in UTC (so no
- * time zone definition is needed and every calendar shows the Brussels time right), the
+ * The .ics file (iCalendar, RFC 5545) sent with a booked open-doors visit, so that the
+ * visit goes into the person's calendar in one click: times in UTC (so no time zone
+ * definition is needed and every calendar shows the Brussels time right), the host's
  * place in full, and the personal link as URL.
  */
-public final class Invitations {
+final class VisitInvitations {
 
-	public static final String CONTENT_TYPE = "text/calendar; charset=UTF-8; method=PUBLISH";
+	static final String CONTENT_TYPE = "text/calendar; charset=UTF-8; method=PUBLISH";
 
-	private Invitations() {
-	}
-
-	/**
-	 * The invitation to every session of an event, for one registration, stamped at
-	 * {@code stamp} (the time it is written).
-	 */
-	public static OutgoingMail.Attachment event(Event event, String where, String personalLink, Locale locale,
-			Instant stamp) {
-		Calendar calendar = calendar(locale);
-		String title = event.title().in(locale).text();
-		for (EventSession session : event.sessions()) {
-			String summary = event.cycle() ? title + " (" + session.position() + "/" + event.sessions().size() + ")"
-					: title;
-			VEvent component = new VEvent(session.startsAt(), session.endsAt(), summary);
-			component.replace(new DtStamp(stamp));
-			component.add(new Uid(session.id() + "@maillage"));
-			component.add(new Url(URI.create(personalLink)));
-			if (event.online()) {
-				component.add(new Location((event.onlineUrl() != null) ? event.onlineUrl() : "online"));
-			}
-			else if (where != null) {
-				component.add(new Location(where));
-			}
-			if (!event.description().isEmpty()) {
-				component.add(new Description(event.description().in(locale).text() + "\n\n" + personalLink));
-			}
-			else {
-				component.add(new Description(personalLink));
-			}
-			component.add((event.status() == EventStatus.CANCELLED) ? ImmutableStatus.VEVENT_CANCELLED
-					: ImmutableStatus.VEVENT_CONFIRMED);
-			calendar.add(component);
-		}
-		return attachment(calendar, "maillage-" + event.id() + ".ics");
+	private VisitInvitations() {
 	}
 
 	/**
@@ -78,7 +41,7 @@ public final class Invitations {
 	 * {@code startsAt} to {@code endsAt}, showing {@code description} when there is one),
 	 * for one booking, stamped at {@code stamp} (the time it is written).
 	 */
-	public static OutgoingMail.Attachment visit(UUID slotId, Instant startsAt, Instant endsAt, String description,
+	static OutgoingMail.Attachment visit(UUID slotId, Instant startsAt, Instant endsAt, String description,
 			String summary, String where, String personalLink, Locale locale, Instant stamp) {
 		Calendar calendar = calendar(locale);
 		VEvent component = new VEvent(startsAt, endsAt, summary);

@@ -1,4 +1,4 @@
-package brussels.maillage.events.attendance;
+package brussels.maillage.events.registration;
 
 import java.util.UUID;
 
