@@ -182,11 +182,9 @@ final class IndexSync {
 	}
 
 	/**
-	 * What the change log lists.
-	 *
-	 * @param services the services changed, each with the first and last version listing
-	 * it (when asked)
-	 * @param everything whether everything changed (a theme, a truncation)
+	 * What the change log lists: the {@code services} changed, each with the first and
+	 * last version listing it (when asked), or {@code everything} (a theme, a
+	 * truncation).
 	 */
 	private record Changes(Map<UUID, long[]> services, boolean everything) {
 	}

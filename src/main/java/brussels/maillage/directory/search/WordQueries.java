@@ -93,9 +93,7 @@ final class WordQueries {
 				continue;
 			}
 			Query query = wordQuery(word, searcher);
-			// A cost or time word is known: it is never replaced by another spelling; an
-			// English word only by another English spelling ("center", not "where" →
-			// "werk").
+			// A cost or time word is never respelled; an English word only as English.
 			if (query == null && word.length() >= 4 && !optional) {
 				String better = spelled(word, reader);
 				if (better != null && (!EnglishWords.isKnown(word) || EnglishWords.isKnown(better))) {
@@ -166,8 +164,7 @@ final class WordQueries {
 		for (List<String> term : thesaurus.broaderTerms(found.group())) {
 			Query query = termQuery(term, searcher);
 			if (query != null) {
-				// A broader concept's term ranks a service below one naming the thing
-				// typed.
+				// Below a service naming the thing typed.
 				alternatives.add(new BoostQuery(query, Thesaurus.BROADER_WEIGHT));
 				broader.add(String.join(" ", term));
 			}
@@ -176,8 +173,7 @@ final class WordQueries {
 			return null;
 		}
 		Query any = new DisjunctionMaxQuery(alternatives, 0.1f);
-		// "crack → cocaine, coke ⊂ assuetudes, verslaving": its equivalents, then the
-		// broader concepts it is part of.
+		// "crack → cocaine, coke ⊂ assuetudes, verslaving": equivalents, then broader.
 		String explanation = found.typed() + (others.isEmpty() ? "" : " → " + String.join(", ", others))
 				+ (broader.isEmpty() ? "" : " ⊂ " + String.join(", ", broader));
 		return new Typed.Concept(typedQuery, any, explanation);

@@ -5,6 +5,7 @@ import java.util.List;
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Theme;
 import brussels.maillage.identity.CurrentUser;
+import brussels.maillage.system.forms.Refused;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -129,8 +130,8 @@ class TaxonomyController {
 				redirect.addFlashAttribute("notice", "directory.synonyms.broader.added");
 				return "redirect:/staff/repertoire/synonyms/" + id;
 			}
-			catch (BroaderRefused refused) {
-				errors.rejectValue("term", refused.messageKey(), new Object[] { refused.term() }, null);
+			catch (Refused refused) {
+				refused.showOn(errors);
 			}
 		}
 		return groupPage(id, model);

@@ -12,6 +12,7 @@ import brussels.maillage.directory.search.ServiceSearch;
 import brussels.maillage.directory.services.DirectoryStore;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.system.LocalizedText;
+import brussels.maillage.system.forms.Refused;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -83,8 +84,8 @@ class TaxonomyService {
 	 * Gives a group the broader group holding {@code term} (as the search reads it; the
 	 * oldest group holding it, as for the search); a search for the group's terms then
 	 * also finds the broader group's services, below its own.
-	 * @throws BroaderRefused when no group holds the term, it is the group's own, the
-	 * relation exists, or it would make a group broader than itself (a cycle)
+	 * @throws Refused when no group holds the term, it is the group's own, the relation
+	 * exists, or it would make a group broader than itself (a cycle)
 	 */
 	@Transactional
 	public SynonymGroup.Link addBroader(long id, String term, String editor) {
@@ -98,9 +99,9 @@ class TaxonomyService {
 			.param(normalized)
 			.query((rs, row) -> new SynonymGroup.Link(rs.getLong("id"), DirectoryStore.strings(rs.getArray("terms"))))
 			.optional()
-			.orElseThrow(() -> new BroaderRefused("directory.synonyms.broader.unknown", normalized));
+			.orElseThrow(() -> new Refused("term", "directory.synonyms.broader.unknown", normalized));
 		if (broader.id() == id) {
-			throw new BroaderRefused("directory.synonyms.broader.same", normalized);
+			throw new Refused("term", "directory.synonyms.broader.same", normalized);
 		}
 		boolean exists = this.jdbc
 			.sql("select exists (select 1 from search_synonym_broader where narrower_id = ? and broader_id = ?)")
@@ -108,7 +109,7 @@ class TaxonomyService {
 			.query(Boolean.class)
 			.single();
 		if (exists) {
-			throw new BroaderRefused("directory.synonyms.broader.already", normalized);
+			throw new Refused("term", "directory.synonyms.broader.already", normalized);
 		}
 		// A cycle: the group is already reached by going up from the broader one.
 		boolean cycle = this.jdbc.sql("""
@@ -121,7 +122,7 @@ class TaxonomyService {
 			.query(Boolean.class)
 			.single();
 		if (cycle) {
-			throw new BroaderRefused("directory.synonyms.broader.cycle", normalized);
+			throw new Refused("term", "directory.synonyms.broader.cycle", normalized);
 		}
 		this.jdbc.sql("insert into search_synonym_broader (narrower_id, broader_id, created_by) values (?, ?, ?)")
 			.params(id, broader.id(), editor)

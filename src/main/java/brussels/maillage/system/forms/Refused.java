@@ -13,10 +13,16 @@ public class Refused extends RuntimeException {
 
 	private final String messageKey;
 
-	public Refused(String field, String messageKey) {
+	private final Object[] arguments;
+
+	/**
+	 * @param arguments the values the message names ("{0}"), if any
+	 */
+	public Refused(String field, String messageKey, Object... arguments) {
 		super(field + ": " + messageKey);
 		this.field = field;
 		this.messageKey = messageKey;
+		this.arguments = arguments.clone();
 	}
 
 	/** The form field it concerns. */
@@ -31,7 +37,7 @@ public class Refused extends RuntimeException {
 
 	/** Shows the refusal next to its field of the form {@code errors} belong to. */
 	public void showOn(Errors errors) {
-		errors.rejectValue(this.field, this.messageKey);
+		errors.rejectValue(this.field, this.messageKey, this.arguments.clone(), null);
 	}
 
 }

@@ -13,6 +13,7 @@ import brussels.maillage.directory.RegisterService;
 import brussels.maillage.directory.SearchHit;
 import brussels.maillage.directory.SearchQuery;
 import brussels.maillage.system.LocalizedText;
+import brussels.maillage.system.forms.Refused;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -116,8 +117,8 @@ class BroaderConceptsWebTests {
 		this.taxonomy.addBroader(b, "zzcyclec", "broader@test");
 		org.assertj.core.api.Assertions
 			.assertThatThrownBy(() -> this.taxonomy.addBroader(c, "zzcyclea", "broader@test"))
-			.isInstanceOf(BroaderRefused.class)
-			.extracting((refused) -> ((BroaderRefused) refused).messageKey())
+			.isInstanceOf(Refused.class)
+			.extracting((refused) -> ((Refused) refused).messageKey())
 			.isEqualTo("directory.synonyms.broader.cycle");
 		assertThat(this.taxonomy.synonymGroup(c).orElseThrow().broader()).isEmpty();
 	}
