@@ -196,7 +196,9 @@ final class Ranking {
 	}
 
 	/**
-	 * A hit's sort key (its name), read from the index only when two hits tie on
+	 * A hit's sort key (its name) in the order of its UTF-8 bytes (the order of code
+	 * points): two hits of one leaf compare by their ords, which are in that order; the
+	 * names are read from the index only when two hits of different leaves tie on
 	 * everything before it.
 	 */
 	static final class SortKey implements Comparable<SortKey> {
@@ -205,28 +207,36 @@ final class Ranking {
 
 		private final int ord;
 
-		private String text;
+		private BytesRef bytes;
 
 		SortKey(SortedDocValues values, int ord) {
 			this.values = values;
 			this.ord = ord;
 		}
 
-		String text() {
-			if (this.text == null) {
+		private BytesRef bytes() {
+			if (this.bytes == null) {
 				try {
-					this.text = (this.ord >= 0) ? this.values.lookupOrd(this.ord).utf8ToString() : "";
+					this.bytes = (this.ord >= 0) ? BytesRef.deepCopyOf(this.values.lookupOrd(this.ord))
+							: new BytesRef();
 				}
 				catch (IOException ex) {
 					throw new java.io.UncheckedIOException(ex);
 				}
 			}
-			return this.text;
+			return this.bytes;
+		}
+
+		String text() {
+			return bytes().utf8ToString();
 		}
 
 		@Override
 		public int compareTo(SortKey other) {
-			return text().compareTo(other.text());
+			if (this.values == other.values) {
+				return Integer.compare(this.ord, other.ord);
+			}
+			return bytes().compareTo(other.bytes());
 		}
 
 	}

@@ -83,6 +83,8 @@ class EngineReplayBenchmark {
 			if (recording != null) {
 				recording.stop();
 				Path file = REPORT.resolveSibling("engine-" + LABEL + ".jfr");
+				// The folder may not exist yet in a fresh clone.
+				Files.createDirectories(file.getParent());
 				recording.dump(file);
 				recording.close();
 				report.append("\nProfile: ").append(file).append('\n');
