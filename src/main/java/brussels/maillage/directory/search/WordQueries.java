@@ -161,7 +161,8 @@ final class WordQueries {
 			}
 		}
 		List<String> broader = new ArrayList<>();
-		for (List<String> term : thesaurus.broaderTerms(found.group())) {
+		for (List<String> term : Narrow.few(cache(searcher.getIndexReader()), found.group(), alternatives, searcher)
+				? thesaurus.broaderTerms(found.group()) : List.<List<String>>of()) {
 			Query query = termQuery(term, searcher);
 			if (query != null) {
 				// Below a service naming the thing typed.

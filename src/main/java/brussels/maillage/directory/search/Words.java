@@ -121,12 +121,13 @@ final class Words {
 	 */
 	record Cache(Object reader,
 			java.util.concurrent.ConcurrentMap<String, java.util.Optional<org.apache.lucene.search.Query>> queries,
-			java.util.concurrent.ConcurrentMap<String, java.util.Optional<String>> spellings) {
+			java.util.concurrent.ConcurrentMap<String, java.util.Optional<String>> spellings,
+			java.util.concurrent.ConcurrentMap<String, Integer> counts) {
 
 		private static final int SIZE = 20_000;
 
 		Cache(Object reader) {
-			this(reader, new java.util.concurrent.ConcurrentHashMap<>(),
+			this(reader, new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>(),
 					new java.util.concurrent.ConcurrentHashMap<>());
 		}
 

@@ -96,7 +96,22 @@ class BroaderConceptSearchTests {
 	void aDrugWithoutAServiceOfItsOwnFindsTheAddictionService() {
 		assertThat(found("kétamine")).containsExactly(this.addiction);
 		assertThat(found("heroin")).containsExactly(this.addiction);
-		assertThat(found("cannabis")).contains(this.addiction);
+	}
+
+	/**
+	 * A drug that a page of services name (here ten of this organisation's) keeps its own
+	 * results: the addiction service, which names only the broad concept, is not among
+	 * them ({@link Narrow}); one service fewer, and it is.
+	 */
+	@Test
+	void aDrugThatManyServicesNameKeepsItsOwnResults() {
+		List<UUID> lsd = new ArrayList<>();
+		for (int i = 1; i < Narrow.BELOW; i++) {
+			lsd.add(french("Permanence LSD " + i, "Information et écoute sur le LSD et les hallucinogènes."));
+		}
+		assertThat(found("lsd")).containsAll(lsd).contains(this.addiction);
+		lsd.add(french("Permanence LSD " + Narrow.BELOW, "Information et écoute sur le LSD et les hallucinogènes."));
+		assertThat(found("lsd")).containsExactlyInAnyOrderElementsOf(lsd);
 	}
 
 	@Test

@@ -1,0 +1,42 @@
+package brussels.maillage.directory.search;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+
+/**
+ * Whether a thesaurus concept is named by so few services that its broader concepts are
+ * searched too ("kétamine" ⊂ "assuétudes"): fewer than a page of results. A concept that
+ * many services name ("aide familiale") keeps its own results, without the services of
+ * its broader concept ("aide et soins à domicile") among them. Counted once per index
+ * reader.
+ */
+final class Narrow {
+
+	/** Services naming a concept below which its broader concepts are searched too. */
+	static final int BELOW = 10;
+
+	private Narrow() {
+	}
+
+	/**
+	 * @param group the concept's thesaurus group
+	 * @param own the queries of its own terms (as typed, its equivalents)
+	 */
+	static boolean few(Words.Cache cache, int group, List<Query> own, IndexSearcher searcher) throws IOException {
+		if (own.isEmpty()) {
+			return true;
+		}
+		String key = String.valueOf(group);
+		Integer count = cache.counts().get(key);
+		if (count == null) {
+			count = searcher.count(new DisjunctionMaxQuery(own, 0f));
+			cache.remember(cache.counts(), key, count);
+		}
+		return count < BELOW;
+	}
+
+}
