@@ -68,4 +68,13 @@ class SynonymsWebTests {
 			.noneMatch((hit) -> hit.id().equals(service.id()));
 	}
 
+	@Test
+	void theSuppliedThesaurusIsNamedInWordsNotByItsCode() {
+		WebSession session = editor();
+		String french = session.get("/staff/repertoire/synonyms").body();
+		assertThat(french).contains("<td>thésaurus fourni avec Maillage</td>").doesNotContain("<td>thesaurus</td>");
+		String dutch = session.get("/staff/repertoire/synonyms?lang=nl").body();
+		assertThat(dutch).contains("<td>thesaurus meegeleverd met Maillage</td>");
+	}
+
 }
