@@ -6,7 +6,7 @@ import java.util.Map;
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Theme;
 import brussels.maillage.events.EventsService;
-import brussels.maillage.events.forms.FieldRules;
+import brussels.maillage.system.forms.FormProblems;
 import brussels.maillage.identity.Accounts;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Team;
@@ -50,7 +50,7 @@ class EventChecks {
 	 * @param isNew whether the event is being created (its sessions cannot be past)
 	 */
 	Map<String, String> problems(EventForm form, boolean isNew, CurrentUser user) {
-		Map<String, String> problems = FieldRules.problems(this.validator, form);
+		Map<String, String> problems = FormProblems.of(this.validator, form);
 		EventFormRules.texts(form, problems);
 		if (EventFormRules.place(form, problems) && !this.territory.isBrusselsPostcode(form.postcode().strip())) {
 			problems.putIfAbsent("postcode", "events.form.error.postcodeOutside");
@@ -68,7 +68,7 @@ class EventChecks {
 		if (problems.isEmpty() && !user.worksFor(EventsService.scope(form.territory()))) {
 			problems.put("territory", "events.form.error.notYourTerritory");
 		}
-		return FieldRules.inFormOrder(EventForm.class, problems);
+		return FormProblems.inFormOrder(EventForm.class, problems);
 	}
 
 }

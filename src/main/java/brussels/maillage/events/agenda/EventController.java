@@ -23,7 +23,7 @@ import brussels.maillage.events.Registration;
 import brussels.maillage.events.RegistrationRefused;
 import brussels.maillage.events.RegistrationResult;
 import brussels.maillage.events.RegistrationStatus;
-import brussels.maillage.events.forms.FormErrors;
+import brussels.maillage.system.forms.FormProblems;
 import brussels.maillage.territory.TerritoryService;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -169,7 +169,7 @@ class EventController {
 		model.addAttribute("item", this.items.item(event, locale));
 		model.addAttribute("places", this.events.places(event.id()));
 		model.addAttribute("open", event.openForRegistration(this.clock.instant()));
-		FormErrors.show(model, "form", values, errors);
+		FormProblems.show(model, "form", values, errors);
 		model.addAttribute("messageLanguages", List.of("fr", "nl", "en"));
 		model.addAttribute("themeLabels", themeLabels(event, locale));
 		model.addAttribute("jsonLd", jsonLd(event, locale));

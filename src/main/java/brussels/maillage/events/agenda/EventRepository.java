@@ -21,6 +21,7 @@ import brussels.maillage.events.EventKind;
 import brussels.maillage.events.EventSession;
 import brussels.maillage.events.EventStatus;
 import brussels.maillage.events.HeadcountExactness;
+import brussels.maillage.events.registration.RegistrationService;
 import brussels.maillage.system.LocalizedText;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,10 +31,11 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Events and their sessions in PostgreSQL, with explicit SQL: the only writer of the
- * {@code event} and {@code event_session} tables.
+ * {@code event} and {@code event_session} tables, which gives registration what it reads
+ * and marks of an event's row ({@link RegistrationService.EventRows}).
  */
 @Repository
-public class EventRepository {
+class EventRepository implements RegistrationService.EventRows {
 
 	private static final LocalizedText NONE = LocalizedText.of(null, null, null);
 
@@ -46,11 +48,11 @@ public class EventRepository {
 		this.json = json;
 	}
 
-	public String toJson(Object value) {
+	String toJson(Object value) {
 		return this.json.writeValueAsString(value);
 	}
 
-	public LocalizedText text(String value) {
+	LocalizedText text(String value) {
 		return (value != null) ? this.json.readValue(value, LocalizedText.class) : NONE;
 	}
 
@@ -64,7 +66,7 @@ public class EventRepository {
 		}) : List.of();
 	}
 
-	public void insert(UUID id, EventDraft draft, Placed place, UUID requestId, UUID communityId) {
+	void insert(UUID id, EventDraft draft, Placed place, UUID requestId, UUID communityId) {
 		this.jdbc.sql("""
 				insert into event (id, kind, title, description, language, online, online_url, address, postcode,
 					commune_nis, place_bassin, place_certainty, territory, themes, organiser_team, capacity, questions,
@@ -82,7 +84,7 @@ public class EventRepository {
 		insertSessions(id, draft.sessions());
 	}
 
-	public void update(UUID id, EventDraft draft, Placed place) {
+	void update(UUID id, EventDraft draft, Placed place) {
 		this.jdbc.sql("""
 				update event set kind = :kind, title = cast(:title as jsonb), description = cast(:description as jsonb),
 					language = :language, online = :online, online_url = :onlineUrl, address = :address,
@@ -156,12 +158,13 @@ public class EventRepository {
 			.update();
 	}
 
+	@Override
 	public Optional<Event> find(UUID id) {
 		List<Event> found = load(List.of(id));
 		return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
 	}
 
-	/** Locks the event row for the rest of the transaction (registrations queue here). */
+	@Override
 	public boolean lock(UUID id) {
 		return this.jdbc.sql("select id from event where id = ? for update")
 			.param(id)
@@ -218,7 +221,7 @@ public class EventRepository {
 		return sessions;
 	}
 
-	/** Marks that the event's registrants were erased (its counts are kept). */
+	@Override
 	public void markRegistrantsErased(UUID eventId) {
 		this.jdbc.sql("update event set registrants_erased_at = now() where id = ?").param(eventId).update();
 	}
@@ -228,7 +231,7 @@ public class EventRepository {
 		return (array != null) ? Arrays.asList((String[]) array.getArray()) : List.of();
 	}
 
-	public static Timestamp ts(Instant instant) {
+	static Timestamp ts(Instant instant) {
 		return (instant != null) ? Timestamp.from(instant) : null;
 	}
 
@@ -239,9 +242,9 @@ public class EventRepository {
 	 * @param bassin bassin, when known
 	 * @param certainty how sure the placement is
 	 */
-	public record Placed(String communeNis, String bassin, String certainty) {
+	record Placed(String communeNis, String bassin, String certainty) {
 
-		public static final Placed NOWHERE = new Placed(null, null, null);
+		static final Placed NOWHERE = new Placed(null, null, null);
 
 	}
 

@@ -13,7 +13,7 @@ import brussels.maillage.events.EventStatus;
 import brussels.maillage.events.EventsService;
 import brussels.maillage.events.HeadcountExactness;
 import brussels.maillage.events.StaffListFilter;
-import brussels.maillage.events.forms.FormErrors;
+import brussels.maillage.system.forms.FormProblems;
 import brussels.maillage.identity.Accounts;
 import brussels.maillage.identity.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
@@ -209,7 +209,7 @@ class EventStaffController {
 	}
 
 	private String form(EventForm form, Map<String, String> errors, Event event, Model model) {
-		FormErrors.show(model, "form", form, errors);
+		FormProblems.show(model, "form", form, errors);
 		model.addAttribute("event", event);
 		model.addAttribute("kinds", EventKind.values());
 		model.addAttribute("eventLanguages", EventForm.LANGUAGES);

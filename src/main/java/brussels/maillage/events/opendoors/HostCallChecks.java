@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Organization;
-import brussels.maillage.events.forms.FieldRules;
+import brussels.maillage.system.forms.FormProblems;
 import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Component;
@@ -52,12 +52,12 @@ class HostCallChecks {
 		if (organization(form).isEmpty()) {
 			problems.putAll(otherHost(form));
 		}
-		problems.putAll(FieldRules.problems(this.validator, form));
+		problems.putAll(FormProblems.of(this.validator, form));
 		for (int i = 0; i < form.slots().size(); i++) {
 			HostCallForm.Slot row = form.slots().get(i);
 			if (!row.isBlank()) {
 				String prefix = "slot-" + i + "-";
-				row(week, row, FieldRules.problems(this.validator, row))
+				row(week, row, FormProblems.of(this.validator, row))
 					.forEach((field, key) -> problems.put(prefix + field, key));
 			}
 		}
@@ -100,7 +100,7 @@ class HostCallChecks {
 		if (row.description().isEmpty()) {
 			problems.put("descriptionFr", "events.opendoors.refused.description");
 		}
-		return FieldRules.inFormOrder(HostCallForm.Slot.class, problems);
+		return FormProblems.inFormOrder(HostCallForm.Slot.class, problems);
 	}
 
 	/** The offer of a form without problems. */

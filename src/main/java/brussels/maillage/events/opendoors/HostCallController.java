@@ -16,7 +16,7 @@ import java.util.UUID;
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Organization;
 import brussels.maillage.events.EventsService;
-import brussels.maillage.events.forms.FormErrors;
+import brussels.maillage.system.forms.FormProblems;
 import brussels.maillage.territory.Commune;
 import brussels.maillage.territory.TerritoryService;
 import jakarta.servlet.http.HttpServletResponse;
@@ -186,7 +186,7 @@ class HostCallController {
 		model.addAttribute("week", week);
 		model.addAttribute("open",
 				week.openToHosts(LocalDate.ofInstant(this.clock.instant(), EventsService.TIME_ZONE)));
-		FormErrors.show(model, "form", form, errors);
+		FormProblems.show(model, "form", form, errors);
 		model.addAttribute("token", token);
 		model.addAttribute("days", days);
 		model.addAttribute("communes", communes);

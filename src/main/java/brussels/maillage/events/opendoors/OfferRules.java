@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import brussels.maillage.events.forms.FieldRules;
+import brussels.maillage.system.forms.FormProblems;
 import brussels.maillage.system.LocalizedText;
 import jakarta.validation.Validator;
 
@@ -34,7 +34,7 @@ final class OfferRules {
 	 * {@code slot-<n>-start})
 	 */
 	static List<OpenDoors.Slot> check(Validator validator, OpenDoorsWeek week, OpenDoors.Offer offer) {
-		Map<String, String> problems = FieldRules.problems(validator, offer);
+		Map<String, String> problems = FormProblems.of(validator, offer);
 		for (String field : FIELDS) {
 			if (problems.containsKey(field)) {
 				throw new OpenDoorsRefused(problems.get(field), field);
@@ -52,7 +52,7 @@ final class OfferRules {
 			if (day.isBefore(week.startsOn()) || day.isAfter(week.endsOn())) {
 				throw new OpenDoorsRefused("outside", row + "day");
 			}
-			Map<String, String> slotProblems = FieldRules.problems(validator, slot);
+			Map<String, String> slotProblems = FormProblems.of(validator, slot);
 			if (slotProblems.containsKey("capacity")) {
 				throw new OpenDoorsRefused(slotProblems.get("capacity"), row + "capacity");
 			}

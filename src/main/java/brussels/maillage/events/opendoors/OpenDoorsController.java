@@ -14,7 +14,7 @@ import java.util.UUID;
 
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.events.EventsService;
-import brussels.maillage.events.forms.FormErrors;
+import brussels.maillage.system.forms.FormProblems;
 import brussels.maillage.territory.Commune;
 import brussels.maillage.territory.TerritoryService;
 
@@ -118,7 +118,8 @@ class OpenDoorsController {
 			response.setStatus(422);
 			// A refusal about the visit, not a field, is shown above the form.
 			String field = "slot".equals(refused.field()) ? "form" : refused.field();
-			FormErrors.show(model, "bookingForm", form, Map.of(field, "events.opendoors.refused." + refused.reason()));
+			FormProblems.show(model, "bookingForm", form,
+					Map.of(field, "events.opendoors.refused." + refused.reason()));
 			show(slot, false, model, locale);
 		}
 		return "events/opendoors-booking";

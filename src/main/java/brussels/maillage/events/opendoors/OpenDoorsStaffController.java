@@ -9,8 +9,7 @@ import java.util.UUID;
 
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.events.EventsService;
-import brussels.maillage.events.forms.FieldRules;
-import brussels.maillage.events.forms.FormErrors;
+import brussels.maillage.system.forms.FormProblems;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.territory.Commune;
 import brussels.maillage.territory.TerritoryService;
@@ -69,7 +68,7 @@ class OpenDoorsStaffController {
 	@PostMapping("/staff/portes-ouvertes")
 	String createWeek(@ModelAttribute("weekForm") WeekForm form, Model model,
 			jakarta.servlet.http.HttpServletResponse response) {
-		Map<String, String> problems = FieldRules.problems(this.validator, form);
+		Map<String, String> problems = FormProblems.of(this.validator, form);
 		if (problems.isEmpty()) {
 			try {
 				WeekForm.NewWeek week = form.week();
@@ -82,7 +81,7 @@ class OpenDoorsStaffController {
 			}
 		}
 		response.setStatus(422);
-		FormErrors.show(model, "weekForm", form, problems);
+		FormProblems.show(model, "weekForm", form, problems);
 		return weeksPage(model);
 	}
 
@@ -143,7 +142,7 @@ class OpenDoorsStaffController {
 		model.addAttribute("organizations", this.directory.organizations(0, 500));
 		model.addAttribute("communes", communes);
 		model.addAttribute("themes", this.directory.themes().stream().filter((t) -> t.parentId() == null).toList());
-		FormErrors.show(model, "form", form, errors);
+		FormProblems.show(model, "form", form, errors);
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Organization;
-import brussels.maillage.events.forms.FieldRules;
+import brussels.maillage.system.forms.FormProblems;
 import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Component;
@@ -31,14 +31,14 @@ class StaffOfferChecks {
 
 	/** What is wrong, field → message key in the form's order. */
 	Map<String, String> problems(StaffOfferForm form) {
-		Map<String, String> problems = FieldRules.problems(this.validator, form);
+		Map<String, String> problems = FormProblems.of(this.validator, form);
 		if (!form.organization().isBlank() && organizationId(form).isEmpty()) {
 			problems.put("organization", "events.opendoors.refused.host");
 		}
 		if (StaffOfferForm.slotLines(form.slots()).isEmpty()) {
 			problems.put("slots", "events.opendoors.refused.slotformat");
 		}
-		return FieldRules.inFormOrder(StaffOfferForm.class, problems);
+		return FormProblems.inFormOrder(StaffOfferForm.class, problems);
 	}
 
 	/** The offer of a form without problems. */

@@ -6,7 +6,6 @@ import java.util.UUID;
 import brussels.maillage.events.CheckInRow;
 import brussels.maillage.events.Event;
 import brussels.maillage.events.RegistrationStatus;
-import brussels.maillage.events.agenda.EventRepository;
 import brussels.maillage.identity.AuditLog;
 
 import org.springframework.stereotype.Component;
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Attendance {
 
-	private final EventRepository events;
+	private final RegistrationService.EventRows events;
 
 	private final RegistrationRepository registrations;
 
@@ -27,8 +26,8 @@ class Attendance {
 
 	private final AuditLog audit;
 
-	Attendance(EventRepository events, RegistrationRepository registrations, AttendanceRepository attendance,
-			AuditLog audit) {
+	Attendance(RegistrationService.EventRows events, RegistrationRepository registrations,
+			AttendanceRepository attendance, AuditLog audit) {
 		this.events = events;
 		this.registrations = registrations;
 		this.attendance = attendance;

@@ -3,7 +3,7 @@ package brussels.maillage.events.registration;
 import java.util.Map;
 
 import brussels.maillage.events.RegisterForEvent;
-import brussels.maillage.events.forms.FieldRules;
+import brussels.maillage.system.forms.FormProblems;
 import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Component;
@@ -26,9 +26,9 @@ class RegistrationChecks {
 
 	/** The problems, empty when the registration can be taken. */
 	Map<String, String> problems(RegisterForEvent form, int questions) {
-		Map<String, String> problems = FieldRules.problems(this.validator, form);
+		Map<String, String> problems = FormProblems.of(this.validator, form);
 		answers(form, questions, problems);
-		return FieldRules.inFormOrder(RegisterForEvent.class, problems);
+		return FormProblems.inFormOrder(RegisterForEvent.class, problems);
 	}
 
 	/** Answers past the event's questions are not kept, so they are not checked. */

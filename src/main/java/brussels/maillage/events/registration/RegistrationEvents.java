@@ -7,7 +7,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import brussels.maillage.events.Event;
-import brussels.maillage.events.agenda.EventRepository;
 
 import org.springframework.stereotype.Component;
 
@@ -23,11 +22,11 @@ class RegistrationEvents {
 	/** How long registration keeps an event it has read. */
 	static final Duration FOR_REGISTRATION = Duration.ofSeconds(2);
 
-	private final EventRepository events;
+	private final RegistrationService.EventRows events;
 
 	private final Map<UUID, KeptEvent> kept = new ConcurrentHashMap<>();
 
-	RegistrationEvents(EventRepository events) {
+	RegistrationEvents(RegistrationService.EventRows events) {
 		this.events = events;
 	}
 

@@ -2,6 +2,7 @@ package brussels.maillage.events.registration;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -18,8 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
-import static brussels.maillage.events.agenda.EventRepository.ts;
 
 /**
  * Registrations in PostgreSQL, with explicit SQL: the only writer of the
@@ -200,7 +199,10 @@ class RegistrationRepository {
 				select r.* from event_registration r join event e on e.id = r.event_id
 				where r.status = 'CONFIRMED' and r.reminded_at is null and e.status = 'PUBLISHED'
 					and (select min(s.starts_at) from event_session s where s.event_id = e.id) between ? and ?
-				order by r.created_at limit 500""").params(ts(now), ts(until)).query(this::registration).list();
+				order by r.created_at limit 500""")
+			.params(Timestamp.from(now), Timestamp.from(until))
+			.query(this::registration)
+			.list();
 	}
 
 	public void markReminded(UUID registrationId) {

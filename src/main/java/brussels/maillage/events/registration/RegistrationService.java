@@ -19,7 +19,6 @@ import brussels.maillage.events.RegistrationRefused;
 import brussels.maillage.events.RegistrationResult.Outcome;
 import brussels.maillage.events.RegistrationResult;
 import brussels.maillage.events.RegistrationStatus;
-import brussels.maillage.events.agenda.EventRepository;
 import brussels.maillage.identity.AuditLog;
 
 import org.springframework.stereotype.Service;
@@ -34,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RegistrationService {
 
-	private final EventRepository events;
+	private final EventRows events;
 
 	private final RegistrationRepository registrations;
 
@@ -50,7 +49,7 @@ public class RegistrationService {
 
 	private final Attendance attendance;
 
-	RegistrationService(EventRepository events, RegistrationRepository registrations, EventMails mails, AuditLog audit,
+	RegistrationService(EventRows events, RegistrationRepository registrations, EventMails mails, AuditLog audit,
 			RegistrationChecks checks, Clock clock, RegistrationEvents forRegistration, Attendance attendance) {
 		this.events = events;
 		this.registrations = registrations;
@@ -276,6 +275,25 @@ public class RegistrationService {
 		int erased = this.registrations.eraseRegistrants(eventId);
 		this.events.markRegistrantsErased(eventId);
 		return erased;
+	}
+
+	/**
+	 * What registration reads and marks of an event's row, given by the agenda, whose
+	 * repository is the one writer of the {@code event} table.
+	 */
+	public interface EventRows {
+
+		/** An event with its sessions. */
+		Optional<Event> find(UUID id);
+
+		/**
+		 * Locks the event row for the rest of the transaction (registrations queue here).
+		 */
+		boolean lock(UUID id);
+
+		/** Marks that the event's registrants were erased (its counts are kept). */
+		void markRegistrantsErased(UUID eventId);
+
 	}
 
 }

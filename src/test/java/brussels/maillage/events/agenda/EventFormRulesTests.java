@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import brussels.maillage.events.EventKind;
-import brussels.maillage.events.forms.FieldRules;
+import brussels.maillage.system.forms.FormProblems;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -51,10 +51,10 @@ class EventFormRulesTests {
 	@Test
 	void everyKindOfEventPassesItsConstraintInAnyCaseAndNothingElseDoes() {
 		for (EventKind kind : EventKind.values()) {
-			assertThat(FieldRules.problems(this.validator, kind(kind.name()))).as(kind.name()).isEmpty();
+			assertThat(FormProblems.of(this.validator, kind(kind.name()))).as(kind.name()).isEmpty();
 		}
-		assertThat(FieldRules.problems(this.validator, kind("webinar"))).isEmpty();
-		assertThat(FieldRules.problems(this.validator, kind("PICNIC")))
+		assertThat(FormProblems.of(this.validator, kind("webinar"))).isEmpty();
+		assertThat(FormProblems.of(this.validator, kind("PICNIC")))
 			.containsExactly(Map.entry("kind", "events.form.error.kind"));
 	}
 
@@ -130,7 +130,7 @@ class EventFormRulesTests {
 		found.put("headcount", "h");
 		found.put("session3", "s");
 		found.put("kind", "k");
-		assertThat(FieldRules.inFormOrder(EventForm.class, found).keySet()).containsExactly("kind", "session3",
+		assertThat(FormProblems.inFormOrder(EventForm.class, found).keySet()).containsExactly("kind", "session3",
 				"headcount");
 	}
 

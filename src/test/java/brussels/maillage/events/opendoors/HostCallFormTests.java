@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import brussels.maillage.events.forms.FieldRules;
+import brussels.maillage.system.forms.FormProblems;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -47,19 +47,19 @@ class HostCallFormTests {
 	}
 
 	private static Map<String, String> rowProblems(HostCallForm.Slot row) {
-		return HostCallChecks.row(WEEK, row, FieldRules.problems(VALIDATOR, row));
+		return HostCallChecks.row(WEEK, row, FormProblems.of(VALIDATOR, row));
 	}
 
 	@Test
 	void takesAContactWithAnAddressInABrusselsCommune() {
-		assertThat(FieldRules.problems(VALIDATOR,
-				host("Anne Lambert", "anne.lambert@example.be", "Rue Haute 298", "21004")))
+		assertThat(
+				FormProblems.of(VALIDATOR, host("Anne Lambert", "anne.lambert@example.be", "Rue Haute 298", "21004")))
 			.isEmpty();
 	}
 
 	@Test
 	void asksForAContactAnEmailWithADomainAnAddressAndABrusselsPostcodeInTheFormsOrder() {
-		assertThat(FieldRules.problems(VALIDATOR, host("  ", "anne@example", "", "1000"))).containsExactly(
+		assertThat(FormProblems.of(VALIDATOR, host("  ", "anne@example", "", "1000"))).containsExactly(
 				Map.entry("contactName", "events.opendoors.refused.contactName"),
 				Map.entry("contactEmail", "events.opendoors.refused.email"),
 				Map.entry("address", "events.opendoors.refused.address"),
@@ -69,11 +69,11 @@ class HostCallFormTests {
 	@Test
 	void refusesAContactNameAnEmailAndAnAddressPastTheirLimits() {
 		String email = "a".repeat(250) + "@example.be";
-		assertThat(FieldRules.problems(VALIDATOR, host("n".repeat(201), email, "r".repeat(201), "21004")))
-			.containsExactly(Map.entry("contactName", "events.opendoors.refused.contactNameLength"),
-					Map.entry("contactEmail", "events.opendoors.refused.email"),
-					Map.entry("address", "events.opendoors.refused.addressLength"));
-		assertThat(FieldRules.problems(VALIDATOR, host("n".repeat(200), "anne@example.be", "r".repeat(200), "21004")))
+		assertThat(FormProblems.of(VALIDATOR, host("n".repeat(201), email, "r".repeat(201), "21004"))).containsExactly(
+				Map.entry("contactName", "events.opendoors.refused.contactNameLength"),
+				Map.entry("contactEmail", "events.opendoors.refused.email"),
+				Map.entry("address", "events.opendoors.refused.addressLength"));
+		assertThat(FormProblems.of(VALIDATOR, host("n".repeat(200), "anne@example.be", "r".repeat(200), "21004")))
 			.isEmpty();
 	}
 

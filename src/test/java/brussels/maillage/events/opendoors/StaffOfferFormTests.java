@@ -3,7 +3,7 @@ package brussels.maillage.events.opendoors;
 import java.time.LocalDateTime;
 import java.util.Map;
 
-import brussels.maillage.events.forms.FieldRules;
+import brussels.maillage.system.forms.FormProblems;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -40,10 +40,10 @@ class StaffOfferFormTests {
 	void asksForAnAddressAndACommuneOfTheRegion() {
 		StaffOfferForm form = new StaffOfferForm(null, null, "  ", "1000", null, null, "host@example.be",
 				"2025-10-06 10:00 8");
-		assertThat(FieldRules.problems(VALIDATION.getValidator(), form)).containsExactly(
+		assertThat(FormProblems.of(VALIDATION.getValidator(), form)).containsExactly(
 				Map.entry("address", "events.opendoors.refused.address"),
 				Map.entry("commune", "events.opendoors.refused.commune"));
-		assertThat(FieldRules.problems(VALIDATION.getValidator(),
+		assertThat(FormProblems.of(VALIDATION.getValidator(),
 				new StaffOfferForm(null, null, "Rue Haute 1", "21004", null, null, null, "")))
 			.isEmpty();
 	}

@@ -3,7 +3,7 @@ package brussels.maillage.events.opendoors;
 import java.time.LocalDate;
 import java.util.Map;
 
-import brussels.maillage.events.forms.FieldRules;
+import brussels.maillage.system.forms.FormProblems;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -24,10 +24,10 @@ class WeekFormTests {
 	@Test
 	void refusesEachDayThatCannotBeReadNextToItsFieldInTheFormsOrder() {
 		WeekForm form = new WeekForm("Portes ouvertes", "NORD", "6/10/2025", "2025-10-10", "");
-		assertThat(FieldRules.problems(VALIDATION.getValidator(), form)).containsExactly(
+		assertThat(FormProblems.of(VALIDATION.getValidator(), form)).containsExactly(
 				Map.entry("startsOn", "events.opendoors.refused.date"),
 				Map.entry("hostsCloseOn", "events.opendoors.refused.date"));
-		assertThat(FieldRules.problems(VALIDATION.getValidator(),
+		assertThat(FormProblems.of(VALIDATION.getValidator(),
 				new WeekForm("Portes ouvertes", "NORD", "2025-02-30", "2025-10-10", "2025-09-15")))
 			.containsOnlyKeys("startsOn");
 	}
@@ -35,7 +35,7 @@ class WeekFormTests {
 	@Test
 	void readsDaysTypedWithOuterSpacesAndTheNorthWhenNoBassinIsSent() {
 		WeekForm form = new WeekForm("Portes ouvertes", null, " 2025-10-06 ", "2025-10-10", "2025-09-15");
-		assertThat(FieldRules.problems(VALIDATION.getValidator(), form)).isEmpty();
+		assertThat(FormProblems.of(VALIDATION.getValidator(), form)).isEmpty();
 		assertThat(form.week()).isEqualTo(new WeekForm.NewWeek("Portes ouvertes", "NORD", LocalDate.of(2025, 10, 6),
 				LocalDate.of(2025, 10, 10), LocalDate.of(2025, 9, 15)));
 	}

@@ -1,4 +1,4 @@
-package brussels.maillage.events.forms;
+package brussels.maillage.system.forms;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -10,24 +10,30 @@ import java.util.Map;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-/**
- * The field rules of a form record, declared with Bean Validation, as field → message key
- * in the form's order. Each constraint's message is the key of the events bundle the
- * field shows (written without braces, so it is the key itself): the text next to the
- * field is then that key's, in the page's language, never the generic {@code NotBlank}
- * one that Spring's binding would look up first.
- */
-public final class FieldRules {
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 
-	private FieldRules() {
+/**
+ * The problems of a form as field → message key ({@code form} for the whole form), for
+ * forms whose errors are named by rows as well as by properties ({@code session3},
+ * {@code answer0}, {@code slot-1-capacity}): found from the Bean Validation constraints
+ * of the form record, whose messages are message keys (written without braces, so the
+ * text next to the field is that key's, never the generic {@code NotBlank} one Spring's
+ * binding would look up first), put in the form's order, and shown with the fragments of
+ * {@code system/forms} (a message next to each field and the error summary).
+ */
+public final class FormProblems {
+
+	private FormProblems() {
 	}
 
 	/**
-	 * The problems Bean Validation finds in {@code form}, one per field (the first in the
-	 * order the record declares its constraints does not matter: a field's constraints
-	 * carry keys that cannot both apply, or the same key), in the record's order.
+	 * The problems Bean Validation finds in {@code form}, one per field (a field's
+	 * constraints carry keys that cannot both apply, or the same key), in the record's
+	 * order.
 	 */
-	public static Map<String, String> problems(Validator validator, Record form) {
+	public static Map<String, String> of(Validator validator, Record form) {
 		Map<String, String> problems = new LinkedHashMap<>();
 		validator.validate(form)
 			.stream()
@@ -53,6 +59,27 @@ public final class FieldRules {
 			.sorted(Comparator.comparingInt((Map.Entry<String, String> entry) -> position(components, entry.getKey())))
 			.forEach((entry) -> ordered.put(entry.getKey(), entry.getValue()));
 		return ordered;
+	}
+
+	/**
+	 * Puts {@code form} and its {@code problems} in the model under {@code name}, and the
+	 * fields with a problem, in the order found, under {@code name + "Fields"} (for the
+	 * error summary).
+	 */
+	public static void show(Model model, String name, Object form, Map<String, String> problems) {
+		MapBindingResult errors = new MapBindingResult(new LinkedHashMap<>(), name);
+		problems.forEach((field, message) -> {
+			if ("form".equals(field)) {
+				errors.reject(message);
+			}
+			else {
+				errors.rejectValue(field, message);
+			}
+		});
+		model.addAttribute(name, form);
+		model.addAttribute(name + "Fields",
+				problems.keySet().stream().filter((field) -> !"form".equals(field)).toList());
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, errors);
 	}
 
 	private static int position(List<String> components, String field) {
