@@ -90,7 +90,7 @@ class PublicTypesTests {
 	 */
 	static final Map<String, Integer> PUBLIC_TYPES_AT_MOST = Map.ofEntries(Map.entry("care", 25),
 			Map.entry("directory", 37), Map.entry("events", 19), Map.entry("focus", 8), Map.entry("governance", 39),
-			Map.entry("helpdesk", 12), Map.entry("identity", 8), Map.entry("indicators", 20),
+			Map.entry("helpdesk", 11), Map.entry("identity", 8), Map.entry("indicators", 20),
 			Map.entry("palliative", 16), Map.entry("plans", 13), Map.entry("prevention", 14), Map.entry("system", 25),
 			Map.entry("territory", 11));
 

@@ -3,18 +3,16 @@ package brussels.maillage.helpdesk;
 import java.time.ZoneId;
 import java.util.Optional;
 
-import brussels.maillage.helpdesk.monitoring.MonitoringService;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The helpdesk as other modules and the API see it: a request opened by a person allowed
- * to see it (and logged), and the statistics of a period.
+ * A helpdesk request as other modules and the API see it: opened by a person allowed to
+ * see it, and logged. The statistics are {@link HelpdeskCounts}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,12 +25,9 @@ public class HelpdeskService {
 
 	private final AuditLog audit;
 
-	private final MonitoringService statistics;
-
-	HelpdeskService(RequestReader requests, AuditLog audit, MonitoringService statistics) {
+	HelpdeskService(RequestReader requests, AuditLog audit) {
 		this.requests = requests;
 		this.audit = audit;
-		this.statistics = statistics;
 	}
 
 	/**
@@ -63,12 +58,6 @@ public class HelpdeskService {
 			return true;
 		}
 		return this.requests.territoryOf(lineCode).map(viewer::worksFor).orElse(false);
-	}
-
-	/** Counts of the requests that match {@code filter}. */
-	@Transactional(propagation = Propagation.SUPPORTS)
-	public StatisticsReport statistics(StatisticsFilter filter) {
-		return this.statistics.report(filter);
 	}
 
 	/** Thrown when a person opens a request of a territory they do not work for. */

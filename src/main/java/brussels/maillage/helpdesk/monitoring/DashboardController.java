@@ -60,7 +60,7 @@ class DashboardController {
 	String dashboard(@Validated @ModelAttribute("dashboardForm") DashboardForm form, BindingResult errors, Model model,
 			Locale locale) {
 		DashboardFilters filters = filters(form, errors);
-		StatisticsReport report = this.monitoring.report(filters.filter());
+		StatisticsReport report = this.monitoring.statistics(filters.filter());
 		Map<String, LocalizedText> themeLabels = this.labels.themeLabels();
 		model.addAttribute("filters", filters);
 		model.addAttribute("fields", DashboardForm.FIELDS);

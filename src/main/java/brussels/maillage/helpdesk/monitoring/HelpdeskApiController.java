@@ -35,8 +35,11 @@ class HelpdeskApiController {
 
 	private final HelpdeskService helpdesk;
 
-	HelpdeskApiController(HelpdeskService helpdesk) {
+	private final MonitoringService monitoring;
+
+	HelpdeskApiController(HelpdeskService helpdesk, MonitoringService monitoring) {
 		this.helpdesk = helpdesk;
+		this.monitoring = monitoring;
 	}
 
 	@GetMapping("/api/helpdesk/statistics")
@@ -55,7 +58,7 @@ class HelpdeskApiController {
 		StatisticsFilter filter = new StatisticsFilter(first, last, line, bassin,
 				known(Channel.class, channel, "channel"), known(Profession.class, profession, "profession"), theme,
 				known(RequestKind.class, kind, "kind"));
-		StatisticsReport report = this.helpdesk.statistics(filter);
+		StatisticsReport report = this.monitoring.statistics(filter);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("from", first.toString());
 		body.put("to", last.toString());

@@ -1,11 +1,13 @@
 package brussels.maillage.helpdesk.monitoring;
 
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import brussels.maillage.helpdesk.HelpdeskCounts;
 import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.helpdesk.StatisticsFilter;
 import brussels.maillage.helpdesk.StatisticsReport;
@@ -16,59 +18,45 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts requests for the dashboard, the exports' totals and the API from the daily
- * aggregates; lists the requests themselves (coded fields only) for the exports. Whoever
- * changes a request's coded fields, themes, orientations or status calls
- * {@link #remove(long)} before the change and {@link #add(long)} after it, in the same
- * transaction, to keep the aggregates.
+ * Counts requests for other modules, the dashboard, the exports' totals and the API from
+ * the daily aggregates the requests keep
+ * ({@code requests.StatisticsAggregateRepository}); lists the requests themselves (coded
+ * fields only) for the exports.
  */
 @Service
 @Transactional(readOnly = true)
-public class MonitoringService {
+class MonitoringService implements HelpdeskCounts {
 
 	private final JdbcClient jdbc;
 
 	private final StatisticsCube cube;
 
-	private final StatisticsAggregateRepository aggregates;
-
-	MonitoringService(JdbcClient jdbc, StatisticsCube cube, StatisticsAggregateRepository aggregates) {
+	MonitoringService(JdbcClient jdbc, StatisticsCube cube) {
 		this.jdbc = jdbc;
 		this.cube = cube;
-		this.aggregates = aggregates;
-	}
-
-	/** Takes the request's current contribution out of the aggregates. */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void remove(long requestId) {
-		this.aggregates.remove(requestId);
-	}
-
-	/**
-	 * Adds the request's current contribution to the aggregates (drafts count for
-	 * nothing).
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void add(long requestId) {
-		this.aggregates.add(requestId);
-	}
-
-	/**
-	 * Recounts the aggregates from the requests (after a bulk load, or to repair them);
-	 * every instance reloads its copy on its next report.
-	 */
-	@Transactional
-	public void rebuild() {
-		this.aggregates.rebuild();
 	}
 
 	/**
 	 * The figures of the dashboard and the API, from the daily aggregates (see
-	 * {@link StatisticsAggregateRepository}).
+	 * {@link StatisticsCube}).
 	 */
+	@Override
 	@Transactional(propagation = Propagation.SUPPORTS)
-	public StatisticsReport report(StatisticsFilter filter) {
+	public StatisticsReport statistics(StatisticsFilter filter) {
 		return this.cube.report(filter, this::serviceNames);
+	}
+
+	@Override
+	public long orientations(int year, String bassin) {
+		return this.jdbc.sql("""
+				select count(*) from helpdesk_orientation o join helpdesk_request r on r.id = o.request_id
+				where r.status <> 'DRAFT' and r.received_at >= :from and r.received_at < :to
+					and (cast(:bassin as text) is null or r.bassin = :bassin)""")
+			.param("from", startOf(LocalDate.of(year, 1, 1)))
+			.param("to", startOf(LocalDate.of(year + 1, 1, 1)))
+			.param("bassin", bassin)
+			.query(Long.class)
+			.single();
 	}
 
 	/**
@@ -107,9 +95,8 @@ public class MonitoringService {
 	private static String where(StatisticsFilter filter, Map<String, Object> params) {
 		StringBuilder sql = new StringBuilder(
 				"where r.status <> 'DRAFT' and r.received_at >= :from and r.received_at < :until");
-		params.put("from", Timestamp.from(filter.from().atStartOfDay(HelpdeskService.TIME_ZONE).toInstant()));
-		params.put("until",
-				Timestamp.from(filter.to().plusDays(1).atStartOfDay(HelpdeskService.TIME_ZONE).toInstant()));
+		params.put("from", startOf(filter.from()));
+		params.put("until", startOf(filter.to().plusDays(1)));
 		if (StatisticsFilter.UNRECORDED.equals(filter.line())) {
 			sql.append(" and r.line_code is null");
 		}
@@ -142,6 +129,10 @@ public class MonitoringService {
 			params.put("theme", filter.theme());
 		}
 		return sql.append('\n').toString();
+	}
+
+	private static Timestamp startOf(LocalDate day) {
+		return Timestamp.from(day.atStartOfDay(HelpdeskService.TIME_ZONE).toInstant());
 	}
 
 	/**

@@ -24,19 +24,19 @@ import org.springframework.stereotype.Service;
 /**
  * The requests that match the dashboard's filters, exported (coded fields only, with
  * their labels) as CSV or as XLSX with the totals; every export is logged. Like the
- * dashboard, it reads outside a transaction (see {@link MonitoringService#report}).
+ * dashboard, it reads outside a transaction (see {@link MonitoringService#statistics}).
  */
 @Service
 class StatisticsExport {
 
-	private final MonitoringService statistics;
+	private final MonitoringService monitoring;
 
 	private final MonitoringLabels labels;
 
 	private final AuditLog audit;
 
-	StatisticsExport(MonitoringService statistics, MonitoringLabels labels, AuditLog audit) {
-		this.statistics = statistics;
+	StatisticsExport(MonitoringService monitoring, MonitoringLabels labels, AuditLog audit) {
+		this.monitoring = monitoring;
 		this.labels = labels;
 		this.audit = audit;
 	}
@@ -47,7 +47,7 @@ class StatisticsExport {
 		ExportLabels labels = exportLabels(locale);
 		try (CSVPrinter printer = new CSVPrinter(out,
 				CSVFormat.DEFAULT.builder().setHeader(header(locale).toArray(String[]::new)).get())) {
-			for (MonitoringService.ExportRow row : this.statistics.rows(filters.filter())) {
+			for (MonitoringService.ExportRow row : this.monitoring.rows(filters.filter())) {
 				printer.printRecord(values(row, labels));
 			}
 		}
@@ -57,7 +57,7 @@ class StatisticsExport {
 
 	/** The XLSX workbook: the totals, then the requests. */
 	byte[] xlsx(DashboardFilters filters, Locale locale) throws IOException {
-		StatisticsReport report = this.statistics.report(filters.filter());
+		StatisticsReport report = this.monitoring.statistics(filters.filter());
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Workbook workbook = new Workbook(out, "Maillage", "1.0");
 		Worksheet totals = workbook.newWorksheet(message("helpdesk.dashboard.export.totals", locale));
@@ -82,7 +82,7 @@ class StatisticsExport {
 		}
 		ExportLabels labels = exportLabels(locale);
 		int i = 1;
-		for (MonitoringService.ExportRow row : this.statistics.rows(filters.filter())) {
+		for (MonitoringService.ExportRow row : this.monitoring.rows(filters.filter())) {
 			List<Object> values = values(row, labels);
 			for (int c = 0; c < values.size(); c++) {
 				Object value = values.get(c);

@@ -1,5 +1,6 @@
 /**
- * Monitoring: daily aggregates of the requests kept by their writers, the in-memory cube
- * that counts them, the dashboard with its charts and exports, and the statistics API.
+ * Monitoring: the in-memory cube that counts the daily aggregates the requests keep, the
+ * module's figures for other modules ({@code HelpdeskCounts}), the dashboard with its
+ * charts and exports, and the statistics API.
  */
 package brussels.maillage.helpdesk.monitoring;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 
 import brussels.maillage.helpdesk.HelpdeskRequest;
-import brussels.maillage.helpdesk.monitoring.MonitoringService;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -23,11 +22,11 @@ class RequestRepository {
 
 	private final JdbcClient jdbc;
 
-	private final MonitoringService aggregates;
+	private final StatisticsAggregateRepository aggregates;
 
 	private final FollowUpService followUps;
 
-	RequestRepository(JdbcClient jdbc, MonitoringService aggregates, FollowUpService followUps) {
+	RequestRepository(JdbcClient jdbc, StatisticsAggregateRepository aggregates, FollowUpService followUps) {
 		this.jdbc = jdbc;
 		this.aggregates = aggregates;
 		this.followUps = followUps;

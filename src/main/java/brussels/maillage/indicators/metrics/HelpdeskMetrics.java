@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import brussels.maillage.helpdesk.HelpdeskCounts;
-import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.helpdesk.StatisticsFilter;
 import brussels.maillage.helpdesk.StatisticsReport;
 import brussels.maillage.indicators.Aggregation;
@@ -23,12 +22,9 @@ class HelpdeskMetrics implements MetricSource {
 
 	private static final String SOURCE = "helpdesk";
 
-	private final HelpdeskService helpdesk;
-
 	private final HelpdeskCounts counts;
 
-	HelpdeskMetrics(HelpdeskService helpdesk, HelpdeskCounts counts) {
-		this.helpdesk = helpdesk;
+	HelpdeskMetrics(HelpdeskCounts counts) {
 		this.counts = counts;
 	}
 
@@ -55,7 +51,7 @@ class HelpdeskMetrics implements MetricSource {
 	private StatisticsReport report(YearContext year, String line, String bassin) {
 		return year.once("helpdesk." + line + "." + bassin, () -> {
 			StatisticsFilter whole = StatisticsFilter.year(year.year());
-			return this.helpdesk
+			return this.counts
 				.statistics(new StatisticsFilter(whole.from(), whole.to(), line, bassin, null, null, null, null));
 		});
 	}

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Random;
 
 import brussels.maillage.helpdesk.Channel;
-import brussels.maillage.helpdesk.HelpdeskService;
+import brussels.maillage.helpdesk.HelpdeskCounts;
 import brussels.maillage.helpdesk.Profession;
 import brussels.maillage.helpdesk.RequestKind;
 import brussels.maillage.helpdesk.StatisticsFilter;
 import brussels.maillage.helpdesk.StatisticsReport;
+import brussels.maillage.helpdesk.requests.Aggregates;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,15 +44,15 @@ class DashboardBenchmark {
 	JdbcClient jdbc;
 
 	@Autowired
-	HelpdeskService helpdesk;
+	HelpdeskCounts helpdesk;
 
 	@Autowired
-	StatisticsAggregateRepository aggregates;
+	ApplicationContext context;
 
 	@AfterEach
 	void removeGenerated() {
 		this.jdbc.sql("delete from helpdesk_request where respondent = 'benchmark'").update();
-		this.aggregates.rebuild();
+		Aggregates.rebuild(this.context);
 	}
 
 	@Test
@@ -60,7 +62,7 @@ class DashboardBenchmark {
 		System.out.printf("helpdesk benchmark: %,d requests generated in %.1f s%n", REQUESTS,
 				(System.nanoTime() - start) / 1e9);
 		start = System.nanoTime();
-		this.aggregates.rebuild();
+		Aggregates.rebuild(this.context);
 		System.out.printf("helpdesk benchmark: aggregates rebuilt in %.1f s (%,d day rows, %,d orientation rows)%n",
 				(System.nanoTime() - start) / 1e9,
 				this.jdbc.sql("select count(*) from helpdesk_stat_day").query(Long.class).single(),

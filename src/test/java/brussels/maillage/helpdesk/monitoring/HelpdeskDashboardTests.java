@@ -12,6 +12,7 @@ import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Place;
 import brussels.maillage.directory.SearchHit;
 import brussels.maillage.directory.SearchQuery;
+import brussels.maillage.helpdesk.HelpdeskCounts;
 import brussels.maillage.helpdesk.HelpdeskFixtures;
 import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.helpdesk.StatisticsFilter;
@@ -39,7 +40,7 @@ class HelpdeskDashboardTests {
 	int port;
 
 	@Autowired
-	HelpdeskService helpdesk;
+	HelpdeskCounts helpdesk;
 
 	@Autowired
 	DirectoryService directory;

@@ -22,9 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Permanences, the guide and the lines over real HTTP: coordinators assign, staff swap,
- * uncovered half-days are flagged, the calendar feed needs its secret, the guide is
- * edited by coordinators only.
+ * Permanences and the lines over real HTTP: coordinators assign, staff swap, uncovered
+ * half-days are flagged, the calendar feed needs its secret.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HelpdeskPermanenceTests {
@@ -152,37 +151,6 @@ class HelpdeskPermanenceTests {
 			.contains("Permanence helpdesk NORD_EST")
 			.contains(wednesday.toString().replace("-", ""));
 		assertThat(anyone.get("/helpdesk/calendar/not-the-secret.ics").statusCode()).isEqualTo(404);
-	}
-
-	@Test
-	void coordinatorsEditTheGuideInFrenchAndDutchAndStaffSeeIt() {
-		WebSession coordinator = staff("coordination");
-		String guide = coordinator.get("/staff/helpdesk/guide").body();
-		Matcher edit = Pattern.compile("/staff/helpdesk/guide/(\\d+)/edit").matcher(guide);
-		assertThat(edit.find()).isTrue();
-		coordinator.get("/staff/helpdesk/guide/" + edit.group(1) + "/edit");
-		HttpResponse<String> empty = coordinator.post("/staff/helpdesk/guide/" + edit.group(1),
-				Map.of("position", "1", "titleFr", "Accueillir", "titleNl", "", "bodyFr", "Bonjour", "bodyNl", "Dag"));
-		assertThat(empty.statusCode()).isEqualTo(200);
-		assertThat(empty.body()).contains("id=\"titleNl-error\"")
-			.contains("Saisissez le titre en néerlandais.")
-			.contains("Bonjour");
-		HttpResponse<String> tooLong = coordinator.post("/staff/helpdesk/guide/" + edit.group(1), Map.of("position",
-				"1", "titleFr", "Accueillir", "titleNl", "Onthalen", "bodyFr", "x".repeat(10_001), "bodyNl", "Dag"));
-		assertThat(tooLong.statusCode()).isEqualTo(200);
-		assertThat(tooLong.body()).contains("id=\"bodyFr-error\"")
-			.contains("Les étapes en français peuvent compter au plus 10")
-			.doesNotContain("Saisissez les étapes en français.")
-			.contains("Onthalen");
-		assertThat(coordinator.post("/staff/helpdesk/guide/" + edit.group(1),
-				Map.of("position", "1", "titleFr", "Accueillir l'appel", "titleNl", "De oproep onthalen", "bodyFr",
-						"Se présenter\nDemander la profession", "bodyNl", "Zich voorstellen\nNaar het beroep vragen"))
-			.statusCode()).isEqualTo(302);
-		assertThat(staff("nord").get("/staff/helpdesk/requests/new").body()).contains("Accueillir l&#39;appel")
-			.contains("Demander la profession");
-		assertThat(staff("nord").language("nl").get("/staff/helpdesk/requests/new").body())
-			.contains("De oproep onthalen");
-		assertThat(staff("nord").get("/staff/helpdesk/guide/" + edit.group(1) + "/edit").statusCode()).isEqualTo(403);
 	}
 
 	@Test

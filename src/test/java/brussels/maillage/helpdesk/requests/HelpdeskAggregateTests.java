@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.UUID;
 
 import brussels.maillage.helpdesk.Channel;
+import brussels.maillage.helpdesk.HelpdeskCounts;
 import brussels.maillage.helpdesk.HelpdeskRequest;
 import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.helpdesk.OrganisationType;
@@ -19,7 +20,6 @@ import brussels.maillage.helpdesk.RequestKind;
 import brussels.maillage.helpdesk.RequestStatus;
 import brussels.maillage.helpdesk.StatisticsFilter;
 import brussels.maillage.helpdesk.StatisticsReport;
-import brussels.maillage.helpdesk.monitoring.MonitoringService;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +45,10 @@ class HelpdeskAggregateTests {
 	RequestRepository requests;
 
 	@Autowired
-	MonitoringService statistics;
+	HelpdeskCounts counts;
+
+	@Autowired
+	StatisticsAggregateRepository aggregates;
 
 	@Autowired
 	RetentionJob retention;
@@ -59,7 +62,7 @@ class HelpdeskAggregateTests {
 		List<UUID> services = this.jdbc.sql("select id from service order by id limit 40").query(UUID.class).list();
 		List<StatisticsFilter> filters = filters(themes);
 		Map<StatisticsFilter, Ledger.Figures> baseline = new HashMap<>();
-		filters.forEach((filter) -> baseline.put(filter, Ledger.Figures.of(this.statistics.report(filter))));
+		filters.forEach((filter) -> baseline.put(filter, Ledger.Figures.of(this.counts.statistics(filter))));
 		Ledger ledger = new Ledger();
 		List<Long> ids = new ArrayList<>();
 		for (int i = 0; i < 240; i++) {
@@ -98,15 +101,15 @@ class HelpdeskAggregateTests {
 		compareAll(filters, baseline, ledger);
 
 		// the retention job erases free text only: same figures
-		StatisticsReport before = this.statistics.report(period("2022-01-01", "2023-12-31"));
+		StatisticsReport before = this.counts.statistics(period("2022-01-01", "2023-12-31"));
 		this.retention.eraseBefore(ZonedDateTime.of(2024, 1, 1, 0, 0, 0, 0, HelpdeskService.TIME_ZONE).toInstant());
-		assertThat(this.statistics.report(period("2022-01-01", "2023-12-31"))).usingRecursiveComparison()
+		assertThat(this.counts.statistics(period("2022-01-01", "2023-12-31"))).usingRecursiveComparison()
 			.isEqualTo(before);
 
 		// a rebuild finds the same figures
-		this.statistics.rebuild();
+		this.aggregates.rebuild();
 		compareAll(filters, baseline, ledger);
-		assertThat(this.statistics.report(period("2022-01-01", "2023-12-31"))).usingRecursiveComparison()
+		assertThat(this.counts.statistics(period("2022-01-01", "2023-12-31"))).usingRecursiveComparison()
 			.isEqualTo(before);
 	}
 
@@ -116,7 +119,7 @@ class HelpdeskAggregateTests {
 	 */
 	@Test
 	void theDemoYearGivesTheActivityReportsFigures() {
-		StatisticsReport year = this.statistics.report(StatisticsFilter.year(2024));
+		StatisticsReport year = this.counts.statistics(StatisticsFilter.year(2024));
 		assertThat(year.total()).isEqualTo(652);
 		Ledger.Figures figures = Ledger.Figures.of(year);
 		assertThat(figures.byChannel).containsEntry("PHONE", 541L).containsEntry("EMAIL", 111L);
@@ -156,7 +159,7 @@ class HelpdeskAggregateTests {
 		List<StatisticsFilter> all = List.of(march, april, firstOfApril, year, unrecordedLine, unknownBassin,
 				housingTheme, complexByPhone, doctors);
 		Map<StatisticsFilter, StatisticsReport> before = new HashMap<>();
-		all.forEach((filter) -> before.put(filter, this.statistics.report(filter)));
+		all.forEach((filter) -> before.put(filter, this.counts.statistics(filter)));
 
 		// 31 March 2021, 23:30 in Brussels (21:30 UTC): a doctor's call on the Nord line
 		this.requests.create(request("2021-03-31T23:30", Channel.PHONE, "NORD", "NORD", Profession.GP,
@@ -207,7 +210,7 @@ class HelpdeskAggregateTests {
 	 */
 	private StatisticsReport added(Map<StatisticsFilter, StatisticsReport> before, StatisticsFilter filter) {
 		StatisticsReport then = before.get(filter);
-		StatisticsReport now = this.statistics.report(filter);
+		StatisticsReport now = this.counts.statistics(filter);
 		Map<java.time.YearMonth, Long> months = new HashMap<>();
 		then.monthly().forEach((month) -> months.merge(month.month(), -month.count(), Long::sum));
 		now.monthly().forEach((month) -> months.merge(month.month(), month.count(), Long::sum));
@@ -296,7 +299,7 @@ class HelpdeskAggregateTests {
 	}
 
 	private void compare(StatisticsFilter filter, Ledger.Figures before, Ledger.Figures added) {
-		StatisticsReport report = this.statistics.report(filter);
+		StatisticsReport report = this.counts.statistics(filter);
 		Ledger.Figures shown = Ledger.Figures.of(report);
 		Ledger.Figures expected = before.plus(added);
 		String what = filter.toString();

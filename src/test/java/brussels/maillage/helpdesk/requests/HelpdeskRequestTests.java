@@ -14,11 +14,11 @@ import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Place;
 import brussels.maillage.directory.SearchHit;
 import brussels.maillage.directory.SearchQuery;
+import brussels.maillage.helpdesk.HelpdeskCounts;
 import brussels.maillage.helpdesk.HelpdeskFixtures;
 import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.helpdesk.StatisticsFilter;
 import brussels.maillage.helpdesk.StatisticsReport;
-import brussels.maillage.helpdesk.monitoring.MonitoringService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,10 +51,10 @@ class HelpdeskRequestTests {
 	RetentionJob retention;
 
 	@Autowired
-	HelpdeskService helpdesk;
+	HelpdeskCounts helpdesk;
 
 	@Autowired
-	MonitoringService aggregates;
+	StatisticsAggregateRepository aggregates;
 
 	WebSession staff(String who) {
 		WebSession session = new WebSession(this.port);

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import brussels.maillage.helpdesk.monitoring.MonitoringService;
+import brussels.maillage.helpdesk.requests.Aggregates;
 import brussels.maillage.identity.TerritoryScope;
 import brussels.maillage.plans.plan.Action;
 import brussels.maillage.plans.plan.ActionDraft;
@@ -26,6 +26,7 @@ import org.postgresql.PGConnection;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,12 +64,12 @@ class ReportBenchmark {
 	ReportGenerator generator;
 
 	@Autowired
-	MonitoringService aggregates;
+	ApplicationContext context;
 
 	@AfterEach
 	void removeGenerated() {
 		this.jdbc.sql("delete from helpdesk_request where respondent = 'report-benchmark'").update();
-		this.aggregates.rebuild();
+		Aggregates.rebuild(this.context);
 		this.jdbc.sql("delete from event where organiser_team = 'REGION' and id in "
 				+ "(select event_id from event_session where starts_at >= '2003-01-01' and starts_at < '2004-01-01')")
 			.update();
@@ -90,7 +91,7 @@ class ReportBenchmark {
 		System.out.printf("report benchmark: %,d helpdesk requests copied in %.1f s%n", REQUESTS,
 				(System.nanoTime() - start) / 1e9);
 		start = System.nanoTime();
-		this.aggregates.rebuild();
+		Aggregates.rebuild(this.context);
 		System.out.printf("report benchmark: helpdesk aggregates rebuilt in %.1f s%n",
 				(System.nanoTime() - start) / 1e9);
 		start = System.nanoTime();

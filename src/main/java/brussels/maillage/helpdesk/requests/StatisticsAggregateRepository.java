@@ -1,4 +1,4 @@
-package brussels.maillage.helpdesk.monitoring;
+package brussels.maillage.helpdesk.requests;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -7,10 +7,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps the daily aggregates of the requests ({@code helpdesk_stat_day},
- * {@code helpdesk_stat_orientation}) that the monitoring reads. Whoever changes a
- * request's coded fields, themes, orientations or status calls {@link #remove(long)}
- * before the change and {@link #add(long)} after it, in the same transaction;
- * {@link #rebuild()} recounts everything after bulk loads.
+ * {@code helpdesk_stat_orientation}, {@code helpdesk_stat_service}) that the monitoring
+ * reads; their only writer. {@link RequestRepository}, which changes a request's coded
+ * fields, themes, orientations or status, calls {@link #remove(long)} before the change
+ * and {@link #add(long)} after it, in the same transaction; {@link #rebuild()} recounts
+ * everything after bulk loads (tests and benchmarks).
  */
 @Component
 class StatisticsAggregateRepository {
