@@ -1,66 +1,27 @@
 package brussels.maillage.directory;
 
-import java.text.Collator;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import brussels.maillage.directory.search.ServiceSearch;
-import brussels.maillage.directory.organizations.OrganizationRepository;
-import brussels.maillage.directory.services.DirectoryStore;
-import brussels.maillage.directory.services.ServiceRepository;
-import brussels.maillage.identity.AuditLog;
-import brussels.maillage.territory.TerritoryService;
-
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-
 /**
  * The directory's API for other modules and its own pages: search services, read
- * services, organisations and themes, register new entries.
+ * services, organisations and themes, register new entries. It is implemented in
+ * {@code directory.search}, which owns the search, its main work; the reads are handed to
+ * the directory's reader, the registrations to the writers of the services' and the
+ * organisations' tables.
  */
-@Service
-@Transactional(readOnly = true)
-public class DirectoryService {
-
-	private final DirectoryStore store;
-
-	private final ServiceSearch search;
-
-	private final AuditLog audit;
-
-	private final TerritoryService territory;
-
-	private final ServiceRepository services;
-
-	private final OrganizationRepository organizations;
-
-	DirectoryService(DirectoryStore store, ServiceSearch search, AuditLog audit, TerritoryService territory,
-			ServiceRepository services, OrganizationRepository organizations) {
-		this.store = store;
-		this.services = services;
-		this.organizations = organizations;
-		this.search = search;
-		this.audit = audit;
-		this.territory = territory;
-	}
+public interface DirectoryService {
 
 	/**
 	 * The 19 communes, where a person may live, as NIS code and name in the reader's
 	 * language, in alphabetical order (for place pickers: a commune where the directory
 	 * has no place is still served by bassin and regional services).
 	 */
-	public List<Map.Entry<String, String>> communes(Locale locale) {
-		Collator collator = Collator.getInstance(locale);
-		return this.territory.communes()
-			.stream()
-			.map((commune) -> Map.entry(commune.nis(), commune.name().in(locale).text()))
-			.sorted(Map.Entry.comparingByValue(collator))
-			.toList();
-	}
+	List<Map.Entry<String, String>> communes(Locale locale);
 
 	/**
 	 * Finds the services that can help a person, best first: relevance to the text, then
@@ -68,101 +29,68 @@ public class DirectoryService {
 	 * engine, brought up to the directory's version first (one read of the change log).
 	 * No transaction of its own (its reads need none; it joins the caller's).
 	 */
-	@Transactional(propagation = Propagation.SUPPORTS)
-	public SearchResults search(SearchQuery query) {
-		return this.search.search(query);
-	}
+	SearchResults search(SearchQuery query);
 
 	/**
 	 * The same search in the same order, without the number of services per theme
 	 * (faster: for clients that page through results).
 	 */
-	@Transactional(propagation = Propagation.SUPPORTS)
-	public SearchResults find(SearchQuery query) {
-		return this.search.search(query, false);
-	}
+	SearchResults find(SearchQuery query);
+
+	/**
+	 * A text as the search reads it: lower case, without accents or punctuation that has
+	 * no meaning for the search (for texts compared with the search's words).
+	 */
+	String normalize(String text);
 
 	/** One service with its public places, phones, opening hours and themes. */
-	public Optional<ServiceDetails> service(UUID id) {
-		return this.store.service(id);
-	}
+	Optional<ServiceDetails> service(UUID id);
 
 	/** One organisation. */
-	public Optional<Organization> organization(UUID id) {
-		return this.store.organization(id);
-	}
+	Optional<Organization> organization(UUID id);
 
 	/** Organisations by name, {@code limit} from {@code offset}. */
-	public List<Organization> organizations(int offset, int limit) {
-		return this.store.organizations(offset, limit);
-	}
+	List<Organization> organizations(int offset, int limit);
 
 	/** How many organisations the directory holds. */
-	public long countOrganizations() {
-		return this.store.countOrganizations();
-	}
+	long countOrganizations();
 
 	/** How many services the directory holds, whatever their status. */
-	public long countServices() {
-		return this.store.countServices();
-	}
+	long countServices();
 
 	/** The whole taxonomy, themes and sub-themes, in display order. */
-	public List<Theme> themes() {
-		return this.store.themes();
-	}
+	List<Theme> themes();
 
 	/** The taxonomies the themes come from. */
-	public List<Taxonomy> taxonomies() {
-		return this.store.taxonomies();
-	}
+	List<Taxonomy> taxonomies();
 
-	/** The id of the link between a service and one of its places. */
-	public static UUID serviceAtLocationId(UUID serviceId, UUID locationId) {
-		return DirectoryStore.serviceAtLocationId(serviceId, locationId);
+	/**
+	 * The id of the link between a service and one of its places: derived from its two
+	 * sides, so that the same link always has the same id.
+	 */
+	static UUID serviceAtLocationId(UUID serviceId, UUID locationId) {
+		return UUID.nameUUIDFromBytes((serviceId + "/" + locationId).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**
 	 * The organisations offering an active service with a theme (by code, for example
 	 * {@code nursing_homes}), with their first public place, by name.
 	 */
-	public List<OrganizationPlace> organizationsWithTheme(String themeCode) {
-		return this.store.organizationsWithTheme(themeCode);
-	}
+	List<OrganizationPlace> organizationsWithTheme(String themeCode);
 
 	/** Whether an organisation is registered. */
-	public boolean hasOrganization(UUID id) {
-		return this.store.organizationExists(id);
-	}
+	boolean hasOrganization(UUID id);
 
 	/** Adds an organisation with its places. */
-	@Transactional
-	public void register(RegisterOrganization organization) {
-		this.organizations.insert(organization);
-		this.audit.record("directory.organization.registered", "organization", organization.id(), organization.name());
-	}
+	void register(RegisterOrganization organization);
 
 	/** Adds a service and keeps the registration in its history. */
-	@Transactional
-	public void register(RegisterService service, String registeredBy) {
-		this.services.insert(service);
-		this.services.recordHistory(service.id(), service, registeredBy, "registered");
-		this.audit.record("directory.service.registered", "service", service.id(), null);
-	}
+	void register(RegisterService service, String registeredBy);
 
 	/**
 	 * Adds many organisations and services at once (an import or demo data), audited as
 	 * one entry.
 	 */
-	@Transactional
-	public void importEntries(List<RegisterOrganization> organizations, List<RegisterService> services, String source) {
-		organizations.forEach(this.organizations::insert);
-		for (RegisterService service : services) {
-			this.services.insert(service);
-			this.services.recordHistory(service.id(), service, source, "imported");
-		}
-		this.audit.record("directory.imported", "directory", source,
-				organizations.size() + " organisations, " + services.size() + " services");
-	}
+	void importEntries(List<RegisterOrganization> organizations, List<RegisterService> services, String source);
 
 }

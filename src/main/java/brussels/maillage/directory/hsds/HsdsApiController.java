@@ -18,7 +18,6 @@ import brussels.maillage.directory.SearchQuery;
 import brussels.maillage.directory.SearchResults;
 import brussels.maillage.directory.ServiceDetails;
 import brussels.maillage.directory.ServiceLocation;
-import brussels.maillage.directory.search.ServiceSearch;
 import brussels.maillage.directory.Theme;
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.territory.UnknownPostcodeException;
@@ -60,14 +59,11 @@ class HsdsApiController {
 
 	private final HsdsPlaces hsdsPlaces;
 
-	private final ServiceSearch search;
-
 	private final OrganizationNames names;
 
 	HsdsApiController(DirectoryService directory, PlaceResolver places, ServiceOnline online, HsdsPlaces hsdsPlaces,
-			ServiceSearch search, OrganizationNames names) {
+			OrganizationNames names) {
 		this.names = names;
-		this.search = search;
 		this.hsdsPlaces = hsdsPlaces;
 		this.online = online;
 		this.directory = directory;
@@ -119,11 +115,9 @@ class HsdsApiController {
 		}
 		Place place = (quartier != null && !quartier.isBlank()) ? new Place(quartier, commune, bassin, lat, lon)
 				: resolve(postcode, commune, bassin, lat, lon);
-		// The search itself, without DirectoryService's proxy (it needs no transaction),
-		// and
-		// without the counts per theme.
-		SearchResults results = this.search.search(new SearchQuery(search, theme, null, false, null, place,
-				organizationId, instant(modifiedAfter), page - 1, size, null, null, packageTerm), false);
+		// The search without the counts per theme, and without a transaction.
+		SearchResults results = this.directory.find(new SearchQuery(search, theme, null, false, null, place,
+				organizationId, instant(modifiedAfter), page - 1, size, null, null, packageTerm));
 		List<Hsds.Service> contents = results.hits().stream().map((hit) -> summary(hit, locale)).toList();
 		return Hsds.Page.of(contents, results.total(), page, size);
 	}

@@ -3,10 +3,10 @@ package brussels.maillage.directory.organizations;
 import java.util.List;
 import java.util.UUID;
 
+import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.RegisterOrganization;
 import brussels.maillage.directory.ServiceLocation;
 import brussels.maillage.directory.ServiceStatus;
-import brussels.maillage.directory.search.ServiceSearch;
 import brussels.maillage.directory.services.DirectoryStore;
 import brussels.maillage.directory.services.ServiceRepository;
 import brussels.maillage.identity.AuditLog;
@@ -34,8 +34,11 @@ class OrganizationEditing {
 
 	private final AuditLog audit;
 
+	private final DirectoryService directory;
+
 	OrganizationEditing(JdbcClient jdbc, DirectoryStore store, OrganizationRepository organizations,
-			ServiceRepository services, AuditLog audit) {
+			ServiceRepository services, AuditLog audit, DirectoryService directory) {
+		this.directory = directory;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.organizations = organizations;
@@ -99,7 +102,7 @@ class OrganizationEditing {
 	/** Organisations whose name contains the text (all when blank), by name. */
 	public List<OrganizationSummary> findOrganizations(String text, int limit) {
 		String pattern = (text == null || text.isBlank()) ? "%"
-				: "%" + ServiceSearch.normalize(text).replace("%", "").replace("_", "") + "%";
+				: "%" + this.directory.normalize(text).replace("%", "").replace("_", "") + "%";
 		return this.jdbc.sql("""
 				select o.id, o.name, (select count(*) from service s where s.organization_id = o.id) as services,
 					(select count(*) from location l where l.organization_id = o.id) as locations

@@ -40,7 +40,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * runs.
  */
 @Component
-public class ServiceSearch {
+class ServiceSearch {
 
 	/** More changed services than this at once: the index is rebuilt. */
 	static final int REBUILD_OVER = 20_000;
@@ -156,6 +156,15 @@ public class ServiceSearch {
 	 */
 	public List<Theme> themes() {
 		return this.rows.themes();
+	}
+
+	/**
+	 * Whether the engine holds the directory's current version (one read of the version,
+	 * on the kept connection): then {@link #themes()} are the directory's now.
+	 */
+	boolean current() {
+		long held = this.sync.version();
+		return held >= 0 && this.version.current() == held;
 	}
 
 	/**

@@ -25,7 +25,6 @@ import brussels.maillage.directory.ServiceKind;
 import brussels.maillage.directory.ServiceLocation;
 import brussels.maillage.directory.ServicePhone;
 import brussels.maillage.directory.review.ReviewService;
-import brussels.maillage.directory.search.ServiceSearch;
 import brussels.maillage.system.LocalizedText;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -85,12 +84,8 @@ class DirectoryController {
 
 	private final SearchOptions options;
 
-	private final ServiceSearch search;
-
 	DirectoryController(DirectoryService directory, JsonMapper json, PlaceResolver places, ServiceEditing editing,
-			ReviewService reviews, Clock clock, TerritoryService territory, MessageSource messages,
-			ServiceSearch search) {
-		this.search = search;
+			ReviewService reviews, Clock clock, TerritoryService territory, MessageSource messages) {
 		this.messages = messages;
 		this.options = new SearchOptions(messages);
 		this.reviews = reviews;
@@ -145,8 +140,8 @@ class DirectoryController {
 		model.addAttribute("links", links);
 		model.addAttribute("openNow", open);
 		model.addAttribute("query", query);
-		// The search itself, without DirectoryService's proxy: it needs no transaction.
-		SearchResults results = this.search.search(query);
+		// The search needs no transaction: DirectoryService's search has none.
+		SearchResults results = this.directory.search(query);
 		model.addAttribute("results", results);
 		model.addAttribute("rows", ResultRows.of(results.hits(), query.page() * query.size() + 1,
 				request.getContextPath(), this.messages, locale));
@@ -158,7 +153,7 @@ class DirectoryController {
 		if (liveResults(request)) {
 			return "directory/search :: #results";
 		}
-		this.options.addTo(model, query, this.directory.communes(locale), this.search.themes(), locale);
+		this.options.addTo(model, query, this.directory.communes(locale), this.directory.themes(), locale);
 		return "directory/search";
 	}
 

@@ -1,6 +1,5 @@
 package brussels.maillage.directory.services;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +14,7 @@ import java.util.UUID;
 
 import brussels.maillage.directory.AreaLevel;
 import brussels.maillage.directory.Cost;
+import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.OpeningHours;
 import brussels.maillage.directory.Organization;
 import brussels.maillage.directory.OrganizationPlace;
@@ -72,7 +72,7 @@ public class DirectoryStore {
 
 	/** Derived from its two sides, so that the same link always has the same id. */
 	public static UUID serviceAtLocationId(UUID serviceId, UUID locationId) {
-		return UUID.nameUUIDFromBytes((serviceId + "/" + locationId).getBytes(StandardCharsets.UTF_8));
+		return DirectoryService.serviceAtLocationId(serviceId, locationId);
 	}
 
 	public long countServices() {

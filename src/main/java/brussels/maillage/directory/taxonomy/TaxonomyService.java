@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Theme;
-import brussels.maillage.directory.search.ServiceSearch;
 import brussels.maillage.directory.services.DirectoryStore;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.system.LocalizedText;
@@ -32,7 +32,10 @@ class TaxonomyService {
 
 	private final AuditLog audit;
 
-	TaxonomyService(JdbcClient jdbc, DirectoryStore store, AuditLog audit) {
+	private final DirectoryService directory;
+
+	TaxonomyService(JdbcClient jdbc, DirectoryStore store, AuditLog audit, DirectoryService directory) {
+		this.directory = directory;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.audit = audit;
@@ -93,7 +96,7 @@ class TaxonomyService {
 		// once
 		// would make a cycle that neither saw.
 		this.jdbc.sql("lock table search_synonym_broader in share row exclusive mode").update();
-		String normalized = ServiceSearch.normalize(term);
+		String normalized = this.directory.normalize(term);
 		SynonymGroup.Link broader = this.jdbc
 			.sql("select id, terms from search_synonym where ? = any(terms) order by id limit 1")
 			.param(normalized)
@@ -157,7 +160,7 @@ class TaxonomyService {
 	@Transactional
 	public long addSynonyms(List<String> terms, String editor) {
 		List<String> normalized = terms.stream()
-			.map(ServiceSearch::normalize)
+			.map(this.directory::normalize)
 			.filter((term) -> !term.isBlank())
 			.distinct()
 			.toList();

@@ -28,7 +28,6 @@ import brussels.maillage.directory.PlaceResolver;
 import brussels.maillage.directory.SearchHit;
 import brussels.maillage.directory.SearchQuery;
 import brussels.maillage.directory.search.IndexContents;
-import brussels.maillage.directory.search.ServiceSearch;
 import brussels.maillage.directory.services.DirectoryStore;
 import brussels.maillage.territory.TerritoryService;
 import com.networknt.schema.Schema;
@@ -49,6 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.Resource;
@@ -97,8 +97,12 @@ class AlternateNamesTests {
 	@LocalServerPort
 	int port;
 
+	IndexContents.Instance search;
+
 	@Autowired
-	ServiceSearch search;
+	void theSearch(ApplicationContext context) {
+		this.search = IndexContents.of(context);
+	}
 
 	@Autowired
 	JdbcClient jdbc;
@@ -290,7 +294,8 @@ class AlternateNamesTests {
 	@Test
 	@Order(3)
 	void aReimportWithAChangedAlternateNameIsFoundByTheNewNameOnASecondInstance() throws Exception {
-		ServiceSearch second = IndexContents.secondInstance(this.dataSource, this.store, this.territory, this.places);
+		IndexContents.Instance second = IndexContents.secondInstance(this.dataSource, this.store, this.territory,
+				this.places);
 		try {
 			IndexContents.refresh(second);
 			assertThat(found(second, "drie bronnen")).first().isEqualTo(MENTAL_HEALTH);
@@ -327,7 +332,7 @@ class AlternateNamesTests {
 	}
 
 	/** The services another instance finds, best first. */
-	private static List<UUID> found(ServiceSearch search, String text) {
+	private static List<UUID> found(IndexContents.Instance search, String text) {
 		return search.search(SearchQuery.of(text, Place.NOWHERE), false).hits().stream().map(SearchHit::id).toList();
 	}
 

@@ -24,7 +24,6 @@ import brussels.maillage.directory.PlaceResolver;
 import brussels.maillage.directory.SearchHit;
 import brussels.maillage.directory.SearchQuery;
 import brussels.maillage.directory.search.IndexContents;
-import brussels.maillage.directory.search.ServiceSearch;
 import brussels.maillage.directory.services.DirectoryStore;
 import brussels.maillage.territory.TerritoryService;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +32,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,8 +95,12 @@ class ImportHandoffTests {
 	@Autowired
 	DirectoryService directory;
 
+	IndexContents.Instance search;
+
 	@Autowired
-	ServiceSearch search;
+	void theSearch(ApplicationContext context) {
+		this.search = IndexContents.of(context);
+	}
 
 	@Autowired
 	JdbcClient jdbc;
@@ -139,7 +143,8 @@ class ImportHandoffTests {
 				values (?, ?, 'Chaussée de Haecht 200', '1030', 'Schaerbeek', 50.867, 4.377, true)""")
 			.params(id(SCHAERBEEK), id(ORGANIZATION_OF_SCHAERBEEK))
 			.update();
-		ServiceSearch second = IndexContents.secondInstance(this.dataSource, this.store, this.territory, this.places);
+		IndexContents.Instance second = IndexContents.secondInstance(this.dataSource, this.store, this.territory,
+				this.places);
 		IndexContents.refresh(second);
 		String source = "handoff-" + UUID.randomUUID();
 		long handedBefore = IndexContents.handedOver(this.search);

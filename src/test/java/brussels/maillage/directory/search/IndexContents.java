@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import brussels.maillage.directory.PlaceResolver;
+import brussels.maillage.directory.SearchQuery;
+import brussels.maillage.directory.SearchResults;
 import brussels.maillage.directory.services.DirectoryStore;
 import brussels.maillage.territory.TerritoryService;
 import org.apache.lucene.index.BinaryDocValues;
@@ -35,6 +37,8 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
+import org.springframework.context.ApplicationContext;
+
 /**
  * What the search index holds of some services, read from the index itself (every term of
  * every field with its frequency and positions, every norm, doc value and point), for the
@@ -49,33 +53,62 @@ public final class IndexContents {
 	}
 
 	/**
+	 * An instance of the search (the package's own class), for the tests of other
+	 * packages.
+	 */
+	public static final class Instance {
+
+		private final ServiceSearch search;
+
+		private Instance(ServiceSearch search) {
+			this.search = search;
+		}
+
+		/** The search, without the counts per theme when not {@code facets}. */
+		public SearchResults search(SearchQuery query, boolean facets) {
+			return this.search.search(query, facets);
+		}
+
+		/** Rebuilds the whole index from PostgreSQL. */
+		public int rebuild() {
+			return this.search.rebuild();
+		}
+
+	}
+
+	/** The application's instance of the search. */
+	public static Instance of(ApplicationContext context) {
+		return new Instance(context.getBean(ServiceSearch.class));
+	}
+
+	/**
 	 * Each service's documents as sorted lines ({@code field kind value}); a service
 	 * indexed twice has each line twice, one not indexed is absent.
 	 */
-	public static Map<UUID, List<String>> of(ServiceSearch search, Collection<UUID> services) {
-		LuceneIndex index = ((LuceneSearchEngine) search.engine()).index();
+	public static Map<UUID, List<String>> of(Instance instance, Collection<UUID> services) {
+		LuceneIndex index = ((LuceneSearchEngine) instance.search.engine()).index();
 		return index.withSearcher((searcher) -> read(searcher.getIndexReader(), Set.copyOf(services)));
 	}
 
 	/** Services of imports added to the index as indexed apart, since it started. */
-	public static long handedOver(ServiceSearch search) {
-		return search.sync().handedOver();
+	public static long handedOver(Instance instance) {
+		return instance.search.sync().handedOver();
 	}
 
 	/** Another instance of the search on the same database, with its index in memory. */
-	public static ServiceSearch secondInstance(DataSource dataSource, DirectoryStore store, TerritoryService territory,
+	public static Instance secondInstance(DataSource dataSource, DirectoryStore store, TerritoryService territory,
 			PlaceResolver places) {
-		return new ServiceSearch(dataSource, store, territory, places);
+		return new Instance(new ServiceSearch(dataSource, store, territory, places));
 	}
 
 	/** Closes another instance's index. */
-	public static void close(ServiceSearch search) {
-		search.close();
+	public static void close(Instance instance) {
+		instance.search.close();
 	}
 
 	/** Brings a search's index up to the directory's version. */
-	public static void refresh(ServiceSearch search) {
-		search.refresh();
+	public static void refresh(Instance instance) {
+		instance.search.refresh();
 	}
 
 	private static Map<UUID, List<String>> read(IndexReader reader, Set<UUID> wanted) throws IOException {

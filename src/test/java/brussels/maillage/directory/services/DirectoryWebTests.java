@@ -7,11 +7,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import brussels.maillage.directory.DirectoryService;
-import brussels.maillage.directory.search.ServiceSearch;
+import brussels.maillage.directory.search.IndexContents;
 import brussels.maillage.WebSession;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -102,7 +103,7 @@ class DirectoryWebTests {
 	}
 
 	@Autowired
-	ServiceSearch search;
+	ApplicationContext context;
 
 	@Autowired
 	DirectoryService directory;
@@ -111,7 +112,7 @@ class DirectoryWebTests {
 	void rebuildsTheSearchIndexOnAnAdministratorsCommandOnly() {
 		WebSession anonymous = new WebSession(this.port);
 		assertThat(anonymous.json("POST", "/api/admin/directory/search-index", null, null).statusCode()).isEqualTo(401);
-		assertThat(this.search.rebuild()).isEqualTo(this.directory.countServices());
+		assertThat(IndexContents.of(this.context).rebuild()).isEqualTo(this.directory.countServices());
 		assertThat(anonymous.get("/repertoire?q=aide+familiale").body()).contains("services trouvés")
 			.doesNotContain(">0 services trouvés");
 	}
