@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -36,6 +37,13 @@ final class Analysis {
 	static final String NL = "_nl";
 
 	static final String EXACT = "_exact";
+
+	/**
+	 * Dutch words the stemmer would bring to another word's stem: "ouderen" (older
+	 * people) and "ouders" (parents) both become "ouder".
+	 */
+	private static final CharArraySet DUTCH_UNSTEMMED = CharArraySet
+		.unmodifiableSet(new CharArraySet(List.of("ouderen"), false));
 
 	/** Dutch words that compounds are made of ("huisarts" in "huisartsenwachtpost"). */
 	private static final CharArraySet DUTCH_PARTS = dutchParts();
@@ -82,6 +90,10 @@ final class Analysis {
 				if (compounds) {
 					stream = new DictionaryCompoundWordTokenFilter(stream, DUTCH_PARTS, 6, 3, 15, false);
 				}
+				// "ouderen" (older people) is not stemmed to "ouder", the stem of
+				// "ouders"
+				// (parents).
+				stream = new SetKeywordMarkerFilter(stream, DUTCH_UNSTEMMED);
 				return new TokenStreamComponents(source, new SnowballFilter(stream, new DutchStemmer()));
 			}
 		};

@@ -36,7 +36,7 @@ final class ServiceDocuments {
 	 * The layout of the documents: an index kept on disk with another layout is built
 	 * again. Raise it whenever {@link #document(SearchDocument)} changes what it indexes.
 	 */
-	static final String LAYOUT = "7";
+	static final String LAYOUT = "8";
 
 	/**
 	 * What the page and the API's list show of the service ({@link ShownRow}): one binary

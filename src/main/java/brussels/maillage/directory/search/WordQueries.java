@@ -89,7 +89,7 @@ final class WordQueries {
 			boolean optional = read.optional(i) || EnglishWords.isGeneric(words.get(i));
 			String word = words.get(i++);
 			searched.add(word);
-			if (Words.isStop(word) || EnglishWords.isFiller(word) || word.chars().allMatch(Character::isDigit)) {
+			if (FrenchWords.notSearched(word, words, !mentions.isEmpty())) {
 				continue;
 			}
 			Query query = wordQuery(word, searcher);
