@@ -111,7 +111,10 @@ final class Intents {
 			boosts.add(new BoostQuery(new ConstantScoreQuery(night.build()), BOOST));
 		}
 		for (Audiences.Group group : read.groups()) {
-			boosts.add(new BoostQuery(new ConstantScoreQuery(audience(group)), AUDIENCE_BOOST));
+			// The services meant for a group are the same at every search until the index
+			// changes: kept per segment (about a hundred terms and phrases).
+			Query meant = new KeptMatches("audience:" + group.key(), audience(group));
+			boosts.add(new BoostQuery(new ConstantScoreQuery(meant), AUDIENCE_BOOST));
 		}
 		if (read.ages() != null) {
 			// Services without an age range are indexed as 0 to 999: they contain every

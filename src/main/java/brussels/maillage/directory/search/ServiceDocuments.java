@@ -46,6 +46,9 @@ final class ServiceDocuments {
 
 	private static final int MINUTES_PER_DAY = 24 * 60;
 
+	/** Theme labels normalized, by label as given. */
+	private static final Map<String, String> LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/**
 	 * Text searched word by word, never as a phrase (phrases are searched in the exact
 	 * names and texts only): frequencies and norms for BM25, no positions, which makes
@@ -73,15 +76,17 @@ final class ServiceDocuments {
 					.array())));
 		// The languages each text is really in: a text given in one language and written
 		// in the other (or both) is analysed in each, and so is the name given with it.
+		// Each text normalized once, the language read from that.
+		Map<String, String> texts = plain(service.texts(), false);
 		Map<String, Set<String>> written = new HashMap<>();
-		service.texts().forEach((language, text) -> written.put(language, TextLanguages.of(text)));
-		addTexts(doc, "name", service.names(), written);
+		texts.forEach((language, text) -> written.put(language, TextLanguages.ofNormalized(text)));
+		addTexts(doc, "name", plain(service.names(), false), written);
 		addOtherNames(doc, "name", service.alternateNames());
 		for (Map<String, String> theme : service.themes()) {
-			addTexts(doc, "theme", theme, Map.of());
+			addTexts(doc, "theme", plain(theme, true), Map.of());
 		}
 		addTermLabels(doc, service);
-		addTexts(doc, "body", service.texts(), written);
+		addTexts(doc, "body", texts, written);
 		if (service.organization() != null) {
 			doc.add(new TextField("body" + Analysis.EXACT, Words.normalize(service.organization()), Field.Store.NO));
 		}
@@ -176,8 +181,11 @@ final class ServiceDocuments {
 	 * labels (a term the crosswalk matched by label) is not counted twice.
 	 */
 	private static void addTermLabels(Document doc, SearchDocument service) {
+		if (service.termLabels().isEmpty()) {
+			return;
+		}
 		Set<String> known = new HashSet<>();
-		service.themes().forEach((theme) -> theme.values().forEach((label) -> known.add(Words.normalize(label))));
+		service.themes().forEach((theme) -> theme.values().forEach((label) -> known.add(label(label))));
 		for (String label : service.termLabels()) {
 			String plain = Words.normalize(label);
 			if (plain.isBlank() || !known.add(plain)) {
@@ -206,17 +214,42 @@ final class ServiceDocuments {
 	}
 
 	/**
+	 * The texts given (not blank), normalized ({@link Words#normalize}), in their order;
+	 * theme labels ({@code labels}), the same few for every service, through
+	 * {@link #LABELS}.
+	 */
+	private static Map<String, String> plain(Map<String, String> texts, boolean labels) {
+		Map<String, String> plain = new java.util.LinkedHashMap<>();
+		texts.forEach((language, text) -> {
+			if (text != null && !text.isBlank()) {
+				plain.put(language, labels ? label(text) : Words.normalize(text));
+			}
+		});
+		return plain;
+	}
+
+	/** A theme label normalized, kept: the labels are the same for every service. */
+	private static String label(String label) {
+		String plain = LABELS.get(label);
+		if (plain == null) {
+			if (LABELS.size() > 10_000) {
+				LABELS.clear();
+			}
+			plain = Words.normalize(label);
+			LABELS.put(label, plain);
+		}
+		return plain;
+	}
+
+	/**
 	 * French text in the French and exact fields, Dutch in the Dutch and exact, others
 	 * exact; a text whose language's slot is evidently written (also) in French or Dutch
 	 * ({@code written}, by the language it was given in) in those fields too.
+	 * @param texts the texts by language, normalized and not blank ({@link #plain})
 	 */
 	private static void addTexts(Document doc, String group, Map<String, String> texts,
 			Map<String, Set<String>> written) {
-		texts.forEach((language, text) -> {
-			if (text == null || text.isBlank()) {
-				return;
-			}
-			String plain = Words.normalize(text);
+		texts.forEach((language, plain) -> {
 			Set<String> languages = written.getOrDefault(language, Set.of());
 			if (language.equals("fr") || languages.contains("fr")) {
 				doc.add(new Field(group + Analysis.FR, plain, WITHOUT_POSITIONS));

@@ -24,6 +24,12 @@ final class TextLanguages {
 	private static final Set<String> DUTCH = onlyIn(DutchAnalyzer.getDefaultStopSet(),
 			FrenchAnalyzer.getDefaultStopSet());
 
+	/** The length of the longest of those words. */
+	private static final int LONGEST = java.util.stream.Stream.concat(FRENCH.stream(), DUTCH.stream())
+		.mapToInt(String::length)
+		.max()
+		.orElse(0);
+
 	/** Fewest words of a language that make it evident. */
 	private static final int EVIDENT = 2;
 
@@ -35,15 +41,31 @@ final class TextLanguages {
 	 * a name or a text too short to tell.
 	 */
 	static Set<String> of(String text) {
+		return ofNormalized(Words.normalize(text));
+	}
+
+	/**
+	 * The same of a text already normalized ({@link Words#normalize}), read word by word
+	 * without splitting it (it runs on every text indexed).
+	 */
+	static Set<String> ofNormalized(String plain) {
 		int french = 0;
 		int dutch = 0;
-		for (String word : Words.of(text)) {
-			if (FRENCH.contains(word)) {
-				french++;
+		int start = 0;
+		for (int i = 0; i <= plain.length(); i++) {
+			if (i < plain.length() && !separator(plain.charAt(i))) {
+				continue;
 			}
-			else if (DUTCH.contains(word)) {
-				dutch++;
+			if (i > start && i - start <= LONGEST) {
+				String word = plain.substring(start, i);
+				if (FRENCH.contains(word)) {
+					french++;
+				}
+				else if (DUTCH.contains(word)) {
+					dutch++;
+				}
 			}
+			start = i + 1;
 		}
 		Set<String> languages = new LinkedHashSet<>();
 		if (french >= EVIDENT && french * 3 >= dutch) {
@@ -53,6 +75,11 @@ final class TextLanguages {
 			languages.add("nl");
 		}
 		return languages;
+	}
+
+	/** What separates words in a normalized text (as {@link Words#of(String)} splits). */
+	private static boolean separator(char c) {
+		return c == ' ' || c == '\'' || c == '"' || c == '-';
 	}
 
 	/**

@@ -243,10 +243,12 @@ class DirectorySearchBenchmark {
 		concurrent(warm, (spec) -> apiUrl(spec, themeIds), CLIENTS);
 		concurrent(warm.subList(0, warm.size() / 2), this::pageUrl, CLIENTS);
 
+		long cpu = cpu();
 		List<Timed> sequential = concurrent(specs(random, SEQUENTIAL), (spec) -> apiUrl(spec, themeIds), 1);
+		double sequentialCpu = (cpu() - cpu) / 1e6 / sequential.size();
 		String loadBefore = loadAverage();
 		long started = System.nanoTime();
-		long cpu = cpu();
+		cpu = cpu();
 		List<Timed> api = concurrent(specs(random, REQUESTS), (spec) -> apiUrl(spec, themeIds), CLIENTS);
 		double apiSeconds = (System.nanoTime() - started) / 1e9;
 		double apiCpu = (cpu() - cpu) / 1e6 / api.size();
@@ -260,9 +262,9 @@ class DirectorySearchBenchmark {
 
 		report.append("- load average before / between / after the concurrent runs: %s / %s / %s\n"
 			.formatted(loadBefore, loadMiddle, loadAfter));
-		report.append(("- CPU of this JVM (server and clients; PostgreSQL apart) per request: API %.1f ms,"
-				+ " search page %.1f ms\n\n")
-			.formatted(apiCpu, pageCpu));
+		report.append(("- CPU of this JVM (server and clients; PostgreSQL apart) per request: API 1 client %.1f ms,"
+				+ " API %d clients %.1f ms, search page %.1f ms\n\n")
+			.formatted(sequentialCpu, CLIENTS, apiCpu, pageCpu));
 		report.append("Every request a different search (first time asked). ms:\n\n");
 		report.append("| run | requests | request p50 / p95 / p99 | engine p50 / p95 | whole search p50 / p95 "
 				+ "| request / engine (sums) | throughput |\n|---|---|---|---|---|---|---|\n");
