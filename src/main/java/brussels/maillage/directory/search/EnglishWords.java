@@ -28,8 +28,11 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
  * compares words with a final s off ({@link Words#key(String)});</li>
  * <li>the words of a request that say nothing of the help ("where can I get", "near me",
  * "for my", Snowball's English stop list and a few request words) are not searched;</li>
- * <li>"help", "advice", "care" rank the services but are not needed to find them: they
- * are the English of every service, but rare in an index of French and Dutch texts;</li>
+ * <li>"help", "advice", "care", "support", "counselling" rank the services but are not
+ * needed to find them: they are the English of every service, but rare in an index of
+ * French and Dutch texts;</li>
+ * <li>"speaks English", "in English", "English-speaking" also wishes the service's
+ * language ({@link SpokenEnglish});</li>
  * <li>an English word of needs, people, places and care is never replaced by the closest
  * French or Dutch spelling ("where" is not "werk", "alone" not "alle", "wound" not
  * "woont").</li>
@@ -49,7 +52,8 @@ final class EnglishWords {
 	private static final Set<String> FILLERS = fillers();
 
 	/** English words that name every kind of help: they rank, they are not needed. */
-	private static final Set<String> GENERIC = Set.of("help", "helps", "helping", "advice", "care");
+	private static final Set<String> GENERIC = Set.of("help", "helps", "helping", "advice", "care", "support",
+			"counselling", "counseling", "assistance");
 
 	/**
 	 * English words of needs, people, places and care that are not in every thesaurus
@@ -142,7 +146,7 @@ final class EnglishWords {
 				"search", "searching", "look", "please", "anyone", "anybody", "somebody", "somewhere", "anywhere",
 				"nearby", "nearest", "close", "closest", "around", "best", "good", "recommend", "recommended", "know",
 				"may", "might", "must", "shall", "also", "just", "really", "hi", "hello", "thanks", "thank", "brussels",
-				"belgium", "speaking", "speaks"));
+				"belgium", "speaking", "speaks", "speak", "spoken", "available"));
 		words.removeIf((word) -> word.length() < 2);
 		return Set.copyOf(words);
 	}

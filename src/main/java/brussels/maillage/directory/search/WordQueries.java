@@ -66,7 +66,7 @@ final class WordQueries {
 		IndexReader reader = searcher.getIndexReader();
 		Intents.Read read = Intents.read(EnglishWords.of(text));
 		List<String> words = read.words();
-		List<Thesaurus.Mention> mentions = EnglishWords.mentions(thesaurus, words);
+		EnglishReading english = new EnglishReading(thesaurus, words);
 		Units units = new Units(reader.numDocs());
 		List<Typed.Concept> concepts = new ArrayList<>();
 		List<String> searched = new ArrayList<>();
@@ -74,11 +74,11 @@ final class WordQueries {
 		List<String> phraseWords = new ArrayList<>();
 		int mention = 0;
 		for (int i = 0; i < words.size();) {
-			if (mention < mentions.size() && mentions.get(mention).start() == i) {
-				Thesaurus.Mention found = mentions.get(mention++);
+			if (mention < english.mentions().size() && english.mentions().get(mention).start() == i) {
+				Thesaurus.Mention found = english.mentions().get(mention++);
 				Typed.Concept concept = concept(found, words, searcher, thesaurus);
 				if (concept != null) {
-					units.add(concept.any(), read.optional(found.start()) && read.optional(found.end() - 1));
+					units.add(english.unit(concept.any()), english.optional(found, read));
 					concepts.add(concept);
 				}
 				searched.add(found.typed());
@@ -86,7 +86,7 @@ final class WordQueries {
 				phraseWords.add(null);
 				continue;
 			}
-			boolean optional = read.optional(i) || EnglishWords.isGeneric(words.get(i));
+			boolean optional = read.optional(i) || english.optional(i);
 			String word = words.get(i++);
 			searched.add(word);
 			if (FrenchWords.notSearched(word, words, !mentions.isEmpty())) {
@@ -104,7 +104,7 @@ final class WordQueries {
 				}
 			}
 			if (query != null) {
-				units.add(query, optional);
+				units.add(english.unit(query), optional);
 				phraseWords.add(word);
 			}
 		}
@@ -118,7 +118,7 @@ final class WordQueries {
 		coreQuery.setMinimumNumberShouldMatch(Math.min(minimum, Math.max(core.size(), 1)));
 		BooleanQuery.Builder query = new BooleanQuery.Builder().add(coreQuery.build(), Occur.MUST);
 		units.ranking(relaxed).forEach((unit) -> query.add(unit, Occur.SHOULD));
-		Intents.boosts(read).forEach((boost) -> query.add(boost, Occur.SHOULD));
+		english.boosts(Intents.boosts(read)).forEach((boost) -> query.add(boost, Occur.SHOULD));
 		Query placeName = Units.placeName(placeWords, searcher);
 		if (placeName != null) {
 			query.add(placeName, Occur.SHOULD);
