@@ -89,7 +89,7 @@ final class WordQueries {
 			boolean optional = read.optional(i) || english.optional(i);
 			String word = words.get(i++);
 			searched.add(word);
-			if (FrenchWords.notSearched(word, words, !mentions.isEmpty())) {
+			if (FrenchWords.notSearched(word, words, !english.mentions().isEmpty())) {
 				continue;
 			}
 			Query query = wordQuery(word, searcher);
