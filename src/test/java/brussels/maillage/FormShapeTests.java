@@ -8,6 +8,11 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.stereotype.Controller;
@@ -22,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * controllers that still do are listed in {@link #NOT_YET_CONVERTED}; each leaves the
  * list when its forms are converted, and none joins it.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 class FormShapeTests {
 
 	/** The controllers that still reject fields themselves, by package and name. */

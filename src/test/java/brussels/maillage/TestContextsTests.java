@@ -5,8 +5,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 
@@ -22,8 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * suite runs in one JVM"): a test that starts the whole application does so on a random
  * port, so that it shares the one default context instead of starting the application a
  * second time (a module test starts only its modules, in a context of its own by design);
- * a class that runs beside the others has a database of its own.
+ * a class that runs beside the others has a database of its own, or starts no application
+ * at all (the classes that read the code).
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 class TestContextsTests {
 
 	@Test
@@ -53,11 +60,13 @@ class TestContextsTests {
 			boolean ownDatabase = boot != null && Arrays.stream(boot.properties())
 				.anyMatch((property) -> property.startsWith("maillage.data-dir=")
 						&& !property.endsWith("/maillage-test"));
-			if (!ownDatabase) {
+			// or no application, browser nor mail server at all: it reads the code only
+			boolean readsTheCodeOnly = boot == null && !AnnotatedElementUtils.hasAnnotation(test, ExtendWith.class);
+			if (!ownDatabase && !readsTheCodeOnly) {
 				shared.add(test.getName());
 			}
 		}
-		assertThat(concurrent).as("classes that run beside the others").contains("VisibleTextTests");
+		assertThat(concurrent).as("classes that run beside the others").contains("VisibleTextTests", "ModularityTests");
 		assertThat(shared).as("concurrent classes without a database of their own").isEmpty();
 	}
 
