@@ -22,7 +22,24 @@ import org.apache.lucene.search.Weight;
  */
 final class HitExplanation {
 
+	/** At most this many terms of each list in a hit's explanation, then "…". */
+	static final int SHOWN_TERMS = 4;
+
 	private HitExplanation() {
+	}
+
+	/**
+	 * "crack → cocaine, coke ⊂ assuetudes, verslaving": the word typed, then its first
+	 * equivalents and broader terms, not the whole group (a group may hold fifty terms).
+	 */
+	static String of(String typed, List<String> equivalents, List<String> broader) {
+		return typed + (equivalents.isEmpty() ? "" : " → " + first(equivalents))
+				+ (broader.isEmpty() ? "" : " ⊂ " + first(broader));
+	}
+
+	private static String first(List<String> terms) {
+		return (terms.size() <= SHOWN_TERMS) ? String.join(", ", terms)
+				: String.join(", ", terms.subList(0, SHOWN_TERMS)) + ", …";
 	}
 
 	static List<Ranking.Ranked> explain(IndexSearcher searcher, Typed typed, List<Ranking.Ranked> page)

@@ -175,8 +175,7 @@ final class WordQueries {
 		}
 		Query any = new DisjunctionMaxQuery(alternatives, 0.1f);
 		// "crack → cocaine, coke ⊂ assuetudes, verslaving": equivalents, then broader.
-		String explanation = found.typed() + (others.isEmpty() ? "" : " → " + String.join(", ", others))
-				+ (broader.isEmpty() ? "" : " ⊂ " + String.join(", ", broader));
+		String explanation = HitExplanation.of(found.typed(), others, broader);
 		return new Typed.Concept(typedQuery, any, explanation);
 	}
 
