@@ -93,12 +93,13 @@ class PublicTypesTests {
 	 * (lower it here when a type becomes package-private). {@link #publicTypesPerModule}
 	 * prints them split by why they are public. System holds the form constraints several
 	 * modules share ({@code system.forms}: TextLength, Filled, OneOf, Matches, IsoDate,
-	 * moved there in session 14; FormProblems, from events, in session 17).
+	 * moved there in session 14; FormProblems, from events, in session 17; EmailAddress
+	 * and WebAddress, from directory, in session 18).
 	 */
 	static final Map<String, Integer> PUBLIC_TYPES_AT_MOST = Map.ofEntries(Map.entry("care", 25),
-			Map.entry("directory", 36), Map.entry("events", 19), Map.entry("focus", 8), Map.entry("governance", 39),
+			Map.entry("directory", 34), Map.entry("events", 19), Map.entry("focus", 8), Map.entry("governance", 39),
 			Map.entry("helpdesk", 11), Map.entry("identity", 8), Map.entry("indicators", 20),
-			Map.entry("palliative", 16), Map.entry("plans", 13), Map.entry("prevention", 14), Map.entry("system", 25),
+			Map.entry("palliative", 16), Map.entry("plans", 13), Map.entry("prevention", 14), Map.entry("system", 27),
 			Map.entry("territory", 11));
 
 	static Stream<String> modules() {

@@ -3,10 +3,10 @@ package brussels.maillage.directory.organizations;
 import java.util.Objects;
 
 import brussels.maillage.directory.Organization;
-import brussels.maillage.directory.services.EmailAddress;
+import brussels.maillage.system.forms.EmailAddress;
 import brussels.maillage.system.forms.Filled;
 import brussels.maillage.system.forms.TextLength;
-import brussels.maillage.directory.services.WebAddress;
+import brussels.maillage.system.forms.WebAddress;
 import brussels.maillage.system.LocalizedText;
 
 /**
@@ -26,8 +26,9 @@ record OrganizationForm(
 		@Filled(message = "{directory.edit.name.required}") @TextLength(max = 200, stripped = true,
 				message = "{directory.edit.tooLong}") String name,
 		@TextLength(max = 200, stripped = true, message = "{directory.edit.tooLong}") String alternateName,
-		String descriptionFr, String descriptionNl, String descriptionEn, @EmailAddress String email,
-		@WebAddress String website, String internalNote) {
+		String descriptionFr, String descriptionNl, String descriptionEn,
+		@EmailAddress(message = "{directory.edit.email.invalid}") String email,
+		@WebAddress(message = "{directory.edit.url.invalid}") String website, String internalNote) {
 
 	OrganizationForm {
 		name = Objects.requireNonNullElse(name, "");

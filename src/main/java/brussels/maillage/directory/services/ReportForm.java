@@ -1,5 +1,6 @@
 package brussels.maillage.directory.services;
 
+import brussels.maillage.system.forms.EmailAddress;
 import brussels.maillage.system.forms.Filled;
 import brussels.maillage.system.forms.TextLength;
 
@@ -10,8 +11,10 @@ import brussels.maillage.system.forms.TextLength;
  * @param email where to answer, if they wish
  * @param website a field hidden from people: robots fill it
  */
-record ReportForm(@Filled(message = "{directory.report.message.required}") @TextLength(max = 4000,
-		message = "{directory.edit.tooLong}") String message, @EmailAddress String email, String website) {
+record ReportForm(
+		@Filled(message = "{directory.report.message.required}") @TextLength(max = 4000,
+				message = "{directory.edit.tooLong}") String message,
+		@EmailAddress(message = "{directory.edit.email.invalid}") String email, String website) {
 
 	public ReportForm {
 		message = FieldChecks.orEmpty(message);

@@ -12,8 +12,10 @@ import brussels.maillage.directory.ServicePhone;
 import brussels.maillage.directory.ServiceStatus;
 import brussels.maillage.directory.Theme;
 import brussels.maillage.system.LocalizedText;
+import brussels.maillage.system.forms.EmailAddress;
 import brussels.maillage.system.forms.OneOf;
 import brussels.maillage.system.forms.TextLength;
+import brussels.maillage.system.forms.WebAddress;
 
 /**
  * What an editor types in the service form: text exactly as typed (the three languages'
@@ -77,11 +79,12 @@ record ServiceForm(@TextLength(max = 200, stripped = true, message = "{directory
 		@TextLength(max = 4000, message = "{directory.edit.tooLong}") String feesEn,
 		@OneOf(value = ServiceStatus.class, message = "{directory.edit.choose}") String status,
 		@OneOf(value = ServiceKind.class, message = "{directory.edit.choose}") String kind,
-		@OneOf(value = Cost.class, message = "{directory.edit.choose}") String cost, @WebAddress String url,
-		@EmailAddress String email, String phones, @Age String minimumAge, @Age String maximumAge,
-		List<String> languages, List<String> targetGroups, List<String> themeCodes, List<String> locationIds,
-		@OneOf(value = AreaLevel.class, message = "{directory.edit.choose}") String areaLevel, List<String> areaBassins,
-		List<String> areaCommunes, String areaQuartiers, List<HoursRow> hours,
+		@OneOf(value = Cost.class, message = "{directory.edit.choose}") String cost,
+		@WebAddress(message = "{directory.edit.url.invalid}") String url,
+		@EmailAddress(message = "{directory.edit.email.invalid}") String email, String phones, @Age String minimumAge,
+		@Age String maximumAge, List<String> languages, List<String> targetGroups, List<String> themeCodes,
+		List<String> locationIds, @OneOf(value = AreaLevel.class, message = "{directory.edit.choose}") String areaLevel,
+		List<String> areaBassins, List<String> areaCommunes, String areaQuartiers, List<HoursRow> hours,
 		@TextLength(max = 4000, message = "{directory.edit.tooLong}") String internalNote, Boolean verified) {
 
 	/** Empty opening-hours rows offered below the filled ones. */

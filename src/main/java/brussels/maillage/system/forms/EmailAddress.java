@@ -1,4 +1,4 @@
-package brussels.maillage.directory.services;
+package brussels.maillage.system.forms;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -11,25 +11,29 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** A full web address typed in a directory form, or nothing. */
+/**
+ * An e-mail address typed in a form (one @, a dotted domain, at most 254 characters), or
+ * nothing.
+ */
 @Documented
-@Constraint(validatedBy = WebAddress.Check.class)
+@Constraint(validatedBy = EmailAddress.Check.class)
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
-public @interface WebAddress {
+public @interface EmailAddress {
 
-	String message() default "{directory.edit.url.invalid}";
+	/** The message key shown next to the field. */
+	String message();
 
 	Class<?>[] groups() default {};
 
 	Class<? extends Payload>[] payload() default {};
 
-	/** Applies {@link FieldChecks#isWebAddressOrEmpty}. */
-	class Check implements ConstraintValidator<WebAddress, String> {
+	/** Applies {@link AddressRules#isEmailOrEmpty}. */
+	class Check implements ConstraintValidator<EmailAddress, String> {
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
-			return FieldChecks.isWebAddressOrEmpty(value);
+			return AddressRules.isEmailOrEmpty(value);
 		}
 
 	}

@@ -1,4 +1,4 @@
-package brussels.maillage.directory.services;
+package brussels.maillage.system.forms;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -11,25 +11,29 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** An e-mail address typed in a directory form, or nothing. */
+/**
+ * A full web address typed in a form (http or https, a dotted host, at most 500
+ * characters), or nothing.
+ */
 @Documented
-@Constraint(validatedBy = EmailAddress.Check.class)
+@Constraint(validatedBy = WebAddress.Check.class)
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
-public @interface EmailAddress {
+public @interface WebAddress {
 
-	String message() default "{directory.edit.email.invalid}";
+	/** The message key shown next to the field. */
+	String message();
 
 	Class<?>[] groups() default {};
 
 	Class<? extends Payload>[] payload() default {};
 
-	/** Applies {@link FieldChecks#isEmailOrEmpty}. */
-	class Check implements ConstraintValidator<EmailAddress, String> {
+	/** Applies {@link AddressRules#isWebAddressOrEmpty}. */
+	class Check implements ConstraintValidator<WebAddress, String> {
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
-			return FieldChecks.isEmailOrEmpty(value);
+			return AddressRules.isWebAddressOrEmpty(value);
 		}
 
 	}
