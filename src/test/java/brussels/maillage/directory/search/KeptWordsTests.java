@@ -11,6 +11,21 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The index's analyser, its filters run once per word and replayed ({@link KeptWords}),
  * gives the very terms, position increments and offsets of the analysers it stands for,
  * the first time a word is met and the next times, on the judged directories' texts and
- * on words the filters change (elision, compounds, words kept unstemmed).
+ * on words the filters change (elision, compounds, words kept unstemmed); a theme label
+ * replayed ({@link LabelField}) is indexed into the same terms, frequencies and norms.
  */
 class KeptWordsTests {
 
@@ -66,6 +82,56 @@ class KeptWordsTests {
 		}
 		assertThat(tokens(this.index, "body" + Analysis.NL, text.toString()))
 			.isEqualTo(tokens(this.dutch, "body" + Analysis.NL, text.toString()));
+	}
+
+	@Test
+	void replaysThemeLabelsIntoTheSameTermsAndNorms() throws IOException {
+		List<String> labels = List.of("Soins à domicile", "Thuisverpleging en thuiszorg", "Santé mentale",
+				"Geestelijke gezondheidszorg", "Aide aux personnes âgées", "Huisartsenwachtpost", "Logement", "");
+		assertThat(index(labels, true)).isEqualTo(index(labels, false));
+	}
+
+	/** Each field's terms with their frequencies, and each document's norm. */
+	private static List<String> index(List<String> labels, boolean replayed) throws IOException {
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+		type.freeze();
+		List<String> fields = List.of("theme" + Analysis.FR, "theme" + Analysis.NL, "theme" + Analysis.EXACT);
+		List<String> contents = new ArrayList<>();
+		try (Directory directory = new ByteBuffersDirectory()) {
+			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analysis.index()))) {
+				for (int pass = 0; pass < 3; pass++) {
+					for (int i = 0; i < labels.size(); i++) {
+						Document doc = new Document();
+						for (String field : fields) {
+							for (String label : List.of(labels.get(i), labels.get((i + pass) % labels.size()))) {
+								String plain = Words.normalize(label);
+								doc.add(replayed ? new LabelField(field, plain, type) : new Field(field, plain, type));
+							}
+						}
+						writer.addDocument(doc);
+					}
+				}
+			}
+			try (DirectoryReader reader = DirectoryReader.open(directory)) {
+				for (LeafReaderContext leaf : reader.leaves()) {
+					for (String field : fields) {
+						NumericDocValues norms = leaf.reader().getNormValues(field);
+						for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+							contents.add(field + " " + doc + " norm "
+									+ ((norms != null && norms.advanceExact(doc)) ? norms.longValue() : -1));
+						}
+						Terms terms = leaf.reader().terms(field);
+						TermsEnum each = (terms != null) ? terms.iterator() : TermsEnum.EMPTY;
+						for (BytesRef term = each.next(); term != null; term = each.next()) {
+							contents.add(field + " " + term.utf8ToString() + " " + each.docFreq() + " "
+									+ each.totalTermFreq());
+						}
+					}
+				}
+			}
+		}
+		return contents;
 	}
 
 	private static List<String> lines(String resource) throws IOException {
