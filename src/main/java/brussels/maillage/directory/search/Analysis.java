@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -51,11 +52,18 @@ final class Analysis {
 	private Analysis() {
 	}
 
-	/** The analyser of the index, by field suffix. */
+	/**
+	 * The analyser of the index, by field suffix: the French and Dutch filters run once
+	 * per word and replayed ({@link KeptWords}), the same terms as {@link #french()} and
+	 * {@link #dutch(boolean) dutch(true)}.
+	 */
 	static Analyzer index() {
 		Analyzer exact = exact();
-		return new PerFieldAnalyzerWrapper(exact, Map.of("name" + FR, french(), "theme" + FR, french(), "body" + FR,
-				french(), "name" + NL, dutch(true), "theme" + NL, dutch(true), "body" + NL, dutch(true)));
+		return new PerFieldAnalyzerWrapper(exact,
+				Map.of("name" + FR, keptWords(Analysis::frenchFilters), "theme" + FR,
+						keptWords(Analysis::frenchFilters), "body" + FR, keptWords(Analysis::frenchFilters),
+						"name" + NL, keptWords(Analysis::dutchFilters), "theme" + NL, keptWords(Analysis::dutchFilters),
+						"body" + NL, keptWords(Analysis::dutchFilters)));
 	}
 
 	static Analyzer exact() {
@@ -73,7 +81,7 @@ final class Analysis {
 			@Override
 			protected TokenStreamComponents createComponents(String field) {
 				Tokenizer source = new StandardTokenizer();
-				return new TokenStreamComponents(source, new FrenchForms(new FrenchLightStemFilter(folded(source))));
+				return new TokenStreamComponents(source, frenchFilters(source));
 			}
 		};
 	}
@@ -86,20 +94,39 @@ final class Analysis {
 			@Override
 			protected TokenStreamComponents createComponents(String field) {
 				Tokenizer source = new StandardTokenizer();
-				TokenStream stream = folded(source);
-				if (compounds) {
-					stream = new DictionaryCompoundWordTokenFilter(stream, DUTCH_PARTS, 6, 3, 15, false);
-				}
-				// "ouderen" (older people) is not stemmed to "ouder", the stem of
-				// "ouders"
-				// (parents).
-				stream = new SetKeywordMarkerFilter(stream, DUTCH_UNSTEMMED);
-				return new TokenStreamComponents(source, new SnowballFilter(stream, new DutchStemmer()));
+				return new TokenStreamComponents(source,
+						compounds ? dutchFilters(source) : dutchStemmed(folded(source)));
 			}
 		};
 	}
 
-	private static TokenStream folded(Tokenizer source) {
+	/** The standard tokenizer's words through {@code filters}, run once per word. */
+	static Analyzer keptWords(UnaryOperator<TokenStream> filters) {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String field) {
+				Tokenizer source = new StandardTokenizer();
+				return new TokenStreamComponents(source, new KeptWords(source, filters));
+			}
+		};
+	}
+
+	private static TokenStream frenchFilters(TokenStream words) {
+		return new FrenchForms(new FrenchLightStemFilter(folded(words)));
+	}
+
+	/** Dutch with compound parts (the index). */
+	private static TokenStream dutchFilters(TokenStream words) {
+		return dutchStemmed(new DictionaryCompoundWordTokenFilter(folded(words), DUTCH_PARTS, 6, 3, 15, false));
+	}
+
+	private static TokenStream dutchStemmed(TokenStream words) {
+		// "ouderen" (older people) is not stemmed to "ouder", the stem of "ouders"
+		// (parents).
+		return new SnowballFilter(new SetKeywordMarkerFilter(words, DUTCH_UNSTEMMED), new DutchStemmer());
+	}
+
+	private static TokenStream folded(TokenStream source) {
 		return new ASCIIFoldingFilter(new LowerCaseFilter(new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES)));
 	}
 

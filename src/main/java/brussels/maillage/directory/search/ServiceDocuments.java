@@ -249,6 +249,19 @@ final class ServiceDocuments {
 	 */
 	private static void addTexts(Document doc, String group, Map<String, String> texts,
 			Map<String, Set<String>> written) {
+		if (group.equals("theme")) {
+			// The same few labels for every service: analysed once (LabelField).
+			texts.forEach((language, plain) -> {
+				if (language.equals("fr")) {
+					doc.add(new LabelField(group + Analysis.FR, plain, WITHOUT_POSITIONS));
+				}
+				if (language.equals("nl")) {
+					doc.add(new LabelField(group + Analysis.NL, plain, WITHOUT_POSITIONS));
+				}
+				doc.add(new LabelField(group + Analysis.EXACT, plain, WITHOUT_POSITIONS));
+			});
+			return;
+		}
 		texts.forEach((language, plain) -> {
 			Set<String> languages = written.getOrDefault(language, Set.of());
 			if (language.equals("fr") || languages.contains("fr")) {
@@ -257,8 +270,7 @@ final class ServiceDocuments {
 			if (language.equals("nl") || languages.contains("nl")) {
 				doc.add(new Field(group + Analysis.NL, plain, WITHOUT_POSITIONS));
 			}
-			doc.add(group.equals("theme") ? new Field(group + Analysis.EXACT, plain, WITHOUT_POSITIONS)
-					: new TextField(group + Analysis.EXACT, plain, Field.Store.NO));
+			doc.add(new TextField(group + Analysis.EXACT, plain, Field.Store.NO));
 		});
 	}
 
