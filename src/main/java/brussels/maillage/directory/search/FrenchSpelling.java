@@ -57,6 +57,14 @@ final class FrenchSpelling {
 		return (out == null) ? words : List.copyOf(out);
 	}
 
+	/**
+	 * Whether the words read differ from those of the text as typed: a typo was read as a
+	 * term's word, and the page says what was searched, as for a word respelled.
+	 */
+	static boolean changed(String text, List<String> read) {
+		return !Intents.read(EnglishWords.of(text)).words().equals(read);
+	}
+
 	private static boolean candidate(String word) {
 		return word.length() >= SHORTEST && !Words.isStop(word) && !FrenchWords.isFiller(word)
 				&& word.chars().allMatch((c) -> c >= 'a' && c <= 'z');

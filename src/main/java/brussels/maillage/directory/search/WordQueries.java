@@ -70,7 +70,7 @@ final class WordQueries {
 		Units units = new Units(reader.numDocs());
 		List<Typed.Concept> concepts = new ArrayList<>();
 		List<String> searched = new ArrayList<>();
-		boolean corrected = false;
+		boolean corrected = FrenchSpelling.changed(text, words);
 		List<String> phraseWords = new ArrayList<>();
 		int mention = 0;
 		for (int i = 0; i < words.size();) {

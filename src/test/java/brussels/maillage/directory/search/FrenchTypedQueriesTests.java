@@ -49,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FrenchTypedQueriesTests {
 
 	/** Lowest mean NDCG@10 (measured figures in docs/benchmarks.md, session 18). */
-	static final double FLOOR = 0.70;
+	static final double FLOOR = 0.65;
 
 	private static final String SOURCE = "reperes-blind-test";
 
