@@ -220,6 +220,7 @@ final class Intents {
 		boolean[] optional = new boolean[words.size()];
 		boolean cost = mark(words, COST, optional);
 		boolean night = mark(words, NIGHT, optional);
+		mark(words, FrenchTimes.WORDS, optional);
 		Set<Audiences.Group> groups = Audiences.read(words);
 		if (ages != null) {
 			groups.addAll(Audiences.ofAge(ages));

@@ -64,13 +64,13 @@ final class WordQueries {
 	Typed words(String text, String placeWords, IndexSearcher searcher, Thesaurus thesaurus, boolean relaxed)
 			throws IOException {
 		IndexReader reader = searcher.getIndexReader();
-		Intents.Read read = Intents.read(EnglishWords.of(text));
+		Intents.Read read = Intents.read(FrenchSpelling.corrected(EnglishWords.of(text), thesaurus, reader));
 		List<String> words = read.words();
 		EnglishReading english = new EnglishReading(thesaurus, words);
 		Units units = new Units(reader.numDocs());
 		List<Typed.Concept> concepts = new ArrayList<>();
 		List<String> searched = new ArrayList<>();
-		boolean corrected = false;
+		boolean corrected = FrenchSpelling.changed(text, words);
 		List<String> phraseWords = new ArrayList<>();
 		int mention = 0;
 		for (int i = 0; i < words.size();) {
