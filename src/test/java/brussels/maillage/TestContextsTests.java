@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * port, so that it shares the one default context instead of starting the application a
  * second time (a module test starts only its modules, in a context of its own by design);
  * a class that runs beside the others has a database of its own, or starts no application
- * at all (the classes that read the code).
+ * at all (the classes that read the code, and {@code EmbeddedPostgresTests}, whose
+ * servers are its own).
  */
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
@@ -60,7 +61,9 @@ class TestContextsTests {
 			boolean ownDatabase = boot != null && Arrays.stream(boot.properties())
 				.anyMatch((property) -> property.startsWith("maillage.data-dir=")
 						&& !property.endsWith("/maillage-test"));
-			// or no application, browser nor mail server at all: it reads the code only
+			// or no application context, browser nor mail server at all: it reads the
+			// code
+			// only, or starts servers of its own (EmbeddedPostgresTests)
 			boolean readsTheCodeOnly = boot == null && !AnnotatedElementUtils.hasAnnotation(test, ExtendWith.class);
 			if (!ownDatabase && !readsTheCodeOnly) {
 				shared.add(test.getName());

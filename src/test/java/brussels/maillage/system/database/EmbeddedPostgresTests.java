@@ -11,6 +11,11 @@ import java.util.concurrent.TimeUnit;
 import brussels.maillage.system.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,6 +25,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * belongs to one running process at a time, and has the extensions and text-search
  * configurations the modules rely on.
  */
+// No application context and no shared database: servers of its own in its own folders,
+// and child JVMs. So it runs beside the one-at-a-time classes (docs/testing.md); its own
+// tests run one after another (the lock), as before.
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
+@ResourceLock("maillage-embedded-postgres")
 class EmbeddedPostgresTests {
 
 	@TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS)
