@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -67,6 +69,15 @@ public final class Chromium {
 	 */
 	private static final boolean SCREENSHOTS = Boolean.getBoolean("maillage.screenshots");
 
+	/** The cookie in which the application keeps the language chosen. */
+	private static final String LANGUAGE_COOKIE = "maillage-lang";
+
+	/**
+	 * The sessions {@link #signInOnce} opened for the class under test: their cookies by
+	 * the application's address and the account.
+	 */
+	private static final Map<String, List<Map<String, Object>>> sessions = new HashMap<>();
+
 	private Chromium() {
 	}
 
@@ -101,6 +112,12 @@ public final class Chromium {
 		ChromeDriver browser = new ChromeDriver(service, options);
 		browser.manage().timeouts().pageLoadTimeout(LOAD);
 		browser.manage().timeouts().scriptTimeout(SCRIPT);
+		// axe-core in every page from its start, as Chromium's own script: sent once
+		// rather
+		// than 560 KB at each check, compiled once per renderer process, and outside the
+		// page's Content-Security-Policy, which stays as it is; the page's DOM is the
+		// same
+		browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", AXE_SOURCE));
 		return browser;
 	}
 
@@ -117,6 +134,7 @@ public final class Chromium {
 		browser.switchTo().window(windows.get(0));
 		browser.get("about:blank");
 		browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+		sessions.clear();
 		browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 		browser.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
 		browser.manage().logs().get(LogType.BROWSER);
@@ -236,6 +254,50 @@ public final class Chromium {
 	}
 
 	/**
+	 * Signs in like {@link #signIn(WebDriver, int, String, String, String)} the first
+	 * time a test class asks for the account, and keeps the session: when the class asks
+	 * for the account again (after another account, or after deleting every cookie to see
+	 * the public side), the browser gets that session's cookie back instead of signing in
+	 * again, with the language set as the login page would set it (its cookie). The page
+	 * open does not change then: the test opens its next page itself.
+	 * {@link BrowserExtension} forgets the sessions before each class. A test that signs
+	 * out, or that is about signing in, calls {@code signIn}.
+	 */
+	public static void signInOnce(ChromeDriver browser, int port, String language, String email, String password) {
+		String url = "http://localhost:" + port + "/";
+		List<Map<String, Object>> session = sessions.get(url + " " + email);
+		if (session != null) {
+			List<Map<String, Object>> cookies = new ArrayList<>(session);
+			cookies.add(Map.of("url", url, "name", LANGUAGE_COOKIE, "value", language, "httpOnly", true, "sameSite",
+					"Lax"));
+			browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+			browser.executeCdpCommand("Network.setCookies", Map.of("cookies", cookies));
+			return;
+		}
+		signIn(browser, port, language, email, password);
+		sessions.put(url + " " + email, sessionCookies(browser, url));
+	}
+
+	/**
+	 * The application's cookies but the language's (the session's, whatever its name),
+	 * whatever page is open, as {@code Network.setCookies} takes them back.
+	 */
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> sessionCookies(ChromeDriver browser, String url) {
+		Map<String, Object> answer = browser.executeCdpCommand("Network.getCookies", Map.of("urls", List.of(url)));
+		List<Map<String, Object>> cookies = ((List<Map<String, Object>>) answer.get("cookies")).stream()
+			.filter((cookie) -> !LANGUAGE_COOKIE.equals(cookie.get("name")))
+			.map((cookie) -> Map.<String, Object>of("url", url, "name", cookie.get("name"), "value",
+					cookie.get("value"), "httpOnly", cookie.get("httpOnly"), "sameSite",
+					cookie.getOrDefault("sameSite", "Lax")))
+			.toList();
+		if (cookies.isEmpty()) {
+			throw new IllegalStateException("No session cookie after signing in");
+		}
+		return cookies;
+	}
+
+	/**
 	 * Asserts that axe-core finds no WCAG 2.1 A/AA violation on the page, keeping a
 	 * screenshot of a page that fails (of every page with
 	 * {@code -Dmaillage.screenshots=true}). Runs the axe-core bundled with
@@ -275,7 +337,11 @@ public final class Chromium {
 		}
 	}
 
-	/** The WCAG 2.1 A/AA violations axe-core finds on the page, one line each. */
+	/**
+	 * The WCAG 2.1 A/AA violations axe-core finds on the page, one line each. axe-core is
+	 * already there in the window {@link #start} opened; a page in another window gets it
+	 * sent now.
+	 */
 	@SuppressWarnings("unchecked")
 	private static List<String> axeViolations(ChromeDriver browser) {
 		if (!Boolean.TRUE.equals(browser.executeScript("return typeof window.axe === 'object';"))) {

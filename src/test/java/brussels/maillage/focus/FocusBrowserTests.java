@@ -67,7 +67,6 @@ class FocusBrowserTests {
 		Chromium.waitUntil(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
 		assertThat(browser.findElement(By.id("slug")).getAttribute("value")).isEqualTo("pas valide");
 		Chromium.checkAccessibility(browser, "focus-new-errors-fr");
-		open("/?lang=fr");
 	}
 
 	private void open(String path) {

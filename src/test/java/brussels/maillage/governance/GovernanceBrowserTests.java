@@ -202,7 +202,7 @@ class GovernanceBrowserTests {
 	}
 
 	private void signIn(String account) {
-		Chromium.signIn(browser, this.port, account + "@demo.maillage.brussels", GovernanceWebTests.PASSWORD);
+		Chromium.signInOnce(browser, this.port, "fr", account + "@demo.maillage.brussels", GovernanceWebTests.PASSWORD);
 	}
 
 	private static void type(WebElement field, String text) {

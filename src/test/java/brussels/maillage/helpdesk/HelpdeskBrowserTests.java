@@ -228,7 +228,7 @@ class HelpdeskBrowserTests {
 	}
 
 	private void signIn(String email) {
-		Chromium.signIn(browser, this.port, email, HelpdeskFixtures.PASSWORD);
+		Chromium.signInOnce(browser, this.port, "fr", email, HelpdeskFixtures.PASSWORD);
 	}
 
 	private static void key(String id, String text) {

@@ -141,7 +141,7 @@ class PalliativeBrowserTests {
 	}
 
 	private void signIn(String email) {
-		Chromium.signIn(browser, this.port, email, PalliativeFollowUpTests.PASSWORD);
+		Chromium.signInOnce(browser, this.port, "fr", email, PalliativeFollowUpTests.PASSWORD);
 	}
 
 	private static void waitFor(String id) {

@@ -133,7 +133,6 @@ class TerritoryBrowserTests {
 		assertThat(browser.findElement(By.cssSelector(".error-summary")).getText())
 			.contains("Geef de reden van de wijziging");
 		checkAccessibility("territory-admin-form-errors-nl");
-		open("/?lang=fr");
 	}
 
 	private void open(String path) {

@@ -83,7 +83,6 @@ class CadastresBrowserTests {
 		}
 		open("/staff/repertoire/formations?lang=nl");
 		Chromium.checkAccessibility(browser, "cadastre-trainings-staff-nl");
-		open("/?lang=fr");
 	}
 
 	private WebElement waitFor(By locator) {

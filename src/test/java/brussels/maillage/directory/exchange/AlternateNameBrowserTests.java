@@ -102,7 +102,6 @@ class AlternateNameBrowserTests {
 				.isEqualTo("Maison Zilverspar");
 			assertThat(browser.findElement(By.id("program")).getText()).isEqualTo("Programme : Opération Zilverspar");
 			Chromium.checkAccessibility(browser, "directory-alternate-name-program-fr");
-			open("/?lang=fr");
 		}
 		finally {
 			this.jdbc.sql("update service set status = 'closed', last_modified = now() where organization_id = ?")

@@ -58,7 +58,6 @@ class ExchangeBrowserTests {
 		Chromium.waitUntil(browser, ExpectedConditions.presenceOfElementLocated(By.id("postcode-error")));
 		assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("aide familiale");
 		Chromium.checkAccessibility(browser, "exchange-export-errors-fr");
-		open("/?lang=fr");
 	}
 
 	@Test
@@ -103,7 +102,6 @@ class ExchangeBrowserTests {
 				.update();
 			this.jdbc.sql("delete from organization where id = 'd9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610'").update();
 		}
-		open("/?lang=fr");
 	}
 
 	private void open(String path) {

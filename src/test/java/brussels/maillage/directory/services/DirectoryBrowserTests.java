@@ -145,7 +145,6 @@ class DirectoryBrowserTests {
 		}
 		open("/staff/repertoire/review?lang=nl");
 		checkAccessibility("directory-review-nl");
-		open("/?lang=fr");
 	}
 
 	private void open(String path) {

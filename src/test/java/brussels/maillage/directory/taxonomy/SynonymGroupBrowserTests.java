@@ -79,7 +79,6 @@ class SynonymGroupBrowserTests {
 		Chromium.checkAccessibility(browser, "directory-synonym-group-nl");
 		open("/staff/repertoire/synonyms?lang=nl");
 		Chromium.checkAccessibility(browser, "directory-synonyms-nl");
-		open("/?lang=fr");
 	}
 
 	private void open(String path) {

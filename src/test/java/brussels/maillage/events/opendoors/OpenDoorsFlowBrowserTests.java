@@ -166,7 +166,7 @@ class OpenDoorsFlowBrowserTests {
 	}
 
 	private void signIn() {
-		Chromium.signIn(browser, this.port, "nord@demo.maillage.brussels", "demo-maillage-2026");
+		Chromium.signInOnce(browser, this.port, "fr", "nord@demo.maillage.brussels", "demo-maillage-2026");
 	}
 
 	private void send() {

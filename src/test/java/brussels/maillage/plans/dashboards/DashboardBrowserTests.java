@@ -88,7 +88,7 @@ class DashboardBrowserTests {
 	}
 
 	private void signIn(String account) {
-		Chromium.signIn(browser, this.port, account + "@demo.maillage.brussels", DashboardWebTests.PASSWORD);
+		Chromium.signInOnce(browser, this.port, "fr", account + "@demo.maillage.brussels", DashboardWebTests.PASSWORD);
 	}
 
 	private static void type(WebElement field, String text) {

@@ -108,7 +108,6 @@ class ProgrammesBrowserTests {
 			.contains("Entrez le numéro de la demande en chiffres, par exemple 1204.");
 		assertThat(browser.findElement(By.id("request")).getAttribute("value")).isEqualTo("12b");
 		Chromium.checkAccessibility(browser, "programme-tags-error-fr");
-		open("/?lang=fr");
 		Files.deleteIfExists(notPdf);
 		Files.deleteIfExists(pdf);
 	}

@@ -54,7 +54,7 @@ class InfoPreventionBrowserTests {
 		this.themes.saveTheme(month, LocalizedText.of("Cancer du col de l'utérus", "Baarmoederhalskanker", null));
 		String editor = "/staff/prevention/nord/" + month.getYear() + "/" + month.getMonthValue();
 
-		Chromium.signIn(browser, this.port, "nord@demo.maillage.brussels", "demo-maillage-2026");
+		Chromium.signInOnce(browser, this.port, "fr", "nord@demo.maillage.brussels", "demo-maillage-2026");
 		open("/staff/prevention?lang=fr&year=" + month.getYear());
 		Chromium.checkAccessibility(browser, "prevention-staff-fr");
 		open(editor + "?lang=fr");
@@ -104,7 +104,6 @@ class InfoPreventionBrowserTests {
 		Chromium.checkAccessibility(browser, "prevention-calendar-fr");
 		open("/prevention?lang=nl&year=2025");
 		Chromium.checkAccessibility(browser, "prevention-calendar-nl");
-		open("/?lang=fr");
 	}
 
 	@Test
@@ -116,7 +115,7 @@ class InfoPreventionBrowserTests {
 		Chromium.checkAccessibility(browser, "prevention-rdv-fr");
 		open("/prevention/nord/rendez-vous?lang=nl");
 		Chromium.checkAccessibility(browser, "prevention-rdv-nl");
-		Chromium.signIn(browser, this.port, "nl", "nord@demo.maillage.brussels", "demo-maillage-2026");
+		Chromium.signInOnce(browser, this.port, "nl", "nord@demo.maillage.brussels", "demo-maillage-2026");
 		open("/staff/prevention/rendezvous?lang=nl");
 		Chromium.checkAccessibility(browser, "prevention-rdv-figures-nl");
 		open("/staff/prevention/rendezvous/nord?lang=fr&q=maison");
@@ -129,7 +128,6 @@ class InfoPreventionBrowserTests {
 		Chromium.checkAccessibility(browser, "publications-nl");
 		open("/programmes?lang=nl");
 		Chromium.checkAccessibility(browser, "programmes-nl");
-		open("/?lang=fr");
 	}
 
 	private WebElement waitFor(By locator) {
