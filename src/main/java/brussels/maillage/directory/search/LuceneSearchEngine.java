@@ -114,9 +114,7 @@ final class LuceneSearchEngine implements SearchEngine {
 	}
 
 	private SearchAnswer search(IndexSearcher searcher, Thesaurus thesaurus, SearchRequest request) throws IOException {
-		// Rewritten once for the passes below rather than at each.
-		Typed typed = (request.text() != null)
-				? RewrittenOnce.of(searcher, this.queries.words(request, searcher, thesaurus, false)) : null;
+		Typed typed = (request.text() != null) ? this.queries.words(request, searcher, thesaurus, false) : null;
 		Query filter = Filters.filters(request, true);
 		Query main = (typed != null) ? Filters.withFilter(typed.query(), filter) : new ConstantScoreQuery(filter);
 		List<Query> segments = Filters.segments(request, typed == null);
@@ -129,15 +127,14 @@ final class LuceneSearchEngine implements SearchEngine {
 				new PartCounts(request, typed == null, segments.size(), themesWithParts, cap));
 		if (parts.total() == 0 && typed != null && typed.widens()) {
 			// No service holds enough of the words: any one of them will do.
-			typed = RewrittenOnce.of(searcher, this.queries.words(request, searcher, thesaurus, true));
+			typed = this.queries.words(request, searcher, thesaurus, true);
 			main = Filters.withFilter(typed.query(), filter);
 			parts = searcher.search(main, new PartCounts(request, false, segments.size(), themesWithParts, cap));
 		}
 		if (typed != null && typed.widens() && parts.complete() && parts.total() < request.size()) {
 			// Fewer services than a page hold enough of the words: those holding any
 			// one follow them, as a lower tier (Backfill).
-			return Backfill.search(searcher,
-					RewrittenOnce.of(searcher, this.queries.words(request, searcher, thesaurus, true)), typed, parts,
+			return Backfill.search(searcher, this.queries.words(request, searcher, thesaurus, true), typed, parts,
 					request, filter, segments, themesWithParts, cap);
 		}
 		List<Ranking.Ranked> page = parts.complete()

@@ -130,9 +130,6 @@ final class Units {
 		if (query instanceof TermQuery term) {
 			return (term.getTermStates() != null) ? term.getTermStates().docFreq() : 0;
 		}
-		if (query instanceof KeptWeights kept) {
-			return docFreq(kept.query());
-		}
 		if (query instanceof BoostQuery boost) {
 			return docFreq(boost.getQuery());
 		}

@@ -256,7 +256,7 @@ final class WordQueries {
 				add(alternatives, searcher, group + Analysis.NL, term, BOOSTS[g][1]);
 			}
 		}
-		return alternatives.isEmpty() ? null : KeptWeights.of(searcher, new DisjunctionMaxQuery(alternatives, 0.1f));
+		return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0.1f);
 	}
 
 	private static void add(Set<Query> alternatives, IndexSearcher searcher, String field, String term, float boost)
