@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.CharArraySet;
@@ -30,7 +31,10 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
  * "for my", Snowball's English stop list and a few request words) are not searched;</li>
  * <li>"help", "advice", "care", "support", "counselling" rank the services but are not
  * needed to find them: they are the English of every service, but rare in an index of
- * French and Dutch texts;</li>
+ * French and Dutch texts; so do the nouns that carry no need ("people", "patients",
+ * "problems", "issues");</li>
+ * <li>a word is also looked up in its other spelling, British or American, and as the
+ * base of an -ing form ({@link EnglishForms});</li>
  * <li>"speaks English", "in English", "English-speaking" also wishes the service's
  * language ({@link SpokenEnglish});</li>
  * <li>an English word of needs, people, places and care is never replaced by the closest
@@ -51,9 +55,13 @@ final class EnglishWords {
 	/** Words of a request that say nothing of the help sought. */
 	private static final Set<String> FILLERS = fillers();
 
-	/** English words that name every kind of help: they rank, they are not needed. */
+	/**
+	 * English words that name every kind of help, and nouns that carry no need: they
+	 * rank, they are not needed.
+	 */
 	private static final Set<String> GENERIC = Set.of("help", "helps", "helping", "advice", "care", "support",
-			"counselling", "counseling", "assistance");
+			"counselling", "counseling", "assistance", "people", "person", "persons", "patient", "patients", "problem",
+			"problems", "issue", "issues");
 
 	/**
 	 * English words of needs, people, places and care that are not in every thesaurus
@@ -91,20 +99,34 @@ final class EnglishWords {
 
 	/**
 	 * The thesaurus mentions in typed words: those of the words as typed, then those of
-	 * their English singulars where the words as typed name nothing.
+	 * their English singulars and their other English forms ({@link EnglishForms}: the
+	 * other spelling, the base of an -ing form) where the words as typed name nothing, or
+	 * only part of a longer term ("drop in" of "drop in center" = "drop in centre").
 	 */
 	static List<Thesaurus.Mention> mentions(Thesaurus thesaurus, List<String> words) {
 		List<Thesaurus.Mention> mentions = new ArrayList<>(thesaurus.find(words));
-		List<String> singulars = words.stream().map(EnglishWords::singular).toList();
-		if (singulars.equals(words)) {
-			return mentions;
+		List<List<String>> forms = new ArrayList<>();
+		forms.add(words.stream().map(EnglishWords::singular).toList());
+		for (UnaryOperator<String> form : EnglishForms.FORMS) {
+			forms.add(words.stream().map(form).toList());
 		}
-		for (Thesaurus.Mention mention : thesaurus.find(singulars)) {
-			boolean free = mentions.stream()
-				.noneMatch((other) -> mention.start() < other.end() && other.start() < mention.end());
-			if (free) {
-				mentions.add(new Thesaurus.Mention(mention.start(), mention.end(), mention.group(),
-						String.join(" ", words.subList(mention.start(), mention.end()))));
+		for (List<String> other : forms) {
+			if (other.equals(words)) {
+				continue;
+			}
+			for (Thesaurus.Mention mention : thesaurus.find(other)) {
+				List<Thesaurus.Mention> overlapping = mentions.stream()
+					.filter((found) -> mention.start() < found.end() && found.start() < mention.end())
+					.toList();
+				// A longer term holding the mentions found wins, as in the thesaurus.
+				boolean longer = overlapping.stream()
+					.allMatch((found) -> mention.start() <= found.start() && found.end() <= mention.end()
+							&& found.end() - found.start() < mention.end() - mention.start());
+				if (longer) {
+					mentions.removeAll(overlapping);
+					mentions.add(new Thesaurus.Mention(mention.start(), mention.end(), mention.group(),
+							String.join(" ", words.subList(mention.start(), mention.end()))));
+				}
 			}
 		}
 		mentions.sort(Comparator.comparingInt(Thesaurus.Mention::start));

@@ -1,0 +1,75 @@
+package brussels.maillage.directory.search;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The other forms of English words ({@link EnglishForms}): British and American spellings
+ * both ways, the base of an -ing form, and a term written once found in the other
+ * spelling ({@link EnglishWords#mentions}).
+ */
+class EnglishFormsTests {
+
+	@Test
+	void britishAndAmericanSpellingsBothWays() {
+		assertThat(EnglishForms.spelling("center")).isEqualTo("centre");
+		assertThat(EnglishForms.spelling("centre")).isEqualTo("center");
+		assertThat(EnglishForms.spelling("pediatric")).isEqualTo("paediatric");
+		assertThat(EnglishForms.spelling("paediatrician")).isEqualTo("pediatrician");
+		assertThat(EnglishForms.spelling("gynecologist")).isEqualTo("gynaecologist");
+		assertThat(EnglishForms.spelling("orthopedic")).isEqualTo("orthopaedic");
+		assertThat(EnglishForms.spelling("counseling")).isEqualTo("counselling");
+		assertThat(EnglishForms.spelling("counsellor")).isEqualTo("counselor");
+		assertThat(EnglishForms.spelling("behavior")).isEqualTo("behaviour");
+		assertThat(EnglishForms.spelling("neighbourhood")).isEqualTo("neighborhood");
+		assertThat(EnglishForms.spelling("immunization")).isEqualTo("immunisation");
+		assertThat(EnglishForms.spelling("specialised")).isEqualTo("specialized");
+		assertThat(EnglishForms.spelling("programme")).isEqualTo("program");
+	}
+
+	@Test
+	void wordsWithoutAnotherSpellingStayAsTyped() {
+		// "hour", "your", "feeling" look like the patterns and are left alone.
+		assertThat(EnglishForms.spelling("hour")).isEqualTo("hour");
+		assertThat(EnglishForms.spelling("your")).isEqualTo("your");
+		assertThat(EnglishForms.spelling("feeling")).isEqualTo("feeling");
+		assertThat(EnglishForms.spelling("nurse")).isEqualTo("nurse");
+	}
+
+	@Test
+	void anIngFormHasItsBase() {
+		assertThat(EnglishForms.base("testing")).isEqualTo("test");
+		assertThat(EnglishForms.base("shopping")).isEqualTo("shop");
+		assertThat(EnglishForms.baseWithE("nursing")).isEqualTo("nurse");
+		assertThat(EnglishForms.baseWithE("caring")).isEqualTo("care");
+		assertThat(EnglishForms.base("ring")).isEqualTo("ring");
+		assertThat(EnglishForms.baseWithE("nurse")).isEqualTo("nurse");
+	}
+
+	@Test
+	void aTermWrittenInOneSpellingIsFoundInTheOther() {
+		Thesaurus thesaurus = new Thesaurus(List.of(List.of("pediatre", "paediatrician"),
+				List.of("permanence", "drop in"), List.of("inloopcentrum", "drop in centre"),
+				List.of("infirmier", "nurse"), List.of("therapie de couple", "couples counselling")));
+		List<Thesaurus.Mention> mentions = EnglishWords.mentions(thesaurus,
+				Words.of("pediatricians, drop-in center, nursing, couples counseling"));
+		assertThat(mentions).extracting(Thesaurus.Mention::typed)
+			.containsExactly("pediatricians", "drop in center", "nursing", "couples counseling");
+		// "drop in center" is the drop-in centre, not a walk-in permanence and a centre.
+		assertThat(mentions.get(1).group()).isEqualTo(2);
+	}
+
+	@Test
+	void aLongerTermInTheOtherSpellingWins() {
+		// "center" alone is a term as typed; "day centre", longer, is the mention.
+		Thesaurus thesaurus = new Thesaurus(
+				List.of(List.of("centre", "center"), List.of("centre de jour", "day centre")));
+		List<Thesaurus.Mention> mentions = EnglishWords.mentions(thesaurus, Words.of("day center"));
+		assertThat(mentions).extracting(Thesaurus.Mention::typed).containsExactly("day center");
+		assertThat(mentions.get(0).group()).isEqualTo(1);
+	}
+
+}
