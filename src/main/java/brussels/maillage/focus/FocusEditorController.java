@@ -139,10 +139,10 @@ class FocusEditorController {
 		}
 		LocalizedText title = form.title();
 		if (title.isEmpty()) {
-			title = LocalizedText.of(levelTitle(form.level(), "fr"), levelTitle(form.level(), "nl"),
-					levelTitle(form.level(), "en"));
+			title = LocalizedText.of(levelTitle(form.chosenLevel(), "fr"), levelTitle(form.chosenLevel(), "nl"),
+					levelTitle(form.chosenLevel(), "en"));
 		}
-		this.focus.addSection(id, title, form.level());
+		this.focus.addSection(id, title, form.chosenLevel());
 		redirect.addFlashAttribute("notice", "focus.notice.sectionAdded");
 		return "redirect:/staff/focus/" + id + "#sections";
 	}

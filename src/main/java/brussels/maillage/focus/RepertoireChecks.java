@@ -36,9 +36,15 @@ class RepertoireChecks {
 		return !errors.hasErrors();
 	}
 
-	/** Whether the section may be added: a question, or a level of the territory. */
+	/**
+	 * Whether the section may be added: a question, or a level of the territory (one of
+	 * the list).
+	 */
 	static boolean section(SectionForm form, Errors errors) {
-		if (form.level() == null && !errors.hasFieldErrors("sectionTitleFr") && form.title().isEmpty()) {
+		if (form.unknownLevel()) {
+			errors.rejectValue("level", "focus.section.level.invalid");
+		}
+		else if (form.chosenLevel() == null && !errors.hasFieldErrors("sectionTitleFr") && form.title().isEmpty()) {
 			errors.rejectValue("sectionTitleFr", "focus.section.question.required");
 		}
 		return !errors.hasErrors();

@@ -44,6 +44,10 @@ class FiguresController {
 		model.addAttribute("by", query.by());
 		model.addAttribute("from", query.from());
 		model.addAttribute("to", query.to());
+		// A day that cannot be read is shown again as typed, with a message; the figures
+		// use the default period meanwhile.
+		model.addAttribute("fromTyped", unreadable(from) ? from : null);
+		model.addAttribute("toTyped", unreadable(to) ? to : null);
 		model.addAttribute("dimensions", FigureService.DIMENSIONS);
 		model.addAttribute("statuses", List.of(EventStatus.PUBLISHED, EventStatus.CANCELLED));
 		model.addAttribute("rows", rows);
@@ -90,6 +94,10 @@ class FiguresController {
 
 	private static String fileName(FigureQuery query) {
 		return "events-" + query.by() + (query.crossed() ? "-" + query.then() : "");
+	}
+
+	private static boolean unreadable(String value) {
+		return value != null && !value.isBlank() && day(value, null) == null;
 	}
 
 	private static LocalDate day(String value, LocalDate otherwise) {

@@ -116,9 +116,11 @@ class BodiesController {
 		if (errors.hasErrors()) {
 			return memberForm(body, form, model);
 		}
-		this.bodies.addMembership(body, new NewMembership(form.year(), form.personName(), form.email(),
-				this.checks.organisationId(form.organisation()).orElse(null), form.organisation(), form.category(),
-				form.role(), form.type(), form.status(), form.startsOn(), form.endsOn(), form.charterVersion()),
+		this.bodies.addMembership(body,
+				new NewMembership(form.chosenYear(), form.personName(), form.email(),
+						this.checks.organisationId(form.organisation()).orElse(null), form.organisation(),
+						form.category(), form.chosenRole(), form.chosenType(), form.chosenStatus(), form.startDay(),
+						form.endDay(), form.charterVersion()),
 				user.getUsername());
 		redirect.addFlashAttribute("notice", "governance.membership.added");
 		return "redirect:/staff/governance/bodies/" + id + "?year=" + form.year() + "#members";

@@ -40,33 +40,36 @@ class MembershipChecks {
 
 	void check(Body body, MembershipForm form, Errors errors) {
 		int now = thisYear();
-		if (form.year() != null && !errors.hasFieldErrors("year")) {
-			if (form.year() < now - 1) {
+		Integer year = form.chosenYear();
+		LocalDate startsOn = form.startDay();
+		LocalDate endsOn = form.endDay();
+		if (year != null && !errors.hasFieldErrors("year")) {
+			if (year < now - 1) {
 				errors.rejectValue("year", "governance.membership.error.yearPast",
 						new Object[] { String.valueOf(now - 1) }, null);
 			}
-			else if (form.year() > now + 1) {
+			else if (year > now + 1) {
 				errors.rejectValue("year", "governance.membership.error.yearFuture",
 						new Object[] { String.valueOf(now + 1) }, null);
 			}
 		}
-		if (form.type() == MemberType.PROFESSIONAL && form.organisation() == null) {
+		if (form.chosenType() == MemberType.PROFESSIONAL && form.organisation() == null) {
 			errors.rejectValue("organisation", "governance.membership.error.organisation");
 		}
 		if (form.category() != null
 				&& this.bodies.categories(body).stream().noneMatch((c) -> c.code().equals(form.category()))) {
 			errors.rejectValue("category", "governance.membership.error.category");
 		}
-		if (form.year() != null && form.startsOn() != null && form.startsOn().getYear() != form.year()) {
+		if (year != null && startsOn != null && startsOn.getYear() != year) {
 			errors.rejectValue("startsOn", "governance.membership.error.startsOn",
-					new Object[] { String.valueOf(form.year()) }, null);
+					new Object[] { String.valueOf(year) }, null);
 		}
-		if (form.endsOn() != null && form.startsOn() != null && form.endsOn().isBefore(form.startsOn())) {
+		if (endsOn != null && startsOn != null && endsOn.isBefore(startsOn)) {
 			errors.rejectValue("endsOn", "governance.membership.error.endsBefore");
 		}
-		else if (form.endsOn() != null && form.year() != null && form.endsOn().getYear() != form.year()) {
-			errors.rejectValue("endsOn", "governance.membership.error.endsOn",
-					new Object[] { String.valueOf(form.year()) }, null);
+		else if (endsOn != null && year != null && endsOn.getYear() != year) {
+			errors.rejectValue("endsOn", "governance.membership.error.endsOn", new Object[] { String.valueOf(year) },
+					null);
 		}
 	}
 

@@ -21,8 +21,8 @@ class MeetingChecks {
 
 	/** Refuses an end that is not after the start. */
 	static void times(MeetingForm form, Errors errors) {
-		if (form.startTime() != null && form.endTime() != null && !errors.hasFieldErrors("endTime")
-				&& !form.endTime().isAfter(form.startTime())) {
+		if (form.start() != null && form.end() != null && !errors.hasFieldErrors("endTime")
+				&& !form.end().isAfter(form.start())) {
 			errors.rejectValue("endTime", "governance.meeting.error.endsBeforeStart");
 		}
 	}

@@ -60,9 +60,8 @@ class MeetingsController {
 			return form(body, form, model);
 		}
 		UUID meeting = this.meetings.plan(body,
-				new PlanMeeting(form.title(), form.date().atTime(form.startTime()).atZone(this.zone).toInstant(),
-						form.date().atTime(form.endTime()).atZone(this.zone).toInstant(), form.place(),
-						form.capacity()),
+				new PlanMeeting(form.title(), form.day().atTime(form.start()).atZone(this.zone).toInstant(),
+						form.day().atTime(form.end()).atZone(this.zone).toInstant(), form.place(), form.places()),
 				user.getUsername());
 		return "redirect:/staff/governance/meetings/" + meeting;
 	}

@@ -99,7 +99,8 @@ class PartnerController {
 		Psychologist psychologist = this.partners.psychologist(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (!model.containsAttribute("psychologistForm")) {
-			model.addAttribute("psychologistForm", new PsychologistForm(psychologist.name(), psychologist.active()));
+			model.addAttribute("psychologistForm",
+					new PsychologistForm(psychologist.name(), String.valueOf(psychologist.active())));
 		}
 		model.addAttribute("psychologist", psychologist);
 		return "palliative/partner-psychologist";
@@ -113,7 +114,7 @@ class PartnerController {
 		if (errors.hasErrors()) {
 			return psychologist(id, model);
 		}
-		this.partners.updatePsychologist(id, form.name().strip(), form.active());
+		this.partners.updatePsychologist(id, form.name().strip(), form.isActive());
 		redirect.addFlashAttribute("notice", "palliative.partners.saved");
 		return "redirect:" + BASE;
 	}
