@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.lucene.search.ConstantScoreQuery;
@@ -37,6 +38,11 @@ final class LuceneSearchEngine implements SearchEngine {
 	private final WordQueries queries = new WordQueries();
 
 	private volatile Thesaurus thesaurus = Thesaurus.EMPTY;
+
+	@Override
+	public void placeWords(Set<String> words) {
+		this.queries.placeWords(words);
+	}
 
 	/** An index in memory. */
 	public LuceneSearchEngine() {

@@ -3,8 +3,10 @@ package brussels.maillage.directory.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Query understanding: finds in typed text the person's place (a commune, a
@@ -18,12 +20,27 @@ final class QueryReader {
 
 	private final List<Named> places;
 
+	private final Set<String> words;
+
 	/** A reader of these places' names. */
 	public QueryReader(List<Named> places) {
 		this.places = places.stream()
 			.filter((place) -> !place.words().isEmpty())
 			.sorted(Comparator.comparingInt((Named place) -> place.words().size()).reversed())
 			.toList();
+		this.words = this.places.stream()
+			.flatMap((place) -> place.words().stream())
+			.filter((word) -> word.length() >= 4)
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/**
+	 * The words of the places' names (of four letters or more): a word typed outside the
+	 * directory's vocabulary is never respelled into one ("laver" is not Laeken's
+	 * "laken").
+	 */
+	Set<String> placeWords() {
+		return this.words;
 	}
 
 	/** What typed text says besides the words to search. */

@@ -3,6 +3,7 @@ package brussels.maillage.directory.search;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -37,6 +38,14 @@ interface SearchEngine {
 
 	/** Replaces the thesaurus: groups of terms that mean the same. */
 	void thesaurus(List<List<String>> groups);
+
+	/**
+	 * The words of the places a person may name, which a word typed outside the
+	 * directory's vocabulary is never respelled into (they are read as places, not
+	 * needs).
+	 */
+	default void placeWords(Set<String> words) {
+	}
 
 	/** How many services are indexed. */
 	int size();

@@ -176,7 +176,9 @@ class ServiceSearch {
 
 	/** Reads the place and age typed in the text, and makes the engine's request. */
 	Prepared prepare(SearchQuery query, boolean facets) {
-		QueryReader.Reading reading = (query.text() != null) ? this.placeNames.reader().read(query.text()) : null;
+		QueryReader places = this.placeNames.reader();
+		this.engine.placeWords(places.placeWords());
+		QueryReader.Reading reading = (query.text() != null) ? places.read(query.text()) : null;
 		Place place = query.place();
 		LocalizedText placeNamed = null;
 		if (reading != null && reading.placed()) {

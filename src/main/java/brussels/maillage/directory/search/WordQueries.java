@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,9 +19,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * Typed words as a query. A typed word becomes the best of its matches over the fields
@@ -47,6 +43,13 @@ final class WordQueries {
 	private final Analyzer dutch = Analysis.dutch(false);
 
 	private volatile Words.Cache wordCache;
+
+	/** Words never given as a respelling: the places' names ({@link QueryReader}). */
+	private volatile Set<String> placeWords = Set.of();
+
+	void placeWords(Set<String> words) {
+		this.placeWords = words;
+	}
 
 	/**
 	 * Reads typed words into a query.
@@ -272,28 +275,10 @@ final class WordQueries {
 		Words.Cache cache = cache(reader);
 		Optional<String> known = cache.spellings().get(word);
 		if (known == null) {
-			known = Optional.ofNullable(spell(word, reader));
+			known = Optional.ofNullable(Respelling.closest(word, reader, GROUPS));
 			cache.remember(cache.spellings(), word, known);
 		}
-		return known.orElse(null);
-	}
-
-	/** The closest word of the names, theme labels or texts, or {@code null}. */
-	private static String spell(String word, IndexReader reader) throws IOException {
-		DirectSpellChecker checker = new DirectSpellChecker();
-		checker.setMinQueryLength(4);
-		SuggestWord best = null;
-		for (String group : GROUPS) {
-			SuggestWord[] suggestions = checker.suggestSimilar(new Term(group + Analysis.EXACT, word), 1, reader,
-					SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-			if (suggestions.length > 0 && (best == null || suggestions[0].score > best.score)) {
-				best = suggestions[0];
-			}
-			if (best != null && !group.equals("name")) {
-				break;
-			}
-		}
-		return (best != null) ? best.string.toLowerCase(Locale.ROOT) : null;
+		return known.filter((better) -> !this.placeWords.contains(better)).orElse(null);
 	}
 
 }

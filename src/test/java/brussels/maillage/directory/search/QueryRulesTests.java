@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -109,6 +110,19 @@ class QueryRulesTests {
 		assertThat(ids(search("cpas", null))).containsExactly(ixelles.id(), schaerbeek.id());
 		// With it, the one named after the place; the place finds nothing by itself.
 		assertThat(ids(search("cpas", "schaerbeek"))).containsExactly(schaerbeek.id(), ixelles.id());
+	}
+
+	@Test
+	void aMistypedWordIsNeverRespelledIntoAPlaceName() {
+		SearchDocument laeken = add("Maison médicale de Laken", "Médecine générale à Laken.", "paid", List.of());
+		add("Lavoir social", "Lavoir et douches.", "free", List.of());
+		this.engine.rebuild(this.directory, List.of());
+		// "laver" is in no text: its closest spelling among the names is "laken", which
+		// is
+		// read as a place when typed, never searched as a need.
+		assertThat(ids(search("laver", null))).contains(laeken.id());
+		this.engine.placeWords(Set.of("laken", "schaerbeek"));
+		assertThat(ids(search("laver", null))).doesNotContain(laeken.id());
 	}
 
 	private SearchAnswer search(String text, String placeWords) {

@@ -1,0 +1,39 @@
+package brussels.maillage.directory.search;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * The closest spelling of a typed word outside the directory's vocabulary, among the
+ * words of the names, theme labels or texts ({@link WordQueries}).
+ */
+final class Respelling {
+
+	private Respelling() {
+	}
+
+	/** The closest word of the groups of fields, names first, or {@code null}. */
+	static String closest(String word, IndexReader reader, String[] groups) throws IOException {
+		DirectSpellChecker checker = new DirectSpellChecker();
+		checker.setMinQueryLength(4);
+		SuggestWord best = null;
+		for (String group : groups) {
+			SuggestWord[] suggestions = checker.suggestSimilar(new Term(group + Analysis.EXACT, word), 1, reader,
+					SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+			if (suggestions.length > 0 && (best == null || suggestions[0].score > best.score)) {
+				best = suggestions[0];
+			}
+			if (best != null && !group.equals("name")) {
+				break;
+			}
+		}
+		return (best != null) ? best.string.toLowerCase(Locale.ROOT) : null;
+	}
+
+}
