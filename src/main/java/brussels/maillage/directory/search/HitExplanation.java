@@ -37,7 +37,9 @@ final class HitExplanation {
 				+ (broader.isEmpty() ? "" : " ⊂ " + first(broader));
 	}
 
-	private static String first(List<String> terms) {
+	private static String first(List<String> listed) {
+		// "sans-abri" and "sans abri" read the same once normalised: named once.
+		List<String> terms = listed.stream().distinct().toList();
 		return (terms.size() <= SHOWN_TERMS) ? String.join(", ", terms)
 				: String.join(", ", terms.subList(0, SHOWN_TERMS)) + ", …";
 	}

@@ -26,4 +26,12 @@ class HitExplanationTests {
 		assertThat(HitExplanation.of("cgg", List.of("ssm"), List.of())).isEqualTo("cgg → ssm");
 	}
 
+	@Test
+	void namesATermOnceWhenTwoSpellingsReadTheSame() {
+		// "sans-abri" and "sans abri" are one term once normalised.
+		assertThat(HitExplanation.of("homeless",
+				List.of("sans abri", "sans abri", "sdf", "personnes sans abri", "thuislozen", "daklozen"), List.of()))
+			.isEqualTo("homeless → sans abri, sdf, personnes sans abri, thuislozen, …");
+	}
+
 }
