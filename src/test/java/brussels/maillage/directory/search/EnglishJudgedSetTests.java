@@ -17,6 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import brussels.maillage.WebSession;
+import brussels.maillage.directory.DirectoryService;
+import brussels.maillage.directory.Place;
+import brussels.maillage.directory.SearchQuery;
+import brussels.maillage.directory.SearchResults;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * services of the blind set's package (French and Dutch texts), asked through the public
  * HSDS API as {@link BlindJudgedSetTests} asks its queries, NDCG@10 on the package's
  * first ten. The package is imported with the blind set's source and withdrawn after, so
- * the two classes can run one after the other in one database.
+ * the two classes can run one after the other in one database. A second set, typed by
+ * others (session 18), is scored over the same import.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -51,6 +56,13 @@ class EnglishJudgedSetTests {
 	 */
 	static final double FLOOR = 0.86;
 
+	/**
+	 * Lowest mean NDCG@10 of the second set: a little under the figure measured after
+	 * session 18's English changes (docs/benchmarks.md, "Session 18, English as others
+	 * type it").
+	 */
+	static final double OTHERS_FLOOR = 0.78;
+
 	private static final String SOURCE = "reperes-blind-test";
 
 	private static final JsonMapper json = JsonMapper.builder().build();
@@ -60,6 +72,9 @@ class EnglishJudgedSetTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DirectoryService directory;
 
 	private String token;
 
@@ -103,10 +118,42 @@ class EnglishJudgedSetTests {
 
 	@Test
 	void ranksTheEnglishJudgedSetWellEnough() throws Exception {
+		scoreTheSet("/directory-english/queries.txt", "English judged set", FLOOR, false);
+	}
+
+	/**
+	 * English as others type it (session 18): 29 English queries typed by an
+	 * English-speaking GP, an expat family and a social worker of an international
+	 * organisation in Brussels
+	 * ({@code src/test/resources/directory-english-others/queries.txt}: short keywords,
+	 * British and American spellings, plurals and -ing forms, a commune or a postcode,
+	 * the English words for Belgian institutions), written by another author than the
+	 * first set's and judged by reading the same package's services before the search was
+	 * run on them; each query's reading is printed with it ({@code -Dreport.groups=true}
+	 * prints the thesaurus's groups).
+	 */
+	@Test
+	void ranksEnglishAsOthersTypeItWellEnough() throws Exception {
+		scoreTheSet("/directory-english-others/queries.txt", "English as others type it", OTHERS_FLOOR, true);
+	}
+
+	private void scoreTheSet(String resource, String title, double floor, boolean readingPrinted) throws Exception {
 		Map<String, List<Double>> byLanguage = new TreeMap<>();
 		List<Scored> scored = new ArrayList<>();
-		for (String line : queries()) {
+		Thesaurus thesaurus = new Thesaurus(this.jdbc.sql("select terms from search_synonym order by id")
+			.query((rs, row) -> List.of((String[]) rs.getArray("terms").getArray()))
+			.list());
+		if (readingPrinted && Boolean.getBoolean("report.groups")) {
+			this.jdbc.sql("select array_to_string(terms, ' | ') from search_synonym order by id")
+				.query(String.class)
+				.list()
+				.forEach((group) -> System.out.println("GROUP " + group));
+		}
+		for (String line : queries(resource)) {
 			String[] parts = line.split("\\|", -1);
+			if (readingPrinted) {
+				printReading(parts[1], thesaurus);
+			}
 			Map<UUID, Integer> gains = new HashMap<>();
 			for (String judgement : parts[3].split(",")) {
 				String[] kv = judgement.split("=");
@@ -123,7 +170,7 @@ class EnglishJudgedSetTests {
 			scored.add(new Scored(parts[0], parts[1], ndcg, shown));
 			byLanguage.computeIfAbsent(parts[0], (k) -> new ArrayList<>()).add(ndcg);
 		}
-		System.out.println("English judged set, NDCG@10 per query (first ten of the package's services, gain):");
+		System.out.println(title + ", NDCG@10 per query (first ten of the package's services, gain):");
 		scored.forEach((query) -> System.out.printf("%.3f  %s  %-55s %s%n", query.ndcg(), query.language(),
 				query.text(), String.join(" ", query.top())));
 		System.out.println("Weakest 15:");
@@ -136,16 +183,32 @@ class EnglishJudgedSetTests {
 		long empty = scored.stream()
 			.filter((query) -> query.top().stream().noneMatch((hit) -> !hit.endsWith("(0)")))
 			.count();
-		System.out.printf("English judged set: mean NDCG@10 %.3f over %d queries; %d without a relevant service in "
-				+ "their first ten%n", mean, scored.size(), empty);
+		System.out.printf(
+				"%s: mean NDCG@10 %.3f over %d queries; %d without a relevant service in " + "their first ten%n", title,
+				mean, scored.size(), empty);
 		byLanguage.forEach((language, values) -> System.out.printf("  %s: %.3f over %d queries%n", language,
 				values.stream().mapToDouble(Double::doubleValue).average().orElse(0), values.size()));
 		assertThat(empty).as("queries without a relevant service in their first ten").isZero();
-		assertThat(mean).isGreaterThanOrEqualTo(FLOOR);
+		assertThat(mean).isGreaterThanOrEqualTo(floor);
 	}
 
-	private static List<String> queries() throws Exception {
-		try (var in = EnglishJudgedSetTests.class.getResourceAsStream("/directory-english/queries.txt")) {
+	/**
+	 * How the text was read: its words, thesaurus mentions, corrected words and place.
+	 */
+	private void printReading(String text, Thesaurus thesaurus) {
+		List<String> words = Intents.read(EnglishWords.of(text)).words();
+		List<String> read = new ArrayList<>();
+		for (Thesaurus.Mention mention : EnglishWords.mentions(thesaurus, words)) {
+			read.add(mention.typed() + " → " + String.join(", ",
+					thesaurus.terms(mention.group()).stream().limit(6).map((term) -> String.join(" ", term)).toList()));
+		}
+		SearchResults results = this.directory.search(SearchQuery.of(text, Place.NOWHERE));
+		System.out.println("  read: " + text + " | words " + words + " | " + String.join("; ", read) + " | corrected "
+				+ results.corrected() + " | place " + results.placeInText());
+	}
+
+	private static List<String> queries(String resource) throws Exception {
+		try (var in = EnglishJudgedSetTests.class.getResourceAsStream(resource)) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
 				.filter((line) -> !line.isBlank() && !line.startsWith("#"))
 				.toList();
