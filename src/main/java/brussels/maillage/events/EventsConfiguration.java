@@ -5,14 +5,15 @@ import java.util.List;
 import brussels.maillage.identity.PublicApi;
 import brussels.maillage.system.NavigationItem;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/** What the events module adds to the layout and the public API, and its settings. */
+/**
+ * What the events module adds to the layout and the public API (its settings are enabled
+ * in {@code events.settings}).
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(EventsProperties.class)
 class EventsConfiguration {
 
 	@Bean

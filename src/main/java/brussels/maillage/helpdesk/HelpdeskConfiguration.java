@@ -2,13 +2,14 @@ package brussels.maillage.helpdesk;
 
 import brussels.maillage.system.NavigationItem;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The helpdesk's settings and its entry in the navigation (staff only). */
+/**
+ * The helpdesk's entry in the navigation (staff only; its settings are enabled in
+ * {@code helpdesk.settings}).
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(HelpdeskProperties.class)
 class HelpdeskConfiguration {
 
 	@Bean

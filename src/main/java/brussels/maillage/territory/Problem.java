@@ -11,9 +11,9 @@ import java.util.List;
  * @param messageKey key of the explanation in the message bundles
  * @param arguments values shown in the explanation
  */
-public record Problem(long line, String column, String messageKey, List<String> arguments) {
+record Problem(long line, String column, String messageKey, List<String> arguments) {
 
-	public Problem(long line, String column, String messageKey, String... arguments) {
+	Problem(long line, String column, String messageKey, String... arguments) {
 		this(line, column, messageKey, List.of(arguments));
 	}
 

@@ -1,11 +1,7 @@
 package brussels.maillage.palliative;
 
-import java.time.LocalDate;
-
 import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
-import brussels.maillage.palliative.conventions.Convention;
-import brussels.maillage.palliative.conventions.ConventionService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,7 +9,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -32,9 +27,6 @@ class PalliativeBrowserTests {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	ConventionService conventions;
 
 	@BeforeAll
 	static void useBrowser(ChromeDriver shared) {
@@ -99,45 +91,6 @@ class PalliativeBrowserTests {
 			open("/staff/palliative/volunteers?year=2024&lang=" + language);
 			Chromium.checkAccessibility(browser, "palliative-volunteers-" + language);
 		}
-	}
-
-	@Test
-	void theTeamTypesTheReferentsOfAConvention() {
-		// a convention of its own, prepared in 2019 with a home that already has one
-		Convention existing = this.conventions.all().getLast();
-		long id = this.conventions.identify(existing.organizationId(), "MRS", "2019-B", LocalDate.of(2019, 5, 6), null);
-		signIn("palliatif@demo.maillage.brussels");
-		open("/staff/palliative/conventions/" + id + "?lang=fr");
-		waitFor("no-referents");
-		browser.findElement(By.id("name")).sendKeys("Julie Peeters");
-		browser.findElement(By.id("function")).sendKeys("Référente en soins palliatifs");
-		browser.findElement(By.id("email")).sendKeys("julie.peeters@");
-		Chromium.loadAfter(browser, () -> browser.findElement(By.id("add-referent")).sendKeys(Keys.ENTER));
-		waitFor("email-error");
-		assertThat(browser.findElement(By.id("email-error")).getText()).contains("Saisissez une adresse e-mail valide");
-		assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Julie Peeters");
-		Chromium.checkAccessibility(browser, "palliative-convention-referent-error-fr");
-		// the address typed again in full (an e-mail field puts the caret at its start)
-		browser.findElement(By.id("email")).clear();
-		browser.findElement(By.id("email")).sendKeys("julie.peeters@mr-exemple.be");
-		Chromium.loadAfter(browser, () -> browser.findElement(By.id("add-referent")).sendKeys(Keys.ENTER));
-		waitFor("referents-table");
-		assertThat(browser.findElement(By.id("referents-table")).getText()).contains("Julie Peeters")
-			.contains("Référente en soins palliatifs")
-			.contains("julie.peeters@mr-exemple.be");
-		Chromium.checkAccessibility(browser, "palliative-convention-fr");
-		Chromium.loadAfter(browser,
-				() -> browser.findElement(By.cssSelector("#referents-table td a[href*='/referents/']"))
-					.sendKeys(Keys.ENTER));
-		waitFor("remove-referent");
-		Chromium.checkAccessibility(browser, "palliative-convention-referent-fr");
-		String page = browser.getCurrentUrl();
-		open(page.substring(page.indexOf("/staff")) + "?lang=nl");
-		waitFor("remove-referent");
-		Chromium.checkAccessibility(browser, "palliative-convention-referent-nl");
-		open("/staff/palliative/conventions/" + id + "?lang=nl");
-		waitFor("referents-table");
-		Chromium.checkAccessibility(browser, "palliative-convention-nl");
 	}
 
 	private void signIn(String email) {

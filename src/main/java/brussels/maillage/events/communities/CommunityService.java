@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import brussels.maillage.events.EventsProperties;
+import brussels.maillage.events.settings.EventsProperties;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.system.SpreadsheetCells;

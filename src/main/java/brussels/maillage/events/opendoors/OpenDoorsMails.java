@@ -7,7 +7,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.UUID;
 
-import brussels.maillage.events.EventsProperties;
+import brussels.maillage.events.settings.EventsProperties;
 import brussels.maillage.events.EventsService;
 import brussels.maillage.system.Elision;
 import brussels.maillage.system.MailOutbox;

@@ -2,7 +2,7 @@ package brussels.maillage.events.registration;
 
 import java.time.Clock;
 
-import brussels.maillage.events.EventsProperties;
+import brussels.maillage.events.settings.EventsProperties;
 import brussels.maillage.events.EventsService;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;

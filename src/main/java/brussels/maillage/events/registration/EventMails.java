@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-import brussels.maillage.events.EventsProperties;
+import brussels.maillage.events.settings.EventsProperties;
 import brussels.maillage.events.Event;
 import brussels.maillage.events.EventsService;
 import brussels.maillage.events.Registration;

@@ -3,7 +3,7 @@ package brussels.maillage.helpdesk.permanences;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import brussels.maillage.helpdesk.HelpdeskProperties;
+import brussels.maillage.helpdesk.settings.HelpdeskProperties;
 import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;

@@ -22,7 +22,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
 
-import brussels.maillage.helpdesk.HelpdeskProperties;
+import brussels.maillage.helpdesk.settings.HelpdeskProperties;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

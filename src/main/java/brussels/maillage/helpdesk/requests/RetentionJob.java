@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 
-import brussels.maillage.helpdesk.HelpdeskProperties;
+import brussels.maillage.helpdesk.settings.HelpdeskProperties;
 import brussels.maillage.helpdesk.HelpdeskService;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;

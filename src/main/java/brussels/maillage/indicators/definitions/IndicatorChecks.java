@@ -3,7 +3,6 @@ package brussels.maillage.indicators.definitions;
 import java.math.BigDecimal;
 
 import brussels.maillage.indicators.Aggregation;
-import brussels.maillage.indicators.Indicator;
 import brussels.maillage.indicators.Metrics;
 import brussels.maillage.indicators.metrics.Decimals;
 import brussels.maillage.system.LocalizedText;

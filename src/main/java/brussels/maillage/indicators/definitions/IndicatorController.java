@@ -7,9 +7,6 @@ import java.util.List;
 
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.indicators.Aggregation;
-import brussels.maillage.indicators.Indicator;
-import brussels.maillage.indicators.IndicatorValue;
-import brussels.maillage.indicators.Indicators;
 import brussels.maillage.indicators.Metrics;
 
 import org.springframework.http.HttpStatus;

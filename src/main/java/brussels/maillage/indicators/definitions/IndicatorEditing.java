@@ -3,7 +3,6 @@ package brussels.maillage.indicators.definitions;
 import java.util.Optional;
 
 import brussels.maillage.identity.AuditLog;
-import brussels.maillage.indicators.Indicator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

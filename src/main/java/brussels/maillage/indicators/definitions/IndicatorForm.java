@@ -1,7 +1,5 @@
 package brussels.maillage.indicators.definitions;
 
-import brussels.maillage.indicators.Indicator;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import brussels.maillage.indicators.Aggregation;
-import brussels.maillage.indicators.Indicator;
 import brussels.maillage.system.LocalizedText;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** The only writer of {@code indicator_definition}. */
 @Repository
-public class IndicatorRepository {
+class IndicatorRepository {
 
 	private final JdbcClient jdbc;
 

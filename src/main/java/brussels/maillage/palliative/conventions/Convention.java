@@ -23,7 +23,7 @@ import java.util.UUID;
  * @param signatories who signed
  * @param pdfName name of the signed PDF, or {@code null}
  */
-public record Convention(long id, UUID organizationId, String institutionName, String institutionKind, String bassin,
+record Convention(long id, UUID organizationId, String institutionName, String institutionKind, String bassin,
 		String templateVersion, ConventionStatus status, LocalDate identifiedOn, LocalDate presentedOn,
 		LocalDate sentOn, LocalDate signedOn, LocalDate endedOn, LocalDate validUntil, String signatories,
 		String pdfName) {

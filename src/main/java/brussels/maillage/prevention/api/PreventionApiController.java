@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import brussels.maillage.prevention.PreventionBassin;
+import brussels.maillage.prevention.local.PreventionBassin;
 import brussels.maillage.prevention.programmes.Programme;
 import brussels.maillage.prevention.programmes.ProgrammeService;
 import brussels.maillage.prevention.publications.Publication;

@@ -13,7 +13,6 @@ import brussels.maillage.directory.SearchQuery;
 import brussels.maillage.directory.ServiceDetails;
 import brussels.maillage.directory.ServiceLocation;
 import brussels.maillage.directory.ServiceStatus;
-import brussels.maillage.prevention.PreventionBassin;
 import brussels.maillage.territory.Commune;
 import brussels.maillage.territory.TerritoryService;
 

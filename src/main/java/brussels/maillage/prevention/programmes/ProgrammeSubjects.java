@@ -20,7 +20,7 @@ import brussels.maillage.focus.Repertoire;
 import brussels.maillage.helpdesk.HelpdeskRequest;
 import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.identity.CurrentUser;
-import brussels.maillage.prevention.PreventionBassin;
+import brussels.maillage.prevention.local.PreventionBassin;
 import brussels.maillage.prevention.programmes.SubjectKind;
 import brussels.maillage.system.LocalizedText;
 

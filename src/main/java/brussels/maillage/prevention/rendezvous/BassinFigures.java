@@ -1,6 +1,6 @@
 package brussels.maillage.prevention.rendezvous;
 
-import brussels.maillage.prevention.PreventionBassin;
+import brussels.maillage.prevention.local.PreventionBassin;
 
 /**
  * A bassin's Rendez-vous of one year, counted.

@@ -3,7 +3,7 @@ package brussels.maillage.prevention.rendezvous;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import brussels.maillage.prevention.PreventionBassin;
+import brussels.maillage.prevention.local.PreventionBassin;
 import brussels.maillage.system.LocalizedText;
 
 /**

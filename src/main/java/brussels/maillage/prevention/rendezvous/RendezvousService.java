@@ -15,7 +15,7 @@ import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.ServiceDetails;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
-import brussels.maillage.prevention.PreventionBassin;
+import brussels.maillage.prevention.local.PreventionBassin;
 import brussels.maillage.prevention.local.LocalServices;
 import brussels.maillage.system.LocalizedText;
 

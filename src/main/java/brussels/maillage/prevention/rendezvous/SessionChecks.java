@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
-import brussels.maillage.prevention.PreventionBassin;
+import brussels.maillage.prevention.local.PreventionBassin;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;

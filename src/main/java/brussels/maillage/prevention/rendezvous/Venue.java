@@ -2,7 +2,7 @@ package brussels.maillage.prevention.rendezvous;
 
 import java.util.UUID;
 
-import brussels.maillage.prevention.PreventionBassin;
+import brussels.maillage.prevention.local.PreventionBassin;
 
 /**
  * A place where a bassin holds its Rendez-vous: the public place of a directory service,

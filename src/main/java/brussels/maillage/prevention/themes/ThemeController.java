@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 
-import brussels.maillage.prevention.PreventionBassin;
+import brussels.maillage.prevention.local.PreventionBassin;
 import brussels.maillage.system.AtomFeed;
 import brussels.maillage.system.LocalizedText;
 

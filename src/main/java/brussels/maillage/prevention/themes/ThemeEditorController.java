@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
-import brussels.maillage.prevention.PreventionBassin;
+import brussels.maillage.prevention.local.PreventionBassin;
 import brussels.maillage.prevention.local.LocalServices;
 
 import org.springframework.http.HttpStatus;

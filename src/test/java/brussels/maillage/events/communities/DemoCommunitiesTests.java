@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import brussels.maillage.events.EventsProperties;
+import brussels.maillage.events.settings.EventsProperties;
 import brussels.maillage.events.EventsService;
 import org.junit.jupiter.api.Test;
 

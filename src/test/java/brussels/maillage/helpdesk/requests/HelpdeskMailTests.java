@@ -8,7 +8,7 @@ import brussels.maillage.MailServer;
 import brussels.maillage.MailServerExtension;
 import brussels.maillage.WebSession;
 import brussels.maillage.helpdesk.HelpdeskFixtures;
-import brussels.maillage.helpdesk.HelpdeskProperties;
+import brussels.maillage.helpdesk.settings.HelpdeskProperties;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -8,8 +8,6 @@ import java.util.Set;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
-import brussels.maillage.indicators.Indicator;
-import brussels.maillage.indicators.Indicators;
 import brussels.maillage.indicators.Metrics;
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.system.forms.FormPage;

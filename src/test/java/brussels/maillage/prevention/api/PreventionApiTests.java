@@ -10,7 +10,7 @@ import brussels.maillage.WebSession;
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
-import brussels.maillage.prevention.PreventionBassin;
+import brussels.maillage.prevention.local.PreventionBassin;
 import brussels.maillage.prevention.PreventionFixtures;
 import brussels.maillage.prevention.rendezvous.RendezvousService;
 import brussels.maillage.prevention.rendezvous.VenueView;

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 import brussels.maillage.WebSession;
 import brussels.maillage.directory.DirectoryService;
-import brussels.maillage.prevention.PreventionBassin;
+import brussels.maillage.prevention.local.PreventionBassin;
 import brussels.maillage.prevention.PreventionFixtures;
 import org.junit.jupiter.api.Test;
 

@@ -12,7 +12,7 @@ import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
 import brussels.maillage.identity.TerritoryScope;
-import brussels.maillage.prevention.PreventionBassin;
+import brussels.maillage.prevention.local.PreventionBassin;
 import brussels.maillage.prevention.local.LocalServices;
 import brussels.maillage.system.Formats;
 import brussels.maillage.system.forms.FormPage;

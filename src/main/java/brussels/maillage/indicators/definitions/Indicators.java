@@ -1,4 +1,4 @@
-package brussels.maillage.indicators;
+package brussels.maillage.indicators.definitions;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import brussels.maillage.indicators.definitions.IndicatorRepository;
+import brussels.maillage.indicators.Exactness;
+import brussels.maillage.indicators.Measure;
+import brussels.maillage.indicators.Metrics;
 import brussels.maillage.indicators.metrics.Territories;
 
 import org.springframework.stereotype.Service;
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class Indicators {
+class Indicators {
 
 	private final IndicatorRepository indicators;
 

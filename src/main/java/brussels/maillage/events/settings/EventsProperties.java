@@ -1,4 +1,4 @@
-package brussels.maillage.events;
+package brussels.maillage.events.settings;
 
 import java.math.BigDecimal;
 import java.time.Duration;

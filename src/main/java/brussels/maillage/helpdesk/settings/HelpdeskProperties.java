@@ -1,4 +1,4 @@
-package brussels.maillage.helpdesk;
+package brussels.maillage.helpdesk.settings;
 
 import java.time.Duration;
 import java.time.Period;

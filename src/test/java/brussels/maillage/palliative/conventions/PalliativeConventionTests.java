@@ -1,6 +1,4 @@
-package brussels.maillage.palliative;
-
-import brussels.maillage.palliative.figures.PalliativeFigures;
+package brussels.maillage.palliative.conventions;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import brussels.maillage.WebSession;
-import brussels.maillage.palliative.conventions.ConventionService;
 import brussels.maillage.palliative.conventions.ConventionService.NursingHome;
+import brussels.maillage.palliative.figures.PalliativeFigures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +52,7 @@ class PalliativeConventionTests {
 		assertThat(before.nursingHomes()).isPositive();
 
 		WebSession team = new WebSession(this.port);
-		team.login("palliatif@demo.maillage.brussels", PalliativeFollowUpTests.PASSWORD);
+		team.login("palliatif@demo.maillage.brussels", ConventionReferentTests.PASSWORD);
 		team.get("/staff/palliative/conventions");
 		HttpResponse<String> identified = team.post("/staff/palliative/conventions",
 				Map.of("organization", home.id().toString(), "institutionKind", "MR_MRS", "templateVersion", "2024-1",
@@ -95,7 +93,7 @@ class PalliativeConventionTests {
 
 		// outside the team: 403, also for the PDF
 		WebSession outsider = new WebSession(this.port);
-		outsider.login("coordination@demo.maillage.brussels", PalliativeFollowUpTests.PASSWORD);
+		outsider.login("coordination@demo.maillage.brussels", ConventionReferentTests.PASSWORD);
 		assertThat(outsider.get(page + "/pdf").statusCode()).isEqualTo(403);
 		assertThat(outsider.get("/staff/palliative/conventions").statusCode()).isEqualTo(403);
 	}

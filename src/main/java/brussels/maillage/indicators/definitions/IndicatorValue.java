@@ -1,6 +1,9 @@
-package brussels.maillage.indicators;
+package brussels.maillage.indicators.definitions;
 
 import java.math.BigDecimal;
+
+import brussels.maillage.indicators.Exactness;
+import brussels.maillage.indicators.Measure;
 
 /**
  * An indicator's value for a year and a territory, with the numerator and denominator it
@@ -16,7 +19,7 @@ import java.math.BigDecimal;
  * @param exactness the less exact of the numerator's and the denominator's
  * @param noData why there is no value, or {@code null} when there is one
  */
-public record IndicatorValue(Indicator indicator, int year, String territory, Measure numerator, Measure denominator,
+record IndicatorValue(Indicator indicator, int year, String territory, Measure numerator, Measure denominator,
 		BigDecimal value, Exactness exactness, NoData noData) {
 
 	/** Whether there is a value. */

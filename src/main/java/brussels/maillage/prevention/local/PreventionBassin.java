@@ -1,4 +1,4 @@
-package brussels.maillage.prevention;
+package brussels.maillage.prevention.local;
 
 import java.util.Arrays;
 import java.util.Locale;

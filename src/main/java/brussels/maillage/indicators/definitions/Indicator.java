@@ -1,9 +1,10 @@
-package brussels.maillage.indicators;
+package brussels.maillage.indicators.definitions;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
+import brussels.maillage.indicators.Aggregation;
 import brussels.maillage.system.LocalizedText;
 
 /**
@@ -22,8 +23,8 @@ import brussels.maillage.system.LocalizedText;
  * for the whole, never summed from the bassins
  * @param disaggregation whether it is shown per bassin
  */
-public record Indicator(String code, LocalizedText name, String numerator, String denominator, BigDecimal factor,
-		Unit unit, boolean highIsGood, PeriodType periodType, Aggregation aggregation, Disaggregation disaggregation) {
+record Indicator(String code, LocalizedText name, String numerator, String denominator, BigDecimal factor, Unit unit,
+		boolean highIsGood, PeriodType periodType, Aggregation aggregation, Disaggregation disaggregation) {
 
 	public Indicator {
 		Objects.requireNonNull(code, "code");
