@@ -17,9 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The indicators as dashboards and reports read them: each stored indicator computed from
- * its metrics for a year and a territory. A zero denominator gives no data, never an
- * error.
+ * The stored indicators as their staff pages show them: each computed from its metrics
+ * for a year and a territory. A zero denominator gives no data, never an error.
  */
 @Service
 @Transactional(readOnly = true)
