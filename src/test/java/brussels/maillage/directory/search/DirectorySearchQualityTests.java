@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -168,7 +167,7 @@ class DirectorySearchQualityTests {
 
 	private void judgedSet(Map<String, UUID> fixture) throws IOException {
 		Set<UUID> judgedIds = new HashSet<>(fixture.values());
-		Map<String, List<Double>> byLanguage = new TreeMap<>();
+		List<JudgedSet.Scored> scored = new ArrayList<>();
 		List<String> empty = new ArrayList<>();
 		for (String line : JudgedDirectory.lines("queries.txt")) {
 			String[] parts = line.split("\\|");
@@ -189,19 +188,15 @@ class DirectorySearchQualityTests {
 				empty.add(parts[1]);
 			}
 			System.out.printf("NDCG@10 %.3f  %s  %s%n", ndcg, parts[0], parts[1]);
-			byLanguage.computeIfAbsent(parts[0], (k) -> new ArrayList<>()).add(ndcg);
+			scored.add(new JudgedSet.Scored(parts[0], parts[1], ndcg, List.of()));
 		}
-		List<Double> all = byLanguage.values().stream().flatMap(List::stream).toList();
-		double mean = all.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-		System.out.printf("Judged set: mean NDCG@10 %.3f over %d queries%n", mean, all.size());
-		byLanguage.forEach((language, values) -> System.out.printf("  %s: %.3f over %d queries%n", language,
-				values.stream().mapToDouble(Double::doubleValue).average().orElse(0), values.size()));
+		JudgedSet.Scores scores = new JudgedSet.Scores(scored);
+		System.out.printf("Judged set: mean NDCG@10 %.3f over %d queries%n", scores.mean(), scored.size());
+		scores.printLanguages();
 		assertThat(empty).as("queries with no relevant service in their first ten").isEmpty();
-		assertThat(mean).isGreaterThanOrEqualTo(JUDGED_FLOOR);
-		byLanguage.forEach(
-				(language, values) -> assertThat(values.stream().mapToDouble(Double::doubleValue).average().orElse(0))
-					.as(language)
-					.isGreaterThanOrEqualTo(JUDGED_FLOOR));
+		assertThat(scores.mean()).isGreaterThanOrEqualTo(JUDGED_FLOOR);
+		scores.byLanguage()
+			.forEach((language, mean) -> assertThat(mean).as(language).isGreaterThanOrEqualTo(JUDGED_FLOOR));
 	}
 
 	/** The sentences of issue 17, each with what a reader of the services expects. */

@@ -1,20 +1,12 @@
 package brussels.maillage.directory.search;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,41 +22,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EnglishThesaurusSeedTests {
 
-	private static final String MIGRATION = "db/migration/V139__directory_thesaurus_english_everyday_words.sql";
-
-	private static final String ARRAY = "array\\[((?:'(?:[^']|'')*'(?:, )?)+)\\]";
-
-	/** An existing group's new terms: the term that finds the group, then the terms. */
-	private static final Pattern EXTENSION = Pattern.compile("^\\t\\('([^']+)', " + ARRAY + "\\),?$",
-			Pattern.MULTILINE);
-
-	/** A new group: its French, Dutch and English terms. */
-	private static final Pattern GROUP = Pattern.compile("^\\t\\(" + ARRAY + ", " + ARRAY + ", " + ARRAY + "\\),?$",
-			Pattern.MULTILINE);
-
-	private static final Pattern TERM = Pattern.compile("'((?:[^']|'')*)'");
+	private static final ThesaurusSeed SEED = new ThesaurusSeed(
+			"db/migration/V139__directory_thesaurus_english_everyday_words.sql");
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Test
 	void everyExtensionFindsOneGroupThatNowHoldsItsTerms() throws IOException {
-		Map<String, List<String>> extensions = extensions();
 		// 35 groups extended: the file is read, not skipped.
-		assertThat(extensions).hasSizeGreaterThan(30);
-		List<List<String>> rows = rows();
-		extensions.forEach((anchor, terms) -> {
-			List<List<String>> holding = rows.stream().filter((row) -> row.contains(anchor)).toList();
-			assertThat(holding).as("the group of %s", anchor).hasSize(1);
-			assertThat(holding.get(0)).as("the group of %s", anchor).containsAll(terms);
-		});
+		assertThat(SEED.extensions()).hasSizeGreaterThan(30);
+		SEED.assertEveryExtensionFindsOneGroupHoldingItsTerms(this.jdbc);
 	}
 
 	@Test
 	void theNewGroupNamesItsConceptInFrenchDutchAndEnglish() throws IOException {
-		List<List<List<String>>> groups = groups();
+		List<List<List<String>>> groups = SEED.groups();
 		assertThat(groups).isNotEmpty();
-		List<List<String>> rows = rows();
+		List<List<String>> rows = ThesaurusSeed.rows(this.jdbc);
 		for (List<List<String>> group : groups) {
 			assertThat(group).as("fr, nl, en of %s", group)
 				.hasSize(3)
@@ -76,91 +51,17 @@ class EnglishThesaurusSeedTests {
 
 	@Test
 	void noTermOfTheMigrationIsInTwoGroups() throws IOException {
-		// Compared as the thesaurus compares them: word by word, plural marks off.
-		Map<String, Integer> groupsByKey = new HashMap<>();
-		for (List<String> row : rows()) {
-			row.stream()
-				.map(EnglishThesaurusSeedTests::key)
-				.distinct()
-				.forEach((key) -> groupsByKey.merge(key, 1, Integer::sum));
-		}
-		for (String term : allTerms()) {
-			assertThat(groupsByKey.get(key(term))).as("groups holding \"%s\"", term).isEqualTo(1);
-		}
+		SEED.assertNoTermIsInTwoGroups(this.jdbc);
 	}
 
 	@Test
 	void noTermIsAStopWordASingleLetterOrWrittenOtherwiseThanSearched() throws IOException {
-		for (String term : allTerms()) {
-			List<String> words = Words.of(term);
-			assertThat(String.join(" ", words)).as("\"%s\" as the search reads it", term).isEqualTo(term);
-			assertThat(words).as("words of \"%s\"", term)
-				.anySatisfy((word) -> assertThat(Words.isStop(word) || EnglishWords.isFiller(word)).isFalse());
-		}
+		SEED.assertNoTermIsAStopWordASingleLetterOrWrittenOtherwise();
 	}
 
 	@Test
 	void noSingleWordTermIsCommonInTheDirectorysDescriptions() throws IOException {
-		int services = this.jdbc.sql("select count(*) from service").query(Integer.class).single();
-		assertThat(services).as("services of the directory").isPositive();
-		for (String term : allTerms()) {
-			if (term.contains(" ")) {
-				continue;
-			}
-			int holding = this.jdbc.sql("""
-					select count(*) from service
-					where lower(directory_unaccent(concat_ws(' ', description ->> 'fr', description ->> 'nl',
-						description ->> 'en'))) ~ ('\\m' || ? || '\\M')""").param(term).query(Integer.class).single();
-			assertThat(holding).as("services whose description holds \"%s\"", term).isLessThanOrEqualTo(services / 20);
-		}
-	}
-
-	private List<List<String>> rows() {
-		return this.jdbc.sql("select terms from search_synonym order by id")
-			.query((rs, row) -> List.of((String[]) rs.getArray("terms").getArray()))
-			.list();
-	}
-
-	private static String key(String term) {
-		return String.join(" ", Words.of(term).stream().map(Words::key).toList());
-	}
-
-	private static List<String> allTerms() throws IOException {
-		List<String> terms = new ArrayList<>();
-		extensions().values().forEach(terms::addAll);
-		groups().forEach((group) -> group.forEach(terms::addAll));
-		return terms;
-	}
-
-	private static Map<String, List<String>> extensions() throws IOException {
-		Map<String, List<String>> extensions = new LinkedHashMap<>();
-		Matcher rows = EXTENSION.matcher(migration());
-		while (rows.find()) {
-			extensions.put(rows.group(1), terms(rows.group(2)));
-		}
-		return extensions;
-	}
-
-	private static List<List<List<String>>> groups() throws IOException {
-		List<List<List<String>>> groups = new ArrayList<>();
-		Matcher rows = GROUP.matcher(migration());
-		while (rows.find()) {
-			groups.add(List.of(terms(rows.group(1)), terms(rows.group(2)), terms(rows.group(3))));
-		}
-		return groups;
-	}
-
-	private static List<String> terms(String array) {
-		List<String> terms = new ArrayList<>();
-		Matcher term = TERM.matcher(array);
-		while (term.find()) {
-			terms.add(term.group(1).replace("''", "'"));
-		}
-		return terms;
-	}
-
-	private static String migration() throws IOException {
-		return new ClassPathResource(MIGRATION).getContentAsString(StandardCharsets.UTF_8);
+		SEED.assertNoSingleWordTermIsCommonInTheDescriptions(this.jdbc);
 	}
 
 }

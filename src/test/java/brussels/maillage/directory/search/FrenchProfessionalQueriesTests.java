@@ -1,21 +1,9 @@
 package brussels.maillage.directory.search;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import brussels.maillage.WebSession;
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Place;
 import brussels.maillage.directory.SearchQuery;
@@ -24,8 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,12 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "isolement", "toxicomane"), over the services of blind set 1's package
  * ({@code directory-blind}), judged by reading the services' texts
  * ({@code src/test/resources/directory-fr-pro/queries.txt}). Asked through the public
- * HSDS API as {@link BlindJudgedSetTests} asks its own; NDCG@10 on the package's first
- * ten. Each query's words, thesaurus mentions and corrected words are printed with its
- * first ten; with {@code -Dfrpro.blind=true} the French queries of blind set 1 are
- * printed the same way (to read, not scored here). The queries typed into a search box
- * (session 18) are scored over the same package in a second test, so that it is imported
- * once for both.
+ * HSDS API as {@link BlindJudgedSetTests} asks its own ({@link JudgedSet}); NDCG@10 on
+ * the package's first ten. Each query's words, thesaurus mentions and corrected words are
+ * printed with its first ten; with {@code -Dfrpro.blind=true} the French queries of blind
+ * set 1 are printed the same way (to read, not scored here). The queries typed into a
+ * search box (session 18) are scored over the same package in a second test, so that it
+ * is imported once for both.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -59,8 +45,6 @@ class FrenchProfessionalQueriesTests {
 
 	private static final String SOURCE = "reperes-blind-test";
 
-	private static final JsonMapper json = JsonMapper.builder().build();
-
 	@LocalServerPort
 	int port;
 
@@ -73,34 +57,16 @@ class FrenchProfessionalQueriesTests {
 	@Autowired
 	ServiceSearch search;
 
-	private String token;
-
-	private Map<UUID, String> keys;
+	private JudgedSet set;
 
 	@BeforeAll
 	void importThePackage() throws Exception {
-		this.token = adminToken();
-		HttpResponse<String> imported = post(BlindPackage.zip(BlindPackage.BLIND.files()));
-		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
-		assertThat(json.readTree(imported.body()).path("errors")).as(imported.body()).isEmpty();
-		this.keys = BlindPackage.BLIND.serviceKeys();
+		this.set = JudgedSet.importing(this.port, BlindPackage.BLIND, SOURCE, "French professionals' queries");
 	}
 
 	@AfterAll
 	void withdrawThePackage() throws Exception {
-		HttpResponse<String> emptied = post(BlindPackage.zip(BlindPackage.BLIND.emptied()));
-		assertThat(emptied.statusCode()).as(emptied.body()).isEqualTo(200);
-		UUID[] services = this.keys.keySet().toArray(UUID[]::new);
-		UUID[] organizations = this.jdbc.sql("select distinct organization_id from service where id = any(:ids)")
-			.param("ids", services)
-			.query(UUID.class)
-			.list()
-			.toArray(UUID[]::new);
-		this.jdbc.sql("delete from service where id = any(:ids)").param("ids", services).update();
-		this.jdbc.sql("delete from phone where organization_id = any(:ids)").param("ids", organizations).update();
-		this.jdbc.sql("delete from location where organization_id = any(:ids)").param("ids", organizations).update();
-		this.jdbc.sql("delete from organization where id = any(:ids)").param("ids", organizations).update();
-		this.jdbc.sql("delete from package_taxonomy where source = :source").param("source", SOURCE).update();
+		this.set.withdraw(this.jdbc);
 	}
 
 	@Test
@@ -121,45 +87,23 @@ class FrenchProfessionalQueriesTests {
 	}
 
 	private void scoreTheSet(String resource, String title, String properties, double floor) throws Exception {
-		Thesaurus thesaurus = new Thesaurus(this.jdbc.sql("select terms from search_synonym order by id")
-			.query((rs, row) -> List.of((String[]) rs.getArray("terms").getArray()))
-			.list());
-		List<String> lines = new String(getClass().getResourceAsStream(resource).readAllBytes(), StandardCharsets.UTF_8)
-			.lines()
-			.filter((line) -> !line.isBlank() && !line.startsWith("#"))
-			.toList();
-		List<Double> scores = new ArrayList<>();
-		long empty = 0;
+		Thesaurus thesaurus = new Thesaurus(ThesaurusSeed.rows(this.jdbc));
+		List<JudgedSet.Scored> scored = new ArrayList<>();
 		StringBuilder out = new StringBuilder(title + ", NDCG@10 (first ten of the package):\n");
-		for (String line : lines) {
-			String[] parts = line.split("\\|", -1);
-			Map<UUID, Integer> gains = new HashMap<>();
-			for (String judgement : parts[3].split(",")) {
-				String[] kv = judgement.split("=");
-				gains.put(BlindPackage.BLIND.id("svc-" + kv[0]), Integer.parseInt(kv[1]));
-			}
-			List<UUID> top = firstTenOfThePackage(parts[1]);
-			List<Integer> ranked = top.stream().map((id) -> gains.getOrDefault(id, 0)).toList();
-			double ndcg = DirectorySearchQualityTests.ndcg(ranked,
-					gains.values().stream().sorted(Comparator.reverseOrder()).toList());
-			scores.add(ndcg);
-			if (ranked.stream().noneMatch((gain) -> gain > 0)) {
-				empty++;
-			}
-			out.append(String.format("%.3f  %-55s", ndcg, parts[1]));
-			for (int i = 0; i < top.size(); i++) {
-				out.append(' ').append(this.keys.get(top.get(i))).append('(').append(ranked.get(i)).append(')');
-			}
-			out.append('\n').append(reading(parts[1], thesaurus));
+		for (String line : JudgedSet.lines(resource)) {
+			JudgedSet.Scored query = this.set.score(line);
+			scored.add(query);
+			out.append(String.format("%.3f  %-55s", query.ndcg(), query.text()));
+			query.top().forEach((hit) -> out.append(' ').append(hit));
+			out.append('\n').append(reading(query.text(), thesaurus));
 		}
 		if (Boolean.getBoolean(properties + ".blind")) {
 			for (String line : BlindPackage.BLIND.queries()) {
 				String[] parts = line.split("\\|", -1);
 				if (parts[0].equals("fr")) {
 					out.append("blind1  ").append(parts[1]).append('\n').append(reading(parts[1], thesaurus));
-					List<UUID> top = firstTenOfThePackage(parts[1]);
 					out.append("        ");
-					top.forEach((id) -> out.append(' ').append(this.keys.get(id)));
+					this.set.firstTen(parts[1]).forEach((id) -> out.append(' ').append(this.set.keys().get(id)));
 					out.append('\n');
 				}
 			}
@@ -169,13 +113,13 @@ class FrenchProfessionalQueriesTests {
 				out.append(explained(text));
 			}
 		}
-		double mean = scores.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+		JudgedSet.Scores scores = new JudgedSet.Scores(scored);
 		out.append(String.format(
 				"%s: mean NDCG@10 %.3f over %d queries; %d without a " + "relevant service in their first ten%n", title,
-				mean, scores.size(), empty));
+				scores.mean(), scored.size(), scores.withoutRelevant()));
 		System.out.println(out);
-		assertThat(empty).as("queries without a relevant service in their first ten").isZero();
-		assertThat(mean).isGreaterThanOrEqualTo(floor);
+		assertThat(scores.withoutRelevant()).as("queries without a relevant service in their first ten").isZero();
+		assertThat(scores.mean()).isGreaterThanOrEqualTo(floor);
 	}
 
 	/** The words read, the thesaurus mentions and the words searched when corrected. */
@@ -203,7 +147,7 @@ class FrenchProfessionalQueriesTests {
 			out.append("  query ").append(typed.query()).append('\n');
 			int shown = 0;
 			for (org.apache.lucene.search.ScoreDoc hit : searcher.search(typed.query(), 2000).scoreDocs) {
-				String key = this.keys.get(id(searcher, hit.doc));
+				String key = this.set.keys().get(id(searcher, hit.doc));
 				if (key == null || shown++ >= 10) {
 					continue;
 				}
@@ -240,49 +184,6 @@ class FrenchProfessionalQueriesTests {
 		for (org.apache.lucene.search.Explanation detail : explanation.getDetails()) {
 			explain(detail, indent + "  ", depth + 1, out);
 		}
-	}
-
-	/** The first ten services of the package in the API's order (others skipped). */
-	private List<UUID> firstTenOfThePackage(String text) throws Exception {
-		List<UUID> found = new ArrayList<>();
-		for (int page = 1; page <= 10 && found.size() < 10; page++) {
-			JsonNode body = json.readTree(
-					new WebSession(this.port)
-						.get("/api/hsds/services?per_page=100&page=" + page + "&search="
-								+ URLEncoder.encode(text, StandardCharsets.UTF_8))
-						.body());
-			for (JsonNode service : body.path("contents")) {
-				UUID id = UUID.fromString(service.get("id").asString());
-				if (this.keys.containsKey(id) && found.size() < 10) {
-					found.add(id);
-				}
-			}
-			if (body.path("last_page").asBoolean(true)) {
-				break;
-			}
-		}
-		return found;
-	}
-
-	private String adminToken() {
-		WebSession session = new WebSession(this.port);
-		session.login("admin@demo.maillage.brussels", "demo-maillage-2026");
-		session.get("/account");
-		session.post("/account/tokens", Map.of("name", "French professionals' queries", "days", "1"));
-		Matcher token = Pattern.compile("<code class=\"token\">([^<]+)</code>").matcher(session.get("/account").body());
-		assertThat(token.find()).isTrue();
-		return token.group(1);
-	}
-
-	private HttpResponse<String> post(byte[] zip) throws Exception {
-		return HttpClient.newHttpClient()
-			.send(HttpRequest
-				.newBuilder(
-						URI.create("http://localhost:" + this.port + "/api/hsds/imports?language=fr&source=" + SOURCE))
-				.header("Content-Type", "application/zip")
-				.header("Authorization", "Bearer " + this.token)
-				.POST(HttpRequest.BodyPublishers.ofByteArray(zip))
-				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }
