@@ -6,7 +6,7 @@
 -- professional types it, with its usual abbreviations and everyday words. What was missing is below: the other official
 -- name of a service (MRPA, RVT, IHP / IBW, ETA / maatwerkbedrijf), the name the neighbouring countries give it (orthophoniste,
 -- EHPAD, PMI, CCAS, verloskundige, wijkverpleging, council housing), the everyday word (toubib, huisdokter, hosto,
--- ziekenkas, nounou, poetsvrouw, alpha, sans chez soi), and seven concepts the thesaurus lacked. docs/thesaurus.md
+-- ziekenkas, nounou, poetsvrouw, alpha, sans chez soi), and eight concepts the thesaurus lacked. docs/thesaurus.md
 -- ("Session 19: the field's vocabulary") cites the source of each row; none comes from a judged query. Written as
 -- V129: terms stored as the search reads them, no term in two groups, no term that means two concepts of the field
 -- (FieldVocabularySeedTests). Groups that V129 and V138 created are not extended here (ThesaurusSeedTests compares them whole);
@@ -25,6 +25,7 @@ from (values
 	(array['unite de soins palliatifs'], array['palliatieve eenheid', 'palliatieve zorgeenheid'], array['palliative care unit', 'inpatient palliative care']),
 	(array['consultante en lactation', 'consultant en lactation'], array['lactatiekundige'], array['lactation consultant']),
 	-- Kinds of service with an official name in each language
+	(array['convalescence', 'maison de convalescence'], array['herstelverblijf', 'herstellingsoord'], array['convalescent home', 'convalescent care']),
 	(array['polyclinique', 'policlinique', 'consultations externes'], array['polikliniek', 'poliklinieken'], array['outpatient clinic', 'outpatient department', 'outpatients']),
 	(array['entreprise de travail adapte', 'eta'], array['maatwerkbedrijf', 'beschutte werkplaats'], array['sheltered workshop', 'sheltered employment'])
 ) as v(fr, nl, en);

@@ -70,7 +70,7 @@ class FieldVocabularySeedTests {
 	@Test
 	void everyNewGroupNamesItsConceptInFrenchDutchAndEnglish() throws IOException {
 		List<List<List<String>>> groups = groups();
-		assertThat(groups).hasSize(7);
+		assertThat(groups).hasSize(8);
 		List<List<String>> rows = rows();
 		for (List<List<String>> group : groups) {
 			assertThat(group).as("fr, nl, en of %s", group).allSatisfy((terms) -> assertThat(terms).isNotEmpty());
