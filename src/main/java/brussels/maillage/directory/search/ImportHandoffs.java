@@ -74,10 +74,22 @@ final class ImportHandoffs {
 		 * service of an import committed after that version (a new one, or one deleted
 		 * and imported again), which the import's version would then add a second time.
 		 */
-		Set<UUID> replacing(Indexed indexed) {
+		private Set<UUID> replacing(Indexed indexed) {
 			Set<UUID> ids = new HashSet<>(this.replaced);
 			ids.addAll(indexed.ids());
 			return ids;
+		}
+
+		/**
+		 * Adds the services indexed apart to {@code engine}, in place of whatever it
+		 * holds of them, once: a refresh cut short after this (PostgreSQL lost) and run
+		 * again reads them back from PostgreSQL, as the change log lists them, rather
+		 * than adding again segments already added and closed (which failed every refresh
+		 * until a rebuild).
+		 */
+		void addTo(SearchEngine engine, Indexed indexed) {
+			this.cancelled = true;
+			engine.add(indexed.prepared(), replacing(indexed));
 		}
 
 		/** Forgets the services indexed apart, now or when they are done. */

@@ -36,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static brussels.maillage.directory.DirectoryFixtures.french;
 import static brussels.maillage.directory.DirectoryFixtures.organization;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * No sequence of imports, edits, rebuilds and restarts leaves a service twice in the
@@ -119,6 +120,39 @@ class IndexDuplicatesTests {
 	}
 
 	@Test
+	void aRefreshCutShortAfterAddingAnImportsServicesHoldsThemOnceWhenItRunsAgain() throws Exception {
+		RegisterService service = unregistered("Halte Mirlitonde");
+		ServiceSearch search = new ServiceSearch(this.dataSource, this.store, this.territory, this.places);
+		ExecutorService thread = Executors.newSingleThreadExecutor();
+		try {
+			search.refresh();
+			importWhile(search, service, null);
+			this.directory.search(SearchQuery.of("zzz", Place.NOWHERE));
+			// The refresh adds the import's services, then waits for the thesaurus, and
+			// its
+			// connection is lost: the refresh fails, the index stays at its version.
+			List<Future<?>> refreshing = new ArrayList<>();
+			this.transactions.executeWithoutResult((status) -> {
+				this.jdbc.sql("lock table search_synonym in access exclusive mode").update();
+				refreshing.add(thread.submit(search::refresh));
+				awaitWaiting("search_synonym", refreshing.get(0));
+				this.jdbc
+					.sql("select pg_terminate_backend(pid) from pg_locks where not granted"
+							+ " and relation = cast('search_synonym' as regclass)")
+					.query(Boolean.class)
+					.list();
+			});
+			assertThat(catchThrowable(() -> refreshing.get(0).get(2, TimeUnit.MINUTES))).isNotNull();
+			search.refresh();
+			assertOnce(search, service, "mirlitonde");
+		}
+		finally {
+			thread.shutdownNow();
+			search.close();
+		}
+	}
+
+	@Test
 	void aRebuildWhileEditsLandHoldsEachServiceOnce() throws Exception {
 		List<RegisterService> services = new ArrayList<>();
 		for (int i = 0; i < 6; i++) {
@@ -191,9 +225,9 @@ class IndexDuplicatesTests {
 	}
 
 	/**
-	 * Runs {@code reader} (a rebuild or a refresh of {@code search}) while a transaction
-	 * registers {@code service} and hands it to the index as an import does: the reader
-	 * reads the directory's version before the commit and, held by the lock on
+	 * Runs {@code reader} (a rebuild or a refresh of {@code search}, or none) while a
+	 * transaction registers {@code service} and hands it to the index as an import does:
+	 * the reader reads the directory's version before the commit and, held by the lock on
 	 * {@code service} until then, the services after it.
 	 */
 	private void importWhile(ServiceSearch search, RegisterService service, Runnable reader) throws Exception {
@@ -211,27 +245,34 @@ class IndexDuplicatesTests {
 					.query((rs, row) -> new Object[] { rs.getLong(1), rs.getString(2) })
 					.single();
 				handoff.start(List.of(imported(service)), List.of()).logged((Long) logged[0], (String) logged[1]);
-				reading.add(thread.submit(reader));
-				long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-				while (waiting() == 0) {
-					assertThat(System.nanoTime()).as("the reader waits for the table").isLessThan(until);
-					assertThat(reading.get(0).isDone()).as("the reader waits for the table").isFalse();
-					Thread.onSpinWait();
+				if (reader != null) {
+					reading.add(thread.submit(reader));
+					awaitWaiting("service", reading.get(0));
 				}
 			});
-			reading.get(0).get(2, TimeUnit.MINUTES);
+			for (Future<?> read : reading) {
+				read.get(2, TimeUnit.MINUTES);
+			}
 		}
 		finally {
 			thread.shutdownNow();
 		}
 	}
 
-	/** Statements of other transactions waiting for the lock on {@code service}. */
-	private long waiting() {
-		return this.jdbc
-			.sql("select count(*) from pg_locks where not granted and relation = cast('service' as regclass)")
+	/**
+	 * Waits until {@code reader} waits for the lock on {@code table}, held by this
+	 * transaction.
+	 */
+	private void awaitWaiting(String table, Future<?> reader) {
+		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (this.jdbc.sql("select count(*) from pg_locks where not granted and relation = cast(:table as regclass)")
+			.param("table", table)
 			.query(Long.class)
-			.single();
+			.single() == 0) {
+			assertThat(System.nanoTime()).as("the reader waits for the table").isLessThan(until);
+			assertThat(reader.isDone()).as("the reader waits for the table").isFalse();
+			Thread.onSpinWait();
+		}
 	}
 
 	private void assertOnce(ServiceSearch search, RegisterService service, String word) {
