@@ -45,7 +45,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * import-like transaction (the import's own protocol with {@link SearchIndexHandoff}:
  * services handed over, the version raised and logged, then the commit) holds the
  * {@code service} table so that a rebuild or a refresh reads the directory's version
- * before the commit and the services after it.
+ * before the commit and the services after it; a refresh's connection is ended after it
+ * added an import's services, and the refresh run again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class IndexDuplicatesTests {
@@ -102,8 +103,8 @@ class IndexDuplicatesTests {
 	@Test
 	void aRefreshThatReadsAServiceImportedAgainAfterItsVersionHoldsItOnce() throws Exception {
 		// The blind and English judged sets in one database: one withdraws its package
-		// (the
-		// rows deleted), the next imports it again with the same ids, as new services.
+		// (the rows deleted), the next imports it again with the same ids, as new
+		// services.
 		RegisterService service = service("Halte Vorpalune");
 		ServiceSearch search = new ServiceSearch(this.dataSource, this.store, this.territory, this.places);
 		try {
@@ -129,8 +130,7 @@ class IndexDuplicatesTests {
 			importWhile(search, service, null);
 			this.directory.search(SearchQuery.of("zzz", Place.NOWHERE));
 			// The refresh adds the import's services, then waits for the thesaurus, and
-			// its
-			// connection is lost: the refresh fails, the index stays at its version.
+			// its connection is lost: the refresh fails, the index stays at its version.
 			List<Future<?>> refreshing = new ArrayList<>();
 			this.transactions.executeWithoutResult((status) -> {
 				this.jdbc.sql("lock table search_synonym in access exclusive mode").update();
