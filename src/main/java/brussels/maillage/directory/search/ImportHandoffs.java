@@ -3,6 +3,7 @@ package brussels.maillage.directory.search;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -63,6 +64,32 @@ final class ImportHandoffs {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException(ex);
 			}
+		}
+
+		/**
+		 * The services whose documents {@code indexed} replaces: every one of them, not
+		 * only those the import found in the directory. A service the import added may be
+		 * in the index already: a rebuild or a refresh records the version it read before
+		 * reading the services, and reads the rows committed meanwhile, so it can index a
+		 * service of an import committed after that version (a new one, or one deleted
+		 * and imported again), which the import's version would then add a second time.
+		 */
+		private Set<UUID> replacing(Indexed indexed) {
+			Set<UUID> ids = new HashSet<>(this.replaced);
+			ids.addAll(indexed.ids());
+			return ids;
+		}
+
+		/**
+		 * Adds the services indexed apart to {@code engine}, in place of whatever it
+		 * holds of them, once: a refresh cut short after this (PostgreSQL lost) and run
+		 * again reads them back from PostgreSQL, as the change log lists them, rather
+		 * than adding again segments already added and closed (which failed every refresh
+		 * until a rebuild).
+		 */
+		void addTo(SearchEngine engine, Indexed indexed) {
+			this.cancelled = true;
+			engine.add(indexed.prepared(), replacing(indexed));
 		}
 
 		/** Forgets the services indexed apart, now or when they are done. */

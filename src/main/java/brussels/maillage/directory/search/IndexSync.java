@@ -131,7 +131,7 @@ final class IndexSync {
 			int handed = 0;
 			for (int i = 0; i < adding.size(); i++) {
 				handed += added.get(i).ids().size();
-				this.engine.add(added.get(i).prepared(), adding.get(i).replaced);
+				adding.get(i).addTo(this.engine, added.get(i));
 			}
 			List<UUID> changed = List.copyOf(toRead);
 			List<SearchDocument> read = this.documents.documents(changed);

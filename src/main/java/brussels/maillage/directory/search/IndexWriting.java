@@ -80,14 +80,14 @@ final class IndexWriting {
 
 	/**
 	 * Adds the services indexed apart ({@link #prepare}), after forgetting
-	 * {@code replaced} (the earlier versions of those of them that were indexed), then
-	 * refreshes. The segments are copied as they are: nothing is analysed again.
+	 * {@code replaced} (whatever the index holds of them: every one of them, so that none
+	 * is held twice), then refreshes. The segments are copied as they are: nothing is
+	 * analysed again.
 	 */
 	void add(Prepared prepared, Collection<UUID> replaced) {
 		try {
-			for (UUID id : replaced) {
-				this.writer.deleteDocuments(new Term("id", id.toString()));
-			}
+			this.writer
+				.deleteDocuments(replaced.stream().map((id) -> new Term("id", id.toString())).toArray(Term[]::new));
 			this.writer.addIndexes(prepared.directory());
 			this.index.refresh();
 		}
