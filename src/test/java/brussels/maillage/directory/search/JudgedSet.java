@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -197,11 +199,13 @@ final class JudgedSet {
 	}
 
 	/**
-	 * The first ten services of the package in the API's order, reading pages of 100
-	 * until ten are found or the results end (other tests' services are skipped).
+	 * The first ten services of the package in the API's order (no service listed twice),
+	 * reading pages of 100 until ten are found or the results end (other tests' services
+	 * are skipped).
 	 */
 	List<UUID> firstTen(String text) throws Exception {
 		List<UUID> found = new ArrayList<>();
+		Set<UUID> seen = new HashSet<>();
 		for (int page = 1; page <= 10 && found.size() < 10; page++) {
 			JsonNode body = json.readTree(
 					new WebSession(this.port)
@@ -210,6 +214,7 @@ final class JudgedSet {
 						.body());
 			for (JsonNode service : body.path("contents")) {
 				UUID id = UUID.fromString(service.get("id").asString());
+				assertThat(seen.add(id)).as("%s: service %s listed twice in the results", text, id).isTrue();
 				if (this.keys.containsKey(id) && found.size() < 10) {
 					found.add(id);
 				}
