@@ -91,8 +91,9 @@ record ServiceForm(@TextLength(max = 200, stripped = true, message = "{directory
 	static final int SPARE_HOURS = 3;
 
 	/**
-	 * Keeps every typed text (a field not sent is empty) and the filled opening-hours
-	 * rows, followed by {@link #SPARE_HOURS} empty ones.
+	 * Keeps every typed text (a field not sent is empty) and the opening-hours rows at
+	 * their places up to the last filled one, followed by {@link #SPARE_HOURS} empty
+	 * ones.
 	 */
 	public ServiceForm {
 		nameFr = FieldChecks.orEmpty(nameFr);
@@ -127,8 +128,14 @@ record ServiceForm(@TextLength(max = 200, stripped = true, message = "{directory
 		areaBassins = listOf(areaBassins);
 		areaCommunes = listOf(areaCommunes);
 		areaQuartiers = FieldChecks.orEmpty(areaQuartiers);
+		// Each row stays at the index it was sent with (a row missing between two sent
+		// ones is an empty one), so that a row comes back under its own name with its
+		// errors; only the empty rows at the end give way to the spare ones.
 		List<HoursRow> rows = new ArrayList<>((hours != null) ? hours : List.of());
-		rows.removeIf((row) -> row == null || row.isEmpty());
+		rows.replaceAll((row) -> (row != null) ? row : HoursRow.spare());
+		while (!rows.isEmpty() && rows.get(rows.size() - 1).isEmpty()) {
+			rows.remove(rows.size() - 1);
+		}
 		for (int i = 0; i < SPARE_HOURS; i++) {
 			rows.add(HoursRow.spare());
 		}
