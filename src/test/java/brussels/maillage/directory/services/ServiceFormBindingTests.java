@@ -244,6 +244,33 @@ class ServiceFormBindingTests {
 			.containsExactly("MONDAY 09:00-12:00", "TUESDAY 14:00-17:00", "FRIDAY 08:30-11:00");
 	}
 
+	@Test
+	void rowsNumberedAsThePageNeverDoesAreABadRequestNotAServerError() throws Exception {
+		// Past the binder's 256 rows, not a number, negative: Spring's binder failed on
+		// the first two (a 500) and put the third in the place of row 0.
+		for (String row : new String[] { "hours[300]", "hours[x]", "hours[-1]", "hours[99999999999]" }) {
+			MvcTestResult result = this.mvc.post()
+				.uri("/staff/repertoire/organizations/{id}/services/new", ORGANIZATION)
+				.with(csrf())
+				.param("nameFr", "Permanence sociale")
+				.param("status", "ACTIVE")
+				.param("kind", "SERVICE")
+				.param("cost", "FREE")
+				.param("areaLevel", "REGION")
+				.param("hours[0].day", "MONDAY")
+				.param("hours[0].opens", "09:00")
+				.param("hours[0].closes", "12:00")
+				.param(row + ".day", "FRIDAY")
+				.param(row + ".opens", "8:30")
+				.param(row + ".closes", "11:00")
+				.exchange();
+			assertThat(result).as(row).hasStatus(org.springframework.http.HttpStatus.BAD_REQUEST);
+		}
+		org.mockito.Mockito.verify(this.editing, org.mockito.Mockito.never())
+			.create(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+					org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any());
+	}
+
 	private String postNewService(String language) throws Exception {
 		MvcTestResult result = this.mvc.post()
 			.uri("/staff/repertoire/organizations/{id}/services/new", ORGANIZATION)
