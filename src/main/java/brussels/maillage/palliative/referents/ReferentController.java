@@ -146,6 +146,7 @@ class ReferentController {
 	@PostMapping(BASE + "/meetings/{id}")
 	String record(@PathVariable long id, @Validated @ModelAttribute("attendanceForm") AttendanceForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
+		this.referents.meeting(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Integer participants = ReferentChecks.attendance(form, errors);
 		if (!errors.hasErrors()) {
 			try {
