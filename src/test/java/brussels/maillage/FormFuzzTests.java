@@ -42,14 +42,11 @@ class FormFuzzTests {
 			+ "|/interview|/offres/|/steps|/schedule|/answer|/assign|/cold-data|/distinct-persons|/roles");
 
 	/**
-	 * Known and not yet fixed (docs/testing.md): the staff rendez-vous figures show this
-	 * year for a year they cannot read, without a message
-	 * ({@code RendezvousEditorController.figures}); the directory's service form drops
-	 * what was typed in an opening-hours row without a day (directory, being
-	 * restructured).
+	 * Known and not yet fixed (docs/testing.md): none since session 19 (the staff
+	 * rendez-vous figures say next to the year field that a year cannot be read, the
+	 * service form keeps each opening-hours row where it was typed).
 	 */
-	private static final Pattern KNOWN = Pattern.compile(
-			"GET /staff/prevention/rendezvous \\[year=" + "|POST /staff/repertoire/services/[^ ]+/edit \\[hours\\[");
+	private static final Pattern KNOWN = Pattern.compile("$^");
 
 	@LocalServerPort
 	int port;

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The public Focus pages: the list of published repertoires, one page per repertoire and
@@ -48,7 +49,15 @@ class FocusController {
 	}
 
 	@GetMapping("/focus/{slug}")
-	String page(@PathVariable String slug, Model model, Locale locale) {
+	Object page(@PathVariable String slug, Model model, Locale locale) {
+		String canonical = slug.toLowerCase(Locale.ROOT);
+		if (!canonical.equals(slug) && canonical.matches(RepertoireForm.SLUG)
+				&& this.focus.published(canonical).isPresent()) {
+			// An address typed with capitals leads to the page at its own address.
+			RedirectView lowerCase = new RedirectView("/focus/" + canonical, true);
+			lowerCase.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+			return lowerCase;
+		}
 		Repertoire repertoire = this.focus.published(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return show(repertoire, model, locale, false);

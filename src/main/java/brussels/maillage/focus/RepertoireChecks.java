@@ -1,5 +1,6 @@
 package brussels.maillage.focus;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -23,7 +24,12 @@ class RepertoireChecks {
 	/** Whether the repertoire ({@code id} is {@code null} for a new one) may be saved. */
 	boolean repertoire(RepertoireForm form, UUID id, Errors errors) {
 		if (!errors.hasFieldErrors("slug")) {
-			if (!form.slug().matches(RepertoireForm.SLUG)) {
+			String lowerCase = form.slug().toLowerCase(Locale.ROOT);
+			if (!form.slug().equals(lowerCase) && lowerCase.matches(RepertoireForm.SLUG)) {
+				// Right but for its capitals: the address the person meant is proposed.
+				errors.rejectValue("slug", "focus.form.slug.capitals", new Object[] { lowerCase }, null);
+			}
+			else if (!form.slug().matches(RepertoireForm.SLUG)) {
 				errors.rejectValue("slug", "focus.form.slug.invalid");
 			}
 			else if (this.focus.slugTaken(form.slug(), id)) {

@@ -20,8 +20,9 @@ record RepertoireForm(@NotBlank @Size(max = 80) String slug, @Size(max = 200) St
 
 	static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
+	/** Keeps the address as typed (capitals included: they are refused next to it). */
 	RepertoireForm {
-		slug = (slug != null) ? slug.strip().toLowerCase() : "";
+		slug = (slug != null) ? slug.strip() : "";
 	}
 
 	static RepertoireForm empty() {

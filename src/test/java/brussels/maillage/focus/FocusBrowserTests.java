@@ -65,7 +65,8 @@ class FocusBrowserTests {
 		browser.findElement(By.id("slug")).sendKeys("Pas Valide");
 		Chromium.clickAndLoad(browser, browser.findElement(By.cssSelector("button[type=submit].button")));
 		Chromium.waitUntil(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
-		assertThat(browser.findElement(By.id("slug")).getAttribute("value")).isEqualTo("pas valide");
+		// Shown as typed: the address is no longer lower-cased behind the person's back.
+		assertThat(browser.findElement(By.id("slug")).getAttribute("value")).isEqualTo("Pas Valide");
 		Chromium.checkAccessibility(browser, "focus-new-errors-fr");
 	}
 

@@ -82,6 +82,21 @@ class RepertoireFormBindingTests {
 		then(this.focus).should(never()).create(anyString(), any(), any(), anyString());
 	}
 
+	@Test
+	void anAddressTypedWithCapitalsIsKeptAsTypedAndTheLowerCaseOneProposed() throws Exception {
+		for (String[] language : new String[][] { { "fr", "Écrivez l'adresse en lettres minuscules : fin-de-vie." },
+				{ "nl", "Schrijf het adres in kleine letters: fin-de-vie." },
+				{ "en", "Write the address in lower-case letters: fin-de-vie." } }) {
+			FormPage page = post(language[0], "Fin-de-Vie", "Fin de vie", "", "");
+
+			assertThat(page.value("slug")).isEqualTo("Fin-de-Vie");
+			assertThat(page.errorNextTo("slug")).isEqualTo(language[1]);
+			assertThat(page.summaryLinks()).containsExactly("#slug");
+			assertThat(page.value("titleFr")).isEqualTo("Fin de vie");
+		}
+		then(this.focus).should(never()).create(anyString(), any(), any(), anyString());
+	}
+
 	private FormPage post(String language, String slug, String titleFr, String titleNl, String introductionFr)
 			throws Exception {
 		MvcTestResult result = this.mvc.post()

@@ -13,6 +13,7 @@ import brussels.maillage.directory.ServiceKind;
 import brussels.maillage.directory.ServiceStatus;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.territory.TerritoryService;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,7 +21,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,6 +52,18 @@ class ServiceEditController {
 		this.editing = editing;
 		this.reader = reader;
 		this.territory = territory;
+	}
+
+	/**
+	 * Refuses, as a request the page never sends, opening-hours rows numbered otherwise
+	 * than from 0 up to the binder's limit (not a number, negative, past the limit): the
+	 * binder would fail on them or put them in the place of another row.
+	 */
+	@InitBinder("form")
+	void hoursRows(WebDataBinder binder, HttpServletRequest request) {
+		if (!ServiceForm.rowsNumberedBelow(request.getParameterMap().keySet(), binder.getAutoGrowCollectionLimit())) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
 	}
 
 	@GetMapping("/staff/repertoire/organizations/{id}/services/new")

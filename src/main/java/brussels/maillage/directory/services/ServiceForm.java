@@ -2,6 +2,8 @@ package brussels.maillage.directory.services;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import brussels.maillage.directory.AreaLevel;
 import brussels.maillage.directory.Cost;
@@ -90,9 +92,13 @@ record ServiceForm(@TextLength(max = 200, stripped = true, message = "{directory
 	/** Empty opening-hours rows offered below the filled ones. */
 	static final int SPARE_HOURS = 3;
 
+	/** The name of an opening-hours row's field, its number first. */
+	private static final Pattern HOURS_ROW = Pattern.compile("hours\\[(\\d{1,9})\\](\\..*)?", Pattern.DOTALL);
+
 	/**
-	 * Keeps every typed text (a field not sent is empty) and the filled opening-hours
-	 * rows, followed by {@link #SPARE_HOURS} empty ones.
+	 * Keeps every typed text (a field not sent is empty) and the opening-hours rows at
+	 * their places up to the last filled one, followed by {@link #SPARE_HOURS} empty
+	 * ones.
 	 */
 	public ServiceForm {
 		nameFr = FieldChecks.orEmpty(nameFr);
@@ -127,14 +133,36 @@ record ServiceForm(@TextLength(max = 200, stripped = true, message = "{directory
 		areaBassins = listOf(areaBassins);
 		areaCommunes = listOf(areaCommunes);
 		areaQuartiers = FieldChecks.orEmpty(areaQuartiers);
+		// Each row stays at the index it was sent with (a row missing between two sent
+		// ones is an empty one), so that a row comes back under its own name with its
+		// errors; only the empty rows at the end give way to the spare ones.
 		List<HoursRow> rows = new ArrayList<>((hours != null) ? hours : List.of());
-		rows.removeIf((row) -> row == null || row.isEmpty());
+		rows.replaceAll((row) -> (row != null) ? row : HoursRow.spare());
+		while (!rows.isEmpty() && rows.get(rows.size() - 1).isEmpty()) {
+			rows.remove(rows.size() - 1);
+		}
 		for (int i = 0; i < SPARE_HOURS; i++) {
 			rows.add(HoursRow.spare());
 		}
 		hours = List.copyOf(rows);
 		internalNote = FieldChecks.orEmpty(internalNote);
 		verified = Boolean.TRUE.equals(verified);
+	}
+
+	/**
+	 * Whether every opening-hours field among the request's {@code names} is numbered as
+	 * the page numbers them ({@code hours[0].day}…), from 0 and below {@code limit}.
+	 */
+	static boolean rowsNumberedBelow(Iterable<String> names, int limit) {
+		for (String name : names) {
+			if (name.startsWith("hours[")) {
+				Matcher row = HOURS_ROW.matcher(name);
+				if (!row.matches() || Integer.parseInt(row.group(1)) >= limit) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	/** A new service's form: active, free, spoken in French and Dutch, for communes. */

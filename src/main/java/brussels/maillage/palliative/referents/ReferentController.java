@@ -5,6 +5,7 @@ import java.util.List;
 
 import brussels.maillage.palliative.figures.PalliativeFigures;
 import brussels.maillage.palliative.referents.ReferentMeeting.MeetingStatus;
+import brussels.maillage.system.Problems;
 import brussels.maillage.system.forms.Refused;
 
 import org.springframework.http.HttpStatus;
@@ -37,11 +38,20 @@ class ReferentController {
 	}
 
 	@GetMapping(BASE)
-	String list(@RequestParam(required = false) Integer year, Model model) {
+	String list(@RequestParam(required = false) String year, Model model) {
+		int thisYear = this.referents.today().getYear();
+		Integer read = Problems.yearParameter(year, thisYear);
+		// A year that cannot be read is said next to the field, which keeps what was
+		// typed.
+		model.addAttribute("yearError", read == null);
+		model.addAttribute("typedYear", (year != null && !year.isBlank()) ? year : String.valueOf(thisYear));
+		return page((read != null) ? read : thisYear, model);
+	}
+
+	private String page(int shown, Model model) {
 		if (!model.containsAttribute("groupForm")) {
 			model.addAttribute("groupForm", GroupForm.empty(this.referents.today()));
 		}
-		int shown = (year != null && year >= 2000 && year <= 2100) ? year : this.referents.today().getYear();
 		model.addAttribute("year", shown);
 		model.addAttribute("groups", this.referents.groups());
 		model.addAttribute("rounds", this.referents.rounds(shown));
@@ -136,6 +146,7 @@ class ReferentController {
 	@PostMapping(BASE + "/meetings/{id}")
 	String record(@PathVariable long id, @Validated @ModelAttribute("attendanceForm") AttendanceForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
+		this.referents.meeting(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Integer participants = ReferentChecks.attendance(form, errors);
 		if (!errors.hasErrors()) {
 			try {

@@ -3,6 +3,7 @@ package brussels.maillage.palliative.volunteers;
 import java.time.LocalDate;
 
 import brussels.maillage.palliative.forms.PalliativeInput;
+import brussels.maillage.system.Problems;
 import brussels.maillage.system.forms.Refused;
 
 import org.springframework.context.MessageSource;
@@ -44,7 +45,20 @@ class VolunteerController {
 	}
 
 	@GetMapping(BASE)
-	String list(@RequestParam(required = false) Integer year, Model model) {
+	String list(@RequestParam(required = false) String year, Model model) {
+		int thisYear = this.volunteers.today().getYear();
+		Integer read = Problems.yearParameter(year, thisYear);
+		// A year that cannot be read is said next to the field, which keeps what was
+		// typed.
+		model.addAttribute("yearError", read == null);
+		model.addAttribute("typedYear", (year != null && !year.isBlank()) ? year : String.valueOf(thisYear));
+		return listPage((read != null) ? read : thisYear, model);
+	}
+
+	/**
+	 * The list with the figures of {@code year}, this year's when it is not 2000 to 2100.
+	 */
+	private String listPage(Integer year, Model model) {
 		int shown = (year != null && year >= 2000 && year <= 2100) ? year : this.volunteers.today().getYear();
 		if (!model.containsAttribute("cycleForm")) {
 			model.addAttribute("cycleForm", CycleForm.empty());
@@ -70,7 +84,7 @@ class VolunteerController {
 		Integer sessions = VolunteerChecks.whole(form.sessions(), "sessions", 1, 60, errors);
 		Integer every = VolunteerChecks.whole(form.everyDays(), "everyDays", 1, 60, errors);
 		if (errors.hasErrors()) {
-			return list((first != null) ? first.getYear() : null, model);
+			return listPage((first != null) ? first.getYear() : null, model);
 		}
 		this.activities.createCycle(form.name().strip(), first, sessions, every);
 		redirect.addFlashAttribute("notice", "palliative.volunteers.cycle.created");
@@ -84,7 +98,7 @@ class VolunteerController {
 		boolean held = "HELD".equals(PalliativeInput.blankToNull(form.meetingStatus()));
 		Integer participants = held ? VolunteerChecks.whole(form.participants(), "participants", 0, 999, errors) : null;
 		if (errors.hasErrors()) {
-			return list(null, model);
+			return listPage(null, model);
 		}
 		this.activities.recordMeeting(form.group().strip(), day, held, participants);
 		redirect.addFlashAttribute("notice", "palliative.volunteers.group.recorded");

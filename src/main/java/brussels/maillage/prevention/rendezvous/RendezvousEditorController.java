@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.prevention.local.PreventionBassin;
 import brussels.maillage.prevention.local.LocalServices;
+import brussels.maillage.system.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,13 +51,14 @@ class RendezvousEditorController {
 	@GetMapping("/staff/prevention/rendezvous")
 	String figures(@RequestParam(required = false) String year, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
-		int shown = this.rendezvous.today().getYear();
-		try {
-			shown = (year != null) ? Math.clamp(Integer.parseInt(year.strip()), 2000, 2100) : shown;
-		}
-		catch (NumberFormatException ex) {
-			// Any other year falls back to this one.
-		}
+		int thisYear = this.rendezvous.today().getYear();
+		Integer read = Problems.yearParameter(year, thisYear);
+		// A year that cannot be read is said next to the field, which keeps what was
+		// typed;
+		// the figures shown are this year's, as the caption says.
+		int shown = (read != null) ? read : thisYear;
+		model.addAttribute("yearError", read == null);
+		model.addAttribute("typedYear", (year != null && !year.isBlank()) ? year : String.valueOf(shown));
 		model.addAttribute("year", shown);
 		model.addAttribute("figures", this.rendezvous.figures(shown));
 		model.addAttribute("bassins",

@@ -72,12 +72,14 @@ class ServiceChecksTests {
 		ServiceForm form = new ServiceForm(null, null, null, null, null, null, null, null, null, null, null, null, null,
 				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
 				null, null, List.of(new HoursRow("", "", ""), new HoursRow("MONDAY", null, "")), null, null);
-		assertThat(form.hours()).containsExactly(new HoursRow("MONDAY", "", ""), new HoursRow("", "", ""),
-				new HoursRow("", "", ""), new HoursRow("", "", ""));
+		// Each row stays where it was typed (an empty row before it included), so that it
+		// comes back under its own name.
+		assertThat(form.hours()).containsExactly(new HoursRow("", "", ""), new HoursRow("MONDAY", "", ""),
+				new HoursRow("", "", ""), new HoursRow("", "", ""), new HoursRow("", "", ""));
 		assertThat(form.nameFr()).isEmpty();
 		assertThat(form.languages()).isEmpty();
 		assertThat(form.verified()).isFalse();
-		assertThat(form.fieldsInPageOrder()).containsSubsequence("locationIds", "hours[0].day", "hours[3].closes",
+		assertThat(form.fieldsInPageOrder()).containsSubsequence("locationIds", "hours[0].day", "hours[4].closes",
 				"applicationProcessFr");
 	}
 

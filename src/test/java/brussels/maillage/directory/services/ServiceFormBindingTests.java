@@ -178,6 +178,99 @@ class ServiceFormBindingTests {
 		assertThat(page).doesNotContain("error-summary");
 	}
 
+	@Test
+	void aRowSentAfterAGapInTheRowsIsShownAgainWhereItWasTyped() throws Exception {
+		// A crafted request (or a page edited in the browser) sends rows 0 and 2 without
+		// 1:
+		// row 2 comes back as row 2, with what was typed and its error next to it.
+		MvcTestResult result = this.mvc.post()
+			.uri("/staff/repertoire/organizations/{id}/services/new", ORGANIZATION)
+			.with(csrf())
+			.header("Accept-Language", "fr")
+			.param("nameFr", "Permanence sociale")
+			.param("status", "ACTIVE")
+			.param("kind", "SERVICE")
+			.param("cost", "FREE")
+			.param("areaLevel", "REGION")
+			.param("hours[0].day", "MONDAY")
+			.param("hours[0].opens", "09:00")
+			.param("hours[0].closes", "12:00")
+			.param("hours[2].day", "TUESDAY")
+			.param("hours[2].opens", "14:00")
+			.param("hours[2].closes", "2024-02-30")
+			.exchange();
+		assertThat(result).hasStatusOk().hasViewName("directory/service-form");
+		String page = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(selected(page, "hours-0-day")).isEqualTo("MONDAY");
+		assertThat(selected(page, "hours-2-day")).isEqualTo("TUESDAY");
+		assertThat(value(page, "hours-2-opens")).isEqualTo("14:00");
+		assertThat(value(page, "hours-2-closes")).isEqualTo("2024-02-30");
+		assertThat(errorNextTo(page, "hours-2-closes")).isEqualTo("Indiquez une heure au format 09:00.");
+		assertThat(value(page, "hours-1-opens")).isEmpty();
+		assertThat(summaryLinks(page)).containsExactly("#hours-2-closes");
+	}
+
+	@Test
+	void everyRowOfASparseRowListIsSaved() throws Exception {
+		MvcTestResult result = this.mvc.post()
+			.uri("/staff/repertoire/organizations/{id}/services/new", ORGANIZATION)
+			.with(csrf())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(new brussels.maillage.identity.CurrentUser(7, "repertoire@example.org", "Répertoire",
+						java.util.Set.of(brussels.maillage.identity.Role.STAFF), java.util.Set.of(), "", true, false)))
+			.param("nameFr", "Permanence sociale")
+			.param("status", "ACTIVE")
+			.param("kind", "SERVICE")
+			.param("cost", "FREE")
+			.param("areaLevel", "REGION")
+			.param("hours[0].day", "MONDAY")
+			.param("hours[0].opens", "09:00")
+			.param("hours[0].closes", "12:00")
+			.param("hours[2].day", "TUESDAY")
+			.param("hours[2].opens", "14:00")
+			.param("hours[2].closes", "17:00")
+			.param("hours[5].day", "FRIDAY")
+			.param("hours[5].opens", "8:30")
+			.param("hours[5].closes", "11:00")
+			.exchange();
+		assertThat(result).hasStatus3xxRedirection();
+		org.mockito.ArgumentCaptor<brussels.maillage.directory.RegisterService> saved = org.mockito.ArgumentCaptor
+			.forClass(brussels.maillage.directory.RegisterService.class);
+		org.mockito.Mockito.verify(this.editing)
+			.create(saved.capture(), org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+					org.mockito.ArgumentMatchers.any());
+		assertThat(saved.getValue().openingHours())
+			.extracting((hours) -> hours.day().name() + " " + hours.opensAt() + "-" + hours.closesAt())
+			.containsExactly("MONDAY 09:00-12:00", "TUESDAY 14:00-17:00", "FRIDAY 08:30-11:00");
+	}
+
+	@Test
+	void rowsNumberedAsThePageNeverDoesAreABadRequestNotAServerError() throws Exception {
+		// Past the binder's 256 rows, not a number, negative: Spring's binder failed on
+		// the first two (a 500) and put the third in the place of row 0.
+		for (String row : new String[] { "hours[300]", "hours[x]", "hours[-1]", "hours[99999999999]" }) {
+			MvcTestResult result = this.mvc.post()
+				.uri("/staff/repertoire/organizations/{id}/services/new", ORGANIZATION)
+				.with(csrf())
+				.param("nameFr", "Permanence sociale")
+				.param("status", "ACTIVE")
+				.param("kind", "SERVICE")
+				.param("cost", "FREE")
+				.param("areaLevel", "REGION")
+				.param("hours[0].day", "MONDAY")
+				.param("hours[0].opens", "09:00")
+				.param("hours[0].closes", "12:00")
+				.param(row + ".day", "FRIDAY")
+				.param(row + ".opens", "8:30")
+				.param(row + ".closes", "11:00")
+				.exchange();
+			assertThat(result).as(row).hasStatus(org.springframework.http.HttpStatus.BAD_REQUEST);
+		}
+		org.mockito.Mockito.verify(this.editing, org.mockito.Mockito.never())
+			.create(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+					org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any());
+	}
+
 	private String postNewService(String language) throws Exception {
 		MvcTestResult result = this.mvc.post()
 			.uri("/staff/repertoire/organizations/{id}/services/new", ORGANIZATION)
