@@ -92,6 +92,7 @@ class PalliativeFollowUpController {
 	@PostMapping("/staff/palliative/follow-ups/{id}/visits")
 	String addVisit(@PathVariable long id, @Validated @ModelAttribute("visitForm") VisitForm form, BindingResult errors,
 			Model model, Locale locale, RedirectAttributes redirect) {
+		known(id);
 		LocalDate on = FollowUpChecks.visit(form, errors);
 		if (on != null) {
 			try {
@@ -111,6 +112,7 @@ class PalliativeFollowUpController {
 	String changeStatus(@PathVariable long id, @Validated @ModelAttribute("statusForm") StatusForm form,
 			BindingResult errors, Model model, Locale locale, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
+		known(id);
 		LocalDate on = FollowUpChecks.statusChange(form, errors, this.followUps.today());
 		if (on != null) {
 			try {
@@ -148,6 +150,16 @@ class PalliativeFollowUpController {
 			}
 		}
 		return "redirect:/staff/palliative/follow-ups/" + followUp + "#visits";
+	}
+
+	/**
+	 * A visit or a status sent for a follow-up that does not exist (an address typed or
+	 * kept from before) is a page not found, as the follow-up's page is.
+	 */
+	private void known(long id) {
+		if (this.followUps.details(id).isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
 	}
 
 	private String page(long id, Model model, Locale locale) {
