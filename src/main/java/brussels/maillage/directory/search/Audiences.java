@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * directory's audience codes, {@code children} ... {@code migrants}, as the service form
  * and the HSDS extension {@code x_maillage_services.target_groups} record them), named as
  * people type them in French, Dutch and English ("ado", "personne âgée", "3e âge",
- * "jongeren", "senioren", "kids", "sans-papiers"), and an age ("de 6 ans", "van 6 jaar",
- * "6-year-old", "âgé de 80 ans", "85-jarige", "de 12 à 18 ans").
+ * "jongeren", "senioren", "kids", "sans-papiers", a grandparent), and an age ("de 6 ans",
+ * "van 6 jaar", "6-year-old", "âgé de 80 ans", "85-jarige", "de 12 à 18 ans").
  *
  * <p>
  * The table is grammar of the three languages, like the cost and night words of
@@ -45,7 +45,9 @@ final class Audiences {
 			group("seniors", "seniors", "personne agee", "personnes agees", "agee", "agees", "senior", "seniors",
 					"aine", "aines", "3e age", "3eme age", "troisieme age", "oudere", "ouderen", "bejaarde",
 					"bejaarden", "senioren", "65 plussers", "65plussers", "elderly", "older people", "older person",
-					"older adults", "old people", "pensioners"),
+					"older adults", "old people", "pensioners", "grand mere", "grands meres", "grand pere",
+					"grands peres", "grands parents", "grootmoeder", "grootvader", "grootouders", "oma", "opa",
+					"grandmother", "grandfather", "grandparents", "grandma", "grandpa"),
 			group("families", "families", "famille", "familles", "parent", "parents", "parentalite", "maman", "mamans",
 					"papa", "papas", "femme enceinte", "femmes enceintes", "gezin", "gezinnen", "ouders", "zwangere",
 					"zwangeren", "family", "families", "parenting", "pregnant"),
@@ -54,10 +56,11 @@ final class Audiences {
 			group("homeless", "homeless", "sans abri", "sdf", "sans domicile", "sans logement", "dakloze", "daklozen",
 					"dakloos", "thuisloze", "thuislozen", "homeless", "rough sleeper", "rough sleepers"),
 			group("migrants", "migrants", "migrant", "migrants", "migrante", "migrantes", "sans papiers",
-					"demandeur d asile", "demandeurs d asile", "demandeuse d asile", "refugie", "refugies", "refugiee",
-					"refugiees", "primo arrivant", "primo arrivants", "exile", "exiles", "migranten", "nieuwkomer",
-					"nieuwkomers", "vluchteling", "vluchtelingen", "asielzoeker", "asielzoekers", "zonder papieren",
-					"undocumented", "asylum seeker", "asylum seekers", "refugee", "refugees", "newcomers"),
+					"sans titre de sejour", "sejour irregulier", "zonder wettig verblijf", "demandeur d asile",
+					"demandeurs d asile", "demandeuse d asile", "refugie", "refugies", "refugiee", "refugiees",
+					"primo arrivant", "primo arrivants", "exile", "exiles", "migranten", "nieuwkomer", "nieuwkomers",
+					"vluchteling", "vluchtelingen", "asielzoeker", "asielzoekers", "zonder papieren", "undocumented",
+					"asylum seeker", "asylum seekers", "refugee", "refugees", "newcomers"),
 			group("women", null, "femme", "femmes", "vrouw", "vrouwen", "woman", "women"),
 			group("disability", null, "handicap", "handicape", "handicapes", "handicapee", "handicapees",
 					"personne handicapee", "personnes handicapees", "porteur de handicap", "beperking", "handicap",
@@ -202,6 +205,34 @@ final class Audiences {
 			i += length;
 		}
 		return found;
+	}
+
+	/**
+	 * Groups whose services are a kind of help of their own: carers are named for the
+	 * support of carers ("soutien aidant proche épuisé", "ondersteuning mantelzorgers"),
+	 * not as whom another help is for.
+	 */
+	static final Set<String> KINDS_OF_HELP = Set.of("carers");
+
+	/**
+	 * Which of {@code words} name whom the help is for (a group as {@link #read} finds
+	 * it, but a kind of help of its own).
+	 */
+	static boolean[] named(List<String> words) {
+		boolean[] named = new boolean[words.size()];
+		for (int i = 0; i < words.size(); i++) {
+			for (Group group : GROUPS) {
+				if (KINDS_OF_HELP.contains(group.key())) {
+					continue;
+				}
+				for (List<String> phrase : group.words()) {
+					if (i + phrase.size() <= words.size() && words.subList(i, i + phrase.size()).equals(phrase)) {
+						java.util.Arrays.fill(named, i, i + phrase.size(), true);
+					}
+				}
+			}
+		}
+		return named;
 	}
 
 	static Group group(String key) {

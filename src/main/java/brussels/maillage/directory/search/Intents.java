@@ -117,21 +117,56 @@ final class Intents {
 			boosts.add(new BoostQuery(new ConstantScoreQuery(meant), AUDIENCE_BOOST));
 		}
 		if (read.ages() != null) {
-			// Services without an age range are indexed as 0 to 999: they contain every
-			// age, and only the ranges that exclude it come after them.
-			Query contains = new BooleanQuery.Builder()
-				.add(IntPoint.newRangeQuery("min_age", Integer.MIN_VALUE, read.ages().to()), Occur.FILTER)
-				.add(IntPoint.newRangeQuery("max_age", read.ages().from(), Integer.MAX_VALUE), Occur.FILTER)
-				.build();
-			boosts.add(new BoostQuery(new ConstantScoreQuery(contains), AGE_BOOST));
-			Query known = new BooleanQuery.Builder().add(contains, Occur.FILTER)
-				.add(new BooleanQuery.Builder().add(IntPoint.newExactQuery("min_age", 0), Occur.FILTER)
-					.add(IntPoint.newExactQuery("max_age", 999), Occur.FILTER)
-					.build(), Occur.MUST_NOT)
-				.build();
-			boosts.add(new BoostQuery(new ConstantScoreQuery(known), KNOWN_AGE_BOOST));
+			// Services without an age range contain every age: only the ranges that
+			// exclude it come after them.
+			boosts.add(new BoostQuery(new ConstantScoreQuery(contains(read.ages())), AGE_BOOST));
+			boosts.add(new BoostQuery(new ConstantScoreQuery(knownAge(read.ages())), KNOWN_AGE_BOOST));
 		}
 		return boosts;
+	}
+
+	/**
+	 * The services whose age range holds {@code ages}: services without one are indexed
+	 * as 0 to 999, they contain every age.
+	 */
+	private static Query contains(Audiences.Ages ages) {
+		return new BooleanQuery.Builder()
+			.add(IntPoint.newRangeQuery("min_age", Integer.MIN_VALUE, ages.to()), Occur.FILTER)
+			.add(IntPoint.newRangeQuery("max_age", ages.from(), Integer.MAX_VALUE), Occur.FILTER)
+			.build();
+	}
+
+	/** The services whose age range, recorded, holds {@code ages}. */
+	private static Query knownAge(Audiences.Ages ages) {
+		return new BooleanQuery.Builder().add(contains(ages), Occur.FILTER)
+			.add(new BooleanQuery.Builder().add(IntPoint.newExactQuery("min_age", 0), Occur.FILTER)
+				.add(IntPoint.newExactQuery("max_age", 999), Occur.FILTER)
+				.build(), Occur.MUST_NOT)
+			.build();
+	}
+
+	/**
+	 * Who the help is for as concepts of the need ({@link Coverage}): for each group
+	 * read, the services meant for it, and for the group of the age typed, also the
+	 * services whose age range, recorded, holds the age.
+	 */
+	static List<Query> concepts(Read read) {
+		List<Query> concepts = new ArrayList<>();
+		Set<Audiences.Group> ofAge = (read.ages() != null) ? Audiences.ofAge(read.ages()) : Set.of();
+		for (Audiences.Group group : read.groups()) {
+			if (Audiences.KINDS_OF_HELP.contains(group.key())) {
+				// Its words are units of the need.
+				continue;
+			}
+			Query meant = new KeptMatches("audience:" + group.key(), audience(group));
+			if (ofAge.contains(group)) {
+				meant = new BooleanQuery.Builder().add(meant, Occur.SHOULD)
+					.add(knownAge(read.ages()), Occur.SHOULD)
+					.build();
+			}
+			concepts.add(meant);
+		}
+		return concepts;
 	}
 
 	/**

@@ -75,14 +75,21 @@ final class WordQueries {
 		List<String> searched = new ArrayList<>();
 		boolean corrected = FrenchSpelling.changed(text, words);
 		List<String> phraseWords = new ArrayList<>();
+		// Words naming who the help is for count as the group they name.
+		boolean[] who = Audiences.named(words);
+		TypedConcepts covered = new TypedConcepts(reader.numDocs());
 		int mention = 0;
 		for (int i = 0; i < words.size();) {
 			if (mention < english.mentions().size() && english.mentions().get(mention).start() == i) {
 				Thesaurus.Mention found = english.mentions().get(mention++);
 				Typed.Concept concept = concept(found, words, searcher, thesaurus);
 				if (concept != null) {
-					units.add(english.unit(concept.any()), english.optional(found, read));
+					boolean optional = english.optional(found, read);
+					covered.unit(english.unit(concept.any()), optional, who[found.start()]);
 					concepts.add(concept);
+					if (!optional && !who[found.start()] && !who[found.end() - 1]) {
+						covered.need(concept.any(), found.typed());
+					}
 				}
 				searched.add(found.typed());
 				i = found.end();
@@ -90,6 +97,7 @@ final class WordQueries {
 				continue;
 			}
 			boolean optional = read.optional(i) || english.optional(i);
+			boolean named = who[i];
 			String word = words.get(i++);
 			searched.add(word);
 			if (FrenchWords.notSearched(word, words, !english.mentions().isEmpty())) {
@@ -107,10 +115,14 @@ final class WordQueries {
 				}
 			}
 			if (query != null) {
-				units.add(english.unit(query), optional);
+				covered.unit(english.unit(query), optional, named);
 				phraseWords.add(word);
+				if (!optional && !named) {
+					covered.need(query, word);
+				}
 			}
 		}
+		covered.units(units);
 		List<Query> core = units.core(relaxed);
 		int minimum = relaxed ? 1 : minimumShouldMatch(units.needed().size());
 		BooleanQuery.Builder coreQuery = new BooleanQuery.Builder();
@@ -135,8 +147,9 @@ final class WordQueries {
 						Occur.SHOULD);
 			}
 		}
-		return new Typed(query.build(), Math.min(minimum, units.needed().size()), concepts,
-				corrected ? String.join(" ", searched) : null, minimum > 1 || units.optionalRanks());
+		return new Typed(covered.around(query.build(), Intents.concepts(read)),
+				Math.min(minimum, units.needed().size()), concepts, corrected ? String.join(" ", searched) : null,
+				minimum > 1 || units.optionalRanks());
 	}
 
 	/**
