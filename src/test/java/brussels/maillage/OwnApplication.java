@@ -43,8 +43,8 @@ import org.springframework.test.context.cache.DefaultCacheAwareContextLoaderDele
  *
  * Spring's cache holds one lock while it starts a context and for every test method's
  * look-up of its context: a context of its own started through it made every other test
- * wait (14.5 s at the start of a run in session 18). Started here, it starts beside the
- * others' contexts instead.
+ * wait (14.5 s at the start of a run in session 18). Started here, it holds that lock
+ * only for moments (below), and the other classes' tests go on while it starts.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -125,8 +125,8 @@ public @interface OwnApplication {
 	/**
 	 * Spring Boot's set-up of the logging system, which is the JVM's: two applications
 	 * setting it up at once leave every line printed twice. So this application sets it
-	 * up under the lock that Spring holds while it starts a test context (and sets it up
-	 * too).
+	 * up under the lock that Spring holds while it starts a test context, which sets it
+	 * up as well (it waits then for a context being started).
 	 */
 	record OneAtATime(LoggingApplicationListener logging) implements GenericApplicationListener {
 
