@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The packaged jar starts on its own with {@code java -jar}: embedded PostgreSQL,
  * migrations, demo data, the home page in French; and starts again on the same data.
  */
+// Its own process, data folder and port, nothing shared with the other tests: in a run of
+// the whole suite it runs beside them, after the other such classes (docs/testing.md).
+@Execution(ExecutionMode.CONCURRENT)
 class ExecutableJarIT {
 
 	@TempDir(cleanup = CleanupMode.ON_SUCCESS)
@@ -46,7 +51,11 @@ class ExecutableJarIT {
 	private String startAndGetHome(Path jar, Path data) throws Exception {
 		int port = freePort();
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-		ProcessBuilder builder = new ProcessBuilder(java.toString(), "-jar", jar.toString()).redirectErrorStream(true)
+		// The same jar, started as `java -jar` starts it, with C1 alone like the test JVM
+		// and ChildJvm: half the CPU of a start (about 13 s against 25 s), which it takes
+		// from the tests running beside it.
+		ProcessBuilder builder = new ProcessBuilder(java.toString(), "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
+			.redirectErrorStream(true)
 			.redirectOutput(this.folder.resolve("app-" + port + ".log").toFile());
 		builder.environment().put("MAILLAGE_DATA_DIR", data.toString());
 		builder.environment().put("PORT", String.valueOf(port));

@@ -13,13 +13,18 @@ import org.junit.jupiter.api.parallel.Resources;
  * Runs last the classes that take the output for themselves
  * ({@code @ResourceLock(Resources.SYSTEM_OUT)}, such as {@code HealthTests}), the others
  * keeping their order: such a class waits for the classes running beside the others to
- * end, and at the end of the run it waits least (docs/testing.md).
+ * end, and at the end of the run it waits least (docs/testing.md). Just before them come
+ * the classes that start the packaged jar ({@code *IT}, in a run of the whole suite):
+ * they run beside the others, and the second thread takes them up once the quicker
+ * classes beside the others have started.
  */
 public final class OutputReadersLast implements ClassOrderer {
 
 	@Override
 	public void orderClasses(ClassOrdererContext context) {
-		context.getClassDescriptors().sort(Comparator.comparing(OutputReadersLast::takesTheOutput));
+		context.getClassDescriptors()
+			.sort(Comparator.comparing(OutputReadersLast::takesTheOutput)
+				.thenComparing((test) -> test.getTestClass().getSimpleName().endsWith("IT")));
 	}
 
 	private static boolean takesTheOutput(ClassDescriptor test) {

@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * suite runs in one JVM"): a test that starts the whole application does so on a random
  * port, so that it shares the one default context instead of starting the application a
  * second time (a module test starts only its modules, in a context of its own by design);
- * a class that runs beside the others has a database of its own, or starts no application
+ * a class that runs beside the others has a database of its own, its application started
+ * outside Spring's test-context cache ({@link OwnApplication}), or starts no application
  * at all (the classes that read the code, and {@code EmbeddedPostgresTests}, whose
  * servers are its own).
  */
@@ -51,6 +52,7 @@ class TestContextsTests {
 	void onlyClassesWithADatabaseOfTheirOwnRunBesideTheOthers() throws Exception {
 		List<String> concurrent = new ArrayList<>();
 		List<String> shared = new ArrayList<>();
+		List<String> throughSpringsCache = new ArrayList<>();
 		for (Class<?> test : testClasses()) {
 			Execution execution = AnnotatedElementUtils.findMergedAnnotation(test, Execution.class);
 			if (execution == null || execution.value() != ExecutionMode.CONCURRENT) {
@@ -58,9 +60,9 @@ class TestContextsTests {
 			}
 			concurrent.add(test.getSimpleName());
 			SpringBootTest boot = AnnotatedElementUtils.findMergedAnnotation(test, SpringBootTest.class);
-			boolean ownDatabase = boot != null && Arrays.stream(boot.properties())
-				.anyMatch((property) -> property.startsWith("maillage.data-dir=")
-						&& !property.endsWith("/maillage-test"));
+			OwnApplication own = AnnotatedElementUtils.findMergedAnnotation(test, OwnApplication.class);
+			boolean ownDatabase = (boot != null && hasADataFolderOfItsOwn(boot.properties()))
+					|| (own != null && hasADataFolderOfItsOwn(own.properties()));
 			// or no application context, browser nor mail server at all: it reads the
 			// code
 			// only, or starts servers of its own (EmbeddedPostgresTests)
@@ -68,9 +70,23 @@ class TestContextsTests {
 			if (!ownDatabase && !readsTheCodeOnly) {
 				shared.add(test.getName());
 			}
+			// Spring's test-context cache starts one context at a time, and every test
+			// method of the other classes waits meanwhile.
+			if (boot != null) {
+				throughSpringsCache.add(test.getName());
+			}
 		}
 		assertThat(concurrent).as("classes that run beside the others").contains("VisibleTextTests", "ModularityTests");
 		assertThat(shared).as("concurrent classes without a database of their own").isEmpty();
+		assertThat(throughSpringsCache)
+			.as("concurrent classes that start their application in Spring's test-context cache (@SpringBootTest) "
+					+ "rather than beside the others' (@OwnApplication)")
+			.isEmpty();
+	}
+
+	private static boolean hasADataFolderOfItsOwn(String[] properties) {
+		return Arrays.stream(properties)
+			.anyMatch((property) -> property.startsWith("maillage.data-dir=") && !property.endsWith("/maillage-test"));
 	}
 
 	private static boolean isBenchmark(Class<?> test) {

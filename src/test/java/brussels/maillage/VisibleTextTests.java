@@ -37,7 +37,6 @@ import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -56,9 +55,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // A database of its own: the demo as a newcomer finds it, without what other tests
 // typed (an account named "Test ADMIN" is not a code the application shows). Sharing
-// nothing with them, it runs beside the other tests (docs/testing.md).
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "maillage.data-dir=${java.io.tmpdir}/maillage-visible-text")
+// nothing with them, it runs beside the other tests, its application started beside
+// theirs (docs/testing.md).
+@OwnApplication(properties = "maillage.data-dir=${java.io.tmpdir}/maillage-visible-text")
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 class VisibleTextTests {

@@ -3,6 +3,7 @@ package brussels.maillage.identity;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
+import brussels.maillage.OwnApplication;
 import brussels.maillage.WebSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,12 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // A database of its own, empty as at a production server's first start: the tests
 // neither see the shared demo database nor leave accounts in it, so the class runs beside
-// the others (docs/testing.md); its own tests run one after another (the lock).
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "maillage.data-dir=${java.io.tmpdir}/maillage-production-settings", "maillage.demo-data=false",
-				"maillage.identity.admin-email=first.admin@example.be",
-				"maillage.identity.admin-password=first admin password",
-				"maillage.identity.admin-token=mlg_deployment-token-0123456789abcdefghij" })
+// the others, its application started beside theirs (docs/testing.md); its own tests run
+// one after another (the lock).
+@OwnApplication(properties = { "maillage.data-dir=${java.io.tmpdir}/maillage-production-settings",
+		"maillage.demo-data=false", "maillage.identity.admin-email=first.admin@example.be",
+		"maillage.identity.admin-password=first admin password",
+		"maillage.identity.admin-token=mlg_deployment-token-0123456789abcdefghij" })
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 @ResourceLock("maillage-production-settings")
