@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
@@ -22,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The packaged jar starts on its own with {@code java -jar}: embedded PostgreSQL,
- * migrations, demo data, the home page in French; and starts again on the same data.
+ * migrations, demo data (its directory's services listed by the API), the home page in
+ * French; and starts again on the same data, with the same services.
  */
 // Its own process, data folder and port, nothing shared with the other tests: in a run of
 // the whole suite it runs beside them, after the other such classes (docs/testing.md).
@@ -43,12 +46,30 @@ class ExecutableJarIT {
 		this.folder.toFile().setExecutable(true, false);
 		data.toFile().setExecutable(true, false);
 
-		assertThat(startAndGetHome(jar, data)).contains("<html lang=\"fr\"");
+		Started first = start(jar, data);
+		assertThat(first.home()).contains("<html lang=\"fr\"");
+		assertThat(first.services()).as("the demo directory's services").isPositive();
 		assertThat(data.resolve("postgres/PG_VERSION")).exists();
-		assertThat(startAndGetHome(jar, data)).contains("Trouver la bonne aide");
+		Started again = start(jar, data);
+		assertThat(again.home()).contains("Trouver la bonne aide");
+		assertThat(again.services()).as("the same services after a restart on the same data")
+			.isEqualTo(first.services());
 	}
 
-	private String startAndGetHome(Path jar, Path data) throws Exception {
+	/**
+	 * What a start showed once ready: the home page and how many services the API lists.
+	 */
+	private record Started(String home, long services) {
+	}
+
+	private static final Pattern TOTAL = Pattern.compile("\"total_items\"\\s*:\\s*(\\d+)");
+
+	/**
+	 * Starts the jar, waits until its home page answers and its API lists services (the
+	 * home page answers while the demo data is still loading), reads what it shows and
+	 * stops it.
+	 */
+	private Started start(Path jar, Path data) throws Exception {
 		int port = freePort();
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 		// The same jar, started as `java -jar` starts it, with C1 alone like the test JVM
@@ -72,8 +93,10 @@ class ExecutableJarIT {
 				assertThat(process.isAlive()).as("the jar is still running (see its log in %s)", this.folder).isTrue();
 				try {
 					HttpResponse<String> response = client.send(home, HttpResponse.BodyHandlers.ofString());
-					if (response.statusCode() == 200) {
-						return response.body();
+					long services = (response.statusCode() == 200) ? services(read(client, port, "/api/hsds/services"))
+							: 0;
+					if (services > 0) {
+						return new Started(response.body(), services);
 					}
 				}
 				catch (IOException ex) {
@@ -81,7 +104,7 @@ class ExecutableJarIT {
 				}
 				Thread.sleep(250);
 			}
-			throw new AssertionError("The jar did not answer on / within 3 minutes");
+			throw new AssertionError("The jar did not answer on / with its services listed within 3 minutes");
 		}
 		finally {
 			process.destroy();
@@ -89,6 +112,21 @@ class ExecutableJarIT {
 				process.destroyForcibly();
 			}
 		}
+	}
+
+	private static String read(HttpClient client, int port, String path) throws Exception {
+		HttpResponse<String> response = client
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.timeout(Duration.ofSeconds(30))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return response.body();
+	}
+
+	private static long services(String body) {
+		Matcher total = TOTAL.matcher(body);
+		assertThat(total.find()).as("total_items in %s", body.substring(0, Math.min(200, body.length()))).isTrue();
+		return Long.parseLong(total.group(1));
 	}
 
 	private static int freePort() throws IOException {
