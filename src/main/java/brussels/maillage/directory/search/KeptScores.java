@@ -12,13 +12,11 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 
@@ -30,7 +28,8 @@ import org.apache.lucene.search.Weight;
  * the inner query's own, computed once by Lucene at the same boost, so every answer is
  * the same (the same floats, summed by the same enclosing queries); they are forgotten
  * when the reader closes (the index changed) or when more than {@link #BUDGET} hits are
- * kept. The first search naming a word scores all its hits, without skipping.
+ * kept. A disjunction is kept from the second search naming it, which scores all its hits
+ * without skipping; the first runs it as before.
  */
 final class KeptScores extends Query {
 
@@ -39,6 +38,9 @@ final class KeptScores extends Query {
 
 	/** Hits kept at most per reader (8 bytes each), then forgotten all at once. */
 	static final long BUDGET = 8_000_000;
+
+	/** Disjunctions remembered as seen at most, then forgotten all at once. */
+	private static final int SEEN = 100_000;
 
 	/** What is kept per open index reader, forgotten when it closes. */
 	private static final Map<IndexReader.CacheKey, Kept> KEPT = new ConcurrentHashMap<>();
@@ -102,16 +104,16 @@ final class KeptScores extends Query {
 
 	@Override
 	public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-		Leaf[] leaves = kept(searcher, boost);
+		KeptList.Leaf[] leaves = kept(searcher, boost);
 		if (leaves == null) {
-			return this.query.createWeight(searcher, scoreMode, boost);
+			return searcher.createWeight(this.query, scoreMode, boost);
 		}
 		return new Weight(this) {
 
 			@Override
 			public ScorerSupplier scorerSupplier(LeafReaderContext context) {
-				Leaf leaf = leaves[context.ord];
-				return (leaf.docs.length == 0) ? null : new DefaultScorerSupplier(new KeptScorer(leaf));
+				KeptList.Leaf leaf = leaves[context.ord];
+				return (leaf.docs().length == 0) ? null : new DefaultScorerSupplier(new KeptList.KeptScorer(leaf));
 			}
 
 			@Override
@@ -128,7 +130,7 @@ final class KeptScores extends Query {
 	}
 
 	/** The inner query's hits and scores at this boost on the searcher's reader. */
-	private Leaf[] kept(IndexSearcher searcher, float boost) throws IOException {
+	private KeptList.Leaf[] kept(IndexSearcher searcher, float boost) throws IOException {
 		IndexReader reader = searcher.getIndexReader();
 		IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
 		if (helper == null) {
@@ -143,17 +145,26 @@ final class KeptScores extends Query {
 			kept = KEPT.getOrDefault(helper.getKey(), kept);
 		}
 		Key key = new Key(this.query, boost);
-		Leaf[] leaves = kept.entries.get(key);
+		KeptList.Leaf[] leaves = kept.entries.get(key);
 		if (leaves != null) {
 			return leaves;
 		}
+		// Kept from the second search naming it: a word searched once is searched as
+		// before, with Lucene's skipping.
+		KeptScores before = kept.seen.put(key, this);
+		if (before == null || before == this) {
+			if (kept.seen.size() > SEEN) {
+				kept.seen.clear();
+			}
+			return null;
+		}
 		Weight weight = searcher.createWeight(this.query, ScoreMode.COMPLETE, boost);
 		List<LeafReaderContext> contexts = reader.leaves();
-		leaves = new Leaf[contexts.size()];
+		leaves = new KeptList.Leaf[contexts.size()];
 		long size = 0;
 		for (LeafReaderContext context : contexts) {
-			leaves[context.ord] = Leaf.of(weight.scorer(context));
-			size += leaves[context.ord].docs.length;
+			leaves[context.ord] = KeptList.Leaf.of(weight.scorer(context));
+			size += leaves[context.ord].docs().length;
 		}
 		if (kept.size.addAndGet(size) > BUDGET) {
 			// Past the budget: start again from what the next searches name.
@@ -192,104 +203,12 @@ final class KeptScores extends Query {
 	/** What is kept for one reader. */
 	private static final class Kept {
 
-		final Map<Key, Leaf[]> entries = new ConcurrentHashMap<>();
+		final Map<Key, KeptList.Leaf[]> entries = new ConcurrentHashMap<>();
 
 		final AtomicLong size = new AtomicLong();
 
-	}
-
-	/** One leaf's hits in order, their scores and the best of them. */
-	private record Leaf(int[] docs, float[] scores, float max) {
-
-		static Leaf of(Scorer scorer) throws IOException {
-			if (scorer == null) {
-				return new Leaf(new int[0], new float[0], 0);
-			}
-			int[] docs = new int[16];
-			float[] scores = new float[16];
-			int n = 0;
-			float max = 0;
-			DocIdSetIterator it = scorer.iterator();
-			for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-				if (n == docs.length) {
-					docs = java.util.Arrays.copyOf(docs, n * 2);
-					scores = java.util.Arrays.copyOf(scores, n * 2);
-				}
-				docs[n] = doc;
-				scores[n] = scorer.score();
-				max = Math.max(max, scores[n]);
-				n++;
-			}
-			return new Leaf(java.util.Arrays.copyOf(docs, n), java.util.Arrays.copyOf(scores, n), max);
-		}
-
-	}
-
-	/** Walks a leaf's kept hits. */
-	private static final class KeptScorer extends Scorer {
-
-		private final Leaf leaf;
-
-		private int index = -1;
-
-		private int doc = -1;
-
-		private final DocIdSetIterator iterator = new DocIdSetIterator() {
-
-			@Override
-			public int docID() {
-				return KeptScorer.this.doc;
-			}
-
-			@Override
-			public int nextDoc() {
-				return move(KeptScorer.this.index + 1);
-			}
-
-			@Override
-			public int advance(int target) {
-				int[] docs = KeptScorer.this.leaf.docs;
-				int from = Math.max(KeptScorer.this.index + 1, 0);
-				int at = java.util.Arrays.binarySearch(docs, from, docs.length, target);
-				return move((at >= 0) ? at : -at - 1);
-			}
-
-			@Override
-			public long cost() {
-				return KeptScorer.this.leaf.docs.length;
-			}
-
-		};
-
-		KeptScorer(Leaf leaf) {
-			this.leaf = leaf;
-		}
-
-		private int move(int to) {
-			this.index = to;
-			this.doc = (to < this.leaf.docs.length) ? this.leaf.docs[to] : DocIdSetIterator.NO_MORE_DOCS;
-			return this.doc;
-		}
-
-		@Override
-		public int docID() {
-			return this.doc;
-		}
-
-		@Override
-		public DocIdSetIterator iterator() {
-			return this.iterator;
-		}
-
-		@Override
-		public float getMaxScore(int upTo) {
-			return this.leaf.max;
-		}
-
-		@Override
-		public float score() {
-			return this.leaf.scores[this.index];
-		}
+		/** The last search (its query) that named each disjunction not kept yet. */
+		final Map<Key, KeptScores> seen = new ConcurrentHashMap<>();
 
 	}
 
