@@ -40,7 +40,7 @@ final class KeptScores extends Query {
 	static final long BUDGET = 8_000_000;
 
 	/** Disjunctions remembered as seen at most, then forgotten all at once. */
-	private static final int SEEN = 100_000;
+	private static final int SEEN = 10_000;
 
 	/** What is kept per open index reader, forgotten when it closes. */
 	private static final Map<IndexReader.CacheKey, Kept> KEPT = new ConcurrentHashMap<>();
@@ -158,6 +158,7 @@ final class KeptScores extends Query {
 			}
 			return null;
 		}
+		kept.seen.remove(key);
 		Weight weight = searcher.createWeight(this.query, ScoreMode.COMPLETE, boost);
 		List<LeafReaderContext> contexts = reader.leaves();
 		leaves = new KeptList.Leaf[contexts.size()];
