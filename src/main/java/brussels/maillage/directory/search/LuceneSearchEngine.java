@@ -21,7 +21,8 @@ import org.apache.lucene.search.Query;
  * part by part: the services covering the person's place first, then those that may, then
  * the others; within each, the relevance blends with closeness over the best few hundred
  * ({@link Ranking}), and each hit says whether it was found through the thesaurus
- * ({@link HitExplanation}).
+ * ({@link HitExplanation}). The words' and concepts' queries of many terms keep their
+ * hits and scores until the index changes ({@link KeptScores}).
  */
 final class LuceneSearchEngine implements SearchEngine {
 
@@ -122,7 +123,8 @@ final class LuceneSearchEngine implements SearchEngine {
 	private SearchAnswer search(IndexSearcher searcher, Thesaurus thesaurus, SearchRequest request) throws IOException {
 		Typed typed = (request.text() != null) ? this.queries.words(request, searcher, thesaurus, false) : null;
 		Query filter = Filters.filters(request, true);
-		Query main = (typed != null) ? Filters.withFilter(typed.query(), filter) : new ConstantScoreQuery(filter);
+		Query main = (typed != null) ? Filters.withFilter(KeptScores.within(typed.query()), filter)
+				: new ConstantScoreQuery(filter);
 		List<Query> segments = Filters.segments(request, typed == null);
 		// Facets over the same hits when no theme is chosen: counted in the same pass.
 		boolean themesWithParts = request.facets() && request.theme() == null;
@@ -134,7 +136,7 @@ final class LuceneSearchEngine implements SearchEngine {
 		if (parts.total() == 0 && typed != null && typed.widens()) {
 			// No service holds enough of the words: any one of them will do.
 			typed = this.queries.words(request, searcher, thesaurus, true);
-			main = Filters.withFilter(typed.query(), filter);
+			main = Filters.withFilter(KeptScores.within(typed.query()), filter);
 			parts = searcher.search(main, new PartCounts(request, false, segments.size(), themesWithParts, cap));
 		}
 		if (typed != null && typed.widens() && parts.complete() && parts.total() < request.size()) {
@@ -161,7 +163,8 @@ final class LuceneSearchEngine implements SearchEngine {
 		Map<String, Long> themes = themesWithParts ? parts.themes() : Map.of();
 		boolean themesCapped = themesWithParts && !parts.complete();
 		if (request.facets() && !themesWithParts) {
-			Query all = (typed != null) ? Filters.withFilter(typed.query(), Filters.filters(request, false))
+			Query all = (typed != null)
+					? Filters.withFilter(KeptScores.within(typed.query()), Filters.filters(request, false))
 					: new ConstantScoreQuery(Filters.filters(request, false));
 			PartCounts.Result counted = searcher.search(all,
 					new PartCounts(request, typed == null, segments.size(), true, COUNT_CAP));
