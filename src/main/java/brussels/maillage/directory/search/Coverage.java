@@ -48,6 +48,19 @@ final class Coverage extends Query {
 		this.weights = weights.clone();
 	}
 
+	/** The query whose matches and score are kept. */
+	Query scored() {
+		return this.scored;
+	}
+
+	/**
+	 * The same coverage over another form of the scored query, with the same matches and
+	 * scores (see {@link KeptScores#within(Query)}).
+	 */
+	Coverage over(Query scored) {
+		return (scored == this.scored) ? this : new Coverage(scored, this.concepts, this.weights);
+	}
+
 	/** The weighted share of the concepts answered ({@code matched}). */
 	private float share(boolean[] matched) {
 		float held = 0;

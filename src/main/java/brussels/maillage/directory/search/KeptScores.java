@@ -56,6 +56,9 @@ final class KeptScores extends Query {
 		if (query instanceof DisjunctionMaxQuery disjunction) {
 			return (terms(disjunction) >= FROM) ? new KeptScores(query) : query;
 		}
+		if (query instanceof Coverage coverage) {
+			return coverage.over(within(coverage.scored()));
+		}
 		if (query instanceof BoostQuery boosted) {
 			Query inner = within(boosted.getQuery());
 			return (inner == boosted.getQuery()) ? query : new BoostQuery(inner, boosted.getBoost());

@@ -70,6 +70,29 @@ class KeptScoresTests {
 	}
 
 	/**
+	 * The query under a concept coverage (two concepts typed: family help, seniors) keeps
+	 * its disjunctions too, with the same hits and scores.
+	 */
+	@Test
+	void keepsTheDisjunctionsOfAQueryUnderAConceptCoverage() throws IOException {
+		Query query = new Coverage(query(), List.of(new TermQuery(new Term("body" + Analysis.EXACT, "familiale")),
+				new TermQuery(new Term("body" + Analysis.EXACT, "seniors"))), new float[] { 1f, 0.5f });
+		assertThat(KeptScores.within(query)).isInstanceOf(Coverage.class).isNotEqualTo(query);
+		try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+				IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analysis.exact()))) {
+			for (int i = 0; i < TEXTS.length; i++) {
+				writer.addDocument(document(i, TEXTS[i]));
+			}
+			try (DirectoryReader reader = DirectoryReader.open(writer)) {
+				for (int round = 0; round < 3; round++) {
+					assertThat(hits(reader, KeptScores.within(query), 100)).isEqualTo(hits(reader, query, 100))
+						.hasSize(6);
+				}
+			}
+		}
+	}
+
+	/**
 	 * "aide familiale" and its equivalents over two fields, "domicile" in one, ranking.
 	 */
 	private static Query query() {
