@@ -52,12 +52,13 @@ final class WordQueries {
 	}
 
 	/**
-	 * Reads typed words into a query.
+	 * Reads typed words into a query, a language named in them ranking the services
+	 * offered in it ({@link SpokenLanguages}).
 	 * @param relaxed any one word is enough (when requiring more found nothing)
 	 */
 	Typed words(SearchRequest request, IndexSearcher searcher, Thesaurus thesaurus, boolean relaxed)
 			throws IOException {
-		return words(request.text(), request.placeWords(), searcher, thesaurus, relaxed);
+		return SpokenLanguages.words(this, request, searcher, thesaurus, relaxed);
 	}
 
 	/**
