@@ -17,6 +17,8 @@ import org.apache.lucene.search.Query;
  * words follow them as a lower tier, each saying that it matches part of the words. A
  * need said in other words than a service's ("aide pour remplir mes papiers") often
  * shares one word with several relevant services and all the words with one or none.
+ * Their disjunctions of many alternatives are kept as the main search keeps them
+ * ({@link KeptScores#within(Query)}): the same hits and scores.
  */
 final class Backfill {
 
@@ -30,9 +32,11 @@ final class Backfill {
 	static SearchAnswer search(IndexSearcher searcher, Typed relaxed, Typed strict, PartCounts.Result counted,
 			SearchRequest request, Query filter, List<Query> segments, boolean themesWithParts, long cap)
 			throws IOException {
-		Query first = Filters.withFilter(strict.query(), filter);
+		Query strictKept = KeptScores.within(strict.query());
+		Query relaxedKept = KeptScores.within(relaxed.query());
+		Query first = Filters.withFilter(strictKept, filter);
 		Query lower = Filters.withFilter(
-				new BooleanQuery.Builder().add(relaxed.query(), Occur.MUST).add(strict.query(), Occur.MUST_NOT).build(),
+				new BooleanQuery.Builder().add(relaxedKept, Occur.MUST).add(strictKept, Occur.MUST_NOT).build(),
 				filter);
 		PartCounts.Result more = searcher.search(lower,
 				new PartCounts(request, false, segments.size(), themesWithParts, cap));
@@ -73,7 +77,7 @@ final class Backfill {
 		}
 		else if (request.facets()) {
 			// A theme is chosen: the counts per theme of every service holding any word.
-			Query any = Filters.withFilter(relaxed.query(), Filters.filters(request, false));
+			Query any = Filters.withFilter(relaxedKept, Filters.filters(request, false));
 			PartCounts.Result all = searcher.search(any,
 					new PartCounts(request, false, segments.size(), true, LuceneSearchEngine.COUNT_CAP));
 			themes = all.themes();

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Organization;
@@ -21,6 +22,7 @@ import brussels.maillage.directory.organizations.OrganizationRepository;
 import brussels.maillage.directory.services.DirectoryStore;
 import brussels.maillage.directory.services.ServiceRepository;
 import brussels.maillage.identity.AuditLog;
+import brussels.maillage.territory.Commune;
 import brussels.maillage.territory.TerritoryService;
 
 import org.springframework.stereotype.Service;
@@ -39,6 +41,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 class DirectoryApi implements DirectoryService {
 
+	/** Languages whose sorted communes are kept at most, then forgotten all at once. */
+	private static final int KEPT_LOCALES = 16;
+
 	private final DirectoryStore store;
 
 	private final ServiceSearch search;
@@ -51,6 +56,8 @@ class DirectoryApi implements DirectoryService {
 
 	private final OrganizationRepository organizations;
 
+	private final Map<Locale, SortedCommunes> sortedCommunes = new ConcurrentHashMap<>();
+
 	DirectoryApi(DirectoryStore store, ServiceSearch search, AuditLog audit, TerritoryService territory,
 			ServiceRepository services, OrganizationRepository organizations) {
 		this.store = store;
@@ -61,15 +68,32 @@ class DirectoryApi implements DirectoryService {
 		this.territory = territory;
 	}
 
+	/**
+	 * The communes by name in {@code locale}'s order: sorted once per language and kept
+	 * while the territory's communes are the same (they are held in memory by the
+	 * territory module: no transaction, no collator per page).
+	 */
 	@Override
-	@Transactional(readOnly = true)
 	public List<Map.Entry<String, String>> communes(Locale locale) {
-		Collator collator = Collator.getInstance(locale);
-		return this.territory.communes()
-			.stream()
-			.map((commune) -> Map.entry(commune.nis(), commune.name().in(locale).text()))
-			.sorted(Map.Entry.comparingByValue(collator))
-			.toList();
+		List<Commune> communes = this.territory.communes();
+		SortedCommunes kept = this.sortedCommunes.get(locale);
+		if (kept == null || !kept.communes().equals(communes)) {
+			Collator collator = Collator.getInstance(locale);
+			kept = new SortedCommunes(communes,
+					communes.stream()
+						.map((commune) -> Map.entry(commune.nis(), commune.name().in(locale).text()))
+						.sorted(Map.Entry.comparingByValue(collator))
+						.toList());
+			if (this.sortedCommunes.size() >= KEPT_LOCALES) {
+				this.sortedCommunes.clear();
+			}
+			this.sortedCommunes.put(locale, kept);
+		}
+		return kept.sorted();
+	}
+
+	/** The communes as the territory gave them, and by name in a language. */
+	private record SortedCommunes(List<Commune> communes, List<Map.Entry<String, String>> sorted) {
 	}
 
 	@Override

@@ -25,6 +25,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -41,6 +42,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 @Component
 class ServiceSearch {
+
+	/**
+	 * The request attribute holding the version a search of the request found the engine
+	 * at, the directory's current one then ({@link #current()}).
+	 */
+	private static final String CHECKED = ServiceSearch.class.getName() + ".checked";
 
 	/** More changed services than this at once: the index is rebuilt. */
 	static final int REBUILD_OVER = 20_000;
@@ -136,7 +143,7 @@ class ServiceSearch {
 	 */
 	public SearchResults search(SearchQuery query, boolean facets) {
 		long started = System.nanoTime();
-		catchUp();
+		long checked = catchUp();
 		Prepared prepared = prepare(query, facets);
 		long engineStarted = System.nanoTime();
 		SearchAnswer answer = this.engine.search(prepared.request());
@@ -144,7 +151,7 @@ class ServiceSearch {
 		boolean corrected = answer.corrected() != null;
 		List<SearchHit> hits = this.rows.rows(answer.hits(), prepared.place(), corrected);
 		List<ThemeFacet> themes = facets ? this.rows.themeFacets(answer.themes()) : List.of();
-		serverTiming(engineTime, System.nanoTime() - started);
+		serverTiming(engineTime, System.nanoTime() - started, checked);
 		return new SearchResults(query, hits, answer.total(), themes, corrected, answer.corrected(),
 				answer.totalCapped(), answer.themesCapped(), prepared.placeNamed(), prepared.place());
 	}
@@ -160,10 +167,18 @@ class ServiceSearch {
 
 	/**
 	 * Whether the engine holds the directory's current version (one read of the version,
-	 * on the kept connection): then {@link #themes()} are the directory's now.
+	 * on the kept connection, unless a search of the same request found the engine at the
+	 * version it holds): then {@link #themes()} are the directory's now.
 	 */
 	boolean current() {
 		long held = this.sync.version();
+		if (held >= 0 && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				&& attributes.getAttribute(CHECKED, RequestAttributes.SCOPE_REQUEST) instanceof Long seen
+				&& seen == held) {
+			// A search of this request found the engine current moments ago (the search
+			// page's picker shows the themes as of its results): not read again.
+			return true;
+		}
 		return held >= 0 && this.version.current() == held;
 	}
 
@@ -211,14 +226,19 @@ class ServiceSearch {
 	 * The search's own times in the answer's {@code Server-Timing} header (shown by
 	 * browsers' developer tools, read by the benchmark): {@code engine} the search
 	 * engine, {@code search} the whole search with the change-log check and the page's
-	 * rows.
+	 * rows; and the version found current ({@code checked}, -1 for none) kept in the
+	 * request for {@link #current()}.
 	 */
-	private static void serverTiming(long engine, long search) {
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-				&& attributes.getResponse() != null && !attributes.getResponse().isCommitted()) {
-			attributes.getResponse()
-				.addHeader("Server-Timing",
-						"engine;dur=" + milliseconds(engine) + ", search;dur=" + milliseconds(search));
+	private static void serverTiming(long engine, long search, long checked) {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			if (checked >= 0) {
+				attributes.setAttribute(CHECKED, checked, RequestAttributes.SCOPE_REQUEST);
+			}
+			if (attributes.getResponse() != null && !attributes.getResponse().isCommitted()) {
+				attributes.getResponse()
+					.addHeader("Server-Timing",
+							"engine;dur=" + milliseconds(engine) + ", search;dur=" + milliseconds(search));
+			}
 		}
 	}
 
@@ -248,13 +268,16 @@ class ServiceSearch {
 	/**
 	 * Brings the engine to the directory's current version when it moved: the version is
 	 * read on the kept connection ({@link DirectoryVersion}), and the change log only
-	 * when it differs from the engine's.
+	 * when it differs from the engine's. The version found current, or -1 when the engine
+	 * was brought to a new one.
 	 */
-	private void catchUp() {
+	private long catchUp() {
 		long held = this.sync.version();
 		if (held < 0 || this.version.current() != held) {
 			refresh();
+			return -1;
 		}
+		return held;
 	}
 
 	/** Brings the engine to the directory's current version. */
