@@ -1,28 +1,12 @@
 package brussels.maillage.directory.search;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import brussels.maillage.WebSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,9 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * package ({@code directory-blind}), judged by reading the services' texts
  * ({@code src/test/resources/directory-coverage/queries.txt}): a service answering every
  * concept gains 2, one answering one concept and close on the other 1. Asked through the
- * public HSDS API as {@link FrenchProfessionalQueriesTests} asks its own; NDCG@10 on the
- * package's first ten, per language; {@code -Dcoverage.explain=a;b} explains the first
- * hits of texts.
+ * public HSDS API and scored on the package's first ten by {@link JudgedSet}, per
+ * language; {@code -Dcoverage.explain=a;b} explains the first hits of texts.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -52,8 +35,6 @@ class ConceptCoverageTests {
 
 	private static final String SOURCE = "reperes-blind-test";
 
-	private static final JsonMapper json = JsonMapper.builder().build();
-
 	@LocalServerPort
 	int port;
 
@@ -63,83 +44,32 @@ class ConceptCoverageTests {
 	@Autowired
 	ServiceSearch search;
 
-	private String token;
+	private JudgedSet set;
 
 	private Map<UUID, String> keys;
 
 	@BeforeAll
 	void importThePackage() throws Exception {
-		this.token = adminToken();
-		HttpResponse<String> imported = post(BlindPackage.zip(BlindPackage.BLIND.files()));
-		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
-		assertThat(json.readTree(imported.body()).path("errors")).as(imported.body()).isEmpty();
-		this.keys = BlindPackage.BLIND.serviceKeys();
+		this.set = JudgedSet.importing(this.port, BlindPackage.BLIND, SOURCE, "concept coverage queries");
+		this.keys = this.set.keys();
 	}
 
 	@AfterAll
 	void withdrawThePackage() throws Exception {
-		HttpResponse<String> emptied = post(BlindPackage.zip(BlindPackage.BLIND.emptied()));
-		assertThat(emptied.statusCode()).as(emptied.body()).isEqualTo(200);
-		UUID[] services = this.keys.keySet().toArray(UUID[]::new);
-		UUID[] organizations = this.jdbc.sql("select distinct organization_id from service where id = any(:ids)")
-			.param("ids", services)
-			.query(UUID.class)
-			.list()
-			.toArray(UUID[]::new);
-		this.jdbc.sql("delete from service where id = any(:ids)").param("ids", services).update();
-		this.jdbc.sql("delete from phone where organization_id = any(:ids)").param("ids", organizations).update();
-		this.jdbc.sql("delete from location where organization_id = any(:ids)").param("ids", organizations).update();
-		this.jdbc.sql("delete from organization where id = any(:ids)").param("ids", organizations).update();
-		this.jdbc.sql("delete from package_taxonomy where source = :source").param("source", SOURCE).update();
+		this.set.withdraw(this.jdbc);
 	}
 
 	@Test
 	void ranksTheServicesAnsweringEveryConceptFirst() throws Exception {
-		List<String> lines = new String(
-				getClass().getResourceAsStream("/directory-coverage/queries.txt").readAllBytes(),
-				StandardCharsets.UTF_8)
-			.lines()
-			.filter((line) -> !line.isBlank() && !line.startsWith("#"))
-			.toList();
-		Map<String, List<Double>> byLanguage = new TreeMap<>();
-		List<Double> scores = new ArrayList<>();
-		long empty = 0;
-		StringBuilder out = new StringBuilder("Queries naming several concepts, NDCG@10 (first ten of the package):\n");
-		for (String line : lines) {
-			String[] parts = line.split("\\|", -1);
-			Map<UUID, Integer> gains = new HashMap<>();
-			for (String judgement : parts[3].split(",")) {
-				String[] kv = judgement.split("=");
-				gains.put(BlindPackage.BLIND.id("svc-" + kv[0]), Integer.parseInt(kv[1]));
-			}
-			List<UUID> top = firstTenOfThePackage(parts[1]);
-			List<Integer> ranked = top.stream().map((id) -> gains.getOrDefault(id, 0)).toList();
-			double ndcg = DirectorySearchQualityTests.ndcg(ranked,
-					gains.values().stream().sorted(Comparator.reverseOrder()).toList());
-			scores.add(ndcg);
-			byLanguage.computeIfAbsent(parts[0], (k) -> new ArrayList<>()).add(ndcg);
-			if (ranked.stream().noneMatch((gain) -> gain > 0)) {
-				empty++;
-			}
-			out.append(String.format("%.3f  %s  %-45s", ndcg, parts[0], parts[1]));
-			for (int i = 0; i < top.size(); i++) {
-				out.append(' ').append(this.keys.get(top.get(i))).append('(').append(ranked.get(i)).append(')');
-			}
-			out.append('\n');
-		}
-		double mean = scores.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-		out.append(String.format("Queries naming several concepts: mean NDCG@10 %.3f over %d queries; "
-				+ "%d without a relevant service in their first ten%n", mean, scores.size(), empty));
-		byLanguage.forEach((language, values) -> out.append(String.format("  %s: %.3f over %d queries%n", language,
-				values.stream().mapToDouble(Double::doubleValue).average().orElse(0), values.size())));
+		JudgedSet.Scores scores = this.set.score(JudgedSet.lines("/directory-coverage/queries.txt"));
+		scores.print("Queries naming several concepts");
 		for (String text : System.getProperty("coverage.explain", "").split(";")) {
 			if (!text.isBlank()) {
-				out.append(explained(text));
+				System.out.println(explained(text));
 			}
 		}
-		System.out.println(out);
-		assertThat(empty).as("queries without a relevant service in their first ten").isZero();
-		assertThat(mean).isGreaterThanOrEqualTo(FLOOR);
+		assertThat(scores.withoutRelevant()).as("queries without a relevant service in their first ten").isZero();
+		assertThat(scores.mean()).isGreaterThanOrEqualTo(FLOOR);
 	}
 
 	/** The first hits of the words alone (no place, no stepped care), explained. */
@@ -191,49 +121,6 @@ class ConceptCoverageTests {
 		for (org.apache.lucene.search.Explanation detail : explanation.getDetails()) {
 			explain(detail, indent + "  ", depth + 1, out);
 		}
-	}
-
-	/** The first ten services of the package in the API's order (others skipped). */
-	private List<UUID> firstTenOfThePackage(String text) throws Exception {
-		List<UUID> found = new ArrayList<>();
-		for (int page = 1; page <= 10 && found.size() < 10; page++) {
-			JsonNode body = json.readTree(
-					new WebSession(this.port)
-						.get("/api/hsds/services?per_page=100&page=" + page + "&search="
-								+ URLEncoder.encode(text, StandardCharsets.UTF_8))
-						.body());
-			for (JsonNode service : body.path("contents")) {
-				UUID id = UUID.fromString(service.get("id").asString());
-				if (this.keys.containsKey(id) && found.size() < 10) {
-					found.add(id);
-				}
-			}
-			if (body.path("last_page").asBoolean(true)) {
-				break;
-			}
-		}
-		return found;
-	}
-
-	private String adminToken() {
-		WebSession session = new WebSession(this.port);
-		session.login("admin@demo.maillage.brussels", "demo-maillage-2026");
-		session.get("/account");
-		session.post("/account/tokens", Map.of("name", "concept coverage queries", "days", "1"));
-		Matcher token = Pattern.compile("<code class=\"token\">([^<]+)</code>").matcher(session.get("/account").body());
-		assertThat(token.find()).isTrue();
-		return token.group(1);
-	}
-
-	private HttpResponse<String> post(byte[] zip) throws Exception {
-		return HttpClient.newHttpClient()
-			.send(HttpRequest
-				.newBuilder(
-						URI.create("http://localhost:" + this.port + "/api/hsds/imports?language=fr&source=" + SOURCE))
-				.header("Content-Type", "application/zip")
-				.header("Authorization", "Bearer " + this.token)
-				.POST(HttpRequest.BodyPublishers.ofByteArray(zip))
-				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }
