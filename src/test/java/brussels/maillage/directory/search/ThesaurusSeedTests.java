@@ -76,7 +76,7 @@ class ThesaurusSeedTests {
 		List<List<String>> rows = rows();
 		for (List<List<String>> group : parsed(MIGRATION, GROUP, 0)) {
 			List<String> terms = List.copyOf(new LinkedHashSet<>(flat(group)));
-			assertThat(rows).as("the group %s", terms).contains(terms);
+			assertThat(rows).as("the group %s", terms).filteredOn((row) -> row.containsAll(terms)).hasSize(1);
 		}
 		for (Map.Entry<String, List<String>> extension : extensions().entrySet()) {
 			List<List<String>> holding = rows.stream().filter((row) -> row.contains(extension.getKey())).toList();
@@ -141,7 +141,9 @@ class ThesaurusSeedTests {
 			assertThat(group).as("fr, nl, en of %s", group)
 				.hasSize(3)
 				.allSatisfy((terms) -> assertThat(terms).isNotEmpty());
-			assertThat(rows).as("the group %s", flat(group)).contains(List.copyOf(new LinkedHashSet<>(flat(group))));
+			assertThat(rows).as("the group %s", flat(group))
+				.filteredOn((row) -> row.containsAll(flat(group)))
+				.hasSize(1);
 		}
 	}
 
