@@ -9,7 +9,9 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.actuate.endpoint.HttpCodeStatusMapper;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -43,6 +45,21 @@ class HealthTests {
 		assertThat(output.getAll()).doesNotContain("Mail health check failed")
 			.doesNotContain("\tat ")
 			.doesNotContain("Exception");
+	}
+
+	/**
+	 * A probe answers 503 when the application is down or refuses traffic (a load
+	 * balancer or an orchestrator reads the status code, not the body), and 200 for the
+	 * mail's WARNING: the application's own mapping of WARNING replaces Spring Boot's
+	 * defaults, so DOWN and OUT_OF_SERVICE answered 200 until session 19.
+	 */
+	@Test
+	void answers503WhenDownOrOutOfServiceAnd200WhenUpOrWarning() {
+		HttpCodeStatusMapper mapper = this.context.getBean(HttpCodeStatusMapper.class);
+		assertThat(mapper.getStatusCode(Status.DOWN)).isEqualTo(503);
+		assertThat(mapper.getStatusCode(Status.OUT_OF_SERVICE)).isEqualTo(503);
+		assertThat(mapper.getStatusCode(Status.UP)).isEqualTo(200);
+		assertThat(mapper.getStatusCode(new Status("WARNING"))).isEqualTo(200);
 	}
 
 	@Test
