@@ -110,7 +110,7 @@ class FrenchProfessionalQueriesTests {
 		}
 		for (String text : System.getProperty(properties + ".explain", "").split(";")) {
 			if (!text.isBlank()) {
-				out.append(explained(text));
+				out.append(HitExplainer.explained(this.search, this.set.keys(), text));
 			}
 		}
 		JudgedSet.Scores scores = new JudgedSet.Scores(scored);
@@ -133,57 +133,6 @@ class FrenchProfessionalQueriesTests {
 		SearchResults results = this.directory.search(SearchQuery.of(text, Place.NOWHERE));
 		return "        words " + read.words() + "  mentions " + mentions + "  corrected " + results.corrected()
 				+ "  place " + results.placeInText() + "  total " + results.total() + "\n";
-	}
-
-	/** The first hits of the words alone (no place, no stepped care), explained. */
-	private String explained(String text) throws Exception {
-		LuceneSearchEngine engine = (LuceneSearchEngine) this.search.engine();
-		java.lang.reflect.Field field = LuceneSearchEngine.class.getDeclaredField("thesaurus");
-		field.setAccessible(true);
-		Thesaurus thesaurus = (Thesaurus) field.get(engine);
-		return engine.index().withSearcher((searcher) -> {
-			StringBuilder out = new StringBuilder("explain  " + text + "\n");
-			Typed typed = new WordQueries().words(text, null, searcher, thesaurus, false);
-			out.append("  query ").append(typed.query()).append('\n');
-			int shown = 0;
-			for (org.apache.lucene.search.ScoreDoc hit : searcher.search(typed.query(), 2000).scoreDocs) {
-				String key = this.set.keys().get(id(searcher, hit.doc));
-				if (key == null || shown++ >= 10) {
-					continue;
-				}
-				out.append(String.format("  %.3f %s%n", hit.score, key));
-				explain(searcher.explain(typed.query(), hit.doc), "    ", 0, out);
-			}
-			return out.toString();
-		});
-	}
-
-	private static UUID id(org.apache.lucene.search.IndexSearcher searcher, int doc) throws java.io.IOException {
-		for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-			if (doc >= leaf.docBase && doc < leaf.docBase + leaf.reader().maxDoc()) {
-				org.apache.lucene.index.BinaryDocValues ids = leaf.reader().getBinaryDocValues("id");
-				ids.advanceExact(doc - leaf.docBase);
-				java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(ids.binaryValue().bytes, ids.binaryValue().offset,
-						16);
-				return new UUID(bytes.getLong(), bytes.getLong());
-			}
-		}
-		return null;
-	}
-
-	private static void explain(org.apache.lucene.search.Explanation explanation, String indent, int depth,
-			StringBuilder out) {
-		if (depth > 3 || explanation.getValue().doubleValue() == 0) {
-			return;
-		}
-		String description = explanation.getDescription();
-		out.append(indent)
-			.append(String.format("%.3f ", explanation.getValue().doubleValue()))
-			.append(description, 0, Math.min(description.length(), 110))
-			.append('\n');
-		for (org.apache.lucene.search.Explanation detail : explanation.getDetails()) {
-			explain(detail, indent + "  ", depth + 1, out);
-		}
 	}
 
 }
