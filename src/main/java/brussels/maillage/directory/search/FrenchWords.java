@@ -27,12 +27,19 @@ final class FrenchWords {
 			"dont", "ca", "comment", "pourquoi", "combien", "rien", "jamais", "toujours", "souvent", "parfois",
 			"actuellement", "maintenant", "aujourd", "hui", "demain", "ainsi", "puis", "afin", "voici", "voila", "svp",
 			"merci", "bonjour", "etc", "quelqu", "quelquun",
+			// the abbreviations of a message typed in haste: pour, quelqu'un, quelque
+			// chose,
+			// dans, beaucoup, toujours, s'il te plaît, parce que
+			"pr", "qqn", "qqun", "qq1", "qqch", "ds", "bcp", "tjs", "stp", "pcq", "psk",
 			// verbs of a request or of the situation told
 			"est", "etait", "sera", "etre", "ete", "avoir", "avait", "va", "vais", "vont", "aller", "peut", "peux",
 			"pouvez", "pourrait", "pourriez", "pourrais", "doit", "dois", "devrait", "faut", "fallait", "fait", "faire",
 			"sait", "sais", "savoir", "veut", "veux", "voudrais", "voudrait", "voudrions", "souhaite", "souhaiterait",
 			"aimerais", "aimerait", "trouver", "trouve", "orienter", "oriente", "adresser", "connaissez", "connait",
 			"existe", "vit", "vivent", "habite", "habitent", "demande",
+			// "qui prend de nouveaux patients", "qui appeler", "qui accepte"
+			"prend", "prennent", "prendre", "accepte", "acceptent", "accepter", "appeler", "appelle", "contacter",
+			"joindre", "nouveau", "nouveaux", "nouvelle", "nouvelles",
 			// the person spoken of, without a need
 			"patient", "patiente", "patients", "patientes", "client", "cliente", "usager", "usagere", "beneficiaire",
 			"monsieur", "madame", "mme", "dame", "gens",
@@ -44,7 +51,7 @@ final class FrenchWords {
 
 	/** Whether a typed word says nothing of the help sought. */
 	static boolean isFiller(String word) {
-		return FILLERS.contains(word);
+		return FILLERS.contains(word) || DutchWords.isFiller(word);
 	}
 
 	/**
@@ -62,7 +69,7 @@ final class FrenchWords {
 	 * alone): then they are searched as typed, rather than nothing.
 	 */
 	static boolean onlyFillers(java.util.List<String> words) {
-		return words.stream().filter((word) -> !Words.isStop(word)).allMatch(FILLERS::contains);
+		return words.stream().filter((word) -> !Words.isStop(word)).allMatch(FrenchWords::isFiller);
 	}
 
 }

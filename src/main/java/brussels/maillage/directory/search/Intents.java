@@ -233,18 +233,22 @@ final class Intents {
 			String word = typed.get(i);
 			boolean afterPossessive = i > 0 && POSSESSIVES.contains(typed.get(i - 1));
 			boolean relative = afterPossessive && RELATIVES.contains(word);
-			if (afterPossessive && !relative && i + 1 < typed.size() && (word.equals("beau") || word.equals("belle"))
+			if (afterPossessive && !relative && i + 1 < typed.size() && KinWords.COMPOUND.contains(word)
 					&& RELATIVES.contains(typed.get(i + 1))) {
 				// A compound relative ("beau-frère") goes whole.
 				relative = true;
 				i++;
 			}
-			if (relative) {
+			// "pour maman": a name of kin said without a possessive.
+			boolean kin = !relative && KinWords.kin(typed, i, LEADING, POSSESSIVES);
+			if (relative || kin) {
 				// "pour mon frère", "voor mijn moeder", "for my brother": the relative
 				// goes,
 				// and so do the words that only led to it, so that the words searched
 				// read as a request ("psychologue pas cher", not "... pour mon").
-				words.remove(words.size() - 1);
+				if (relative || (!words.isEmpty() && POSSESSIVES.contains(words.get(words.size() - 1)))) {
+					words.remove(words.size() - 1);
+				}
 				if (!words.isEmpty() && LEADING.contains(words.get(words.size() - 1))) {
 					words.remove(words.size() - 1);
 				}

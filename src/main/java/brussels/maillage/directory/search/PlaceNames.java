@@ -116,6 +116,7 @@ final class PlaceNames {
 					Map.entry("ville de bruxelles", "21004"), Map.entry("stad brussel", "21004"));
 			shortNames.forEach((name, nis) -> named
 				.add(new QueryReader.Named(Words.of(name), nis, bassinOfCommune.get(nis), nis)));
+			addAbbreviated(named);
 			for (var bassin : this.territory.bassins()) {
 				for (String name : names(bassin.bassin().name())) {
 					List<String> words = Words.of(name);
@@ -128,10 +129,30 @@ final class PlaceNames {
 							bassin.bassin().code()));
 				}
 			}
+			// "Woluwe" alone: either Woluwe, both in one bassin.
+			String woluwe = bassinOfCommune.get("21018");
+			if (woluwe != null && woluwe.equals(bassinOfCommune.get("21019"))) {
+				named.add(new QueryReader.Named(List.of("woluwe"), null, woluwe, woluwe));
+			}
 			current = new QueryReader(named);
 			this.reader = current;
 		}
 		return current;
+	}
+
+	/**
+	 * The names with "saint", "sainte" or "sint" also as people abbreviate them: "st
+	 * gilles", "woluwe st lambert", "berchem ste agathe", "st jans molenbeek".
+	 */
+	static void addAbbreviated(List<QueryReader.Named> named) {
+		Map<String, String> abbreviations = Map.of("saint", "st", "sainte", "ste", "sint", "st");
+		for (QueryReader.Named place : List.copyOf(named)) {
+			if (place.words().stream().anyMatch(abbreviations::containsKey)) {
+				named.add(new QueryReader.Named(
+						place.words().stream().map((word) -> abbreviations.getOrDefault(word, word)).toList(),
+						place.commune(), place.bassin(), place.key()));
+			}
+		}
 	}
 
 	private void addSubmunicipalities(List<QueryReader.Named> named) {

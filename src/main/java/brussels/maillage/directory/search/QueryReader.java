@@ -76,6 +76,36 @@ final class QueryReader {
 		return new Reading(remaining.isEmpty() ? null : remaining, found, postcode);
 	}
 
+	/**
+	 * The words to search with the place's words put back where they complete a thesaurus
+	 * term: a name that holds a place ("Logo Brussel", a partner organisation, not a
+	 * speech therapist in Brussels) is read whole. The place stays the person's place;
+	 * only the words searched change.
+	 * @param placeWords the place read in the text, or {@code null}
+	 */
+	static String withPlaceInTerm(String text, String placeWords, Thesaurus thesaurus) {
+		if (placeWords == null) {
+			return text;
+		}
+		List<String> words = Words.of(text);
+		List<String> place = Words.of(placeWords);
+		List<String> after = new ArrayList<>(words);
+		after.addAll(place);
+		List<String> before = new ArrayList<>(place);
+		before.addAll(words);
+		if (thesaurus.find(after)
+			.stream()
+			.anyMatch((mention) -> mention.start() < words.size() && mention.end() > words.size())) {
+			return text + " " + placeWords;
+		}
+		if (thesaurus.find(before)
+			.stream()
+			.anyMatch((mention) -> mention.start() < place.size() && mention.end() > place.size())) {
+			return placeWords + " " + text;
+		}
+		return text;
+	}
+
 	private static boolean matches(List<String> words, int at, List<String> name) {
 		if (at + name.size() > words.size()) {
 			return false;

@@ -68,6 +68,7 @@ final class WordQueries {
 	Typed words(String text, String placeWords, IndexSearcher searcher, Thesaurus thesaurus, boolean relaxed)
 			throws IOException {
 		IndexReader reader = searcher.getIndexReader();
+		text = QueryReader.withPlaceInTerm(text, placeWords, thesaurus);
 		Intents.Read read = Intents.read(FrenchSpelling.corrected(EnglishWords.of(text), thesaurus, reader));
 		List<String> words = read.words();
 		EnglishReading english = new EnglishReading(thesaurus, words);

@@ -32,11 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FrenchDutchTypedQueriesTests {
 
-	/** Lowest mean NDCG@10 (docs/benchmarks.md, session 20). */
-	static final double FLOOR = 0.0;
+	/** Lowest mean NDCG@10 (0.815 when set; docs/benchmarks.md, session 20). */
+	static final double FLOOR = 0.79;
 
-	/** Lowest mean NDCG@10 of each language. */
-	static final double LANGUAGE_FLOOR = 0.0;
+	/** Lowest mean NDCG@10 of each language (French 0.827, Dutch 0.790 when set). */
+	static final double LANGUAGE_FLOOR = 0.76;
 
 	@LocalServerPort
 	int port;
@@ -70,7 +70,8 @@ class FrenchDutchTypedQueriesTests {
 		JudgedSet.Scores scores = this.set.score(lines);
 		StringBuilder out = new StringBuilder("French and Dutch typed queries, words read:\n");
 		for (JudgedSet.Scored query : scores.queries()) {
-			out.append(String.format("%.3f  %s%n", query.ndcg(), query.text())).append(reading(query.text(), thesaurus));
+			out.append(String.format("%.3f  %s%n", query.ndcg(), query.text()))
+				.append(reading(query.text(), thesaurus));
 		}
 		for (String text : System.getProperty("frnl.explain", "").split(";")) {
 			if (!text.isBlank()) {
@@ -81,7 +82,8 @@ class FrenchDutchTypedQueriesTests {
 		scores.print("French and Dutch typed queries");
 		assertThat(scores.withoutRelevant()).as("queries without a relevant service in their first ten").isZero();
 		assertThat(scores.mean()).isGreaterThanOrEqualTo(FLOOR);
-		assertThat(scores.byLanguage().values()).allSatisfy((mean) -> assertThat(mean).isGreaterThanOrEqualTo(LANGUAGE_FLOOR));
+		assertThat(scores.byLanguage().values())
+			.allSatisfy((mean) -> assertThat(mean).isGreaterThanOrEqualTo(LANGUAGE_FLOOR));
 	}
 
 	/** The words read, the thesaurus mentions and the words searched when corrected. */
