@@ -15,10 +15,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The palliative team's referent groups and volunteers pages asked for a year they cannot
- * read: the page is shown (not a bare 400), says next to the year field in the reader's
- * language that the year was not understood and which year is shown, and keeps what was
- * typed in the field, as the other pages with a year field do.
+ * The palliative team's referent groups, volunteers and figures pages asked for a year
+ * they cannot read: the page is shown (not a bare 400, nor this year's figures without a
+ * word), says next to the year field in the reader's language that the year was not
+ * understood and which year is shown, and keeps what was typed in the field, as the other
+ * pages with a year field do.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PalliativeYearTests {
@@ -28,15 +29,19 @@ class PalliativeYearTests {
 			{ "nl", "Dit jaar wordt niet begrepen: de getoonde cijfers zijn die van " },
 			{ "en", "This year is not understood: the figures shown are those of " } };
 
+	/** The pages with a year field; the figures page joined them in session 20. */
+	private static final String[] PAGES = { "/staff/palliative/referents", "/staff/palliative/volunteers",
+			"/staff/palliative/figures" };
+
 	@LocalServerPort
 	int port;
 
 	@Test
-	void aYearThatCannotBeReadIsSaidNextToTheFieldOfBothPages() {
+	void aYearThatCannotBeReadIsSaidNextToTheFieldOfEachPage() {
 		WebSession team = new WebSession(this.port);
 		team.login("palliatif@demo.maillage.brussels", "demo-maillage-2026");
 		int thisYear = java.time.Year.now().getValue();
-		for (String base : new String[] { "/staff/palliative/referents", "/staff/palliative/volunteers" }) {
+		for (String base : PAGES) {
 			for (String typed : new String[] { "abc", "-5", "99999", "2024x" }) {
 				for (String[] language : MESSAGES) {
 					HttpResponse<String> answer = team.language(language[0])
@@ -57,7 +62,7 @@ class PalliativeYearTests {
 	void aYearThatCanBeReadIsShownWithoutAMessage() {
 		WebSession team = new WebSession(this.port);
 		team.login("palliatif@demo.maillage.brussels", "demo-maillage-2026");
-		for (String base : new String[] { "/staff/palliative/referents", "/staff/palliative/volunteers" }) {
+		for (String base : PAGES) {
 			HttpResponse<String> answer = team.get(base + "?year=2024");
 			assertThat(answer.statusCode()).isEqualTo(200);
 			assertThat(new FormPage(answer.body()).value("year")).isEqualTo("2024");

@@ -29,11 +29,12 @@ import static brussels.maillage.directory.demo.DemoWords.OTHER_LANGUAGES;
 /**
  * Invents a reproducible Brussels directory: organisations (never real ones) on real
  * streets of the 19 communes, services in French and Dutch across the directory's themes
- * and every level of service area, orientation lines and directories of directories. The
- * same seed gives the same directory, so it can feed demos, judged searches and
- * benchmarks of any size. A <em>varied</em> generator (for large synthetic directories)
- * also varies organisation names, service names and descriptions from a second random
- * stream, so that the plain demo directory of a seed stays the same.
+ * and every level of service area, orientation lines and directories of directories, with
+ * the CPAS, nursing homes and first-line services of its fixed lists. The same seed gives
+ * the same directory, so it can feed demos, judged searches and benchmarks of any size. A
+ * <em>varied</em> generator (for large synthetic directories) also varies organisation
+ * names, service names and descriptions from a second random stream, so that the plain
+ * demo directory of a seed stays the same.
  */
 class DemoDirectoryGenerator {
 
@@ -110,6 +111,8 @@ class DemoDirectoryGenerator {
 		DemoCpas.services().forEach(sink::service);
 		DemoNursingHomes.organizations().forEach(sink::organization);
 		DemoNursingHomes.services().forEach(sink::service);
+		DemoFirstLine.organizations().forEach(sink::organization);
+		DemoFirstLine.services().forEach(sink::service);
 		int generated = fixedServices.size();
 		// An organisation offering the same kind of service twice gave two services with
 		// the same name at the same
@@ -253,7 +256,8 @@ class DemoDirectoryGenerator {
 		return quartier(commune, 1 + this.random.nextInt(3));
 	}
 
-	private static String fees(Cost cost, boolean french) {
+	/** What a cost category means, in words. */
+	static String fees(Cost cost, boolean french) {
 		return switch (cost) {
 			case FREE -> french ? "Gratuit" : "Gratis";
 			case LOW_THRESHOLD -> french ? "Participation symbolique, jamais un obstacle" : "Symbolische bijdrage";
@@ -266,7 +270,11 @@ class DemoDirectoryGenerator {
 		return "contact@" + slug(name) + ".example.org";
 	}
 
-	private static String slug(String name) {
+	/**
+	 * The name as a host name's first part: lower case, no accents, words joined by
+	 * hyphens.
+	 */
+	static String slug(String name) {
 		return Normalizer.normalize(name, Normalizer.Form.NFD)
 			.replaceAll("\\p{M}+", "")
 			.toLowerCase()

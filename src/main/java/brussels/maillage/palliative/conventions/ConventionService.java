@@ -90,8 +90,8 @@ public class ConventionService {
 	 * @throws Refused when the step breaks a rule
 	 */
 	@Transactional
-	public void advance(long id, ConventionStatus status, LocalDate on, String signatories, LocalDate validUntil,
-			byte[] pdf, String pdfName, CurrentUser by) {
+	void advance(long id, ConventionStatus status, LocalDate on, String signatories, LocalDate validUntil, byte[] pdf,
+			String pdfName, CurrentUser by) {
 		Convention convention = this.conventions.find(id).orElseThrow();
 		if (!convention.status().next().contains(status)) {
 			throw new Refused("status", "palliative.convention.status.notAllowed");
@@ -116,17 +116,17 @@ public class ConventionService {
 	}
 
 	/** One convention with its steps. */
-	public Optional<Convention> find(long id) {
+	Optional<Convention> find(long id) {
 		return this.conventions.find(id);
 	}
 
 	/** The dated steps of a convention, oldest first. */
-	public List<Map.Entry<ConventionStatus, LocalDate>> steps(long id) {
+	List<Map.Entry<ConventionStatus, LocalDate>> steps(long id) {
 		return this.conventions.steps(id).stream().map((step) -> Map.entry(step.status(), step.stepOn())).toList();
 	}
 
 	/** Every convention, by institution. */
-	public List<Convention> all() {
+	List<Convention> all() {
 		return this.conventions.all();
 	}
 
@@ -138,10 +138,11 @@ public class ConventionService {
 	}
 
 	/** Conventions in force whose validity ends within {@value #REMINDER_DAYS} days. */
-	public List<Convention> dueForRenewal() {
+	public List<DueConvention> dueForRenewal() {
 		LocalDate limit = today().plusDays(REMINDER_DAYS);
 		return all().stream()
 			.filter((c) -> c.status().active() && c.validUntil() != null && !c.validUntil().isAfter(limit))
+			.map((c) -> new DueConvention(c.id(), c.institutionName(), c.status().name(), c.validUntil()))
 			.toList();
 	}
 
@@ -205,6 +206,17 @@ public class ConventionService {
 	 * @param bassin its bassin, or {@code null} when its address does not determine one
 	 */
 	public record NursingHome(UUID id, String name, String bassin) {
+	}
+
+	/**
+	 * A convention in force to renew soon, as the team's dashboards list it.
+	 *
+	 * @param id convention id
+	 * @param institutionName the nursing home's name when the convention was recorded
+	 * @param status the code of where it stands ({@code SIGNED}, {@code RENEWAL_DUE})
+	 * @param validUntil end of its validity
+	 */
+	public record DueConvention(long id, String institutionName, String status, LocalDate validUntil) {
 	}
 
 	/**

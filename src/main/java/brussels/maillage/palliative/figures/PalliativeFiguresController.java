@@ -10,6 +10,7 @@ import brussels.maillage.palliative.figures.PalliativeFigures;
 import brussels.maillage.palliative.PalliativeTeam;
 import brussels.maillage.palliative.conventions.ConventionService;
 import brussels.maillage.system.Formats;
+import brussels.maillage.system.Problems;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -47,8 +48,12 @@ class PalliativeFiguresController {
 	String figures(@RequestParam(required = false) String year, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
 		int thisYear = LocalDate.now(this.clock).getYear();
-		int chosen = (year != null && year.matches("\\d{4}") && Integer.parseInt(year) >= 2000
-				&& Integer.parseInt(year) <= thisYear) ? Integer.parseInt(year) : thisYear;
+		Integer read = Problems.yearParameter(year, thisYear);
+		// A year that cannot be read is said next to the field, which keeps what was
+		// typed, as on the referents' and volunteers' pages.
+		model.addAttribute("yearError", read == null);
+		model.addAttribute("typedYear", (year != null && !year.isBlank()) ? year : String.valueOf(thisYear));
+		int chosen = (read != null) ? read : thisYear;
 		model.addAttribute("figures", this.figures.of(chosen, PalliativeTeam.reader(user)));
 		Map<String, Object> volunteers = this.figures.volunteers(chosen, PalliativeTeam.reader(user));
 		model.addAttribute("volunteers",
@@ -62,7 +67,6 @@ class PalliativeFiguresController {
 		// only)
 		model.addAttribute("due", PalliativeTeam.isMember(user) ? this.conventions.dueForRenewal() : List.of());
 		model.addAttribute("year", chosen);
-		model.addAttribute("thisYear", thisYear);
 		return "palliative/figures";
 	}
 

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one-word term is common in the directory's descriptions.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EnglishAsOthersTypeItSeedTests {
+class EnglishAsOthersTypeItSeedTests implements ThesaurusSeedChecks {
 
 	private static final ThesaurusSeed SEED = new ThesaurusSeed(
 			"db/migration/V149__directory_thesaurus_english_as_others_type_it.sql");
@@ -54,19 +54,9 @@ class EnglishAsOthersTypeItSeedTests {
 		}
 	}
 
-	@Test
-	void noTermOfTheMigrationIsInTwoGroups() throws IOException {
-		SEED.assertNoTermIsInTwoGroups(this.jdbc);
-	}
-
-	@Test
-	void noTermIsAStopWordASingleLetterOrWrittenOtherwiseThanSearched() throws IOException {
-		SEED.assertNoTermIsAStopWordASingleLetterOrWrittenOtherwise();
-	}
-
-	@Test
-	void noSingleWordTermIsCommonInTheDirectorysDescriptions() throws IOException {
-		SEED.assertNoSingleWordTermIsCommonInTheDescriptions(this.jdbc);
+	@Override
+	public ThesaurusSeed seed() {
+		return SEED;
 	}
 
 }

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no one-word term is common in the directory's descriptions.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EnglishCompoundsSeedTests {
+class EnglishCompoundsSeedTests implements ThesaurusSeedChecks {
 
 	private static final ThesaurusSeed SEED = new ThesaurusSeed(
 			"db/migration/V145__directory_thesaurus_english_compounds.sql");
@@ -34,19 +34,9 @@ class EnglishCompoundsSeedTests {
 		SEED.assertEveryExtensionFindsOneGroupHoldingItsTerms(this.jdbc);
 	}
 
-	@Test
-	void noTermOfTheMigrationIsInTwoGroups() throws IOException {
-		SEED.assertNoTermIsInTwoGroups(this.jdbc);
-	}
-
-	@Test
-	void noTermIsAStopWordASingleLetterOrWrittenOtherwiseThanSearched() throws IOException {
-		SEED.assertNoTermIsAStopWordASingleLetterOrWrittenOtherwise();
-	}
-
-	@Test
-	void noSingleWordTermIsCommonInTheDirectorysDescriptions() throws IOException {
-		SEED.assertNoSingleWordTermIsCommonInTheDescriptions(this.jdbc);
+	@Override
+	public ThesaurusSeed seed() {
+		return SEED;
 	}
 
 }

@@ -1,7 +1,6 @@
 package brussels.maillage.directory.search;
 
 import java.io.IOException;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * term is common in the directory's descriptions.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EnglishThesaurusSeedTests {
+class EnglishThesaurusSeedTests implements ThesaurusSeedChecks {
 
 	private static final ThesaurusSeed SEED = new ThesaurusSeed(
 			"db/migration/V139__directory_thesaurus_english_everyday_words.sql");
@@ -37,31 +36,13 @@ class EnglishThesaurusSeedTests {
 
 	@Test
 	void theNewGroupNamesItsConceptInFrenchDutchAndEnglish() throws IOException {
-		List<List<List<String>>> groups = SEED.groups();
-		assertThat(groups).isNotEmpty();
-		List<List<String>> rows = ThesaurusSeed.rows(this.jdbc);
-		for (List<List<String>> group : groups) {
-			assertThat(group).as("fr, nl, en of %s", group)
-				.hasSize(3)
-				.allSatisfy((terms) -> assertThat(terms).isNotEmpty());
-			List<String> terms = group.stream().flatMap(List::stream).toList();
-			assertThat(rows).as("the group %s", terms).filteredOn((row) -> row.containsAll(terms)).hasSize(1);
-		}
+		assertThat(SEED.groups()).isNotEmpty();
+		SEED.assertEveryNewGroupNamesItsConceptInFrenchDutchAndEnglish(this.jdbc);
 	}
 
-	@Test
-	void noTermOfTheMigrationIsInTwoGroups() throws IOException {
-		SEED.assertNoTermIsInTwoGroups(this.jdbc);
-	}
-
-	@Test
-	void noTermIsAStopWordASingleLetterOrWrittenOtherwiseThanSearched() throws IOException {
-		SEED.assertNoTermIsAStopWordASingleLetterOrWrittenOtherwise();
-	}
-
-	@Test
-	void noSingleWordTermIsCommonInTheDirectorysDescriptions() throws IOException {
-		SEED.assertNoSingleWordTermIsCommonInTheDescriptions(this.jdbc);
+	@Override
+	public ThesaurusSeed seed() {
+		return SEED;
 	}
 
 }

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it, and no one-word term is common in the directory's descriptions.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FrenchTypedWordsSeedTests {
+class FrenchTypedWordsSeedTests implements ThesaurusSeedChecks {
 
 	private static final ThesaurusSeed SEED = new ThesaurusSeed(
 			"db/migration/V146__directory_thesaurus_french_typed_words.sql");
@@ -41,19 +41,9 @@ class FrenchTypedWordsSeedTests {
 		});
 	}
 
-	@Test
-	void noTermOfTheMigrationIsInTwoGroups() throws IOException {
-		SEED.assertNoTermIsInTwoGroups(this.jdbc);
-	}
-
-	@Test
-	void noTermIsAStopWordASingleLetterOrWrittenOtherwiseThanSearched() throws IOException {
-		SEED.assertNoTermIsAStopWordASingleLetterOrWrittenOtherwise();
-	}
-
-	@Test
-	void noSingleWordTermIsCommonInTheDirectorysDescriptions() throws IOException {
-		SEED.assertNoSingleWordTermIsCommonInTheDescriptions(this.jdbc);
+	@Override
+	public ThesaurusSeed seed() {
+		return SEED;
 	}
 
 }

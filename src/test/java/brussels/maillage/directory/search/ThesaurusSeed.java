@@ -18,18 +18,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A migration that adds terms to the directory search's thesaurus, read as a reviewer
  * reads it, and the checks every such migration passes; shared by the seed tests of V139,
- * V145, V146 and V149 ({@link EnglishThesaurusSeedTests} and the others).
+ * V145, V146, V149 and V150 ({@link EnglishThesaurusSeedTests} and the others), which run
+ * the checks every migration passes through {@link ThesaurusSeedChecks}.
  *
  * <p>
  * The migration's rows are read from its SQL text: an <em>extension</em> is a line
- * {@code \t('anchor', array['term', ...]),} (an existing group, found by one of its
- * terms, gets new terms) and a <em>new group</em> a line
- * {@code \t(array[fr...], array[nl...], array[en...]),}. A seed test keeps
+ * {@code \t('anchor', array['term', ...]),} or, with one list a language (V150),
+ * {@code \t('anchor', array[fr...], array[nl...], array[en...]),} where a list may be
+ * empty ({@code array[]::text[]}): an existing group, found by one of its terms, gets new
+ * terms; a <em>new group</em> is a line
+ * {@code \t(array[fr...], array[nl...], array[en...]),} and a <em>relation</em> a line
+ * {@code \t('narrower term', 'broader term'),}. A seed test keeps
  * {@code static final ThesaurusSeed SEED = new ThesaurusSeed("db/migration/V...sql")},
  * asserts how many extensions or groups it expects ({@code SEED.extensions()},
  * {@code SEED.groups()}: a file read wrongly then fails), and calls in its tests the
  * checks that hold for its migration:
  * {@link #assertEveryExtensionFindsOneGroupHoldingItsTerms(JdbcClient)},
+ * {@link #assertEveryNewGroupNamesItsConceptInFrenchDutchAndEnglish(JdbcClient)},
  * {@link #assertNoTermIsInTwoGroups(JdbcClient)},
  * {@link #assertNoTermIsAStopWordASingleLetterOrWrittenOtherwise()} and
  * {@link #assertNoSingleWordTermIsCommonInTheDescriptions(JdbcClient)} (see
@@ -38,11 +43,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class ThesaurusSeed {
 
-	private static final String ARRAY = "array\\[((?:'(?:[^']|'')*'(?:, )?)+)\\]";
+	/** A list of terms, possibly empty ({@code array[]::text[]}). */
+	private static final String ARRAY = "array\\[((?:'(?:[^']|'')*'(?:, )?)*)\\](?:::text\\[\\])?";
 
-	/** An existing group's new terms: the term that finds the group, then the terms. */
-	private static final Pattern EXTENSION = Pattern.compile("^\\t\\('([^']+)', " + ARRAY + "\\),?$",
-			Pattern.MULTILINE);
+	/**
+	 * An existing group's new terms: the term that finds the group, then the terms in one
+	 * list, or in three (fr, nl, en).
+	 */
+	private static final Pattern EXTENSION = Pattern
+		.compile("^\\t\\('([^']+)', " + ARRAY + "(?:, " + ARRAY + ", " + ARRAY + ")?\\),?$", Pattern.MULTILINE);
+
+	/** A broader relation: a term of the narrower group, a term of the broader one. */
+	private static final Pattern RELATION = Pattern.compile("^\\t\\('([^']+)', '([^']+)'\\),?$", Pattern.MULTILINE);
 
 	/** A new group: its French, Dutch and English terms. */
 	private static final Pattern GROUP = Pattern.compile("^\\t\\(" + ARRAY + ", " + ARRAY + ", " + ARRAY + "\\),?$",
@@ -62,9 +74,27 @@ final class ThesaurusSeed {
 		Map<String, List<String>> extensions = new LinkedHashMap<>();
 		Matcher rows = EXTENSION.matcher(migration());
 		while (rows.find()) {
-			extensions.put(rows.group(1), terms(rows.group(2)));
+			List<String> terms = new ArrayList<>();
+			for (int list = 2; list <= 4; list++) {
+				if (rows.group(list) != null) {
+					terms.addAll(terms(rows.group(list)));
+				}
+			}
+			extensions.put(rows.group(1), terms);
 		}
 		return extensions;
+	}
+
+	/**
+	 * The broader relations of the migration: each a narrower term, then a broader one.
+	 */
+	List<List<String>> relations() throws IOException {
+		List<List<String>> relations = new ArrayList<>();
+		Matcher rows = RELATION.matcher(migration());
+		while (rows.find()) {
+			relations.add(List.of(rows.group(1), rows.group(2)));
+		}
+		return relations;
 	}
 
 	/** The new groups of the migration: each its French, Dutch and English terms. */
@@ -99,10 +129,26 @@ final class ThesaurusSeed {
 		Map<String, List<String>> extensions = extensions();
 		List<List<String>> rows = rows(jdbc);
 		extensions.forEach((anchor, terms) -> {
+			assertThat(terms).as("new terms of %s", anchor).isNotEmpty();
 			List<List<String>> holding = rows.stream().filter((row) -> row.contains(anchor)).toList();
 			assertThat(holding).as("the group of %s", anchor).hasSize(1);
 			assertThat(holding.get(0)).as("the group of %s", anchor).containsAll(terms);
 		});
+	}
+
+	/**
+	 * Each new group names its concept in French, Dutch and English, and one group of the
+	 * thesaurus holds all its terms after the migrations.
+	 */
+	void assertEveryNewGroupNamesItsConceptInFrenchDutchAndEnglish(JdbcClient jdbc) throws IOException {
+		List<List<String>> rows = rows(jdbc);
+		for (List<List<String>> group : groups()) {
+			assertThat(group).as("fr, nl, en of %s", group)
+				.hasSize(3)
+				.allSatisfy((terms) -> assertThat(terms).isNotEmpty());
+			List<String> terms = group.stream().flatMap(List::stream).distinct().toList();
+			assertThat(rows).as("the group %s", terms).filteredOn((row) -> row.containsAll(terms)).hasSize(1);
+		}
 	}
 
 	/**
