@@ -59,13 +59,18 @@ final class EnglishForms {
 	/** An -ing form and the base it is made of. */
 	private static final Pattern ING = Pattern.compile("^(.{3,})ing$");
 
+	/** An -ed form and the base it is made of. */
+	private static final Pattern ED = Pattern.compile("^(.{3,})ed$");
+
 	/**
 	 * The forms to look the words up in, in this order: the other spelling, the other
 	 * spelling of the English singular, the base of an -ing form (as is, without a
-	 * doubled consonant, with an e).
+	 * doubled consonant, with an e), the base of an -ed form, the -ing form of a verb
+	 * (session 20).
 	 */
 	static final List<UnaryOperator<String>> FORMS = List.of(EnglishForms::spelling,
-			(word) -> spelling(EnglishWords.singular(word)), EnglishForms::base, EnglishForms::baseWithE);
+			(word) -> spelling(EnglishWords.singular(word)), EnglishForms::base, EnglishForms::baseWithE,
+			EnglishForms::pastBase, EnglishForms::gerund);
 
 	private EnglishForms() {
 	}
@@ -112,6 +117,51 @@ final class EnglishForms {
 	static String baseWithE(String word) {
 		String base = base(word);
 		return base.equals(word) || base.endsWith("e") ? word : base + "e";
+	}
+
+	/**
+	 * The base of a past participle or past tense ("evicted" → "evict", "bullied" →
+	 * "bully", "stopped" → "stop", "abused" → "abuse"), or the word (session 20).
+	 */
+	static String pastBase(String word) {
+		if (word.length() > 5 && word.endsWith("ied")) {
+			return word.substring(0, word.length() - 3) + "y";
+		}
+		Matcher ed = ED.matcher(word);
+		if (!ed.matches()) {
+			return word;
+		}
+		String stem = ed.group(1);
+		int n = stem.length();
+		if (stem.charAt(n - 1) == stem.charAt(n - 2) && "bdgklmnprtz".indexOf(stem.charAt(n - 1)) >= 0) {
+			return stem.substring(0, n - 1);
+		}
+		// "abused", "isolated": the e the -ed took in.
+		boolean silentE = "sczv".indexOf(stem.charAt(n - 1)) >= 0
+				|| (stem.endsWith("at") && n > 4 && "aeiou".indexOf(stem.charAt(n - 3)) < 0);
+		return silentE ? stem + "e" : stem;
+	}
+
+	/**
+	 * The -ing form of a verb typed in its base, third person or past ("stammers" →
+	 * "stammering", "bullied" → "bullying", "smokes" → "smoking"), for the terms written
+	 * as the name of the activity; the word itself when it is one already (session 20).
+	 */
+	static String gerund(String word) {
+		if (word.endsWith("ing") || word.length() < 4) {
+			return word;
+		}
+		String stem = pastBase(word);
+		if (stem.equals(word)) {
+			stem = EnglishWords.singular(word);
+			if (stem.equals(word) && word.endsWith("s") && !word.endsWith("ss")) {
+				stem = word.substring(0, word.length() - 1);
+			}
+		}
+		if (stem.endsWith("e") && !stem.endsWith("ee")) {
+			stem = stem.substring(0, stem.length() - 1);
+		}
+		return stem + "ing";
 	}
 
 	private static String replace(Pattern pattern, String word, String replacement) {

@@ -2,10 +2,10 @@ package brussels.maillage.directory.search;
 
 /**
  * English words of needs, people, places and care (issue 17): the words of the English
- * terms of the thesaurus seeds V129 and V139 and the everyday words English-speaking
- * residents and professionals of Brussels type for them. A word of this list that is not
- * in the directory's vocabulary is no misspelling of a French or Dutch word
- * ({@link EnglishWords#isKnown(String)}).
+ * terms of the thesaurus seeds V129, V139 and V151 and the everyday words
+ * English-speaking residents and professionals of Brussels type for them. A word of this
+ * list that is not in the directory's vocabulary is no misspelling of a French or Dutch
+ * word ({@link EnglishWords#isKnown(String)}).
  */
 final class EnglishLexicon {
 
@@ -70,6 +70,8 @@ final class EnglishLexicon {
 			vaccine violence visa vision visitation visiting visitor visual volunteer walker walking ward warden wardens
 			wash washed washing water wear weed weekend welfare wheelchair widow widower wife withdrawal without woman
 			women womens work worker workers world worries wound wounds writing young youngster youth
+			stammer stammering stutter stuttering evict evicting utility utilities overnight bathing terminally terminal
+			bullied gran granny grandma grandad grandpa chiropodist cleaner jab jobseeker deposit rental syringes needles wage
 			""";
 
 	private EnglishLexicon() {

@@ -82,6 +82,9 @@ final class SpokenLanguages {
 	private static final Set<String> AFTER = Set.of("speaking", "spreekt", "spreken", "sprekend", "sprekende", "talig",
 			"talige");
 
+	/** "And" and "or" in French, Dutch and English, between two languages' names. */
+	private static final Set<String> AND_OR = Set.of("et", "ou", "en", "of", "and", "or");
+
 	/** Words of a text asking for a language course: then no language is read. */
 	private static final Set<String> COURSE = Set.of("cours", "classe", "classes", "lecon", "lecons", "apprendre",
 			"apprentissage", "alphabetisation", "fle", "etrangere", "lessen", "taalles", "taallessen", "leren",
@@ -105,42 +108,79 @@ final class SpokenLanguages {
 				relaxed ? typed : queries.words(spoken.text(), request.placeWords(), searcher, thesaurus, true));
 	}
 
-	/** The language named in a typed text (its code), or {@code null}. */
+	/**
+	 * The language named in a typed text (its code; the first one when several are), or
+	 * {@code null}.
+	 */
 	static String named(String text) {
 		return (text != null) ? read(text).code() : null;
 	}
 
-	/** Typed text read: the words left and the language named. */
+	/** Typed text read: the words left and the languages named. */
 	static Read read(String text) {
 		List<String> words = new ArrayList<>(Words.of(text));
 		if (words.stream().anyMatch(COURSE::contains)) {
-			return new Read(text, null);
+			return new Read(text, List.of());
 		}
 		for (int i = 0; i < words.size(); i++) {
-			String code = code(ADJECTIVES, words.get(i));
-			int start = i;
-			int end = i + 1;
-			if (code == null) {
-				code = code(NAMES, words.get(i));
-				if (code == null) {
-					continue;
-				}
-				List<String> before = before(words, i);
-				boolean after = i + 1 < words.size() && AFTER.contains(words.get(i + 1));
-				if (before == null && !after) {
-					continue;
-				}
-				start = (before != null) ? i - before.size() : i;
-				end = after ? i + 2 : i + 1;
-				if (before == null && start > 0 && Set.of("die", "dat").contains(words.get(start - 1))) {
-					start--;
-				}
+			if (language(words.get(i)) == null) {
+				continue;
+			}
+			List<String> codes = new ArrayList<>();
+			int last = chain(words, i, codes);
+			boolean adjective = false;
+			for (int k = i; k <= last; k++) {
+				adjective |= code(ADJECTIVES, words.get(k)) != null;
+			}
+			List<String> before = before(words, i);
+			boolean after = last + 1 < words.size() && AFTER.contains(words.get(last + 1));
+			if (!adjective && before == null && !after && codes.size() < 2) {
+				continue;
+			}
+			int start = (before != null) ? i - before.size() : i;
+			int end = after ? last + 2 : last + 1;
+			if (before == null && start > 0 && Set.of("die", "dat").contains(words.get(start - 1))) {
+				start--;
 			}
 			words.subList(start, end).clear();
 			// A text that is only the language stays searched as typed.
-			return new Read(words.isEmpty() ? text : String.join(" ", words), code);
+			return new Read(words.isEmpty() ? text : String.join(" ", words), List.copyOf(codes));
 		}
-		return new Read(text, null);
+		return new Read(text, List.of());
+	}
+
+	/**
+	 * The languages named from {@code at} on, joined by "and" or "or" in French, Dutch or
+	 * English ("Engels en Frans", "anglais ou arabe", "in English and in French"): each
+	 * one's code added to {@code codes}; returns the index of the last one's word. The
+	 * Dutch "en" between two names is "and", not the French "en" that makes the next name
+	 * the help's language.
+	 */
+	private static int chain(List<String> words, int at, List<String> codes) {
+		codes.add(language(words.get(at)));
+		int last = at;
+		while (last + 2 < words.size() && AND_OR.contains(words.get(last + 1))) {
+			int next = last + 2;
+			if (language(words.get(next)) == null && next + 1 < words.size()
+					&& Set.of("en", "in").contains(words.get(next))) {
+				next++;
+			}
+			String code = language(words.get(next));
+			if (code == null) {
+				break;
+			}
+			if (!codes.contains(code)) {
+				codes.add(code);
+			}
+			last = next;
+		}
+		return last;
+	}
+
+	/** The code of a language's name or adjective, or {@code null}. */
+	private static String language(String word) {
+		String code = code(ADJECTIVES, word);
+		return (code != null) ? code : code(NAMES, word);
 	}
 
 	/**
@@ -168,9 +208,14 @@ final class SpokenLanguages {
 	 * Typed text read.
 	 *
 	 * @param text the words left to search
-	 * @param code the language named, or {@code null}
+	 * @param codes the languages named, in order (none when none is)
 	 */
-	record Read(String text, String code) {
+	record Read(String text, List<String> codes) {
+
+		/** The first language named, or {@code null}. */
+		String code() {
+			return this.codes.isEmpty() ? null : this.codes.get(0);
+		}
 
 		/**
 		 * The words' query ({@code strict}) with the services offered in the language
@@ -180,11 +225,13 @@ final class SpokenLanguages {
 		 */
 		Typed ranked(Typed strict, Typed any) {
 			BooleanQuery.Builder offered = new BooleanQuery.Builder();
-			CODES.get(this.code).forEach((code) -> offered.add(new TermQuery(new Term("lang", code)), Occur.SHOULD));
 			BooleanQuery.Builder named = new BooleanQuery.Builder();
-			for (String name : NAMES.get(this.code)) {
-				named.add(new TermQuery(new Term("name" + Analysis.EXACT, name)), Occur.SHOULD);
-				named.add(new TermQuery(new Term("body" + Analysis.EXACT, name)), Occur.SHOULD);
+			for (String language : this.codes) {
+				CODES.get(language).forEach((code) -> offered.add(offered(code), Occur.SHOULD));
+				for (String name : NAMES.get(language)) {
+					named.add(new TermQuery(new Term("name" + Analysis.EXACT, name)), Occur.SHOULD);
+					named.add(new TermQuery(new Term("body" + Analysis.EXACT, name)), Occur.SHOULD);
+				}
 			}
 			Query inLanguage = new ConstantScoreQuery(offered.build());
 			Query hits = (any == strict) ? strict.query()
@@ -194,11 +241,20 @@ final class SpokenLanguages {
 							.add(named.build(), Occur.SHOULD)
 							.build(), Occur.FILTER)
 						.build();
-			Query query = new BooleanQuery.Builder().add(hits, Occur.MUST)
-				.add(new BoostQuery(inLanguage, BOOST), Occur.SHOULD)
-				.add(new BoostQuery(named.build(), NAMED), Occur.SHOULD)
-				.build();
-			return new Typed(query, strict.minimum(), strict.mentions(), strict.corrected(), strict.widens());
+			BooleanQuery.Builder query = new BooleanQuery.Builder().add(hits, Occur.MUST);
+			// Each language named has its share: a service offered in all of them rises
+			// most.
+			for (String language : this.codes) {
+				BooleanQuery.Builder one = new BooleanQuery.Builder();
+				CODES.get(language).forEach((code) -> one.add(offered(code), Occur.SHOULD));
+				query.add(new BoostQuery(new ConstantScoreQuery(one.build()), BOOST / this.codes.size()), Occur.SHOULD);
+			}
+			query.add(new BoostQuery(named.build(), NAMED), Occur.SHOULD);
+			return new Typed(query.build(), strict.minimum(), strict.mentions(), strict.corrected(), strict.widens());
+		}
+
+		private static Query offered(String code) {
+			return new TermQuery(new Term("lang", code));
 		}
 
 	}

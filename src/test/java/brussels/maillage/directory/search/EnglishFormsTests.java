@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The other forms of English words ({@link EnglishForms}): British and American spellings
- * both ways, the base of an -ing form, and a term written once found in the other
- * spelling ({@link EnglishWords#mentions}).
+ * both ways, the base of an -ing or -ed form, the -ing form of a verb, and a term written
+ * once found in the other spelling ({@link EnglishWords#mentions}).
  */
 class EnglishFormsTests {
 
@@ -47,6 +47,32 @@ class EnglishFormsTests {
 		assertThat(EnglishForms.baseWithE("caring")).isEqualTo("care");
 		assertThat(EnglishForms.base("ring")).isEqualTo("ring");
 		assertThat(EnglishForms.baseWithE("nurse")).isEqualTo("nurse");
+	}
+
+	@Test
+	void anEdFormHasItsBaseAndAVerbItsIngForm() {
+		assertThat(EnglishForms.pastBase("evicted")).isEqualTo("evict");
+		assertThat(EnglishForms.pastBase("bullied")).isEqualTo("bully");
+		assertThat(EnglishForms.pastBase("stopped")).isEqualTo("stop");
+		assertThat(EnglishForms.pastBase("abused")).isEqualTo("abuse");
+		assertThat(EnglishForms.pastBase("isolated")).isEqualTo("isolate");
+		assertThat(EnglishForms.pastBase("treated")).isEqualTo("treat");
+		assertThat(EnglishForms.pastBase("bed")).isEqualTo("bed");
+		assertThat(EnglishForms.gerund("stammers")).isEqualTo("stammering");
+		assertThat(EnglishForms.gerund("stutter")).isEqualTo("stuttering");
+		assertThat(EnglishForms.gerund("bullied")).isEqualTo("bullying");
+		assertThat(EnglishForms.gerund("smokes")).isEqualTo("smoking");
+		assertThat(EnglishForms.gerund("nursing")).isEqualTo("nursing");
+	}
+
+	@Test
+	void aVerbFindsTheTermWrittenAsItsActivity() {
+		// Session 20: "my child stammers", "my son is bullied", "I was evicted".
+		Thesaurus thesaurus = new Thesaurus(List.of(List.of("begaiement", "stammering"),
+				List.of("harcelement", "bullying"), List.of("expulsion", "evict")));
+		List<Thesaurus.Mention> mentions = EnglishWords.mentions(thesaurus,
+				Words.of("my child stammers, bullied, evicted"));
+		assertThat(mentions).extracting(Thesaurus.Mention::typed).containsExactly("stammers", "bullied", "evicted");
 	}
 
 	@Test

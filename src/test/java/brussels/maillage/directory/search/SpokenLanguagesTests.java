@@ -1,5 +1,6 @@
 package brussels.maillage.directory.search;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,26 @@ class SpokenLanguagesTests {
 			assertThat(reading.text()).as(text).isEqualTo(text);
 		}
 		assertThat(SpokenLanguages.named(null)).isNull();
+	}
+
+	/**
+	 * Languages joined by "and" or "or" are all read: the Dutch "en" between two names is
+	 * "and", not the French "en" before the second (session 20).
+	 */
+	@Test
+	void languagesJoinedByAndOrOrAreAllRead() {
+		Map<String, Object[]> typed = Map.ofEntries(
+				Map.entry("psycholoog die Engels en Frans spreekt", new Object[] { List.of("en", "fr"), "psycholoog" }),
+				Map.entry("huisarts Engels en Frans", new Object[] { List.of("en", "fr"), "huisarts" }),
+				Map.entry("médecin qui parle anglais ou arabe", new Object[] { List.of("en", "ar"), "medecin" }),
+				Map.entry("therapist in English or French", new Object[] { List.of("en", "fr"), "therapist" }),
+				Map.entry("aide en anglais et en arabe", new Object[] { List.of("en", "ar"), "aide" }),
+				Map.entry("Engelstalige of Franstalige huisarts", new Object[] { List.of("en", "fr"), "huisarts" }));
+		typed.forEach((text, read) -> {
+			SpokenLanguages.Read reading = SpokenLanguages.read(text);
+			assertThat(reading.codes()).as(text).isEqualTo(read[0]);
+			assertThat(reading.text()).as(text).isEqualTo(read[1]);
+		});
 	}
 
 	@Test
