@@ -120,7 +120,8 @@ class HsdsImport {
 				: ImportOptions.OWN_EXPORT.equals(packageName) ? null : packageName;
 		String textLanguage = (descriptor.hasNonNull("language"))
 				? PackageTexts.textLanguage(descriptor.get("language").asString(), language) : language;
-		Map<String, List<CSVRecord>> tables = PackageTables.read(files, descriptor, parsed, progress);
+		Map<String, List<CSVRecord>> tables = PackageTables.read(files, descriptor, parsed, progress,
+				(source != null) ? source : packageName);
 		long t0 = System.nanoTime();
 		RowCounter counter = new RowCounter(progress, PackageTables.counted(tables));
 		LOG.debug("import: read CSVs in {} ms", (t0 - started) / 1_000_000);

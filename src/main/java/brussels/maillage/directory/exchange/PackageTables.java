@@ -1,15 +1,12 @@
 package brussels.maillage.directory.exchange;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import tools.jackson.databind.JsonNode;
 
@@ -46,33 +43,44 @@ final class PackageTables {
 	 * side by side (each on its own), their problems reported in the descriptor's order.
 	 */
 	static Map<String, List<CSVRecord>> read(Map<String, byte[]> files, JsonNode descriptor, ParsedPackage parsed,
-			ImportProgress progress) {
+			ImportProgress progress, String source) {
 		Map<String, String> paths = new HashMap<>();
 		for (JsonNode resource : descriptor.path("resources")) {
-			paths.put(resource.get("name").asString(), resource.get("path").asString());
+			if (resource.hasNonNull("name")) {
+				paths.put(resource.get("name").asString(), resource.path("path").asString(""));
+			}
 		}
 		Map<String, List<CSVRecord>> tables = new HashMap<>();
 		progress.at("reading", 0, paths.size());
 		AtomicInteger read = new AtomicInteger();
 		List<Map.Entry<String, String>> resources = List.copyOf(paths.entrySet());
-		List<Object> contents = resources.parallelStream().map((resource) -> {
-			Object content = readCsv(files.get(resource.getValue()));
+		List<PackageColumns.Raw> contents = resources.parallelStream().map((resource) -> {
+			PackageColumns.Raw content = PackageColumns.parse(file(files, resource.getValue()));
 			progress.at("reading", read.incrementAndGet(), resources.size());
 			return content;
 		}).toList();
+		Set<String> otherIds = new HashSet<>();
+		contents.forEach((content) -> otherIds.addAll(PackageColumns.otherIds(content)));
 		for (int i = 0; i < resources.size(); i++) {
 			Map.Entry<String, String> resource = resources.get(i);
-			if (contents.get(i) instanceof List<?> records) {
-				@SuppressWarnings("unchecked")
-				List<CSVRecord> rows = (List<CSVRecord>) records;
-				tables.put(resource.getKey(), rows);
+			byte[] file = file(files, resource.getValue());
+			if (contents.get(i) != null) {
+				PackageColumns.Read rows = PackageColumns.normalize(resource.getKey(), contents.get(i), source,
+						otherIds);
+				tables.put(resource.getKey(), rows.rows());
+				if (rows.derived() > 0) {
+					parsed.warning(
+							resource.getKey(), 0, "id", "idsDerived", rows.derived() + " ids are not UUIDs (as "
+									+ rows.example() + "): kept under UUIDs derived from them",
+							rows.derived(), rows.example());
+				}
 			}
-			else if (files.get(resource.getValue()) == null
+			else if (file == null
 					&& (!READ.contains(resource.getKey()) || READ_IF_PRESENT.contains(resource.getKey()))) {
 				parsed.warning(resource.getKey(), 0, "", "missing", resource.getValue() + " is missing: not read",
 						resource.getValue());
 			}
-			else if (files.get(resource.getValue()) == null) {
+			else if (file == null) {
 				parsed.problems
 					.add(new ImportReport.Problem(resource.getKey(), 0, "", resource.getValue() + " is missing"));
 			}
@@ -95,19 +103,12 @@ final class PackageTables {
 	}
 
 	/**
-	 * The rows of a CSV file with a header, or {@code null} when missing or unreadable.
+	 * The file a resource's path names: the zip's files are kept by name, so a path in a
+	 * folder ({@code data/services.csv}) names its last part.
 	 */
-	private static List<CSVRecord> readCsv(byte[] csv) {
-		if (csv == null) {
-			return null;
-		}
-		try (CSVParser parser = CSVParser.parse(new String(csv, StandardCharsets.UTF_8),
-				CSVFormat.DEFAULT.builder().setHeader().get())) {
-			return parser.getRecords();
-		}
-		catch (IOException | RuntimeException ex) {
-			return null;
-		}
+	private static byte[] file(Map<String, byte[]> files, String path) {
+		byte[] file = files.get(path);
+		return (file != null || path.isEmpty()) ? file : files.get(path.substring(path.lastIndexOf('/') + 1));
 	}
 
 }

@@ -165,12 +165,24 @@ final class ParsedPackage {
 		return id;
 	}
 
+	/**
+	 * A whole number; HSDS types ages as numbers, so {@code 18.0} is 18, and a fraction
+	 * is kept as its whole part, with a warning.
+	 */
 	Integer integer(String table, CSVRecord row, String field) {
 		String value = blank(row.get(field));
 		try {
-			return (value != null) ? Integer.valueOf(value) : null;
+			if (value == null) {
+				return null;
+			}
+			java.math.BigDecimal number = new java.math.BigDecimal(value);
+			int whole = number.setScale(0, java.math.RoundingMode.DOWN).intValueExact();
+			if (number.compareTo(java.math.BigDecimal.valueOf(whole)) != 0) {
+				warning(table, row, field, "numberTruncated", value + " kept as " + whole, value, whole);
+			}
+			return whole;
 		}
-		catch (NumberFormatException ex) {
+		catch (NumberFormatException | ArithmeticException ex) {
 			problem(table, row, field, "not a whole number: " + value);
 			return null;
 		}
@@ -196,11 +208,24 @@ final class ParsedPackage {
 	Instant instant(String table, CSVRecord row, String field) {
 		String value = blank(row.get(field));
 		try {
-			return (value != null) ? (Instant) this.parsedTimes.computeIfAbsent(value, Instant::parse) : null;
+			return (value != null) ? (Instant) this.parsedTimes.computeIfAbsent(value, ParsedPackage::instant) : null;
 		}
 		catch (DateTimeParseException ex) {
 			problem(table, row, field, "bad date-time " + value);
 			return null;
+		}
+	}
+
+	/**
+	 * A date-time with an offset, or without one (HSDS: "dates are assumed to be UTC
+	 * otherwise").
+	 */
+	private static Instant instant(String value) {
+		try {
+			return Instant.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			return java.time.LocalDateTime.parse(value).toInstant(java.time.ZoneOffset.UTC);
 		}
 	}
 
@@ -216,16 +241,38 @@ final class ParsedPackage {
 		}
 	}
 
+	/**
+	 * A time of day, as HSDS writes it: {@code 09:00}, {@code 09:00:00}, or with the
+	 * offset the schema recommends ({@code 09:00+01:00}, {@code 09:00Z}): the time is
+	 * kept as written, the offset is not (the directory's hours are Brussels time), which
+	 * the report says once per package.
+	 */
 	LocalTime time(String table, CSVRecord row, String field) {
 		String value = required(table, row, field);
+		if (value == null) {
+			return null;
+		}
 		try {
-			return (value != null)
-					? (LocalTime) this.parsedTimes.computeIfAbsent("T" + value, (key) -> LocalTime.parse(value)) : null;
+			return (LocalTime) this.parsedTimes.computeIfAbsent("T" + value, (key) -> LocalTime.parse(value));
+		}
+		catch (DateTimeParseException ex) {
+			// With an offset: below.
+		}
+		try {
+			LocalTime time = java.time.OffsetTime.parse(value).toLocalTime();
+			if (this.offsetSaid.add(table)) {
+				warning(table, row, field, "timeOffsetNotKept", "time " + value + " with an offset: kept as " + time
+						+ " (the directory's hours are Brussels time)", value, time.toString());
+			}
+			return time;
 		}
 		catch (DateTimeParseException ex) {
 			problem(table, row, field, "bad time " + value);
 			return null;
 		}
 	}
+
+	/** The tables whose times with an offset the report has said. */
+	private final Set<String> offsetSaid = new java.util.HashSet<>();
 
 }

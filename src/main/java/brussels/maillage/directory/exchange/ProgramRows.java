@@ -23,11 +23,30 @@ final class ProgramRows {
 
 	/** Reads the programs, once the organisations are read. */
 	static void read(Map<String, List<CSVRecord>> tables, ParsedPackage parsed, RowCounter counter) {
+		// HSDS does not require a program's organization: the organization of its
+		// (first) service, as for places.
+		Map<String, String> serviceOrganizations = new java.util.HashMap<>();
+		for (CSVRecord row : tables.getOrDefault("service", List.of())) {
+			if (!value(row, "program_id").isEmpty()) {
+				serviceOrganizations.putIfAbsent(value(row, "program_id"), value(row, "organization_id"));
+			}
+		}
 		for (CSVRecord row : tables.getOrDefault("program", List.of())) {
 			counter.tick();
 			UUID id = parsed.uuid("program", row, "id", true);
 			String name = parsed.required("program", row, "name");
-			UUID organization = parsed.reference("program", row, "organization_id", parsed.organizations.keySet());
+			UUID organization;
+			if (value(row, "organization_id").isEmpty() && id != null) {
+				organization = Cells.uuidOrNull(serviceOrganizations.get(id.toString()));
+				if (organization == null || !parsed.organizations.containsKey(organization)) {
+					parsed.warning("program", row, "organization_id", "programNotKept",
+							"program without an organization and without services: not imported", name);
+					continue;
+				}
+			}
+			else {
+				organization = parsed.reference("program", row, "organization_id", parsed.organizations.keySet());
+			}
 			if (name != null && name.length() > LONGEST_NAME) {
 				parsed.problem("program", row, "name", "longer than " + LONGEST_NAME + " characters");
 				continue;

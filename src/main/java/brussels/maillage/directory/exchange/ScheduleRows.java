@@ -54,6 +54,12 @@ final class ScheduleRows {
 			LocalTime closes = value(row, "closes_at").isEmpty() ? null : parsed.time("schedule", row, "closes_at");
 			LocalDate validFrom = parsed.localDate("schedule", row, "valid_from");
 			LocalDate validTo = parsed.localDate("schedule", row, "valid_to");
+			// RFC 5545: the recurrence starts at DTSTART and ends at UNTIL (a date or a
+			// date-time); they bound the hours when valid_from and valid_to do not.
+			LocalDate start = day(parsed, row, "dtstart");
+			LocalDate until = day(parsed, row, "until");
+			validFrom = (validFrom != null) ? validFrom : start;
+			validTo = (validTo != null) ? validTo : until;
 			if (problems.size() > before) {
 				parsed.taint(row, "service_id", before);
 				continue;
@@ -64,11 +70,20 @@ final class ScheduleRows {
 			String reason = null;
 			String key = "hoursNotWeekly";
 			String shown = "";
+			String monthDays = value(row, "bymonthday");
 			if (!freq.isEmpty() && !freq.equals("WEEKLY")) {
-				reason = "recurrence " + freq + (byday.isEmpty() ? "" : " " + byday);
-				shown = "FREQ=" + freq + (byday.isEmpty() ? "" : ";BYDAY=" + byday);
+				reason = "recurrence " + freq + (byday.isEmpty() ? "" : " " + byday)
+						+ (monthDays.isEmpty() ? "" : " " + monthDays);
+				shown = "FREQ=" + freq + (byday.isEmpty() ? "" : ";BYDAY=" + byday)
+						+ (monthDays.isEmpty() ? "" : ";BYMONTHDAY=" + monthDays);
 			}
-			else if (!interval.isEmpty() && !interval.equals("1")) {
+			else if (!monthDays.isEmpty() && freq.isEmpty()) {
+				// Without FREQ, days of the month are no weekly hours (RFC 5545 forbids
+				// BYMONTHDAY with FREQ=WEEKLY: there it is left aside, as before).
+				reason = "days of the month " + monthDays;
+				shown = "BYMONTHDAY=" + monthDays;
+			}
+			else if (!interval.isEmpty() && !isOne(interval)) {
 				reason = "every " + interval + " weeks";
 				shown = "INTERVAL=" + interval;
 			}
@@ -94,12 +109,42 @@ final class ScheduleRows {
 						+ "): not shown as opening hours; the description stays the service's to give", shown);
 				continue;
 			}
+			if (!value(row, "count").isEmpty()) {
+				parsed.warning("schedule", row, "count", "countNotKept", "recurrence limited to " + value(row, "count")
+						+ " occurrences: shown as weekly hours without that limit", value(row, "count"));
+			}
 			for (String code : codes) {
 				UUID slotId = (codes.size() == 1) ? id
 						: UUID.fromString(HsdsPackage.derived(id.toString(), "day", code));
 				parsed.slots.add(new DirectorySnapshot.Slot(slotId, service, DAYS.indexOf(code) + 1, opens, closes,
 						validFrom, validTo));
 			}
+		}
+	}
+
+	private static boolean isOne(String number) {
+		try {
+			return new java.math.BigDecimal(number).compareTo(java.math.BigDecimal.ONE) == 0;
+		}
+		catch (NumberFormatException ex) {
+			return false;
+		}
+	}
+
+	/** A date, or the date of a date-time (RFC 5545 DTSTART and UNTIL may be either). */
+	private static LocalDate day(ParsedPackage parsed, CSVRecord row, String field) {
+		String value = value(row, field);
+		if (value.isEmpty()) {
+			return null;
+		}
+		try {
+			return (value.length() > 10)
+					? java.time.LocalDateTime.parse(value.replaceFirst("(Z|[+-]\\d\\d:?\\d\\d)$", "")).toLocalDate()
+					: LocalDate.parse(value);
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			parsed.problem("schedule", row, field, "bad date " + value);
+			return null;
 		}
 	}
 

@@ -61,14 +61,34 @@ class ServiceRows {
 		for (CSVRecord row : tables.getOrDefault("service_area", List.of())) {
 			if (!value(row, "service_id").isEmpty()) {
 				areas.computeIfAbsent(value(row, "service_id"), (key) -> new ArrayList<>()).add(row);
+				if (!value(row, "extent").isEmpty()) {
+					parsed.warning(
+							"service_area", row, "extent", "extentNotKept", "the area's extent ("
+									+ value(row, "extent_type") + ") is not kept: the area is read from its name",
+							value(row, "extent_type"));
+				}
+			}
+			else {
+				parsed.warning("service_area", row, "service_at_location_id", "areaNotKept",
+						"area of a service at a place: not imported", value(row, "name"));
 			}
 		}
 		Map<UUID, List<String>> spoken = new HashMap<>();
 		for (CSVRecord row : tables.getOrDefault("language", List.of())) {
 			counter.tick();
+			if (value(row, "service_id").isEmpty()) {
+				// HSDS 3.1: a language of a place or of a phone.
+				parsed.warning("language", row, "service_id", "languageNotKept",
+						"language of a place or a phone: not imported", value(row, "code") + value(row, "name"));
+				continue;
+			}
 			UUID service = parsed.uuid("language", row, "service_id", true);
-			if (service != null) {
-				spoken.computeIfAbsent(service, (key) -> new ArrayList<>()).add(row.get("code"));
+			if (value(row, "code").isEmpty()) {
+				parsed.warning("language", row, "code", "languageWithoutCode", "language without a code: not imported",
+						value(row, "name"));
+			}
+			else if (service != null) {
+				spoken.computeIfAbsent(service, (key) -> new ArrayList<>()).add(value(row, "code"));
 			}
 		}
 		for (CSVRecord row : tables.getOrDefault("service", List.of())) {

@@ -1,0 +1,198 @@
+package brussels.maillage.directory.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * A package's CSV file as the readers expect it, whatever the publisher's tool wrote
+ * within the HSDS 3.1 schema (issue 17): a UTF-8 byte order mark is dropped; every HSDS
+ * column the file leaves out (only {@code id}, {@code name} and {@code status} are
+ * required) is read as empty; ids, which the schema types as strings, are read as UUIDs
+ * in lower case, and an id that is not a UUID ({@code svc-12}) as a UUID derived from the
+ * source and the id, the same in every table, so that the foreign keys still meet.
+ */
+final class PackageColumns {
+
+	/** The HSDS columns of each table, and those of Maillage's extension tables. */
+	private static final Map<String, List<String>> COLUMNS = load();
+
+	private PackageColumns() {
+	}
+
+	/** A CSV file as parsed: its header and its rows. */
+	record Raw(List<String> header, List<CSVRecord> rows) {
+	}
+
+	/**
+	 * The rows of a CSV file as the readers expect them, and the ids the reading derived
+	 * ({@code derived} of them, {@code example} one of them as written).
+	 */
+	record Read(List<CSVRecord> rows, int derived, String example) {
+	}
+
+	/** A CSV file parsed, or {@code null} when missing or unreadable. */
+	static Raw parse(byte[] csv) {
+		if (csv == null) {
+			return null;
+		}
+		String text = new String(csv, StandardCharsets.UTF_8);
+		if (text.startsWith("\uFEFF")) {
+			text = text.substring(1);
+		}
+		try (CSVParser parser = CSVParser.parse(text, CSVFormat.DEFAULT.builder().setHeader().get())) {
+			return new Raw(parser.getHeaderNames(), parser.getRecords());
+		}
+		catch (IOException | RuntimeException ex) {
+			return null;
+		}
+	}
+
+	/** The values of a file's {@code id} column that are not UUIDs. */
+	static Set<String> otherIds(Raw raw) {
+		Set<String> ids = new HashSet<>();
+		if (raw != null && raw.header().contains("id")) {
+			for (CSVRecord row : raw.rows()) {
+				String id = row.isSet("id") ? row.get("id").strip() : "";
+				if (!id.isEmpty() && uuid(id) == null) {
+					ids.add(id);
+				}
+			}
+		}
+		return ids;
+	}
+
+	/**
+	 * The rows of a file of {@code table} as the readers expect them; {@code otherIds}
+	 * are the package's ids that are not UUIDs (a foreign key that is not a UUID and
+	 * names none of them stays as written: the readers say it is no UUID).
+	 */
+	static Read normalize(String table, Raw raw, String source, Set<String> otherIds) {
+		List<String> header = raw.header();
+		List<CSVRecord> rows = raw.rows();
+		List<String> missing = new ArrayList<>(COLUMNS.getOrDefault(table, List.of()));
+		missing.removeAll(header);
+		List<Integer> idColumns = new ArrayList<>();
+		for (int i = 0; i < header.size(); i++) {
+			if (header.get(i).equals("id") || header.get(i).endsWith("_id")) {
+				idColumns.add(i);
+			}
+		}
+		if (rows.isEmpty() || (missing.isEmpty() && canonical(rows, idColumns, header.size(), otherIds))) {
+			return new Read(rows, 0, null);
+		}
+		try {
+			return rewrite(header, missing, rows, idColumns, source, otherIds);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Whether every row is complete and every id a UUID in lower case. */
+	private static boolean canonical(List<CSVRecord> rows, List<Integer> idColumns, int width, Set<String> otherIds) {
+		for (CSVRecord row : rows) {
+			if (row.size() != width) {
+				return false;
+			}
+			for (int column : idColumns) {
+				String id = row.get(column);
+				if (!id.isEmpty() && (otherIds.contains(id.strip())
+						|| (id.length() == 36 && !id.equals(id.toLowerCase(Locale.ROOT))))) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	/** The rows written again with the missing columns empty and the ids as UUIDs. */
+	private static Read rewrite(List<String> header, List<String> missing, List<CSVRecord> rows,
+			List<Integer> idColumns, String source, Set<String> otherIds) throws IOException {
+		List<String> columns = new ArrayList<>(header);
+		columns.addAll(missing);
+		StringBuilder out = new StringBuilder();
+		Set<String> derived = new LinkedHashSet<>();
+		try (CSVPrinter printer = new CSVPrinter(out,
+				CSVFormat.DEFAULT.builder().setHeader(columns.toArray(String[]::new)).get())) {
+			for (CSVRecord row : rows) {
+				List<String> values = new ArrayList<>(columns.size());
+				for (int i = 0; i < columns.size(); i++) {
+					values.add((i < row.size()) ? row.get(i) : "");
+				}
+				for (int column : idColumns) {
+					values.set(column, id(values.get(column), source, otherIds, derived));
+				}
+				printer.printRecord(values);
+			}
+		}
+		try (CSVParser parser = CSVParser.parse(out.toString(), CSVFormat.DEFAULT.builder().setHeader().get())) {
+			return new Read(parser.getRecords(), derived.size(), derived.isEmpty() ? null : derived.iterator().next());
+		}
+	}
+
+	/**
+	 * An id as the directory keeps it: a UUID in lower case; one of the package's ids
+	 * that is not a UUID as a UUID derived from the source and the id (noted in
+	 * {@code derived}); anything else as written.
+	 */
+	private static String id(String value, String source, Set<String> otherIds, Set<String> derived) {
+		String id = value.strip();
+		UUID uuid = uuid(id);
+		if (uuid != null) {
+			return uuid.toString();
+		}
+		if (!otherIds.contains(id)) {
+			return value;
+		}
+		derived.add(id);
+		return UUID.nameUUIDFromBytes(("hsds-id/" + source + "/" + id).getBytes(StandardCharsets.UTF_8)).toString();
+	}
+
+	private static UUID uuid(String id) {
+		try {
+			return (id.length() == 36) ? UUID.fromString(id) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static Map<String, List<String>> load() {
+		Map<String, List<String>> columns = new HashMap<>();
+		try (InputStream in = new ClassPathResource("directory/exchange/hsds-datapackage.json").getInputStream()) {
+			JsonNode descriptor = JsonMapper.builder().build().readTree(in);
+			for (JsonNode resource : descriptor.path("resources")) {
+				List<String> fields = new ArrayList<>();
+				resource.path("schema").path("fields").forEach((field) -> fields.add(field.path("name").asString()));
+				columns.put(resource.path("name").asString(), List.copyOf(fields));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		columns.put(HsdsPackage.TRANSLATIONS, HsdsPackage.TRANSLATION_FIELDS);
+		columns.put(HsdsPackage.SERVICE_EXTRAS, HsdsPackage.SERVICE_EXTRA_FIELDS);
+		return Map.copyOf(columns);
+	}
+
+}

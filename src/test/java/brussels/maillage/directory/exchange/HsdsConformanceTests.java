@@ -1,0 +1,298 @@
+package brussels.maillage.directory.exchange;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import brussels.maillage.WebSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Packages that validate against the HSDS 3.1 schemas, written from the schemas as other
+ * publishers' tools write them ({@code src/test/resources/hsds-conformance}, see its
+ * README), import without error through the API a partner uses, and the HSDS API gives
+ * back what went in; what the directory keeps differently is a warning (issue 17).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HsdsConformanceTests {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	/** The namespace of the fixtures' UUIDs (uuid5 of their names). */
+	private static final UUID NS = UUID.fromString("7d1f3c2a-0000-4000-8000-000000000020");
+
+	private static final List<String> PACKAGES = List.of("required-only", "every-table", "schedules", "text-ids");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private String token;
+
+	private final Map<String, JsonNode> reports = new LinkedHashMap<>();
+
+	@BeforeAll
+	void importThePackages() throws Exception {
+		this.token = token();
+		for (String name : PACKAGES) {
+			HttpResponse<String> response = post(zip(files(name)));
+			assertThat(response.statusCode()).as(name + ": " + response.body()).isEqualTo(200);
+			this.reports.put(name, json.readTree(response.body()));
+		}
+	}
+
+	@Test
+	void everyPackageValidatesAgainstTheHsdsTabularSchema() throws IOException {
+		for (String name : PACKAGES) {
+			assertThat(HsdsConformanceTabular.problems(flat(files(name)), !name.equals("text-ids"))).as(name).isEmpty();
+		}
+		// The check does find what breaks the schema.
+		Map<String, byte[]> broken = flat(files("required-only"));
+		broken.put("schedule.csv", "id,service_id,opens_at\nx,y,25:99\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(HsdsConformanceTabular.problems(broken, true)).contains("schedule line 2 id: not a string x",
+				"schedule line 2 opens_at: not a time 25:99", "schedule line 2 service_id: no service y");
+	}
+
+	@Test
+	void onlyTheRequiredColumnsInAnotherOrderWithUnknownColumnsUpperCaseIdsABomAndCrlf() {
+		JsonNode report = this.reports.get("required-only");
+		assertThat(report.path("errors").isEmpty()).as(report.toString()).isTrue();
+		assertThat(report.path("added").asInt()).isEqualTo(2);
+		JsonNode service = get("/api/hsds/services/" + id("a/svc1"));
+		assertThat(service.path("name").asString()).isEqualTo("Consultation de médecine générale");
+		assertThat(service.path("status").asString()).isEqualTo("active");
+		assertThat(get("/api/hsds/organizations/" + id("a/org")).path("description").asString())
+			.isEqualTo("Soins de première ligne.");
+		assertThat(service.path("phones").get(0).path("number").asString()).isEqualTo("02 511 11 11");
+		assertThat(service.path("schedules").valueStream().map((s) -> s.path("byday").asString()))
+			.containsExactlyInAnyOrder("MO", "WE");
+		JsonNode link = get("/api/hsds/service_at_locations/" + id("a/sal1"));
+		assertThat(link.path("location").path("addresses").get(0).path("address_1").asString())
+			.isEqualTo("Rue Haute 100");
+		assertThat(get("/api/hsds/services/" + id("a/svc2")).path("status").asString()).isEqualTo("inactive");
+	}
+
+	@Test
+	void everyOptionalTableIsReadOrSaidNotKept() {
+		JsonNode report = this.reports.get("every-table");
+		assertThat(report.path("errors").isEmpty()).as(report.toString()).isTrue();
+		assertThat(report.path("added").asInt()).isEqualTo(2);
+		assertThat(report.path("warnings").valueStream().map((w) -> w.path("table").asString())).contains("funding",
+				"cost_option", "service_capacity", "unit", "required_document", "accessibility",
+				"organization_identifier", "url", "metadata", "meta_table_description", "language", "service_area",
+				"attribute");
+		JsonNode service = get("/api/hsds/services/" + id("b/svc1"));
+		assertThat(service.path("description").asString())
+			.isEqualTo("Entretiens individuels, \"sans jugement\",\nsur rendez-vous.");
+		assertThat(service.path("minimum_age").asInt()).isEqualTo(18);
+		assertThat(service.path("maximum_age").asInt()).isEqualTo(64);
+		assertThat(service.path("alternate_name").asString()).isEqualTo("Psy");
+		assertThat(service.path("program").path("name").asString()).isEqualTo("Programme Écoute");
+		assertThat(service.path("languages").valueStream().map((l) -> l.path("code").asString()))
+			.containsExactlyInAnyOrder("fr", "nl");
+		assertThat(service.path("phones").valueStream().map((p) -> p.path("number").asString()))
+			.contains("02 500 00 03", "02 500 00 04");
+		assertThat(service.path("contacts").valueStream().map((c) -> c.path("name").asString())).contains("Chloé Psy");
+		// The package's own terms: the API filters by them (its attributes are the
+		// themes).
+		assertThat(ids(get("/api/hsds/services?taxonomy_term_id=" + id("b/term-adults"))))
+			.containsExactly(id("b/svc1"));
+		assertThat(ids(get("/api/hsds/services?taxonomy_term_id=" + id("b/term-mental"))))
+			.containsExactlyInAnyOrder(id("b/svc1"), id("b/svc2"));
+		JsonNode organization = get("/api/hsds/organizations/" + id("b/org"));
+		assertThat(organization.path("phones").valueStream().map((p) -> p.path("number").asString()))
+			.contains("02 500 00 00", "02 500 00 01");
+		assertThat(organization.path("contacts").valueStream().map((c) -> c.path("name").asString()))
+			.contains("Anne Direction");
+		JsonNode place = get("/api/hsds/service_at_locations/" + id("b/sal1")).path("location");
+		assertThat(place.path("contacts").valueStream().map((c) -> c.path("name").asString()))
+			.contains("Bruno Accueil");
+		JsonNode online = get("/api/hsds/service_at_locations/" + id("b/sal2")).path("location");
+		assertThat(online.path("url").asString()).isEqualTo("https://sme.example/chat");
+	}
+
+	@Test
+	void schedulesAsTheSchemaAndRfc5545WriteThem() {
+		JsonNode report = this.reports.get("schedules");
+		assertThat(report.path("errors").isEmpty()).as(report.toString()).isTrue();
+		assertThat(report.path("added").asInt()).isEqualTo(9);
+		JsonNode night = get("/api/hsds/services/" + id("c/night")).path("schedules");
+		assertThat(night).hasSize(7);
+		assertThat(night.valueStream().map((s) -> s.path("opens_at").asString() + "-" + s.path("closes_at").asString()))
+			.allSatisfy((hours) -> assertThat(hours).startsWith("20:00").contains("-08:00"));
+		assertThat(get("/api/hsds/services/" + id("c/offset")).path("schedules").get(0).path("opens_at").asString())
+			.startsWith("09:00");
+		// DTSTART and UNTIL bound the hours (the API does not show a schedule's
+		// validity).
+		assertThat(this.jdbc.sql("select valid_from, valid_to from schedule where service_id = ?")
+			.param(UUID.fromString(id("c/until")))
+			.query((rs, row) -> rs.getObject(1, java.time.LocalDate.class) + "/"
+					+ rs.getObject(2, java.time.LocalDate.class))
+			.list()).containsExactlyInAnyOrder("2026-11-07/2027-03-27", "2026-11-08/2027-03-28");
+		assertThat(get("/api/hsds/services/" + id("c/one")).path("schedules")).hasSize(2);
+		assertThat(reasons(report)).anySatisfy((reason) -> assertThat(reason).contains("every 2 weeks"))
+			.anySatisfy((reason) -> assertThat(reason).contains("MONTHLY 1MO"))
+			.anySatisfy((reason) -> assertThat(reason).contains("15"))
+			.anySatisfy((reason) -> assertThat(reason).contains("10 occurrences"))
+			.anySatisfy((reason) -> assertThat(reason).contains("09:00+01:00"));
+	}
+
+	@Test
+	void idsThatAreStringsEmptyValuesAndSeveralTaxonomies() throws Exception {
+		JsonNode report = this.reports.get("text-ids");
+		assertThat(report.path("errors").isEmpty()).as(report.toString()).isTrue();
+		assertThat(report.path("added").asInt()).isEqualTo(2);
+		assertThat(reasons(report)).anySatisfy((reason) -> assertThat(reason).contains("not UUIDs"));
+		String food = derived("SVC-001");
+		JsonNode service = get("/api/hsds/services/" + food);
+		assertThat(service.path("name").asString()).isEqualTo("Aide alimentaire");
+		assertThat(service.path("phones").get(0).path("number").asString()).isEqualTo("02 215 00 01");
+		assertThat(ids(get("/api/hsds/services?taxonomy_term_id=" + derived("T-FAMILY")))).containsExactly(food);
+		assertThat(ids(get("/api/hsds/services?taxonomy_term_id=" + derived("T-FOOD")))).containsExactly(food);
+		assertThat(this.jdbc.sql("select parent_id from package_term where id = ?")
+			.param(UUID.fromString(derived("T-FOOD")))
+			.query(UUID.class)
+			.single()).hasToString(derived("T-BASIC"));
+		// Imported again: the same ids, nothing changes.
+		JsonNode again = json.readTree(post(zip(files("text-ids"))).body());
+		assertThat(again.path("unchanged").asInt()).isEqualTo(2);
+		assertThat(again.path("added").asInt()).isZero();
+	}
+
+	@Test
+	void theNewWarningsReadInFrenchDutchAndEnglish() {
+		for (String key : List.of("idsDerived", "numberTruncated", "timeOffsetNotKept", "countNotKept", "extentNotKept",
+				"areaNotKept", "languageNotKept", "languageWithoutCode", "programNotKept")) {
+			Object[] args = { "a", "b" };
+			String fr = this.messages.getMessage("exchange.warning." + key, args, Locale.FRENCH);
+			String nl = this.messages.getMessage("exchange.warning." + key, args, Locale.of("nl"));
+			String en = this.messages.getMessage("exchange.warning." + key, args, Locale.ENGLISH);
+			assertThat(List.of(fr, nl, en)).as(key).doesNotHaveDuplicates().noneMatch((text) -> text.contains("{"));
+		}
+	}
+
+	private static List<String> ids(JsonNode page) {
+		return page.path("contents").valueStream().map((item) -> item.path("id").asString()).toList();
+	}
+
+	private static List<String> reasons(JsonNode report) {
+		return report.path("warnings").valueStream().map((w) -> w.path("reason").asString()).toList();
+	}
+
+	private static String id(String name) {
+		return uuid5(name);
+	}
+
+	/** The id the import derives from a package's id that is not a UUID. */
+	private static String derived(String id) {
+		return UUID.nameUUIDFromBytes(("hsds-id/conformance-text-ids/" + id).getBytes(StandardCharsets.UTF_8))
+			.toString();
+	}
+
+	private static String uuid5(String name) {
+		try {
+			java.security.MessageDigest sha1 = java.security.MessageDigest.getInstance("SHA-1");
+			java.nio.ByteBuffer ns = java.nio.ByteBuffer.allocate(16);
+			ns.putLong(NS.getMostSignificantBits()).putLong(NS.getLeastSignificantBits());
+			sha1.update(ns.array());
+			byte[] hash = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
+			hash[6] = (byte) ((hash[6] & 0x0f) | 0x50);
+			hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);
+			java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(hash, 0, 16);
+			return new UUID(bytes.getLong(), bytes.getLong()).toString();
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private JsonNode get(String path) {
+		HttpResponse<String> response = new WebSession(this.port).get(path);
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return json.readTree(response.body());
+	}
+
+	/** A fixture's files by their path in the package. */
+	private static Map<String, byte[]> files(String name) throws IOException {
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		String root = "hsds-conformance/" + name + "/";
+		for (Resource resource : new PathMatchingResourcePatternResolver()
+			.getResources("classpath:" + root + "**/*.*")) {
+			String url = resource.getURL().toString();
+			files.put(url.substring(url.indexOf(root) + root.length()), resource.getContentAsByteArray());
+		}
+		return files;
+	}
+
+	private static Map<String, byte[]> flat(Map<String, byte[]> files) {
+		Map<String, byte[]> flat = new LinkedHashMap<>();
+		files.forEach((path, content) -> flat.put(path.substring(path.lastIndexOf('/') + 1), content));
+		return flat;
+	}
+
+	private static byte[] zip(Map<String, byte[]> files) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (Map.Entry<String, byte[]> file : files.entrySet()) {
+				zip.putNextEntry(new ZipEntry(file.getKey()));
+				zip.write(file.getValue());
+				zip.closeEntry();
+			}
+		}
+		return out.toByteArray();
+	}
+
+	private HttpResponse<String> post(byte[] zip) throws Exception {
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/api/hsds/imports?language=fr"))
+			.header("Content-Type", "application/zip")
+			.header("Authorization", "Bearer " + this.token)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(zip))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private String token() {
+		WebSession session = new WebSession(this.port);
+		session.login("admin@demo.maillage.brussels", "demo-maillage-2026");
+		session.get("/account");
+		session.post("/account/tokens", Map.of("name", "hsds conformance test", "days", "1"));
+		Matcher token = Pattern.compile("<code class=\"token\">([^<]+)</code>").matcher(session.get("/account").body());
+		assertThat(token.find()).isTrue();
+		return token.group(1);
+	}
+
+}
