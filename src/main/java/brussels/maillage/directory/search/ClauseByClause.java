@@ -5,17 +5,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermScorer;
+import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -92,20 +99,71 @@ final class ClauseByClause {
 				conjunction(level, disjunctions(clause), boost, depth);
 			}
 			else {
-				Weight weight = this.searcher.createWeight(clause, ScoreMode.COMPLETE, boost);
-				Scorer scorer = weight.scorer(this.context);
-				if (scorer == null) {
-					continue;
-				}
-				TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
-				DocIdSetIterator it = (twoPhase != null) ? TwoPhaseIterator.asDocIdSetIterator(twoPhase)
-						: scorer.iterator();
-				for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-					level.add(doc, scorer.score());
-				}
+				clause(level, clause, boost);
 			}
 		}
 		return level;
+	}
+
+	/** Adds a clause's hits and scores, read by its own scorer. */
+	private void clause(Level level, Query clause, float boost) throws IOException {
+		Weight weight = this.searcher.createWeight(clause, ScoreMode.COMPLETE, boost);
+		Scorer scorer = weight.scorer(this.context);
+		if (scorer == null) {
+			return;
+		}
+		if (scorer instanceof TermScorer && scorer.iterator() instanceof PostingsEnum postings
+				&& term(level, clause, boost, scorer, postings)) {
+			return;
+		}
+		TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+		DocIdSetIterator it = (twoPhase != null) ? TwoPhaseIterator.asDocIdSetIterator(twoPhase) : scorer.iterator();
+		for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+			level.add(doc, scorer.score());
+		}
+	}
+
+	/**
+	 * Adds a term's hits, scored as its {@code TermScorer} scores them (its similarity's
+	 * scorer made as {@code TermWeight} makes it, at the freq and norm of each hit) with
+	 * the norms read from an array ({@link KeptNorms}); {@code false}, having read
+	 * nothing, when the term or its norms are not of that kind. The first hit's score is
+	 * checked against the scorer's own: if they differ, the scorer scores every hit.
+	 */
+	private boolean term(Level level, Query clause, float boost, Scorer scorer, PostingsEnum postings)
+			throws IOException {
+		float termBoost = boost;
+		Query inner = clause;
+		if (inner instanceof BoostQuery boosted) {
+			// As BoostQuery.createWeight passes it on.
+			termBoost = boosted.getBoost() * boost;
+			inner = boosted.getQuery();
+		}
+		if (!(inner instanceof TermQuery query) || query.getTermStates() == null
+				|| !query.getTermStates().wasBuiltFor(this.searcher.getTopReaderContext())
+				|| query.getTermStates().docFreq() <= 0) {
+			return false;
+		}
+		Term term = query.getTerm();
+		CollectionStatistics collection = this.searcher.collectionStatistics(term.field());
+		byte[] norms = (collection != null) ? KeptNorms.of(this.context.reader(), term.field()) : null;
+		if (norms == null) {
+			return false;
+		}
+		TermStatistics statistics = this.searcher.termStatistics(term, query.getTermStates().docFreq(),
+				query.getTermStates().totalTermFreq());
+		Similarity.SimScorer similarity = this.searcher.getSimilarity().scorer(termBoost, collection, statistics);
+		int doc = postings.nextDoc();
+		if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+			return true;
+		}
+		float first = scorer.score();
+		boolean same = Float.floatToIntBits(first) == Float
+			.floatToIntBits(similarity.score(postings.freq(), norms[doc]));
+		for (; doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+			level.add(doc, same ? similarity.score(postings.freq(), norms[doc]) : scorer.score());
+		}
+		return true;
 	}
 
 	private void nested(Level level, DisjunctionMaxQuery inner, float boost, int depth) throws IOException {
