@@ -162,12 +162,11 @@ final class KeptScores extends Query {
 			return null;
 		}
 		kept.seen.remove(key);
-		Weight weight = searcher.createWeight(this.query, ScoreMode.COMPLETE, boost);
 		List<LeafReaderContext> contexts = reader.leaves();
 		leaves = new KeptList.Leaf[contexts.size()];
 		long size = 0;
 		for (LeafReaderContext context : contexts) {
-			leaves[context.ord] = KeptList.Leaf.of(weight.scorer(context));
+			leaves[context.ord] = leaf(searcher, boost, context);
 			size += leaves[context.ord].docs().length;
 		}
 		if (kept.size.addAndGet(size) > BUDGET) {
@@ -179,6 +178,14 @@ final class KeptScores extends Query {
 			kept.entries.put(key, leaves);
 		}
 		return leaves;
+	}
+
+	/** The inner query's hits and scores in a leaf, clause by clause. */
+	private KeptList.Leaf leaf(IndexSearcher searcher, float boost, LeafReaderContext context) throws IOException {
+		if (this.query instanceof DisjunctionMaxQuery disjunction) {
+			return ClauseByClause.leaf(searcher, disjunction, boost, context);
+		}
+		return KeptList.Leaf.of(searcher.createWeight(this.query, ScoreMode.COMPLETE, boost).scorer(context));
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package brussels.maillage.directory.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -15,6 +16,11 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import jdk.jfr.Configuration;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
 import jdk.jfr.Recording;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,7 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * clock ({@code -Dbenchmark.engine.rounds=n}: n times, the least counting); everything
  * each answer says is written to {@code target/benchmarks/engine-answers-<label>.txt}, so
  * that two versions of the engine can be compared with {@code diff};
- * {@code -Dbenchmark.engine.jfr=true} records a profile of the measured searches.
+ * {@code -Dbenchmark.engine.jfr=true} records a profile of the measured searches;
+ * {@code -Dbenchmark.engine.cold=true} makes an edit before each measured search (one
+ * document added and deleted: a new index reader, the answers unchanged), so that each
+ * search finds only what is kept per segment, as the first search after an edit does.
  * <p>
  * Excluded from the normal build:
  * {@code ./mvnw test -Dtest=EngineReplayBenchmark -Dtest.excludedGroups=none -DenableAssertions=false
@@ -44,6 +53,8 @@ class EngineReplayBenchmark {
 
 	private static final List<String> KINDS = List.of("fr", "nl", "name", "typo", "browse");
 
+	private static final boolean COLD = Boolean.getBoolean("benchmark.engine.cold");
+
 	@Test
 	void cpuPerSearch() throws Exception {
 		Path index = Path.of(System.getProperty("benchmark.engine.index"));
@@ -57,8 +68,9 @@ class EngineReplayBenchmark {
 			assertThat(engine.storage()).isEqualTo(copy.toString());
 			assertThat(engine.kept()).as("the index folder holds an index of this layout").isNotEmpty();
 			engine.thesaurus(recorded.thesaurus());
-			StringBuilder report = new StringBuilder("\n## %s, %,d services (replay), %s, load average %s\n\n"
-				.formatted(LABEL, engine.size(), Instant.now(), Files.readString(Path.of("/proc/loadavg")).strip()));
+			StringBuilder report = new StringBuilder("\n## %s%s, %,d services (replay), %s, load average %s\n\n"
+				.formatted(LABEL, COLD ? " (cold: an edit before each search)" : "", engine.size(), Instant.now(),
+						Files.readString(Path.of("/proc/loadavg")).strip()));
 			Recording recording = null;
 			StringBuilder answers = new StringBuilder();
 			for (boolean facets : List.of(false, true)) {
@@ -114,6 +126,9 @@ class EngineReplayBenchmark {
 			SearchRequest request = searches.get(i).request();
 			String first = null;
 			for (int round = 0; round < rounds; round++) {
+				if (COLD && answers != null) {
+					edit(engine);
+				}
 				long before = threads.getCurrentThreadCpuTime();
 				SearchAnswer answer = engine.search(request);
 				cpu[i] = Math.min(cpu[i], (threads.getCurrentThreadCpuTime() - before) / 1e6);
@@ -128,6 +143,24 @@ class EngineReplayBenchmark {
 			}
 		}
 		return cpu;
+	}
+
+	/**
+	 * An edit that changes no answer: a document of no field a search reads, added then
+	 * deleted, and the searchers refreshed (a new top-level reader).
+	 */
+	private static void edit(LuceneSearchEngine engine) {
+		try {
+			IndexWriter writer = engine.index().writer();
+			Document document = new Document();
+			document.add(new StringField("benchmark-edit", "edit", Field.Store.NO));
+			writer.addDocument(document);
+			writer.deleteDocuments(new Term("benchmark-edit", "edit"));
+			engine.index().refresh();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Everything an answer says, comparable. */
