@@ -123,8 +123,8 @@ class HsdsConformanceTests {
 		assertThat(service.path("phones").valueStream().map((p) -> p.path("number").asString()))
 			.contains("02 500 00 03", "02 500 00 04");
 		assertThat(service.path("contacts").valueStream().map((c) -> c.path("name").asString())).contains("Chloé Psy");
-		// The package's own terms: the API filters by them (its attributes are the
-		// themes).
+		// The package's own terms: the API filters by them (and gives them among the
+		// service's attributes).
 		assertThat(ids(get("/api/hsds/services?taxonomy_term_id=" + id("b/term-adults"))))
 			.containsExactly(id("b/svc1"));
 		assertThat(ids(get("/api/hsds/services?taxonomy_term_id=" + id("b/term-mental"))))
@@ -213,6 +213,56 @@ class HsdsConformanceTests {
 		JsonNode again = json.readTree(post(zip(files("text-ids"))).body());
 		assertThat(again.path("unchanged").asInt()).isEqualTo(2);
 		assertThat(again.path("added").asInt()).isZero();
+	}
+
+	@Test
+	void theApiGivesThePackagesTermsAndTaxonomiesInTheShapesOfTheSchemas() {
+		JsonNode service = get("/api/hsds/services/" + id("b/svc1"));
+		assertValid("service_with_definitions.json", service);
+		assertThat(service.path("attributes")
+			.valueStream()
+			.filter((a) -> a.path("link_type").asString().equals("package_term"))
+			.map((a) -> a.path("taxonomy_term").path("name").asString())).contains("Santé mentale");
+		assertThat(service.path("attributes").valueStream().map((a) -> a.path("id").asString()))
+			.doesNotHaveDuplicates();
+		JsonNode term = get("/api/hsds/taxonomy_terms/" + id("b/term-mental"));
+		assertValid("taxonomy_term.json", term);
+		assertThat(term.path("taxonomy").asString()).isEqualTo("Thèmes SME");
+		JsonNode taxonomy = get("/api/hsds/taxonomies/" + term.path("taxonomy_id").asString());
+		assertValid("taxonomy.json", taxonomy);
+		assertThat(taxonomy.path("uri").asString()).isEqualTo("https://sme.example/themes");
+		// The directory's own themes and taxonomies by id, as the lists give them.
+		JsonNode themes = get("/api/hsds/taxonomy_terms?per_page=100&lang=nl");
+		JsonNode theme = themes.path("contents").get(0);
+		assertThat(get("/api/hsds/taxonomy_terms/" + theme.path("id").asString() + "?lang=nl")).isEqualTo(theme);
+		assertThat(
+				ids(get("/api/hsds/taxonomy_terms?per_page=100&taxonomy_id=" + theme.path("taxonomy_id").asString())))
+			.contains(theme.path("id").asString());
+		JsonNode taxonomies = get("/api/hsds/taxonomies");
+		assertThat(get("/api/hsds/taxonomies/" + taxonomies.path("contents").get(0).path("id").asString()))
+			.isEqualTo(taxonomies.path("contents").get(0));
+		assertThat(get("/api/hsds/taxonomies?page=2").path("contents")).isEmpty();
+		// The published OpenAPI document describes the new paths and parameters.
+		JsonNode paths = get("/api/openapi").path("paths");
+		assertThat(paths.has("/api/hsds/taxonomy_terms/{id}")).isTrue();
+		assertThat(paths.has("/api/hsds/taxonomies/{id}")).isTrue();
+		assertThat(paths.path("/api/hsds/taxonomy_terms")
+			.path("get")
+			.path("parameters")
+			.valueStream()
+			.map((parameter) -> parameter.path("name").asString())).contains("taxonomy_id", "parent_id");
+	}
+
+	private static void assertValid(String file, JsonNode document) {
+		try (java.io.InputStream in = HsdsConformanceTests.class.getResourceAsStream("/hsds/" + file)) {
+			com.networknt.schema.Schema schema = com.networknt.schema.SchemaRegistry
+				.withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2020_12)
+				.getSchema(in);
+			assertThat(schema.validate(document)).as(file + " " + document).isEmpty();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	@Test
