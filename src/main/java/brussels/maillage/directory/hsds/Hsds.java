@@ -101,7 +101,7 @@ final class Hsds {
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 	record Schedule(String id, String serviceId, String freq, String byday, String opensAt, String closesAt,
-			String description) {
+			String description, String validFrom, String validTo) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)

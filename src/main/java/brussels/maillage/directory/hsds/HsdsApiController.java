@@ -18,7 +18,6 @@ import brussels.maillage.directory.SearchQuery;
 import brussels.maillage.directory.SearchResults;
 import brussels.maillage.directory.ServiceDetails;
 import brussels.maillage.directory.ServiceLocation;
-import brussels.maillage.directory.Theme;
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.territory.UnknownPostcodeException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,7 +38,6 @@ import static brussels.maillage.directory.hsds.ApiParameters.instant;
 import static brussels.maillage.directory.hsds.ApiParameters.language;
 import static brussels.maillage.directory.hsds.ApiParameters.perPage;
 import static brussels.maillage.directory.hsds.HsdsRecords.full;
-import static brussels.maillage.directory.hsds.HsdsRecords.term;
 import static brussels.maillage.directory.hsds.HsdsRecords.text;
 
 /**
@@ -61,8 +59,11 @@ class HsdsApiController {
 
 	private final OrganizationNames names;
 
+	private final HsdsPackageTerms packageTerms;
+
 	HsdsApiController(DirectoryService directory, PlaceResolver places, ServiceOnline online, HsdsPlaces hsdsPlaces,
-			OrganizationNames names) {
+			OrganizationNames names, HsdsPackageTerms packageTerms) {
+		this.packageTerms = packageTerms;
 		this.names = names;
 		this.hsdsPlaces = hsdsPlaces;
 		this.online = online;
@@ -145,11 +146,13 @@ class HsdsApiController {
 
 	@GetMapping("/services/{id}")
 	@Operation(summary = "One service with its phones, schedules, areas, places (with an address or virtual), "
-			+ "languages, themes and contacts")
+			+ "languages, attributes (its themes, then the terms of the package that brought it, link_type"
+			+ " package_term, each with its taxonomy_term) and contacts; schedules with their validity"
+			+ " (valid_from, valid_to) when they have one")
 	Hsds.Service service(@PathVariable UUID id, @RequestParam(defaultValue = "fr") String lang) {
 		ServiceDetails service = this.directory.service(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return full(service, this.online.of(id), language(lang));
+		return full(service, this.online.of(id), this.packageTerms.ofService(id), language(lang));
 	}
 
 	@GetMapping("/organizations")
@@ -182,34 +185,6 @@ class HsdsApiController {
 			.map((found) -> HsdsRecords.organization(found, locale))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return this.names.named(this.hsdsPlaces.full(List.of(organization), locale), true).getFirst();
-	}
-
-	@GetMapping("/taxonomies")
-	@Operation(summary = "The taxonomies of the directory's themes")
-	Hsds.Page<Hsds.Taxonomy> taxonomies() {
-		List<Hsds.Taxonomy> contents = this.directory.taxonomies()
-			.stream()
-			.map((taxonomy) -> new Hsds.Taxonomy(taxonomy.id().toString(), taxonomy.name(), taxonomy.description(),
-					taxonomy.uri(), taxonomy.version()))
-			.toList();
-		return Hsds.Page.of(contents, contents.size(), 1, Math.max(1, contents.size()));
-	}
-
-	@GetMapping("/taxonomy_terms")
-	@Operation(summary = "The themes and sub-themes")
-	Hsds.Page<Hsds.TaxonomyTerm> taxonomyTerms(@RequestParam(defaultValue = "1") int page,
-			@RequestParam(name = "per_page", defaultValue = "50") int perPage,
-			@RequestParam(defaultValue = "fr") String lang) {
-		int size = perPage(perPage);
-		checkPage(page);
-		Locale locale = language(lang);
-		List<Theme> themes = this.directory.themes();
-		List<Hsds.TaxonomyTerm> contents = themes.stream()
-			.skip((long) (page - 1) * size)
-			.limit(size)
-			.map((theme) -> term(theme, locale))
-			.toList();
-		return Hsds.Page.of(contents, themes.size(), page, size);
 	}
 
 	@GetMapping("/service_at_locations")

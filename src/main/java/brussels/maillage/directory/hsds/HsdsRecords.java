@@ -1,9 +1,11 @@
 package brussels.maillage.directory.hsds;
 
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
 import brussels.maillage.directory.DirectoryService;
@@ -29,7 +31,12 @@ final class HsdsRecords {
 		return shown.isEmpty() ? null : shown;
 	}
 
-	static Hsds.Service full(ServiceDetails service, ServiceOnline.Found online, Locale locale) {
+	/**
+	 * A service fully nested; its attributes are its themes, then the terms of the
+	 * package that brought it ({@code link_type} {@code package_term}).
+	 */
+	static Hsds.Service full(ServiceDetails service, ServiceOnline.Found online, List<Hsds.TaxonomyTerm> packageTerms,
+			Locale locale) {
 		String id = service.id().toString();
 		List<Hsds.Phone> phones = service.phones()
 			.stream()
@@ -40,7 +47,7 @@ final class HsdsRecords {
 			.stream()
 			.map((hours) -> new Hsds.Schedule(derived(id, "schedule", hours.day() + "-" + hours.opensAt()), id,
 					"WEEKLY", hours.day().name().substring(0, 2), hours.opensAt().toString(),
-					hours.closesAt().toString(), null))
+					hours.closesAt().toString(), null, date(hours.validFrom()), date(hours.validTo())))
 			.toList();
 		List<String> codes = service.areaCodes().isEmpty() ? List.of("BRUSSELS_REGION") : service.areaCodes();
 		List<Hsds.ServiceArea> areas = codes.stream()
@@ -55,13 +62,17 @@ final class HsdsRecords {
 			.stream()
 			.map((code) -> new Hsds.Language(derived(id, "language", code), id, code))
 			.toList();
-		List<Hsds.Attribute> attributes = service.themes()
-			.stream()
-			.map((theme) -> new Hsds.Attribute(derived(id, "attribute", theme.code()), id, theme.id().toString(),
-					"theme", "service", term(theme, locale)))
-			.toList();
+		List<Hsds.Attribute> attributes = new ArrayList<>();
+		service.themes()
+			.forEach((theme) -> attributes.add(new Hsds.Attribute(derived(id, "attribute", theme.code()), id,
+					theme.id().toString(), "theme", "service", term(theme, locale))));
+		packageTerms.forEach((term) -> attributes.add(new Hsds.Attribute(derived(id, "attribute", term.id()), id,
+				term.id(), "package_term", "service", term)));
 		Hsds.Organization organization = new Hsds.Organization(service.organizationId().toString(),
-				service.organizationName(), "", null, null, Contacts.nonEmpty(online.organization()), null, null, null,
+				service.organizationName(),
+				(online.organizationDescription() != null)
+						? Objects.requireNonNullElse(text(online.organizationDescription(), locale), "") : "",
+				null, null, Contacts.nonEmpty(online.organization()), null, null, null,
 				online.organizationAlternateName(), null);
 		return new Hsds.Service(id, service.organizationId().toString(), text(service.name(), locale),
 				text(service.description(), locale), service.url(), service.email(), service.status().hsds(),
@@ -98,6 +109,10 @@ final class HsdsRecords {
 		return new Hsds.TaxonomyTerm(theme.id().toString(), theme.code(), label.text(), label.text(),
 				(theme.parentId() != null) ? theme.parentId().toString() : null, "maillage-themes", label.language(),
 				theme.taxonomyId().toString());
+	}
+
+	private static String date(LocalDate date) {
+		return (date != null) ? date.toString() : null;
 	}
 
 	private static String derived(String ownerId, String kind, String key) {

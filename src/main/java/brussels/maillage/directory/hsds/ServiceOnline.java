@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import brussels.maillage.system.LocalizedText;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +25,11 @@ class ServiceOnline {
 
 	private final JdbcClient jdbc;
 
-	ServiceOnline(JdbcClient jdbc) {
+	private final JsonMapper json;
+
+	ServiceOnline(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	/**
@@ -39,10 +45,11 @@ class ServiceOnline {
 	 * @param alternateName the service's alternate name, or {@code null}
 	 * @param organizationAlternateName its organisation's, or {@code null}
 	 * @param program its program, or {@code null}
+	 * @param organizationDescription its organisation's description, or {@code null}
 	 */
 	record Found(List<Hsds.Contact> service, List<Hsds.Contact> organization, Map<UUID, List<Hsds.Contact>> places,
 			List<Hsds.ServiceAtLocation> virtualPlaces, Map<UUID, UUID> links, String alternateName,
-			String organizationAlternateName, Hsds.Program program) {
+			String organizationAlternateName, Hsds.Program program, LocalizedText organizationDescription) {
 	}
 
 	Found of(UUID service) {
@@ -81,11 +88,12 @@ class ServiceOnline {
 			.param(service)
 			.query((rs, row) -> links.put(rs.getObject("location_id", UUID.class), rs.getObject("id", UUID.class)))
 			.list();
-		String[] names = new String[2];
+		String[] names = new String[3];
 		Hsds.Program[] program = new Hsds.Program[1];
 		this.jdbc
 			.sql("""
-					select s.alternate_name, o.alternate_name as organization_alternate_name, p.id as program_id,
+					select s.alternate_name, o.alternate_name as organization_alternate_name,
+						o.description::text as organization_description, p.id as program_id,
 						p.organization_id as program_organization_id, p.name as program_name,
 						p.alternate_name as program_alternate_name, p.description as program_description
 					from service s join organization o on o.id = s.organization_id left join program p on p.id = s.program_id
@@ -94,13 +102,15 @@ class ServiceOnline {
 			.query((rs, row) -> {
 				names[0] = rs.getString("alternate_name");
 				names[1] = rs.getString("organization_alternate_name");
+				names[2] = rs.getString("organization_description");
 				program[0] = (rs.getString("program_id") != null) ? new Hsds.Program(rs.getString("program_id"),
 						rs.getString("program_organization_id"), rs.getString("program_name"),
 						rs.getString("program_alternate_name"), rs.getString("program_description")) : null;
 				return 1;
 			})
 			.list();
-		return new Found(ofService, ofOrganization, ofPlaces, virtualPlaces, links, names[0], names[1], program[0]);
+		return new Found(ofService, ofOrganization, ofPlaces, virtualPlaces, links, names[0], names[1], program[0],
+				(names[2] != null) ? this.json.readValue(names[2], LocalizedText.class) : null);
 	}
 
 	/**

@@ -30,7 +30,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,9 +55,6 @@ class HsdsConformanceTests {
 
 	@Autowired
 	MessageSource messages;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	private String token;
 
@@ -96,6 +92,7 @@ class HsdsConformanceTests {
 		assertThat(service.path("status").asString()).isEqualTo("active");
 		assertThat(get("/api/hsds/organizations/" + id("a/org")).path("description").asString())
 			.isEqualTo("Soins de première ligne.");
+		assertThat(service.path("organization").path("description").asString()).isEqualTo("Soins de première ligne.");
 		assertThat(service.path("phones").get(0).path("number").asString()).isEqualTo("02 511 11 11");
 		assertThat(service.path("schedules").valueStream().map((s) -> s.path("byday").asString()))
 			.containsExactlyInAnyOrder("MO", "WE");
@@ -126,8 +123,8 @@ class HsdsConformanceTests {
 		assertThat(service.path("phones").valueStream().map((p) -> p.path("number").asString()))
 			.contains("02 500 00 03", "02 500 00 04");
 		assertThat(service.path("contacts").valueStream().map((c) -> c.path("name").asString())).contains("Chloé Psy");
-		// The package's own terms: the API filters by them (its attributes are the
-		// themes).
+		// The package's own terms: the API filters by them (and gives them among the
+		// service's attributes).
 		assertThat(ids(get("/api/hsds/services?taxonomy_term_id=" + id("b/term-adults"))))
 			.containsExactly(id("b/svc1"));
 		assertThat(ids(get("/api/hsds/services?taxonomy_term_id=" + id("b/term-mental"))))
@@ -155,13 +152,13 @@ class HsdsConformanceTests {
 			.allSatisfy((hours) -> assertThat(hours).startsWith("20:00").contains("-08:00"));
 		assertThat(get("/api/hsds/services/" + id("c/offset")).path("schedules").get(0).path("opens_at").asString())
 			.startsWith("09:00");
-		// DTSTART and UNTIL bound the hours (the API does not show a schedule's
-		// validity).
-		assertThat(this.jdbc.sql("select valid_from, valid_to from schedule where service_id = ?")
-			.param(UUID.fromString(id("c/until")))
-			.query((rs, row) -> rs.getObject(1, java.time.LocalDate.class) + "/"
-					+ rs.getObject(2, java.time.LocalDate.class))
-			.list()).containsExactlyInAnyOrder("2026-11-07/2027-03-27", "2026-11-08/2027-03-28");
+		// DTSTART and UNTIL bound the hours: the API gives them as the schedule's
+		// validity.
+		assertThat(get("/api/hsds/services/" + id("c/until")).path("schedules")
+			.valueStream()
+			.map((s) -> s.path("valid_from").asString() + "/" + s.path("valid_to").asString()))
+			.containsExactlyInAnyOrder("2026-11-07/2027-03-27", "2026-11-08/2027-03-28");
+		assertThat(get("/api/hsds/services/" + id("c/night")).path("schedules").get(0).has("valid_from")).isFalse();
 		assertThat(get("/api/hsds/services/" + id("c/one")).path("schedules")).hasSize(2);
 		assertThat(reasons(report)).anySatisfy((reason) -> assertThat(reason).contains("every 2 weeks"))
 			.anySatisfy((reason) -> assertThat(reason).contains("MONTHLY 1MO"))
@@ -182,14 +179,90 @@ class HsdsConformanceTests {
 		assertThat(service.path("phones").get(0).path("number").asString()).isEqualTo("02 215 00 01");
 		assertThat(ids(get("/api/hsds/services?taxonomy_term_id=" + derived("T-FAMILY")))).containsExactly(food);
 		assertThat(ids(get("/api/hsds/services?taxonomy_term_id=" + derived("T-FOOD")))).containsExactly(food);
-		assertThat(this.jdbc.sql("select parent_id from package_term where id = ?")
-			.param(UUID.fromString(derived("T-FOOD")))
-			.query(UUID.class)
-			.single()).hasToString(derived("T-BASIC"));
+		// The package's terms: in the service's attributes, by id, by taxonomy, by
+		// parent.
+		assertThat(service.path("attributes")
+			.valueStream()
+			.filter((a) -> a.path("link_type").asString().equals("package_term"))
+			.map((a) -> a.path("taxonomy_term_id").asString() + " " + a.path("taxonomy_term").path("name").asString()
+					+ " (" + a.path("taxonomy_term").path("taxonomy").asString() + ")"))
+			.containsExactly(derived("T-FOOD") + " Aide alimentaire (Besoins)",
+					derived("T-FAMILY") + " Familles (Publics)");
+		JsonNode term = get("/api/hsds/taxonomy_terms/" + derived("T-FOOD"));
+		assertThat(term.path("parent_id").asString()).isEqualTo(derived("T-BASIC"));
+		assertThat(term.path("code").asString()).isEqualTo("FOOD");
+		assertThat(term.path("description").asString()).isEqualTo("Colis, repas");
+		assertThat(term.path("taxonomy_id").asString()).isEqualTo(derived("TAX-NEEDS"));
+		assertThat(get("/api/hsds/taxonomies/" + derived("TAX-NEEDS")).path("name").asString()).isEqualTo("Besoins");
+		assertThat(ids(get("/api/hsds/taxonomy_terms?taxonomy_id=" + derived("TAX-NEEDS"))))
+			.containsExactly(derived("T-FOOD"), derived("T-BASIC"), derived("T-MONEY"));
+		JsonNode children = get("/api/hsds/taxonomy_terms?per_page=1&parent_id=" + derived("T-BASIC"));
+		assertThat(children.path("total_items").asInt()).isEqualTo(2);
+		assertThat(ids(children)).containsExactly(derived("T-FOOD"));
+		assertThat(ids(get("/api/hsds/taxonomy_terms?page=2&per_page=1&parent_id=" + derived("T-BASIC"))))
+			.containsExactly(derived("T-MONEY"));
+		// An unknown id, or one that is not a UUID: a 404 problem.
+		for (String path : List.of("/api/hsds/taxonomy_terms/" + UUID.randomUUID(), "/api/hsds/taxonomy_terms/T-FOOD",
+				"/api/hsds/taxonomies/" + derived("T-FOOD"), "/api/hsds/taxonomies/TAX-NEEDS")) {
+			HttpResponse<String> missing = new WebSession(this.port).get(path);
+			assertThat(missing.statusCode()).as(path).isEqualTo(404);
+			assertThat(missing.headers().firstValue("Content-Type")).as(path)
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		}
 		// Imported again: the same ids, nothing changes.
 		JsonNode again = json.readTree(post(zip(files("text-ids"))).body());
 		assertThat(again.path("unchanged").asInt()).isEqualTo(2);
 		assertThat(again.path("added").asInt()).isZero();
+	}
+
+	@Test
+	void theApiGivesThePackagesTermsAndTaxonomiesInTheShapesOfTheSchemas() {
+		JsonNode service = get("/api/hsds/services/" + id("b/svc1"));
+		assertValid("service_with_definitions.json", service);
+		assertThat(service.path("attributes")
+			.valueStream()
+			.filter((a) -> a.path("link_type").asString().equals("package_term"))
+			.map((a) -> a.path("taxonomy_term").path("name").asString())).contains("Santé mentale");
+		assertThat(service.path("attributes").valueStream().map((a) -> a.path("id").asString()))
+			.doesNotHaveDuplicates();
+		JsonNode term = get("/api/hsds/taxonomy_terms/" + id("b/term-mental"));
+		assertValid("taxonomy_term.json", term);
+		assertThat(term.path("taxonomy").asString()).isEqualTo("Thèmes SME");
+		JsonNode taxonomy = get("/api/hsds/taxonomies/" + term.path("taxonomy_id").asString());
+		assertValid("taxonomy.json", taxonomy);
+		assertThat(taxonomy.path("uri").asString()).isEqualTo("https://sme.example/themes");
+		// The directory's own themes and taxonomies by id, as the lists give them.
+		JsonNode themes = get("/api/hsds/taxonomy_terms?per_page=100&lang=nl");
+		JsonNode theme = themes.path("contents").get(0);
+		assertThat(get("/api/hsds/taxonomy_terms/" + theme.path("id").asString() + "?lang=nl")).isEqualTo(theme);
+		assertThat(
+				ids(get("/api/hsds/taxonomy_terms?per_page=100&taxonomy_id=" + theme.path("taxonomy_id").asString())))
+			.contains(theme.path("id").asString());
+		JsonNode taxonomies = get("/api/hsds/taxonomies");
+		assertThat(get("/api/hsds/taxonomies/" + taxonomies.path("contents").get(0).path("id").asString()))
+			.isEqualTo(taxonomies.path("contents").get(0));
+		assertThat(get("/api/hsds/taxonomies?page=2").path("contents")).isEmpty();
+		// The published OpenAPI document describes the new paths and parameters.
+		JsonNode paths = get("/api/openapi").path("paths");
+		assertThat(paths.has("/api/hsds/taxonomy_terms/{id}")).isTrue();
+		assertThat(paths.has("/api/hsds/taxonomies/{id}")).isTrue();
+		assertThat(paths.path("/api/hsds/taxonomy_terms")
+			.path("get")
+			.path("parameters")
+			.valueStream()
+			.map((parameter) -> parameter.path("name").asString())).contains("taxonomy_id", "parent_id");
+	}
+
+	private static void assertValid(String file, JsonNode document) {
+		try (java.io.InputStream in = HsdsConformanceTests.class.getResourceAsStream("/hsds/" + file)) {
+			com.networknt.schema.Schema schema = com.networknt.schema.SchemaRegistry
+				.withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2020_12)
+				.getSchema(in);
+			assertThat(schema.validate(document)).as(file + " " + document).isEmpty();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	@Test
