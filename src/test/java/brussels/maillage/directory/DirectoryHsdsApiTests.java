@@ -112,13 +112,22 @@ class DirectoryHsdsApiTests {
 
 	@Test
 	void servesAFullServiceValidAgainstTheHsdsSchema() {
-		JsonNode page = get("/api/hsds/services?per_page=5");
+		// Every service listed first is valid; other tests' imports (a package without
+		// places) may come first, so the full services are counted among the first 50.
+		JsonNode page = get("/api/hsds/services?per_page=50");
+		int full = 0;
+		int index = 0;
 		for (JsonNode item : page.path("contents")) {
 			JsonNode service = get("/api/hsds/services/" + item.path("id").asString());
-			assertValid(schema("service_with_definitions.json"), service);
-			assertThat(service.path("service_at_locations").size()).isPositive();
-			assertThat(service.path("attributes").size()).isPositive();
+			if (index++ < 5) {
+				assertValid(schema("service_with_definitions.json"), service);
+			}
+			if (service.path("service_at_locations").size() > 0 && service.path("attributes").size() > 0) {
+				assertValid(schema("service_with_definitions.json"), service);
+				full++;
+			}
 		}
+		assertThat(full).isGreaterThanOrEqualTo(5);
 	}
 
 	@Test
