@@ -1,5 +1,10 @@
 package brussels.maillage;
 
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +23,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reach the server as sent. Deterministic: fixed values, a fixed seed for the few random
  * ones.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A database of its own, so it runs beside the other tests (docs/testing.md).
+@OwnApplication(properties = "maillage.data-dir=${java.io.tmpdir}/maillage-api-fuzz")
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 class ApiFuzzTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
