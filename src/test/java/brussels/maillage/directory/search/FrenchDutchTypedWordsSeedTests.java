@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * therapist).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FrenchDutchTypedWordsSeedTests {
+class FrenchDutchTypedWordsSeedTests implements ThesaurusSeedChecks {
 
 	private static final ThesaurusSeed SEED = new ThesaurusSeed(
 			"db/migration/V152__directory_thesaurus_french_dutch_typed_words.sql");
@@ -61,19 +61,9 @@ class FrenchDutchTypedWordsSeedTests {
 		assertThat(QueryReader.withPlaceInTerm("logopede", "brussel", thesaurus)).isEqualTo("logopede");
 	}
 
-	@Test
-	void noTermOfTheMigrationIsInTwoGroups() throws IOException {
-		SEED.assertNoTermIsInTwoGroups(this.jdbc);
-	}
-
-	@Test
-	void noTermIsAStopWordASingleLetterOrWrittenOtherwiseThanSearched() throws IOException {
-		SEED.assertNoTermIsAStopWordASingleLetterOrWrittenOtherwise();
-	}
-
-	@Test
-	void noSingleWordTermIsCommonInTheDirectorysDescriptions() throws IOException {
-		SEED.assertNoSingleWordTermIsCommonInTheDescriptions(this.jdbc);
+	@Override
+	public ThesaurusSeed seed() {
+		return SEED;
 	}
 
 }
