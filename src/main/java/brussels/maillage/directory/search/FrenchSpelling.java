@@ -19,8 +19,9 @@ import org.apache.lucene.index.Term;
  * added, replaced, or two letters swapped) from a word that completes a thesaurus term at
  * its place becomes that word. The first letter and the last two stay as typed: people
  * seldom mistype them, and the forms of one word differ there ("aider" is not "aide",
- * "isolée" not "isolé"). Words of four letters or fewer, stop words and
- * {@link FrenchWords} fillers are left alone.
+ * "isolée" not "isolé"). Words of four letters or fewer, stop words, {@link FrenchWords}
+ * fillers and words known in English ({@link EnglishWords#isKnown}) or Dutch
+ * ({@link DutchWords}) are left alone.
  */
 final class FrenchSpelling {
 
@@ -66,7 +67,10 @@ final class FrenchSpelling {
 	}
 
 	private static boolean candidate(String word) {
+		// A word known in English or Dutch is no typo of a French word: "filling" (in
+		// forms) is not "feeling".
 		return word.length() >= SHORTEST && !Words.isStop(word) && !FrenchWords.isFiller(word)
+				&& !EnglishWords.isKnown(word) && !DutchWords.isFiller(word)
 				&& word.chars().allMatch((c) -> c >= 'a' && c <= 'z');
 	}
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 
@@ -41,7 +43,12 @@ final class TypedConcepts {
 
 	private final int services;
 
+	private final Thesaurus thesaurus;
+
 	private final List<Query> needs = new ArrayList<>();
+
+	/** The thesaurus group of each need, -1 for a word. */
+	private final List<Integer> groups = new ArrayList<>();
 
 	private final List<Float> weights = new ArrayList<>();
 
@@ -51,7 +58,12 @@ final class TypedConcepts {
 	}
 
 	TypedConcepts(int services) {
+		this(services, Thesaurus.EMPTY);
+	}
+
+	TypedConcepts(int services, Thesaurus thesaurus) {
 		this.services = services;
+		this.thesaurus = thesaurus;
 	}
 
 	/**
@@ -61,10 +73,33 @@ final class TypedConcepts {
 	 * @param word the word typed, or the words of a thesaurus mention
 	 */
 	void need(Query unit, String word) {
+		need(unit, word, -1);
+	}
+
+	/**
+	 * A unit of the need, as {@link #need(Query, String)}; a mention of a thesaurus group
+	 * already typed, or of a group broader or narrower than it, is one concept with it:
+	 * "walk in, no appointment", "forms and paperwork", "addiction, alcohol" count once,
+	 * answered by either.
+	 * @param group the thesaurus group of a mention, or -1
+	 */
+	void need(Query unit, String word, int group) {
 		boolean common = this.services > 0 && Units.docFreq(unit) > Units.COMMON_SHARE * this.services;
 		boolean generic = word != null && (GENERIC.contains(word) || EnglishWords.isGeneric(word));
+		float weight = (common || generic) ? COMMON_WEIGHT : 1f;
+		for (int k = 0; group >= 0 && k < this.groups.size(); k++) {
+			int other = this.groups.get(k);
+			if (other < 0 || !ConceptGroups.related(this.thesaurus, other, group)) {
+				continue;
+			}
+			this.needs.set(k,
+					new BooleanQuery.Builder().add(this.needs.get(k), Occur.SHOULD).add(unit, Occur.SHOULD).build());
+			this.weights.set(k, Math.max(this.weights.get(k), weight));
+			return;
+		}
 		this.needs.add(unit);
-		this.weights.add((common || generic) ? COMMON_WEIGHT : 1f);
+		this.groups.add(group);
+		this.weights.add(weight);
 	}
 
 	/**

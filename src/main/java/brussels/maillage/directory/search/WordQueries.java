@@ -79,7 +79,7 @@ final class WordQueries {
 		List<String> phraseWords = new ArrayList<>();
 		// Words naming who the help is for count as the group they name.
 		boolean[] who = Audiences.named(words);
-		TypedConcepts covered = new TypedConcepts(reader.numDocs());
+		TypedConcepts covered = new TypedConcepts(reader.numDocs(), thesaurus);
 		int mention = 0;
 		for (int i = 0; i < words.size();) {
 			if (mention < english.mentions().size() && english.mentions().get(mention).start() == i) {
@@ -90,7 +90,7 @@ final class WordQueries {
 					covered.unit(english.unit(concept.any()), optional, who[found.start()]);
 					concepts.add(concept);
 					if (!optional && !who[found.start()] && !who[found.end() - 1]) {
-						covered.need(concept.any(), found.typed());
+						covered.need(concept.any(), found.typed(), found.group());
 					}
 				}
 				searched.add(found.typed());
@@ -106,10 +106,10 @@ final class WordQueries {
 				continue;
 			}
 			Query query = wordQuery(word, searcher);
-			// A cost or time word is never respelled; an English word only as English.
+			// A cost or time word is never respelled, nor a word known in English.
 			if (query == null && word.length() >= 4 && !optional) {
 				String better = spelled(word, reader);
-				if (better != null && (!EnglishWords.isKnown(word) || EnglishWords.isKnown(better))) {
+				if (better != null && !EnglishWords.isKnown(word)) {
 					query = wordQuery(better, searcher);
 					searched.set(searched.size() - 1, better);
 					corrected = true;

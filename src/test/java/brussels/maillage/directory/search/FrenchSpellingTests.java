@@ -52,6 +52,18 @@ class FrenchSpellingTests {
 	}
 
 	@Test
+	void wordsKnownInEnglishStayAsTyped() throws IOException {
+		Thesaurus thesaurus = new Thesaurus(List.of(List.of("hearing loss", "perte auditive", "gehoorverlies")));
+		try (DirectoryReader reader = index("ecoute", "aide administrative")) {
+			// "heating" is an English word, not a typo of "hearing".
+			assertThat(FrenchSpelling.corrected(Words.of("heating loss"), thesaurus, reader)).containsExactly("heating",
+					"loss");
+			assertThat(FrenchSpelling.corrected(Words.of("hearring loss"), thesaurus, reader))
+				.containsExactly("hearing", "loss");
+		}
+	}
+
+	@Test
 	void theVariantsKeepTheFirstLetterAndTheLastTwo() {
 		assertThat(FrenchSpelling.variants("planing")).contains("planning", "plaing", "palning")
 			.allSatisfy((variant) -> assertThat(variant).startsWith("p").endsWith("ng"));
