@@ -231,7 +231,8 @@ class ImportHandoffTests {
 	private static void assertSame(Answers fast, Answers rebuilt) {
 		assertThat(fast.documents()).hasSize(22);
 		assertThat(fast.documents()).isEqualTo(rebuilt.documents());
-		assertThat(fast.hits()).isEqualTo(rebuilt.hits());
+		assertThat(fast.hits().keySet()).isEqualTo(rebuilt.hits().keySet());
+		fast.hits().forEach((query, hits) -> assertThat(hits).as(query).isEqualTo(rebuilt.hits().get(query)));
 		assertThat(fast.api()).isEqualTo(rebuilt.api());
 	}
 
@@ -269,10 +270,14 @@ class ImportHandoffTests {
 			// enter the page by score, which BM25 counts with the deleted documents an
 			// update
 			// leaves: those are compared by the documents above, not by the page's cut.
+			// Other tests' services that answer the words too (the demo's night shelters
+			// for "abri de nuit") also enter the page by score: only the package's are
+			// compared.
 			this.directory.search(query)
 				.hits()
 				.stream()
 				.filter((hit) -> !hit.partial())
+				.filter((hit) -> services.contains(hit.id()))
 				.forEach((hit) -> byId.put(hit.id(), withoutScore(hit)));
 			hits.put(label, byId);
 		});
