@@ -24,8 +24,9 @@ final class Respelling {
 		checker.setMinQueryLength(4);
 		SuggestWord best = null;
 		for (String group : groups) {
-			SuggestWord[] suggestions = checker.suggestSimilar(new Term(group + Analysis.EXACT, word), 1, reader,
-					SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+			Term term = new Term(group + Analysis.EXACT, word);
+			SuggestWord[] suggestions = reader.hasDeletions() ? live(checker, term, reader)
+					: checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
 			if (suggestions.length > 0 && (best == null || suggestions[0].score > best.score)) {
 				best = suggestions[0];
 			}
@@ -34,6 +35,24 @@ final class Respelling {
 			}
 		}
 		return (best != null) ? best.string.toLowerCase(Locale.ROOT) : null;
+	}
+
+	/**
+	 * As above on an index holding deleted services: a word only they held is outside the
+	 * vocabulary, and a spelling only they held is no spelling ({@link LiveTerms}), so
+	 * that an edited index respells as a rebuilt one does.
+	 */
+	private static SuggestWord[] live(DirectSpellChecker checker, Term term, IndexReader reader) throws IOException {
+		if (reader.docFreq(term) > 0 && LiveTerms.inALiveDocument(reader, term)) {
+			return new SuggestWord[0];
+		}
+		for (SuggestWord suggestion : checker.suggestSimilar(term, 5, reader, SuggestMode.SUGGEST_ALWAYS)) {
+			if (!suggestion.string.equals(term.text())
+					&& LiveTerms.inALiveDocument(reader, new Term(term.field(), suggestion.string))) {
+				return new SuggestWord[] { suggestion };
+			}
+		}
+		return new SuggestWord[0];
 	}
 
 }

@@ -281,7 +281,7 @@ final class WordQueries {
 			throws IOException {
 		Term t = new Term(field, term);
 		TermStates states = TermStates.build(searcher, t, true);
-		if (states.docFreq() > 0) {
+		if (states.docFreq() > 0 && LiveTerms.inALiveDocument(searcher.getIndexReader(), t)) {
 			alternatives.add(new BoostQuery(new TermQuery(t, states), boost));
 		}
 	}
