@@ -238,7 +238,17 @@ class ImportHandoffTests {
 
 	private Answers answers(List<UUID> services) {
 		Map<String, SearchQuery> queries = new LinkedHashMap<>();
+		// A search first brings the index up to the directory's version.
+		this.directory.search(query("tarabiscot", null, null, null));
+		Map<UUID, List<String>> documents = IndexContents.of(this.search, services);
 		for (UUID id : services) {
+			// The name of a service the index does not hold (the closed cloakroom) is
+			// read with the words of the other tests' services, as many deleted
+			// documents as their edits left until a merge: its answers are not the
+			// package's (the closed cloakroom's absence is checked above).
+			if (!documents.containsKey(id)) {
+				continue;
+			}
 			String name = this.jdbc.sql("select name ->> 'fr' from service where id = ?")
 				.param(id)
 				.query(String.class)
@@ -294,7 +304,7 @@ class ImportHandoffTests {
 			}
 			api.put(path, listed);
 		}
-		return new Answers(IndexContents.of(this.search, services), hits, api);
+		return new Answers(documents, hits, api);
 	}
 
 	private static SearchQuery query(String text, String theme, LocalDateTime openAt, UUID term) {
