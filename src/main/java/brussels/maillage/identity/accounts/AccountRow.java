@@ -2,8 +2,8 @@ package brussels.maillage.identity.accounts;
 
 import java.util.List;
 
-import brussels.maillage.system.LocalizedText;
 import brussels.maillage.identity.Role;
+import brussels.maillage.system.LocalizedText;
 
 /**
  * An account as the administration pages list it.

@@ -6,12 +6,12 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import brussels.maillage.system.DemoMode;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
 import brussels.maillage.identity.Team;
 import brussels.maillage.identity.passwords.CommonPasswords;
 import brussels.maillage.identity.tokens.AccessTokens;
+import brussels.maillage.system.DemoMode;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;

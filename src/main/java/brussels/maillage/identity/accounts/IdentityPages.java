@@ -2,11 +2,11 @@ package brussels.maillage.identity.accounts;
 
 import java.util.Map;
 
-import brussels.maillage.system.HomeSection;
-import brussels.maillage.system.NavigationItem;
 import brussels.maillage.identity.Accounts;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
+import brussels.maillage.system.HomeSection;
+import brussels.maillage.system.NavigationItem;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -5,10 +5,10 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.groups.Default;
 
-import brussels.maillage.system.LocalizedText;
 import brussels.maillage.identity.Role;
 import brussels.maillage.identity.Team;
 import brussels.maillage.identity.audit.AuditTrail;
+import brussels.maillage.system.LocalizedText;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

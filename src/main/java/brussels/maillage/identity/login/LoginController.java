@@ -2,8 +2,8 @@ package brussels.maillage.identity.login;
 
 import jakarta.servlet.http.HttpSession;
 
-import brussels.maillage.system.DemoMode;
 import brussels.maillage.identity.CurrentUser;
+import brussels.maillage.system.DemoMode;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;

@@ -5,11 +5,11 @@ import java.util.Map;
 import jakarta.servlet.DispatcherType;
 
 import brussels.maillage.identity.Accounts;
-import brussels.maillage.identity.secondfactor.SecondFactors;
-import brussels.maillage.identity.audit.AuditEntries;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
+import brussels.maillage.identity.audit.AuditEntries;
 import brussels.maillage.identity.secondfactor.SecondFactorGate;
+import brussels.maillage.identity.secondfactor.SecondFactors;
 import brussels.maillage.identity.secondfactor.SessionLimits;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,7 +44,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * The door for people: the pages (form login or OpenID Connect, sessions in PostgreSQL);
  * the other door, {@code /api/**} and {@code /actuator/**} for scripts, is
- * {@code identity.tokens.ApiSecurity}. Page paths follow one convention:
+ * {@code identity.tokens.ApiSecurityConfiguration}. Page paths follow one convention:
  * {@code /admin/**} needs ADMIN, {@code /staff/**} needs STAFF, {@code /account/**} a
  * signed-in user; other pages are public. Accounts that can read data about people also
  * need a second factor (TOTP) after the password, and their sessions are limited

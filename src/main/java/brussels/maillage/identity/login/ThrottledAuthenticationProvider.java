@@ -1,8 +1,8 @@
 package brussels.maillage.identity.login;
 
 import brussels.maillage.identity.CurrentUser;
-import brussels.maillage.identity.secondfactor.SecondFactors;
 import brussels.maillage.identity.audit.AuditEntries;
+import brussels.maillage.identity.secondfactor.SecondFactors;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;

@@ -12,12 +12,12 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
-import brussels.maillage.system.DemoMode;
-import brussels.maillage.system.MailOutbox;
-import brussels.maillage.system.OutgoingMail;
 import brussels.maillage.identity.accounts.User;
 import brussels.maillage.identity.accounts.UserRepository;
 import brussels.maillage.identity.audit.AuditEntries;
+import brussels.maillage.system.DemoMode;
+import brussels.maillage.system.MailOutbox;
+import brussels.maillage.system.OutgoingMail;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;

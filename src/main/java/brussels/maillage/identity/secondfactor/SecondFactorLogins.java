@@ -1,8 +1,8 @@
 package brussels.maillage.identity.secondfactor;
 
 import brussels.maillage.identity.CurrentUser;
-import brussels.maillage.identity.login.LoginThrottle;
 import brussels.maillage.identity.audit.AuditEntries;
+import brussels.maillage.identity.login.LoginThrottle;
 
 import org.springframework.stereotype.Component;
 

@@ -16,10 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import brussels.maillage.system.DemoMode;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
 import brussels.maillage.identity.audit.AuditEntries;
+import brussels.maillage.system.DemoMode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -4,14 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 
-import brussels.maillage.system.Formats;
-import brussels.maillage.system.forms.FormPage;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
+import brussels.maillage.identity.audit.AuditTrail;
 import brussels.maillage.identity.secondfactor.SecondFactors;
 import brussels.maillage.identity.tokens.AccessTokens;
-import brussels.maillage.identity.audit.AuditTrail;
+import brussels.maillage.system.Formats;
+import brussels.maillage.system.forms.FormPage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -11,8 +11,8 @@ import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
 import brussels.maillage.identity.TerritoryScope;
-import brussels.maillage.identity.tokens.AccessTokens;
 import brussels.maillage.identity.secondfactor.TwoStepSignIn;
+import brussels.maillage.identity.tokens.AccessTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,9 +2,9 @@ package brussels.maillage.identity.accounts;
 
 import java.util.Locale;
 
-import brussels.maillage.system.LocalizedText;
-import brussels.maillage.identity.TerritoryScope;
 import brussels.maillage.identity.Team;
+import brussels.maillage.identity.TerritoryScope;
+import brussels.maillage.system.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -3,11 +3,11 @@ package brussels.maillage.identity.passwords;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
-import brussels.maillage.system.Formats;
-import brussels.maillage.system.forms.FormPage;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
+import brussels.maillage.system.Formats;
+import brussels.maillage.system.forms.FormPage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * people are the other door ({@code identity.login.SecurityConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
-class ApiSecurity {
+class ApiSecurityConfiguration {
 
 	@Bean
 	ProblemResponses problemResponses(Problems problems, LocaleResolver locales) {
