@@ -31,6 +31,13 @@ final class EnglishForms {
 			Map.entry("gray", "grey"), Map.entry("grey", "gray"), Map.entry("defense", "defence"),
 			Map.entry("defence", "defense"));
 
+	/**
+	 * Irregular English forms and the word a term is written with (session 21): a past
+	 * tense ("my dad fell" → "fall"), an adjective for its noun ("violent" → "violence").
+	 */
+	private static final Map<String, String> IRREGULAR = Map.of("fell", "fall", "fallen", "fall", "violent",
+			"violence");
+
 	/** American roots written with "ae" or "oe" in British English (medicine). */
 	private static final Map<String, String> ROOTS = Map.ofEntries(Map.entry("pediatr", "paediatr"),
 			Map.entry("gynec", "gynaec"), Map.entry("orthoped", "orthopaed"), Map.entry("anesth", "anaesth"),
@@ -66,11 +73,11 @@ final class EnglishForms {
 	 * The forms to look the words up in, in this order: the other spelling, the other
 	 * spelling of the English singular, the base of an -ing form (as is, without a
 	 * doubled consonant, with an e), the base of an -ed form, the -ing form of a verb
-	 * (session 20).
+	 * (session 20), an irregular form's word (session 21).
 	 */
 	static final List<UnaryOperator<String>> FORMS = List.of(EnglishForms::spelling,
 			(word) -> spelling(EnglishWords.singular(word)), EnglishForms::base, EnglishForms::baseWithE,
-			EnglishForms::pastBase, EnglishForms::gerund);
+			EnglishForms::pastBase, EnglishForms::gerund, EnglishForms::irregular);
 
 	private EnglishForms() {
 	}
@@ -162,6 +169,11 @@ final class EnglishForms {
 			stem = stem.substring(0, stem.length() - 1);
 		}
 		return stem + "ing";
+	}
+
+	/** The word an irregular form is written with ("fell" → "fall"), or the word. */
+	static String irregular(String word) {
+		return IRREGULAR.getOrDefault(word, word);
 	}
 
 	private static String replace(Pattern pattern, String word, String replacement) {

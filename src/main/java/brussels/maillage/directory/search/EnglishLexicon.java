@@ -71,6 +71,7 @@ final class EnglishLexicon {
 			wash washed washing water wear weed weekend welfare wheelchair widow widower wife withdrawal without woman
 			women womens work worker workers world worries wound wounds writing young youngster youth
 			stammer stammering stutter stuttering evict evicting utility utilities overnight bathing terminally terminal
+			shrink back neck knee hip shoulder fell fallen violent pensioners stroke midwife visits arrived newly
 			bullied gran granny grandma grandad grandpa chiropodist cleaner jab jobseeker deposit rental syringes needles wage
 			""";
 

@@ -28,6 +28,8 @@ final class EnglishReading {
 
 	private final boolean[] wished;
 
+	private final Thesaurus thesaurus;
+
 	/** How many units were read. */
 	private int units;
 
@@ -38,6 +40,7 @@ final class EnglishReading {
 		this.words = words;
 		this.mentions = EnglishWords.mentions(thesaurus, words);
 		this.wished = SpokenEnglish.wished(words);
+		this.thesaurus = thesaurus;
 	}
 
 	/** The thesaurus mentions in the words, in order. */
@@ -70,15 +73,21 @@ final class EnglishReading {
 		return this.qualifying ? new BoostQuery(unit, QUALIFIER_WEIGHT) : unit;
 	}
 
-	/** The intents' boosts and the wish for English ({@link SpokenEnglish#boost}). */
+	/**
+	 * The intents' boosts, the wish for English ({@link SpokenEnglish#boost}) and the
+	 * place of a profession named in English ({@link EnglishWorkplaces}).
+	 */
 	List<Query> boosts(List<Query> intents) {
-		Query spoken = SpokenEnglish.boost(this.wished);
-		if (spoken == null) {
-			return intents;
-		}
 		List<Query> boosts = new ArrayList<>(intents);
-		boosts.add(spoken);
-		return boosts;
+		Query spoken = SpokenEnglish.boost(this.wished);
+		if (spoken != null) {
+			boosts.add(spoken);
+		}
+		Query place = EnglishWorkplaces.boost(this.thesaurus, this.words, this.mentions);
+		if (place != null) {
+			boosts.add(place);
+		}
+		return (boosts.size() == intents.size()) ? intents : boosts;
 	}
 
 }

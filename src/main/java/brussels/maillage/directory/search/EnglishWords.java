@@ -61,7 +61,7 @@ final class EnglishWords {
 	 */
 	private static final Set<String> GENERIC = Set.of("help", "helps", "helping", "advice", "care", "support",
 			"counselling", "counseling", "assistance", "people", "person", "persons", "patient", "patients", "problem",
-			"problems", "issue", "issues");
+			"problems", "issue", "issues", "healthcare");
 
 	/**
 	 * English words of needs, people, places and care that are not in every thesaurus
@@ -169,6 +169,9 @@ final class EnglishWords {
 				"nearby", "nearest", "close", "closest", "around", "best", "good", "recommend", "recommended", "know",
 				"may", "might", "must", "shall", "also", "just", "really", "hi", "hello", "thanks", "thank", "brussels",
 				"belgium", "speaking", "speaks", "speak", "spoken", "available"));
+		// Contractions typed without their apostrophe, and words of telling (session 21).
+		words.addAll(List.of("cant", "dont", "doesnt", "didnt", "wont", "isnt", "arent", "couldnt", "im", "ive",
+				"anymore", "keep", "keeps", "start", "anyway", "towards", "toward"));
 		words.removeIf((word) -> word.length() < 2);
 		return Set.copyOf(words);
 	}

@@ -73,14 +73,16 @@ final class SpokenLanguages {
 			Map.entry("nl", List.of("nl", "nld", "dut")));
 
 	/** Words before a name that make it the help's language, longest first. */
-	private static final List<List<String>> BEFORE = List.of(List.of("qui", "parle"), List.of("qui", "parlent"),
+	private static final List<List<String>> BEFORE = List.of(List.of("who", "can", "speak"),
+			List.of("that", "can", "speak"), List.of("qui", "parle"), List.of("qui", "parlent"),
 			List.of("de", "langue"), List.of("en", "langue"), List.of("in", "het"), List.of("who", "speaks"),
-			List.of("who", "speak"), List.of("that", "speaks"), List.of("parlant"), List.of("parle"),
-			List.of("parlent"), List.of("en"), List.of("in"), List.of("speaks"), List.of("speak"), List.of("speaking"));
+			List.of("who", "speak"), List.of("that", "speaks"), List.of("that", "speak"), List.of("fluent", "in"),
+			List.of("parlant"), List.of("parle"), List.of("parlent"), List.of("en"), List.of("in"), List.of("speaks"),
+			List.of("speak"), List.of("speaking"));
 
 	/** Words after a name that make it the help's language ("English speaking"). */
-	private static final Set<String> AFTER = Set.of("speaking", "spreekt", "spreken", "sprekend", "sprekende", "talig",
-			"talige");
+	private static final Set<String> AFTER = Set.of("speaking", "speaker", "speakers", "spreekt", "spreken", "sprekend",
+			"sprekende", "talig", "talige");
 
 	/** "And" and "or" in French, Dutch and English, between two languages' names. */
 	private static final Set<String> AND_OR = Set.of("et", "ou", "en", "of", "and", "or");

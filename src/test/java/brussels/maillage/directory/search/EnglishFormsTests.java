@@ -98,4 +98,18 @@ class EnglishFormsTests {
 		assertThat(mentions.get(0).group()).isEqualTo(1);
 	}
 
+	@Test
+	void anIrregularFormFindsTheWordTheTermIsWrittenWith() {
+		// Session 21: "my dad fell" is a fall; "my partner is violent" is violence.
+		assertThat(EnglishForms.irregular("fell")).isEqualTo("fall");
+		assertThat(EnglishForms.irregular("violent")).isEqualTo("violence");
+		assertThat(EnglishForms.irregular("nurse")).isEqualTo("nurse");
+		Thesaurus thesaurus = new Thesaurus(List.of(List.of("chute", "fall"), List.of("geweld", "violence")));
+		assertThat(EnglishWords.mentions(thesaurus, Words.of("my dad fell"))).extracting(Thesaurus.Mention::group)
+			.containsExactly(0);
+		assertThat(EnglishWords.mentions(thesaurus, Words.of("partner is violent")))
+			.extracting(Thesaurus.Mention::group)
+			.containsExactly(1);
+	}
+
 }

@@ -77,6 +77,17 @@ class EnglishWordsTests {
 	}
 
 	@Test
+	void contractionsTypedWithoutTheirApostropheAreFillers() {
+		// Session 21: "cant sleep" was respelled "cafe sleep", "anymore" "anemone".
+		for (String word : List.of("cant", "dont", "im", "anymore", "keep")) {
+			assertThat(EnglishWords.isFiller(word)).as(word).isTrue();
+			assertThat(EnglishWords.isKnown(word)).as(word).isTrue();
+		}
+		assertThat(EnglishWords.isKnown("back")).isTrue();
+		assertThat(EnglishWords.isKnown("shrink")).isTrue();
+	}
+
+	@Test
 	void helpAdviceAndCareNameEveryKindOfHelp() {
 		assertThat(List.of("help", "advice", "care")).allMatch(EnglishWords::isGeneric);
 		assertThat(List.of("aide", "hulp", "dentist", "shelter")).noneMatch(EnglishWords::isGeneric);

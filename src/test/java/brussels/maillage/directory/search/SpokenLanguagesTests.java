@@ -32,6 +32,23 @@ class SpokenLanguagesTests {
 				Map.entry("médecin qui parle lingala", new String[] { "ln", "medecin" }),
 				Map.entry("Poolstalige huisarts", new String[] { "pl", "huisarts" }),
 				Map.entry("aide administrative en roumain", new String[] { "ro", "aide administrative" }));
+		assertRead(typed);
+	}
+
+	@Test
+	void englishClausesOfTheSpokenLanguageAreRead() {
+		// Session 21: how expats write the language the provider must speak.
+		Map<String, String[]> typed = Map.ofEntries(Map.entry("gp that speaks arabic", new String[] { "ar", "gp" }),
+				Map.entry("dentist who can speak spanish", new String[] { "es", "dentist" }),
+				Map.entry("lawyer that speak turkish", new String[] { "tr", "lawyer" }),
+				Map.entry("therapist fluent in english", new String[] { "en", "therapist" }),
+				Map.entry("arabic speaker social worker", new String[] { "ar", "social worker" }),
+				Map.entry("dutch speaking home nurse", new String[] { "nl", "home nurse" }));
+		assertRead(typed);
+	}
+
+	/** Each text's language read, the words left and the language the page names. */
+	private static void assertRead(Map<String, String[]> typed) {
 		typed.forEach((text, read) -> {
 			SpokenLanguages.Read reading = SpokenLanguages.read(text);
 			assertThat(reading.code()).as(text).isEqualTo(read[0]);
