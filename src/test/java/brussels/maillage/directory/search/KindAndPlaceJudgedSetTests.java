@@ -35,9 +35,9 @@ class KindAndPlaceJudgedSetTests {
 	 * slightly). Figures in docs/benchmarks.md, "Session 21, a kind of service and a
 	 * place".
 	 */
-	static final double FLOOR = 0.83;
+	static final double FLOOR = 0.84;
 
-	/** Lowest mean NDCG@10 of each language (measured fr 0.838, nl 0.882, en 0.883). */
+	/** Lowest mean NDCG@10 of each language (measured fr 0.847, nl 0.882, en 0.883). */
 	static final double LANGUAGE_FLOOR = 0.80;
 
 	private static final String SOURCE = "reperes-blind-test";
