@@ -158,12 +158,16 @@ final class Ranking {
 		/** The ord of the person's quartier, commune and bassin code, -1 when none. */
 		final long[] personal = new long[3];
 
+		/** The kinds of service the words name, or {@code null}. */
+		final ServiceKinds.Leaf kinds;
+
 		Values(LeafReader reader, SearchRequest request) throws IOException {
 			this.id = DocValues.getBinary(reader, "id");
 			this.level = DocValues.getSorted(reader, "level");
 			this.codes = DocValues.getSortedSet(reader, "code");
 			this.points = DocValues.getBinary(reader, "points");
 			this.sort = DocValues.getSorted(reader, "sort");
+			this.kinds = ServiceKinds.leaf(request, reader);
 			this.levels = new String[this.level.getValueCount()];
 			for (int ord = 0; ord < this.levels.length; ord++) {
 				this.levels[ord] = this.level.lookupOrd(ord).utf8ToString();
@@ -227,10 +231,6 @@ final class Ranking {
 			return this.bytes;
 		}
 
-		String text() {
-			return bytes().utf8ToString();
-		}
-
 		@Override
 		public int compareTo(SortKey other) {
 			if (this.values == other.values) {
@@ -263,7 +263,8 @@ final class Ranking {
 		}
 		SortKey sort = new SortKey(values.sort, values.sort.advanceExact(doc) ? values.sort.ordValue() : -1);
 		double nearness = (distance != null) ? DISTANCE_WEIGHT / (1 + distance / 1.5) : 0;
-		return new Ranked(docId, id, relevance + CLOSENESS_WEIGHT * bonus + nearness, closeness, distance, sort, null);
+		double score = relevance + CLOSENESS_WEIGHT * bonus + nearness + ServiceKinds.weight(values.kinds, doc);
+		return new Ranked(docId, id, score, closeness, distance, sort, null);
 	}
 
 	/**
