@@ -86,6 +86,11 @@ class FrenchDutchTypedQueriesTests {
 			.allSatisfy((mean) -> assertThat(mean).isGreaterThanOrEqualTo(LANGUAGE_FLOOR));
 	}
 
+	@Test
+	void ranksTheFrenchSituationsWellEnough() throws Exception {
+		FrenchSituationQueries.assertRankedWellEnough(this.set);
+	}
+
 	/** The words read, the thesaurus mentions and the words searched when corrected. */
 	private String reading(String text, Thesaurus thesaurus) {
 		Intents.Read read = Intents.read(Words.of(text));
