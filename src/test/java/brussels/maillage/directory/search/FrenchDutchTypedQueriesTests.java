@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code src/test/resources/directory-frnl-typed-2/}). Asked through the public HSDS API
  * ({@link JudgedSet}); NDCG@10 on the package's first ten. Each query's words and
  * thesaurus mentions are printed with its first ten; {@code -Dfrnl.explain=a;b} explains
- * the first hits of texts.
+ * the first hits of texts. The French queries that describe a situation are scored over
+ * the same import ({@link FrenchSituationQueries}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -84,6 +85,11 @@ class FrenchDutchTypedQueriesTests {
 		assertThat(scores.mean()).isGreaterThanOrEqualTo(FLOOR);
 		assertThat(scores.byLanguage().values())
 			.allSatisfy((mean) -> assertThat(mean).isGreaterThanOrEqualTo(LANGUAGE_FLOOR));
+	}
+
+	@Test
+	void ranksTheFrenchSituationsWellEnough() throws Exception {
+		FrenchSituationQueries.assertRankedWellEnough(this.set);
 	}
 
 	/** The words read, the thesaurus mentions and the words searched when corrected. */
