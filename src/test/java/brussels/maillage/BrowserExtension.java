@@ -2,11 +2,13 @@ package brussels.maillage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -30,6 +32,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  *
  * The classes share nothing else through it: what one class leaves in the browser
  * (cookies, window size, phone emulation, console messages) is cleared before the next.
+ * The classes of the second lane ({@link SecondLane}), which run beside the others on an
+ * application of their own, get a second Chromium, one per application.
  */
 public final class BrowserExtension implements BeforeAllCallback, ParameterResolver {
 
@@ -52,16 +56,20 @@ public final class BrowserExtension implements BeforeAllCallback, ParameterResol
 	}
 
 	/**
-	 * The run's Chromium, kept in the root store so JUnit closes it at the end of the
-	 * run; started again if it no longer answers (it crashed in an earlier class).
+	 * The Chromium of the class's application (the default context's, or the one of its
+	 * {@link OwnApplication}), kept in the root store so JUnit closes it at the end of
+	 * the run; started again if it no longer answers (it crashed in an earlier class).
 	 */
 	private static ChromeDriver browser(ExtensionContext context) {
 		ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
-		Shared shared = store.computeIfAbsent(Shared.class, (key) -> Shared.start(), Shared.class);
+		Object key = AnnotationSupport.findAnnotation(context.getRequiredTestClass(), OwnApplication.class)
+			.<Object>map((own) -> List.of(own.properties()))
+			.orElse(Shared.class);
+		Shared shared = store.computeIfAbsent(key, (absent) -> Shared.start(), Shared.class);
 		if (!shared.answers()) {
-			store.remove(Shared.class, Shared.class);
+			store.remove(key, Shared.class);
 			shared.close();
-			shared = store.computeIfAbsent(Shared.class, (key) -> Shared.start(), Shared.class);
+			shared = store.computeIfAbsent(key, (absent) -> Shared.start(), Shared.class);
 		}
 		return shared.browser();
 	}

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.logging.Level;
 
@@ -73,10 +74,11 @@ public final class Chromium {
 	private static final String LANGUAGE_COOKIE = "maillage-lang";
 
 	/**
-	 * The sessions {@link #signInOnce} opened for the class under test: their cookies by
-	 * the application's address and the account.
+	 * The sessions {@link #signInOnce} opened for the class under test, per Chromium (one
+	 * per lane, used from two threads): their cookies by the application's address and
+	 * the account.
 	 */
-	private static final Map<String, List<Map<String, Object>>> sessions = new HashMap<>();
+	private static final Map<ChromeDriver, Map<String, List<Map<String, Object>>>> sessions = new ConcurrentHashMap<>();
 
 	private Chromium() {
 	}
@@ -134,7 +136,7 @@ public final class Chromium {
 		browser.switchTo().window(windows.get(0));
 		browser.get("about:blank");
 		browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-		sessions.clear();
+		sessions.remove(browser);
 		browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 		browser.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
 		browser.manage().logs().get(LogType.BROWSER);
@@ -265,7 +267,8 @@ public final class Chromium {
 	 */
 	public static void signInOnce(ChromeDriver browser, int port, String language, String email, String password) {
 		String url = "http://localhost:" + port + "/";
-		List<Map<String, Object>> session = sessions.get(url + " " + email);
+		Map<String, List<Map<String, Object>>> kept = sessions.computeIfAbsent(browser, (key) -> new HashMap<>());
+		List<Map<String, Object>> session = kept.get(url + " " + email);
 		if (session != null) {
 			List<Map<String, Object>> cookies = new ArrayList<>(session);
 			cookies.add(Map.of("url", url, "name", LANGUAGE_COOKIE, "value", language, "httpOnly", true, "sameSite",
@@ -275,7 +278,7 @@ public final class Chromium {
 			return;
 		}
 		signIn(browser, port, language, email, password);
-		sessions.put(url + " " + email, sessionCookies(browser, url));
+		kept.put(url + " " + email, sessionCookies(browser, url));
 	}
 
 	/**

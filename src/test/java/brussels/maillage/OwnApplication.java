@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
@@ -59,6 +60,13 @@ public @interface OwnApplication {
 	 */
 	String[] properties();
 
+	/**
+	 * Whether the application is kept until the run ends, for every class that names the
+	 * same properties (one after another: {@link SecondLane}), instead of being closed
+	 * after the class.
+	 */
+	boolean keptForTheRun() default false;
+
 	/** Starts the application before the class's tests and closes it after them. */
 	final class Extension implements BeforeAllCallback, TestInstancePostProcessor, AfterAllCallback {
 
@@ -67,7 +75,20 @@ public @interface OwnApplication {
 
 		@Override
 		public void beforeAll(ExtensionContext context) {
-			OwnApplication own = context.getRequiredTestClass().getAnnotation(OwnApplication.class);
+			OwnApplication own = AnnotationSupport.findAnnotation(context.getRequiredTestClass(), OwnApplication.class)
+				.orElseThrow();
+			if (own.keptForTheRun()) {
+				Kept kept = context.getRoot()
+					.getStore(NAMESPACE)
+					.computeIfAbsent(List.of(own.properties()), (key) -> new Kept(start(own)), Kept.class);
+				context.getStore(NAMESPACE).put(Running.class, new Running(kept.application(), false));
+			}
+			else {
+				context.getStore(NAMESPACE).put(Running.class, new Running(start(own), true));
+			}
+		}
+
+		private static ConfigurableApplicationContext start(OwnApplication own) {
 			unpackPostgresOnce();
 			List<String> arguments = new ArrayList<>();
 			arguments.add("--server.port=0");
@@ -80,25 +101,38 @@ public @interface OwnApplication {
 				.map((listener) -> (listener instanceof LoggingApplicationListener logging) ? new OneAtATime(logging)
 						: listener)
 				.toList());
-			ConfigurableApplicationContext application = maillage.run(arguments.toArray(String[]::new));
-			context.getStore(NAMESPACE).put(ConfigurableApplicationContext.class, application);
+			return maillage.run(arguments.toArray(String[]::new));
 		}
 
 		@Override
 		public void postProcessTestInstance(Object test, ExtensionContext context) {
 			context.getStore(NAMESPACE)
-				.get(ConfigurableApplicationContext.class, ConfigurableApplicationContext.class)
+				.get(Running.class, Running.class)
+				.application()
 				.getAutowireCapableBeanFactory()
 				.autowireBean(test);
 		}
 
 		@Override
 		public void afterAll(ExtensionContext context) {
-			ConfigurableApplicationContext application = context.getStore(NAMESPACE)
-				.remove(ConfigurableApplicationContext.class, ConfigurableApplicationContext.class);
-			if (application != null) {
-				application.close();
+			Running running = context.getStore(NAMESPACE).remove(Running.class, Running.class);
+			if (running != null && running.closedAfterTheClass()) {
+				running.application().close();
 			}
+		}
+
+		/** The class's application, and whether it is closed after the class. */
+		private record Running(ConfigurableApplicationContext application, boolean closedAfterTheClass) {
+		}
+
+		/** An application kept for the run: JUnit closes it with the root store. */
+		private record Kept(ConfigurableApplicationContext application) implements AutoCloseable {
+
+			@Override
+			public void close() {
+				this.application.close();
+			}
+
 		}
 
 		private static volatile boolean unpacked;

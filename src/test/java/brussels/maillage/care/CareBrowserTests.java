@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
+import brussels.maillage.SecondLane;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,7 +19,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the month, sends and approves it (its lines can then no longer change); the pages pass
  * axe-core in French and Dutch.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Beside the others, on an application and a Chromium of its own (docs/testing.md).
+@SecondLane
 @ExtendWith(BrowserExtension.class)
 class CareBrowserTests {
 

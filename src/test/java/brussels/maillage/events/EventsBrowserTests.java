@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.UUID;
 
-import brussels.maillage.system.OutboxFixtures;
 import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
+import brussels.maillage.SecondLane;
+import brussels.maillage.system.OutboxFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,7 +17,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * WCAG 2.1 A/AA in French and Dutch; the staff form with its errors too. Skipped where
  * there is no Chromium, but never in CI.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Beside the others, on an application and a Chromium of its own (docs/testing.md).
+@SecondLane
 @ExtendWith(BrowserExtension.class)
 class EventsBrowserTests {
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
+import brussels.maillage.SecondLane;
 import brussels.maillage.governance.bodies.BodiesService;
 import brussels.maillage.governance.bodies.Body;
 import brussels.maillage.governance.bodies.MemberType;
@@ -27,7 +28,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Governance pages in Chromium, as staff use them, under axe-core (WCAG 2.1 AA) in French
  * and Dutch: renewing a council's membership, recording attendance.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Beside the others, on an application and a Chromium of its own (docs/testing.md).
+@SecondLane
 @ExtendWith(BrowserExtension.class)
 class GovernanceBrowserTests {
 

@@ -2,6 +2,7 @@ package brussels.maillage.palliative;
 
 import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
+import brussels.maillage.SecondLane;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -9,7 +10,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it active, records a visit held and one cancelled by the person; the pages pass
  * axe-core in French and Dutch.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Beside the others, on an application and a Chromium of its own (docs/testing.md).
+@SecondLane
 @ExtendWith(BrowserExtension.class)
 class PalliativeBrowserTests {
 

@@ -2,6 +2,7 @@ package brussels.maillage.plans;
 
 import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
+import brussels.maillage.SecondLane;
 import brussels.maillage.identity.TerritoryScope;
 import brussels.maillage.plans.plan.Action;
 import brussels.maillage.plans.plan.PlansService;
@@ -16,7 +17,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bassin's staff create next year's plan, add an action, correct a mistake without
  * retyping.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Beside the others, on an application and a Chromium of its own (docs/testing.md).
+@SecondLane
 @ExtendWith(BrowserExtension.class)
 class PlansBrowserTests {
 

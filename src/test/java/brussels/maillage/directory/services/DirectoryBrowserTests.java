@@ -3,6 +3,9 @@ package brussels.maillage.directory.services;
 import java.util.List;
 import java.util.UUID;
 
+import brussels.maillage.BrowserExtension;
+import brussels.maillage.Chromium;
+import brussels.maillage.SecondLane;
 import brussels.maillage.directory.AreaLevel;
 import brussels.maillage.directory.Cost;
 import brussels.maillage.directory.DirectoryService;
@@ -11,8 +14,6 @@ import brussels.maillage.directory.RegisterService;
 import brussels.maillage.directory.ServiceKind;
 import brussels.maillage.directory.ServiceLocation;
 import brussels.maillage.directory.ServiceStatus;
-import brussels.maillage.BrowserExtension;
-import brussels.maillage.Chromium;
 import brussels.maillage.system.LocalizedText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,6 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The directory in Debian's Chromium: search with its map, a service page, the public
  * report form, and an editor's pages, each checked with axe-core in French and Dutch.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Beside the others, on an application and a Chromium of its own (docs/testing.md).
+@SecondLane
 @ExtendWith(BrowserExtension.class)
 class DirectoryBrowserTests {
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
+import brussels.maillage.SecondLane;
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.prevention.PreventionFixtures;
 import brussels.maillage.system.LocalizedText;
@@ -17,7 +18,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * three local services as they appear, writes and publishes the page; every page on the
  * way passes axe-core (WCAG 2.1 AA) in French and Dutch.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Beside the others, on an application and a Chromium of its own (docs/testing.md).
+@SecondLane
 @ExtendWith(BrowserExtension.class)
 class InfoPreventionBrowserTests {
 
