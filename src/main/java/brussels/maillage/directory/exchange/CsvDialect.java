@@ -112,7 +112,8 @@ record CsvDialect(Charset charset, String declared, CSVFormat format, String nul
 		if (name == null || name.isEmpty()) {
 			return null;
 		}
-		String lower = name.toLowerCase(Locale.ROOT).replace('_', '-');
+		// utf-8-sig: UTF-8 with a byte order mark, which the reading drops anyway.
+		String lower = name.toLowerCase(Locale.ROOT).replace('_', '-').replaceAll("-sig$", "");
 		for (String candidate : List.of(lower, lower.replace("latin-", "latin"), lower.replace("-", ""))) {
 			try {
 				return Charset.forName(candidate);

@@ -70,6 +70,14 @@ class PackageDialectTests {
 	}
 
 	@Test
+	void pythonsNamesOfEncodingsAreKnown() {
+		for (String name : List.of("utf-8-sig", "UTF8", "latin-1", "latin1", "iso-8859-1", "cp1252", "windows_1252")) {
+			assertThat(CsvDialect.of(descriptor("{\"encoding\": \"" + name + "\"}").path("resources").get(0))
+				.unknownEncoding()).as(name).isFalse();
+		}
+	}
+
+	@Test
 	void withoutAHeaderRowTheColumnsAreTheSchemasFields() {
 		ParsedPackage parsed = read("""
 				{"name": "organization", "path": "organization.csv", "dialect": {"header": false, "delimiter": "|"},
