@@ -97,7 +97,7 @@ class ImportController {
 		}
 		Map<String, byte[]> files;
 		try (InputStream in = file.getInputStream()) {
-			files = this.reader.unzip(in);
+			files = this.reader.files(in);
 			if (files.isEmpty()) {
 				throw new IllegalArgumentException("empty zip");
 			}
@@ -148,9 +148,12 @@ class ImportController {
 			.body(report.errorsCsv().getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
-	@PostMapping(path = "/api/hsds/imports", consumes = { "application/zip", MediaType.APPLICATION_OCTET_STREAM_VALUE })
+	@PostMapping(path = "/api/hsds/imports",
+			consumes = { "application/zip", MediaType.APPLICATION_OCTET_STREAM_VALUE,
+					MediaType.APPLICATION_JSON_VALUE })
 	@ResponseBody
-	@Operation(summary = "Imports an HSDS 3.1 tabular data package (zip body); administrator token; "
+	@Operation(summary = "Imports an HSDS 3.1 tabular data package (zip body), or HSDS 3.1 services as JSON "
+			+ "(an array of full service objects, or the paged {\"contents\": [...]} answer); administrator token; "
 			+ "answers the report: added, changed, unchanged, closed and the errors by table, line and field; "
 			+ "mode=valid-rows imports the valid rows and reports the rest")
 	ResponseEntity<?> api(InputStream zip, @RequestParam(defaultValue = "fr") String language,
@@ -172,7 +175,7 @@ class ImportController {
 		}
 		Map<String, byte[]> files;
 		try {
-			files = this.reader.unzip(zip);
+			files = this.reader.files(zip);
 		}
 		catch (PackageReader.TooLargeException ex) {
 			this.reader.drain(zip);

@@ -39,8 +39,17 @@ final class PackageColumns {
 	private PackageColumns() {
 	}
 
-	/** A CSV file as parsed: its header and its rows. */
-	record Raw(List<String> header, List<CSVRecord> rows) {
+	/**
+	 * A CSV file as parsed: its header and its rows; {@code nulls} when cells may be
+	 * {@code null} (the dialect's null sequence), {@code notUtf8} when the file, said or
+	 * assumed to be UTF-8, was read as windows-1252.
+	 */
+	record Raw(List<String> header, List<CSVRecord> rows, boolean nulls, boolean notUtf8) {
+
+		Raw(List<String> header, List<CSVRecord> rows) {
+			this(header, rows, false, false);
+		}
+
 	}
 
 	/**
@@ -50,17 +59,32 @@ final class PackageColumns {
 	record Read(List<CSVRecord> rows, int derived, String example) {
 	}
 
-	/** A CSV file parsed, or {@code null} when missing or unreadable. */
+	/**
+	 * A CSV file with a header, commas and double quotes, in UTF-8, parsed; {@code null}
+	 * when missing or unreadable.
+	 */
 	static Raw parse(byte[] csv) {
+		return parse(csv, CsvDialect.DEFAULT);
+	}
+
+	/**
+	 * A CSV file parsed as its resource's dialect and encoding say, or {@code null} when
+	 * missing or unreadable.
+	 */
+	static Raw parse(byte[] csv, CsvDialect dialect) {
 		if (csv == null) {
 			return null;
 		}
-		String text = new String(csv, StandardCharsets.UTF_8);
+		String text = dialect.decode(csv);
+		boolean notUtf8 = text == null;
+		text = notUtf8 ? CsvDialect.fallback(csv) : text;
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
 		}
-		try (CSVParser parser = CSVParser.parse(text, CSVFormat.DEFAULT.builder().setHeader().get())) {
-			return new Raw(parser.getHeaderNames(), parser.getRecords());
+		CSVFormat format = (dialect.nullSequence() != null)
+				? dialect.format().builder().setNullString(dialect.nullSequence()).get() : dialect.format();
+		try (CSVParser parser = CSVParser.parse(text, format)) {
+			return new Raw(parser.getHeaderNames(), parser.getRecords(), dialect.nullSequence() != null, notUtf8);
 		}
 		catch (IOException | RuntimeException ex) {
 			return null;
@@ -72,7 +96,7 @@ final class PackageColumns {
 		Set<String> ids = new HashSet<>();
 		if (raw != null && raw.header().contains("id")) {
 			for (CSVRecord row : raw.rows()) {
-				String id = row.isSet("id") ? row.get("id").strip() : "";
+				String id = (row.isSet("id") && row.get("id") != null) ? row.get("id").strip() : "";
 				if (!id.isEmpty() && uuid(id) == null) {
 					ids.add(id);
 				}
@@ -97,7 +121,8 @@ final class PackageColumns {
 				idColumns.add(i);
 			}
 		}
-		if (rows.isEmpty() || (missing.isEmpty() && canonical(rows, idColumns, header.size(), otherIds))) {
+		if (rows.isEmpty()
+				|| (!raw.nulls() && missing.isEmpty() && canonical(rows, idColumns, header.size(), otherIds))) {
 			return new Read(rows, 0, null);
 		}
 		try {
@@ -137,7 +162,8 @@ final class PackageColumns {
 			for (CSVRecord row : rows) {
 				List<String> values = new ArrayList<>(columns.size());
 				for (int i = 0; i < columns.size(); i++) {
-					values.add((i < row.size()) ? row.get(i) : "");
+					String value = (i < row.size()) ? row.get(i) : "";
+					values.add((value != null) ? value : "");
 				}
 				for (int column : idColumns) {
 					values.set(column, id(values.get(column), source, otherIds, derived));

@@ -141,6 +141,30 @@ class PackageReader {
 		return files;
 	}
 
+	/**
+	 * The files of an upload: a zipped package, or HSDS services as JSON (the API's form,
+	 * see {@link HsdsJson}) written as the package they would be.
+	 * @throws TooLargeException when a limit is passed
+	 * @throws UncheckedIOException when the stream is not a readable zip
+	 * @throws IllegalArgumentException when the JSON holds no services
+	 */
+	Map<String, byte[]> files(InputStream in) {
+		java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in);
+		try {
+			buffered.mark(1 << 10);
+			byte[] start = buffered.readNBytes(1 << 10);
+			buffered.reset();
+			if (!HsdsJson.isJson(start)) {
+				return unzip(buffered);
+			}
+			Counting counted = new Counting(buffered, this.limits.maxUploadBytes());
+			return HsdsJson.files(counted.readAllBytes());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** The files of a zip file, or of a folder (its files, not its sub-folders). */
 	Map<String, byte[]> read(Path path) throws IOException {
 		if (!Files.isDirectory(path)) {

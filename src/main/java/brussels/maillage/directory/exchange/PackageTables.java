@@ -45,9 +45,11 @@ final class PackageTables {
 	static Map<String, List<CSVRecord>> read(Map<String, byte[]> files, JsonNode descriptor, ParsedPackage parsed,
 			ImportProgress progress, String source) {
 		Map<String, String> paths = new HashMap<>();
+		Map<String, CsvDialect> dialects = new HashMap<>();
 		for (JsonNode resource : descriptor.path("resources")) {
 			if (resource.hasNonNull("name")) {
 				paths.put(resource.get("name").asString(), resource.path("path").asString(""));
+				dialects.put(resource.get("name").asString(), CsvDialect.of(resource));
 			}
 		}
 		Map<String, List<CSVRecord>> tables = new HashMap<>();
@@ -55,7 +57,8 @@ final class PackageTables {
 		AtomicInteger read = new AtomicInteger();
 		List<Map.Entry<String, String>> resources = List.copyOf(paths.entrySet());
 		List<PackageColumns.Raw> contents = resources.parallelStream().map((resource) -> {
-			PackageColumns.Raw content = PackageColumns.parse(file(files, resource.getValue()));
+			PackageColumns.Raw content = PackageColumns.parse(file(files, resource.getValue()),
+					dialects.get(resource.getKey()));
 			progress.at("reading", read.incrementAndGet(), resources.size());
 			return content;
 		}).toList();
@@ -65,9 +68,13 @@ final class PackageTables {
 			Map.Entry<String, String> resource = resources.get(i);
 			byte[] file = file(files, resource.getValue());
 			if (contents.get(i) != null) {
+				encoding(resource.getKey(), dialects.get(resource.getKey()), contents.get(i), parsed);
 				PackageColumns.Read rows = PackageColumns.normalize(resource.getKey(), contents.get(i), source,
 						otherIds);
 				tables.put(resource.getKey(), rows.rows());
+				if (READ.contains(resource.getKey())) {
+					PackageFields.notKept(resource.getKey(), contents.get(i), parsed);
+				}
 				if (rows.derived() > 0) {
 					parsed.warning(
 							resource.getKey(), 0, "id", "idsDerived", rows.derived() + " ids are not UUIDs (as "
@@ -95,6 +102,21 @@ final class PackageTables {
 			}
 		});
 		return tables;
+	}
+
+	/**
+	 * Warns of an encoding Java does not know, or of a file that is not UTF-8 as said or
+	 * assumed: both read as windows-1252.
+	 */
+	private static void encoding(String table, CsvDialect dialect, PackageColumns.Raw raw, ParsedPackage parsed) {
+		if (dialect.unknownEncoding()) {
+			parsed.warning(table, 0, "", "encodingUnknown",
+					"encoding " + dialect.declared() + " is unknown: read as UTF-8, or windows-1252 when not UTF-8",
+					dialect.declared());
+		}
+		if (raw.notUtf8()) {
+			parsed.warning(table, 0, "", "encodingNotUtf8", "the file is not UTF-8: read as windows-1252");
+		}
 	}
 
 	/** The rows the validation goes through, for its progress. */

@@ -103,6 +103,9 @@ class PlaceRows {
 				continue;
 			}
 			String street = parsed.required("address", address, "address_1");
+			if (street != null && !value(address, "address_2").isEmpty()) {
+				street = street + ", " + value(address, "address_2");
+			}
 			String postcode = parsed.required("address", address, "postal_code");
 			Double lat = parsed.decimal("location", row, "latitude");
 			Double lon = parsed.decimal("location", row, "longitude");

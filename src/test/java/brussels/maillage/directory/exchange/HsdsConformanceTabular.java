@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -58,7 +57,7 @@ final class HsdsConformanceTabular {
 				problems.add(path + " is missing");
 				continue;
 			}
-			tables.put(resource.path("name").asString(), rows(csv));
+			tables.put(resource.path("name").asString(), rows(csv, resource));
 		}
 		for (JsonNode resource : DESCRIPTOR.path("resources")) {
 			String table = resource.path("name").asString();
@@ -70,7 +69,7 @@ final class HsdsConformanceTabular {
 				String name = field.path("name").asString();
 				boolean required = field.path("constraints").path("required").asBoolean(false);
 				for (CSVRecord row : rows) {
-					String value = row.isMapped(name) ? row.get(name) : "";
+					String value = (row.isMapped(name) && row.get(name) != null) ? row.get(name) : "";
 					String where = table + " line " + (row.getRecordNumber() + 1) + " " + name;
 					if (value.isEmpty()) {
 						if (required) {
@@ -94,7 +93,7 @@ final class HsdsConformanceTabular {
 				Set<String> ids = new HashSet<>();
 				target.forEach((row) -> ids.add(row.get("id")));
 				for (CSVRecord row : rows) {
-					String value = row.isMapped(field) ? row.get(field) : "";
+					String value = (row.isMapped(field) && row.get(field) != null) ? row.get(field) : "";
 					if (!value.isEmpty() && !ids.contains(value)) {
 						problems.add(table + " line " + (row.getRecordNumber() + 1) + " " + field + ": no "
 								+ key.path("reference").path("resource").asString() + " " + value);
@@ -139,10 +138,42 @@ final class HsdsConformanceTabular {
 		}
 	}
 
-	private static List<CSVRecord> rows(byte[] csv) {
-		String text = new String(csv, StandardCharsets.UTF_8);
+	/**
+	 * The rows of a resource's file as Frictionless reads them: in its {@code encoding}
+	 * (UTF-8 by default; Python's names, such as {@code latin-1}), with its CSV
+	 * {@code dialect} (delimiter, quote, escape, initial spaces, header row or the
+	 * schema's field names, comment lines, null sequence read as no value).
+	 */
+	private static List<CSVRecord> rows(byte[] csv, JsonNode resource) {
+		String encoding = resource.path("encoding").asString("utf-8");
+		String text = new String(csv,
+				java.nio.charset.Charset.forName(encoding.equalsIgnoreCase("latin-1") ? "ISO-8859-1" : encoding));
 		text = text.startsWith("\uFEFF") ? text.substring(1) : text;
-		try (CSVParser parser = CSVParser.parse(text, CSVFormat.DEFAULT.builder().setHeader().get())) {
+		JsonNode dialect = resource.path("dialect");
+		CSVFormat.Builder format = CSVFormat.DEFAULT.builder()
+			.setDelimiter(dialect.path("delimiter").asString(","))
+			.setQuote(dialect.path("quoteChar").asString("\"").charAt(0))
+			.setIgnoreSurroundingSpaces(dialect.path("skipInitialSpace").asBoolean(false));
+		if (dialect.hasNonNull("escapeChar")) {
+			format.setEscape(dialect.get("escapeChar").asString().charAt(0));
+		}
+		if (dialect.hasNonNull("commentChar")) {
+			format.setCommentMarker(dialect.get("commentChar").asString().charAt(0));
+		}
+		if (dialect.hasNonNull("nullSequence")) {
+			format.setNullString(dialect.get("nullSequence").asString());
+		}
+		if (dialect.path("header").asBoolean(true)) {
+			format.setHeader();
+		}
+		else {
+			format.setHeader(resource.path("schema")
+				.path("fields")
+				.valueStream()
+				.map((field) -> field.path("name").asString())
+				.toArray(String[]::new));
+		}
+		try (CSVParser parser = CSVParser.parse(text, format.get())) {
 			return parser.getRecords();
 		}
 		catch (IOException ex) {

@@ -48,7 +48,8 @@ class HsdsConformanceTests {
 	/** The namespace of the fixtures' UUIDs (uuid5 of their names). */
 	private static final UUID NS = UUID.fromString("7d1f3c2a-0000-4000-8000-000000000020");
 
-	private static final List<String> PACKAGES = List.of("required-only", "every-table", "schedules", "text-ids");
+	private static final List<String> PACKAGES = List.of("required-only", "every-table", "schedules", "text-ids",
+			"dialect");
 
 	@LocalServerPort
 	int port;
@@ -216,6 +217,50 @@ class HsdsConformanceTests {
 	}
 
 	@Test
+	void csvDialectsAndEncodingsAsTheDescriptorDeclaresThem() {
+		JsonNode report = this.reports.get("dialect");
+		assertThat(report.path("errors").isEmpty()).as(report.toString()).isTrue();
+		assertThat(report.path("added").asInt()).isEqualTo(2);
+		// windows-1252 and latin-1, semicolons, apostrophes as quotes (doubled inside).
+		JsonNode service = get("/api/hsds/services/" + id("e/svc1"));
+		assertThat(service.path("name").asString()).isEqualTo("Consultation générale");
+		assertThat(service.path("description").asString()).isEqualTo("L'accueil ; l'écoute\nsur place");
+		assertThat(service.path("fees_description").asString()).isEqualTo("Tarif INAMI ; gratuit pour les BIM");
+		assertThat(service.path("application_process").asString()).isEqualTo("Sans rendez-vous, le matin");
+		JsonNode organization = get("/api/hsds/organizations/" + id("e/org"));
+		assertThat(organization.path("name").asString()).isEqualTo("Maison médicale des Marolles");
+		assertThat(organization.path("description").asString()).isEqualTo("Soins à 4 € ; l’accueil sans rendez-vous");
+		assertThat(organization.path("email").asString()).isEqualTo("accueil@marolles.example");
+		assertThat(organization.path("website").asString()).isEqualTo("https://marolles.example");
+		// An escape character instead of doubled quotes, spaces after the commas.
+		assertThat(service.path("phones").get(0).path("number").asString()).isEqualTo("02 511 11 11");
+		assertThat(service.path("phones").get(0).path("description").asString())
+			.isEqualTo("Accueil \"direct\", le matin");
+		// Comment lines and a null sequence; no header row (the schema's fields); tabs.
+		assertThat(service.path("schedules").valueStream().map((s) -> s.path("byday").asString()))
+			.containsExactlyInAnyOrder("MO", "TH");
+		JsonNode place = get("/api/hsds/service_at_locations/" + id("e/sal1")).path("location");
+		assertThat(place.path("name").asString()).isEqualTo("Cabinet Haute");
+		assertThat(place.path("addresses").get(0).path("address_1").asString()).isEqualTo("Rue Haute 100, Boîte 3");
+		assertThat(get("/api/hsds/service_at_locations/" + id("e/sal2")).path("service").path("id").asString())
+			.isEqualTo(id("e/svc2"));
+		// Every column the directory has no place for: one warning each, said in the
+		// report's language; the null sequence is no value, the files are read as
+		// declared.
+		assertThat(report.path("warnings")
+			.valueStream()
+			.filter((w) -> w.path("reason").asString().endsWith("the directory has no place for them"))
+			.map((w) -> w.path("table").asString() + "." + w.path("field").asString()))
+			.contains("organization.tax_id", "organization.legal_status", "organization.year_incorporated",
+					"service.alert", "service.accreditations", "service.licenses", "location.transportation",
+					"address.attention", "phone.extension", "schedule.notes", "attribute.value")
+			.doesNotHaveDuplicates()
+			.doesNotContain("organization.email", "organization.website", "service.fees_description",
+					"service.application_process", "address.address_2", "schedule.valid_from");
+		assertThat(reasons(report)).noneMatch((reason) -> reason.contains("UTF-8") || reason.contains("encoding"));
+	}
+
+	@Test
 	void theApiGivesThePackagesTermsAndTaxonomiesInTheShapesOfTheSchemas() {
 		JsonNode service = get("/api/hsds/services/" + id("b/svc1"));
 		assertValid("service_with_definitions.json", service);
@@ -268,7 +313,8 @@ class HsdsConformanceTests {
 	@Test
 	void theNewWarningsReadInFrenchDutchAndEnglish() {
 		for (String key : List.of("idsDerived", "numberTruncated", "timeOffsetNotKept", "countNotKept", "extentNotKept",
-				"areaNotKept", "languageNotKept", "languageWithoutCode", "programNotKept")) {
+				"areaNotKept", "languageNotKept", "languageWithoutCode", "programNotKept", "columnNotKept",
+				"encodingUnknown", "encodingNotUtf8")) {
 			Object[] args = { "a", "b" };
 			String fr = this.messages.getMessage("exchange.warning." + key, args, Locale.FRENCH);
 			String nl = this.messages.getMessage("exchange.warning." + key, args, Locale.of("nl"));
