@@ -28,9 +28,8 @@ import org.apache.lucene.search.Weight;
  * the inner query's own, computed once by Lucene at the same boost, so every answer is
  * the same (the same floats, summed by the same enclosing queries); they are forgotten
  * when the reader closes (the index changed) or when more than {@link #BUDGET} hits are
- * kept. A disjunction is kept from the second weight asked of it (the second pass of the
- * search naming it, or the next search), which scores all its hits without skipping; the
- * first runs it as before.
+ * kept. A disjunction is kept from the second search naming it, which scores all its hits
+ * without skipping; the first runs it as before.
  */
 final class KeptScores extends Query {
 
@@ -153,12 +152,10 @@ final class KeptScores extends Query {
 		if (leaves != null) {
 			return leaves;
 		}
-		// Kept from the second weight asked of it, by another search or by the next pass
-		// of the same one (the counts, then each part's top-k, on the same rewritten
-		// query): a word named once and weighted once is searched as before, with
-		// Lucene's skipping.
+		// Kept from the second search naming it: a word searched once is searched as
+		// before, with Lucene's skipping.
 		KeptScores before = kept.seen.put(key, this);
-		if (before == null) {
+		if (before == null || before == this) {
 			if (kept.seen.size() > SEEN) {
 				kept.seen.clear();
 			}

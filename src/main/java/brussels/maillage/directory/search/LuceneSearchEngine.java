@@ -123,10 +123,8 @@ final class LuceneSearchEngine implements SearchEngine {
 	private SearchAnswer search(IndexSearcher searcher, Thesaurus thesaurus, SearchRequest request) throws IOException {
 		Typed typed = (request.text() != null) ? this.queries.words(request, searcher, thesaurus, false) : null;
 		Query filter = Filters.filters(request, true);
-		// Rewritten once here rather than by each of the passes below (the counts, then
-		// each part's top-k): the same query, so the same hits and scores.
-		Query main = searcher.rewrite((typed != null) ? Filters.withFilter(KeptScores.within(typed.query()), filter)
-				: new ConstantScoreQuery(filter));
+		Query main = (typed != null) ? Filters.withFilter(KeptScores.within(typed.query()), filter)
+				: new ConstantScoreQuery(filter);
 		List<Query> segments = Filters.segments(request, typed == null);
 		// Facets over the same hits when no theme is chosen: counted in the same pass.
 		boolean themesWithParts = request.facets() && request.theme() == null;
@@ -138,7 +136,7 @@ final class LuceneSearchEngine implements SearchEngine {
 		if (parts.total() == 0 && typed != null && typed.widens()) {
 			// No service holds enough of the words: any one of them will do.
 			typed = this.queries.words(request, searcher, thesaurus, true);
-			main = searcher.rewrite(Filters.withFilter(KeptScores.within(typed.query()), filter));
+			main = Filters.withFilter(KeptScores.within(typed.query()), filter);
 			parts = searcher.search(main, new PartCounts(request, false, segments.size(), themesWithParts, cap));
 		}
 		if (typed != null && typed.widens() && parts.complete() && parts.total() < request.size()) {
