@@ -49,12 +49,8 @@ final class LiveTerms {
 		}
 		TermStates states = new TermStates(searcher.getTopReaderContext());
 		for (LeafReaderContext leaf : reader.leaves()) {
-			Terms terms = leaf.reader().terms(term.field());
-			if (terms == null) {
-				continue;
-			}
-			TermsEnum iterator = terms.iterator();
-			if (!iterator.seekExact(term.bytes())) {
+			TermsEnum iterator = at(leaf, term);
+			if (iterator == null) {
 				continue;
 			}
 			long[] live = live(leaf.reader(), iterator);
@@ -72,15 +68,22 @@ final class LiveTerms {
 		}
 		int count = 0;
 		for (LeafReaderContext leaf : reader.leaves()) {
-			Terms terms = leaf.reader().terms(term.field());
-			if (terms != null) {
-				TermsEnum iterator = terms.iterator();
-				if (iterator.seekExact(term.bytes())) {
-					count += (int) live(leaf.reader(), iterator)[0];
-				}
+			TermsEnum iterator = at(leaf, term);
+			if (iterator != null) {
+				count += (int) live(leaf.reader(), iterator)[0];
 			}
 		}
 		return count;
+	}
+
+	/** The segment's terms of the field on the term, or {@code null} when it has none. */
+	private static TermsEnum at(LeafReaderContext leaf, Term term) throws IOException {
+		Terms terms = leaf.reader().terms(term.field());
+		if (terms == null) {
+			return null;
+		}
+		TermsEnum iterator = terms.iterator();
+		return iterator.seekExact(term.bytes()) ? iterator : null;
 	}
 
 	/**
@@ -142,30 +145,7 @@ final class LiveTerms {
 	}
 
 	static boolean inALiveDocument(IndexReader reader, Term term) throws IOException {
-		if (!reader.hasDeletions()) {
-			return true;
-		}
-		for (LeafReaderContext leaf : reader.leaves()) {
-			Terms terms = leaf.reader().terms(term.field());
-			if (terms == null) {
-				continue;
-			}
-			TermsEnum iterator = terms.iterator();
-			if (!iterator.seekExact(term.bytes())) {
-				continue;
-			}
-			Bits live = leaf.reader().getLiveDocs();
-			if (live == null) {
-				return true;
-			}
-			PostingsEnum postings = iterator.postings(null, PostingsEnum.NONE);
-			for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-				if (live.get(doc)) {
-					return true;
-				}
-			}
-		}
-		return false;
+		return !reader.hasDeletions() || docFreq(reader, term) > 0;
 	}
 
 }
