@@ -82,7 +82,10 @@ final class FrenchSpelling {
 	private static boolean frequent(String word, IndexReader reader) {
 		try {
 			for (String field : FIELDS) {
-				if (reader.docFreq(new Term(field, word)) >= RARE) {
+				// Counted in the services the index still holds: deleted ones are no
+				// text (LiveTerms).
+				Term term = new Term(field, word);
+				if (reader.docFreq(term) >= RARE && LiveTerms.docFreq(reader, term) >= RARE) {
 					return true;
 				}
 			}

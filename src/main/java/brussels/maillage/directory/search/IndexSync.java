@@ -88,7 +88,7 @@ final class IndexSync {
 				}
 				this.version = kept;
 				this.made = "reopened";
-				this.engine.thesaurus(thesaurus());
+				this.engine.thesaurus(thesaurus(this.jdbc));
 				log.info("Search index reopened from {}: {} services at version {} (directory at {})",
 						this.engine.storage(), this.engine.size(), kept, current);
 				if (kept == current) {
@@ -137,7 +137,7 @@ final class IndexSync {
 			List<SearchDocument> read = this.documents.documents(changed);
 			Set<UUID> found = read.stream().map(SearchDocument::id).collect(Collectors.toSet());
 			this.engine.update(read, changed.stream().filter((id) -> !found.contains(id)).toList());
-			this.engine.thesaurus(thesaurus());
+			this.engine.thesaurus(thesaurus(this.jdbc));
 			this.engine.commit(kept(current));
 			this.version = current;
 			this.handoffs.upTo(current);
@@ -262,7 +262,7 @@ final class IndexSync {
 		this.keptConsidered = true;
 		long[] reading = { 0 };
 		int[] count = { 0 };
-		this.engine.rebuild(ReadAhead.of(this.documents.all(count, reading), READ_AHEAD), thesaurus());
+		this.engine.rebuild(ReadAhead.of(this.documents.all(count, reading), READ_AHEAD), thesaurus(this.jdbc));
 		this.engine.commit(kept(current));
 		this.version = current;
 		this.handoffs.upTo(current);
@@ -280,8 +280,8 @@ final class IndexSync {
 	 * The thesaurus: the editors' synonym groups, each followed by its broader groups'
 	 * terms marked as such (V137, {@link Thesaurus#BROADER}).
 	 */
-	private List<List<String>> thesaurus() {
-		return this.jdbc
+	static List<List<String>> thesaurus(JdbcClient jdbc) {
+		return jdbc
 			.sql("""
 					select s.terms || array(select ? || t.term from search_synonym_broader b
 						join search_synonym p on p.id = b.broader_id cross join unnest(p.terms) with ordinality as t(term, n)

@@ -113,7 +113,7 @@ final class Units {
 		List<String> words = Words.of(placeWords).stream().filter((word) -> !Words.isStop(word)).toList();
 		for (String word : words) {
 			Term term = new Term("name" + Analysis.EXACT, word);
-			TermStates states = TermStates.build(searcher, term, true);
+			TermStates states = LiveTerms.states(searcher, term);
 			if (states.docFreq() == 0) {
 				return null;
 			}

@@ -280,8 +280,8 @@ final class WordQueries {
 	private static void add(Set<Query> alternatives, IndexSearcher searcher, String field, String term, float boost)
 			throws IOException {
 		Term t = new Term(field, term);
-		TermStates states = TermStates.build(searcher, t, true);
-		if (states.docFreq() > 0 && LiveTerms.inALiveDocument(searcher.getIndexReader(), t)) {
+		TermStates states = LiveTerms.states(searcher, t);
+		if (states.docFreq() > 0) {
 			alternatives.add(new BoostQuery(new TermQuery(t, states), boost));
 		}
 	}
