@@ -79,6 +79,9 @@ class MultiCommuneAreaSearchTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ServiceSearch search;
+
 	@BeforeAll
 	void importThePackage() throws Exception {
 		HttpResponse<String> answer = HttpClient.newHttpClient()
@@ -117,6 +120,17 @@ class MultiCommuneAreaSearchTests {
 		assertThat(found(words + " schaerbeek", SCHAERBEEK)).first().isEqualTo(MEALS);
 		assertThat(found(words, SCHAERBEEK)).first().isEqualTo(MEALS);
 		assertThat(hits(words, SCHAERBEEK).get(0).proximity()).isEqualTo(Proximity.COMMUNE);
+	}
+
+	@Test
+	void theExplainerReadsThePlaceTypedAsTheSearchDoes() throws Exception {
+		Map<UUID, String> keys = new java.util.HashMap<>();
+		SERVICES.forEach((id) -> keys.put(id, id.toString().substring(PREFIX.length())));
+		String explained = HitExplainer.explained(this.search, keys, "repas à domicile personne âgée schaerbeek");
+		System.out.println(explained);
+		assertThat(explained).contains("place words schaerbeek", "commune 21015")
+			.containsPattern("ranks them[^\\n]*\\n  [0-9.]+ 3 null 11\\n")
+			.doesNotContain("words repas a domicile personne agee schaerbeek");
 	}
 
 	@Test
