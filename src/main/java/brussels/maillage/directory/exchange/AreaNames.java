@@ -25,6 +25,14 @@ class AreaNames {
 			"region bruxelloise", "bruxelles capitale", "brussels hoofdstedelijk gewest", "brussels gewest",
 			"brussels capital region", "brussels capital", "brussels region");
 
+	/** Names of communes other than the territory's own, normalized. */
+	private static final Map<String, String> SHORT_NAMES = Map.ofEntries(Map.entry("bruxelles ville", "21004"),
+			Map.entry("ville de bruxelles", "21004"), Map.entry("brussel stad", "21004"),
+			Map.entry("stad brussel", "21004"), Map.entry("city of brussels", "21004"), Map.entry("molenbeek", "21012"),
+			Map.entry("berchem", "21003"), Map.entry("saint josse", "21014"), Map.entry("sint joost", "21014"),
+			Map.entry("watermael", "21017"), Map.entry("watermaal", "21017"), Map.entry("boitsfort", "21017"),
+			Map.entry("bosvoorde", "21017"));
+
 	private final TerritoryService territory;
 
 	private volatile Map<String, String[]> known;
@@ -93,6 +101,13 @@ class AreaNames {
 			known.put(commune.nis(), new String[] { "COMMUNE", commune.nis() });
 			names(commune.name()).forEach((label) -> known.put(label, new String[] { "COMMUNE", commune.nis() }));
 		});
+		// The names people write for communes with long or official ones, as the search
+		// reads them typed (PlaceNames), and "saint", "sainte", "sint" abbreviated.
+		SHORT_NAMES.forEach((label, nis) -> known.putIfAbsent(label, new String[] { "COMMUNE", nis }));
+		this.territory.communes()
+			.forEach((commune) -> names(commune.name()).forEach((label) -> known.putIfAbsent(
+					label.replaceAll("\\bsainte\\b", "ste").replaceAll("\\bsaint\\b|\\bsint\\b", "st"),
+					new String[] { "COMMUNE", commune.nis() })));
 		return known;
 	}
 

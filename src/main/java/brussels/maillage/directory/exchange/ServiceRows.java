@@ -192,7 +192,10 @@ class ServiceRows {
 		if (written.isEmpty() || (!unresolved && levels.containsKey("REGION"))) {
 			return new Area("REGION", List.of(), null);
 		}
-		if (!unresolved && levels.size() == 2 && levels.containsKey("COMMUNE") && levels.containsKey("BASSIN")) {
+		// Communes named among words the directory cannot read ("Schaerbeek", "Quartier
+		// Nord"): the service serves those communes at least, shown as written.
+		boolean read = !levels.containsKey("REGION");
+		if (read && levels.size() == 2 && levels.containsKey("COMMUNE") && levels.containsKey("BASSIN")) {
 			// Communes and bassins: the communes of the bassins with the others, as the
 			// package wrote them for people to read.
 			List<String> communes = new ArrayList<>(levels.remove("COMMUNE"));
@@ -200,12 +203,12 @@ class ServiceRows {
 			levels.put("COMMUNE", communes);
 			narrower = true;
 		}
-		if (!unresolved && levels.size() == 1) {
+		if (read && levels.size() == 1) {
 			// A part of a commune (Laeken) is searched as its commune, rather than as the
 			// whole region, and shown as the package wrote it.
 			Map.Entry<String, List<String>> level = levels.entrySet().iterator().next();
 			return new Area(level.getKey(), List.copyOf(new java.util.LinkedHashSet<>(level.getValue())),
-					narrower ? String.join(" ; ", written) : null);
+					(narrower || unresolved) ? String.join(" ; ", written) : null);
 		}
 		return new Area("REGION", List.of(), String.join(" ; ", written));
 	}

@@ -3,10 +3,16 @@ package brussels.maillage.directory.search;
 import java.util.Map;
 import java.util.UUID;
 
+import brussels.maillage.directory.Place;
+import brussels.maillage.directory.SearchQuery;
+
 /**
  * Why the judged sets' first hits rank where they do, for a person tuning the search: the
- * words' query alone (no place, no stepped care), its first ten hits among a package's
- * services, each with Lucene's explanation (four levels deep). Printed by
+ * text read as the search reads it (the place typed taken out of the words, the person's
+ * place then the one typed, else the one chosen), the words' query alone (no place, no
+ * stepped care) with its first ten hits among a package's services, each with Lucene's
+ * explanation (four levels deep), then the same services as the search ranks them (by
+ * part of stepped care, relevance blended with closeness). Printed by
  * {@link FrenchProfessionalQueriesTests} and {@link ConceptCoverageTests} for the texts
  * given in a system property.
  */
@@ -17,16 +23,42 @@ final class HitExplainer {
 
 	/**
 	 * The first hits of the words alone among the services of {@code keys} (by id, each
-	 * with its key), explained.
+	 * with its key), explained, then as the search ranks them, without a place chosen.
 	 */
 	static String explained(ServiceSearch search, Map<UUID, String> keys, String text) throws Exception {
+		return explained(search, keys, text, Place.NOWHERE);
+	}
+
+	/**
+	 * The first hits of the words alone among the services of {@code keys} (by id, each
+	 * with its key), explained, then as the search ranks them for a person at
+	 * {@code place} (the one chosen, which a place typed in the text replaces).
+	 */
+	static String explained(ServiceSearch search, Map<UUID, String> keys, String text, Place place) throws Exception {
 		LuceneSearchEngine engine = (LuceneSearchEngine) search.engine();
-		java.lang.reflect.Field field = LuceneSearchEngine.class.getDeclaredField("thesaurus");
-		field.setAccessible(true);
-		Thesaurus thesaurus = (Thesaurus) field.get(engine);
-		return engine.index().withSearcher((searcher) -> {
-			StringBuilder out = new StringBuilder("explain  " + text + "\n");
-			Typed typed = new WordQueries().words(text, null, searcher, thesaurus, false);
+		Thesaurus thesaurus = (Thesaurus) field(engine, "thesaurus");
+		WordQueries queries = (WordQueries) field(engine, "queries");
+		SearchRequest request = search
+			.prepare(new SearchQuery(text, null, null, false, null, place, null, null, 0, SearchQuery.MAX_SIZE, null,
+					null, null), false)
+			.request();
+		StringBuilder out = new StringBuilder("explain  " + text + "\n");
+		out.append("  read: words ")
+			.append(request.text())
+			.append(" | place words ")
+			.append(request.placeWords())
+			.append(" | quartier ")
+			.append(request.quartier())
+			.append(" commune ")
+			.append(request.commune())
+			.append(" bassin ")
+			.append(request.bassin())
+			.append('\n');
+		if (request.text() == null) {
+			return out.toString();
+		}
+		engine.index().withSearcher((searcher) -> {
+			Typed typed = queries.words(request, searcher, thesaurus, false);
 			out.append("  query ").append(typed.query()).append('\n');
 			int shown = 0;
 			for (org.apache.lucene.search.ScoreDoc hit : searcher.search(typed.query(), 2000).scoreDocs) {
@@ -37,8 +69,23 @@ final class HitExplainer {
 				out.append(String.format("  %.3f %s%n", hit.score, key));
 				explain(searcher.explain(typed.query(), hit.doc), "    ", 0, out);
 			}
-			return out.toString();
+			return null;
 		});
+		out.append("  as the search ranks them (score with closeness, closeness, km):\n");
+		int shown = 0;
+		for (SearchAnswer.Hit hit : engine.search(request).hits()) {
+			String key = keys.get(hit.id());
+			if (key != null && shown++ < 10) {
+				out.append(String.format("  %.3f %s %s %s%n", hit.score(), hit.closeness(), hit.distanceKm(), key));
+			}
+		}
+		return out.toString();
+	}
+
+	private static Object field(LuceneSearchEngine engine, String name) throws ReflectiveOperationException {
+		java.lang.reflect.Field field = LuceneSearchEngine.class.getDeclaredField(name);
+		field.setAccessible(true);
+		return field.get(engine);
 	}
 
 	private static UUID id(org.apache.lucene.search.IndexSearcher searcher, int doc) throws java.io.IOException {
