@@ -61,7 +61,7 @@ final class HsdsJson {
 	/**
 	 * The package files (a {@code datapackage.json} and one CSV per table) of services
 	 * given as JSON.
-	 * @throws IllegalArgumentException when the body is not JSON or holds no services
+	 * @throws NotServices when the body is not JSON or holds no services
 	 */
 	static Map<String, byte[]> files(byte[] body) {
 		JsonNode root;
@@ -69,14 +69,14 @@ final class HsdsJson {
 			root = JSON.readTree(body);
 		}
 		catch (RuntimeException ex) {
-			throw new IllegalArgumentException("not JSON", ex);
+			throw new NotServices("not JSON", ex);
 		}
 		JsonNode services = root.isArray() ? root : root.has("contents") ? root.get("contents") : null;
 		if (services == null && root.isObject() && root.has("id")) {
 			services = JSON.createArrayNode().add(root);
 		}
 		if (services == null || !services.isArray()) {
-			throw new IllegalArgumentException("neither HSDS services nor a page of them");
+			throw new NotServices("neither HSDS services nor a page of them", null);
 		}
 		HsdsJson rows = new HsdsJson();
 		for (JsonNode service : services) {
@@ -156,6 +156,17 @@ final class HsdsJson {
 		});
 		files.put("datapackage.json", JSON.writeValueAsBytes(descriptor));
 		return files;
+	}
+
+	/**
+	 * A body that starts as JSON but is not HSDS services: said as such, not as a zip.
+	 */
+	static final class NotServices extends IllegalArgumentException {
+
+		NotServices(String message, Throwable cause) {
+			super(message, cause);
+		}
+
 	}
 
 }

@@ -108,6 +108,10 @@ class ImportController {
 			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 			return "exchange/import";
 		}
+		catch (HsdsJson.NotServices ex) {
+			model.addAttribute("fileError", "exchange.import.file.notServices");
+			return "exchange/import";
+		}
 		catch (IOException | RuntimeException ex) {
 			model.addAttribute("fileError", "exchange.import.file.unreadable");
 			return "exchange/import";
@@ -188,6 +192,10 @@ class ImportController {
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.body(problem);
+		}
+		catch (HsdsJson.NotServices ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"the body is JSON but not HSDS 3.1 services (an array of services or the paged {\"contents\": [...]} answer)");
 		}
 		catch (UncheckedIOException | IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "the body is not a readable zip");
