@@ -19,16 +19,17 @@ import org.apache.lucene.search.Query;
 final class EnglishTherapies {
 
 	/** How much a mental-health service rises: above a wished language. */
-	static final float BOOST = 4 * Intents.BOOST;
+	static final float BOOST = 8 * Intents.BOOST;
 
 	/** A term of each talking therapy's thesaurus group. */
 	private static final List<String> ANCHORS = List.of("psycholoog", "psychotherapeut");
 
 	/** How mental-health services write what they are, in French and Dutch. */
-	private static final List<String> WRITTEN = List.of("psychologue", "psychologues", "psychologique",
-			"psychologiques", "psycholoog", "psychologen", "psychologische", "psychotherapie", "psychotherapeute",
-			"psychotherapeutique", "psychotherapeutiques", "psychotherapeut", "psychiatre", "psychiatres", "psychiater",
-			"sante mentale", "geestelijke gezondheidszorg", "psychotherapy", "counselling");
+	private static final List<String> WRITTEN = List.of("psychologue", "psychologues", "psychologie",
+			"accompagnement psychologique", "psycholoog", "psychologen", "psychotherapie", "psychotherapies",
+			"psychotherapeute", "psychotherapeutiques", "psychotherapeut", "psychiatre", "psychiatres", "psychiatrique",
+			"psychiatriques", "psychiater", "psychiaters", "sante mentale", "geestelijke gezondheidszorg",
+			"psychotherapy", "counselling");
 
 	private EnglishTherapies() {
 	}
