@@ -77,11 +77,13 @@ final class EnglishReading {
 
 	/**
 	 * Whether a mention only ranks: one English word of every kind of help ("support",
-	 * "counselling"), or cost or time words ({@link Intents}).
+	 * "counselling"), cost or time words ({@link Intents}), or "rehab" beside an
+	 * addiction ({@link EnglishRehab}).
 	 */
 	boolean optional(Thesaurus.Mention mention, Intents.Read read) {
 		boolean generic = mention.end() - mention.start() == 1 && EnglishWords.isGeneric(mention.typed());
-		boolean optional = generic || (read.optional(mention.start()) && read.optional(mention.end() - 1));
+		boolean optional = generic || (read.optional(mention.start()) && read.optional(mention.end() - 1))
+				|| EnglishRehab.besideAnAddiction(this.thesaurus, this.mentions, mention);
 		this.pending = optional ? null : mention;
 		return optional;
 	}

@@ -65,7 +65,7 @@ class EnglishJudgedSetTests {
 	 * session 21's second pass on English (docs/benchmarks.md, "Session 21, English
 	 * queries, second pass").
 	 */
-	static final double FIFTH_FLOOR = 0.75;
+	static final double FIFTH_FLOOR = 0.77;
 
 	private static final String SOURCE = "reperes-blind-test";
 
