@@ -36,9 +36,25 @@ final class EnglishReading {
 	/** Whether the units read from now on say whom the help is for. */
 	private boolean qualifying;
 
+	/** The mention whose unit is read next, or {@code null} for a word's. */
+	private Thesaurus.Mention pending;
+
+	/** The mentions of the help (before "for") that do not only rank, and their units. */
+	private final List<Thesaurus.Mention> help = new ArrayList<>();
+
+	private final List<Query> helpUnits = new ArrayList<>();
+
+	/** The units saying whom the help is for. */
+	private final List<Query> whom = new ArrayList<>();
+
+	/** The unit of a topic typed before a line ("suicide hotline"), and the line's. */
+	private Query topic;
+
+	private Query line;
+
 	EnglishReading(Thesaurus thesaurus, List<String> words) {
 		this.words = words;
-		this.mentions = EnglishWords.mentions(thesaurus, words);
+		this.mentions = EnglishLines.split(thesaurus, words, EnglishWords.mentions(thesaurus, words));
 		this.wished = SpokenEnglish.wished(words);
 		this.thesaurus = thesaurus;
 	}
@@ -55,21 +71,44 @@ final class EnglishReading {
 	boolean optional(int i) {
 		String word = this.words.get(i);
 		this.qualifying |= this.units > 0 && word.equals("for");
+		this.pending = null;
 		return EnglishWords.isGeneric(word);
 	}
 
 	/**
 	 * Whether a mention only ranks: one English word of every kind of help ("support",
-	 * "counselling"), or cost or time words ({@link Intents}).
+	 * "counselling"), cost or time words ({@link Intents}), or "rehab" beside an
+	 * addiction ({@link EnglishRehab}).
 	 */
 	boolean optional(Thesaurus.Mention mention, Intents.Read read) {
 		boolean generic = mention.end() - mention.start() == 1 && EnglishWords.isGeneric(mention.typed());
-		return generic || (read.optional(mention.start()) && read.optional(mention.end() - 1));
+		boolean optional = generic || (read.optional(mention.start()) && read.optional(mention.end() - 1))
+				|| EnglishRehab.besideAnAddiction(this.thesaurus, this.mentions, mention);
+		this.pending = optional ? null : mention;
+		return optional;
 	}
 
 	/** A unit of the query, at a lower weight when it says whom the help is for. */
 	Query unit(Query unit) {
 		this.units++;
+		Thesaurus.Mention mention = this.pending;
+		this.pending = null;
+		if (this.qualifying) {
+			this.whom.add(unit);
+		}
+		else if (mention != null && EnglishLines.afterTopic(this.thesaurus, this.mentions, mention)) {
+			this.line = unit;
+		}
+		else if (mention != null) {
+			this.help.add(mention);
+			this.helpUnits.add(unit);
+			boolean beforeLine = this.mentions.stream()
+				.anyMatch((other) -> other.start() == mention.end()
+						&& EnglishLines.afterTopic(this.thesaurus, this.mentions, other));
+			if (beforeLine) {
+				this.topic = unit;
+			}
+		}
 		return this.qualifying ? new BoostQuery(unit, QUALIFIER_WEIGHT) : unit;
 	}
 
@@ -86,6 +125,17 @@ final class EnglishReading {
 		Query place = EnglishWorkplaces.boost(this.thesaurus, this.words, this.mentions);
 		if (place != null) {
 			boosts.add(place);
+		}
+		Query careFor = EnglishCareFor.boost(this.thesaurus, this.help, this.helpUnits, this.whom);
+		if (careFor != null) {
+			boosts.add(careFor);
+		}
+		Query therapy = EnglishTherapies.boost(this.thesaurus, this.mentions);
+		if (therapy != null) {
+			boosts.add(therapy);
+		}
+		if (this.topic != null && this.line != null) {
+			boosts.add(EnglishLines.boost(this.topic, this.line));
 		}
 		return (boosts.size() == intents.size()) ? intents : boosts;
 	}

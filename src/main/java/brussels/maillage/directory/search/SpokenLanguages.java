@@ -45,7 +45,9 @@ final class SpokenLanguages {
 			Map.entry("ro", Set.of("roumain", "roemeens", "romanian")),
 			Map.entry("ru", Set.of("russe", "russisch", "russian")),
 			Map.entry("ber", Set.of("berbere", "berbers", "berber", "tamazight", "amazigh", "kabyle")),
-			Map.entry("ln", Set.of("lingala")), Map.entry("fr", Set.of("francais", "frans", "french")),
+			Map.entry("fa", Set.of("persan", "farsi", "perzisch", "persian")),
+			Map.entry("ps", Set.of("pachto", "pashto", "pasjtoe")), Map.entry("ln", Set.of("lingala")),
+			Map.entry("fr", Set.of("francais", "frans", "french")),
 			Map.entry("nl", Set.of("neerlandais", "flamand", "nederlands", "vlaams", "dutch", "flemish")));
 
 	/** Adjectives that say the language alone ("anglophone", "Engelstalige"). */
@@ -69,6 +71,7 @@ final class SpokenLanguages {
 			Map.entry("es", List.of("es", "spa")), Map.entry("pt", List.of("pt", "por")),
 			Map.entry("pl", List.of("pl", "pol")), Map.entry("ro", List.of("ro", "ron", "rum")),
 			Map.entry("ru", List.of("ru", "rus")), Map.entry("ber", List.of("ber", "zgh", "tzm", "kab")),
+			Map.entry("fa", List.of("fa", "fas", "per")), Map.entry("ps", List.of("ps", "pus")),
 			Map.entry("ln", List.of("ln", "lin")), Map.entry("fr", List.of("fr", "fra", "fre")),
 			Map.entry("nl", List.of("nl", "nld", "dut")));
 
