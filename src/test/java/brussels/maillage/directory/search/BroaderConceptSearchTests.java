@@ -59,6 +59,8 @@ class BroaderConceptSearchTests {
 
 	private UUID domesticViolence;
 
+	private UUID psychologist;
+
 	@BeforeAll
 	void registerTheServices() {
 		this.organization = organization("Maillage test : concepts plus larges", "21004", 50.845, 4.357);
@@ -75,6 +77,8 @@ class BroaderConceptSearchTests {
 				"Revalidation et rééducation après une hospitalisation, en ambulatoire.");
 		this.domesticViolence = french("Ligne Écoute Violences",
 				"Écoute et orientation des victimes de violences intrafamiliales.");
+		this.psychologist = french("Psychologue de première ligne Le Phare",
+				"Consultations psychologiques pour adultes, remboursées, sur rendez-vous.");
 	}
 
 	@AfterAll
@@ -131,6 +135,18 @@ class BroaderConceptSearchTests {
 		assertThat(found("pilule du lendemain")).containsExactly(this.contraception);
 		assertThat(found("morning after pill")).containsExactly(this.contraception);
 		assertThat(found("stérilet")).containsExactly(this.contraception);
+	}
+
+	/**
+	 * Psychotherapy is practised by clinical psychologists (V158): a therapist asked in
+	 * any language finds the psychologists' service, which never writes psychotherapy.
+	 */
+	@Test
+	void aTherapistFindsThePsychologistsService() {
+		assertThat(found("therapist")).containsExactly(this.psychologist);
+		assertThat(found("psychothérapeute")).containsExactly(this.psychologist);
+		assertThat(found("psychotherapeut")).containsExactly(this.psychologist);
+		assertThat(found("psychologue")).containsExactly(this.psychologist);
 	}
 
 	@Test
