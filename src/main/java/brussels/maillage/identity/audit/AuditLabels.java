@@ -1,10 +1,21 @@
 package brussels.maillage.identity.audit;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +30,68 @@ class AuditLabels {
 
 	private static final Pattern WORD_BREAK = Pattern.compile("[._-]+|(?<=[a-z0-9])(?=[A-Z])");
 
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
 	private final MessageSource messages;
+
+	/**
+	 * The actions and record types that have a message (each bundle has the same keys).
+	 */
+	private final Set<String> actions = new TreeSet<>();
+
+	private final Set<String> types = new TreeSet<>();
 
 	AuditLabels(MessageSource messages) {
 		this.messages = messages;
+		Properties bundle = new Properties();
+		try (Reader reader = new InputStreamReader(new ClassPathResource("messages_en.properties").getInputStream(),
+				StandardCharsets.UTF_8)) {
+			bundle.load(reader);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		for (String key : bundle.stringPropertyNames()) {
+			if (key.startsWith("audit.action.")) {
+				this.actions.add(key.substring("audit.action.".length()));
+			}
+			else if (key.startsWith("audit.record.")) {
+				this.types.add(key.substring("audit.record.".length()));
+			}
+		}
+	}
+
+	/**
+	 * The actions whose label in the page's language contains {@code search}, accents and
+	 * case aside: "thème" finds {@code prevention.theme.saved}.
+	 */
+	Set<String> actionsNamed(String search) {
+		return named(search, this.actions, this::action);
+	}
+
+	/** The record types whose label in the page's language contains {@code search}. */
+	Set<String> recordTypesNamed(String search) {
+		return named(search, this.types, this::recordType);
+	}
+
+	private static Set<String> named(String search, Set<String> codes, Function<String, String> label) {
+		Set<String> found = new TreeSet<>();
+		if (search == null || search.isBlank()) {
+			return found;
+		}
+		String wanted = plain(search);
+		for (String code : codes) {
+			if (plain(label.apply(code)).contains(wanted)) {
+				found.add(code);
+			}
+		}
+		return found;
+	}
+
+	private static String plain(String text) {
+		return MARKS.matcher(Normalizer.normalize(text.strip(), Normalizer.Form.NFD))
+			.replaceAll("")
+			.toLowerCase(Locale.ROOT);
 	}
 
 	/**

@@ -61,6 +61,15 @@ class AuditPageWebTests {
 	}
 
 	@Test
+	void findsEntriesByTheirLabelInThePageLanguage() {
+		WebSession session = signedInAdministrator();
+		String id = UUID.randomUUID().toString();
+		this.audit.record("helpdesk.request.transferred", "helpdesk_request", id, null);
+		assertThat(session.language("fr").get("/admin/audit?q=demande+transferee").body()).contains(id);
+		assertThat(session.language("nl").get("/admin/audit?q=Vraag+doorgestuurd&lang=nl").body()).contains(id);
+	}
+
+	@Test
 	void readsAnActionWithoutAMessageAsWordsNeverAsAKey() {
 		WebSession session = signedInAdministrator();
 		String id = UUID.randomUUID().toString();
