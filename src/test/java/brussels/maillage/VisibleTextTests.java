@@ -225,6 +225,9 @@ class VisibleTextTests {
 				get("/?lang=" + this.language);
 				queue.add("/staff");
 				queue.add("/admin");
+				// What administrators read in the audit log (actions and records, issue
+				// 16).
+				queue.add("/admin/audit");
 				queue.add("/account");
 				Stream.of("CSV", "XLSX")
 					.forEach((format) -> queue

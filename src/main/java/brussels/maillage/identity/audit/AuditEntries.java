@@ -1,6 +1,7 @@
 package brussels.maillage.identity.audit;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -96,15 +97,27 @@ public class AuditEntries implements AuditLog {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Entry> latest(String search, int page, int size) {
+		return latest(search, Set.of(), Set.of(), page, size);
+	}
+
+	/**
+	 * The newest entries whose actor, action or record contains {@code search}, or whose
+	 * action or record type is among those given (the ones whose label matches).
+	 */
+	@Transactional(readOnly = true)
+	List<Entry> latest(String search, Set<String> actions, Set<String> recordTypes, int page, int size) {
 		String pattern = (search == null || search.isBlank()) ? null : "%" + search.strip().toLowerCase() + "%";
 		return this.jdbc.sql("""
 				select id, occurred_at, actor, action, record_type, record_id, details, remote_address
 				from audit_entry
 				where cast(:pattern as text) is null or lower(actor) like :pattern or lower(action) like :pattern
 					or lower(coalesce(record_type, '') || ':' || coalesce(record_id, '')) like :pattern
+					or action = any(:actions) or record_type = any(:types)
 				order by occurred_at desc, id desc
 				limit :size offset :offset""")
 			.param("pattern", pattern)
+			.param("actions", actions.toArray(String[]::new))
+			.param("types", recordTypes.toArray(String[]::new))
 			.param("size", size)
 			.param("offset", (long) Math.max(page, 0) * size)
 			.query(Entry.class)

@@ -15,15 +15,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AuditTrail {
 
-	private final AuditLog audit;
+	private final AuditEntries audit;
 
-	AuditTrail(AuditLog audit) {
+	private final AuditLabels labels;
+
+	AuditTrail(AuditEntries audit, AuditLabels labels) {
 		this.audit = audit;
+		this.labels = labels;
 	}
 
-	/** The newest entries, filtered by action or actor when given. */
+	/**
+	 * The newest entries, filtered when given by actor, by action or record (their code,
+	 * or their label in the page's language).
+	 */
 	List<AuditLog.Entry> latest(String search, int page, int size) {
-		return this.audit.latest(search, page, size);
+		return this.audit.latest(search, this.labels.actionsNamed(search), this.labels.recordTypesNamed(search), page,
+				size);
 	}
 
 	/** The entries about one account, newest first. */

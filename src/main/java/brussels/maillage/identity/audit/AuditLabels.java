@@ -1,0 +1,136 @@
+package brussels.maillage.identity.audit;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * What administrators read for an audit entry's action ({@code prevention.theme.saved})
+ * and record type ({@code user}): the message {@code audit.action.<code>} or
+ * {@code audit.record.<type>} in the page's language. An action or type without a message
+ * reads as its words ("Care case reopened"), never as a message key. Templates call it as
+ * {@code @auditLabels} (hence its public methods).
+ */
+@Component("auditLabels")
+class AuditLabels {
+
+	private static final Pattern WORD_BREAK = Pattern.compile("[._-]+|(?<=[a-z0-9])(?=[A-Z])");
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private final MessageSource messages;
+
+	/**
+	 * The actions and record types that have a message (each bundle has the same keys).
+	 */
+	private final Set<String> actions = new TreeSet<>();
+
+	private final Set<String> types = new TreeSet<>();
+
+	AuditLabels(MessageSource messages) {
+		this.messages = messages;
+		Properties bundle = new Properties();
+		try (Reader reader = new InputStreamReader(new ClassPathResource("messages_en.properties").getInputStream(),
+				StandardCharsets.UTF_8)) {
+			bundle.load(reader);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		for (String key : bundle.stringPropertyNames()) {
+			if (key.startsWith("audit.action.")) {
+				this.actions.add(key.substring("audit.action.".length()));
+			}
+			else if (key.startsWith("audit.record.")) {
+				this.types.add(key.substring("audit.record.".length()));
+			}
+		}
+	}
+
+	/**
+	 * The actions whose label in the page's language contains {@code search}, accents and
+	 * case aside: "thème" finds {@code prevention.theme.saved}.
+	 */
+	Set<String> actionsNamed(String search) {
+		return named(search, this.actions, this::action);
+	}
+
+	/** The record types whose label in the page's language contains {@code search}. */
+	Set<String> recordTypesNamed(String search) {
+		return named(search, this.types, this::recordType);
+	}
+
+	private static Set<String> named(String search, Set<String> codes, Function<String, String> label) {
+		Set<String> found = new TreeSet<>();
+		if (search == null || search.isBlank()) {
+			return found;
+		}
+		String wanted = plain(search);
+		for (String code : codes) {
+			if (plain(label.apply(code)).contains(wanted)) {
+				found.add(code);
+			}
+		}
+		return found;
+	}
+
+	private static String plain(String text) {
+		return MARKS.matcher(Normalizer.normalize(text.strip(), Normalizer.Form.NFD))
+			.replaceAll("")
+			.toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * The action in the page's language, for example "Thème de prévention enregistré".
+	 */
+	public String action(String code) {
+		return label("audit.action.", code);
+	}
+
+	/** The kind of record in the page's language, for example "Compte". */
+	public String recordType(String type) {
+		return label("audit.record.", type);
+	}
+
+	/** The record as a person reads it: its kind and its id, for example "Compte 3". */
+	public String record(String type, String id) {
+		if (type == null || type.isBlank()) {
+			return (id != null) ? id : "";
+		}
+		String kind = recordType(type);
+		return (id == null || id.isBlank()) ? kind : kind + " " + id;
+	}
+
+	private String label(String prefix, String code) {
+		if (code == null || code.isBlank()) {
+			return "";
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		String message = this.messages.getMessage(prefix + code, null, null, locale);
+		return (message != null) ? message : readable(code);
+	}
+
+	/**
+	 * A code without a message in words: {@code care.case.reOpened} reads "Care case re
+	 * opened".
+	 */
+	static String readable(String code) {
+		String words = String.join(" ", WORD_BREAK.split(code.strip())).toLowerCase(Locale.ROOT).strip();
+		return words.isEmpty() ? code : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+	}
+
+}

@@ -1,0 +1,94 @@
+package brussels.maillage.identity.audit;
+
+import java.util.Set;
+import java.util.UUID;
+
+import brussels.maillage.WebSession;
+import brussels.maillage.identity.AuditLog;
+import brussels.maillage.identity.Role;
+import brussels.maillage.identity.accounts.AccountService;
+import brussels.maillage.identity.secondfactor.TwoStepSignIn;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Administrators read each audit entry's action and record in their language, with the
+ * code beside it for who needs it, over real HTTP against the embedded PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AuditPageWebTests {
+
+	private static final String PASSWORD = "correct horse battery";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	AuditLog audit;
+
+	@Test
+	void showsTheActionAndRecordInFrenchAndDutchWithTheCodeAside() {
+		WebSession session = signedInAdministrator();
+		// A record id of its own: the filter finds this test's entry among everyone's.
+		String id = UUID.randomUUID().toString();
+		this.audit.record("prevention.theme.saved", "prevention_theme", id, null);
+
+		String french = session.language("fr").get("/admin/audit?q=" + id).body();
+		assertThat(french).contains("Thème de prévention enregistré", "Thème de prévention " + id)
+			.contains("<code class=\"muted\">prevention.theme.saved</code>");
+		assertThat(readable(french)).doesNotContain("prevention.theme.saved", "prevention_theme");
+
+		String dutch = session.language("nl").get("/admin/audit?q=" + id + "&lang=nl").body();
+		assertThat(dutch).contains("Preventiethema opgeslagen", "Preventiethema " + id);
+		assertThat(readable(dutch)).doesNotContain("prevention.theme.saved", "prevention_theme");
+	}
+
+	@Test
+	void findsEntriesByTheirCode() {
+		WebSession session = signedInAdministrator();
+		String id = UUID.randomUUID().toString();
+		this.audit.record("care.case.viewed", "care_case", id, null);
+		String page = session.language("fr").get("/admin/audit?q=care_case:" + id).body();
+		assertThat(page).contains("Dossier de soins consulté", "Dossier de soins " + id);
+	}
+
+	@Test
+	void findsEntriesByTheirLabelInThePageLanguage() {
+		WebSession session = signedInAdministrator();
+		String id = UUID.randomUUID().toString();
+		this.audit.record("helpdesk.request.transferred", "helpdesk_request", id, null);
+		assertThat(session.language("fr").get("/admin/audit?q=demande+transferee").body()).contains(id);
+		assertThat(session.language("nl").get("/admin/audit?q=Vraag+doorgestuurd&lang=nl").body()).contains(id);
+	}
+
+	@Test
+	void readsAnActionWithoutAMessageAsWordsNeverAsAKey() {
+		WebSession session = signedInAdministrator();
+		String id = UUID.randomUUID().toString();
+		this.audit.record("helpdesk.request.reOpened", "helpdesk_request", id, null);
+		String page = session.language("fr").get("/admin/audit?q=" + id).body();
+		assertThat(page).contains("Helpdesk request re opened").doesNotContain("??", "audit.action.");
+	}
+
+	private WebSession signedInAdministrator() {
+		String email = "admin." + UUID.randomUUID() + "@example.be";
+		this.accounts.create(email, "Test ADMIN", PASSWORD, Set.of(Role.ADMIN), Set.of(), false);
+		WebSession session = new WebSession(this.port);
+		new TwoStepSignIn(email, PASSWORD).enrol(session);
+		return session;
+	}
+
+	/** What a person reads: the page without its code elements and tags. */
+	private static String readable(String html) {
+		return html.replaceAll("(?is)<(script|style|code)\\b.*?</\\1>", " ").replaceAll("(?s)<[^>]*>", " ");
+	}
+
+}
