@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import brussels.maillage.WebSession;
 import tools.jackson.databind.JsonNode;
@@ -299,13 +297,7 @@ final class JudgedSet {
 	}
 
 	private static String adminToken(int port, String name) {
-		WebSession session = new WebSession(port);
-		session.login("admin@demo.maillage.brussels", "demo-maillage-2026");
-		session.get("/account");
-		session.post("/account/tokens", Map.of("name", name, "days", "1"));
-		Matcher token = Pattern.compile("<code class=\"token\">([^<]+)</code>").matcher(session.get("/account").body());
-		assertThat(token.find()).isTrue();
-		return token.group(1);
+		return PackageUploads.token(port, "admin@demo.maillage.brussels", name);
 	}
 
 	private static HttpResponse<String> post(int port, String source, String token, byte[] zip) throws Exception {

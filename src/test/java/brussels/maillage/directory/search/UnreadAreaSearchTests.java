@@ -1,7 +1,5 @@
 package brussels.maillage.directory.search;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,10 +7,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import brussels.maillage.WebSession;
 import brussels.maillage.directory.DirectoryService;
@@ -28,8 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,8 +76,10 @@ class UnreadAreaSearchTests {
 		HttpResponse<String> answer = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/hsds/imports?language=fr"))
 				.header("Content-Type", "application/zip")
-				.header("Authorization", "Bearer " + token("admin@demo.maillage.brussels"))
-				.POST(HttpRequest.BodyPublishers.ofByteArray(zip()))
+				.header("Authorization",
+						"Bearer " + PackageUploads.token(this.port, "admin@demo.maillage.brussels",
+								"unread area search test"))
+				.POST(HttpRequest.BodyPublishers.ofByteArray(PackageUploads.zip("directory-unread-area")))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
 		assertThat(this.jdbc.sql("select area_description from service where id = ?")
@@ -140,29 +135,6 @@ class UnreadAreaSearchTests {
 			.search(new SearchQuery("réparation de vélos cargo", null, null, false, null, place, ORGANIZATION, null, 0,
 					100, null, null))
 			.hits();
-	}
-
-	private String token(String email) {
-		WebSession session = new WebSession(this.port);
-		session.login(email, "demo-maillage-2026");
-		session.get("/account");
-		session.post("/account/tokens", Map.of("name", "unread area search test", "days", "1"));
-		Matcher token = Pattern.compile("<code class=\"token\">([^<]+)</code>").matcher(session.get("/account").body());
-		assertThat(token.find()).isTrue();
-		return token.group(1);
-	}
-
-	private static byte[] zip() throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(out)) {
-			for (Resource resource : new PathMatchingResourcePatternResolver()
-				.getResources("classpath:directory-unread-area/*")) {
-				zip.putNextEntry(new ZipEntry(resource.getFilename()));
-				zip.write(resource.getContentAsByteArray());
-				zip.closeEntry();
-			}
-		}
-		return out.toByteArray();
 	}
 
 }
