@@ -105,7 +105,7 @@ final class WordQueries {
 			if (FrenchWords.notSearched(word, words, !english.mentions().isEmpty())) {
 				continue;
 			}
-			Query query = wordQuery(word, searcher);
+			Query query = DutchCompounds.orParts(wordQuery(word, searcher), word, this::wordQuery, searcher);
 			// A cost or time word is never respelled, nor a word known in English.
 			if (query == null && word.length() >= 4 && !optional) {
 				String better = spelled(word, reader);
