@@ -63,7 +63,8 @@ class DutchCompoundSearchTests {
 		this.homeNursing = dutch("Thuisverpleging Zenne",
 				"Verpleegkundigen komen aan huis: wondzorg, inspuitingen en hygiënische zorg, 7 dagen op 7.");
 		this.familyHelp = dutch("Gezinszorg Brussel",
-				"Verzorgenden helpen gezinnen en ouderen thuis met de dagelijkse taken en de persoonlijke hulp.");
+				"Dienst voor gezinshulp: verzorgenden helpen gezinnen en ouderen thuis met de dagelijkse taken en de "
+						+ "persoonlijke hulp.");
 		dutch("Sociaal Huis Noord", "Onthaal, administratieve vragen en sociale begeleiding voor buurtbewoners.");
 	}
 
