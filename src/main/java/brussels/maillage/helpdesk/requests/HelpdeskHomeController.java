@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import brussels.maillage.helpdesk.HelpdeskService;
+import brussels.maillage.helpdesk.followups.FollowUpService;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
 

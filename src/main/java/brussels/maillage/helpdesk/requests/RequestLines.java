@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class RequestLines {
+public class RequestLines {
 
 	/** The afternoon's half-day starts at 13:00, as in the roster. */
 	private static final LocalTime NOON = LocalTime.of(13, 0);
@@ -52,12 +52,12 @@ class RequestLines {
 	}
 
 	/** The codes of every line, the regional line first. */
-	List<String> codes() {
+	public List<String> codes() {
 		return all().stream().map(Line::code).toList();
 	}
 
 	/** Whether {@code viewer} may see the requests of a line. */
-	boolean canSee(CurrentUser viewer, String lineCode) {
+	public boolean canSee(CurrentUser viewer, String lineCode) {
 		if (viewer.has(Role.COORDINATOR)) {
 			return true;
 		}
@@ -65,7 +65,7 @@ class RequestLines {
 	}
 
 	/** Codes of the lines {@code viewer} sees, or {@code null} for all of them. */
-	List<String> visibleLines(CurrentUser viewer) {
+	public List<String> visibleLines(CurrentUser viewer) {
 		if (viewer.has(Role.COORDINATOR)) {
 			return null;
 		}

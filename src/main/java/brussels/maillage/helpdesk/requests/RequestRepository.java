@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import brussels.maillage.helpdesk.HelpdeskRequest;
+import brussels.maillage.helpdesk.followups.FollowUpService;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import brussels.maillage.helpdesk.HelpdeskRequest;
+import brussels.maillage.helpdesk.followups.FollowUpService;
 import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;

@@ -1,4 +1,4 @@
-package brussels.maillage.helpdesk.requests;
+package brussels.maillage.helpdesk.followups;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package brussels.maillage.helpdesk.requests;
+package brussels.maillage.helpdesk.followups;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.helpdesk.StatisticsFilter;
+import brussels.maillage.helpdesk.requests.RequestLines;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
@@ -25,10 +26,10 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Service
 @Transactional(readOnly = true)
-class FollowUpService {
+public class FollowUpService {
 
 	/** How far ahead "coming" follow-ups are listed. */
-	static final int COMING_DAYS = 14;
+	public static final int COMING_DAYS = 14;
 
 	private final HelpdeskFollowUpRepository followUps;
 
@@ -47,7 +48,7 @@ class FollowUpService {
 	 * line for coordinators) are overdue, due {@code today} and due in the coming
 	 * {@link #COMING_DAYS} days.
 	 */
-	DueCounts dueCounts(CurrentUser viewer, LocalDate today) {
+	public DueCounts dueCounts(CurrentUser viewer, LocalDate today) {
 		List<String> visible = this.lines.visibleLines(viewer);
 		return DueCounts.of(this.followUps.due(visible, visible == null, null, null, today.plusDays(COMING_DAYS)),
 				today, viewer.id());
@@ -114,7 +115,7 @@ class FollowUpService {
 	 * written here only).
 	 */
 	@Transactional
-	void add(long requestId, String action, LocalDate dueOn) {
+	public void add(long requestId, String action, LocalDate dueOn) {
 		this.followUps.add(requestId, action, dueOn);
 	}
 
@@ -122,13 +123,13 @@ class FollowUpService {
 	 * Removes the follow-ups of a request that are not done yet, as it is saved again.
 	 */
 	@Transactional
-	void removeOpen(long requestId) {
+	public void removeOpen(long requestId) {
 		this.followUps.removeOpen(requestId);
 	}
 
 	/** Erases the actions of follow-ups of requests received before {@code before}. */
 	@Transactional
-	void eraseActions(Instant before) {
+	public void eraseActions(Instant before) {
 		this.followUps.eraseActions(before);
 	}
 
@@ -140,7 +141,7 @@ class FollowUpService {
 	 * @param coming due after today, within the coming days
 	 * @param mine overdue or due today, of requests taken by the viewer
 	 */
-	record DueCounts(long overdue, long today, long coming, long mine) {
+	public record DueCounts(long overdue, long today, long coming, long mine) {
 
 		/** The counts of {@code due} on {@code day}, for the person {@code viewerId}. */
 		static DueCounts of(List<DueFollowUp> due, LocalDate day, long viewerId) {
