@@ -71,10 +71,13 @@ class PublicTypesTests {
 	 * types its sub-packages share became public ((c)), none of them seen by other
 	 * modules. In session 22 the two largest sub-feature packages were split (issue 18):
 	 * {@code helpdesk.followups} left {@code helpdesk.requests}, which made the follow-up
-	 * service and the requests' lines public (11 to 13).
+	 * service and the requests' lines public (11 to 13); the open-doors call for hosts
+	 * and the staff's open-doors pages left {@code events.opendoors} for
+	 * {@code opendoors.call} and {@code opendoors.staff}, which made eight of its types
+	 * public for them (19 to 27).
 	 */
 	static final Map<String, Integer> PUBLIC_TYPES_AT_MOST = Map.ofEntries(Map.entry("care", 25),
-			Map.entry("directory", 34), Map.entry("events", 19), Map.entry("focus", 8), Map.entry("governance", 39),
+			Map.entry("directory", 34), Map.entry("events", 27), Map.entry("focus", 8), Map.entry("governance", 39),
 			Map.entry("helpdesk", 13), Map.entry("identity", 20), Map.entry("indicators", 16),
 			Map.entry("palliative", 15), Map.entry("plans", 13), Map.entry("prevention", 14), Map.entry("system", 27),
 			Map.entry("territory", 10));

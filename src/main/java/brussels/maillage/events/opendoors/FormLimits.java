@@ -5,31 +5,31 @@ package brussels.maillage.events.opendoors;
  * told in each field's hint, so that a pasted novel or a typo of 99,999 places is refused
  * next to its field instead of being stored and mailed.
  */
-final class FormLimits {
+public final class FormLimits {
 
 	/** A person's or an organisation's name, a profession. */
-	static final int NAME = 200;
+	public static final int NAME = 200;
 
 	/** An e-mail address (RFC 5321). */
-	static final int EMAIL = 254;
+	public static final int EMAIL = 254;
 
 	/** A street and number. */
-	static final int ADDRESS = 200;
+	public static final int ADDRESS = 200;
 
 	/** A note for staff, an answer, accessibility needs. */
-	static final int NOTE = 1000;
+	public static final int NOTE = 1000;
 
 	/** A description in one language. */
-	static final int DESCRIPTION = 2000;
+	public static final int DESCRIPTION = 2000;
 
 	/** Places of one open-doors visit. */
-	static final int VISIT_PLACES = 50;
+	public static final int VISIT_PLACES = 50;
 
 	private FormLimits() {
 	}
 
 	/** Whether {@code value}, without its outer spaces, is longer than {@code max}. */
-	static boolean tooLong(String value, int max) {
+	public static boolean tooLong(String value, int max) {
 		return value != null && value.strip().length() > max;
 	}
 

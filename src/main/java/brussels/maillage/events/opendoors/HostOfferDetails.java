@@ -23,7 +23,7 @@ import brussels.maillage.system.LocalizedText;
  * @param status {@code PROPOSED}, {@code VALIDATED} or {@code REFUSED}
  * @param slots the slots in time order
  */
-record HostOfferDetails(UUID id, UUID weekId, UUID organizationId, String hostName, String organizationNote,
+public record HostOfferDetails(UUID id, UUID weekId, UUID organizationId, String hostName, String organizationNote,
 		String contactName, String contactEmail, String contactLanguage, String address, String communeNis,
 		String status, List<OfferedSlot> slots) {
 

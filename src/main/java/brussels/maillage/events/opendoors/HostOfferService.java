@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code open_doors_offer} and {@code open_doors_slot}.
  */
 @Service
-class HostOfferService {
+public class HostOfferService {
 
 	private final JdbcClient jdbc;
 
@@ -52,7 +52,7 @@ class HostOfferService {
 	 * capacity below 1 or two slots of the offer that overlap
 	 */
 	@Transactional
-	UUID offer(UUID weekId, OpenDoors.Offer offer, String registeredBy) {
+	public UUID offer(UUID weekId, OpenDoors.Offer offer, String registeredBy) {
 		OpenDoorsWeek week = this.weeks.lockOpenWeek(weekId);
 		List<OpenDoors.Slot> sorted = OfferRules.check(this.validator, week, offer);
 		UUID id = UUID.randomUUID();
@@ -77,7 +77,7 @@ class HostOfferService {
 	 * @return the private link's token
 	 */
 	@Transactional
-	String answerCall(UUID weekId, OpenDoors.Offer offer) {
+	public String answerCall(UUID weekId, OpenDoors.Offer offer) {
 		UUID id = offer(weekId, offer, "host");
 		String token = this.jdbc.sql("select host_token from open_doors_offer where id = ?")
 			.param(id)
@@ -93,7 +93,7 @@ class HostOfferService {
 	 * are replaced and the offer waits for staff again.
 	 */
 	@Transactional
-	void change(String token, OpenDoors.Offer offer) {
+	public void change(String token, OpenDoors.Offer offer) {
 		UUID weekId = this.jdbc.sql("select week_id from open_doors_offer where host_token = ?")
 			.param(token)
 			.query(UUID.class)
@@ -128,7 +128,7 @@ class HostOfferService {
 
 	/** The offer behind a host's private link, with its slots in time order. */
 	@Transactional(readOnly = true)
-	Optional<HostOfferDetails> offerDetails(String token) {
+	public Optional<HostOfferDetails> offerDetails(String token) {
 		return this.jdbc.sql("""
 				select id, week_id, organization_id, host_name, organization_note, contact_name, contact_email,
 					contact_language, address, commune_nis, status
@@ -163,7 +163,7 @@ class HostOfferService {
 
 	/** The offers of a week, for staff. */
 	@Transactional(readOnly = true)
-	List<HostOffer> offers(UUID weekId) {
+	public List<HostOffer> offers(UUID weekId) {
 		return this.jdbc.sql("""
 				select o.id, o.host_name, o.commune_nis, o.status,
 					(select count(*) from open_doors_slot s where s.offer_id = o.id) as slots,
@@ -178,7 +178,7 @@ class HostOfferService {
 	}
 
 	@Transactional
-	void decide(UUID offerId, boolean validated) {
+	public void decide(UUID offerId, boolean validated) {
 		this.jdbc.sql("update open_doors_offer set status = ? where id = ?")
 			.params(validated ? "VALIDATED" : "REFUSED", offerId)
 			.update();

@@ -19,7 +19,7 @@ import jakarta.validation.constraints.Size;
  * What the open-doors sub-features share: a host's offer and its slots, a booking, the
  * totals of weeks, the length of a visit and the languages of mails.
  */
-final class OpenDoors {
+public final class OpenDoors {
 
 	/** Every visit lasts an hour and a half. */
 	static final Duration VISIT = Duration.ofMinutes(90);
@@ -33,7 +33,7 @@ final class OpenDoors {
 	 * can add it. Its constraints are the rules every offer meets (their messages are
 	 * refusal reasons, see {@link OfferRules}).
 	 */
-	record Offer(UUID organizationId,
+	public record Offer(UUID organizationId,
 			@NotBlank(message = "host") @Size(max = FormLimits.NAME, message = "hostLength") String hostName,
 			@Size(max = FormLimits.ADDRESS, message = "addressLength") String address, String communeNis, String theme,
 			String description,
@@ -42,8 +42,8 @@ final class OpenDoors {
 			@NotEmpty(message = "noslot") List<Slot> slots, String contactName, String contactLanguage,
 			String organizationNote) {
 
-		Offer(UUID organizationId, String hostName, String address, String communeNis, String theme, String description,
-				String contactEmail, List<Slot> slots) {
+		public Offer(UUID organizationId, String hostName, String address, String communeNis, String theme,
+				String description, String contactEmail, List<Slot> slots) {
 			this(organizationId, hostName, address, communeNis, theme, description, contactEmail, slots, null, "fr",
 					null);
 		}
@@ -54,12 +54,12 @@ final class OpenDoors {
 	 * A slot offered: start in Brussels time, places, and optionally the language of the
 	 * visit, what visitors will see (fr/nl/en) and themes of the directory.
 	 */
-	record Slot(LocalDateTime startsAt,
+	public record Slot(LocalDateTime startsAt,
 			@Min(value = 1, message = "capacity") @Max(value = FormLimits.VISIT_PLACES,
 					message = "capacityLarge") int capacity,
 			String language, LocalizedText description, List<String> themes) {
 
-		Slot(LocalDateTime startsAt, int capacity) {
+		public Slot(LocalDateTime startsAt, int capacity) {
 			this(startsAt, capacity, null, null, List.of());
 		}
 
@@ -73,7 +73,7 @@ final class OpenDoors {
 	record Totals(long weeks, long hosts, long visitors, long visits) {
 	}
 
-	static String language(String language) {
+	public static String language(String language) {
 		return List.of("fr", "nl", "en").contains(language) ? language : "fr";
 	}
 

@@ -5,7 +5,7 @@ package brussels.maillage.events.opendoors;
  * {@code events.opendoors.refused.<reason>} and {@link #field()} the form field it
  * belongs next to.
  */
-class OpenDoorsRefused extends RuntimeException {
+public class OpenDoorsRefused extends RuntimeException {
 
 	private final String reason;
 
@@ -17,11 +17,11 @@ class OpenDoorsRefused extends RuntimeException {
 		this.field = field;
 	}
 
-	String reason() {
+	public String reason() {
 		return this.reason;
 	}
 
-	String field() {
+	public String field() {
 		return this.field;
 	}
 

@@ -14,8 +14,8 @@ import java.util.UUID;
  * @param hostsCloseOn last day on which hosts may offer visits
  * @param status {@code CALL} (call for hosts), {@code PUBLISHED} or {@code CLOSED}
  */
-record OpenDoorsWeek(UUID id, String name, String bassin, LocalDate startsOn, LocalDate endsOn, LocalDate hostsCloseOn,
-		String status) {
+public record OpenDoorsWeek(UUID id, String name, String bassin, LocalDate startsOn, LocalDate endsOn,
+		LocalDate hostsCloseOn, String status) {
 
 	/** Whether hosts may still offer visits on that day. */
 	public boolean openToHosts(LocalDate today) {

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the agenda, and their totals; the only writer of {@code open_doors_week}.
  */
 @Service
-class OpenDoorsWeekService {
+public class OpenDoorsWeekService {
 
 	private final JdbcClient jdbc;
 
@@ -29,7 +29,7 @@ class OpenDoorsWeekService {
 	}
 
 	@Transactional
-	UUID createWeek(String name, String bassin, LocalDate startsOn, LocalDate endsOn, LocalDate hostsCloseOn) {
+	public UUID createWeek(String name, String bassin, LocalDate startsOn, LocalDate endsOn, LocalDate hostsCloseOn) {
 		if (name == null || name.isBlank()) {
 			throw new OpenDoorsRefused("name", "name");
 		}
@@ -49,7 +49,7 @@ class OpenDoorsWeekService {
 	}
 
 	@Transactional(readOnly = true)
-	Optional<OpenDoorsWeek> week(UUID id) {
+	public Optional<OpenDoorsWeek> week(UUID id) {
 		return this.jdbc.sql("select * from open_doors_week where id = ?")
 			.param(id)
 			.query(OpenDoorsWeek.class)
@@ -57,14 +57,14 @@ class OpenDoorsWeekService {
 	}
 
 	@Transactional(readOnly = true)
-	List<OpenDoorsWeek> weeks() {
+	public List<OpenDoorsWeek> weeks() {
 		return this.jdbc.sql("select * from open_doors_week order by starts_on, name")
 			.query(OpenDoorsWeek.class)
 			.list();
 	}
 
 	@Transactional
-	void publish(UUID weekId) {
+	public void publish(UUID weekId) {
 		this.jdbc.sql("update open_doors_week set status = 'PUBLISHED' where id = ?").param(weekId).update();
 	}
 

@@ -1,4 +1,4 @@
-package brussels.maillage.events.opendoors;
+package brussels.maillage.events.opendoors.staff;
 
 import java.time.LocalDate;
 

@@ -1,9 +1,11 @@
-package brussels.maillage.events.opendoors;
+package brussels.maillage.events.opendoors.call;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import brussels.maillage.events.opendoors.FormLimits;
+import brussels.maillage.events.opendoors.HostOfferDetails;
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.system.forms.IsoDate;
 import jakarta.validation.constraints.NotBlank;

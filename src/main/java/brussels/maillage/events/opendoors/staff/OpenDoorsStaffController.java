@@ -1,4 +1,4 @@
-package brussels.maillage.events.opendoors;
+package brussels.maillage.events.opendoors.staff;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,6 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import brussels.maillage.events.opendoors.DemoOpenDoors;
+import brussels.maillage.events.opendoors.HostOfferService;
+import brussels.maillage.events.opendoors.OpenDoorsRefused;
+import brussels.maillage.events.opendoors.OpenDoorsWeek;
+import brussels.maillage.events.opendoors.OpenDoorsWeekService;
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.events.EventsService;
 import brussels.maillage.system.forms.FormProblems;

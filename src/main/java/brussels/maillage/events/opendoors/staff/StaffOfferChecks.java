@@ -1,9 +1,10 @@
-package brussels.maillage.events.opendoors;
+package brussels.maillage.events.opendoors.staff;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import brussels.maillage.events.opendoors.OpenDoors;
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Organization;
 import brussels.maillage.system.forms.FormProblems;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Checks the offer staff record for a host: its field rules (Bean Validation on
  * {@link StaffOfferForm}), an organisation id that is one, slots written one a line; and
  * turns the checked form into an offer, named after the directory's organisation when no
- * other name is typed. What every offer must meet is {@link OfferRules}'.
+ * other name is typed. What every offer must meet is {@code OfferRules}'.
  */
 @Component
 class StaffOfferChecks {

@@ -1,10 +1,11 @@
-package brussels.maillage.events.opendoors;
+package brussels.maillage.events.opendoors.call;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import brussels.maillage.events.opendoors.OpenDoorsWeek;
 import brussels.maillage.system.forms.FormProblems;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

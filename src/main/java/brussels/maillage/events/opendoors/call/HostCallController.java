@@ -1,4 +1,4 @@
-package brussels.maillage.events.opendoors;
+package brussels.maillage.events.opendoors.call;
 
 import java.text.Normalizer;
 import java.time.Clock;
@@ -13,6 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import brussels.maillage.events.opendoors.HostOfferDetails;
+import brussels.maillage.events.opendoors.HostOfferService;
+import brussels.maillage.events.opendoors.OpenDoors;
+import brussels.maillage.events.opendoors.OpenDoorsRefused;
+import brussels.maillage.events.opendoors.OpenDoorsWeek;
+import brussels.maillage.events.opendoors.OpenDoorsWeekService;
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Organization;
 import brussels.maillage.events.EventsService;

@@ -1,5 +1,6 @@
-package brussels.maillage.events.opendoors;
+package brussels.maillage.events.opendoors.staff;
 
+import brussels.maillage.events.opendoors.OpenDoors;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,10 @@
-package brussels.maillage.events.opendoors;
+package brussels.maillage.events.opendoors.call;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -14,37 +12,40 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * The text is a time of day written {@code HH:mm} (what a time field posts), optionally
- * with seconds, outer spaces aside; blank or {@code null} is not one.
+ * A whole number written as text is at most {@link #value()}; text that is not a whole
+ * number passes, as {@link WholeNumber} refuses it with its own message (so a field never
+ * gets both messages).
  */
 @Documented
-@Constraint(validatedBy = IsoTime.Check.class)
+@Constraint(validatedBy = AtMost.Check.class)
 @Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
-@interface IsoTime {
+@interface AtMost {
 
 	/** The message key shown next to the field. */
 	String message();
+
+	/** The largest number taken. */
+	int value();
 
 	Class<?>[] groups() default {};
 
 	Class<? extends Payload>[] payload() default {};
 
-	/** Reads the text as {@link LocalTime#parse(CharSequence)} does. */
-	class Check implements ConstraintValidator<IsoTime, String> {
+	/** Compares a whole number with the upper bound. */
+	class Check implements ConstraintValidator<AtMost, String> {
+
+		private int max;
+
+		@Override
+		public void initialize(AtMost constraint) {
+			this.max = constraint.value();
+		}
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
-			if (value == null) {
-				return false;
-			}
-			try {
-				LocalTime.parse(value.strip());
-				return true;
-			}
-			catch (DateTimeParseException ex) {
-				return false;
-			}
+			Integer number = WholeNumber.Check.read(value);
+			return number == null || number <= this.max;
 		}
 
 	}

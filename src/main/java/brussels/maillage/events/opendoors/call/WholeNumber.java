@@ -1,4 +1,4 @@
-package brussels.maillage.events.opendoors;
+package brussels.maillage.events.opendoors.call;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

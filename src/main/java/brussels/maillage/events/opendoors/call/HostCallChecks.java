@@ -1,4 +1,4 @@
-package brussels.maillage.events.opendoors;
+package brussels.maillage.events.opendoors.call;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 
+import brussels.maillage.events.opendoors.FormLimits;
+import brussels.maillage.events.opendoors.OpenDoors;
+import brussels.maillage.events.opendoors.OpenDoorsWeek;
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Organization;
 import brussels.maillage.system.forms.FormProblems;

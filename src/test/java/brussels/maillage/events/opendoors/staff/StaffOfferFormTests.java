@@ -1,8 +1,9 @@
-package brussels.maillage.events.opendoors;
+package brussels.maillage.events.opendoors.staff;
 
 import java.time.LocalDateTime;
 import java.util.Map;
 
+import brussels.maillage.events.opendoors.OpenDoors;
 import brussels.maillage.system.forms.FormProblems;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
