@@ -16,23 +16,32 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Dutch and English queries that describe a situation rather than name a service (issue
  * 17, session 22: "hij drinkt te veel", "mijn oma is al twee keer gevallen", "she cant
  * cope with the kids", "i cant pay my rent and my landlord wants me out"), over the
- * services of blind set 1's package, judged by reading the services' texts before any
- * run ({@code src/test/resources/directory-situations-nl-en/}, its README). Asked through
- * the public HSDS API ({@link JudgedSet}); NDCG@10 on the package's first ten, each query
+ * services of blind set 1's package, judged by reading the services' texts before any run
+ * ({@code src/test/resources/directory-situations-nl-en/}, its README). Asked through the
+ * public HSDS API ({@link JudgedSet}); NDCG@10 on the package's first ten, each query
  * printed with the services it showed first.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SituationsDutchEnglishJudgedSetTests {
 
-	/** Lowest mean NDCG@10 (docs/benchmarks.md, "Session 22, situations told"). */
-	static final double FLOOR = 0.0;
+	/**
+	 * Lowest mean NDCG@10: 0.344 when the set was written, 0.535 with migration V159
+	 * (docs/benchmarks.md, "Session 22, situations told"); the floor sits a little under
+	 * the measure, as other tests' services in the shared database move the scores
+	 * slightly.
+	 */
+	static final double FLOOR = 0.51;
 
-	/** Lowest mean NDCG@10 of each language. */
-	static final double LANGUAGE_FLOOR = 0.0;
+	/** Lowest mean NDCG@10 of each language (Dutch 0.515, English 0.564 with V159). */
+	static final double LANGUAGE_FLOOR = 0.49;
 
-	/** Queries left without a relevant service in their first ten. */
-	static final int WITHOUT_RELEVANT = 40;
+	/**
+	 * Queries left without a relevant service in their first ten: 12 when the set was
+	 * written, 3 with V159 (a teenager hit at home, an exhausted carer, a child who
+	 * barely speaks).
+	 */
+	static final int WITHOUT_RELEVANT = 3;
 
 	private static final String SOURCE = "reperes-blind-test";
 
