@@ -1,4 +1,4 @@
-package brussels.maillage.system;
+package brussels.maillage.system.web;
 
 import java.time.Clock;
 import java.time.Duration;
