@@ -85,7 +85,7 @@ class ArchitectureTests {
 			// A backup's file name and manifest, not a rule.
 			"system.backup.BackupController", "system.backup.DatabaseBackup",
 			// The health endpoint's age of the oldest pending mail, built without beans.
-			"system.HealthConfiguration");
+			"system.mail.HealthConfiguration");
 
 	private static final Path SOURCES = Path.of("src", "main", "java");
 

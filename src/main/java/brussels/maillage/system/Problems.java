@@ -84,7 +84,7 @@ public class Problems {
 	 * A size as people read it: {@code 50 MB}, {@code 512 KB}, {@code 100 bytes} (binary
 	 * units, as the limits are set).
 	 */
-	static String format(DataSize size, Locale locale) {
+	public static String format(DataSize size, Locale locale) {
 		long bytes = size.toBytes();
 		java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(locale);
 		number.setMaximumFractionDigits(1);
@@ -100,7 +100,7 @@ public class Problems {
 	/**
 	 * The message family for a status: its own for the common ones, otherwise 400 or 500.
 	 */
-	static String kind(HttpStatus status) {
+	public static String kind(HttpStatus status) {
 		return switch (status.value()) {
 			case 400, 401, 403, 404, 405, 409, 413, 415, 422, 429, 503 -> String.valueOf(status.value());
 			default -> status.is4xxClientError() ? "400" : "500";

@@ -1,4 +1,4 @@
-package brussels.maillage.system;
+package brussels.maillage.system.web;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,16 +11,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.apache.catalina.core.StandardHost;
-import tools.jackson.core.StreamReadConstraints;
 
-import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
-import org.springframework.core.Ordered;
-import org.springframework.util.unit.DataSize;
-import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
@@ -159,20 +153,6 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Bad input refused before anything else reads the request (after the character
-	 * encoding is set, so that form bodies decode as UTF-8).
-	 */
-	@Bean
-	FilterRegistrationBean<RequestGuardFilter> requestGuardFilter(
-			@Value("${maillage.web.max-body-size:2MB}") DataSize maxBodySize,
-			@Value("${maillage.web.max-upload-size:50MB}") DataSize maxUploadSize) {
-		FilterRegistrationBean<RequestGuardFilter> registration = new FilterRegistrationBean<>(
-				new RequestGuardFilter(maxBodySize, maxUploadSize));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
-		return registration;
-	}
-
-	/**
 	 * Tomcat's own error answers (an address it cannot decode) in the same form as the
 	 * application's.
 	 */
@@ -184,23 +164,6 @@ class WebConfiguration implements WebMvcConfigurer {
 				host.getPipeline().addValve(new ContainerErrorValve(messages));
 			}
 		});
-	}
-
-	/**
-	 * JSON nested deeper than any of the API's bodies is refused while it is parsed (a
-	 * 400), before it costs memory or stack.
-	 */
-	@Bean
-	JsonFactoryBuilderCustomizer jsonReadLimits() {
-		return (builder) -> builder
-			.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_NESTING).build());
-	}
-
-	static final int MAX_JSON_NESTING = 64;
-
-	@Override
-	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
-		resolvers.add(new BadInputResolver());
 	}
 
 	@Bean

@@ -1,4 +1,4 @@
-package brussels.maillage.system;
+package brussels.maillage.system.config;
 
 import javax.sql.DataSource;
 

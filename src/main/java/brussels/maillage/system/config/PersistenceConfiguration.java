@@ -1,8 +1,9 @@
-package brussels.maillage.system;
+package brussels.maillage.system.config;
 
 import java.sql.SQLException;
 import java.util.List;
 
+import brussels.maillage.system.LocalizedText;
 import org.postgresql.util.PGobject;
 import tools.jackson.databind.json.JsonMapper;
 

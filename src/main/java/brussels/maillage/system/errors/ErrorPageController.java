@@ -1,9 +1,11 @@
-package brussels.maillage.system;
+package brussels.maillage.system.errors;
 
 import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+
+import brussels.maillage.system.Problems;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;

@@ -1,4 +1,6 @@
-package brussels.maillage.system;
+package brussels.maillage.system.web;
+
+import brussels.maillage.system.Problems;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -1,4 +1,4 @@
-package brussels.maillage.system;
+package brussels.maillage.system.errors;
 
 import java.util.List;
 import java.util.Locale;
@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import brussels.maillage.system.Problems;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;

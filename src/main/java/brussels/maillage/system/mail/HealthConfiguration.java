@@ -1,4 +1,4 @@
-package brussels.maillage.system;
+package brussels.maillage.system.mail;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,7 @@
-package brussels.maillage.system;
+package brussels.maillage.system.web;
+
+import brussels.maillage.system.NavigationItem;
+import brussels.maillage.system.SignedIn;
 
 import java.util.Comparator;
 import java.util.List;

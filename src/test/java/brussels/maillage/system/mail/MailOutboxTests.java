@@ -1,4 +1,7 @@
-package brussels.maillage.system;
+package brussels.maillage.system.mail;
+
+import brussels.maillage.system.MailOutbox;
+import brussels.maillage.system.OutgoingMail;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;

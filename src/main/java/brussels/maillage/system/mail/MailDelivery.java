@@ -1,4 +1,7 @@
-package brussels.maillage.system;
+package brussels.maillage.system.mail;
+
+import brussels.maillage.system.MailOutbox;
+import brussels.maillage.system.OutgoingMail;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -37,7 +40,7 @@ class MailDelivery {
 
 	private final JdbcClient jdbc;
 
-	private final MailOutbox outbox;
+	private final MailMessages outbox;
 
 	private final ObjectProvider<JavaMailSender> senders;
 
@@ -53,7 +56,7 @@ class MailDelivery {
 
 	private final Clock clock;
 
-	MailDelivery(JdbcClient jdbc, MailOutbox outbox, ObjectProvider<JavaMailSender> senders,
+	MailDelivery(JdbcClient jdbc, MailMessages outbox, ObjectProvider<JavaMailSender> senders,
 			TransactionTemplate transactions, Environment environment, @Value("${maillage.mail.from}") String from,
 			@Value("${maillage.mail.max-attempts:12}") int maxAttempts,
 			@Value("${maillage.mail.keep-sent-days:90}") int keepSentDays, Clock clock) {

@@ -1,4 +1,4 @@
-package brussels.maillage.system;
+package brussels.maillage.system.errors;
 
 import java.io.IOException;
 import java.util.Locale;
