@@ -70,11 +70,11 @@ class PublicTypesTests {
 	 * {@code identity} was split by sub-feature (8 to 20): its root kept its API, and the
 	 * types its sub-packages share became public ((c)), none of them seen by other
 	 * modules. In session 22 {@code directory.search} was split by sub-feature (directory
-	 * 34 to 60): of its 75 files, 2 types were public, now 28, each used by another of
+	 * 34 to 59): of its 75 files, 2 types were public, now 27, each used by another of
 	 * its packages; no Lucene type leaves {@code directory.search}.
 	 */
 	static final Map<String, Integer> PUBLIC_TYPES_AT_MOST = Map.ofEntries(Map.entry("care", 25),
-			Map.entry("directory", 60), Map.entry("events", 19), Map.entry("focus", 8), Map.entry("governance", 39),
+			Map.entry("directory", 59), Map.entry("events", 19), Map.entry("focus", 8), Map.entry("governance", 39),
 			Map.entry("helpdesk", 11), Map.entry("identity", 20), Map.entry("indicators", 16),
 			Map.entry("palliative", 15), Map.entry("plans", 13), Map.entry("prevention", 14), Map.entry("system", 27),
 			Map.entry("territory", 10));

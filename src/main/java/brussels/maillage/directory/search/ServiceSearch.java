@@ -12,7 +12,6 @@ import brussels.maillage.directory.SearchResults;
 import brussels.maillage.directory.Theme;
 import brussels.maillage.directory.ThemeFacet;
 import brussels.maillage.directory.search.engine.LuceneSearchEngine;
-import brussels.maillage.directory.search.index.DirectoryVersion;
 import brussels.maillage.directory.search.index.IndexSync;
 import brussels.maillage.directory.search.index.SearchDocuments;
 import brussels.maillage.directory.search.index.ShownRow;

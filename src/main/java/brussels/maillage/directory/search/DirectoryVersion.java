@@ -1,4 +1,4 @@
-package brussels.maillage.directory.search.index;
+package brussels.maillage.directory.search;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,7 +22,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
  * it began, on any instance, while concurrent searches send PostgreSQL one statement
  * between them instead of one each.
  */
-public final class DirectoryVersion implements AutoCloseable {
+final class DirectoryVersion implements AutoCloseable {
 
 	private static final String SQL = "select version from directory_version";
 
@@ -49,14 +49,14 @@ public final class DirectoryVersion implements AutoCloseable {
 
 	private PreparedStatement statement;
 
-	public DirectoryVersion(DataSource dataSource) {
+	DirectoryVersion(DataSource dataSource) {
 		this.dataSource = dataSource;
 	}
 
 	/**
 	 * The directory's version as read by a statement started after this call began.
 	 */
-	public long current() {
+	long current() {
 		long mine;
 		this.lock.lock();
 		try {

@@ -1,4 +1,4 @@
-package brussels.maillage.directory.search.index;
+package brussels.maillage.directory.search;
 
 import java.util.ArrayList;
 import java.util.List;
