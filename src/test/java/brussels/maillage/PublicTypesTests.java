@@ -74,10 +74,12 @@ class PublicTypesTests {
 	 * service and the requests' lines public (11 to 13); the open-doors call for hosts
 	 * and the staff's open-doors pages left {@code events.opendoors} for
 	 * {@code opendoors.call} and {@code opendoors.staff}, which made eight of its types
-	 * public for them (19 to 27).
+	 * public for them (19 to 27); and {@code directory.search} was split by sub-feature
+	 * (directory 34 to 59): of its 75 files, 2 types were public, now 27, each used by
+	 * another of its packages; no Lucene type leaves {@code directory.search}.
 	 */
 	static final Map<String, Integer> PUBLIC_TYPES_AT_MOST = Map.ofEntries(Map.entry("care", 25),
-			Map.entry("directory", 34), Map.entry("events", 27), Map.entry("focus", 8), Map.entry("governance", 39),
+			Map.entry("directory", 59), Map.entry("events", 27), Map.entry("focus", 8), Map.entry("governance", 39),
 			Map.entry("helpdesk", 13), Map.entry("identity", 20), Map.entry("indicators", 16),
 			Map.entry("palliative", 15), Map.entry("plans", 13), Map.entry("prevention", 14), Map.entry("system", 27),
 			Map.entry("territory", 10));

@@ -21,7 +21,7 @@ import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 
 import brussels.maillage.directory.organizations.OrganizationRepository;
-import brussels.maillage.directory.search.SearchIndexHandoff;
+import brussels.maillage.directory.search.index.SearchIndexHandoff;
 import brussels.maillage.directory.services.ServiceRepository;
 import brussels.maillage.system.LocalizedText;
 import org.postgresql.PGConnection;

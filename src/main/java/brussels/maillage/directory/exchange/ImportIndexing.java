@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import brussels.maillage.directory.search.ImportedService;
-import brussels.maillage.directory.search.SearchIndexHandoff;
+import brussels.maillage.directory.search.index.ImportedService;
+import brussels.maillage.directory.search.index.SearchIndexHandoff;
 
 import org.springframework.stereotype.Component;
 

@@ -8,13 +8,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import brussels.maillage.directory.search.words.Intents;
+import brussels.maillage.directory.search.words.Thesaurus;
+import brussels.maillage.directory.search.words.Words;
+
 /**
  * Query understanding: finds in typed text the person's place (a commune, a
  * sub-municipality or a bassin named in French or Dutch, with or without accents or
  * dashes, or a Brussels postcode), and takes it out of the words to search. An age in the
  * text ranks services rather than filtering them: {@link Intents} reads it.
  */
-final class QueryReader {
+public final class QueryReader {
 
 	private static final Pattern POSTCODE = Pattern.compile("(?<![\\p{L}\\p{N}])(1[0-2]\\d\\d)(?![\\p{L}\\p{N}])");
 
@@ -83,7 +87,7 @@ final class QueryReader {
 	 * only the words searched change.
 	 * @param placeWords the place read in the text, or {@code null}
 	 */
-	static String withPlaceInTerm(String text, String placeWords, Thesaurus thesaurus) {
+	public static String withPlaceInTerm(String text, String placeWords, Thesaurus thesaurus) {
 		if (placeWords == null) {
 			return text;
 		}

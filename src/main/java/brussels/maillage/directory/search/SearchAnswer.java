@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import brussels.maillage.directory.search.index.ShownRow;
+
 /**
  * What the engine found: one page of hits (each with what the page shows of it), the
  * number of hits, the hits per theme code.
@@ -19,7 +21,7 @@ import java.util.UUID;
  * @param themesCapped whether {@code themes} counts only the first hits found (then a
  * theme listed has hits, but its count is not the whole)
  */
-record SearchAnswer(List<Hit> hits, long total, Map<String, Long> themes, String corrected, boolean totalCapped,
+public record SearchAnswer(List<Hit> hits, long total, Map<String, Long> themes, String corrected, boolean totalCapped,
 		boolean themesCapped) {
 
 	public SearchAnswer {
@@ -57,12 +59,12 @@ record SearchAnswer(List<Hit> hits, long total, Map<String, Long> themes, String
 		}
 
 		/** This hit with what the page shows of it. */
-		Hit with(ShownRow shown) {
+		public Hit with(ShownRow shown) {
 			return new Hit(this.id, this.score, this.closeness, this.distanceKm, this.synonym, shown, this.partial);
 		}
 
 		/** This hit, found by part of the words only (a lower tier). */
-		Hit asPartial() {
+		public Hit asPartial() {
 			return new Hit(this.id, this.score, this.closeness, this.distanceKm, this.synonym, this.row, true);
 		}
 

@@ -6,13 +6,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import brussels.maillage.directory.search.engine.LuceneSearchEngine;
+import brussels.maillage.directory.search.index.SearchDocument;
+
 /**
  * The directory's search engine. PostgreSQL stays the source of truth: the directory
  * feeds the engine the services it reads and tells it which changed. The only
  * implementation runs Apache Lucene in the application ({@link LuceneSearchEngine}); a
  * deployment that outgrows one machine could implement it on OpenSearch.
  */
-interface SearchEngine {
+public interface SearchEngine {
 
 	/** Runs a search. */
 	SearchAnswer search(SearchRequest request);

@@ -34,7 +34,7 @@ import java.util.UUID;
  * @param placeWords the words of the place read in the text (taken out of {@code text}),
  * searched in names only, or {@code null}
  */
-record SearchRequest(String text, String theme, String language, boolean accessibleOnly, String kind,
+public record SearchRequest(String text, String theme, String language, boolean accessibleOnly, String kind,
 		UUID organizationId, Instant modifiedAfter, String audience, Integer openMinute, Integer age, String quartier,
 		String commune, String bassin, Double lat, Double lon, int offset, int size, boolean facets, String term,
 		Integer openDay, String placeWords) {
@@ -58,7 +58,7 @@ record SearchRequest(String text, String theme, String language, boolean accessi
 	}
 
 	/** Whether anything is known of the person's place. */
-	boolean placeKnown() {
+	public boolean placeKnown() {
 		return this.quartier != null || this.commune != null || this.bassin != null || this.lat != null;
 	}
 

@@ -11,6 +11,12 @@ import brussels.maillage.directory.SearchQuery;
 import brussels.maillage.directory.SearchResults;
 import brussels.maillage.directory.Theme;
 import brussels.maillage.directory.ThemeFacet;
+import brussels.maillage.directory.search.engine.LuceneSearchEngine;
+import brussels.maillage.directory.search.index.IndexSync;
+import brussels.maillage.directory.search.index.SearchDocuments;
+import brussels.maillage.directory.search.index.ShownRow;
+import brussels.maillage.directory.search.words.PlaceNames;
+import brussels.maillage.directory.search.words.Words;
 import brussels.maillage.directory.services.DirectoryStore;
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.territory.TerritoryService;
@@ -41,7 +47,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * runs.
  */
 @Component
-class ServiceSearch {
+public class ServiceSearch {
 
 	/**
 	 * The request attribute holding the version a search of the request found the engine
@@ -50,7 +56,7 @@ class ServiceSearch {
 	private static final String CHECKED = ServiceSearch.class.getName() + ".checked";
 
 	/** More changed services than this at once: the index is rebuilt. */
-	static final int REBUILD_OVER = 20_000;
+	public static final int REBUILD_OVER = 20_000;
 
 	private final SearchEngine engine;
 
@@ -103,27 +109,27 @@ class ServiceSearch {
 	}
 
 	/** How the index was last made: {@code built} or {@code reopened} (kept on disk). */
-	String made() {
+	public String made() {
 		return this.sync.made();
 	}
 
 	/** Services in the index. */
-	int size() {
+	public int size() {
 		return this.engine.size();
 	}
 
 	/** What keeps the engine current (an import hands it its services). */
-	IndexSync sync() {
+	public IndexSync sync() {
 		return this.sync;
 	}
 
 	/** The engine, for measuring it alone. */
-	SearchEngine engine() {
+	public SearchEngine engine() {
 		return this.engine;
 	}
 
 	@PreDestroy
-	void close() {
+	public void close() {
 		this.version.close();
 		this.sync.close();
 	}
@@ -281,7 +287,7 @@ class ServiceSearch {
 	}
 
 	/** Brings the engine to the directory's current version. */
-	void refresh() {
+	public void refresh() {
 		this.sync.refresh();
 	}
 

@@ -14,12 +14,12 @@ import org.apache.lucene.search.Query;
  * @param widens whether any one word would find more (more than one word is needed, or
  * cost and time words only rank)
  */
-record Typed(Query query, int minimum, List<Concept> mentions, String corrected, boolean widens) {
+public record Typed(Query query, int minimum, List<Concept> mentions, String corrected, boolean widens) {
 
 	/**
 	 * A thesaurus mention: its words as typed, any term of its group, the explanation.
 	 */
-	record Concept(Query typed, Query any, String explanation) {
+	public record Concept(Query typed, Query any, String explanation) {
 	}
 
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import brussels.maillage.directory.search.engine.LuceneSearchEngine;
 import jdk.jfr.Configuration;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;

@@ -3,6 +3,9 @@ package brussels.maillage.directory.search;
 import java.io.IOException;
 import java.util.List;
 
+import brussels.maillage.directory.search.words.Thesaurus;
+import brussels.maillage.directory.search.words.Words;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

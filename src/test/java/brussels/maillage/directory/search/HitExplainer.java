@@ -5,6 +5,9 @@ import java.util.UUID;
 
 import brussels.maillage.directory.Place;
 import brussels.maillage.directory.SearchQuery;
+import brussels.maillage.directory.search.engine.LuceneSearchEngine;
+import brussels.maillage.directory.search.words.Thesaurus;
+import brussels.maillage.directory.search.words.WordQueries;
 
 /**
  * Why the judged sets' first hits rank where they do, for a person tuning the search: the

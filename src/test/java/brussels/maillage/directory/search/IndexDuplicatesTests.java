@@ -21,6 +21,8 @@ import brussels.maillage.directory.RegisterService;
 import brussels.maillage.directory.SearchHit;
 import brussels.maillage.directory.SearchQuery;
 import brussels.maillage.directory.SearchResults;
+import brussels.maillage.directory.search.index.ImportedService;
+import brussels.maillage.directory.search.index.SearchIndexHandoff;
 import brussels.maillage.directory.services.DirectoryStore;
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.territory.TerritoryService;

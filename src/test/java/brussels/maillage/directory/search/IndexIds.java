@@ -13,6 +13,8 @@ import java.util.UUID;
 import brussels.maillage.directory.PlaceResolver;
 import brussels.maillage.directory.SearchHit;
 import brussels.maillage.directory.SearchResults;
+import brussels.maillage.directory.search.engine.LuceneSearchEngine;
+import brussels.maillage.directory.search.index.LuceneIndex;
 import brussels.maillage.directory.services.DirectoryStore;
 import brussels.maillage.territory.TerritoryService;
 import org.apache.lucene.index.BinaryDocValues;

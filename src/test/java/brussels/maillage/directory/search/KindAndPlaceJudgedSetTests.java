@@ -30,7 +30,7 @@ class KindAndPlaceJudgedSetTests {
 
 	/**
 	 * Lowest mean NDCG@10: measured 0.780 when the set was written, 0.858 once a kind
-	 * typed with a place is read as the service's kind ({@link ServiceKinds}); the floor
+	 * typed with a place is read as the service's kind ({@code ServiceKinds}); the floor
 	 * sits a little under (other tests' services in the shared database move the scores
 	 * slightly). Figures in docs/benchmarks.md, "Session 21, a kind of service and a
 	 * place".

@@ -13,6 +13,7 @@ import brussels.maillage.directory.PlaceResolver;
 import brussels.maillage.directory.RegisterOrganization;
 import brussels.maillage.directory.RegisterService;
 import brussels.maillage.directory.SearchQuery;
+import brussels.maillage.directory.search.engine.LuceneSearchEngine;
 import brussels.maillage.directory.services.DirectoryStore;
 
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,58 @@
+package brussels.maillage.directory.search.words;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * The closest spelling of a typed word outside the directory's vocabulary, among the
+ * words of the names, theme labels or texts ({@link WordQueries}).
+ */
+final class Respelling {
+
+	private Respelling() {
+	}
+
+	/** The closest word of the groups of fields, names first, or {@code null}. */
+	static String closest(String word, IndexReader reader, String[] groups) throws IOException {
+		DirectSpellChecker checker = new DirectSpellChecker();
+		checker.setMinQueryLength(4);
+		SuggestWord best = null;
+		for (String group : groups) {
+			Term term = new Term(group + Analysis.EXACT, word);
+			SuggestWord[] suggestions = reader.hasDeletions() ? live(checker, term, reader)
+					: checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+			if (suggestions.length > 0 && (best == null || suggestions[0].score > best.score)) {
+				best = suggestions[0];
+			}
+			if (best != null && !group.equals("name")) {
+				break;
+			}
+		}
+		return (best != null) ? best.string.toLowerCase(Locale.ROOT) : null;
+	}
+
+	/**
+	 * As above on an index holding deleted services: a word only they held is outside the
+	 * vocabulary, and a spelling only they held is no spelling ({@link LiveTerms}), so
+	 * that an edited index respells as a rebuilt one does.
+	 */
+	private static SuggestWord[] live(DirectSpellChecker checker, Term term, IndexReader reader) throws IOException {
+		if (reader.docFreq(term) > 0 && LiveTerms.inALiveDocument(reader, term)) {
+			return new SuggestWord[0];
+		}
+		for (SuggestWord suggestion : checker.suggestSimilar(term, 5, reader, SuggestMode.SUGGEST_ALWAYS)) {
+			if (!suggestion.string.equals(term.text())
+					&& LiveTerms.inALiveDocument(reader, new Term(term.field(), suggestion.string))) {
+				return new SuggestWord[] { suggestion };
+			}
+		}
+		return new SuggestWord[0];
+	}
+
+}

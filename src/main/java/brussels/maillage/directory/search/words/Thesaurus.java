@@ -1,0 +1,142 @@
+package brussels.maillage.directory.search.words;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups of terms that name the same thing, in French, Dutch and English (logopède =
+ * logopedist = speech therapist), edited in the directory; finds their mentions in typed
+ * words. A group may have broader groups (like SKOS {@code skos:broader}: cocaine →
+ * assuétudes), whose terms a mention also reaches, at a lower weight.
+ */
+public final class Thesaurus {
+
+	public static final Thesaurus EMPTY = new Thesaurus(List.of());
+
+	/**
+	 * Marks, in a group's list of terms, a term of one of its broader groups
+	 * ({@code ">assuetudes"}); a term as the search reads it never starts with it.
+	 */
+	public static final String BROADER = ">";
+
+	/**
+	 * Weight of a broader group's term against the words as typed: well below an
+	 * equivalent's ({@link WordQueries#SYNONYM_WEIGHT}), so that a service naming the
+	 * thing typed ranks above one naming only its broader concept.
+	 */
+	static final float BROADER_WEIGHT = 0.15f;
+
+	/** Each group's terms, each term as its words. */
+	private final List<List<List<String>>> groups = new ArrayList<>();
+
+	/** Each group's broader groups' terms, each term as its words. */
+	private final List<List<List<String>>> broader = new ArrayList<>();
+
+	/** Group and term index of the terms starting with a word's key. */
+	private final Map<String, List<int[]>> byFirstWord = new HashMap<>();
+
+	/**
+	 * The groups, each its terms followed by its broader groups' terms marked with
+	 * {@link #BROADER}.
+	 */
+	public Thesaurus(List<List<String>> groups) {
+		for (List<String> terms : groups) {
+			List<List<String>> words = terms.stream()
+				.filter((term) -> !term.startsWith(BROADER))
+				.map(Words::of)
+				.filter((term) -> !term.isEmpty())
+				.toList();
+			List<List<String>> broaderWords = terms.stream()
+				.filter((term) -> term.startsWith(BROADER))
+				.map((term) -> Words.of(term.substring(BROADER.length())))
+				.filter((term) -> !term.isEmpty())
+				.distinct()
+				.toList();
+			// A group of one term says something only through its broader groups.
+			if (words.size() < (broaderWords.isEmpty() ? 2 : 1)) {
+				continue;
+			}
+			int group = this.groups.size();
+			this.groups.add(words);
+			this.broader.add(broaderWords);
+			for (int term = 0; term < words.size(); term++) {
+				this.byFirstWord.computeIfAbsent(Words.key(words.get(term).get(0)), (k) -> new ArrayList<>())
+					.add(new int[] { group, term });
+			}
+		}
+	}
+
+	/** The terms of a group, each as its words. */
+	public List<List<String>> terms(int group) {
+		return this.groups.get(group);
+	}
+
+	/** The terms of a group's broader groups, each as its words (none for most). */
+	List<List<String>> broaderTerms(int group) {
+		return this.broader.get(group);
+	}
+
+	/**
+	 * The mentions of the groups in typed words, the longest term first at each word;
+	 * terms of one group typed side by side ("cpas ocmw", "mr/mrs") are one mention.
+	 */
+	public List<Mention> find(List<String> words) {
+		List<Mention> mentions = new ArrayList<>();
+		int i = 0;
+		while (i < words.size()) {
+			int[] best = longest(words, i, -1);
+			if (best != null && best[1] == 1 && Words.isStop(words.get(i))) {
+				// A common word ("was", "at") alone is not a mention.
+				best = null;
+			}
+			if (best == null) {
+				i++;
+				continue;
+			}
+			int group = best[0];
+			int end = i + best[1];
+			int[] next;
+			while (end < words.size() && (next = longest(words, end, group)) != null) {
+				end += next[1];
+			}
+			mentions.add(new Mention(i, end, group, String.join(" ", words.subList(i, end))));
+			i = end;
+		}
+		return mentions;
+	}
+
+	/**
+	 * Group and length of the longest term at {@code at} (of {@code group} if not -1).
+	 */
+	private int[] longest(List<String> words, int at, int group) {
+		int[] best = null;
+		for (int[] candidate : this.byFirstWord.getOrDefault(Words.key(words.get(at)), List.of())) {
+			if (group >= 0 && candidate[0] != group) {
+				continue;
+			}
+			List<String> term = this.groups.get(candidate[0]).get(candidate[1]);
+			if (at + term.size() > words.size() || (best != null && term.size() <= best[1])) {
+				continue;
+			}
+			boolean same = true;
+			for (int k = 0; k < term.size() && same; k++) {
+				same = Words.key(term.get(k)).equals(Words.key(words.get(at + k)));
+			}
+			if (same) {
+				best = new int[] { candidate[0], term.size() };
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * Words {@code start} (included) to {@code end} (excluded) name a group's concept.
+	 *
+	 * @param typed the words as typed
+	 */
+	public record Mention(int start, int end, int group, String typed) {
+	}
+
+}
