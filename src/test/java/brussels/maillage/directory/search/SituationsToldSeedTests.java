@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
+import brussels.maillage.directory.search.words.Thesaurus;
+import brussels.maillage.directory.search.words.Words;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
