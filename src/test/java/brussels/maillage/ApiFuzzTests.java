@@ -1,10 +1,5 @@
 package brussels.maillage;
 
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +13,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import brussels.maillage.RawHttp.Answer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,10 +34,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reach the server as sent. Deterministic: fixed values, a fixed seed for the few random
  * ones.
  */
-// A database of its own, so it runs beside the other tests (docs/testing.md).
-@OwnApplication(properties = "maillage.data-dir=${java.io.tmpdir}/maillage-api-fuzz")
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
+// The application the other tests use: a start of its own (PostgreSQL, migrations, demo
+// data, about 40 s of the test JVM's CPU) is paid in full on a suite bound by its CPU
+// (docs/testing.md). It writes (a token, what an operation accepts of its example bodies,
+// at most one account or registration): it runs after every other class of that
+// application (@Order, OutputReadersLast), so that none reads what it wrote.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Order(Integer.MAX_VALUE)
 class ApiFuzzTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

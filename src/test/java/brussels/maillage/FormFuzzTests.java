@@ -1,15 +1,11 @@
 package brussels.maillage;
 
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,10 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (status, publication, transfers) are left to the benchmark, which has a database of its
  * own: this class shares the demo database with the rest of the suite.
  */
-// A database of its own, so it runs beside the other tests (docs/testing.md).
-@OwnApplication(properties = "maillage.data-dir=${java.io.tmpdir}/maillage-form-fuzz")
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
+// The application the other tests use: a start of its own (PostgreSQL, migrations, demo
+// data, about 40 s of the test JVM's CPU) cost more than its requests, on a suite bound
+// by its CPU (docs/testing.md). It sends only values a form must refuse.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FormFuzzTests {
 
 	private static final List<String> TEXT = List.of();

@@ -5,26 +5,35 @@ import java.util.Comparator;
 import org.junit.jupiter.api.ClassDescriptor;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.ClassOrdererContext;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
 
 /**
- * Runs last the classes that take the output for themselves
- * ({@code @ResourceLock(Resources.SYSTEM_OUT)}, such as {@code HealthTests}), the others
- * keeping their order: such a class waits for the classes running beside the others to
- * end, and at the end of the run it waits least (docs/testing.md). Just before them come
- * the classes that start the packaged jar ({@code *IT}, in a run of the whole suite):
- * they run beside the others, and the second thread takes them up once the quicker
- * classes beside the others have started.
+ * Orders first the classes with an {@link Order} below the default, by its value
+ * ({@code VisibleTextTests} reads the shared demo as it loads, before any class writes to
+ * it), and after all the others those above it ({@code ApiFuzzTests}, whose writes no
+ * class reads then). Runs last, among the others, the classes that take the output for
+ * themselves ({@code @ResourceLock(Resources.SYSTEM_OUT)}, such as {@code HealthTests}),
+ * the others keeping their order: such a class waits for the classes running beside the
+ * others to end, and at the end of the run it waits least (docs/testing.md). Just before
+ * them come the classes that start the packaged jar ({@code *IT}, in a run of the whole
+ * suite): they run beside the others, and the second thread takes them up once the
+ * quicker classes beside the others have started.
  */
 public final class OutputReadersLast implements ClassOrderer {
 
 	@Override
 	public void orderClasses(ClassOrdererContext context) {
 		context.getClassDescriptors()
-			.sort(Comparator.comparing(OutputReadersLast::takesTheOutput)
+			.sort(Comparator.comparingInt(OutputReadersLast::order)
+				.thenComparing(OutputReadersLast::takesTheOutput)
 				.thenComparing((test) -> test.getTestClass().getSimpleName().endsWith("IT")));
+	}
+
+	private static int order(ClassDescriptor test) {
+		return test.findAnnotation(Order.class).map(Order::value).orElse(Order.DEFAULT);
 	}
 
 	private static boolean takesTheOutput(ClassDescriptor test) {

@@ -29,14 +29,17 @@ import org.springframework.test.context.cache.DefaultCacheAwareContextLoaderDele
  * The whole application started for one test class, as a person starts it
  * ({@code SpringApplication}, the test profile and a random port), outside Spring's
  * test-context cache, and closed after the class: for a class that runs beside the others
- * with a database of its own (docs/testing.md, "Why the suite runs in one JVM"). Its
- * {@code @Autowired} fields and {@code @LocalServerPort} are filled from that
- * application, as in a {@code @SpringBootTest} class:
+ * with a database of its own (docs/testing.md, "Why the suite runs in one JVM"). A start
+ * costs about 40 s of CPU (PostgreSQL, migrations, demo data): a class that can read the
+ * shared demo uses the default context instead. Its {@code @Autowired} fields and
+ * {@code @LocalServerPort} are filled from that application, as in a
+ * {@code @SpringBootTest} class:
  *
  * <pre class="code">
- * &#64;OwnApplication(properties = "maillage.data-dir=${java.io.tmpdir}/maillage-visible-text")
+ * &#64;OwnApplication(properties = { "maillage.data-dir=${java.io.tmpdir}/maillage-production-settings",
+ * 		"maillage.demo-data=false" })
  * &#64;Execution(ExecutionMode.CONCURRENT)
- * class VisibleTextTests {
+ * class ProductionSettingsTests {
  *
  * 	&#64;LocalServerPort
  * 	int port;

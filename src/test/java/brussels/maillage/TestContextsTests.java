@@ -76,7 +76,8 @@ class TestContextsTests {
 				throughSpringsCache.add(test.getName());
 			}
 		}
-		assertThat(concurrent).as("classes that run beside the others").contains("VisibleTextTests", "ModularityTests");
+		assertThat(concurrent).as("classes that run beside the others")
+			.contains("ProductionSettingsTests", "ModularityTests");
 		assertThat(shared).as("concurrent classes without a database of their own").isEmpty();
 		assertThat(throughSpringsCache)
 			.as("concurrent classes that start their application in Spring's test-context cache (@SpringBootTest) "

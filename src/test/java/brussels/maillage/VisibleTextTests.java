@@ -30,13 +30,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
-import org.junit.jupiter.api.parallel.Resources;
 
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -53,13 +50,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * enum constants), not listed by hand; exports may keep codes in columns whose header
  * says they are codes.
  */
-// A database of its own: the demo as a newcomer finds it, without what other tests
-// typed (an account named "Test ADMIN" is not a code the application shows). Sharing
-// nothing with them, it runs beside the other tests, its application started beside
-// theirs (docs/testing.md).
-@OwnApplication(properties = "maillage.data-dir=${java.io.tmpdir}/maillage-visible-text")
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
+// The demo as a newcomer finds it, without what other tests typed (an account named "Test
+// ADMIN" is not a code the application shows): in the application the other tests use,
+// before any of them (@Order, OutputReadersLast). A start of its own (PostgreSQL,
+// migrations, demo data, about 40 s of the test JVM's CPU) is paid in full on a suite
+// bound by its CPU (docs/testing.md).
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Order(1)
 class VisibleTextTests {
 
 	/** Pages of one shape (ids replaced) visited at most this many times per visitor. */

@@ -29,11 +29,18 @@ import tools.jackson.databind.JsonNode;
  * @param declared the encoding as written, for the report
  * @param format how to parse the file
  * @param nullSequence the value that means no value, {@code null} when none
+ * @param delimiterGiven whether the resource says its delimiter; when it does not, a file
+ * whose first line holds no comma but semicolons, tabs or bars is read with those (as
+ * Frictionless guesses a dialect)
  */
-record CsvDialect(Charset charset, String declared, CSVFormat format, String nullSequence) {
+record CsvDialect(Charset charset, String declared, CSVFormat format, String nullSequence, boolean delimiterGiven) {
 
-	/** A CSV file with a header row, commas, double quotes, in UTF-8. */
-	static final CsvDialect DEFAULT = new CsvDialect(null, null, CSVFormat.DEFAULT.builder().setHeader().get(), null);
+	/**
+	 * A CSV file with a header row, commas, double quotes, in UTF-8; a header cell may be
+	 * empty (a spreadsheet's trailing empty column).
+	 */
+	static final CsvDialect DEFAULT = new CsvDialect(null, null,
+			CSVFormat.DEFAULT.builder().setHeader().setAllowMissingColumnNames(true).get(), null, false);
 
 	/** The windows-1252 encoding, read when UTF-8 does not fit. */
 	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -46,6 +53,7 @@ record CsvDialect(Charset charset, String declared, CSVFormat format, String nul
 			return DEFAULT;
 		}
 		CSVFormat.Builder format = CSVFormat.DEFAULT.builder()
+			.setAllowMissingColumnNames(true)
 			.setDelimiter(text(dialect, "delimiter", ","))
 			.setQuote(character(dialect, "quoteChar", '"'));
 		Character escape = character(dialect, "escapeChar", null);
@@ -68,7 +76,34 @@ record CsvDialect(Charset charset, String declared, CSVFormat format, String nul
 			format.setHeader(fields.toArray(String[]::new));
 		}
 		String nullSequence = dialect.hasNonNull("nullSequence") ? dialect.get("nullSequence").asString() : null;
-		return new CsvDialect(charset(declared), declared, format.get(), nullSequence);
+		return new CsvDialect(charset(declared), declared, format.get(), nullSequence,
+				!text(dialect, "delimiter", "").isEmpty());
+	}
+
+	/**
+	 * This dialect, or, when the resource does not say its delimiter and the first line
+	 * of {@code text} holds no comma, the same with the semicolon, tab or bar that line
+	 * holds (a spreadsheet saved as CSV in French or Dutch writes semicolons).
+	 */
+	CsvDialect sniffed(String text) {
+		if (this.delimiterGiven) {
+			return this;
+		}
+		int end = 0;
+		while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+			end++;
+		}
+		String line = text.substring(0, end);
+		if (line.indexOf(',') >= 0) {
+			return this;
+		}
+		for (char delimiter : new char[] { ';', '\t', '|' }) {
+			if (line.indexOf(delimiter) >= 0) {
+				return new CsvDialect(this.charset, this.declared, this.format.builder().setDelimiter(delimiter).get(),
+						this.nullSequence, true);
+			}
+		}
+		return this;
 	}
 
 	/** Whether the resource declares an encoding Java does not know. */

@@ -94,24 +94,51 @@ class HsdsImport {
 		}
 	}
 
+	/**
+	 * Warns when the tables were found by their files' names, and when the package has no
+	 * name and no source was given: its services share the source {@code hsds}.
+	 */
+	private static void said(JsonNode descriptor, ImportOptions options, ParsedPackage parsed) {
+		if (descriptor.path(PackageResources.INFERRED).asBoolean(false)) {
+			List<String> read = descriptor.path("resources")
+				.valueStream()
+				.map((r) -> r.path("path").asString())
+				.toList();
+			parsed.warning("datapackage", 0, "", "descriptorInferred",
+					"no datapackage.json: the tables were read from the files " + read, String.join(", ", read));
+		}
+		if (!descriptor.hasNonNull("name") && (options.source() == null || options.source().isBlank())) {
+			parsed.warning("datapackage", 0, "name", "packageUnnamed", "the package has no name: its services keep the "
+					+ "source " + ImportOptions.DEFAULT_SOURCE + ", shared by every package without a name or source",
+					ImportOptions.DEFAULT_SOURCE);
+		}
+	}
+
 	private ImportReport read(Map<String, byte[]> files, ImportOptions options, ImportProgress progress) {
 		long started = System.nanoTime();
 		String language = options.language();
 		ParsedPackage parsed = new ParsedPackage();
 		List<ImportReport.Problem> problems = parsed.problems;
 		byte[] descriptorBytes = files.get("datapackage.json");
-		if (descriptorBytes == null) {
-			problems.add(new ImportReport.Problem("datapackage", 0, "", "datapackage.json is missing"));
+		JsonNode descriptor = (descriptorBytes != null) ? null : PackageResources.inferred(files, null);
+		if (descriptorBytes == null && descriptor == null) {
+			problems.add(new ImportReport.Problem("datapackage", 0, "",
+					"datapackage.json is missing, and no file is named as an HSDS table (services.csv, ...)"));
 			return ImportReport.refused(problems);
 		}
-		JsonNode descriptor;
 		try {
-			descriptor = this.json.readTree(descriptorBytes);
+			descriptor = (descriptor != null) ? descriptor : this.json.readTree(descriptorBytes);
 		}
 		catch (RuntimeException ex) {
 			problems.add(new ImportReport.Problem("datapackage", 0, "", "datapackage.json is not valid JSON"));
 			return ImportReport.refused(problems);
 		}
+		if (!descriptor.isObject() || !descriptor.path("resources").isArray()) {
+			problems.add(new ImportReport.Problem("datapackage", 0, "resources",
+					"datapackage.json lists no resources (a tabular data package names its tables)"));
+			return ImportReport.refused(problems);
+		}
+		said(descriptor, options, parsed);
 		String packageName = descriptor.hasNonNull("name") ? descriptor.get("name").asString()
 				: ImportOptions.DEFAULT_SOURCE;
 		// Maillage's own export (a backup, a round trip) has no source unless one is

@@ -64,6 +64,15 @@ final class HsdsJson {
 	 * @throws NotServices when the body is not JSON or holds no services
 	 */
 	static Map<String, byte[]> files(byte[] body) {
+		return files(body, null);
+	}
+
+	/**
+	 * The package files of services given as JSON, the package named {@code name} (none
+	 * when null: the JSON of the HSDS API carries no name).
+	 * @throws NotServices when the body is not JSON or holds no services
+	 */
+	static Map<String, byte[]> files(byte[] body, String name) {
 		JsonNode root;
 		try {
 			root = JSON.readTree(body);
@@ -82,7 +91,7 @@ final class HsdsJson {
 		for (JsonNode service : services) {
 			rows.walk("service", service, Map.of());
 		}
-		return rows.write();
+		return rows.write(name);
 	}
 
 	/** Adds an object as a row of {@code table}, its nested objects as their rows. */
@@ -130,9 +139,12 @@ final class HsdsJson {
 		return id;
 	}
 
-	private Map<String, byte[]> write() {
+	private Map<String, byte[]> write(String name) {
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		ObjectNode descriptor = JSON.createObjectNode();
+		if (name != null) {
+			descriptor.put("name", name);
+		}
 		descriptor.put("profile", "tabular-data-package");
 		ArrayNode resources = descriptor.putArray("resources");
 		this.tables.forEach((table, rows) -> {

@@ -97,7 +97,7 @@ class ImportController {
 		}
 		Map<String, byte[]> files;
 		try (InputStream in = file.getInputStream()) {
-			files = this.reader.files(in);
+			files = this.reader.files(in, file.getOriginalFilename());
 			if (files.isEmpty()) {
 				throw new IllegalArgumentException("empty zip");
 			}
@@ -163,6 +163,8 @@ class ImportController {
 	ResponseEntity<?> api(InputStream zip, @RequestParam(defaultValue = "fr") String language,
 			@RequestParam(required = false) String mode, @RequestParam(required = false) String source,
 			@RequestParam(defaultValue = "false") boolean managedElsewhere, Authentication authentication,
+			@org.springframework.web.bind.annotation.RequestHeader(name = "Content-Disposition",
+					required = false) String disposition,
 			java.util.Locale locale) {
 		if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)) {
 			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
@@ -179,7 +181,7 @@ class ImportController {
 		}
 		Map<String, byte[]> files;
 		try {
-			files = this.reader.files(zip);
+			files = this.reader.files(zip, fileName(disposition));
 		}
 		catch (PackageReader.TooLargeException ex) {
 			this.reader.drain(zip);
@@ -194,15 +196,32 @@ class ImportController {
 				.body(problem);
 		}
 		catch (HsdsJson.NotServices ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"the body is JSON but not HSDS 3.1 services (an array of services or the paged {\"contents\": [...]} answer)");
+			return unreadable("exchange.import.file.notServices",
+					"the body is JSON but not HSDS 3.1 services (an array of services or the paged {\"contents\": [...]} answer)",
+					locale);
 		}
 		catch (UncheckedIOException | IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "the body is not a readable zip");
+			return unreadable("exchange.import.file.unreadable", "the body is not a readable zip", locale);
 		}
 		ImportReport report = this.hsds.importPackage(files,
 				new ImportOptions(language, validRows, source, managedElsewhere));
 		List<Map<String, Object>> errors = problems(report.errors());
+		if (!report.written()) {
+			// Nothing written: an RFC 9457 problem, with the report's fields.
+			ProblemDetail problem = this.problems.of(HttpStatus.UNPROCESSABLE_CONTENT, locale, "/api/hsds/imports");
+			problem.setDetail(this.messages.getMessage("exchange.import.refused", null, locale));
+			problem.setProperty("added", 0);
+			problem.setProperty("changed", 0);
+			problem.setProperty("unchanged", 0);
+			problem.setProperty("closed", 0);
+			problem.setProperty("written", false);
+			problem.setProperty("source", report.source());
+			problem.setProperty("errors", errors);
+			problem.setProperty("warnings", problems(report.warnings()));
+			return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
+		}
 		Map<String, Object> body = new java.util.LinkedHashMap<>();
 		body.put("added", report.added());
 		body.put("changed", report.changed());
@@ -213,6 +232,25 @@ class ImportController {
 		body.put("errors", errors);
 		body.put("warnings", problems(report.warnings()));
 		return ResponseEntity.status(report.written() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(body);
+	}
+
+	/** A 400 problem: the body cannot be read as a package. */
+	private ResponseEntity<ProblemDetail> unreadable(String messageKey, String reason, java.util.Locale locale) {
+		ProblemDetail problem = this.problems.of(HttpStatus.BAD_REQUEST, locale, "/api/hsds/imports");
+		problem.setDetail(this.messages.getMessage(messageKey, null, reason, locale));
+		problem.setProperty("reason", reason);
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/** The file name a {@code Content-Disposition} header gives, or null. */
+	private static String fileName(String disposition) {
+		try {
+			return (disposition != null) ? org.springframework.http.ContentDisposition.parse(disposition).getFilename()
+					: null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	private static String limitText(PackageReader.TooLargeException ex) {

@@ -44,10 +44,10 @@ final class PackageColumns {
 	 * {@code null} (the dialect's null sequence), {@code notUtf8} when the file, said or
 	 * assumed to be UTF-8, was read as windows-1252.
 	 */
-	record Raw(List<String> header, List<CSVRecord> rows, boolean nulls, boolean notUtf8) {
+	record Raw(List<String> header, List<CSVRecord> rows, boolean nulls, boolean notUtf8, List<String> renamed) {
 
 		Raw(List<String> header, List<CSVRecord> rows) {
-			this(header, rows, false, false);
+			this(header, rows, false, false, List.of());
 		}
 
 	}
@@ -72,6 +72,17 @@ final class PackageColumns {
 	 * missing or unreadable.
 	 */
 	static Raw parse(byte[] csv, CsvDialect dialect) {
+		return parse(csv, dialect, "");
+	}
+
+	/**
+	 * A CSV file of {@code table} parsed as its resource's dialect and encoding say, its
+	 * header cells read as the table's HSDS column names when they differ only in case,
+	 * surrounding spaces, or spaces and dashes for underscores ({@code "Name"},
+	 * {@code " email"}, {@code "Organization ID"}); {@code null} when missing or
+	 * unreadable.
+	 */
+	static Raw parse(byte[] csv, CsvDialect dialect, String table) {
 		if (csv == null) {
 			return null;
 		}
@@ -81,14 +92,53 @@ final class PackageColumns {
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
 		}
-		CSVFormat format = (dialect.nullSequence() != null)
-				? dialect.format().builder().setNullString(dialect.nullSequence()).get() : dialect.format();
+		CsvDialect read = dialect.sniffed(text);
+		CSVFormat format = (read.nullSequence() != null)
+				? read.format().builder().setNullString(read.nullSequence()).get() : read.format();
 		try (CSVParser parser = CSVParser.parse(text, format)) {
-			return new Raw(parser.getHeaderNames(), parser.getRecords(), dialect.nullSequence() != null, notUtf8);
+			List<String> header = parser.getHeaderNames();
+			List<String> renamed = new ArrayList<>();
+			List<String> names = names(header, table, renamed);
+			if (names.equals(header)) {
+				return new Raw(header, parser.getRecords(), read.nullSequence() != null, notUtf8, List.of());
+			}
+			try (CSVParser again = CSVParser.parse(text,
+					format.builder().setHeader(names.toArray(String[]::new)).setSkipHeaderRecord(true).get())) {
+				return new Raw(names, again.getRecords(), read.nullSequence() != null, notUtf8, List.copyOf(renamed));
+			}
 		}
 		catch (IOException | RuntimeException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * The header cells as the readers name the columns: the table's HSDS name of a cell
+	 * written otherwise (noted in {@code renamed}), {@code column_3} for an empty cell,
+	 * and a second column of the same name kept apart (not read).
+	 */
+	private static List<String> names(List<String> header, String table, List<String> renamed) {
+		List<String> known = COLUMNS.getOrDefault(table, List.of());
+		List<String> names = new ArrayList<>(header.size());
+		for (int i = 0; i < header.size(); i++) {
+			String written = (header.get(i) != null) ? header.get(i) : "";
+			String name = written.strip();
+			String key = name.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-.]+", "_");
+			if (name.isEmpty()) {
+				name = "column_" + (i + 1);
+			}
+			else if (!known.contains(name) && known.contains(key)) {
+				name = key;
+			}
+			if (names.contains(name)) {
+				name = name + "_" + (i + 1);
+			}
+			else if (!name.equals(written) && !written.isBlank() && known.contains(name)) {
+				renamed.add(written);
+			}
+			names.add(name);
+		}
+		return names;
 	}
 
 	/** The values of a file's {@code id} column that are not UUIDs. */

@@ -51,6 +51,9 @@ final class PackageFields {
 			Map.entry("taxonomy_term",
 					Set.of("id", "code", "name", "description", "parent_id", "taxonomy", "taxonomy_id")),
 			Map.entry("attribute", Set.of("id", "link_id", "taxonomy_term_id", "link_entity")),
+			Map.entry("cost_option",
+					Set.of("id", "service_id", "valid_from", "valid_to", "option", "currency", "amount",
+							"amount_description")),
 			Map.entry(HsdsPackage.TRANSLATIONS, Set.copyOf(HsdsPackage.TRANSLATION_FIELDS)),
 			Map.entry(HsdsPackage.SERVICE_EXTRAS, Set.copyOf(HsdsPackage.SERVICE_EXTRA_FIELDS)));
 

@@ -149,16 +149,32 @@ class PackageReader {
 	 * @throws IllegalArgumentException when the JSON holds no services
 	 */
 	Map<String, byte[]> files(InputStream in) {
+		return files(in, null);
+	}
+
+	/**
+	 * The files of an upload named {@code fileName} (the uploaded file's name, or the
+	 * {@code Content-Disposition} file name of the API's body; may be null): JSON
+	 * services, and a zip without {@code datapackage.json}, are given a descriptor named
+	 * after it ({@code partner-x.json}: {@code partner-x}), so that the import has the
+	 * package's name, hence its source; a zip of one JSON file of services is read as
+	 * that JSON.
+	 * @throws TooLargeException when a limit is passed
+	 * @throws UncheckedIOException when the stream is not a readable zip
+	 * @throws IllegalArgumentException when the JSON holds no services
+	 */
+	Map<String, byte[]> files(InputStream in, String fileName) {
+		String name = PackageResources.packageName(fileName);
 		java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in);
 		try {
 			buffered.mark(1 << 10);
 			byte[] start = buffered.readNBytes(1 << 10);
 			buffered.reset();
 			if (!HsdsJson.isJson(start)) {
-				return unzip(buffered);
+				return PackageResources.described(unzip(buffered), name);
 			}
 			Counting counted = new Counting(buffered, this.limits.maxUploadBytes());
-			return HsdsJson.files(counted.readAllBytes());
+			return HsdsJson.files(counted.readAllBytes(), name);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -169,7 +185,8 @@ class PackageReader {
 	Map<String, byte[]> read(Path path) throws IOException {
 		if (!Files.isDirectory(path)) {
 			try (InputStream in = Files.newInputStream(path)) {
-				return unzip(in);
+				return PackageResources.described(unzip(in),
+						PackageResources.packageName(path.getFileName().toString()));
 			}
 		}
 		Map<String, byte[]> files = new LinkedHashMap<>();
@@ -194,7 +211,7 @@ class PackageReader {
 				files.put(file.getFileName().toString(), Files.readAllBytes(file));
 			}
 		}
-		return files;
+		return PackageResources.described(files, PackageResources.packageName(path.getFileName().toString()));
 	}
 
 	/**

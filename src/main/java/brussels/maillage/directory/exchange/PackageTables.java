@@ -22,7 +22,7 @@ final class PackageTables {
 	 */
 	static final Set<String> READ = Set.of("organization", "service", "location", "address", "service_at_location",
 			"contact", "phone", "schedule", "language", "service_area", "taxonomy", "taxonomy_term", "attribute",
-			"program", HsdsPackage.TRANSLATIONS, HsdsPackage.SERVICE_EXTRAS);
+			"program", "cost_option", HsdsPackage.TRANSLATIONS, HsdsPackage.SERVICE_EXTRAS);
 
 	/**
 	 * Tables the directory reads whose file may be missing although the descriptor lists
@@ -44,55 +44,54 @@ final class PackageTables {
 	 */
 	static Map<String, List<CSVRecord>> read(Map<String, byte[]> files, JsonNode descriptor, ParsedPackage parsed,
 			ImportProgress progress, String source) {
-		Map<String, String> paths = new HashMap<>();
-		Map<String, CsvDialect> dialects = new HashMap<>();
+		Map<String, PackageResources.Data> data = new java.util.LinkedHashMap<>();
 		for (JsonNode resource : descriptor.path("resources")) {
 			if (resource.hasNonNull("name")) {
-				paths.put(resource.get("name").asString(), resource.path("path").asString(""));
-				dialects.put(resource.get("name").asString(), CsvDialect.of(resource));
+				data.put(resource.get("name").asString(), PackageResources.of(resource, files));
 			}
 		}
 		Map<String, List<CSVRecord>> tables = new HashMap<>();
-		progress.at("reading", 0, paths.size());
+		progress.at("reading", 0, data.size());
 		AtomicInteger read = new AtomicInteger();
-		List<Map.Entry<String, String>> resources = List.copyOf(paths.entrySet());
+		List<PackageResources.Data> resources = List.copyOf(data.values());
 		List<PackageColumns.Raw> contents = resources.parallelStream().map((resource) -> {
-			PackageColumns.Raw content = PackageColumns.parse(file(files, resource.getValue()),
-					dialects.get(resource.getKey()));
+			PackageColumns.Raw content = PackageColumns.parse(resource.csv(), resource.dialect(), resource.name());
 			progress.at("reading", read.incrementAndGet(), resources.size());
 			return content;
 		}).toList();
 		Set<String> otherIds = new HashSet<>();
 		contents.forEach((content) -> otherIds.addAll(PackageColumns.otherIds(content)));
 		for (int i = 0; i < resources.size(); i++) {
-			Map.Entry<String, String> resource = resources.get(i);
-			byte[] file = file(files, resource.getValue());
+			PackageResources.Data resource = resources.get(i);
+			String table = resource.name();
 			if (contents.get(i) != null) {
-				encoding(resource.getKey(), dialects.get(resource.getKey()), contents.get(i), parsed);
-				PackageColumns.Read rows = PackageColumns.normalize(resource.getKey(), contents.get(i), source,
-						otherIds);
-				tables.put(resource.getKey(), rows.rows());
-				if (READ.contains(resource.getKey())) {
-					PackageFields.notKept(resource.getKey(), contents.get(i), parsed);
+				encoding(table, resource.dialect(), contents.get(i), parsed);
+				if (!contents.get(i).renamed().isEmpty()) {
+					parsed.warning(table, 1, "", "columnsRenamed",
+							"columns " + contents.get(i).renamed() + " read as the HSDS columns of the same name",
+							String.join(", ", contents.get(i).renamed()));
+				}
+				PackageColumns.Read rows = PackageColumns.normalize(table, contents.get(i), source, otherIds);
+				tables.put(table, rows.rows());
+				if (READ.contains(table)) {
+					PackageFields.notKept(table, contents.get(i), parsed);
 				}
 				if (rows.derived() > 0) {
-					parsed.warning(
-							resource.getKey(), 0, "id", "idsDerived", rows.derived() + " ids are not UUIDs (as "
-									+ rows.example() + "): kept under UUIDs derived from them",
-							rows.derived(), rows.example());
+					parsed.warning(table, 0, "id", "idsDerived", rows.derived() + " ids are not UUIDs (as "
+							+ rows.example() + "): kept under UUIDs derived from them", rows.derived(), rows.example());
 				}
 			}
-			else if (file == null
-					&& (!READ.contains(resource.getKey()) || READ_IF_PRESENT.contains(resource.getKey()))) {
-				parsed.warning(resource.getKey(), 0, "", "missing", resource.getValue() + " is missing: not read",
-						resource.getValue());
+			else if (resource.unreadable()) {
+				parsed.problems.add(new ImportReport.Problem(table, 0, "", "not readable JSON rows"));
 			}
-			else if (file == null) {
-				parsed.problems
-					.add(new ImportReport.Problem(resource.getKey(), 0, "", resource.getValue() + " is missing"));
+			else if (resource.csv() == null && (!READ.contains(table) || READ_IF_PRESENT.contains(table))) {
+				parsed.warning(table, 0, "", "missing", resource.path() + " is missing: not read", resource.path());
+			}
+			else if (resource.csv() == null) {
+				parsed.problems.add(new ImportReport.Problem(table, 0, "", resource.path() + " is missing"));
 			}
 			else {
-				parsed.problems.add(new ImportReport.Problem(resource.getKey(), 0, "", "not a readable CSV file"));
+				parsed.problems.add(new ImportReport.Problem(table, 0, "", "not a readable CSV file"));
 			}
 		}
 		tables.forEach((table, records) -> {
@@ -122,15 +121,6 @@ final class PackageTables {
 	/** The rows the validation goes through, for its progress. */
 	static long counted(Map<String, List<CSVRecord>> tables) {
 		return COUNTED.stream().mapToLong((table) -> tables.getOrDefault(table, List.of()).size()).sum();
-	}
-
-	/**
-	 * The file a resource's path names: the zip's files are kept by name, so a path in a
-	 * folder ({@code data/services.csv}) names its last part.
-	 */
-	private static byte[] file(Map<String, byte[]> files, String path) {
-		byte[] file = files.get(path);
-		return (file != null || path.isEmpty()) ? file : files.get(path.substring(path.lastIndexOf('/') + 1));
 	}
 
 }

@@ -96,7 +96,7 @@ final class ParsedPackage {
 	java.time.LocalDate localDate(String table, CSVRecord row, String field) {
 		String value = row.isMapped(field) ? blank(row.get(field)) : null;
 		try {
-			return (value != null) ? java.time.LocalDate.parse(value) : null;
+			return (value != null) ? Cells.date(value) : null;
 		}
 		catch (DateTimeParseException ex) {
 			problem(table, row, field, "bad date " + value);
@@ -221,19 +221,13 @@ final class ParsedPackage {
 	 * otherwise").
 	 */
 	private static Instant instant(String value) {
-		try {
-			return Instant.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			return java.time.LocalDateTime.parse(value).toInstant(java.time.ZoneOffset.UTC);
-		}
+		return Cells.instant(value);
 	}
 
 	Instant date(String table, CSVRecord row, String field) {
 		String value = blank(row.get(field));
 		try {
-			return (value != null) ? java.time.LocalDate.parse(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
-					: null;
+			return (value != null) ? Cells.date(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant() : null;
 		}
 		catch (DateTimeParseException ex) {
 			problem(table, row, field, "bad date " + value);

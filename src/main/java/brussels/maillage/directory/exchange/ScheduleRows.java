@@ -138,9 +138,7 @@ final class ScheduleRows {
 			return null;
 		}
 		try {
-			return (value.length() > 10)
-					? java.time.LocalDateTime.parse(value.replaceFirst("(Z|[+-]\\d\\d:?\\d\\d)$", "")).toLocalDate()
-					: LocalDate.parse(value);
+			return Cells.date(value);
 		}
 		catch (java.time.format.DateTimeParseException ex) {
 			parsed.problem("schedule", row, field, "bad date " + value);

@@ -73,6 +73,7 @@ class ServiceRows {
 						"area of a service at a place: not imported", value(row, "name"));
 			}
 		}
+		CostOptions costs = CostOptions.read(tables.getOrDefault("cost_option", List.of()), parsed);
 		Map<UUID, List<String>> spoken = new HashMap<>();
 		for (CSVRecord row : tables.getOrDefault("language", List.of())) {
 			counter.tick();
@@ -141,7 +142,8 @@ class ServiceRows {
 					new DirectorySnapshot.Svc(id, organization, name,
 							texts.text("service", id, "description", row.get("description")),
 							texts.text("service", id, "application_process", row.get("application_process")),
-							texts.text("service", id, "fees_description", row.get("fees_description")),
+							texts.text("service", id, "fees_description",
+									costs.fees(id.toString(), row.get("fees_description"))),
 							texts.text("service", id, "eligibility_description", row.get("eligibility_description")),
 							switch (status) {
 								case "inactive", "temporarily closed" -> "temporarily_closed";
@@ -149,7 +151,8 @@ class ServiceRows {
 								default -> "active";
 							}, (extra != null) ? extra.get("kind") : "service", blank(row.get("url")),
 							blank(row.get("email")), minimumAge, maximumAge,
-							(extra != null) ? extra.get("cost") : "paid", spoken.getOrDefault(id, List.of()),
+							(extra != null) ? extra.get("cost") : costs.cost(id.toString(), "paid"),
+							spoken.getOrDefault(id, List.of()),
 							(extra != null) ? words(extra.get("target_groups")) : List.of(), areaLevel, areaCodes,
 							verifiedAt,
 							(extra != null) ? blank(extra.get("last_verified_by")) : blank(row.get("assurer_email")),
@@ -177,16 +180,26 @@ class ServiceRows {
 				continue;
 			}
 			written.add(name);
-			String[] found = this.areas.resolve(name);
-			if (found == null) {
-				unresolved = true;
-				parsed.warning("service_area", row, "name", "areaNotBrussels", "area \"" + name
-						+ "\" is not a Brussels territory the directory knows: shown as written, not as the region",
-						name);
-			}
-			else {
-				levels.computeIfAbsent(found[0], (key) -> new ArrayList<>()).add(found[1]);
-				narrower |= found.length > 2;
+			// Several names in one cell ("Schaerbeek ; Quartier Nord"): each read as a
+			// row; commas within brackets ("Anderlecht (Centre, Cureghem)") stay one
+			// name.
+			String separators = name.contains("(") ? "[;|\\n]" : "[;,|/\\n]";
+			List<String> parts = (this.areas.resolve(name) == null) ? java.util.Arrays.stream(name.split(separators))
+				.map(String::strip)
+				.filter((p) -> !p.isEmpty())
+				.toList() : List.of(name);
+			for (String part : parts.isEmpty() ? List.of(name) : parts) {
+				String[] found = this.areas.resolve(part);
+				if (found == null) {
+					unresolved = true;
+					parsed.warning("service_area", row, "name", "areaNotBrussels", "area \"" + part
+							+ "\" is not a Brussels territory the directory knows: shown as written, not as the region",
+							part);
+				}
+				else {
+					levels.computeIfAbsent(found[0], (key) -> new ArrayList<>()).add(found[1]);
+					narrower |= found.length > 2;
+				}
 			}
 		}
 		if (written.isEmpty() || (!unresolved && levels.containsKey("REGION"))) {

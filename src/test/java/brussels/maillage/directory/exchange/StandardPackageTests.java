@@ -91,7 +91,8 @@ class StandardPackageTests {
 			.contains(tuple("location", "placeWithoutAddress"), tuple("schedule", "hoursNotWeekly"),
 					tuple("schedule", "hoursWithoutTimes"), tuple("schedule", "hoursNotKept"),
 					tuple("service_area", "areaNotBrussels"), tuple("taxonomy_term", "termNotMapped"),
-					tuple("funding", "notKept"), tuple("cost_option", "notKept"), tuple("accessibility", "notKept"));
+					tuple("funding", "notKept"), tuple("cost_option", "costOptionsAsText"),
+					tuple("accessibility", "notKept"));
 		// The postal address is a place without address; the virtual chat is kept as a
 		// virtual place, and the contacts are kept (issue 17).
 		assertThat(this.report.warnings()).filteredOn((problem) -> "placeWithoutAddress".equals(problem.key()))
