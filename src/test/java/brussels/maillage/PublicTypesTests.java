@@ -69,12 +69,13 @@ class PublicTypesTests {
 	 * {@code Convention} once its tests moved into its package (16 to 15). In session 21
 	 * {@code identity} was split by sub-feature (8 to 20): its root kept its API, and the
 	 * types its sub-packages share became public ((c)), none of them seen by other
-	 * modules.
+	 * modules. In session 22 the plans' pages left {@code plans.plan} for
+	 * {@code plans.editor}, so the objective they name became public (13 to 14).
 	 */
 	static final Map<String, Integer> PUBLIC_TYPES_AT_MOST = Map.ofEntries(Map.entry("care", 25),
 			Map.entry("directory", 34), Map.entry("events", 19), Map.entry("focus", 8), Map.entry("governance", 39),
 			Map.entry("helpdesk", 11), Map.entry("identity", 20), Map.entry("indicators", 16),
-			Map.entry("palliative", 15), Map.entry("plans", 13), Map.entry("prevention", 14), Map.entry("system", 27),
+			Map.entry("palliative", 15), Map.entry("plans", 14), Map.entry("prevention", 14), Map.entry("system", 27),
 			Map.entry("territory", 10));
 
 	static Stream<String> modules() {

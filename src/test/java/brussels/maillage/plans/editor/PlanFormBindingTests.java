@@ -1,4 +1,4 @@
-package brussels.maillage.plans.plan;
+package brussels.maillage.plans.editor;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -14,6 +14,10 @@ import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
 import brussels.maillage.identity.TerritoryScope;
 import brussels.maillage.system.forms.FormPage;
+import brussels.maillage.plans.plan.Objective;
+import brussels.maillage.plans.plan.Plan;
+import brussels.maillage.plans.plan.PlanStatus;
+import brussels.maillage.plans.plan.PlansService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

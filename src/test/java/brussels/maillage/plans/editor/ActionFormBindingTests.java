@@ -1,4 +1,4 @@
-package brussels.maillage.plans.plan;
+package brussels.maillage.plans.editor;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -15,6 +15,12 @@ import brussels.maillage.identity.Role;
 import brussels.maillage.identity.TerritoryScope;
 import brussels.maillage.system.Formats;
 import brussels.maillage.system.forms.FormPage;
+import brussels.maillage.plans.plan.Action;
+import brussels.maillage.plans.plan.ActionStatus;
+import brussels.maillage.plans.plan.Origin;
+import brussels.maillage.plans.plan.Plan;
+import brussels.maillage.plans.plan.PlanStatus;
+import brussels.maillage.plans.plan.PlansService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,9 @@
-package brussels.maillage.plans.plan;
+package brussels.maillage.plans.editor;
 
 import java.math.BigDecimal;
 import java.util.UUID;
+
+import brussels.maillage.plans.plan.Deliverable;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -1,10 +1,15 @@
-package brussels.maillage.plans.plan;
+package brussels.maillage.plans.editor;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import brussels.maillage.identity.TerritoryScope;
+import brussels.maillage.plans.plan.Action;
+import brussels.maillage.plans.plan.ActionDraft;
+import brussels.maillage.plans.plan.ActionStatus;
+import brussels.maillage.plans.plan.Origin;
+import brussels.maillage.plans.plan.Plan;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -1,10 +1,16 @@
-package brussels.maillage.plans.plan;
+package brussels.maillage.plans.editor;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.TerritoryScope;
+import brussels.maillage.plans.plan.Action;
+import brussels.maillage.plans.plan.Objective;
+import brussels.maillage.plans.plan.Plan;
+import brussels.maillage.plans.plan.PlanRefused;
+import brussels.maillage.plans.plan.PlanStatus;
+import brussels.maillage.plans.plan.PlansService;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;

@@ -1,4 +1,4 @@
-package brussels.maillage.plans.plan;
+package brussels.maillage.plans.editor;
 
 import brussels.maillage.system.NavigationItem;
 

@@ -1,4 +1,4 @@
-package brussels.maillage.plans.plan;
+package brussels.maillage.plans.editor;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,6 +10,11 @@ import java.util.stream.Collectors;
 
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.TerritoryScope;
+import brussels.maillage.plans.plan.Objective;
+import brussels.maillage.plans.plan.Plan;
+import brussels.maillage.plans.plan.PlanRefused;
+import brussels.maillage.plans.plan.PlanStatus;
+import brussels.maillage.plans.plan.PlansService;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,4 +1,6 @@
-package brussels.maillage.plans.plan;
+package brussels.maillage.plans.editor;
+
+import brussels.maillage.plans.plan.Objective;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

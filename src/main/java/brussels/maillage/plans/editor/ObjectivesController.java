@@ -1,7 +1,8 @@
-package brussels.maillage.plans.plan;
+package brussels.maillage.plans.editor;
 
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
+import brussels.maillage.plans.plan.PlansService;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,4 +1,4 @@
-package brussels.maillage.plans.plan;
+package brussels.maillage.plans.editor;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,6 +7,11 @@ import java.util.UUID;
 
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.TerritoryScope;
+import brussels.maillage.plans.plan.Action;
+import brussels.maillage.plans.plan.ActionStatus;
+import brussels.maillage.plans.plan.Origin;
+import brussels.maillage.plans.plan.Plan;
+import brussels.maillage.plans.plan.PlansService;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

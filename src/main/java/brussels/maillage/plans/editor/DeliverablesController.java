@@ -1,8 +1,12 @@
-package brussels.maillage.plans.plan;
+package brussels.maillage.plans.editor;
 
 import java.util.UUID;
 
 import brussels.maillage.identity.CurrentUser;
+import brussels.maillage.plans.plan.Action;
+import brussels.maillage.plans.plan.Deliverable;
+import brussels.maillage.plans.plan.Plan;
+import brussels.maillage.plans.plan.PlansService;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
