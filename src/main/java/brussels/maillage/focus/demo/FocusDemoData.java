@@ -1,4 +1,4 @@
-package brussels.maillage.focus;
+package brussels.maillage.focus.demo;
 
 import java.util.List;
 import java.util.Set;
@@ -13,6 +13,8 @@ import brussels.maillage.directory.SearchQuery;
 import brussels.maillage.directory.ServiceStatus;
 import brussels.maillage.system.DemoMode;
 import brussels.maillage.system.LocalizedText;
+import brussels.maillage.focus.FocusService;
+import brussels.maillage.focus.LinkedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

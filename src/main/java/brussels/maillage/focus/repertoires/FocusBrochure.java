@@ -1,9 +1,10 @@
-package brussels.maillage.focus;
+package brussels.maillage.focus.repertoires;
 
 import java.time.Clock;
 import java.util.Locale;
 
 import brussels.maillage.system.PdfDocuments;
+import brussels.maillage.focus.RepertoireView;
 import org.thymeleaf.context.Context;
 
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package brussels.maillage.focus;
+package brussels.maillage.focus.repertoires;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +14,8 @@ import java.util.UUID;
 
 import brussels.maillage.directory.AreaLevel;
 import brussels.maillage.system.LocalizedText;
+import brussels.maillage.focus.Repertoire;
+import brussels.maillage.focus.RepertoireStatus;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads and writes the Focus tables with explicit SQL. */
 @Repository
-class FocusStore {
+public class FocusStore {
 
 	private static final LocalizedText NONE = LocalizedText.of(null, null, null);
 
@@ -42,12 +44,21 @@ class FocusStore {
 		return (jsonb != null) ? this.json.readValue(jsonb, LocalizedText.class) : NONE;
 	}
 
+	/** A status as the table holds it. */
+	private static String code(RepertoireStatus status) {
+		return status.name().toLowerCase();
+	}
+
+	private static RepertoireStatus status(String code) {
+		return RepertoireStatus.valueOf(code.toUpperCase());
+	}
+
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		Timestamp timestamp = rs.getTimestamp(column);
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
-	void insert(UUID id, String slug, LocalizedText title, LocalizedText introduction, String createdBy) {
+	public void insert(UUID id, String slug, LocalizedText title, LocalizedText introduction, String createdBy) {
 		this.jdbc.sql("""
 				insert into focus_repertoire (id, slug, title, introduction, created_by)
 				values (?, ?, cast(? as jsonb), cast(? as jsonb), ?)""")
@@ -55,14 +66,14 @@ class FocusStore {
 			.update();
 	}
 
-	boolean slugTaken(String slug, UUID except) {
+	public boolean slugTaken(String slug, UUID except) {
 		return this.jdbc.sql("select count(*) from focus_repertoire where slug = ? and id <> ?")
 			.params(slug, (except != null) ? except : new UUID(0, 0))
 			.query(Long.class)
 			.single() > 0;
 	}
 
-	void update(UUID id, String slug, LocalizedText title, LocalizedText introduction) {
+	public void update(UUID id, String slug, LocalizedText title, LocalizedText introduction) {
 		this.jdbc.sql("""
 				update focus_repertoire set slug = ?, title = cast(? as jsonb), introduction = cast(? as jsonb),
 					last_modified = now() where id = ?""")
@@ -70,24 +81,24 @@ class FocusStore {
 			.update();
 	}
 
-	void status(UUID id, RepertoireStatus status) {
+	public void status(UUID id, RepertoireStatus status) {
 		this.jdbc.sql("""
 				update focus_repertoire set status = ?,
 					published_at = case when ? = 'published' then now() else published_at end,
-					last_modified = now() where id = ?""").params(status.code(), status.code(), id).update();
+					last_modified = now() where id = ?""").params(code(status), code(status), id).update();
 	}
 
-	void checked(UUID id, int flagged) {
+	public void checked(UUID id, int flagged) {
 		this.jdbc.sql("update focus_repertoire set checked_at = now(), flagged = ? where id = ?")
 			.params(flagged, id)
 			.update();
 	}
 
-	void touch(UUID repertoireId) {
+	public void touch(UUID repertoireId) {
 		this.jdbc.sql("update focus_repertoire set last_modified = now() where id = ?").param(repertoireId).update();
 	}
 
-	UUID addSection(UUID repertoireId, LocalizedText title, AreaLevel level) {
+	public UUID addSection(UUID repertoireId, LocalizedText title, AreaLevel level) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into focus_section (id, repertoire_id, position, title, level)
@@ -99,7 +110,7 @@ class FocusStore {
 		return id;
 	}
 
-	boolean removeSection(UUID repertoireId, UUID sectionId) {
+	public boolean removeSection(UUID repertoireId, UUID sectionId) {
 		boolean removed = this.jdbc.sql("delete from focus_section where id = ? and repertoire_id = ?")
 			.params(sectionId, repertoireId)
 			.update() > 0;
@@ -111,7 +122,7 @@ class FocusStore {
 	 * Adds a service to a section of the repertoire; false when the section is not one of
 	 * its sections.
 	 */
-	boolean addEntry(UUID repertoireId, UUID sectionId, UUID serviceId, LocalizedText note) {
+	public boolean addEntry(UUID repertoireId, UUID sectionId, UUID serviceId, LocalizedText note) {
 		int added = this.jdbc.sql("""
 				insert into focus_entry (id, section_id, position, service_id, note)
 				select ?, s.id, (select coalesce(max(position), -1) + 1 from focus_entry where section_id = s.id), ?,
@@ -124,7 +135,7 @@ class FocusStore {
 		return added > 0;
 	}
 
-	boolean removeEntry(UUID repertoireId, UUID entryId) {
+	public boolean removeEntry(UUID repertoireId, UUID entryId) {
 		boolean removed = this.jdbc.sql("""
 				delete from focus_entry e using focus_section s
 				where e.id = ? and e.section_id = s.id and s.repertoire_id = ?""")
@@ -135,7 +146,7 @@ class FocusStore {
 	}
 
 	/** Moves an entry one place up ({@code -1}) or down ({@code 1}) in its section. */
-	void moveEntry(UUID repertoireId, UUID entryId, int direction) {
+	public void moveEntry(UUID repertoireId, UUID entryId, int direction) {
 		this.jdbc
 			.sql("""
 					with me as (
@@ -155,7 +166,7 @@ class FocusStore {
 		touch(repertoireId);
 	}
 
-	List<Repertoire> all(boolean publishedOnly) {
+	public List<Repertoire> all(boolean publishedOnly) {
 		List<UUID> ids = this.jdbc
 			.sql("select id from focus_repertoire where not ? or status = 'published' order by title ->> 'fr', id")
 			.param(publishedOnly)
@@ -164,34 +175,33 @@ class FocusStore {
 		return ids.stream().map(this::find).flatMap(Optional::stream).toList();
 	}
 
-	Optional<UUID> idOfSlug(String slug) {
+	public Optional<UUID> idOfSlug(String slug) {
 		return this.jdbc.sql("select id from focus_repertoire where slug = ?").param(slug).query(UUID.class).optional();
 	}
 
 	/** Repertoires listing any of these services. */
-	List<UUID> listing(Collection<UUID> serviceIds) {
+	public List<UUID> listing(Collection<UUID> serviceIds) {
 		return this.jdbc.sql("""
 				select distinct s.repertoire_id from focus_entry e join focus_section s on s.id = e.section_id
 				where e.service_id = any(?)""").param(serviceIds.toArray(UUID[]::new)).query(UUID.class).list();
 	}
 
 	/** Links a repertoire to an agenda event, or unlinks it ({@code null}). */
-	void linkEvent(UUID repertoireId, UUID eventId) {
+	public void linkEvent(UUID repertoireId, UUID eventId) {
 		this.jdbc.sql("update focus_repertoire set event_id = ?, last_modified = now() where id = ?")
 			.params(eventId, repertoireId)
 			.update();
 	}
 
-	Optional<Repertoire> find(UUID id) {
+	public Optional<Repertoire> find(UUID id) {
 		Optional<Repertoire> head = this.jdbc.sql("""
 				select id, slug, title::text as title, introduction::text as introduction, status, published_at,
 					checked_at, flagged, last_modified, event_id from focus_repertoire where id = ?""")
 			.param(id)
 			.query((rs, row) -> new Repertoire(rs.getObject("id", UUID.class), rs.getString("slug"),
-					text(rs.getString("title")), text(rs.getString("introduction")),
-					RepertoireStatus.of(rs.getString("status")), instant(rs, "published_at"), instant(rs, "checked_at"),
-					rs.getInt("flagged"), instant(rs, "last_modified"), List.of(),
-					rs.getObject("event_id", UUID.class)))
+					text(rs.getString("title")), text(rs.getString("introduction")), status(rs.getString("status")),
+					instant(rs, "published_at"), instant(rs, "checked_at"), rs.getInt("flagged"),
+					instant(rs, "last_modified"), List.of(), rs.getObject("event_id", UUID.class)))
 			.optional();
 		return head.map((repertoire) -> new Repertoire(repertoire.id(), repertoire.slug(), repertoire.title(),
 				repertoire.introduction(), repertoire.status(), repertoire.publishedAt(), repertoire.checkedAt(),
@@ -228,7 +238,7 @@ class FocusStore {
 			.toList();
 	}
 
-	long count() {
+	public long count() {
 		return this.jdbc.sql("select count(*) from focus_repertoire").query(Long.class).single();
 	}
 

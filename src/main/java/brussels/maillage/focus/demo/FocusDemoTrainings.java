@@ -1,9 +1,10 @@
-package brussels.maillage.focus;
+package brussels.maillage.focus.demo;
 
 import java.util.UUID;
 
 import brussels.maillage.directory.cadastres.TrainingCatalogue;
 import brussels.maillage.system.LocalizedText;
+import brussels.maillage.focus.trainings.FocusTrainings;
 
 import org.springframework.stereotype.Component;
 

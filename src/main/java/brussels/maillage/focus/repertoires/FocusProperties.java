@@ -1,4 +1,4 @@
-package brussels.maillage.focus;
+package brussels.maillage.focus.repertoires;
 
 import java.time.Period;
 
@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param source the source named in the brochure footer
  */
 @ConfigurationProperties("maillage.focus")
-record FocusProperties(Period staleAfter, String source) {
+public record FocusProperties(Period staleAfter, String source) {
 
 	public FocusProperties {
 		staleAfter = (staleAfter != null) ? staleAfter : Period.ofMonths(12);

@@ -1,8 +1,10 @@
-package brussels.maillage.focus;
+package brussels.maillage.focus.trainings;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+
+import brussels.maillage.focus.FocusService;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

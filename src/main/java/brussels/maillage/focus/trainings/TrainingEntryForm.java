@@ -1,4 +1,4 @@
-package brussels.maillage.focus;
+package brussels.maillage.focus.trainings;
 
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package brussels.maillage.focus;
+package brussels.maillage.focus.repertoires;
 
 import java.util.Collection;
 import java.util.List;
@@ -8,6 +8,7 @@ import brussels.maillage.directory.ServiceChanged;
 import brussels.maillage.directory.ServiceClosed;
 import brussels.maillage.directory.ServicesChanged;
 import brussels.maillage.directory.ServicesClosed;
+import brussels.maillage.focus.FocusService;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package brussels.maillage.focus;
+package brussels.maillage.focus.repertoires;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -8,6 +8,8 @@ import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
 import brussels.maillage.system.forms.FormPage;
+import brussels.maillage.focus.FocusService;
+import brussels.maillage.focus.trainings.FocusTrainings;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

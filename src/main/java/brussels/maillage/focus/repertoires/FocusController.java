@@ -1,10 +1,13 @@
-package brussels.maillage.focus;
+package brussels.maillage.focus.repertoires;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 
 import brussels.maillage.system.LocalizedText;
+import brussels.maillage.focus.FocusService;
+import brussels.maillage.focus.trainings.FocusTrainings;
+import brussels.maillage.focus.Repertoire;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

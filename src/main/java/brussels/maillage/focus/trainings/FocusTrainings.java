@@ -1,4 +1,4 @@
-package brussels.maillage.focus;
+package brussels.maillage.focus.trainings;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +12,8 @@ import brussels.maillage.directory.cadastres.Training;
 import brussels.maillage.directory.cadastres.TrainingCatalogue;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.system.LocalizedText;
+import brussels.maillage.focus.repertoires.FocusStore;
+import brussels.maillage.focus.ListedTraining;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,9 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class FocusTrainings {
+public class FocusTrainings {
 
-	static final int RESULTS = 10;
+	/** The most trainings a search gives. */
+	public static final int RESULTS = 10;
 
 	private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
@@ -74,7 +77,7 @@ class FocusTrainings {
 	}
 
 	/** Trainings of the cadastre matching words, for the editor's search. */
-	List<Training> search(String words) {
+	public List<Training> search(String words) {
 		return this.catalogue.search(words, RESULTS);
 	}
 
@@ -112,12 +115,12 @@ class FocusTrainings {
 	}
 
 	/** The repertoire's trainings still in the cadastre as CSV for Belgian Excel. */
-	byte[] csv(UUID repertoireId, Locale locale) {
+	public byte[] csv(UUID repertoireId, Locale locale) {
 		return this.catalogue.csv(trainings(repertoireId), locale);
 	}
 
 	/** The repertoire's trainings still in the cadastre as XLSX. */
-	byte[] xlsx(UUID repertoireId, Locale locale) {
+	public byte[] xlsx(UUID repertoireId, Locale locale) {
 		return this.catalogue.xlsx(trainings(repertoireId), locale);
 	}
 

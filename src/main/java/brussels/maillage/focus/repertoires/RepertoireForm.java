@@ -1,9 +1,10 @@
-package brussels.maillage.focus;
+package brussels.maillage.focus.repertoires;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import brussels.maillage.system.LocalizedText;
+import brussels.maillage.focus.Repertoire;
 
 /**
  * What an editor types for a repertoire's address, title and introduction.

@@ -1,4 +1,4 @@
-package brussels.maillage.focus;
+package brussels.maillage.focus.repertoires;
 
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +10,9 @@ import brussels.maillage.directory.Place;
 import brussels.maillage.directory.SearchQuery;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.system.LocalizedText;
+import brussels.maillage.focus.FocusService;
+import brussels.maillage.focus.trainings.FocusTrainings;
+import brussels.maillage.focus.Repertoire;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;

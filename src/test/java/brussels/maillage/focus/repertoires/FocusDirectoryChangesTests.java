@@ -1,4 +1,4 @@
-package brussels.maillage.focus;
+package brussels.maillage.focus.repertoires;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -19,6 +19,8 @@ import brussels.maillage.directory.ServiceKind;
 import brussels.maillage.directory.ServiceLocation;
 import brussels.maillage.directory.ServiceStatus;
 import brussels.maillage.system.LocalizedText;
+import brussels.maillage.focus.FocusService;
+import brussels.maillage.focus.Repertoire;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

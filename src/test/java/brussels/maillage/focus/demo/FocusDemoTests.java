@@ -1,4 +1,7 @@
-package brussels.maillage.focus;
+package brussels.maillage.focus.demo;
+
+import brussels.maillage.focus.FocusService;
+import brussels.maillage.focus.Repertoire;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,9 @@
-package brussels.maillage.focus;
+package brussels.maillage.focus.repertoires;
 
 import java.util.Locale;
 import java.util.UUID;
+
+import brussels.maillage.focus.FocusService;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;

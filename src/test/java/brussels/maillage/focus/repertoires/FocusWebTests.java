@@ -1,4 +1,4 @@
-package brussels.maillage.focus;
+package brussels.maillage.focus.repertoires;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -28,6 +28,10 @@ import brussels.maillage.directory.ServiceKind;
 import brussels.maillage.directory.ServiceLocation;
 import brussels.maillage.directory.ServiceStatus;
 import brussels.maillage.system.LocalizedText;
+import brussels.maillage.focus.FocusService;
+import brussels.maillage.focus.LinkedEvent;
+import brussels.maillage.focus.ListedService;
+import brussels.maillage.focus.Repertoire;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -240,17 +244,6 @@ class FocusWebTests {
 		editor.get(edit);
 		editor.post(edit + "/unpublish", Map.of());
 		assertThat(new WebSession(this.port).get("/focus/" + slug).statusCode()).isEqualTo(404);
-	}
-
-	@Test
-	void flagsClosedTemporarilyClosedStaleAndMissingServices() {
-		Instant now = Instant.now();
-		Instant staleBefore = now.minus(365, ChronoUnit.DAYS);
-		assertThat(FocusService.flag(null, staleBefore)).isEqualTo(ListedService.Flag.MISSING);
-		UUID stale = staleService();
-		var service = this.directory.service(stale).orElseThrow();
-		assertThat(FocusService.flag(service, staleBefore)).isEqualTo(ListedService.Flag.STALE);
-		assertThat(FocusService.flag(service, service.lastVerifiedAt().minusSeconds(1))).isNull();
 	}
 
 	private UUID staleService() {

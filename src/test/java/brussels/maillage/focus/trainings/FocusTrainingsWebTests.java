@@ -1,4 +1,4 @@
-package brussels.maillage.focus;
+package brussels.maillage.focus.trainings;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,6 +26,7 @@ import brussels.maillage.directory.ServiceKind;
 import brussels.maillage.directory.ServiceLocation;
 import brussels.maillage.directory.ServiceStatus;
 import brussels.maillage.directory.cadastres.Training;
+import brussels.maillage.focus.ListedTraining;
 import brussels.maillage.system.LocalizedText;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
