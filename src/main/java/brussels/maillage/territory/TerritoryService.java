@@ -10,8 +10,10 @@ import java.util.stream.Collectors;
 
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.territory.Placement.Candidate;
-import brussels.maillage.territory.PlacementIndex.SectorShape;
-import brussels.maillage.territory.TerritoryRepository.Assignment;
+import brussels.maillage.territory.reference.PlacementIndex.SectorShape;
+import brussels.maillage.territory.reference.TerritoryRepository.Assignment;
+import brussels.maillage.territory.reference.PlacementIndex;
+import brussels.maillage.territory.reference.TerritoryRepository;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -260,9 +262,12 @@ public class TerritoryService {
 		return changed;
 	}
 
-	/** Reloads the in-memory snapshot from the tables. */
+	/**
+	 * Reloads the in-memory snapshot from the tables, once the reference data or the
+	 * quartier table changed.
+	 */
 	@Transactional(readOnly = true)
-	void refresh() {
+	public void refresh() {
 		this.snapshot = TerritorySnapshot.load(this.repository);
 	}
 

@@ -1,4 +1,4 @@
-package brussels.maillage.territory;
+package brussels.maillage.territory.reference;
 
 import java.util.List;
 

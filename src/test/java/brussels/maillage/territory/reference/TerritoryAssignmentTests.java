@@ -1,10 +1,14 @@
-package brussels.maillage.territory;
+package brussels.maillage.territory.reference;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
 
 import brussels.maillage.WebSession;
 import brussels.maillage.identity.AuditLog;
+import brussels.maillage.territory.AssignmentStatus;
+import brussels.maillage.territory.Certainty;
+import brussels.maillage.territory.Placement;
+import brussels.maillage.territory.TerritoryService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

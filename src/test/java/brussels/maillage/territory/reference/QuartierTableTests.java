@@ -1,9 +1,14 @@
-package brussels.maillage.territory;
+package brussels.maillage.territory.reference;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
+
+import brussels.maillage.territory.Certainty;
+import brussels.maillage.territory.Placement;
+import brussels.maillage.territory.Submunicipality;
+import brussels.maillage.territory.TerritoryService;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

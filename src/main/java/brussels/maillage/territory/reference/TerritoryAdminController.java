@@ -1,8 +1,14 @@
-package brussels.maillage.territory;
+package brussels.maillage.territory.reference;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import brussels.maillage.territory.AssignmentStatus;
+import brussels.maillage.territory.Bassin;
+import brussels.maillage.territory.Commune;
+import brussels.maillage.territory.Submunicipality;
+import brussels.maillage.territory.TerritoryService;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -1,9 +1,12 @@
-package brussels.maillage.territory;
+package brussels.maillage.territory.pages;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+
+import brussels.maillage.territory.Placement;
+import brussels.maillage.territory.TerritoryService;
 
 /**
  * What someone asked to place, from text fields (API parameters or the place box), with

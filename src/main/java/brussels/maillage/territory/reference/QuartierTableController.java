@@ -1,8 +1,10 @@
-package brussels.maillage.territory;
+package brussels.maillage.territory.reference;
 
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+
+import brussels.maillage.territory.TerritoryService;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,4 +1,4 @@
-package brussels.maillage.territory;
+package brussels.maillage.territory.pages;
 
 import java.util.List;
 import java.util.Map;
@@ -7,6 +7,7 @@ import brussels.maillage.identity.PublicApi;
 import brussels.maillage.identity.Role;
 import brussels.maillage.system.HomeSection;
 import brussels.maillage.system.NavigationItem;
+import brussels.maillage.territory.TerritoryService;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

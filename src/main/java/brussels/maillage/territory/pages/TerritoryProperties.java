@@ -1,4 +1,4 @@
-package brussels.maillage.territory;
+package brussels.maillage.territory.pages;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,4 +1,4 @@
-package brussels.maillage.territory;
+package brussels.maillage.territory.reference;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +24,7 @@ import org.springframework.core.io.ClassPathResource;
  * The reference files of {@code classpath:territory/} (see its README for provenance):
  * CSV rows as maps of column to value, GeoJSON features with their JTS geometry.
  */
-final class ReferenceData {
+public final class ReferenceData {
 
 	static final String FOLDER = "territory/";
 
@@ -35,7 +35,7 @@ final class ReferenceData {
 	private ReferenceData() {
 	}
 
-	static List<Map<String, String>> csv(String file) {
+	public static List<Map<String, String>> csv(String file) {
 		List<List<String>> rows = parseCsv(read(file));
 		List<String> header = rows.get(0);
 		List<Map<String, String>> result = new ArrayList<>();

@@ -1,4 +1,4 @@
-package brussels.maillage.territory;
+package brussels.maillage.territory.reference;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;

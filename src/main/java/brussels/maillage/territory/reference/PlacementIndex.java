@@ -1,4 +1,4 @@
-package brussels.maillage.territory;
+package brussels.maillage.territory.reference;
 
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * so the sector found also gives those.
  */
 @Component
-class PlacementIndex {
+public class PlacementIndex {
 
 	private final CompletableFuture<Built> built;
 
@@ -65,7 +65,7 @@ class PlacementIndex {
 	}
 
 	/** The sector holding the point (on a shared edge, one of them), or {@code null}. */
-	SectorShape locate(double latitude, double longitude) {
+	public SectorShape locate(double latitude, double longitude) {
 		Built index = built();
 		if (!index.bounds().contains(longitude, latitude)) {
 			return null;
@@ -82,16 +82,16 @@ class PlacementIndex {
 	}
 
 	/** The bounding box of Brussels, for tests and benchmarks. */
-	Envelope bounds() {
+	public Envelope bounds() {
 		return new Envelope(built().bounds());
 	}
 
-	List<SectorShape> sectors() {
+	public List<SectorShape> sectors() {
 		return built().sectors();
 	}
 
 	/** The GeoJSON geometry of a sub-municipality, as in the reference file. */
-	JsonNode submunicipalityGeometry(String code) {
+	public JsonNode submunicipalityGeometry(String code) {
 		return built().submunicipalityGeometries().get(code);
 	}
 
@@ -105,7 +105,7 @@ class PlacementIndex {
 	 * @param nameNl Dutch name
 	 * @param shape the prepared polygon
 	 */
-	record SectorShape(String code, String submunicipality, String nis, String nameFr, String nameNl,
+	public record SectorShape(String code, String submunicipality, String nis, String nameFr, String nameNl,
 			PreparedGeometry shape) {
 	}
 

@@ -1,4 +1,4 @@
-package brussels.maillage.territory;
+package brussels.maillage.territory.reference;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +12,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import brussels.maillage.system.LocalizedText;
+import brussels.maillage.territory.AssignmentChange;
+import brussels.maillage.territory.AssignmentStatus;
+import brussels.maillage.territory.Bassin;
+import brussels.maillage.territory.Commune;
+import brussels.maillage.territory.Submunicipality;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +24,7 @@ import org.springframework.stereotype.Repository;
 
 /** Explicit SQL over the territory tables, and their one writer. */
 @Repository
-class TerritoryRepository {
+public class TerritoryRepository {
 
 	static final String REFERENCE_DATA = "reference data";
 
@@ -31,7 +36,7 @@ class TerritoryRepository {
 		this.jdbc = jdbc;
 	}
 
-	List<Bassin> bassins() {
+	public List<Bassin> bassins() {
 		return this.jdbc.sql("""
 				select code, name::text as name, website, quartiers_published, population_published, source
 				from territory_bassin order by code""")
@@ -41,7 +46,7 @@ class TerritoryRepository {
 			.list();
 	}
 
-	List<Commune> communes() {
+	public List<Commune> communes() {
 		return this.jdbc.sql("""
 				select nis_code, name::text as name, postcodes, population, population_date
 				from territory_commune order by nis_code""")
@@ -51,14 +56,14 @@ class TerritoryRepository {
 			.list();
 	}
 
-	List<Submunicipality> submunicipalities() {
+	public List<Submunicipality> submunicipalities() {
 		return this.jdbc.sql("""
 				select code, nis_code, name::text as name, area_ha, sectors, bassin_code, assignment_status,
 					assignment_source
 				from territory_submunicipality order by code""").query(TerritoryRepository::submunicipality).list();
 	}
 
-	Optional<Submunicipality> submunicipality(String code) {
+	public Optional<Submunicipality> submunicipality(String code) {
 		return this.jdbc.sql("""
 				select code, nis_code, name::text as name, area_ha, sectors, bassin_code, assignment_status,
 					assignment_source
@@ -69,7 +74,7 @@ class TerritoryRepository {
 	}
 
 	/** The name of a quartier, when the official table holds it. */
-	Optional<LocalizedText> quartierName(String code) {
+	public Optional<LocalizedText> quartierName(String code) {
 		return this.jdbc.sql("select name::text as name from territory_quartier where code = ?")
 			.param(code)
 			.query((rs, row) -> text(rs, "name"))
@@ -77,7 +82,7 @@ class TerritoryRepository {
 	}
 
 	/** Quartier code to its assignment, for the quartiers that have a bassin. */
-	Map<String, Assignment> quartierAssignments() {
+	public Map<String, Assignment> quartierAssignments() {
 		return this.jdbc.sql("""
 				select code, bassin_code, assignment_status, assignment_source from territory_quartier""")
 			.query((rs, row) -> Map.entry(rs.getString("code"),
@@ -89,7 +94,7 @@ class TerritoryRepository {
 	}
 
 	/** Sector code to quartier code, for the sectors that have one. */
-	Map<String, String> sectorQuartiers() {
+	public Map<String, String> sectorQuartiers() {
 		return this.jdbc.sql("select code, quartier_code from territory_sector where quartier_code is not null")
 			.query((rs, row) -> Map.entry(rs.getString("code"), rs.getString("quartier_code")))
 			.list()
@@ -97,7 +102,7 @@ class TerritoryRepository {
 			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
-	List<PostcodeCommune> postcodes() {
+	public List<PostcodeCommune> postcodes() {
 		return this.jdbc.sql("""
 				select postcode, nis_code, streets, in_statbel_table from territory_postcode_commune
 				order by postcode, streets desc nulls last, nis_code""")
@@ -106,7 +111,7 @@ class TerritoryRepository {
 			.list();
 	}
 
-	boolean insertBassin(Bassin bassin) {
+	public boolean insertBassin(Bassin bassin) {
 		return this.jdbc.sql("""
 				insert into territory_bassin (code, name, website, quartiers_published, population_published, source)
 				values (?, cast(? as jsonb), ?, ?, ?, ?) on conflict (code) do nothing""")
@@ -115,7 +120,7 @@ class TerritoryRepository {
 			.update() == 1;
 	}
 
-	boolean insertCommune(Commune commune, String bassin, String status, String source) {
+	public boolean insertCommune(Commune commune, String bassin, String status, String source) {
 		return this.jdbc.sql("""
 				insert into territory_commune (nis_code, name, postcodes, population, population_date, bassin_code,
 					assignment_status, assignment_source)
@@ -125,7 +130,7 @@ class TerritoryRepository {
 			.update() == 1;
 	}
 
-	boolean insertSubmunicipality(Submunicipality area) {
+	public boolean insertSubmunicipality(Submunicipality area) {
 		return this.jdbc.sql("""
 				insert into territory_submunicipality (code, nis_code, name, area_ha, sectors, bassin_code,
 					assignment_status, assignment_source)
@@ -135,17 +140,17 @@ class TerritoryRepository {
 			.update() == 1;
 	}
 
-	List<String> sectorCodes() {
+	public List<String> sectorCodes() {
 		return this.jdbc.sql("select code from territory_sector").query(String.class).list();
 	}
 
-	void insertSector(String code, String submunicipality, LocalizedText name) {
+	public void insertSector(String code, String submunicipality, LocalizedText name) {
 		this.jdbc.sql("""
 				insert into territory_sector (code, submunicipality_code, name) values (?, ?, cast(? as jsonb))
 				on conflict (code) do nothing""").params(code, submunicipality, json(name)).update();
 	}
 
-	boolean insertPostcode(PostcodeCommune postcode) {
+	public boolean insertPostcode(PostcodeCommune postcode) {
 		return this.jdbc.sql("""
 				insert into territory_postcode_commune (postcode, nis_code, streets, in_statbel_table)
 				values (?, ?, ?, ?) on conflict (postcode, nis_code) do nothing""")
@@ -153,7 +158,7 @@ class TerritoryRepository {
 			.update() == 1;
 	}
 
-	void updateAssignment(String code, Assignment assignment) {
+	public void updateAssignment(String code, Assignment assignment) {
 		this.jdbc.sql("""
 				update territory_submunicipality set bassin_code = ?, assignment_status = ?, assignment_source = ?
 				where code = ?""")
@@ -161,7 +166,7 @@ class TerritoryRepository {
 			.update();
 	}
 
-	void recordChange(String areaCode, Assignment before, Assignment after, String reason, String changedBy) {
+	public void recordChange(String areaCode, Assignment before, Assignment after, String reason, String changedBy) {
 		this.jdbc.sql("""
 				insert into territory_assignment_change (area_kind, area_code, old_bassin_code, new_bassin_code,
 					old_status, new_status, reason, changed_by)
@@ -176,7 +181,7 @@ class TerritoryRepository {
 	 * ({@code quartiers}: one row per quartier), each quartier's assignment recorded as a
 	 * change by {@code actor}.
 	 */
-	void replaceQuartiers(Collection<QuartierTable.Row> quartiers, List<QuartierTable.Row> rows, String source,
+	public void replaceQuartiers(Collection<QuartierTable.Row> quartiers, List<QuartierTable.Row> rows, String source,
 			String actor) {
 		this.jdbc.sql("update territory_sector set quartier_code = null").update();
 		this.jdbc.sql("delete from territory_quartier").update();
@@ -202,7 +207,7 @@ class TerritoryRepository {
 	}
 
 	/** Whether anyone but the reference data has changed this area's assignment. */
-	boolean changedByPeople(String areaCode) {
+	public boolean changedByPeople(String areaCode) {
 		return this.jdbc.sql("""
 				select exists (select 1 from territory_assignment_change
 					where area_kind = 'submunicipality' and area_code = ? and changed_by <> ?)""")
@@ -211,7 +216,7 @@ class TerritoryRepository {
 			.single();
 	}
 
-	List<AssignmentChange> history(String areaCode) {
+	public List<AssignmentChange> history(String areaCode) {
 		return this.jdbc.sql("""
 				select area_kind, area_code, old_bassin_code, new_bassin_code, old_status, new_status, reason,
 					changed_by, changed_at
@@ -252,9 +257,9 @@ class TerritoryRepository {
 	 * @param status how sure it is
 	 * @param source where it comes from, or why it was made
 	 */
-	record Assignment(String bassin, AssignmentStatus status, String source) {
+	public record Assignment(String bassin, AssignmentStatus status, String source) {
 
-		static Assignment of(Submunicipality area) {
+		public static Assignment of(Submunicipality area) {
 			return new Assignment(area.bassin(), area.status(), area.source());
 		}
 
@@ -268,7 +273,7 @@ class TerritoryRepository {
 	 * @param streets streets of the postcode in the commune (BeST 2022)
 	 * @param inStatbelTable whether Statbel's 2019 table lists the pair
 	 */
-	record PostcodeCommune(String postcode, String nis, Integer streets, boolean inStatbelTable) {
+	public record PostcodeCommune(String postcode, String nis, Integer streets, boolean inStatbelTable) {
 	}
 
 }

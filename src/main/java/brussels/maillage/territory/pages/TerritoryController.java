@@ -1,4 +1,4 @@
-package brussels.maillage.territory;
+package brussels.maillage.territory.pages;
 
 import java.text.Collator;
 import java.util.ArrayList;
@@ -7,6 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import brussels.maillage.territory.Bassin;
+import brussels.maillage.territory.BassinSummary;
+import brussels.maillage.territory.Certainty;
+import brussels.maillage.territory.Commune;
+import brussels.maillage.territory.Placement;
+import brussels.maillage.territory.Submunicipality;
+import brussels.maillage.territory.TerritoryService;
+import brussels.maillage.territory.UnknownPostcodeException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package brussels.maillage.territory;
+package brussels.maillage.territory.reference;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,8 +10,13 @@ import java.util.Map;
 import java.util.Set;
 
 import brussels.maillage.system.LocalizedText;
-import brussels.maillage.territory.TerritoryRepository.Assignment;
-import brussels.maillage.territory.TerritoryRepository.PostcodeCommune;
+import brussels.maillage.territory.reference.TerritoryRepository.Assignment;
+import brussels.maillage.territory.reference.TerritoryRepository.PostcodeCommune;
+import brussels.maillage.territory.AssignmentStatus;
+import brussels.maillage.territory.Bassin;
+import brussels.maillage.territory.Commune;
+import brussels.maillage.territory.Submunicipality;
+import brussels.maillage.territory.TerritoryService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

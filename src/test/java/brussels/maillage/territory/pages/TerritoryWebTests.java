@@ -1,4 +1,4 @@
-package brussels.maillage.territory;
+package brussels.maillage.territory.pages;
 
 import java.net.http.HttpResponse;
 import java.util.Map;

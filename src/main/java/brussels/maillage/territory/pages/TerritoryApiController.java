@@ -1,4 +1,4 @@
-package brussels.maillage.territory;
+package brussels.maillage.territory.pages;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,6 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 import brussels.maillage.system.LocalizedText;
+import brussels.maillage.territory.reference.PlacementIndex;
+import brussels.maillage.territory.AssignmentStatus;
+import brussels.maillage.territory.Bassin;
+import brussels.maillage.territory.BassinSummary;
+import brussels.maillage.territory.Commune;
+import brussels.maillage.territory.Submunicipality;
+import brussels.maillage.territory.TerritoryService;
+import brussels.maillage.territory.UnknownPostcodeException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import tools.jackson.databind.JsonNode;
