@@ -10,9 +10,8 @@ import java.util.stream.Collectors;
 
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.territory.Placement.Candidate;
-import brussels.maillage.territory.reference.PlacementIndex.SectorShape;
-import brussels.maillage.territory.reference.TerritoryRepository.Assignment;
 import brussels.maillage.territory.reference.PlacementIndex;
+import brussels.maillage.territory.reference.TerritoryRepository.Assignment;
 import brussels.maillage.territory.reference.TerritoryRepository;
 
 import org.springframework.stereotype.Service;
@@ -50,7 +49,7 @@ public class TerritoryService {
 	public Placement place(double latitude, double longitude) {
 		checkCoordinates(latitude, longitude);
 		TerritorySnapshot current = loaded();
-		SectorShape sector = this.index.locate(latitude, longitude);
+		PlacementIndex.SectorShape sector = this.index.locate(latitude, longitude);
 		if (sector == null) {
 			return new Placement(Certainty.OUTSIDE, null, null, null, null, null, null, null, null, null, List.of(),
 					"The point " + latitude + ", " + longitude + " lies outside the Brussels-Capital Region");
@@ -262,10 +261,7 @@ public class TerritoryService {
 		return changed;
 	}
 
-	/**
-	 * Reloads the in-memory snapshot from the tables, once the reference data or the
-	 * quartier table changed.
-	 */
+	/** Reloads the in-memory snapshot from the tables. */
 	@Transactional(readOnly = true)
 	public void refresh() {
 		this.snapshot = TerritorySnapshot.load(this.repository);

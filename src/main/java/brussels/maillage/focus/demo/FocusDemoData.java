@@ -11,10 +11,10 @@ import brussels.maillage.directory.Place;
 import brussels.maillage.directory.SearchHit;
 import brussels.maillage.directory.SearchQuery;
 import brussels.maillage.directory.ServiceStatus;
-import brussels.maillage.system.DemoMode;
-import brussels.maillage.system.LocalizedText;
 import brussels.maillage.focus.FocusService;
 import brussels.maillage.focus.LinkedEvent;
+import brussels.maillage.system.DemoMode;
+import brussels.maillage.system.LocalizedText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,10 +88,7 @@ class FocusDemoData {
 		return !this.focus.slugTaken(slug, null);
 	}
 
-	/**
-	 * Links a demo repertoire to its Focus live webinar in the demo agenda: the next one,
-	 * else the last one.
-	 */
+	/** Links a demo repertoire to its next Focus live webinar, else its last one. */
 	private void link(UUID repertoire, String subject) {
 		List<LinkedEvent> webinars = this.focus.linkableEvents()
 			.stream()

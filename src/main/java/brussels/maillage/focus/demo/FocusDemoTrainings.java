@@ -3,8 +3,8 @@ package brussels.maillage.focus.demo;
 import java.util.UUID;
 
 import brussels.maillage.directory.cadastres.TrainingCatalogue;
-import brussels.maillage.system.LocalizedText;
 import brussels.maillage.focus.trainings.FocusTrainings;
+import brussels.maillage.system.LocalizedText;
 
 import org.springframework.stereotype.Component;
 

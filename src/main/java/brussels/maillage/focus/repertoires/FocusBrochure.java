@@ -3,8 +3,8 @@ package brussels.maillage.focus.repertoires;
 import java.time.Clock;
 import java.util.Locale;
 
-import brussels.maillage.system.PdfDocuments;
 import brussels.maillage.focus.RepertoireView;
+import brussels.maillage.system.PdfDocuments;
 import org.thymeleaf.context.Context;
 
 import org.springframework.stereotype.Component;

@@ -4,10 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 
-import brussels.maillage.system.LocalizedText;
 import brussels.maillage.focus.FocusService;
-import brussels.maillage.focus.trainings.FocusTrainings;
 import brussels.maillage.focus.Repertoire;
+import brussels.maillage.focus.trainings.FocusTrainings;
+import brussels.maillage.system.LocalizedText;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

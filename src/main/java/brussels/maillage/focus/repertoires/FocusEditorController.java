@@ -8,11 +8,11 @@ import brussels.maillage.directory.AreaLevel;
 import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Place;
 import brussels.maillage.directory.SearchQuery;
+import brussels.maillage.focus.FocusService;
+import brussels.maillage.focus.Repertoire;
+import brussels.maillage.focus.trainings.FocusTrainings;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.system.LocalizedText;
-import brussels.maillage.focus.FocusService;
-import brussels.maillage.focus.trainings.FocusTrainings;
-import brussels.maillage.focus.Repertoire;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;

@@ -2,9 +2,9 @@ package brussels.maillage.focus.repertoires;
 
 import java.util.Map;
 
+import brussels.maillage.focus.FocusService;
 import brussels.maillage.system.HomeSection;
 import brussels.maillage.system.NavigationItem;
-import brussels.maillage.focus.FocusService;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

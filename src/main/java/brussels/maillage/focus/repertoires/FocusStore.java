@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import brussels.maillage.directory.AreaLevel;
-import brussels.maillage.system.LocalizedText;
 import brussels.maillage.focus.Repertoire;
 import brussels.maillage.focus.RepertoireStatus;
+import brussels.maillage.system.LocalizedText;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -3,8 +3,8 @@ package brussels.maillage.focus.repertoires;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import brussels.maillage.system.LocalizedText;
 import brussels.maillage.focus.Repertoire;
+import brussels.maillage.system.LocalizedText;
 
 /**
  * What an editor types for a repertoire's address, title and introduction.

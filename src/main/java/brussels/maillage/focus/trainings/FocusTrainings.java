@@ -10,10 +10,10 @@ import java.util.UUID;
 
 import brussels.maillage.directory.cadastres.Training;
 import brussels.maillage.directory.cadastres.TrainingCatalogue;
+import brussels.maillage.focus.ListedTraining;
+import brussels.maillage.focus.repertoires.FocusStore;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.system.LocalizedText;
-import brussels.maillage.focus.repertoires.FocusStore;
-import brussels.maillage.focus.ListedTraining;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

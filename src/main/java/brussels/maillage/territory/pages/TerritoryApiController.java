@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import brussels.maillage.system.LocalizedText;
-import brussels.maillage.territory.reference.PlacementIndex;
 import brussels.maillage.territory.AssignmentStatus;
 import brussels.maillage.territory.Bassin;
 import brussels.maillage.territory.BassinSummary;
@@ -14,6 +13,7 @@ import brussels.maillage.territory.Commune;
 import brussels.maillage.territory.Submunicipality;
 import brussels.maillage.territory.TerritoryService;
 import brussels.maillage.territory.UnknownPostcodeException;
+import brussels.maillage.territory.reference.PlacementIndex;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import tools.jackson.databind.JsonNode;

@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Set;
 
 import brussels.maillage.system.LocalizedText;
-import brussels.maillage.territory.reference.TerritoryRepository.Assignment;
-import brussels.maillage.territory.reference.TerritoryRepository.PostcodeCommune;
 import brussels.maillage.territory.AssignmentStatus;
 import brussels.maillage.territory.Bassin;
 import brussels.maillage.territory.Commune;
 import brussels.maillage.territory.Submunicipality;
 import brussels.maillage.territory.TerritoryService;
+import brussels.maillage.territory.reference.TerritoryRepository.Assignment;
+import brussels.maillage.territory.reference.TerritoryRepository.PostcodeCommune;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -18,9 +18,9 @@ import brussels.maillage.directory.RegisterService;
 import brussels.maillage.directory.ServiceKind;
 import brussels.maillage.directory.ServiceLocation;
 import brussels.maillage.directory.ServiceStatus;
-import brussels.maillage.system.LocalizedText;
 import brussels.maillage.focus.FocusService;
 import brussels.maillage.focus.Repertoire;
+import brussels.maillage.system.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,12 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import brussels.maillage.directory.DirectoryService;
+import brussels.maillage.focus.FocusService;
+import brussels.maillage.focus.trainings.FocusTrainings;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
 import brussels.maillage.system.forms.FormPage;
-import brussels.maillage.focus.FocusService;
-import brussels.maillage.focus.trainings.FocusTrainings;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

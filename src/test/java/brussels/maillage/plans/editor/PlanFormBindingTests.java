@@ -13,11 +13,11 @@ import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
 import brussels.maillage.identity.TerritoryScope;
-import brussels.maillage.system.forms.FormPage;
 import brussels.maillage.plans.plan.Objective;
 import brussels.maillage.plans.plan.Plan;
 import brussels.maillage.plans.plan.PlanStatus;
 import brussels.maillage.plans.plan.PlansService;
+import brussels.maillage.system.forms.FormPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
