@@ -74,15 +74,23 @@ class PublicTypesTests {
 	 * service and the requests' lines public (11 to 13); the open-doors call for hosts
 	 * and the staff's open-doors pages left {@code events.opendoors} for
 	 * {@code opendoors.call} and {@code opendoors.staff}, which made eight of its types
-	 * public for them (19 to 27); and {@code directory.search} was split by sub-feature
+	 * public for them (19 to 27); {@code directory.search} was split by sub-feature
 	 * (directory 34 to 59): of its 75 files, 2 types were public, now 27, each used by
-	 * another of its packages; no Lucene type leaves {@code directory.search}.
+	 * another of its packages; no Lucene type leaves {@code directory.search}. The plans'
+	 * pages left {@code plans.plan} for {@code plans.editor}, so the objective they name
+	 * became public (13 to 14); the {@code focus} root kept its API and its pages, store,
+	 * trainings and demo went into sub-packages, so the store, the trainings' service and
+	 * the settings that the root's {@code FocusService} uses became public there (8 to
+	 * 11); the {@code territory} root kept its API and the service's own helpers, and its
+	 * pages and reference data went into sub-packages, so the tables' repository, the
+	 * sector index and the reference files' reader that the root's
+	 * {@code TerritoryService} uses became public there (10 to 13).
 	 */
 	static final Map<String, Integer> PUBLIC_TYPES_AT_MOST = Map.ofEntries(Map.entry("care", 25),
-			Map.entry("directory", 59), Map.entry("events", 27), Map.entry("focus", 8), Map.entry("governance", 39),
+			Map.entry("directory", 59), Map.entry("events", 27), Map.entry("focus", 11), Map.entry("governance", 39),
 			Map.entry("helpdesk", 13), Map.entry("identity", 20), Map.entry("indicators", 16),
-			Map.entry("palliative", 15), Map.entry("plans", 13), Map.entry("prevention", 14), Map.entry("system", 27),
-			Map.entry("territory", 10));
+			Map.entry("palliative", 15), Map.entry("plans", 14), Map.entry("prevention", 14), Map.entry("system", 27),
+			Map.entry("territory", 13));
 
 	static Stream<String> modules() {
 		return MODULES.stream().map((module) -> module.getIdentifier().toString());

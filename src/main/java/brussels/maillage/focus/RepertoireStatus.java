@@ -3,14 +3,6 @@ package brussels.maillage.focus;
 /** Whether a repertoire is still being written or can be read by everyone. */
 public enum RepertoireStatus {
 
-	DRAFT, PUBLISHED;
-
-	String code() {
-		return name().toLowerCase();
-	}
-
-	static RepertoireStatus of(String code) {
-		return valueOf(code.toUpperCase());
-	}
+	DRAFT, PUBLISHED
 
 }

@@ -5,7 +5,8 @@ import java.util.function.Predicate;
 
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
-import brussels.maillage.territory.TerritoryRepository.Assignment;
+import brussels.maillage.territory.reference.TerritoryRepository.Assignment;
+import brussels.maillage.territory.reference.TerritoryRepository;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

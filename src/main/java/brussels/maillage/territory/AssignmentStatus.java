@@ -11,11 +11,12 @@ public enum AssignmentStatus {
 	VERIFIED, INFERRED, UNRESOLVED;
 
 	/** The value stored in the database and used in the reference files. */
-	String code() {
+	public String code() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	static AssignmentStatus of(String code) {
+	/** The status of a value stored in the database or in the reference files. */
+	public static AssignmentStatus of(String code) {
 		return (code != null) ? valueOf(code.strip().toUpperCase(Locale.ROOT)) : null;
 	}
 

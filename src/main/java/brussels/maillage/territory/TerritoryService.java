@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.territory.Placement.Candidate;
-import brussels.maillage.territory.PlacementIndex.SectorShape;
-import brussels.maillage.territory.TerritoryRepository.Assignment;
+import brussels.maillage.territory.reference.PlacementIndex;
+import brussels.maillage.territory.reference.TerritoryRepository.Assignment;
+import brussels.maillage.territory.reference.TerritoryRepository;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +49,7 @@ public class TerritoryService {
 	public Placement place(double latitude, double longitude) {
 		checkCoordinates(latitude, longitude);
 		TerritorySnapshot current = loaded();
-		SectorShape sector = this.index.locate(latitude, longitude);
+		PlacementIndex.SectorShape sector = this.index.locate(latitude, longitude);
 		if (sector == null) {
 			return new Placement(Certainty.OUTSIDE, null, null, null, null, null, null, null, null, null, List.of(),
 					"The point " + latitude + ", " + longitude + " lies outside the Brussels-Capital Region");
@@ -262,7 +263,7 @@ public class TerritoryService {
 
 	/** Reloads the in-memory snapshot from the tables. */
 	@Transactional(readOnly = true)
-	void refresh() {
+	public void refresh() {
 		this.snapshot = TerritorySnapshot.load(this.repository);
 	}
 

@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import brussels.maillage.territory.Placement.Candidate;
-import brussels.maillage.territory.TerritoryRepository.Assignment;
-import brussels.maillage.territory.TerritoryRepository.PostcodeCommune;
+import brussels.maillage.territory.reference.ReferenceData;
+import brussels.maillage.territory.reference.TerritoryRepository.Assignment;
+import brussels.maillage.territory.reference.TerritoryRepository.PostcodeCommune;
+import brussels.maillage.territory.reference.TerritoryRepository;
 
 /**
  * The territory tables as {@link TerritoryService} holds them in memory between two

@@ -2,6 +2,8 @@ package brussels.maillage.territory;
 
 import java.util.Random;
 
+import brussels.maillage.territory.reference.PlacementIndex;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;

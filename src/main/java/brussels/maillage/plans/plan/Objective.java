@@ -11,7 +11,7 @@ package brussels.maillage.plans.plan;
  * @param titleNl Dutch title, or {@code null}
  * @param position order among its siblings
  */
-record Objective(String code, String parentCode, String titleFr, String titleNl, int position) {
+public record Objective(String code, String parentCode, String titleFr, String titleNl, int position) {
 
 	public boolean strategic() {
 		return this.parentCode == null;

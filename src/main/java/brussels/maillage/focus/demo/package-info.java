@@ -1,0 +1,2 @@
+/** The demo's Focus repertoires and their trainings, created at start-up. */
+package brussels.maillage.focus.demo;
