@@ -61,8 +61,11 @@ class HsdsApiController {
 
 	private final HsdsPackageTerms packageTerms;
 
+	private final TaxonomyTermIds termIds;
+
 	HsdsApiController(DirectoryService directory, PlaceResolver places, ServiceOnline online, HsdsPlaces hsdsPlaces,
-			OrganizationNames names, HsdsPackageTerms packageTerms) {
+			OrganizationNames names, HsdsPackageTerms packageTerms, TaxonomyTermIds termIds) {
+		this.termIds = termIds;
 		this.packageTerms = packageTerms;
 		this.names = names;
 		this.hsdsPlaces = hsdsPlaces;
@@ -105,7 +108,7 @@ class HsdsApiController {
 		if (taxonomyTermId != null) {
 			// An imported package's own term: the services the package classified there
 			// (whatever theme the crosswalk maps it to); otherwise a directory theme.
-			HsdsPlaces.Term term = this.hsdsPlaces.term(taxonomyTermId)
+			TaxonomyTermIds.Term term = this.termIds.term(taxonomyTermId)
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown taxonomy_term_id"));
 			if (term.packageTerm()) {
 				packageTerm = taxonomyTermId;

@@ -18,7 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -166,27 +165,6 @@ class HsdsPlaces {
 					Contacts.nonEmpty(contacts.get(o.id())), nonEmpty(phones.get(o.id())),
 					nonEmpty(locations.get(o.id())), nonEmpty(services.get(o.id()))))
 			.toList();
-	}
-
-	/**
-	 * What a {@code taxonomy_term_id} names, in one query: an imported package's own term
-	 * (first), or a directory theme, by its code; empty when neither.
-	 *
-	 * @param theme the directory theme's code, or {@code null}
-	 * @param packageTerm whether it is a term of an imported package
-	 */
-	record Term(String theme, boolean packageTerm) {
-	}
-
-	@Transactional(propagation = Propagation.SUPPORTS)
-	Optional<Term> term(UUID id) {
-		Term term = this.jdbc.sql("""
-				select (select code from taxonomy_term where id = :id) as theme,
-					exists (select 1 from package_term where id = :id) as package_term""")
-			.param("id", id)
-			.query((rs, row) -> new Term(rs.getString("theme"), rs.getBoolean("package_term")))
-			.single();
-		return (term.theme() == null && !term.packageTerm()) ? Optional.empty() : Optional.of(term);
 	}
 
 	private Map<UUID, List<Hsds.Contact>> placeContacts(List<UUID> places) {
