@@ -1,9 +1,5 @@
 package brussels.maillage.directory.search;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 
@@ -55,15 +51,7 @@ class PackageTermSearchTests {
 
 	@BeforeAll
 	void importThePackage() throws Exception {
-		HttpResponse<String> answer = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/hsds/imports?language=fr"))
-				.header("Content-Type", "application/zip")
-				.header("Authorization",
-						"Bearer " + PackageUploads.token(this.port, "admin@demo.maillage.brussels",
-								"package term search test"))
-				.POST(HttpRequest.BodyPublishers.ofByteArray(PackageUploads.zip("directory-package-terms")))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+		PackageUploads.post(this.port, "directory-package-terms", "package term search test");
 		assertThat(this.jdbc.sql("select count(*) from service where organization_id = ?")
 			.param(ORGANIZATION)
 			.query(Integer.class)

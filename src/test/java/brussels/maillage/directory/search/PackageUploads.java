@@ -2,6 +2,10 @@ package brussels.maillage.directory.search;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +38,22 @@ final class PackageUploads {
 		Matcher token = Pattern.compile("<code class=\"token\">([^<]+)</code>").matcher(session.get("/account").body());
 		assertThat(token.find()).isTrue();
 		return token.group(1);
+	}
+
+	/**
+	 * Imports the class-path folder {@code folder}, zipped, through
+	 * {@code POST /api/hsds/imports?language=fr} with an administrator's token named
+	 * {@code name}, and checks that the API accepted it.
+	 */
+	static HttpResponse<String> post(int port, String folder, String name) throws IOException, InterruptedException {
+		HttpResponse<String> answer = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/hsds/imports?language=fr"))
+				.header("Content-Type", "application/zip")
+				.header("Authorization", "Bearer " + token(port, "admin@demo.maillage.brussels", name))
+				.POST(HttpRequest.BodyPublishers.ofByteArray(zip(folder)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+		return answer;
 	}
 
 	/** The files of the class-path folder {@code folder}, zipped. */

@@ -1,9 +1,5 @@
 package brussels.maillage.directory.search;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,15 +69,7 @@ class UnreadAreaSearchTests {
 
 	@BeforeAll
 	void importThePackage() throws Exception {
-		HttpResponse<String> answer = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/hsds/imports?language=fr"))
-				.header("Content-Type", "application/zip")
-				.header("Authorization",
-						"Bearer " + PackageUploads.token(this.port, "admin@demo.maillage.brussels",
-								"unread area search test"))
-				.POST(HttpRequest.BodyPublishers.ofByteArray(PackageUploads.zip("directory-unread-area")))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+		PackageUploads.post(this.port, "directory-unread-area", "unread area search test");
 		assertThat(this.jdbc.sql("select area_description from service where id = ?")
 			.param(MIDI)
 			.query(String.class)
