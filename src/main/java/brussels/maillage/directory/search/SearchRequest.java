@@ -33,11 +33,22 @@ import java.util.UUID;
  * or {@code null} for any day
  * @param placeWords the words of the place read in the text (taken out of {@code text}),
  * searched in names only, or {@code null}
+ * @param explain whether to say of each hit which concept of the words found it
+ * ({@code SearchHit.through}, the pages' "why"; the HSDS API does not show it)
  */
 public record SearchRequest(String text, String theme, String language, boolean accessibleOnly, String kind,
 		UUID organizationId, Instant modifiedAfter, String audience, Integer openMinute, Integer age, String quartier,
 		String commune, String bassin, Double lat, Double lon, int offset, int size, boolean facets, String term,
-		Integer openDay, String placeWords) {
+		Integer openDay, String placeWords, boolean explain) {
+
+	/** A search whose hits are explained. */
+	public SearchRequest(String text, String theme, String language, boolean accessibleOnly, String kind,
+			UUID organizationId, Instant modifiedAfter, String audience, Integer openMinute, Integer age,
+			String quartier, String commune, String bassin, Double lat, Double lon, int offset, int size,
+			boolean facets, String term, Integer openDay, String placeWords) {
+		this(text, theme, language, accessibleOnly, kind, organizationId, modifiedAfter, audience, openMinute, age,
+				quartier, commune, bassin, lat, lon, offset, size, facets, term, openDay, placeWords, true);
+	}
 
 	/** A search whose text named no place. */
 	public SearchRequest(String text, String theme, String language, boolean accessibleOnly, String kind,

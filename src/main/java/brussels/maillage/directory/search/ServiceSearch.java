@@ -144,8 +144,9 @@ public class ServiceSearch {
 	}
 
 	/**
-	 * The search, with the number of services per theme when {@code facets} (the search
-	 * page's filters need them; a client reading pages does not).
+	 * The search, with the number of services per theme and the concept that found each
+	 * hit when {@code facets} (the search page's filters and "why" need them; the HSDS
+	 * API, which shows neither, does not).
 	 */
 	public SearchResults search(SearchQuery query, boolean facets) {
 		long started = System.nanoTime();
@@ -224,7 +225,8 @@ public class ServiceSearch {
 				query.page() * query.size(), query.size(), facets,
 				(query.packageTerm() != null) ? query.packageTerm().toString() : null,
 				(openAt != null) ? (int) openAt.toLocalDate().toEpochDay() : null,
-				(placeNamed != null && reading.place() != null) ? String.join(" ", reading.place().words()) : null);
+				(placeNamed != null && reading.place() != null) ? String.join(" ", reading.place().words()) : null,
+				facets);
 		return new Prepared(request, place, placeNamed);
 	}
 
@@ -240,18 +242,8 @@ public class ServiceSearch {
 			if (checked >= 0) {
 				attributes.setAttribute(CHECKED, checked, RequestAttributes.SCOPE_REQUEST);
 			}
-			if (attributes.getResponse() != null && !attributes.getResponse().isCommitted()) {
-				attributes.getResponse()
-					.addHeader("Server-Timing",
-							"engine;dur=" + milliseconds(engine) + ", search;dur=" + milliseconds(search));
-			}
+			ServerTiming.add(attributes.getResponse(), engine, search);
 		}
-	}
-
-	/** Nanoseconds as milliseconds with two decimals. */
-	private static String milliseconds(long nanos) {
-		long hundredths = Math.round(nanos / 10_000.0);
-		return (hundredths / 100) + "." + ((hundredths % 100 < 10) ? "0" : "") + (hundredths % 100);
 	}
 
 	/**

@@ -56,7 +56,7 @@ final class Backfill {
 					request.accessibleOnly(), request.kind(), request.organizationId(), request.modifiedAfter(),
 					request.audience(), request.openMinute(), request.age(), request.quartier(), request.commune(),
 					request.bassin(), request.lat(), request.lon(), (int) Math.max(0, request.offset() - strictTotal),
-					need, request.facets(), request.term(), request.openDay(), request.placeWords());
+					need, request.facets(), request.term(), request.openDay(), request.placeWords(), request.explain());
 			page.addAll(
 					more.complete() ? LuceneSearchEngine.exactPage(searcher, lower, segments, more.parts(), rest, true)
 							: LuceneSearchEngine.cappedPage(searcher, lower, segments, rest, true));
@@ -68,7 +68,7 @@ final class Backfill {
 			total = totalCapped ? Math.max(cap, (long) request.offset() + request.size()) + 1
 					: (long) request.offset() + page.size();
 		}
-		if (!strict.mentions().isEmpty()) {
+		if (request.explain() && !strict.mentions().isEmpty()) {
 			page = HitExplanation.explain(searcher, strict, page);
 		}
 		Map<String, Long> themes = Map.of();

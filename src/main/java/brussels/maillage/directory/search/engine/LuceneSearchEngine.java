@@ -168,7 +168,7 @@ public final class LuceneSearchEngine implements SearchEngine {
 			total = totalCapped ? Math.max(cap, (long) request.offset() + request.size()) + 1
 					: (long) request.offset() + page.size();
 		}
-		if (typed != null && !typed.mentions().isEmpty()) {
+		if (request.explain() && typed != null && !typed.mentions().isEmpty()) {
 			page = HitExplanation.explain(searcher, typed, page);
 		}
 		Map<String, Long> themes = themesWithParts ? parts.themes() : Map.of();

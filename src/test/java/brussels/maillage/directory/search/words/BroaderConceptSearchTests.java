@@ -10,6 +10,7 @@ import brussels.maillage.directory.Place;
 import brussels.maillage.directory.RegisterOrganization;
 import brussels.maillage.directory.RegisterService;
 import brussels.maillage.directory.SearchHit;
+import brussels.maillage.directory.SearchResults;
 import brussels.maillage.directory.SearchQuery;
 import brussels.maillage.system.LocalizedText;
 import org.junit.jupiter.api.AfterAll;
@@ -170,6 +171,18 @@ class BroaderConceptSearchTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(hit.synonym()).startsWith("ketamine").contains("⊂").contains("assuetudes");
+	}
+
+	@Test
+	void theHsdsApisSearchFindsTheSameHitsWithoutSayingWhy() {
+		// find (the HSDS API, whose JSON shows no explanation) skips it: same hits, same
+		// order, no "through".
+		SearchResults page = this.directory.search(query("kétamine"));
+		SearchResults api = this.directory.find(query("kétamine"));
+		assertThat(api.hits()).extracting(SearchHit::id)
+			.containsExactlyElementsOf(page.hits().stream().map(SearchHit::id).toList());
+		assertThat(api.total()).isEqualTo(page.total());
+		assertThat(api.hits()).extracting(SearchHit::synonym).containsOnlyNulls();
 	}
 
 	private UUID french(String name, String description) {
