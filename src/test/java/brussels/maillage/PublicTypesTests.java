@@ -84,10 +84,14 @@ class PublicTypesTests {
 	 * 11); the {@code territory} root kept its API and the service's own helpers, and its
 	 * pages and reference data went into sub-packages, so the tables' repository, the
 	 * sector index and the reference files' reader that the root's
-	 * {@code TerritoryService} uses became public there (10 to 13).
+	 * {@code TerritoryService} uses became public there (10 to 13). Then
+	 * {@code directory.exchange} (48 files) was split into its root (export, the import's
+	 * pages, jobs and command line), {@code .reading}, {@code .importing}, {@code .store}
+	 * and {@code .crosswalk} (directory 59 to 72): 13 of its types, none public before,
+	 * are used by another of its packages.
 	 */
 	static final Map<String, Integer> PUBLIC_TYPES_AT_MOST = Map.ofEntries(Map.entry("care", 25),
-			Map.entry("directory", 59), Map.entry("events", 27), Map.entry("focus", 11), Map.entry("governance", 39),
+			Map.entry("directory", 72), Map.entry("events", 27), Map.entry("focus", 11), Map.entry("governance", 39),
 			Map.entry("helpdesk", 13), Map.entry("identity", 20), Map.entry("indicators", 16),
 			Map.entry("palliative", 15), Map.entry("plans", 14), Map.entry("prevention", 14), Map.entry("system", 27),
 			Map.entry("territory", 13));

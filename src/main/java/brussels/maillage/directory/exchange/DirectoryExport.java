@@ -13,6 +13,8 @@ import brussels.maillage.directory.PlaceResolver;
 import brussels.maillage.directory.SearchHit;
 import brussels.maillage.directory.SearchQuery;
 import brussels.maillage.directory.SearchResults;
+import brussels.maillage.directory.exchange.store.DirectorySnapshot;
+import brussels.maillage.directory.exchange.store.ExchangeReads;
 import brussels.maillage.identity.AuditLog;
 
 import org.springframework.stereotype.Service;

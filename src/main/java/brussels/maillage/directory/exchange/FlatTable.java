@@ -16,11 +16,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import brussels.maillage.directory.exchange.store.DirectorySnapshot;
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.system.SpreadsheetCells;
+import brussels.maillage.territory.TerritoryService;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import brussels.maillage.territory.TerritoryService;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 

@@ -1,5 +1,8 @@
 package brussels.maillage.directory.exchange;
 
+import brussels.maillage.directory.exchange.importing.ImportOptions;
+import brussels.maillage.directory.exchange.store.DirectorySnapshot;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,21 +37,21 @@ import org.springframework.stereotype.Component;
  * of every text, and Maillage's cost, kind and service area).
  */
 @Component
-class HsdsPackage {
+public class HsdsPackage {
 
 	/** The HSDS tables written, in order: resource name in the HSDS descriptor. */
 	static final List<String> TABLES = List.of("organization", "program", "service", "location", "address",
 			"service_at_location", "contact", "phone", "schedule", "language", "service_area", "taxonomy",
 			"taxonomy_term", "attribute");
 
-	static final String TRANSLATIONS = "x_maillage_translations";
+	public static final String TRANSLATIONS = "x_maillage_translations";
 
-	static final String SERVICE_EXTRAS = "x_maillage_services";
+	public static final String SERVICE_EXTRAS = "x_maillage_services";
 
-	static final List<String> TRANSLATION_FIELDS = List.of("table", "record_id", "field", "language", "text");
+	public static final List<String> TRANSLATION_FIELDS = List.of("table", "record_id", "field", "language", "text");
 
-	static final List<String> SERVICE_EXTRA_FIELDS = List.of("service_id", "kind", "cost", "area_level", "area_codes",
-			"target_groups", "last_verified_at", "last_verified_by");
+	public static final List<String> SERVICE_EXTRA_FIELDS = List.of("service_id", "kind", "cost", "area_level",
+			"area_codes", "target_groups", "last_verified_at", "last_verified_by");
 
 	/** A fixed time for zip entries, so that the same data gives the same bytes. */
 	private static final FileTime EPOCH = FileTime.from(Instant.parse("2026-01-01T00:00:00Z"));
@@ -190,7 +193,7 @@ class HsdsPackage {
 		return resource;
 	}
 
-	static String derived(String id, String kind, String key) {
+	public static String derived(String id, String kind, String key) {
 		return UUID.nameUUIDFromBytes((id + "/" + kind + "/" + key).getBytes(StandardCharsets.UTF_8)).toString();
 	}
 

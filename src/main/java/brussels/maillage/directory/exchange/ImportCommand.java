@@ -5,6 +5,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
 
+import brussels.maillage.directory.exchange.importing.HsdsImport;
+import brussels.maillage.directory.exchange.importing.ImportOptions;
+import brussels.maillage.directory.exchange.importing.ImportReport;
+import brussels.maillage.directory.exchange.reading.PackageReader;
 import brussels.maillage.system.LocalizedText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -7,14 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import brussels.maillage.directory.exchange.importing.HsdsImport;
+import brussels.maillage.directory.exchange.importing.ImportOptions;
+import brussels.maillage.directory.exchange.importing.ImportReport;
+import brussels.maillage.directory.exchange.reading.HsdsJson;
+import brussels.maillage.directory.exchange.reading.PackageReader;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
 import brussels.maillage.system.LocalizedText;
+import brussels.maillage.system.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import brussels.maillage.system.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -1,5 +1,9 @@
 package brussels.maillage.directory.exchange;
 
+import brussels.maillage.directory.exchange.importing.HsdsImport;
+import brussels.maillage.directory.exchange.importing.ImportOptions;
+import brussels.maillage.directory.exchange.importing.ImportReport;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

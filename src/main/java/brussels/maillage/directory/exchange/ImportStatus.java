@@ -1,5 +1,7 @@
 package brussels.maillage.directory.exchange;
 
+import brussels.maillage.directory.exchange.importing.ImportReport;
+
 import java.util.UUID;
 
 /**

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import brussels.maillage.directory.exchange.store.DirectorySnapshot;
 import brussels.maillage.system.LocalizedText;
 
 /**

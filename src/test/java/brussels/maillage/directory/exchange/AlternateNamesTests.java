@@ -27,6 +27,8 @@ import brussels.maillage.directory.Place;
 import brussels.maillage.directory.PlaceResolver;
 import brussels.maillage.directory.SearchHit;
 import brussels.maillage.directory.SearchQuery;
+import brussels.maillage.directory.exchange.importing.HsdsImport;
+import brussels.maillage.directory.exchange.store.ExchangeReads;
 import brussels.maillage.directory.search.IndexContents;
 import brussels.maillage.directory.services.DirectoryStore;
 import brussels.maillage.territory.TerritoryService;

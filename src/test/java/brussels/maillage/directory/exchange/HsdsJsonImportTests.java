@@ -1,5 +1,11 @@
 package brussels.maillage.directory.exchange;
 
+import brussels.maillage.directory.exchange.importing.HsdsImport;
+import brussels.maillage.directory.exchange.importing.ImportOptions;
+import brussels.maillage.directory.exchange.importing.ImportReport;
+import brussels.maillage.directory.exchange.reading.HsdsJson;
+import brussels.maillage.directory.exchange.reading.PackageReader;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;

@@ -21,6 +21,8 @@ import brussels.maillage.directory.ServiceLocation;
 import brussels.maillage.directory.ServiceStatus;
 import brussels.maillage.directory.ServicesChanged;
 import brussels.maillage.directory.ServicesClosed;
+import brussels.maillage.directory.exchange.importing.HsdsImport;
+import brussels.maillage.directory.exchange.importing.ImportOptions;
 import brussels.maillage.focus.FocusService;
 import brussels.maillage.system.LocalizedText;
 import org.junit.jupiter.api.Test;

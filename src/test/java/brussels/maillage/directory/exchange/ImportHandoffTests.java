@@ -23,6 +23,9 @@ import brussels.maillage.directory.Place;
 import brussels.maillage.directory.PlaceResolver;
 import brussels.maillage.directory.SearchHit;
 import brussels.maillage.directory.SearchQuery;
+import brussels.maillage.directory.exchange.importing.HsdsImport;
+import brussels.maillage.directory.exchange.importing.ImportOptions;
+import brussels.maillage.directory.exchange.importing.ImportReport;
 import brussels.maillage.directory.search.IndexContents;
 import brussels.maillage.directory.services.DirectoryStore;
 import brussels.maillage.territory.TerritoryService;
@@ -41,8 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An import hands the search index the services it writes, indexed while PostgreSQL
- * writes them ({@link ImportIndexing}); the index must then hold exactly what a rebuild
- * from PostgreSQL (the reference) gives. The package is the standard one of
+ * writes them ({@code store.ImportIndexing}); the index must then hold exactly what a
+ * rebuild from PostgreSQL (the reference) gives. The package is the standard one of
  * {@code src/test/resources/hsds/ribambelle} (written from the HSDS 3.1 specification)
  * with fresh ids and its own name, plus a child term of its own taxonomy, a service at
  * two places, and one of its places already in the directory as confidential. Compared,

@@ -22,6 +22,9 @@ import brussels.maillage.directory.ServiceKind;
 import brussels.maillage.directory.ServiceLocation;
 import brussels.maillage.directory.ServiceStatus;
 import brussels.maillage.directory.ThemeFacet;
+import brussels.maillage.directory.exchange.importing.HsdsImport;
+import brussels.maillage.directory.exchange.importing.ImportOptions;
+import brussels.maillage.directory.exchange.importing.ImportReport;
 import brussels.maillage.system.LocalizedText;
 import org.junit.jupiter.api.Test;
 

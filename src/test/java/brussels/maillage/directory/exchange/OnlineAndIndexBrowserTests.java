@@ -7,6 +7,8 @@ import java.util.Map;
 
 import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
+import brussels.maillage.directory.exchange.importing.HsdsImport;
+import brussels.maillage.directory.exchange.importing.ImportOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import brussels.maillage.WebSession;
+import brussels.maillage.directory.exchange.importing.HsdsImport;
+import brussels.maillage.directory.exchange.importing.ImportOptions;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;

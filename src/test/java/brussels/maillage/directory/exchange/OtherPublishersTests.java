@@ -19,6 +19,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import brussels.maillage.WebSession;
+import brussels.maillage.directory.exchange.importing.HsdsImport;
+import brussels.maillage.directory.exchange.importing.ImportOptions;
+import brussels.maillage.directory.exchange.importing.ImportReport;
+import brussels.maillage.directory.exchange.reading.PackageReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

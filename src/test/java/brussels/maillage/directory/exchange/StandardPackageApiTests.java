@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import brussels.maillage.WebSession;
+import brussels.maillage.directory.exchange.importing.HsdsImport;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;

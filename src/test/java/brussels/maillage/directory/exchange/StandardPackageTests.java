@@ -1,8 +1,16 @@
 package brussels.maillage.directory.exchange;
 
+import brussels.maillage.WebSession;
+import brussels.maillage.directory.AreaLevel;
+import brussels.maillage.directory.DirectoryService;
+import brussels.maillage.directory.OpeningHours;
 import brussels.maillage.directory.SearchHit;
-
 import brussels.maillage.directory.SearchQuery;
+import brussels.maillage.directory.ServiceDetails;
+import brussels.maillage.directory.ServicePhone;
+import brussels.maillage.directory.exchange.importing.HsdsImport;
+import brussels.maillage.directory.exchange.importing.ImportOptions;
+import brussels.maillage.directory.exchange.importing.ImportReport;
 
 import java.time.LocalDateTime;
 
@@ -16,12 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import brussels.maillage.WebSession;
-import brussels.maillage.directory.AreaLevel;
-import brussels.maillage.directory.DirectoryService;
-import brussels.maillage.directory.OpeningHours;
-import brussels.maillage.directory.ServiceDetails;
-import brussels.maillage.directory.ServicePhone;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -27,6 +27,7 @@ import brussels.maillage.directory.RegisterService;
 import brussels.maillage.directory.ServiceKind;
 import brussels.maillage.directory.ServiceLocation;
 import brussels.maillage.directory.ServiceStatus;
+import brussels.maillage.directory.exchange.reading.PackageReader;
 import brussels.maillage.system.LocalizedText;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

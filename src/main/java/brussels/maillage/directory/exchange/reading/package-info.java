@@ -1,0 +1,5 @@
+/**
+ * Reading an HSDS package's files: the zip within its limits, JSON documents as tables,
+ * the descriptor's resources, each CSV file's dialect and its columns.
+ */
+package brussels.maillage.directory.exchange.reading;
