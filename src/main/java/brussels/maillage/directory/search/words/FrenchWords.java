@@ -51,6 +51,11 @@ final class FrenchWords {
 	private FrenchWords() {
 	}
 
+	/** Whether a typed word is one of the French fillers (not the Dutch ones). */
+	static boolean isFrench(String word) {
+		return FILLERS.contains(word);
+	}
+
 	/** Whether a typed word says nothing of the help sought. */
 	static boolean isFiller(String word) {
 		return FILLERS.contains(word) || DutchWords.isFiller(word);

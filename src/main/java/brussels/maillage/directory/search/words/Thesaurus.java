@@ -80,14 +80,19 @@ public final class Thesaurus {
 
 	/**
 	 * The mentions of the groups in typed words, the longest term first at each word;
-	 * terms of one group typed side by side ("cpas ocmw", "mr/mrs") are one mention.
+	 * terms of one group typed side by side ("cpas ocmw", "mr/mrs") are one mention. A
+	 * term's words may be typed apart, with only stop words and fillers of the text's
+	 * languages between them ({@link TermGaps}: "zich niet meer alleen wassen" names
+	 * "zich wassen"); a term typed side by side wins over one of as many words typed
+	 * apart.
 	 */
 	public List<Mention> find(List<String> words) {
+		TermGaps gaps = TermGaps.of(words);
 		List<Mention> mentions = new ArrayList<>();
 		int i = 0;
 		while (i < words.size()) {
-			int[] best = longest(words, i, -1);
-			if (best != null && best[1] == 1 && Words.isStop(words.get(i))) {
+			int[] best = longest(words, i, -1, gaps);
+			if (best != null && best[2] == 1 && Words.isStop(words.get(i))) {
 				// A common word ("was", "at") alone is not a mention.
 				best = null;
 			}
@@ -98,7 +103,7 @@ public final class Thesaurus {
 			int group = best[0];
 			int end = i + best[1];
 			int[] next;
-			while (end < words.size() && (next = longest(words, end, group)) != null) {
+			while (end < words.size() && (next = longest(words, end, group, gaps)) != null) {
 				end += next[1];
 			}
 			mentions.add(new Mention(i, end, group, String.join(" ", words.subList(i, end))));
@@ -108,27 +113,49 @@ public final class Thesaurus {
 	}
 
 	/**
-	 * Group and length of the longest term at {@code at} (of {@code group} if not -1).
+	 * Group, typed length and number of words of the longest term at {@code at} (of
+	 * {@code group} if not -1): the term of most words, then the one typed in fewest.
 	 */
-	private int[] longest(List<String> words, int at, int group) {
+	private int[] longest(List<String> words, int at, int group, TermGaps gaps) {
 		int[] best = null;
 		for (int[] candidate : this.byFirstWord.getOrDefault(Words.key(words.get(at)), List.of())) {
 			if (group >= 0 && candidate[0] != group) {
 				continue;
 			}
 			List<String> term = this.groups.get(candidate[0]).get(candidate[1]);
-			if (at + term.size() > words.size() || (best != null && term.size() <= best[1])) {
+			if (at + term.size() > words.size() || (best != null && term.size() < best[2])) {
 				continue;
 			}
-			boolean same = true;
-			for (int k = 0; k < term.size() && same; k++) {
-				same = Words.key(term.get(k)).equals(Words.key(words.get(at + k)));
-			}
-			if (same) {
-				best = new int[] { candidate[0], term.size() };
+			int typed = typed(term, words, at, gaps);
+			if (typed > 0 && (best == null || term.size() > best[2] || typed < best[1])) {
+				best = new int[] { candidate[0], typed, term.size() };
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * How many typed words from {@code at} hold the term's words in order, with at most
+	 * {@link TermGaps#MOST} words a gap may hold between two of them, or 0.
+	 */
+	private static int typed(List<String> term, List<String> words, int at, TermGaps gaps) {
+		int p = at + 1;
+		for (int k = 1; k < term.size(); k++) {
+			String wanted = Words.key(term.get(k));
+			int skipped = 0;
+			while (p < words.size() && !Words.key(words.get(p)).equals(wanted)) {
+				if (skipped == TermGaps.MOST || !gaps.skips(words.get(p))) {
+					return 0;
+				}
+				skipped++;
+				p++;
+			}
+			if (p == words.size()) {
+				return 0;
+			}
+			p++;
+		}
+		return p - at;
 	}
 
 	/**

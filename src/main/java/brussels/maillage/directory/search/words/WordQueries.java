@@ -117,7 +117,10 @@ public final class WordQueries {
 			if (query == null && word.length() >= 4 && !optional) {
 				String better = spelled(word, reader);
 				if (better != null && !EnglishWords.isKnown(word)) {
-					query = wordQuery(better, searcher);
+					// Any one unit enough: beside a concept read, a guessed spelling
+					// finds
+					// nothing by itself ("entrer" is not "être").
+					query = (relaxed && !english.mentions().isEmpty()) ? null : wordQuery(better, searcher);
 					searched.set(searched.size() - 1, better);
 					corrected = true;
 					word = better;
