@@ -234,7 +234,9 @@ public final class Intents {
 		for (int i = 0; i < typed.size(); i++) {
 			String word = typed.get(i);
 			boolean afterPossessive = i > 0 && POSSESSIVES.contains(typed.get(i - 1));
-			boolean relative = afterPossessive && RELATIVES.contains(word);
+			// "mijn zoontje": a Dutch diminutive of a relative is that relative.
+			boolean relative = afterPossessive && (RELATIVES.contains(word)
+					|| DutchDiminutives.bases(word).stream().anyMatch(RELATIVES::contains));
 			if (afterPossessive && !relative && i + 1 < typed.size() && KinWords.COMPOUND.contains(word)
 					&& RELATIVES.contains(typed.get(i + 1))) {
 				// A compound relative ("beau-frère") goes whole.
@@ -258,6 +260,7 @@ public final class Intents {
 			}
 			words.add(word);
 		}
+		HomeWords.dropPlaces(words);
 		boolean[] optional = new boolean[words.size()];
 		boolean cost = mark(words, COST, optional);
 		boolean night = mark(words, NIGHT, optional);
