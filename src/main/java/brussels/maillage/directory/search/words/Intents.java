@@ -229,6 +229,7 @@ public final class Intents {
 	public static Read read(List<String> text) {
 		// The age first: "mon père âgé de 80 ans", "mijn 80-jarige vader".
 		List<String> typed = new ArrayList<>(text);
+		CarerWords.read(typed);
 		Audiences.Ages ages = Audiences.readAge(typed);
 		List<String> words = new ArrayList<>(typed.size());
 		for (int i = 0; i < typed.size(); i++) {
