@@ -19,6 +19,10 @@ final class DutchWords {
 			// question words, adverbs
 			"waar", "wanneer", "waarom", "welke", "welk", "graag", "eigenlijk", "misschien", "alstublieft", "aub",
 			"dank", "bedankt", "hallo",
+			// adverbs of degree, time and frequency ("praat nog bijna niet"), which the
+			// Snowball list lacks: searched, "bijna" was respelled into the French "bien"
+			"bijna", "amper", "nauwelijks", "soms", "vaak", "steeds", "weer", "alweer", "nooit", "echt", "erg", "zeer",
+			"gewoon", "zelfs", "sinds", "vandaag", "gisteren", "morgen", "daarna", "eerst",
 			// verbs of a request or of the situation told
 			"komen", "komt", "gaan", "gaat", "vinden", "vind", "zoeken", "gezocht", "helpen", "helpt", "bellen",
 			"contacteren", "woont", "gezet", "willen", "wilt", "moeten", "mag", "kunt", "weet", "weten",

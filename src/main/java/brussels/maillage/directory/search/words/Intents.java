@@ -229,12 +229,15 @@ public final class Intents {
 	public static Read read(List<String> text) {
 		// The age first: "mon père âgé de 80 ans", "mijn 80-jarige vader".
 		List<String> typed = new ArrayList<>(text);
+		CarerWords.read(typed);
 		Audiences.Ages ages = Audiences.readAge(typed);
 		List<String> words = new ArrayList<>(typed.size());
 		for (int i = 0; i < typed.size(); i++) {
 			String word = typed.get(i);
 			boolean afterPossessive = i > 0 && POSSESSIVES.contains(typed.get(i - 1));
-			boolean relative = afterPossessive && RELATIVES.contains(word);
+			// "mijn zoontje": a Dutch diminutive of a relative is that relative.
+			boolean relative = afterPossessive && (RELATIVES.contains(word)
+					|| DutchDiminutives.bases(word).stream().anyMatch(RELATIVES::contains));
 			if (afterPossessive && !relative && i + 1 < typed.size() && KinWords.COMPOUND.contains(word)
 					&& RELATIVES.contains(typed.get(i + 1))) {
 				// A compound relative ("beau-frère") goes whole.
@@ -258,6 +261,7 @@ public final class Intents {
 			}
 			words.add(word);
 		}
+		HomeWords.dropPlaces(words);
 		boolean[] optional = new boolean[words.size()];
 		boolean cost = mark(words, COST, optional);
 		boolean night = mark(words, NIGHT, optional);

@@ -3,6 +3,8 @@ package brussels.maillage.directory.search.words;
 import java.io.IOException;
 import java.util.Locale;
 
+import brussels.maillage.directory.search.english.EnglishWords;
+
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -15,18 +17,51 @@ import org.apache.lucene.search.spell.SuggestWord;
  */
 final class Respelling {
 
+	/** Suggestions asked, of which the first that would be searched is kept. */
+	private static final int SUGGESTIONS = 5;
+
 	private Respelling() {
 	}
 
-	/** The closest word of the groups of fields, names first, or {@code null}. */
+	/** The first of the suggestions that would be searched as a word, if any. */
+	private static SuggestWord[] searched(SuggestWord[] suggestions) {
+		for (SuggestWord suggestion : suggestions) {
+			if (searched(suggestion)) {
+				return new SuggestWord[] { suggestion };
+			}
+		}
+		return new SuggestWord[0];
+	}
+
+	/** Whether a suggestion would be searched as a word (no stop word, no filler). */
+	private static boolean searched(SuggestWord suggestion) {
+		String word = suggestion.string.toLowerCase(Locale.ROOT);
+		return !Words.isStop(word) && !FrenchWords.isFiller(word) && !EnglishWords.isFiller(word);
+	}
+
+	/**
+	 * The closest word of the groups of fields, names first, or {@code null}. A Dutch
+	 * diminutive ("zoontje") is its base word when the index holds it ("zoon"). A word
+	 * that says nothing of the help sought in any language (a stop word or a filler:
+	 * "bien", "niet") is no spelling: a Dutch sentence's "bijna" was searched as the
+	 * French "bien", and found the services of "Bien-être psychique".
+	 */
 	static String closest(String word, IndexReader reader, String[] groups) throws IOException {
+		for (String base : DutchDiminutives.bases(word)) {
+			for (String group : groups) {
+				Term term = new Term(group + Analysis.EXACT, base);
+				if (reader.docFreq(term) > 0 && (!reader.hasDeletions() || LiveTerms.inALiveDocument(reader, term))) {
+					return base;
+				}
+			}
+		}
 		DirectSpellChecker checker = new DirectSpellChecker();
 		checker.setMinQueryLength(4);
 		SuggestWord best = null;
 		for (String group : groups) {
 			Term term = new Term(group + Analysis.EXACT, word);
-			SuggestWord[] suggestions = reader.hasDeletions() ? live(checker, term, reader)
-					: checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+			SuggestWord[] suggestions = reader.hasDeletions() ? live(checker, term, reader) : searched(
+					checker.suggestSimilar(term, SUGGESTIONS, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX));
 			if (suggestions.length > 0 && (best == null || suggestions[0].score > best.score)) {
 				best = suggestions[0];
 			}
@@ -46,8 +81,8 @@ final class Respelling {
 		if (reader.docFreq(term) > 0 && LiveTerms.inALiveDocument(reader, term)) {
 			return new SuggestWord[0];
 		}
-		for (SuggestWord suggestion : checker.suggestSimilar(term, 5, reader, SuggestMode.SUGGEST_ALWAYS)) {
-			if (!suggestion.string.equals(term.text())
+		for (SuggestWord suggestion : checker.suggestSimilar(term, SUGGESTIONS, reader, SuggestMode.SUGGEST_ALWAYS)) {
+			if (!suggestion.string.equals(term.text()) && searched(suggestion)
 					&& LiveTerms.inALiveDocument(reader, new Term(term.field(), suggestion.string))) {
 				return new SuggestWord[] { suggestion };
 			}
