@@ -27,21 +27,24 @@ class SituationsDutchEnglishJudgedSetTests {
 
 	/**
 	 * Lowest mean NDCG@10: 0.344 when the set was written, 0.535 with migration V159
-	 * (docs/benchmarks.md, "Session 22, situations told"); the floor sits a little under
-	 * the measure, as other tests' services in the shared database move the scores
-	 * slightly.
+	 * (docs/benchmarks.md, "Session 22, situations told"), 0.629 with the Dutch sentence
+	 * reading, the carers' sentences and V160; the floor sits a little under the measure,
+	 * as other tests' services in the shared database move the scores slightly.
 	 */
-	static final double FLOOR = 0.51;
+	static final double FLOOR = 0.60;
 
-	/** Lowest mean NDCG@10 of each language (Dutch 0.515, English 0.564 with V159). */
-	static final double LANGUAGE_FLOOR = 0.49;
+	/**
+	 * Lowest mean NDCG@10 of each language (Dutch 0.515, English 0.564 with V159; Dutch
+	 * 0.647, English 0.602 with V160).
+	 */
+	static final double LANGUAGE_FLOOR = 0.57;
 
 	/**
 	 * Queries left without a relevant service in their first ten: 12 when the set was
 	 * written, 3 with V159 (a teenager hit at home, an exhausted carer, a child who
-	 * barely speaks).
+	 * barely speaks), 0 with V160.
 	 */
-	static final int WITHOUT_RELEVANT = 3;
+	static final int WITHOUT_RELEVANT = 1;
 
 	private static final String SOURCE = "reperes-blind-test";
 
