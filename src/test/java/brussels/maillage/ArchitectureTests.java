@@ -76,9 +76,6 @@ class ArchitectureTests {
 	 * {@code Clock}, each for a stated reason; none joins this list.
 	 */
 	static final Set<String> SYSTEM_TIME_READERS = Set.of(
-			// Being restructured by another change (issue 18): a file name and an import
-			// job's finishing time.
-			"directory.exchange.ExchangeController", "directory.exchange.ImportJobs",
 			// Before the application context exists: who holds the data folder since
 			// when.
 			"system.database.DataFolderLock",

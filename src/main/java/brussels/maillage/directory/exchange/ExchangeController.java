@@ -3,6 +3,7 @@ package brussels.maillage.directory.exchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -45,9 +46,12 @@ class ExchangeController {
 
 	private final DirectoryService directory;
 
-	ExchangeController(DirectoryExport export, DirectoryService directory) {
+	private final Clock clock;
+
+	ExchangeController(DirectoryExport export, DirectoryService directory, Clock clock) {
 		this.export = export;
 		this.directory = directory;
+		this.clock = clock;
 	}
 
 	@Bean
@@ -135,7 +139,7 @@ class ExchangeController {
 
 	private void send(ExportFormat format, String language, List<UUID> ids, HttpServletResponse response)
 			throws IOException {
-		String name = "maillage-directory-" + LocalDate.now() + "-" + language + "." + format.extension();
+		String name = "maillage-directory-" + LocalDate.now(this.clock) + "-" + language + "." + format.extension();
 		response.setContentType(format.mediaType());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());

@@ -4,6 +4,7 @@ import brussels.maillage.directory.exchange.importing.HsdsImport;
 import brussels.maillage.directory.exchange.importing.ImportOptions;
 import brussels.maillage.directory.exchange.importing.ImportReport;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -34,6 +35,8 @@ class ImportJobs {
 
 	private final HsdsImport hsds;
 
+	private final Clock clock;
+
 	private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
 
 	private final ExecutorService executor = Executors.newSingleThreadExecutor((runnable) -> {
@@ -42,8 +45,9 @@ class ImportJobs {
 		return thread;
 	});
 
-	ImportJobs(HsdsImport hsds) {
+	ImportJobs(HsdsImport hsds, Clock clock) {
 		this.hsds = hsds;
+		this.clock = clock;
 	}
 
 	/**
@@ -57,11 +61,11 @@ class ImportJobs {
 		this.executor.submit(new DelegatingSecurityContextRunnable(() -> {
 			try {
 				ImportReport report = this.hsds.importPackage(files, options, job::at);
-				job.finish(report, false);
+				job.finish(report, false, this.clock.instant());
 			}
 			catch (RuntimeException ex) {
 				LOG.warn("Import {} failed", id, ex);
-				job.finish(null, true);
+				job.finish(null, true, this.clock.instant());
 			}
 		}));
 		return id;
@@ -79,7 +83,7 @@ class ImportJobs {
 	}
 
 	private void forgetOld() {
-		Instant limit = Instant.now().minus(KEPT);
+		Instant limit = this.clock.instant().minus(KEPT);
 		this.jobs.values().removeIf((job) -> job.finishedAt != null && job.finishedAt.isBefore(limit));
 	}
 
@@ -118,11 +122,11 @@ class ImportJobs {
 			this.total = total;
 		}
 
-		void finish(ImportReport report, boolean failed) {
+		void finish(ImportReport report, boolean failed, Instant at) {
 			this.report = report;
 			this.failed = failed;
 			this.phase = "finished";
-			this.finishedAt = Instant.now();
+			this.finishedAt = at;
 		}
 
 		ImportStatus status() {
