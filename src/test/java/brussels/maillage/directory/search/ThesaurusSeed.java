@@ -118,6 +118,22 @@ final class ThesaurusSeed {
 		return terms;
 	}
 
+	/**
+	 * The seed extends {@code groups} groups (so the file is read, not skipped), and the
+	 * group the search reads for each anchor (the first holding it) holds the anchor's
+	 * new terms; the thesaurus's rows, for the test's own readings.
+	 */
+	List<List<String>> assertTheGroupReadForEveryAnchorHoldsItsTerms(JdbcClient jdbc, int groups) throws IOException {
+		Map<String, List<String>> extensions = extensions();
+		assertThat(extensions).hasSize(groups);
+		List<List<String>> rows = rows(jdbc);
+		extensions.forEach((anchor, terms) -> {
+			List<String> read = rows.stream().filter((row) -> row.contains(anchor)).findFirst().orElseThrow();
+			assertThat(read).as("the group of %s", anchor).containsAll(terms);
+		});
+		return rows;
+	}
+
 	/** The thesaurus's groups after the migrations, oldest first. */
 	static List<List<String>> rows(JdbcClient jdbc) {
 		return jdbc.sql("select terms from search_synonym order by id")
