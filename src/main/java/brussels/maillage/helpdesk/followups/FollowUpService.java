@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import brussels.maillage.helpdesk.HelpdeskService;
 import brussels.maillage.helpdesk.StatisticsFilter;
-import brussels.maillage.helpdesk.requests.RequestLines;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
@@ -33,11 +32,11 @@ public class FollowUpService {
 
 	private final HelpdeskFollowUpRepository followUps;
 
-	private final RequestLines lines;
+	private final Lines lines;
 
 	private final AuditLog audit;
 
-	FollowUpService(HelpdeskFollowUpRepository followUps, RequestLines lines, AuditLog audit) {
+	FollowUpService(HelpdeskFollowUpRepository followUps, Lines lines, AuditLog audit) {
 		this.followUps = followUps;
 		this.lines = lines;
 		this.audit = audit;
@@ -166,6 +165,24 @@ public class FollowUpService {
 	 */
 	record Due(List<DueFollowUp> shown, List<String> lineChoices, Map<Long, String> respondents, String chosenLine,
 			Long chosenRespondent) {
+	}
+
+	/**
+	 * Which lines' requests a person sees, given by the requests
+	 * ({@code helpdesk.requests}), whose rule it is: the follow-ups listed and marked
+	 * done are those of requests one may see.
+	 */
+	public interface Lines {
+
+		/** The codes of every line, the regional line first. */
+		List<String> codes();
+
+		/** Whether {@code viewer} may see the requests of a line. */
+		boolean canSee(CurrentUser viewer, String lineCode);
+
+		/** Codes of the lines {@code viewer} sees, or {@code null} for all of them. */
+		List<String> visibleLines(CurrentUser viewer);
+
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import brussels.maillage.helpdesk.HelpdeskService;
+import brussels.maillage.helpdesk.followups.FollowUpService;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
 import brussels.maillage.identity.TerritoryScope;
@@ -20,11 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
  * The helpdesk's lines as the requests see them: which lines exist, who sees the requests
  * of which line (coordinators all, staff those of their territories' lines), and who
  * answers a line now. The requests only read the lines (set by migrations) and the
- * permanences (written by {@code helpdesk.permanences}).
+ * permanences (written by {@code helpdesk.permanences}). The follow-ups see the lines
+ * through {@link FollowUpService.Lines}.
  */
 @Component
 @Transactional(readOnly = true)
-public class RequestLines {
+class RequestLines implements FollowUpService.Lines {
 
 	/** The afternoon's half-day starts at 13:00, as in the roster. */
 	private static final LocalTime NOON = LocalTime.of(13, 0);
@@ -52,11 +54,13 @@ public class RequestLines {
 	}
 
 	/** The codes of every line, the regional line first. */
+	@Override
 	public List<String> codes() {
 		return all().stream().map(Line::code).toList();
 	}
 
 	/** Whether {@code viewer} may see the requests of a line. */
+	@Override
 	public boolean canSee(CurrentUser viewer, String lineCode) {
 		if (viewer.has(Role.COORDINATOR)) {
 			return true;
@@ -65,6 +69,7 @@ public class RequestLines {
 	}
 
 	/** Codes of the lines {@code viewer} sees, or {@code null} for all of them. */
+	@Override
 	public List<String> visibleLines(CurrentUser viewer) {
 		if (viewer.has(Role.COORDINATOR)) {
 			return null;

@@ -1,0 +1,125 @@
+package brussels.maillage;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No two sub-packages of one module use each other (issue 18: one sub-feature owns its
+ * tables and its service, and the other calls it, one way): for every module, every pair
+ * of packages below its root, at any depth, where each package's main code depends on the
+ * other's. The module root is left out (it holds the API its sub-features implement and
+ * use). The pairs that do so today are listed in {@link #KNOWN}, so that a new one fails
+ * the test.
+ */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
+class SubPackageCyclesTests {
+
+	private static final String BASE = "brussels.maillage.";
+
+	/**
+	 * The pairs of sub-packages that use each other today, each with why; none joins this
+	 * list. A pair that no longer does is printed, to be taken out.
+	 */
+	static final Map<String, String> KNOWN = Map.ofEntries(Map.entry("care.prestations <-> care.tariffs",
+			"PrestationService prices through TariffService, and the tariffs are kept per ServiceType, a prestations type."),
+			Map.entry("directory.exchange <-> directory.exchange.importing",
+					"The import's pages, jobs and command line run HsdsImport, whose rows read the HsdsPackage the root holds."),
+			Map.entry("directory.exchange <-> directory.exchange.reading",
+					"The import's pages and command line open packages with PackageReader, whose columns describe the root's HsdsPackage."),
+			Map.entry("directory.exchange.importing <-> directory.exchange.store",
+					"HsdsImport writes through ExchangeStore and DirectorySnapshot, and ExchangeStore reports back in the import's ImportProgress and ImportReport."),
+			Map.entry("directory.review <-> directory.services",
+					"ReviewService writes through the services' DirectoryStore, and the services' DirectoryController sends a reader's report to ReviewService."),
+			Map.entry("directory.search <-> directory.search.engine",
+					"ServiceSearch builds the LuceneSearchEngine, which implements the search root's SearchEngine and takes its SearchRequest and Typed."),
+			Map.entry("directory.search <-> directory.search.index",
+					"ServiceSearch keeps the index current with IndexSync and SearchDocuments, which hand their documents to the root's SearchEngine."),
+			Map.entry("directory.search <-> directory.search.words",
+					"QueryReader and ServiceSearch read words with Words, Thesaurus and PlaceNames, which return the root's Typed and SearchRequest parts."),
+			Map.entry("directory.search.engine <-> directory.search.words",
+					"LuceneSearchEngine queries through WordQueries and Thesaurus, which explain hits with the engine's HitExplanation and Coverage."),
+			Map.entry("directory.search.english <-> directory.search.words",
+					"The English readings are made of the words' Mention, Words and Thesaurus, and the words' queries and spellings consult EnglishWords."),
+			Map.entry("focus.repertoires <-> focus.trainings",
+					"The repertoires' pages show FocusTrainings, which reads the repertoires through FocusStore."),
+			Map.entry("identity.accounts <-> identity.passwords",
+					"The account forms check NotCommonPassword and CommonPasswords, and PasswordResets sets a User's password through UserRepository."),
+			Map.entry("identity.accounts <-> identity.secondfactor",
+					"The account page reads SecondFactors, and the second factor's admin page finds its User through AccountService."),
+			Map.entry("identity.login <-> identity.secondfactor",
+					"SecurityConfiguration installs SecondFactorGate, SecondFactors and SessionLimits, and the second factor's logins count failures in LoginThrottle."),
+			Map.entry("palliative.conventions <-> palliative.figures",
+					"The conventions' page reads the bassins from PalliativeFigures, which counts conventions through ConventionService and its BassinConventions."));
+
+	@Test
+	void noTwoSubPackagesOfAModuleUseEachOther() {
+		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("brussels.maillage");
+		Map<String, Map<String, Set<String>>> uses = new TreeMap<>();
+		for (JavaClass origin : classes) {
+			String from = subPackage(origin.getPackageName());
+			if (from == null) {
+				continue;
+			}
+			for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+				String to = subPackage(dependency.getTargetClass().getPackageName());
+				if (to != null && !to.equals(from) && module(to).equals(module(from))) {
+					uses.computeIfAbsent(from, (key) -> new TreeMap<>())
+						.computeIfAbsent(to, (key) -> new TreeSet<>())
+						.add(origin.getSimpleName() + " -> " + dependency.getTargetClass().getSimpleName());
+				}
+			}
+		}
+		Set<String> cycles = new TreeSet<>();
+		uses.forEach((from, targets) -> targets.keySet()
+			.stream()
+			.filter((to) -> from.compareTo(to) < 0 && uses.getOrDefault(to, Map.of()).containsKey(from))
+			.forEach((to) -> {
+				String pair = from + " <-> " + to;
+				cycles.add(pair);
+				if (!KNOWN.containsKey(pair)) {
+					System.out.printf("%s: %s; %s%n", pair, uses.get(from).get(to), uses.get(to).get(from));
+				}
+			}));
+		KNOWN.keySet()
+			.stream()
+			.filter((pair) -> !cycles.contains(pair))
+			.forEach((pair) -> System.out
+				.println("Sub-packages no longer using each other (take out of KNOWN): " + pair));
+		assertThat(cycles).as("pairs of sub-packages of one module that use each other").isSubsetOf(KNOWN.keySet());
+	}
+
+	/**
+	 * The package below {@code brussels.maillage} ({@code directory.exchange.store}), or
+	 * {@code null} for a module's root or a class outside the application.
+	 */
+	private static String subPackage(String packageName) {
+		if (!packageName.startsWith(BASE)) {
+			return null;
+		}
+		String name = packageName.substring(BASE.length());
+		return name.contains(".") ? name : null;
+	}
+
+	private static String module(String subPackage) {
+		return subPackage.substring(0, subPackage.indexOf('.'));
+	}
+
+}
