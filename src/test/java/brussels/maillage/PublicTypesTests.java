@@ -88,11 +88,16 @@ class PublicTypesTests {
 	 * {@code directory.exchange} (48 files) was split into its root (export, the import's
 	 * pages, jobs and command line), {@code .reading}, {@code .importing}, {@code .store}
 	 * and {@code .crosswalk} (directory 59 to 72): 13 of its types, none public before,
-	 * are used by another of its packages.
+	 * are used by another of its packages. In session 23 the follow-ups stopped using the
+	 * requests' {@code RequestLines}, which the requests now give them as
+	 * {@code FollowUpService.Lines}, and it became package-private (helpdesk 13 to 12);
+	 * the staff's open-doors pages take the bassins from {@code OpenDoorsWeekService}
+	 * instead of the demo's {@code DemoOpenDoors}, which became package-private (events
+	 * 27 to 26).
 	 */
 	static final Map<String, Integer> PUBLIC_TYPES_AT_MOST = Map.ofEntries(Map.entry("care", 25),
-			Map.entry("directory", 72), Map.entry("events", 27), Map.entry("focus", 11), Map.entry("governance", 39),
-			Map.entry("helpdesk", 13), Map.entry("identity", 20), Map.entry("indicators", 16),
+			Map.entry("directory", 72), Map.entry("events", 26), Map.entry("focus", 11), Map.entry("governance", 39),
+			Map.entry("helpdesk", 12), Map.entry("identity", 20), Map.entry("indicators", 16),
 			Map.entry("palliative", 15), Map.entry("plans", 14), Map.entry("prevention", 14), Map.entry("system", 27),
 			Map.entry("territory", 13));
 

@@ -40,10 +40,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * places in the week's bassin (fictitious people at example addresses).
  */
 @Component
-public class DemoOpenDoors {
+class DemoOpenDoors {
 
 	/** The yearly weeks, in the order of the year, with their bassin. */
-	public static final Map<String, String> WEEKS = ordered("Backstage", "NORD_EST", "Patch'Work", "CENTRE_OUEST",
+	static final Map<String, String> WEEKS = ordered("Backstage", "NORD_EST", "Patch'Work", "CENTRE_OUEST",
 			"Le Grand Bain", "SUD_EST", "Melting Papot'", "SUD", "Babbel No·o·rd", "NORD");
 
 	/** The weeks held in 2024, with their bassin and first day. */

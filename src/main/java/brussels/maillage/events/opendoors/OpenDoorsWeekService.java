@@ -63,6 +63,14 @@ public class OpenDoorsWeekService {
 			.list();
 	}
 
+	/**
+	 * The bassins a staff member may hold a week in: those of the yearly calendar of one
+	 * week per bassin, in alphabetical order.
+	 */
+	public List<String> bassins() {
+		return DemoOpenDoors.WEEKS.values().stream().sorted().toList();
+	}
+
 	@Transactional
 	public void publish(UUID weekId) {
 		this.jdbc.sql("update open_doors_week set status = 'PUBLISHED' where id = ?").param(weekId).update();

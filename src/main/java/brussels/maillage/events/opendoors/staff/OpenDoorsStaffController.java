@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import brussels.maillage.events.opendoors.DemoOpenDoors;
 import brussels.maillage.events.opendoors.HostOfferService;
 import brussels.maillage.events.opendoors.OpenDoorsRefused;
 import brussels.maillage.events.opendoors.OpenDoorsWeek;
@@ -92,7 +91,7 @@ class OpenDoorsStaffController {
 
 	private String weeksPage(Model model) {
 		model.addAttribute("weeks", this.weeks.weeks());
-		model.addAttribute("bassins", DemoOpenDoors.WEEKS.values().stream().sorted().toList());
+		model.addAttribute("bassins", this.weeks.bassins());
 		return "events/opendoors-staff-weeks";
 	}
 
