@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -88,8 +88,7 @@ class ArchitectureTests {
 
 	@Test
 	void theTimeIsReadFromTheClockButInTheListedClasses() {
-		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-			.importPackages("brussels.maillage");
+		JavaClasses classes = ProductionCode.classes();
 		ArchRule rule = noClasses().should()
 			.callMethod(Instant.class, "now")
 			.orShould()
@@ -134,10 +133,11 @@ class ArchitectureTests {
 
 	@Test
 	void controllersHoldNoTransactionNorDatabaseNorAuditOutsideThePackagesBeingRestructured() {
-		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-			.withImportOption((location) -> RESTRUCTURING.stream()
-				.noneMatch((skipped) -> location.contains("/" + skipped.replace('.', '/') + "/")))
-			.importPackages("brussels.maillage");
+		JavaClasses classes = ProductionCode.classes()
+			.that(DescribedPredicate.describe("outside the packages being restructured",
+					(JavaClass type) -> RESTRUCTURING.stream()
+						.noneMatch((skipped) -> type.getPackageName().equals(skipped)
+								|| type.getPackageName().startsWith(skipped + "."))));
 		assertThat(classes.stream().map((type) -> type.getPackageName())).as("classes imported")
 			.anyMatch((name) -> name.startsWith("brussels.maillage.helpdesk"))
 			.noneMatch((name) -> RESTRUCTURING.stream().anyMatch(name::startsWith));

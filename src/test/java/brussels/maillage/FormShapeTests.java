@@ -6,8 +6,6 @@ import java.util.TreeSet;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
@@ -36,8 +34,7 @@ class FormShapeTests {
 
 	@Test
 	void noControllerButTheListedOnesRejectsAFieldItself() {
-		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-			.importPackages("brussels.maillage");
+		JavaClasses classes = ProductionCode.classes();
 		Set<String> controllers = new TreeSet<>();
 		Set<String> rejecting = new TreeSet<>();
 		for (JavaClass type : classes) {

@@ -17,7 +17,6 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import org.junit.jupiter.api.parallel.Execution;
@@ -94,9 +93,7 @@ class ModuleShapeTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("modules")
 	void controllersHoldNoTransactionNorDatabaseNorAudit(String module, String tables) {
-		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-			.importPackages(module);
-		controllersOnlyBindCallAndChooseAView().check(classes);
+		controllersOnlyBindCallAndChooseAView().check(ProductionCode.classesOf(module));
 	}
 
 	@Test
@@ -155,8 +152,7 @@ class ModuleShapeTests {
 
 	@Test
 	void theDirectoryRootHoldsOnlyItsApi() {
-		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-			.importPackages("brussels.maillage.directory");
+		JavaClasses classes = ProductionCode.classesOf("brussels.maillage.directory");
 		noClasses().that()
 			.resideInAPackage("brussels.maillage.directory")
 			.should()
@@ -228,37 +224,48 @@ class ModuleShapeTests {
 	 * The tables named as {@code tables} (a pattern) that SQL in {@code source} writes.
 	 */
 	static Set<String> tablesWritten(String source, String tables) {
-		Pattern named = Pattern.compile(tables);
+		return named(tablesWritten(source), Pattern.compile(tables));
+	}
+
+	/** Every name SQL in {@code source} writes to, in lower case. */
+	private static Set<String> tablesWritten(String source) {
 		Set<String> written = new TreeSet<>();
 		for (Pattern write : WRITES) {
 			Matcher matcher = write.matcher(source);
 			while (matcher.find()) {
 				for (String table : matcher.group(1).split("\\s*,\\s*")) {
-					String name = table.toLowerCase(java.util.Locale.ROOT);
-					if (named.matcher(name).matches()) {
-						written.add(name);
-					}
+					written.add(table.toLowerCase(java.util.Locale.ROOT));
 				}
 			}
 		}
 		return written;
 	}
 
+	private static Set<String> named(Set<String> written, Pattern named) {
+		Set<String> tables = new TreeSet<>();
+		for (String name : written) {
+			if (named.matcher(name).matches()) {
+				tables.add(name);
+			}
+		}
+		return tables;
+	}
+
 	/**
 	 * Per table named as {@code tables} (a pattern), the classes under {@code sources}
 	 * that write it.
 	 */
-	static Map<String, Set<String>> writers(Path sources, String tables) throws IOException {
+	static Map<String, Set<String>> writers(Path sources, String tables) {
+		Pattern named = Pattern.compile(tables);
 		Map<String, Set<String>> writers = new TreeMap<>();
-		try (Stream<Path> files = Files.walk(sources)) {
-			for (Path file : files.filter((path) -> path.toString().endsWith(".java")).toList()) {
-				String name = sources.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
-				name = name.substring(0, name.length() - ".java".length());
-				for (String table : tablesWritten(Files.readString(file), tables)) {
+		// The sources are read and their statements found once per test JVM, not once
+		// per module (ProductionCode).
+		ProductionCode.perSourceFile(sources, "tables written", ModuleShapeTests::tablesWritten)
+			.forEach((name, written) -> {
+				for (String table : named(written, named)) {
 					writers.computeIfAbsent(table, (key) -> new TreeSet<>()).add(name);
 				}
-			}
-		}
+			});
 		return writers;
 	}
 
