@@ -8,8 +8,6 @@ import java.util.TreeSet;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
@@ -70,8 +68,7 @@ class SubPackageCyclesTests {
 
 	@Test
 	void noTwoSubPackagesOfAModuleUseEachOther() {
-		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-			.importPackages("brussels.maillage");
+		JavaClasses classes = ProductionCode.classes();
 		Map<String, Map<String, Set<String>>> uses = new TreeMap<>();
 		for (JavaClass origin : classes) {
 			String from = subPackage(origin.getPackageName());
