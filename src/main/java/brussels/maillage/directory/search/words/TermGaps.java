@@ -85,6 +85,16 @@ final class TermGaps {
 	}
 
 	/**
+	 * Whether typed words are evidently English and evidently no other language: they
+	 * hold a word only English has among its stop words and fillers ("the", "my",
+	 * "with"), and none only French or Dutch has.
+	 */
+	static boolean english(List<String> words) {
+		List<Language> evident = of(words).languages;
+		return evident.size() == 1 && evident.get(0) == LANGUAGES.get(2);
+	}
+
+	/**
 	 * Whether a typed word may stand between two words of a term: not a conjunction, nor
 	 * a preposition of the text's languages ("care at home" is not "care home").
 	 */
