@@ -45,6 +45,8 @@ final class FrenchSpelling {
 	/** The words, each typo of a thesaurus term's word replaced by that word. */
 	static List<String> corrected(List<String> words, Thesaurus thesaurus, IndexReader reader) {
 		List<Thesaurus.Mention> mentions = thesaurus.find(words);
+		// An English typo only in a text that is evidently neither French nor Dutch.
+		boolean english = TermGaps.neitherFrenchNorDutch(words);
 		List<String> out = null;
 		for (int i = 0; i < words.size(); i++) {
 			String word = words.get(i);
@@ -52,7 +54,7 @@ final class FrenchSpelling {
 				continue;
 			}
 			String better = termWord(words, i, thesaurus);
-			if (better == null && !frequent(word, reader, 1)) {
+			if (better == null && english && !frequent(word, reader, 1)) {
 				// A typo of an English word of the field ("eldery"), in no text.
 				better = EnglishWords.typo(word);
 			}
