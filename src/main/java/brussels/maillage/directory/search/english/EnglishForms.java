@@ -71,13 +71,13 @@ final class EnglishForms {
 
 	/**
 	 * The forms to look the words up in, in this order: the other spelling, the other
-	 * spelling of the English singular, the base of an -ing form (as is, without a
-	 * doubled consonant, with an e), the base of an -ed form, the -ing form of a verb
+	 * spelling of the English singular, the base of an -ing form (without a doubled
+	 * consonant, as is, with an e), the base of an -ed form, the -ing form of a verb
 	 * (session 20), an irregular form's word (session 21).
 	 */
 	static final List<UnaryOperator<String>> FORMS = List.of(EnglishForms::spelling,
-			(word) -> spelling(EnglishWords.singular(word)), EnglishForms::base, EnglishForms::baseWithE,
-			EnglishForms::pastBase, EnglishForms::gerund, EnglishForms::irregular);
+			(word) -> spelling(EnglishWords.singular(word)), EnglishForms::base, EnglishForms::stem,
+			EnglishForms::baseWithE, EnglishForms::pastBase, EnglishForms::gerund, EnglishForms::irregular);
 
 	private EnglishForms() {
 	}
@@ -118,6 +118,15 @@ final class EnglishForms {
 		int n = stem.length();
 		boolean doubled = stem.charAt(n - 1) == stem.charAt(n - 2) && "bdgklmnprtz".indexOf(stem.charAt(n - 1)) >= 0;
 		return doubled ? stem.substring(0, n - 1) : stem;
+	}
+
+	/**
+	 * The base of an -ing form whose double consonant is the verb's own ("falling" →
+	 * "fall", "filling" → "fill"), or the word (session 23).
+	 */
+	static String stem(String word) {
+		Matcher ing = ING.matcher(word);
+		return ing.matches() ? ing.group(1) : word;
 	}
 
 	/** The base of an -ing form with its e ("caring" → "care", "nursing" → "nurse"). */

@@ -73,6 +73,7 @@ final class EnglishLexicon {
 			stammer stammering stutter stuttering evict evicting utility utilities overnight bathing terminally terminal
 			shrink back neck knee hip shoulder fell fallen violent pensioners stroke midwife visits arrived newly
 			bullied gran granny grandma grandad grandpa chiropodist cleaner jab jobseeker deposit rental syringes needles wage
+			fall falls cope coping
 			""";
 
 	private EnglishLexicon() {

@@ -128,12 +128,38 @@ public final class EnglishWords {
 				if (longer) {
 					mentions.removeAll(overlapping);
 					mentions.add(new Thesaurus.Mention(mention.start(), mention.end(), mention.group(),
-							String.join(" ", words.subList(mention.start(), mention.end()))));
+							typed(words, other, mention)));
 				}
 			}
 		}
 		mentions.sort(Comparator.comparingInt(Thesaurus.Mention::start));
 		return mentions;
+	}
+
+	/**
+	 * The words as typed of a mention found in their other forms: those at the places of
+	 * the term's own words ({@link Thesaurus.Mention#typed()}), without the words typed
+	 * between them.
+	 */
+	private static String typed(List<String> words, List<String> forms, Thesaurus.Mention mention) {
+		String[] own = mention.typed().split(" ");
+		List<String> typed = new ArrayList<>();
+		int k = 0;
+		for (int p = mention.start(); p < mention.end() && k < own.length; p++) {
+			if (forms.get(p).equals(own[k])) {
+				typed.add(words.get(p));
+				k++;
+			}
+		}
+		return String.join(" ", typed);
+	}
+
+	/**
+	 * The English word of the field a typo is one edit away from ("eldery" → "elderly"),
+	 * or {@code null} ({@link EnglishSpelling}).
+	 */
+	public static String typo(String word) {
+		return EnglishSpelling.closest(word);
 	}
 
 	/** Whether a word only says that something is asked ("where", "can", "get", "my"). */
@@ -175,6 +201,9 @@ public final class EnglishWords {
 		// Contractions typed without their apostrophe, and words of telling (session 21).
 		words.addAll(List.of("cant", "dont", "doesnt", "didnt", "wont", "isnt", "arent", "couldnt", "im", "ive",
 				"anymore", "keep", "keeps", "start", "anyway", "towards", "toward"));
+		// When it is asked, not what (session 23): "free food this week" is not
+		// "week-end".
+		words.addAll(List.of("week", "weeks", "month", "months", "tomorrow", "asap", "soon", "now"));
 		words.removeIf((word) -> word.length() < 2);
 		return Set.copyOf(words);
 	}

@@ -33,6 +33,16 @@ final class CarerWords {
 			"disabled", "handicapped", "elderly", "bedridden", "dementia", "alzheimer", "alzheimers", "malade",
 			"malades", "handicape", "handicapee", "agee", "grabataire", "invalide", "dependant", "dependante");
 
+	/**
+	 * Words of exhaustion, and the carer's word they are read as when the text names a
+	 * relative's illness ("my mum has dementia and i'm exhausted", "mon mari a Alzheimer,
+	 * je suis épuisée"): the carer tells the strain of caring (session 23).
+	 */
+	private static final List<Verb> EXHAUSTED = List.of(new Verb(List.of("exhausted"), "carer"),
+			new Verb(List.of("worn", "out"), "carer"), new Verb(List.of("epuise"), "aidant"),
+			new Verb(List.of("epuisee"), "aidant"), new Verb(List.of("uitgeput"), "mantelzorger"),
+			new Verb(List.of("overbelast"), "mantelzorger"));
+
 	/** How many words after the verb the possessive and the illness are looked for. */
 	private static final int REACH = 5;
 
@@ -40,11 +50,20 @@ final class CarerWords {
 	}
 
 	/**
-	 * Replaces in {@code words} a verb of looking after a sick relative by the carer's
-	 * word.
+	 * Replaces in {@code words} a verb of looking after a sick relative, or a word of
+	 * exhaustion beside a relative's illness, by the carer's word.
 	 */
 	static void read(List<String> words) {
+		boolean told = words.stream().anyMatch(POSSESSIVES::contains) && words.stream().anyMatch(ILL::contains);
 		for (int i = 0; i < words.size(); i++) {
+			for (Verb tired : told ? EXHAUSTED : List.<Verb>of()) {
+				int end = i + tired.words().size();
+				if (end <= words.size() && words.subList(i, end).equals(tired.words())) {
+					words.subList(i, end).clear();
+					words.add(i, tired.carer());
+					break;
+				}
+			}
 			for (Verb verb : VERBS) {
 				int end = i + verb.words().size();
 				if (end <= words.size() && words.subList(i, end).equals(verb.words())

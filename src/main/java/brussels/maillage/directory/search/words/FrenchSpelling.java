@@ -23,7 +23,9 @@ import org.apache.lucene.index.Term;
  * seldom mistype them, and the forms of one word differ there ("aider" is not "aide",
  * "isolée" not "isolé"). Words of four letters or fewer, stop words, {@link FrenchWords}
  * fillers and words known in English ({@link EnglishWords#isKnown}) or Dutch
- * ({@link DutchWords}) are left alone.
+ * ({@link DutchWords}) are left alone. A word in no text that is one edit away from one
+ * English word of the field becomes that word ({@link EnglishWords#typo}: "eldery" is
+ * "elderly").
  */
 final class FrenchSpelling {
 
@@ -43,6 +45,8 @@ final class FrenchSpelling {
 	/** The words, each typo of a thesaurus term's word replaced by that word. */
 	static List<String> corrected(List<String> words, Thesaurus thesaurus, IndexReader reader) {
 		List<Thesaurus.Mention> mentions = thesaurus.find(words);
+		// An English typo only in a text that is evidently neither French nor Dutch.
+		boolean english = TermGaps.neitherFrenchNorDutch(words);
 		List<String> out = null;
 		for (int i = 0; i < words.size(); i++) {
 			String word = words.get(i);
@@ -50,6 +54,10 @@ final class FrenchSpelling {
 				continue;
 			}
 			String better = termWord(words, i, thesaurus);
+			if (better == null && english && !frequent(word, reader, 1)) {
+				// A typo of an English word of the field ("eldery"), in no text.
+				better = EnglishWords.typo(word);
+			}
 			if (better != null) {
 				if (out == null) {
 					out = new ArrayList<>(words);
@@ -82,12 +90,17 @@ final class FrenchSpelling {
 
 	/** Whether a word is in {@value #RARE} services or more (in one of its fields). */
 	private static boolean frequent(String word, IndexReader reader) {
+		return frequent(word, reader, RARE);
+	}
+
+	/** Whether a word is in {@code services} services or more (in one of its fields). */
+	private static boolean frequent(String word, IndexReader reader, int services) {
 		try {
 			for (String field : FIELDS) {
 				// Counted in the services the index still holds: deleted ones are no
 				// text (LiveTerms).
 				Term term = new Term(field, word);
-				if (reader.docFreq(term) >= RARE && LiveTerms.docFreq(reader, term) >= RARE) {
+				if (reader.docFreq(term) >= services && LiveTerms.docFreq(reader, term) >= services) {
 					return true;
 				}
 			}

@@ -85,6 +85,25 @@ final class TermGaps {
 	}
 
 	/**
+	 * Whether typed words are evidently English and evidently no other language: they
+	 * hold a word only English has among its stop words and fillers ("the", "my",
+	 * "with"), and none only French or Dutch has.
+	 */
+	static boolean english(List<String> words) {
+		List<Language> evident = of(words).languages;
+		return evident.size() == 1 && evident.get(0) == LANGUAGES.get(2);
+	}
+
+	/**
+	 * Whether typed words are evidently neither French nor Dutch: they hold no word only
+	 * one of them has among its stop words and fillers ("pour", "mon", "voor").
+	 */
+	static boolean neitherFrenchNorDutch(List<String> words) {
+		List<Language> evident = of(words).languages;
+		return evident == LANGUAGES || !(evident.contains(LANGUAGES.get(0)) || evident.contains(LANGUAGES.get(1)));
+	}
+
+	/**
 	 * Whether a typed word may stand between two words of a term: not a conjunction, nor
 	 * a preposition of the text's languages ("care at home" is not "care home").
 	 */

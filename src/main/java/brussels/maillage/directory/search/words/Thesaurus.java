@@ -101,20 +101,31 @@ public final class Thesaurus {
 				continue;
 			}
 			int group = best[0];
-			int end = i + best[1];
+			List<String> own = new ArrayList<>();
+			int end = own(words, i, best, gaps, own);
 			int[] next;
 			while (end < words.size() && (next = longest(words, end, group, gaps)) != null) {
-				end += next[1];
+				end = own(words, end, next, gaps, own);
 			}
-			mentions.add(new Mention(i, end, group, String.join(" ", words.subList(i, end))));
+			mentions.add(new Mention(i, end, group, String.join(" ", own)));
 			i = end;
 		}
 		return mentions;
 	}
 
 	/**
-	 * Group, typed length and number of words of the longest term at {@code at} (of
-	 * {@code group} if not -1): the term of most words, then the one typed in fewest.
+	 * Adds to {@code own} the typed words of the term found at {@code at} (its
+	 * {@link #longest} answer) without the gap words between them; where it ends.
+	 */
+	private int own(List<String> words, int at, int[] found, TermGaps gaps, List<String> own) {
+		List<String> term = this.groups.get(found[0]).get(found[3]);
+		typed(term, words, at, gaps, own);
+		return at + found[1];
+	}
+
+	/**
+	 * Group, typed length, number of words and index of the longest term at {@code at}
+	 * (of {@code group} if not -1): the term of most words, then the one typed in fewest.
 	 */
 	private int[] longest(List<String> words, int at, int group, TermGaps gaps) {
 		int[] best = null;
@@ -126,9 +137,9 @@ public final class Thesaurus {
 			if (at + term.size() > words.size() || (best != null && term.size() < best[2])) {
 				continue;
 			}
-			int typed = typed(term, words, at, gaps);
+			int typed = typed(term, words, at, gaps, null);
 			if (typed > 0 && (best == null || term.size() > best[2] || typed < best[1])) {
-				best = new int[] { candidate[0], typed, term.size() };
+				best = new int[] { candidate[0], typed, term.size(), candidate[1] };
 			}
 		}
 		return best;
@@ -137,8 +148,13 @@ public final class Thesaurus {
 	/**
 	 * How many typed words from {@code at} hold the term's words in order, with at most
 	 * {@link TermGaps#MOST} words a gap may hold between two of them, or 0.
+	 * @param own where the typed words of the term itself go (the gap words left out), or
+	 * {@code null}
 	 */
-	private static int typed(List<String> term, List<String> words, int at, TermGaps gaps) {
+	private static int typed(List<String> term, List<String> words, int at, TermGaps gaps, List<String> own) {
+		if (own != null) {
+			own.add(words.get(at));
+		}
 		int p = at + 1;
 		for (int k = 1; k < term.size(); k++) {
 			String wanted = Words.key(term.get(k));
@@ -153,6 +169,9 @@ public final class Thesaurus {
 			if (p == words.size()) {
 				return 0;
 			}
+			if (own != null) {
+				own.add(words.get(p));
+			}
 			p++;
 		}
 		return p - at;
@@ -161,7 +180,9 @@ public final class Thesaurus {
 	/**
 	 * Words {@code start} (included) to {@code end} (excluded) name a group's concept.
 	 *
-	 * @param typed the words as typed
+	 * @param typed the term's own words as typed, separated by spaces: without the words
+	 * typed between them ({@link TermGaps}: "zich wassen" of "zich niet meer alleen
+	 * wassen"), which are not searched
 	 */
 	public record Mention(int start, int end, int group, String typed) {
 	}

@@ -87,6 +87,8 @@ public final class WordQueries {
 		// Words naming who the help is for count as the group they name.
 		boolean[] who = Audiences.named(words);
 		TypedConcepts covered = new TypedConcepts(reader.numDocs(), thesaurus);
+		// In English, a word outside the vocabulary is no French typo ("argue": "arabe").
+		boolean inEnglish = TermGaps.english(words);
 		int mention = 0;
 		for (int i = 0; i < words.size();) {
 			if (mention < english.mentions().size() && english.mentions().get(mention).start() == i) {
@@ -116,10 +118,9 @@ public final class WordQueries {
 			// A cost or time word is never respelled, nor a word known in English.
 			if (query == null && word.length() >= 4 && !optional) {
 				String better = spelled(word, reader);
-				if (better != null && !EnglishWords.isKnown(word)) {
+				if (better != null && !EnglishWords.isKnown(word) && (!inEnglish || EnglishWords.isKnown(better))) {
 					// Any one unit enough: beside a concept read, a guessed spelling
-					// finds
-					// nothing by itself ("entrer" is not "être").
+					// finds nothing by itself ("entrer" is not "être").
 					query = (relaxed && !english.mentions().isEmpty()) ? null : wordQuery(better, searcher);
 					searched.set(searched.size() - 1, better);
 					corrected = true;
@@ -172,7 +173,8 @@ public final class WordQueries {
 			Thesaurus thesaurus) throws IOException {
 		List<Query> alternatives = new ArrayList<>();
 		List<String> others = new ArrayList<>();
-		Query typedQuery = termQuery(words.subList(found.start(), found.end()), searcher);
+		// The term's own words: those typed between them ("alleen") are not required.
+		Query typedQuery = termQuery(List.of(found.typed().split(" ")), searcher);
 		if (typedQuery != null) {
 			alternatives.add(typedQuery);
 		}

@@ -29,12 +29,12 @@ class TermGapsTests {
 
 	@Test
 	void aTermTypedApartWithOnlyStopWordsAndFillersBetweenIsRead() {
-		assertThat(read("mijn vader kan zich niet meer alleen wassen")).containsExactly("zich niet meer alleen wassen");
+		assertThat(read("mijn vader kan zich niet meer alleen wassen")).containsExactly("zich wassen");
 		assertThat(group("zich niet meer alleen wassen")).isEqualTo(0);
 		assertThat(read("we kunnen het gas en de elektriciteit niet meer betalen"))
-			.containsExactly("gas en de elektriciteit");
-		assertThat(read("ik kan mijn huur niet meer betalen")).containsExactly("huur niet meer betalen");
-		assertThat(read("mijn vader kan de trap niet meer oplopen")).containsExactly("trap niet meer oplopen");
+			.containsExactly("gas en elektriciteit");
+		assertThat(read("ik kan mijn huur niet meer betalen")).containsExactly("huur betalen");
+		assertThat(read("mijn vader kan de trap niet meer oplopen")).containsExactly("trap oplopen");
 		assertThat(read("elle ne peut plus se laver seule")).containsExactly("se laver");
 		// The place taken out of the text ("in Brussel") leaves the term side by side.
 		assertThat(read("we zijn net aangekomen en spreken geen frans")).containsExactly("net aangekomen");
@@ -68,7 +68,7 @@ class TermGapsTests {
 	@Test
 	void aPrepositionOfAnyLanguageTheTextMayBeWrittenInIsNoGap() {
 		// "het" makes the text Dutch: "de" is an article there.
-		assertThat(read("het gas en de elektriciteit")).containsExactly("gas en de elektriciteit");
+		assertThat(read("het gas en de elektriciteit")).containsExactly("gas en elektriciteit");
 		// Without it, "de" may be the French preposition.
 		assertThat(read("gas en de elektriciteit")).isEmpty();
 	}
@@ -76,12 +76,13 @@ class TermGapsTests {
 	@Test
 	void sideBySideWinsOverApartAndMentionsDoNotOverlap() {
 		List<Thesaurus.Mention> mentions = THESAURUS.find(Words.of("zich wassen en zich niet wassen"));
-		assertThat(mentions).extracting(Thesaurus.Mention::typed).containsExactly("zich wassen", "zich niet wassen");
+		assertThat(mentions).extracting(Thesaurus.Mention::typed).containsExactly("zich wassen", "zich wassen");
 		assertThat(mentions.get(0).end()).isLessThanOrEqualTo(mentions.get(1).start());
 		// At most three words between two words of a term.
 		assertThat(read("zich echt niet meer alleen wassen")).containsExactly("wassen");
 	}
 
+	/** The mentions' own words: those typed between a term's words are left out. */
 	private static List<String> read(String text) {
 		return THESAURUS.find(Words.of(text)).stream().map(Thesaurus.Mention::typed).toList();
 	}
