@@ -100,16 +100,17 @@ class ServiceRows {
 			UUID id = parsed.uuid("service", row, "id", true);
 			UUID organization = parsed.uuid("service", row, "organization_id", true);
 			if (organization != null && !parsed.organizations.containsKey(organization)) {
-				parsed.problem("service", row, "organization_id", "unknown organization " + organization);
+				parsed.problem("service", row, "organization_id", "unknownOrganization",
+						"unknown organization " + organization, organization.toString());
 			}
 			UUID program = ProgramRows.programOf(parsed, row);
 			LocalizedText name = (id != null) ? texts.text("service", id, "name", row.get("name")) : null;
 			if (name == null || name.isEmpty()) {
-				parsed.problem("service", row, "name", "missing required field");
+				parsed.problem("service", row, "name", "missingField", "missing required field");
 			}
 			String status = row.get("status").strip();
 			if (!STATUSES.contains(status)) {
-				parsed.problem("service", row, "status", "status is active, inactive or defunct");
+				parsed.problem("service", row, "status", "badStatus", "status is active, inactive or defunct", status);
 			}
 			Integer minimumAge = parsed.integer("service", row, "minimum_age");
 			Integer maximumAge = parsed.integer("service", row, "maximum_age");
