@@ -92,9 +92,20 @@ public class HsdsImport {
 			// A CSV without a column the directory reads (commons-csv: "Mapping for ...
 			// not
 			// found"): said as the package's error, not an unexpected failure.
-			return ImportReport.refused(List.of(new ImportReport.Problem("datapackage", 0, "",
-					"a column the directory reads is missing: " + ex.getMessage())));
+			return ImportReport.refused(List.of(ImportReport.Problem.error("datapackage", 0, "", "columnMissing",
+					"a column the directory reads is missing: " + ex.getMessage(), missingColumn(ex))));
 		}
+	}
+
+	/**
+	 * The column named by commons-csv's "Mapping for <column> not found, ...", or the
+	 * whole message when it says something else.
+	 */
+	private static String missingColumn(IllegalArgumentException ex) {
+		String message = String.valueOf(ex.getMessage());
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("^Mapping for (.+?) not found")
+			.matcher(message);
+		return matcher.find() ? matcher.group(1) : message;
 	}
 
 	/**
@@ -125,7 +136,7 @@ public class HsdsImport {
 		byte[] descriptorBytes = files.get("datapackage.json");
 		JsonNode descriptor = (descriptorBytes != null) ? null : PackageResources.inferred(files, null);
 		if (descriptorBytes == null && descriptor == null) {
-			problems.add(new ImportReport.Problem("datapackage", 0, "",
+			problems.add(ImportReport.Problem.error("datapackage", 0, "", "noDescriptor",
 					"datapackage.json is missing, and no file is named as an HSDS table (services.csv, ...)"));
 			return ImportReport.refused(problems);
 		}
@@ -133,11 +144,12 @@ public class HsdsImport {
 			descriptor = (descriptor != null) ? descriptor : this.json.readTree(descriptorBytes);
 		}
 		catch (RuntimeException ex) {
-			problems.add(new ImportReport.Problem("datapackage", 0, "", "datapackage.json is not valid JSON"));
+			problems.add(ImportReport.Problem.error("datapackage", 0, "", "descriptorNotJson",
+					"datapackage.json is not valid JSON"));
 			return ImportReport.refused(problems);
 		}
 		if (!descriptor.isObject() || !descriptor.path("resources").isArray()) {
-			problems.add(new ImportReport.Problem("datapackage", 0, "resources",
+			problems.add(ImportReport.Problem.error("datapackage", 0, "resources", "noResources",
 					"datapackage.json lists no resources (a tabular data package names its tables)"));
 			return ImportReport.refused(problems);
 		}

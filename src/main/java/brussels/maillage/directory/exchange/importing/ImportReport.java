@@ -74,19 +74,26 @@ public record ImportReport(int added, int changed, int unchanged, int closed, bo
 	 * @param line the line in its CSV file (the header is line 1)
 	 * @param field the column
 	 * @param reason what is wrong, in English (API, CSV report, command line)
-	 * @param key the message {@code exchange.warning.<key>} that says it in the page's
-	 * language, or null
+	 * @param key what names the message that says it in the page's language: an error's
+	 * key is {@code error.<name>} (message {@code exchange.error.<name>}), a warning's is
+	 * {@code <name>} (message {@code exchange.warning.<name>})
 	 * @param args the message's arguments
 	 */
 	public record Problem(String table, long line, String field, String reason, String key, List<Object> args) {
 
-		Problem(String table, long line, String field, String reason) {
-			this(table, line, field, reason, null, List.of());
+		public Problem {
+			java.util.Objects.requireNonNull(key, "every problem has a message key");
+			args = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(args));
 		}
 
-		/** The message key in the page's language, or null. */
+		/** An error, whose message is {@code exchange.error.<name>}. */
+		static Problem error(String table, long line, String field, String name, String reason, Object... args) {
+			return new Problem(table, line, field, reason, "error." + name, java.util.Arrays.asList(args));
+		}
+
+		/** The message key in the page's language. */
 		public String messageKey() {
-			return (this.key != null) ? "exchange.warning." + this.key : null;
+			return this.key.startsWith("error.") ? "exchange." + this.key : "exchange.warning." + this.key;
 		}
 
 	}

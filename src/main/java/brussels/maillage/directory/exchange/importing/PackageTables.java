@@ -87,16 +87,19 @@ final class PackageTables {
 				}
 			}
 			else if (resource.unreadable()) {
-				parsed.problems.add(new ImportReport.Problem(table, 0, "", "not readable JSON rows"));
+				parsed.problems
+					.add(ImportReport.Problem.error(table, 0, "", "unreadableJson", "not readable JSON rows"));
 			}
 			else if (resource.csv() == null && (!READ.contains(table) || READ_IF_PRESENT.contains(table))) {
 				parsed.warning(table, 0, "", "missing", resource.path() + " is missing: not read", resource.path());
 			}
 			else if (resource.csv() == null) {
-				parsed.problems.add(new ImportReport.Problem(table, 0, "", resource.path() + " is missing"));
+				parsed.problems.add(ImportReport.Problem.error(table, 0, "", "tableMissing",
+						resource.path() + " is missing", resource.path()));
 			}
 			else {
-				parsed.problems.add(new ImportReport.Problem(table, 0, "", "not a readable CSV file"));
+				parsed.problems
+					.add(ImportReport.Problem.error(table, 0, "", "unreadableCsv", "not a readable CSV file"));
 			}
 		}
 		tables.forEach((table, records) -> {

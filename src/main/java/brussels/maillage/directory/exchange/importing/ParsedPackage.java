@@ -101,7 +101,7 @@ final class ParsedPackage {
 			return (value != null) ? Cells.date(value) : null;
 		}
 		catch (DateTimeParseException ex) {
-			problem(table, row, field, "bad date " + value);
+			problem(table, row, field, "badDate", "bad date " + value, value);
 			return null;
 		}
 	}
@@ -131,14 +131,18 @@ final class ParsedPackage {
 		this.warnings.add(new ImportReport.Problem(table, line, field, reason, key, java.util.Arrays.asList(args)));
 	}
 
-	void problem(String table, CSVRecord row, String field, String reason) {
-		this.problems.add(new ImportReport.Problem(table, row.getRecordNumber() + 1, field, reason));
+	/**
+	 * An error of a row: {@code key} names its message {@code exchange.error.<key>} (in
+	 * the page's language), {@code reason} says it in English (API, CSV report).
+	 */
+	void problem(String table, CSVRecord row, String field, String key, String reason, Object... args) {
+		this.problems.add(ImportReport.Problem.error(table, row.getRecordNumber() + 1, field, key, reason, args));
 	}
 
 	String required(String table, CSVRecord row, String field) {
 		String value = row.isMapped(field) ? row.get(field) : null;
 		if (value == null || value.isBlank()) {
-			problem(table, row, field, "missing required field");
+			problem(table, row, field, "missingField", "missing required field");
 			return null;
 		}
 		return value.strip();
@@ -153,7 +157,7 @@ final class ParsedPackage {
 			return UUID.fromString(value);
 		}
 		catch (IllegalArgumentException ex) {
-			problem(table, row, field, "bad UUID " + value);
+			problem(table, row, field, "badUuid", "bad UUID " + value, value);
 			return null;
 		}
 	}
@@ -161,7 +165,7 @@ final class ParsedPackage {
 	UUID reference(String table, CSVRecord row, String field, Set<UUID> known) {
 		UUID id = uuid(table, row, field, true);
 		if (id != null && !known.contains(id)) {
-			problem(table, row, field, "unknown foreign key " + id);
+			problem(table, row, field, "unknownReference", "unknown foreign key " + id, id.toString());
 			return null;
 		}
 		return id;
@@ -185,7 +189,7 @@ final class ParsedPackage {
 			return whole;
 		}
 		catch (NumberFormatException | ArithmeticException ex) {
-			problem(table, row, field, "not a whole number: " + value);
+			problem(table, row, field, "notWholeNumber", "not a whole number: " + value, value);
 			return null;
 		}
 	}
@@ -196,7 +200,7 @@ final class ParsedPackage {
 			return (value != null) ? Double.valueOf(value) : null;
 		}
 		catch (NumberFormatException ex) {
-			problem(table, row, field, "not a number: " + value);
+			problem(table, row, field, "notNumber", "not a number: " + value, value);
 			return null;
 		}
 	}
@@ -213,7 +217,7 @@ final class ParsedPackage {
 			return (value != null) ? (Instant) this.parsedTimes.computeIfAbsent(value, ParsedPackage::instant) : null;
 		}
 		catch (DateTimeParseException ex) {
-			problem(table, row, field, "bad date-time " + value);
+			problem(table, row, field, "badDateTime", "bad date-time " + value, value);
 			return null;
 		}
 	}
@@ -232,7 +236,7 @@ final class ParsedPackage {
 			return (value != null) ? Cells.date(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant() : null;
 		}
 		catch (DateTimeParseException ex) {
-			problem(table, row, field, "bad date " + value);
+			problem(table, row, field, "badDate", "bad date " + value, value);
 			return null;
 		}
 	}
@@ -263,7 +267,7 @@ final class ParsedPackage {
 			return time;
 		}
 		catch (DateTimeParseException ex) {
-			problem(table, row, field, "bad time " + value);
+			problem(table, row, field, "badTime", "bad time " + value, value);
 			return null;
 		}
 	}

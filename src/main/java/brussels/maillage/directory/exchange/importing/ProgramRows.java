@@ -50,7 +50,8 @@ final class ProgramRows {
 				organization = parsed.reference("program", row, "organization_id", parsed.organizations.keySet());
 			}
 			if (name != null && name.length() > LONGEST_NAME) {
-				parsed.problem("program", row, "name", "longer than " + LONGEST_NAME + " characters");
+				parsed.problem("program", row, "name", "nameTooLong", "longer than " + LONGEST_NAME + " characters",
+						LONGEST_NAME);
 				continue;
 			}
 			if (id != null && name != null && organization != null) {

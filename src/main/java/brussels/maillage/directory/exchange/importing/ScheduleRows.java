@@ -144,7 +144,7 @@ final class ScheduleRows {
 			return Cells.date(value);
 		}
 		catch (java.time.format.DateTimeParseException ex) {
-			parsed.problem("schedule", row, field, "bad date " + value);
+			parsed.problem("schedule", row, field, "badDate", "bad date " + value, value);
 			return null;
 		}
 	}

@@ -100,21 +100,24 @@ class ServiceRows {
 			UUID id = parsed.uuid("service", row, "id", true);
 			UUID organization = parsed.uuid("service", row, "organization_id", true);
 			if (organization != null && !parsed.organizations.containsKey(organization)) {
-				parsed.problem("service", row, "organization_id", "unknown organization " + organization);
+				parsed.problem("service", row, "organization_id", "unknownOrganization",
+						"unknown organization " + organization, organization.toString());
 			}
 			UUID program = ProgramRows.programOf(parsed, row);
-			LocalizedText name = (id != null) ? texts.text("service", id, "name", row.get("name")) : null;
+			Map<String, LocalizedText> translated = (id != null) ? texts.of("service", id) : Map.of();
+			LocalizedText name = (id != null) ? texts.text(translated, "name", row.get("name")) : null;
 			if (name == null || name.isEmpty()) {
-				parsed.problem("service", row, "name", "missing required field");
+				parsed.problem("service", row, "name", "missingField", "missing required field");
 			}
 			String status = row.get("status").strip();
 			if (!STATUSES.contains(status)) {
-				parsed.problem("service", row, "status", "status is active, inactive or defunct");
+				parsed.problem("service", row, "status", "badStatus", "status is active, inactive or defunct", status);
 			}
 			Integer minimumAge = parsed.integer("service", row, "minimum_age");
 			Integer maximumAge = parsed.integer("service", row, "maximum_age");
 			Instant lastModified = parsed.instant("service", row, "last_modified");
-			CSVRecord extra = (id != null) ? extras.get(id.toString()) : null;
+			String key = (id != null) ? id.toString() : null;
+			CSVRecord extra = (id != null) ? extras.get(key) : null;
 			Instant verifiedAt = (extra != null) ? parsed.instant("x_maillage_services", extra, "last_verified_at")
 					: parsed.date("service", row, "assured_date");
 			if (id == null || organization == null || name == null || name.isEmpty() || problems.size() > before) {
@@ -123,17 +126,17 @@ class ServiceRows {
 			String areaLevel = (extra != null) ? extra.get("area_level") : "REGION";
 			List<String> areaCodes = (extra != null) ? words(extra.get("area_codes")) : List.of();
 			String areaDescription = null;
-			if (extra == null && areas.containsKey(id.toString())) {
-				Area area = area(areas.get(id.toString()), parsed);
+			List<CSVRecord> areaRows = areas.get(key);
+			if (extra == null && areaRows != null) {
+				Area area = area(areaRows, parsed);
 				areaLevel = area.level();
 				areaCodes = area.codes();
 				areaDescription = area.description();
 			}
-			else if (extra != null && "REGION".equals(areaLevel) && areas.containsKey(id.toString())) {
+			else if (extra != null && "REGION".equals(areaLevel) && areaRows != null) {
 				// Maillage's own export writes an area kept as written instead of
 				// BRUSSELS_REGION.
-				List<String> written = areas.get(id.toString())
-					.stream()
+				List<String> written = areaRows.stream()
 					.map((areaRow) -> value(areaRow, "name"))
 					.filter((areaName) -> !areaName.isEmpty() && !areaName.equals("BRUSSELS_REGION"))
 					.toList();
@@ -141,18 +144,17 @@ class ServiceRows {
 			}
 			parsed.services.put(id,
 					new DirectorySnapshot.Svc(id, organization, name,
-							texts.text("service", id, "description", row.get("description")),
-							texts.text("service", id, "application_process", row.get("application_process")),
-							texts.text("service", id, "fees_description",
-									costs.fees(id.toString(), row.get("fees_description"))),
-							texts.text("service", id, "eligibility_description", row.get("eligibility_description")),
+							texts.text(translated, "description", row.get("description")),
+							texts.text(translated, "application_process", row.get("application_process")),
+							texts.text(translated, "fees_description", costs.fees(key, row.get("fees_description"))),
+							texts.text(translated, "eligibility_description", row.get("eligibility_description")),
 							switch (status) {
 								case "inactive", "temporarily closed" -> "temporarily_closed";
 								case "defunct" -> "closed";
 								default -> "active";
 							}, (extra != null) ? extra.get("kind") : "service", blank(row.get("url")),
 							blank(row.get("email")), minimumAge, maximumAge,
-							(extra != null) ? extra.get("cost") : costs.cost(id.toString(), "paid"),
+							(extra != null) ? extra.get("cost") : costs.cost(key, "paid"),
 							spoken.getOrDefault(id, List.of()),
 							(extra != null) ? words(extra.get("target_groups")) : List.of(), areaLevel, areaCodes,
 							verifiedAt,

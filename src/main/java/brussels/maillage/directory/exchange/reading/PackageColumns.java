@@ -149,7 +149,7 @@ public final class PackageColumns {
 		if (raw != null && raw.header().contains("id")) {
 			for (CSVRecord row : raw.rows()) {
 				String id = (row.isSet("id") && row.get("id") != null) ? row.get("id").strip() : "";
-				if (!id.isEmpty() && uuid(id) == null) {
+				if (!id.isEmpty() && !lowerCaseUuid(id) && uuid(id) == null) {
 					ids.add(id);
 				}
 			}
@@ -193,8 +193,8 @@ public final class PackageColumns {
 			}
 			for (int column : idColumns) {
 				String id = row.get(column);
-				if (!id.isEmpty() && (otherIds.contains(id.strip())
-						|| (id.length() == 36 && !id.equals(id.toLowerCase(Locale.ROOT))))) {
+				if (!id.isEmpty() && ((!otherIds.isEmpty() && otherIds.contains(id.strip()))
+						|| (id.length() == 36 && !lowerCaseUuid(id) && !id.equals(id.toLowerCase(Locale.ROOT))))) {
 					return false;
 				}
 			}
@@ -244,6 +244,25 @@ public final class PackageColumns {
 		}
 		derived.add(id);
 		return UUID.nameUUIDFromBytes(("hsds-id/" + source + "/" + id).getBytes(StandardCharsets.UTF_8)).toString();
+	}
+
+	/**
+	 * Whether {@code id} is written as a UUID in lower case (8-4-4-4-12 hexadecimal
+	 * digits), read without making anything: most ids of a package are.
+	 */
+	static boolean lowerCaseUuid(String id) {
+		if (id.length() != 36) {
+			return false;
+		}
+		for (int i = 0; i < 36; i++) {
+			char c = id.charAt(i);
+			boolean ok = (i == 8 || i == 13 || i == 18 || i == 23) ? c == '-'
+					: (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+			if (!ok) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static UUID uuid(String id) {

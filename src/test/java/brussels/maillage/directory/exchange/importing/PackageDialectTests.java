@@ -37,7 +37,8 @@ class PackageDialectTests {
 				ImportProgress.NONE, "src");
 		parsed.problems.addAll(tables.getOrDefault("organization", List.of())
 			.stream()
-			.map((row) -> new ImportReport.Problem("row", 0, "", row.get("name") + "|" + row.get("description")))
+			.map((row) -> ImportReport.Problem.error("row", 0, "", "row",
+					row.get("name") + "|" + row.get("description")))
 			.toList());
 		return parsed;
 	}
