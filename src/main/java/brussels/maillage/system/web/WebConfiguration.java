@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -34,6 +37,13 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebConfiguration implements WebMvcConfigurer {
 
 	static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.forLanguageTag("nl"), Locale.ENGLISH);
+
+	/**
+	 * The supported languages by code, for {@code ?lang=} on every request (no stream nor
+	 * new locale per request: issue 17).
+	 */
+	private static final Map<String, Locale> BY_LANGUAGE = SUPPORTED.stream()
+		.collect(Collectors.toUnmodifiableMap(Locale::getLanguage, Function.identity()));
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -85,13 +95,14 @@ class WebConfiguration implements WebMvcConfigurer {
 					// and its error page keeps the language it had.
 					return true;
 				}
-				if (lang == null || SUPPORTED.stream().noneMatch((locale) -> locale.getLanguage().equals(lang))) {
+				Locale supported = (lang != null) ? BY_LANGUAGE.get(lang) : null;
+				if (supported == null) {
 					return true;
 				}
 				if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 					// The API's lang is the language of this answer's texts and problems:
 					// it does not change the reader's language of the pages (no cookie).
-					request.setAttribute(CookieLocaleResolver.LOCALE_REQUEST_ATTRIBUTE_NAME, Locale.of(lang));
+					request.setAttribute(CookieLocaleResolver.LOCALE_REQUEST_ATTRIBUTE_NAME, supported);
 					return true;
 				}
 				return super.preHandle(request, response, handler);
