@@ -45,8 +45,6 @@ class SubPackageCyclesTests {
 					"The import's pages and command line open packages with PackageReader, whose columns describe the root's HsdsPackage."),
 			Map.entry("directory.exchange.importing <-> directory.exchange.store",
 					"HsdsImport writes through ExchangeStore and DirectorySnapshot, and ExchangeStore reports back in the import's ImportProgress and ImportReport."),
-			Map.entry("directory.review <-> directory.services",
-					"ReviewService writes through the services' DirectoryStore, and the services' DirectoryController sends a reader's report to ReviewService."),
 			Map.entry("directory.search <-> directory.search.engine",
 					"ServiceSearch builds the LuceneSearchEngine, which implements the search root's SearchEngine and takes its SearchRequest and Typed."),
 			Map.entry("directory.search <-> directory.search.index",
