@@ -60,9 +60,7 @@ class SubPackageCyclesTests {
 			Map.entry("identity.accounts <-> identity.secondfactor",
 					"The account page reads SecondFactors, and the second factor's admin page finds its User through AccountService."),
 			Map.entry("identity.login <-> identity.secondfactor",
-					"SecurityConfiguration installs SecondFactorGate, SecondFactors and SessionLimits, and the second factor's logins count failures in LoginThrottle."),
-			Map.entry("palliative.conventions <-> palliative.figures",
-					"The conventions' page reads the bassins from PalliativeFigures, which counts conventions through ConventionService and its BassinConventions."));
+					"SecurityConfiguration installs SecondFactorGate, SecondFactors and SessionLimits, and the second factor's logins count failures in LoginThrottle."));
 
 	@Test
 	void noTwoSubPackagesOfAModuleUseEachOther() {
