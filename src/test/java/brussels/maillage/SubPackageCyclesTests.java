@@ -37,10 +37,9 @@ class SubPackageCyclesTests {
 	 * The pairs of sub-packages that use each other today, each with why; none joins this
 	 * list. A pair that no longer does is printed, to be taken out.
 	 */
-	static final Map<String, String> KNOWN = Map.ofEntries(Map.entry("care.prestations <-> care.tariffs",
-			"PrestationService prices through TariffService, and the tariffs are kept per ServiceType, a prestations type."),
-			Map.entry("directory.exchange <-> directory.exchange.importing",
-					"The import's pages, jobs and command line run HsdsImport, whose rows read the HsdsPackage the root holds."),
+	static final Map<String, String> KNOWN = Map.ofEntries(Map.entry(
+			"directory.exchange <-> directory.exchange.importing",
+			"The import's pages, jobs and command line run HsdsImport, whose rows read the HsdsPackage the root holds."),
 			Map.entry("directory.exchange <-> directory.exchange.reading",
 					"The import's pages and command line open packages with PackageReader, whose columns describe the root's HsdsPackage."),
 			Map.entry("directory.exchange.importing <-> directory.exchange.store",
