@@ -54,8 +54,6 @@ class SubPackageCyclesTests {
 					"LuceneSearchEngine queries through WordQueries and Thesaurus, which explain hits with the engine's HitExplanation and Coverage."),
 			Map.entry("directory.search.english <-> directory.search.words",
 					"The English readings are made of the words' Mention, Words and Thesaurus, and the words' queries and spellings consult EnglishWords."),
-			Map.entry("identity.accounts <-> identity.passwords",
-					"The account forms check NotCommonPassword and CommonPasswords, and PasswordResets sets a User's password through UserRepository."),
 			Map.entry("identity.accounts <-> identity.secondfactor",
 					"The account page reads SecondFactors, and the second factor's admin page finds its User through AccountService."),
 			Map.entry("identity.login <-> identity.secondfactor",
