@@ -55,9 +55,7 @@ class SubPackageCyclesTests {
 			Map.entry("directory.search.english <-> directory.search.words",
 					"The English readings are made of the words' Mention, Words and Thesaurus, and the words' queries and spellings consult EnglishWords."),
 			Map.entry("identity.accounts <-> identity.secondfactor",
-					"The account page reads SecondFactors, and the second factor's admin page finds its User through AccountService."),
-			Map.entry("identity.login <-> identity.secondfactor",
-					"SecurityConfiguration installs SecondFactorGate, SecondFactors and SessionLimits, and the second factor's logins count failures in LoginThrottle."));
+					"The account page reads SecondFactors, and the second factor's admin page finds its User through AccountService."));
 
 	@Test
 	void noTwoSubPackagesOfAModuleUseEachOther() {
