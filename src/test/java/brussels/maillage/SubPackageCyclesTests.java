@@ -35,16 +35,13 @@ class SubPackageCyclesTests {
 	 * The pairs of sub-packages that use each other today, each with why; none joins this
 	 * list. A pair that no longer does is printed, to be taken out.
 	 */
-	static final Map<String, String> KNOWN = Map.ofEntries(Map.entry("care.prestations <-> care.tariffs",
-			"PrestationService prices through TariffService, and the tariffs are kept per ServiceType, a prestations type."),
-			Map.entry("directory.exchange <-> directory.exchange.importing",
-					"The import's pages, jobs and command line run HsdsImport, whose rows read the HsdsPackage the root holds."),
+	static final Map<String, String> KNOWN = Map.ofEntries(Map.entry(
+			"directory.exchange <-> directory.exchange.importing",
+			"The import's pages, jobs and command line run HsdsImport, whose rows read the HsdsPackage the root holds."),
 			Map.entry("directory.exchange <-> directory.exchange.reading",
 					"The import's pages and command line open packages with PackageReader, whose columns describe the root's HsdsPackage."),
 			Map.entry("directory.exchange.importing <-> directory.exchange.store",
 					"HsdsImport writes through ExchangeStore and DirectorySnapshot, and ExchangeStore reports back in the import's ImportProgress and ImportReport."),
-			Map.entry("directory.review <-> directory.services",
-					"ReviewService writes through the services' DirectoryStore, and the services' DirectoryController sends a reader's report to ReviewService."),
 			Map.entry("directory.search <-> directory.search.engine",
 					"ServiceSearch builds the LuceneSearchEngine, which implements the search root's SearchEngine and takes its SearchRequest and Typed."),
 			Map.entry("directory.search <-> directory.search.index",
@@ -55,16 +52,8 @@ class SubPackageCyclesTests {
 					"LuceneSearchEngine queries through WordQueries and Thesaurus, which explain hits with the engine's HitExplanation and Coverage."),
 			Map.entry("directory.search.english <-> directory.search.words",
 					"The English readings are made of the words' Mention, Words and Thesaurus, and the words' queries and spellings consult EnglishWords."),
-			Map.entry("focus.repertoires <-> focus.trainings",
-					"The repertoires' pages show FocusTrainings, which reads the repertoires through FocusStore."),
-			Map.entry("identity.accounts <-> identity.passwords",
-					"The account forms check NotCommonPassword and CommonPasswords, and PasswordResets sets a User's password through UserRepository."),
 			Map.entry("identity.accounts <-> identity.secondfactor",
-					"The account page reads SecondFactors, and the second factor's admin page finds its User through AccountService."),
-			Map.entry("identity.login <-> identity.secondfactor",
-					"SecurityConfiguration installs SecondFactorGate, SecondFactors and SessionLimits, and the second factor's logins count failures in LoginThrottle."),
-			Map.entry("palliative.conventions <-> palliative.figures",
-					"The conventions' page reads the bassins from PalliativeFigures, which counts conventions through ConventionService and its BassinConventions."));
+					"The account page reads SecondFactors, and the second factor's admin page finds its User through AccountService."));
 
 	@Test
 	void noTwoSubPackagesOfAModuleUseEachOther() {

@@ -8,7 +8,7 @@ import java.util.Map;
 import brussels.maillage.care.cases.CaseService;
 import brussels.maillage.care.forms.CareInput;
 import brussels.maillage.care.prestations.PrestationService;
-import brussels.maillage.care.prestations.ServiceType;
+import brussels.maillage.care.tariffs.ServiceType;
 import brussels.maillage.care.statements.LineKind;
 import brussels.maillage.care.statements.StatementService;
 import brussels.maillage.system.CountTable;

@@ -2,6 +2,8 @@ package brussels.maillage.care.prestations;
 
 import java.time.LocalDate;
 
+import brussels.maillage.care.tariffs.ServiceType;
+
 /**
  * A prestation to record, checked.
  *

@@ -3,6 +3,8 @@ package brussels.maillage.care.prestations;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import brussels.maillage.care.tariffs.ServiceType;
+
 /**
  * A service by a field provider on a case, at the tariff of its day.
  *

@@ -6,6 +6,7 @@ import java.util.Locale;
 import brussels.maillage.care.cases.CareCase;
 import brussels.maillage.care.cases.CaseService;
 import brussels.maillage.care.forms.CareInput;
+import brussels.maillage.care.tariffs.ServiceType;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.system.forms.Refused;
 

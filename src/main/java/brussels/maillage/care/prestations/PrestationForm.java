@@ -3,6 +3,7 @@ package brussels.maillage.care.prestations;
 import java.time.LocalDate;
 
 import brussels.maillage.care.forms.CareInput;
+import brussels.maillage.care.tariffs.ServiceType;
 import brussels.maillage.system.forms.Filled;
 import brussels.maillage.system.forms.IsoDate;
 import brussels.maillage.system.forms.Matches;

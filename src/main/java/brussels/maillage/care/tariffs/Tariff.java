@@ -3,8 +3,6 @@ package brussels.maillage.care.tariffs;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import brussels.maillage.care.prestations.ServiceType;
-
 /**
  * The tariff of a unit of a service type over a period: a prestation takes the tariff
  * valid on its day and keeps it.

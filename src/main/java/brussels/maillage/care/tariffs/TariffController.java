@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import brussels.maillage.care.forms.CareInput;
-import brussels.maillage.care.prestations.ServiceType;
 import brussels.maillage.system.Formats;
 
 import org.springframework.http.HttpStatus;

@@ -3,7 +3,6 @@ package brussels.maillage.care.tariffs;
 import java.time.LocalDate;
 
 import brussels.maillage.care.forms.CareInput;
-import brussels.maillage.care.prestations.ServiceType;
 import brussels.maillage.system.forms.IsoDate;
 import brussels.maillage.system.forms.OneOf;
 import jakarta.validation.constraints.NotBlank;

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import brussels.maillage.care.prestations.ServiceType;
 import brussels.maillage.identity.AuditLog;
 
 import org.springframework.dao.DataIntegrityViolationException;

@@ -1,5 +1,7 @@
 package brussels.maillage.directory.review;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,9 +13,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import brussels.maillage.directory.ServiceStatus;
-import brussels.maillage.directory.services.DirectoryStore;
 import brussels.maillage.identity.AuditLog;
+import brussels.maillage.system.LocalizedText;
 import brussels.maillage.territory.TerritoryService;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +33,7 @@ public class ReviewService {
 
 	private final JdbcClient jdbc;
 
-	private final DirectoryStore store;
+	private final JsonMapper json;
 
 	private final AuditLog audit;
 
@@ -40,10 +43,10 @@ public class ReviewService {
 
 	private final Period reviewAfter;
 
-	ReviewService(JdbcClient jdbc, DirectoryStore store, AuditLog audit, TerritoryService territory, Clock clock,
+	ReviewService(JdbcClient jdbc, JsonMapper json, AuditLog audit, TerritoryService territory, Clock clock,
 			@Value("${maillage.directory.review-after:P12M}") Period reviewAfter) {
 		this.jdbc = jdbc;
-		this.store = store;
+		this.json = json;
 		this.audit = audit;
 		this.territory = territory;
 		this.clock = clock;
@@ -74,7 +77,7 @@ public class ReviewService {
 				.distinct()
 				.toList();
 			params.put("bassin", bassin);
-			params.put("communes", DirectoryStore.arrayLiteral(communes));
+			params.put("communes", arrayLiteral(communes));
 			where.append("""
 					and ((s.area_level = 'BASSIN' and :bassin = any(s.area_codes))
 					or (s.area_level = 'COMMUNE' and s.area_codes && cast(:communes as text[]))
@@ -103,9 +106,9 @@ public class ReviewService {
 				where %s
 				order by s.last_verified_at nulls first, o.name, s.id limit :limit offset :offset""".formatted(where))
 			.params(params)
-			.query((rs, row) -> new ReviewItem(rs.getObject("id", UUID.class), this.store.text(rs.getString("name")),
-					rs.getString("organization"), DirectoryStore.instant(rs, "last_verified_at"),
-					rs.getString("last_verified_by"), ServiceStatus.of(rs.getString("status"))))
+			.query((rs, row) -> new ReviewItem(rs.getObject("id", UUID.class), text(rs.getString("name")),
+					rs.getString("organization"), instant(rs, "last_verified_at"), rs.getString("last_verified_by"),
+					ServiceStatus.of(rs.getString("status"))))
 			.list();
 		return new ReviewQueue(items, total, page, size, period.toTotalMonths());
 	}
@@ -139,10 +142,9 @@ public class ReviewService {
 				where r.status = ? order by r.created_at, r.id limit ?""")
 			.params(status, limit)
 			.query((rs, row) -> new ServiceReport(rs.getObject("id", UUID.class),
-					rs.getObject("service_id", UUID.class), this.store.text(rs.getString("service_name")),
-					rs.getString("message"), rs.getString("contact_email"), rs.getString("language"),
-					rs.getString("status"), DirectoryStore.instant(rs, "created_at"), rs.getString("handled_by"),
-					DirectoryStore.instant(rs, "handled_at")))
+					rs.getObject("service_id", UUID.class), text(rs.getString("service_name")), rs.getString("message"),
+					rs.getString("contact_email"), rs.getString("language"), rs.getString("status"),
+					instant(rs, "created_at"), rs.getString("handled_by"), instant(rs, "handled_at")))
 			.list();
 	}
 
@@ -168,6 +170,30 @@ public class ReviewService {
 			.ifPresent((id) -> this.audit.record(accepted ? "directory.report.accepted" : "directory.report.rejected",
 					"service", id, reportId.toString()));
 		return service;
+	}
+
+	private LocalizedText text(String jsonb) {
+		return (jsonb != null) ? this.json.readValue(jsonb, LocalizedText.class) : LocalizedText.of(null, null, null);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp timestamp = rs.getTimestamp(column);
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+	/**
+	 * A PostgreSQL array literal ({@code {"a","b"}}) of the values, for
+	 * {@code cast(... as text[])}.
+	 */
+	private static String arrayLiteral(List<String> values) {
+		StringBuilder literal = new StringBuilder("{");
+		for (int i = 0; i < values.size(); i++) {
+			if (i > 0) {
+				literal.append(',');
+			}
+			literal.append('"').append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+		}
+		return literal.append('}').toString();
 	}
 
 	private static String blankToNull(String value) {

@@ -15,6 +15,7 @@ import java.util.UUID;
 import brussels.maillage.directory.AreaLevel;
 import brussels.maillage.focus.Repertoire;
 import brussels.maillage.focus.RepertoireStatus;
+import brussels.maillage.focus.trainings.FocusTrainings;
 import brussels.maillage.system.LocalizedText;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads and writes the Focus tables with explicit SQL. */
 @Repository
-public class FocusStore {
+public class FocusStore implements FocusTrainings.Repertoires {
 
 	private static final LocalizedText NONE = LocalizedText.of(null, null, null);
 
@@ -94,6 +95,7 @@ public class FocusStore {
 			.update();
 	}
 
+	@Override
 	public void touch(UUID repertoireId) {
 		this.jdbc.sql("update focus_repertoire set last_modified = now() where id = ?").param(repertoireId).update();
 	}

@@ -11,7 +11,6 @@ import java.util.UUID;
 import brussels.maillage.directory.cadastres.Training;
 import brussels.maillage.directory.cadastres.TrainingCatalogue;
 import brussels.maillage.focus.ListedTraining;
-import brussels.maillage.focus.repertoires.FocusStore;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.system.LocalizedText;
 
@@ -36,7 +35,7 @@ public class FocusTrainings {
 
 	private final FocusTrainingStore store;
 
-	private final FocusStore repertoires;
+	private final Repertoires repertoires;
 
 	private final TrainingCatalogue catalogue;
 
@@ -44,7 +43,7 @@ public class FocusTrainings {
 
 	private final Clock clock;
 
-	FocusTrainings(FocusTrainingStore store, FocusStore repertoires, TrainingCatalogue catalogue, AuditLog audit,
+	FocusTrainings(FocusTrainingStore store, Repertoires repertoires, TrainingCatalogue catalogue, AuditLog audit,
 			Clock clock) {
 		this.store = store;
 		this.repertoires = repertoires;
@@ -126,6 +125,18 @@ public class FocusTrainings {
 
 	private List<Training> trainings(UUID repertoireId) {
 		return listed(repertoireId).stream().map(ListedTraining::training).filter(Objects::nonNull).toList();
+	}
+
+	/**
+	 * The repertoires as the trainings change them: a repertoire whose trainings change
+	 * is marked modified. {@code focus.repertoires} implements it, as it owns their
+	 * table.
+	 */
+	public interface Repertoires {
+
+		/** Marks the repertoire modified now. */
+		void touch(UUID repertoireId);
+
 	}
 
 }

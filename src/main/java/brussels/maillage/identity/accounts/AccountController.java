@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import brussels.maillage.identity.CurrentUser;
-import brussels.maillage.identity.passwords.NotCommonPassword;
 import brussels.maillage.identity.secondfactor.SecondFactors;
 import brussels.maillage.identity.tokens.AccessTokens;
 

@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
 import brussels.maillage.identity.Team;
-import brussels.maillage.identity.passwords.CommonPasswords;
 import brussels.maillage.identity.tokens.AccessTokens;
 import brussels.maillage.system.DemoMode;
 

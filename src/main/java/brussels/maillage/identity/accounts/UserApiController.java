@@ -7,7 +7,6 @@ import java.util.Set;
 
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
-import brussels.maillage.identity.passwords.NotCommonPassword;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 import brussels.maillage.identity.Role;
-import brussels.maillage.identity.passwords.NotCommonPassword;
 
 /**
  * What an administrator types to create an account, or to change one (then without e-mail

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import brussels.maillage.identity.secondfactor.SecondFactors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the same limit.
  */
 @Component
-public class LoginThrottle {
+class LoginThrottle implements SecondFactors.Throttle {
 
 	private final JdbcClient jdbc;
 
@@ -38,6 +39,7 @@ public class LoginThrottle {
 	}
 
 	/** Whether logins for this address, or from this network address, are refused now. */
+	@Override
 	@Transactional(readOnly = true)
 	public boolean isLocked(String email, String remoteAddress) {
 		Instant since = this.clock.instant().minus(this.lock);
@@ -65,6 +67,7 @@ public class LoginThrottle {
 	}
 
 	/** Counts a login attempt, failed or not. */
+	@Override
 	@Transactional
 	public void recordAttempt(String email, String remoteAddress, boolean succeeded) {
 		this.jdbc.sql("insert into login_attempt (email, remote_address, succeeded) values (?, ?, ?)")

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import brussels.maillage.identity.accounts.CommonPasswords;
+import brussels.maillage.identity.accounts.NotCommonPassword;
 import brussels.maillage.system.LocalizedText;
 
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -1,5 +1,6 @@
 /**
- * Passwords: the list of common passwords and the constraint that refuses them wherever a
- * password is set, and "Forgot your password?" (the mailed link that sets a new one).
+ * Passwords: "Forgot your password?", the mailed link that sets a new one (the rules a
+ * new password follows, {@code CommonPasswords} and {@code NotCommonPassword}, are the
+ * accounts').
  */
 package brussels.maillage.identity.passwords;

@@ -2,7 +2,6 @@ package brussels.maillage.identity.secondfactor;
 
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.audit.AuditEntries;
-import brussels.maillage.identity.login.LoginThrottle;
 
 import org.springframework.stereotype.Component;
 
@@ -14,11 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 class SecondFactorLogins {
 
-	private final LoginThrottle throttle;
+	private final SecondFactors.Throttle throttle;
 
 	private final AuditEntries audit;
 
-	SecondFactorLogins(LoginThrottle throttle, AuditEntries audit) {
+	SecondFactorLogins(SecondFactors.Throttle throttle, AuditEntries audit) {
 		this.throttle = throttle;
 		this.audit = audit;
 	}

@@ -262,4 +262,20 @@ public class SecondFactors {
 	public record Enrolment(long userId, Instant enrolledAt, int codesLeft) {
 	}
 
+	/**
+	 * The throttle of failed logins as the step after the password counts them: a wrong
+	 * code is a failed login. {@code identity.login}'s throttle implements it.
+	 */
+	public interface Throttle {
+
+		/**
+		 * Whether logins for this address, or from this network address, are refused now.
+		 */
+		boolean isLocked(String email, String remoteAddress);
+
+		/** Counts a login attempt, failed or not. */
+		void recordAttempt(String email, String remoteAddress, boolean succeeded);
+
+	}
+
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import brussels.maillage.identity.CurrentUser;
-import brussels.maillage.palliative.figures.PalliativeFigures;
+import brussels.maillage.identity.TerritoryScope;
 import brussels.maillage.system.forms.Refused;
 
 import org.springframework.http.ContentDisposition;
@@ -124,7 +124,7 @@ class PalliativeConventionController {
 		model.addAttribute("kinds", KINDS);
 		model.addAttribute("due", this.conventions.dueForRenewal());
 		model.addAttribute("year", year);
-		model.addAttribute("coverage", this.conventions.figures(year, PalliativeFigures.BASSINS));
+		model.addAttribute("coverage", this.conventions.figures(year, TerritoryScope.BASSIN_CODES));
 		return "palliative/conventions";
 	}
 

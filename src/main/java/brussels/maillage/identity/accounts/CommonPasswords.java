@@ -1,4 +1,4 @@
-package brussels.maillage.identity.passwords;
+package brussels.maillage.identity.accounts;
 
 import java.io.BufferedReader;
 import java.io.IOException;

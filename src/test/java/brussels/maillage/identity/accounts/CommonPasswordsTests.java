@@ -1,4 +1,4 @@
-package brussels.maillage.identity.passwords;
+package brussels.maillage.identity.accounts;
 
 import org.junit.jupiter.api.Test;
 

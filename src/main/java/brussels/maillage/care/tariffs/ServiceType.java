@@ -1,8 +1,8 @@
-package brussels.maillage.care.prestations;
+package brussels.maillage.care.tariffs;
 
 /**
  * What a prestation is: case management, occupational therapy or a psychologist's
- * service.
+ * service; the tariffs are kept per type.
  */
 public enum ServiceType {
 

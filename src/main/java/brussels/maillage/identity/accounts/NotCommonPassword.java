@@ -1,4 +1,4 @@
-package brussels.maillage.identity.passwords;
+package brussels.maillage.identity.accounts;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
