@@ -51,9 +51,7 @@ class SubPackageCyclesTests {
 			Map.entry("directory.search.engine <-> directory.search.words",
 					"LuceneSearchEngine queries through WordQueries and Thesaurus, which explain hits with the engine's HitExplanation and Coverage."),
 			Map.entry("directory.search.english <-> directory.search.words",
-					"The English readings are made of the words' Mention, Words and Thesaurus, and the words' queries and spellings consult EnglishWords."),
-			Map.entry("identity.accounts <-> identity.secondfactor",
-					"The account page reads SecondFactors, and the second factor's admin page finds its User through AccountService."));
+					"The English readings are made of the words' Mention, Words and Thesaurus, and the words' queries and spellings consult EnglishWords."));
 
 	@Test
 	void noTwoSubPackagesOfAModuleUseEachOther() {

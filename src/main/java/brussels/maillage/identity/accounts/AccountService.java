@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class AccountService implements Accounts {
+class AccountService implements Accounts {
 
 	private final UserRepository users;
 
@@ -100,12 +100,12 @@ public class AccountService implements Accounts {
 	}
 
 	/** Every account, by e-mail address. */
-	public List<User> allUsers() {
+	List<User> allUsers() {
 		return this.users.findAll().stream().sorted(java.util.Comparator.comparing(User::email)).toList();
 	}
 
 	/** The account with this id. */
-	public Optional<User> user(long id) {
+	Optional<User> user(long id) {
 		return this.users.findById(id);
 	}
 
@@ -131,7 +131,7 @@ public class AccountService implements Accounts {
 	 * in only while demo data is on.
 	 */
 	@Transactional
-	public User create(String email, String displayName, String rawPassword, Set<Role> roles, Set<Long> teamIds,
+	User create(String email, String displayName, String rawPassword, Set<Role> roles, Set<Long> teamIds,
 			boolean demo) {
 		User user = this.users.save(User.create(email, displayName.strip(), this.passwordEncoder.encode(rawPassword),
 				roles, teamIds, demo, this.clock.instant()));

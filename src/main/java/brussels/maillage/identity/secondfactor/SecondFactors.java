@@ -180,7 +180,7 @@ public class SecondFactors {
 
 	/** Removes an account's second factor: it enrols again at its next sign-in. */
 	@Transactional
-	boolean reset(long userId) {
+	public boolean reset(long userId) {
 		this.jdbc.sql("delete from recovery_code where user_id = ?").param(userId).update();
 		boolean removed = this.jdbc.sql("delete from second_factor where user_id = ?").param(userId).update() == 1;
 		this.audit.record("second-factor.reset", "user", userId, removed ? null : "was not enrolled");
@@ -188,7 +188,7 @@ public class SecondFactors {
 	}
 
 	/** When each enrolled account enrolled, and how many recovery codes it has left. */
-	Map<Long, Enrolment> enrolments() {
+	public Map<Long, Enrolment> enrolments() {
 		return this.jdbc
 			.sql("""
 					select f.user_id, f.enrolled_at,

@@ -1,12 +1,12 @@
 package brussels.maillage.identity.audit;
 
-import java.util.Set;
 import java.util.UUID;
 
 import brussels.maillage.WebSession;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.Role;
-import brussels.maillage.identity.accounts.AccountService;
+import brussels.maillage.identity.Accounts;
+import brussels.maillage.identity.accounts.AccountFixtures;
 import brussels.maillage.identity.secondfactor.TwoStepSignIn;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ class AuditPageWebTests {
 	int port;
 
 	@Autowired
-	AccountService accounts;
+	Accounts accounts;
 
 	@Autowired
 	AuditLog audit;
@@ -80,7 +80,7 @@ class AuditPageWebTests {
 
 	private WebSession signedInAdministrator() {
 		String email = "admin." + UUID.randomUUID() + "@example.be";
-		this.accounts.create(email, "Test ADMIN", PASSWORD, Set.of(Role.ADMIN), Set.of(), false);
+		AccountFixtures.account(this.accounts, email, "Test ADMIN", PASSWORD, Role.ADMIN);
 		WebSession session = new WebSession(this.port);
 		new TwoStepSignIn(email, PASSWORD).enrol(session);
 		return session;

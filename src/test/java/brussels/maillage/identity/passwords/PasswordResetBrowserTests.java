@@ -1,7 +1,6 @@
 package brussels.maillage.identity.passwords;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,7 +8,8 @@ import java.util.regex.Pattern;
 import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
 import brussels.maillage.identity.Role;
-import brussels.maillage.identity.accounts.AccountService;
+import brussels.maillage.identity.Accounts;
+import brussels.maillage.identity.accounts.AccountFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,7 +37,7 @@ class PasswordResetBrowserTests {
 	int port;
 
 	@Autowired
-	AccountService accounts;
+	Accounts accounts;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -50,7 +50,7 @@ class PasswordResetBrowserTests {
 	@Test
 	void aPersonWhoForgotTheirPasswordSetsANewOneInDutch() {
 		String email = "vergeten." + UUID.randomUUID() + "@example.be";
-		this.accounts.create(email, "Jan Vergeten", "correct horse battery", Set.of(Role.STAFF), Set.of(), false);
+		AccountFixtures.account(this.accounts, email, "Jan Vergeten", "correct horse battery", Role.STAFF);
 		browser.get("http://localhost:" + this.port + "/login?lang=nl");
 		Chromium.clickAndLoad(browser, browser.findElement(By.linkText("Wachtwoord vergeten?")));
 		waitFor((driver) -> driver.getCurrentUrl().contains("/password-reset"));

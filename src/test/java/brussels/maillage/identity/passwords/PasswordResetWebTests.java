@@ -3,7 +3,6 @@ package brussels.maillage.identity.passwords;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +10,8 @@ import java.util.regex.Pattern;
 import brussels.maillage.WebSession;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.Role;
-import brussels.maillage.identity.accounts.AccountService;
+import brussels.maillage.identity.Accounts;
+import brussels.maillage.identity.accounts.AccountFixtures;
 import brussels.maillage.identity.accounts.User;
 import brussels.maillage.identity.secondfactor.TwoStepSignIn;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class PasswordResetWebTests {
 	int port;
 
 	@Autowired
-	AccountService accounts;
+	Accounts accounts;
 
 	@Autowired
 	AuditLog audit;
@@ -164,7 +164,7 @@ class PasswordResetWebTests {
 
 	private User newUser() {
 		String email = "forgetful." + UUID.randomUUID() + "@example.be";
-		return this.accounts.create(email, "Jeanne Oubli", PASSWORD, Set.of(Role.STAFF), Set.of(), false);
+		return AccountFixtures.account(this.accounts, email, "Jeanne Oubli", PASSWORD, Role.STAFF);
 	}
 
 	private List<String> mailsTo(String recipient) {

@@ -2,13 +2,13 @@ package brussels.maillage.identity.secondfactor;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 import java.util.UUID;
 
 import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
 import brussels.maillage.identity.Role;
-import brussels.maillage.identity.accounts.AccountService;
+import brussels.maillage.identity.Accounts;
+import brussels.maillage.identity.accounts.AccountFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,7 +42,7 @@ class SecondFactorBrowserTests {
 	int port;
 
 	@Autowired
-	AccountService accounts;
+	Accounts accounts;
 
 	@BeforeAll
 	static void useBrowser(ChromeDriver shared) {
@@ -52,7 +52,7 @@ class SecondFactorBrowserTests {
 	@Test
 	void setsUpTheAppThenSignsInWithItsCode() {
 		String email = "browser." + UUID.randomUUID() + "@example.be";
-		this.accounts.create(email, "Lina Browser", SecondFactorWebTests.PASSWORD, Set.of(Role.STAFF), Set.of(), false);
+		AccountFixtures.account(this.accounts, email, "Lina Browser", SecondFactorWebTests.PASSWORD, Role.STAFF);
 		browser.manage().deleteAllCookies();
 		open("/login?lang=fr");
 		assertThat(browser.findElement(By.id("content")).getText()).contains("Les comptes de démonstration");

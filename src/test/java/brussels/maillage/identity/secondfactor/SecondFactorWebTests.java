@@ -5,13 +5,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import brussels.maillage.WebSession;
 import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.Role;
-import brussels.maillage.identity.accounts.AccountService;
+import brussels.maillage.identity.Accounts;
+import brussels.maillage.identity.accounts.AccountFixtures;
 import brussels.maillage.identity.accounts.User;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +42,7 @@ class SecondFactorWebTests {
 	int port;
 
 	@Autowired
-	AccountService accounts;
+	Accounts accounts;
 
 	@Autowired
 	AuditLog audit;
@@ -297,7 +297,7 @@ class SecondFactorWebTests {
 
 	private User newUser(Role role) {
 		String email = role.name().toLowerCase() + "." + UUID.randomUUID() + "@example.be";
-		return this.accounts.create(email, "Test " + role, PASSWORD, Set.of(role), Set.of(), false);
+		return AccountFixtures.account(this.accounts, email, "Test " + role, PASSWORD, role);
 	}
 
 }

@@ -1,12 +1,12 @@
 package brussels.maillage.identity.tokens;
 
 import java.net.http.HttpResponse;
-import java.util.Set;
 import java.util.UUID;
 
 import brussels.maillage.WebSession;
 import brussels.maillage.identity.Role;
-import brussels.maillage.identity.accounts.AccountService;
+import brussels.maillage.identity.Accounts;
+import brussels.maillage.identity.accounts.AccountFixtures;
 import brussels.maillage.identity.accounts.User;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,7 @@ class AccessTokenWebTests {
 	int port;
 
 	@Autowired
-	AccountService accounts;
+	Accounts accounts;
 
 	@Autowired
 	AccessTokens tokens;
@@ -61,7 +61,7 @@ class AccessTokenWebTests {
 
 	private User newUser(Role role) {
 		String email = role.name().toLowerCase() + "." + UUID.randomUUID() + "@example.be";
-		return this.accounts.create(email, "Test " + role, PASSWORD, Set.of(role), Set.of(), false);
+		return AccountFixtures.account(this.accounts, email, "Test " + role, PASSWORD, role);
 	}
 
 }

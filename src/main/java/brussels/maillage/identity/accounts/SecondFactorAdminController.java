@@ -1,12 +1,11 @@
-package brussels.maillage.identity.secondfactor;
+package brussels.maillage.identity.accounts;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import brussels.maillage.identity.CurrentUser;
-import brussels.maillage.identity.accounts.AccountService;
-import brussels.maillage.identity.accounts.User;
+import brussels.maillage.identity.secondfactor.SecondFactors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
