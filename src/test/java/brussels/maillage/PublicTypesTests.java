@@ -96,7 +96,9 @@ class PublicTypesTests {
 	 * 27 to 26). The second factor counts failed codes through
 	 * {@code SecondFactors.Throttle}, which {@code identity.login}'s
 	 * {@code LoginThrottle} implements, and the throttle became package-private (identity
-	 * 20 to 19).
+	 * 20 to 19). The extension tables that {@code directory.exchange}'s sub-packages read
+	 * left the root's {@code HsdsPackage}, now package-private, for the public
+	 * {@code HsdsExtensions} of {@code .reading} (directory stays 72).
 	 */
 	static final Map<String, Integer> PUBLIC_TYPES_AT_MOST = Map.ofEntries(Map.entry("care", 25),
 			Map.entry("directory", 72), Map.entry("events", 26), Map.entry("focus", 11), Map.entry("governance", 39),
