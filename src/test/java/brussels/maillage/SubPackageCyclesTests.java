@@ -35,15 +35,8 @@ class SubPackageCyclesTests {
 	 * The pairs of sub-packages that use each other today, each with why; none joins this
 	 * list. A pair that no longer does is printed, to be taken out.
 	 */
-	static final Map<String, String> KNOWN = Map.ofEntries(Map.entry(
-			"directory.exchange <-> directory.exchange.importing",
-			"The import's pages, jobs and command line run HsdsImport, whose rows read the HsdsPackage the root holds."),
-			Map.entry("directory.exchange <-> directory.exchange.reading",
-					"The import's pages and command line open packages with PackageReader, whose columns describe the root's HsdsPackage."),
-			Map.entry("directory.exchange.importing <-> directory.exchange.store",
-					"HsdsImport writes through ExchangeStore and DirectorySnapshot, and ExchangeStore reports back in the import's ImportProgress and ImportReport."),
-			Map.entry("directory.search <-> directory.search.engine",
-					"ServiceSearch builds the LuceneSearchEngine, which implements the search root's SearchEngine and takes its SearchRequest and Typed."),
+	static final Map<String, String> KNOWN = Map.ofEntries(Map.entry("directory.search <-> directory.search.engine",
+			"ServiceSearch builds the LuceneSearchEngine, which implements the search root's SearchEngine and takes its SearchRequest and Typed."),
 			Map.entry("directory.search <-> directory.search.index",
 					"ServiceSearch keeps the index current with IndexSync and SearchDocuments, which hand their documents to the root's SearchEngine."),
 			Map.entry("directory.search <-> directory.search.words",

@@ -1,6 +1,7 @@
 package brussels.maillage.directory.exchange;
 
 import brussels.maillage.directory.exchange.importing.ImportOptions;
+import brussels.maillage.directory.exchange.reading.HsdsExtensions;
 import brussels.maillage.directory.exchange.store.DirectorySnapshot;
 
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -37,21 +37,12 @@ import org.springframework.stereotype.Component;
  * of every text, and Maillage's cost, kind and service area).
  */
 @Component
-public class HsdsPackage {
+class HsdsPackage {
 
 	/** The HSDS tables written, in order: resource name in the HSDS descriptor. */
 	static final List<String> TABLES = List.of("organization", "program", "service", "location", "address",
 			"service_at_location", "contact", "phone", "schedule", "language", "service_area", "taxonomy",
 			"taxonomy_term", "attribute");
-
-	public static final String TRANSLATIONS = "x_maillage_translations";
-
-	public static final String SERVICE_EXTRAS = "x_maillage_services";
-
-	public static final List<String> TRANSLATION_FIELDS = List.of("table", "record_id", "field", "language", "text");
-
-	public static final List<String> SERVICE_EXTRA_FIELDS = List.of("service_id", "kind", "cost", "area_level",
-			"area_codes", "target_groups", "last_verified_at", "last_verified_by");
 
 	/** A fixed time for zip entries, so that the same data gives the same bytes. */
 	private static final FileTime EPOCH = FileTime.from(Instant.parse("2026-01-01T00:00:00Z"));
@@ -90,8 +81,8 @@ public class HsdsPackage {
 	/** The CSV file of a table, for example {@code services.csv}. */
 	String path(String table) {
 		return switch (table) {
-			case TRANSLATIONS -> TRANSLATIONS + ".csv";
-			case SERVICE_EXTRAS -> SERVICE_EXTRAS + ".csv";
+			case HsdsExtensions.TRANSLATIONS -> HsdsExtensions.TRANSLATIONS + ".csv";
+			case HsdsExtensions.SERVICE_EXTRAS -> HsdsExtensions.SERVICE_EXTRAS + ".csv";
 			default -> resource(table).get("path").asString();
 		};
 	}
@@ -124,15 +115,15 @@ public class HsdsPackage {
 
 	static List<String> allTables() {
 		List<String> all = new ArrayList<>(TABLES);
-		all.add(SERVICE_EXTRAS);
-		all.add(TRANSLATIONS);
+		all.add(HsdsExtensions.SERVICE_EXTRAS);
+		all.add(HsdsExtensions.TRANSLATIONS);
 		return all;
 	}
 
 	List<String> columns(String table) {
 		return switch (table) {
-			case TRANSLATIONS -> TRANSLATION_FIELDS;
-			case SERVICE_EXTRAS -> SERVICE_EXTRA_FIELDS;
+			case HsdsExtensions.TRANSLATIONS -> HsdsExtensions.TRANSLATION_FIELDS;
+			case HsdsExtensions.SERVICE_EXTRAS -> HsdsExtensions.SERVICE_EXTRA_FIELDS;
 			default -> fields(table);
 		};
 	}
@@ -156,14 +147,14 @@ public class HsdsPackage {
 		for (String table : TABLES) {
 			resources.add(resource(table));
 		}
-		resources.add(extension(SERVICE_EXTRAS,
+		resources.add(extension(HsdsExtensions.SERVICE_EXTRAS,
 				"Maillage extension: what a service costs, what kind of entry it is, its service area (level and codes: "
 						+ "quartier, commune NIS or bassin codes, none for the region), target groups, and its last verification.",
-				SERVICE_EXTRA_FIELDS, "service_id", "service"));
-		resources.add(extension(TRANSLATIONS,
+				HsdsExtensions.SERVICE_EXTRA_FIELDS, "service_id", "service"));
+		resources.add(extension(HsdsExtensions.TRANSLATIONS,
 				"Maillage extension: every language of every translatable text (fr, nl, en); the HSDS columns hold the "
 						+ "package language, with fallback.",
-				TRANSLATION_FIELDS, null, null));
+				HsdsExtensions.TRANSLATION_FIELDS, null, null));
 		return descriptor;
 	}
 
@@ -191,10 +182,6 @@ public class HsdsPackage {
 			foreignKey.putObject("reference").put("resource", reference).put("fields", "id");
 		}
 		return resource;
-	}
-
-	public static String derived(String id, String kind, String key) {
-		return UUID.nameUUIDFromBytes((id + "/" + kind + "/" + key).getBytes(StandardCharsets.UTF_8)).toString();
 	}
 
 }

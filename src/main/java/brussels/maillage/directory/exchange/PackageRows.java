@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import brussels.maillage.directory.exchange.reading.HsdsExtensions;
 import brussels.maillage.directory.exchange.store.DirectorySnapshot;
 import brussels.maillage.system.LocalizedText;
 
@@ -69,7 +70,7 @@ final class PackageRows {
 					(svc.lastVerifiedBy() != null && svc.lastVerifiedBy().contains("@")) ? svc.lastVerifiedBy() : "");
 			row.put("last_modified", (svc.lastModified() != null) ? svc.lastModified().toString() : "");
 			rows.add("service", row);
-			rows.add(HsdsPackage.SERVICE_EXTRAS,
+			rows.add(HsdsExtensions.SERVICE_EXTRAS,
 					Map.of("service_id", id, "kind", svc.kind(), "cost", svc.cost(), "area_level", svc.areaLevel(),
 							"area_codes", String.join(" ", svc.areaCodes()), "target_groups",
 							String.join(" ", svc.targetGroups()), "last_verified_at",
@@ -77,14 +78,14 @@ final class PackageRows {
 							nullable(svc.lastVerifiedBy())));
 			for (String code : svc.languages()) {
 				rows.add("language",
-						Map.of("id", HsdsPackage.derived(id, "language", code), "service_id", id, "code", code));
+						Map.of("id", HsdsExtensions.derived(id, "language", code), "service_id", id, "code", code));
 			}
 			// An area kept as written (a package's own words) is written back as it was.
 			List<String> areas = (svc.areaDescription() != null) ? List.of(svc.areaDescription())
 					: svc.areaCodes().isEmpty() ? List.of("BRUSSELS_REGION") : svc.areaCodes();
 			for (String code : areas) {
-				rows.add("service_area", Map.of("id", HsdsPackage.derived(id, "area", code), "service_id", id, "name",
-						code, "description", svc.areaLevel()));
+				rows.add("service_area", Map.of("id", HsdsExtensions.derived(id, "area", code), "service_id", id,
+						"name", code, "description", svc.areaLevel()));
 			}
 		}
 		for (DirectorySnapshot.Loc loc : snapshot.locations()) {
@@ -103,7 +104,7 @@ final class PackageRows {
 			row.put("external_identifier_type", placed ? "NIS" : "");
 			rows.add("location", row);
 			rows.add("address",
-					Map.of("id", HsdsPackage.derived(id, "address", "physical"), "location_id", id, "address_1",
+					Map.of("id", HsdsExtensions.derived(id, "address", "physical"), "location_id", id, "address_1",
 							loc.address(), "city", nullable(loc.city()), "state_province",
 							placed ? "Bruxelles-Capitale / Brussels Hoofdstedelijk Gewest" : "", "postal_code",
 							loc.postcode(), "country", placed ? "BE" : "", "address_type", "physical"));
@@ -144,7 +145,7 @@ final class PackageRows {
 		for (DirectorySnapshot.ServiceTerm link : snapshot.serviceTerms()) {
 			String serviceId = link.serviceId().toString();
 			rows.add("attribute",
-					Map.of("id", HsdsPackage.derived(serviceId, "attribute", link.termId().toString()), "link_id",
+					Map.of("id", HsdsExtensions.derived(serviceId, "attribute", link.termId().toString()), "link_id",
 							serviceId, "taxonomy_term_id", link.termId().toString(), "link_type", "theme",
 							"link_entity", "service"));
 		}
@@ -221,7 +222,7 @@ final class PackageRows {
 			}
 			for (String language : LocalizedText.LANGUAGES) {
 				if (text.get(language) != null) {
-					add(HsdsPackage.TRANSLATIONS, Map.of("table", table, "record_id", id, "field", field, "language",
+					add(HsdsExtensions.TRANSLATIONS, Map.of("table", table, "record_id", id, "field", field, "language",
 							language, "text", text.get(language)));
 				}
 			}

@@ -8,6 +8,7 @@ import java.util.UUID;
 import brussels.maillage.directory.exchange.reading.PackageReader;
 import brussels.maillage.directory.exchange.reading.PackageResources;
 import brussels.maillage.directory.exchange.store.ExchangeStore;
+import brussels.maillage.directory.exchange.store.ImportProgress;
 import brussels.maillage.identity.AuditLog;
 import org.apache.commons.csv.CSVRecord;
 import tools.jackson.databind.JsonNode;
@@ -181,8 +182,8 @@ public class HsdsImport {
 		parsed.dropTainted();
 		long t1 = System.nanoTime();
 		LOG.debug("import: validated in {} ms", (t1 - t0) / 1_000_000);
-		ImportReport written = this.store.write(parsed.snapshot(), parsed.extras(), source, options.managedElsewhere(),
-				progress);
+		ExchangeStore.Written written = this.store.write(parsed.snapshot(), parsed.extras(), source,
+				options.managedElsewhere(), progress);
 		long t2 = System.nanoTime();
 		LOG.debug("import: written in {} ms", (t2 - t1) / 1_000_000);
 		int closed = (source != null) ? this.store.closeAbsent(source, parsed.inPackage) : 0;

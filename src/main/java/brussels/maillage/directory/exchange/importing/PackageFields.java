@@ -1,6 +1,6 @@
 package brussels.maillage.directory.exchange.importing;
 
-import brussels.maillage.directory.exchange.HsdsPackage;
+import brussels.maillage.directory.exchange.reading.HsdsExtensions;
 import brussels.maillage.directory.exchange.reading.PackageColumns;
 
 import java.util.List;
@@ -57,8 +57,8 @@ final class PackageFields {
 			Map.entry("cost_option",
 					Set.of("id", "service_id", "valid_from", "valid_to", "option", "currency", "amount",
 							"amount_description")),
-			Map.entry(HsdsPackage.TRANSLATIONS, Set.copyOf(HsdsPackage.TRANSLATION_FIELDS)),
-			Map.entry(HsdsPackage.SERVICE_EXTRAS, Set.copyOf(HsdsPackage.SERVICE_EXTRA_FIELDS)));
+			Map.entry(HsdsExtensions.TRANSLATIONS, Set.copyOf(HsdsExtensions.TRANSLATION_FIELDS)),
+			Map.entry(HsdsExtensions.SERVICE_EXTRAS, Set.copyOf(HsdsExtensions.SERVICE_EXTRA_FIELDS)));
 
 	private PackageFields() {
 	}

@@ -1,9 +1,10 @@
 package brussels.maillage.directory.exchange.importing;
 
-import brussels.maillage.directory.exchange.HsdsPackage;
 import brussels.maillage.directory.exchange.reading.CsvDialect;
+import brussels.maillage.directory.exchange.reading.HsdsExtensions;
 import brussels.maillage.directory.exchange.reading.PackageColumns;
 import brussels.maillage.directory.exchange.reading.PackageResources;
+import brussels.maillage.directory.exchange.store.ImportProgress;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,7 +28,7 @@ final class PackageTables {
 	 */
 	static final Set<String> READ = Set.of("organization", "service", "location", "address", "service_at_location",
 			"contact", "phone", "schedule", "language", "service_area", "taxonomy", "taxonomy_term", "attribute",
-			"program", "cost_option", HsdsPackage.TRANSLATIONS, HsdsPackage.SERVICE_EXTRAS);
+			"program", "cost_option", HsdsExtensions.TRANSLATIONS, HsdsExtensions.SERVICE_EXTRAS);
 
 	/**
 	 * Tables the directory reads whose file may be missing although the descriptor lists

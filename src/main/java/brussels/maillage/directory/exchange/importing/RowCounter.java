@@ -1,5 +1,7 @@
 package brussels.maillage.directory.exchange.importing;
 
+import brussels.maillage.directory.exchange.store.ImportProgress;
+
 /** Counts the rows validated, telling the progress every 500 rows. */
 final class RowCounter {
 

@@ -1,6 +1,6 @@
 package brussels.maillage.directory.exchange.importing;
 
-import brussels.maillage.directory.exchange.HsdsPackage;
+import brussels.maillage.directory.exchange.reading.HsdsExtensions;
 import brussels.maillage.directory.exchange.store.DirectorySnapshot;
 
 import java.time.LocalDate;
@@ -118,7 +118,7 @@ final class ScheduleRows {
 			}
 			for (String code : codes) {
 				UUID slotId = (codes.size() == 1) ? id
-						: UUID.fromString(HsdsPackage.derived(id.toString(), "day", code));
+						: UUID.fromString(HsdsExtensions.derived(id.toString(), "day", code));
 				parsed.slots.add(new DirectorySnapshot.Slot(slotId, service, DAYS.indexOf(code) + 1, opens, closes,
 						validFrom, validTo));
 			}

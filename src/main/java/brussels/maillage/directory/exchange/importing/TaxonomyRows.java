@@ -1,6 +1,6 @@
 package brussels.maillage.directory.exchange.importing;
 
-import brussels.maillage.directory.exchange.HsdsPackage;
+import brussels.maillage.directory.exchange.reading.HsdsExtensions;
 import brussels.maillage.directory.exchange.store.DirectorySnapshot;
 import brussels.maillage.directory.exchange.store.ExchangeReads;
 
@@ -137,7 +137,7 @@ class TaxonomyRows {
 			if (taxonomyId == null || !taxonomies.containsKey(taxonomyId)) {
 				String name = value(row, "taxonomy").isEmpty() ? source : value(row, "taxonomy");
 				if (taxonomyId == null) {
-					taxonomyId = UUID.fromString(HsdsPackage.derived(source, "taxonomy", name));
+					taxonomyId = UUID.fromString(HsdsExtensions.derived(source, "taxonomy", name));
 				}
 				taxonomies.putIfAbsent(taxonomyId,
 						new DirectorySnapshot.PackageTaxonomy(taxonomyId, name, null, null, null));

@@ -1,7 +1,5 @@
 package brussels.maillage.directory.exchange.reading;
 
-import brussels.maillage.directory.exchange.HsdsPackage;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -287,8 +285,8 @@ public final class PackageColumns {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		columns.put(HsdsPackage.TRANSLATIONS, HsdsPackage.TRANSLATION_FIELDS);
-		columns.put(HsdsPackage.SERVICE_EXTRAS, HsdsPackage.SERVICE_EXTRA_FIELDS);
+		columns.put(HsdsExtensions.TRANSLATIONS, HsdsExtensions.TRANSLATION_FIELDS);
+		columns.put(HsdsExtensions.SERVICE_EXTRAS, HsdsExtensions.SERVICE_EXTRA_FIELDS);
 		return Map.copyOf(columns);
 	}
 

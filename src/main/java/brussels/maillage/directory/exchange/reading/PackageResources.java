@@ -1,7 +1,5 @@
 package brussels.maillage.directory.exchange.reading;
 
-import brussels.maillage.directory.exchange.HsdsPackage;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -267,7 +265,7 @@ public final class PackageResources {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		for (String table : List.of(HsdsPackage.TRANSLATIONS, HsdsPackage.SERVICE_EXTRAS)) {
+		for (String table : List.of(HsdsExtensions.TRANSLATIONS, HsdsExtensions.SERVICE_EXTRAS)) {
 			tables.put(table, table);
 		}
 		return Map.copyOf(tables);

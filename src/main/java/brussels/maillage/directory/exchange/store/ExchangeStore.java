@@ -20,8 +20,6 @@ import java.util.function.BiConsumer;
 
 import javax.sql.DataSource;
 
-import brussels.maillage.directory.exchange.importing.ImportProgress;
-import brussels.maillage.directory.exchange.importing.ImportReport;
 import brussels.maillage.directory.organizations.OrganizationRepository;
 import brussels.maillage.directory.search.index.SearchIndexHandoff;
 import brussels.maillage.directory.services.ServiceRepository;
@@ -83,11 +81,7 @@ public class ExchangeStore {
 	 * import is committed; every other instance reads them from the change log (migration
 	 * V50), written by the import itself (V119).
 	 */
-	public ImportReport write(DirectorySnapshot incoming, String source, boolean managedElsewhere) {
-		return write(incoming, DirectorySnapshot.Extras.NONE, source, managedElsewhere, ImportProgress.NONE);
-	}
-
-	public ImportReport write(DirectorySnapshot incoming, DirectorySnapshot.Extras extras, String source,
+	public Written write(DirectorySnapshot incoming, DirectorySnapshot.Extras extras, String source,
 			boolean managedElsewhere, ImportProgress progress) {
 		int total = incoming.services().size();
 		progress.writing(0, total);
@@ -136,7 +130,7 @@ public class ExchangeStore {
 				logChanged(staging, handoff);
 			}
 			progress.writing(total, total);
-			return new ImportReport(added, changed, total - added - changed, List.of());
+			return new Written(added, changed, total - added - changed);
 		}
 		catch (SQLException | IOException ex) {
 			throw new org.springframework.dao.DataAccessResourceFailureException("Import failed: " + ex.getMessage(),
@@ -292,6 +286,10 @@ public class ExchangeStore {
 			literal.append('"').append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
 		}
 		return literal.append('}').toString();
+	}
+
+	/** The services an import wrote: added, changed, and found identical. */
+	public record Written(int added, int changed, int unchanged) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package brussels.maillage.directory.exchange.importing;
 
 import brussels.maillage.directory.exchange.reading.CsvDialect;
+import brussels.maillage.directory.exchange.store.ImportProgress;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,7 @@ package brussels.maillage.directory.exchange.importing;
 
 import brussels.maillage.directory.exchange.reading.PackageReader;
 import brussels.maillage.directory.exchange.reading.PackageResources;
+import brussels.maillage.directory.exchange.store.ImportProgress;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

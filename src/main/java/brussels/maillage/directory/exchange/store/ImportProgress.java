@@ -1,7 +1,8 @@
-package brussels.maillage.directory.exchange.importing;
+package brussels.maillage.directory.exchange.store;
 
 /**
- * Told how far an import has come: the phase and the rows done out of the rows to do.
+ * Told how far an import has come: the phase and the rows done out of the rows to do; the
+ * import tells it while it reads and checks, the store while it writes.
  */
 public interface ImportProgress {
 
