@@ -123,7 +123,7 @@ public class HostOfferService {
 			.update();
 		this.jdbc.sql("delete from open_doors_slot where offer_id = ?").param(id).update();
 		insertSlots(id, sorted);
-		this.audit.record("open-doors.offer.changed", "open-doors-offer", id.toString(), "by the host");
+		this.audit.record("open-doors.offer.changed", "open-doors-offer", id.toString(), "by-the-host");
 	}
 
 	/** The offer behind a host's private link, with its slots in time order. */

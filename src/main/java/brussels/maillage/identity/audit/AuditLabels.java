@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
  * What administrators read for an audit entry's action ({@code prevention.theme.saved})
  * and record type ({@code user}): the message {@code audit.action.<code>} or
  * {@code audit.record.<type>} in the page's language. An action or type without a message
- * reads as its words ("Care case reopened"), never as a message key. Templates call it as
- * {@code @auditLabels} (hence its public methods).
+ * reads as its words ("Care case reopened"), never as a message key. Details that are
+ * words rather than data read as {@code audit.detail.<code>} (see {@link AuditDetails}).
+ * Templates call it as {@code @auditLabels} (hence its public methods).
  */
 @Component("auditLabels")
 class AuditLabels {
@@ -41,6 +42,8 @@ class AuditLabels {
 
 	private final Set<String> types = new TreeSet<>();
 
+	private final Set<String> details = new TreeSet<>();
+
 	AuditLabels(MessageSource messages) {
 		this.messages = messages;
 		Properties bundle = new Properties();
@@ -57,6 +60,9 @@ class AuditLabels {
 			}
 			else if (key.startsWith("audit.record.")) {
 				this.types.add(key.substring("audit.record.".length()));
+			}
+			else if (key.startsWith("audit.detail.")) {
+				this.details.add(key.substring("audit.detail.".length()));
 			}
 		}
 	}
@@ -113,6 +119,19 @@ class AuditLabels {
 		}
 		String kind = recordType(type);
 		return (id == null || id.isBlank()) ? kind : kind + " " + id;
+	}
+
+	/**
+	 * The details in the page's language when they are words ({@code bad-credentials}, or
+	 * {@code BadCredentialsException} in entries recorded before session 23: "Mot de
+	 * passe incorrect"), or as stored when they are data (a name, an id, a count).
+	 */
+	public String details(String stored) {
+		String code = AuditDetails.code(stored);
+		if (code == null || !this.details.contains(code)) {
+			return (stored != null) ? stored : "";
+		}
+		return label("audit.detail.", code);
 	}
 
 	private String label(String prefix, String code) {

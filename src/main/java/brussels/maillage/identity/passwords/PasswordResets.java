@@ -96,7 +96,7 @@ class PasswordResets {
 			.filter((user) -> user.passwordHash() != null)
 			.filter((user) -> !user.demo() || this.demoMode.enabled());
 		if (account.isEmpty()) {
-			this.audit.recordAs(null, typed, "password-reset.requested", "user", null, "no enabled account: no mail");
+			this.audit.recordAs(null, typed, "password-reset.requested", "user", null, "no-enabled-account");
 			return;
 		}
 		User user = account.get();

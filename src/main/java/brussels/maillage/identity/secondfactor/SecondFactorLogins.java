@@ -27,7 +27,7 @@ class SecondFactorLogins {
 		if (!this.throttle.isLocked(user.email(), remoteAddress)) {
 			return false;
 		}
-		this.audit.recordAs(user.id(), user.email(), "login.throttled", "user", user.id(), "second factor");
+		this.audit.recordAs(user.id(), user.email(), "login.throttled", "user", user.id(), "second-factor");
 		return true;
 	}
 
@@ -38,7 +38,7 @@ class SecondFactorLogins {
 	boolean failedAndLocked(CurrentUser user, String remoteAddress) {
 		this.throttle.recordAttempt(user.email(), remoteAddress, false);
 		if (this.throttle.isLocked(user.email(), remoteAddress)) {
-			this.audit.recordAs(user.id(), user.email(), "login.locked", "user", user.id(), "second factor");
+			this.audit.recordAs(user.id(), user.email(), "login.locked", "user", user.id(), "second-factor");
 			return true;
 		}
 		return false;

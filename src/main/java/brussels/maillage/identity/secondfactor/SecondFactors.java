@@ -154,7 +154,7 @@ public class SecondFactors {
 				return true;
 			}
 		}
-		this.audit.recordAs(user.id(), user.email(), "second-factor.failed", "user", user.id(), "recovery code");
+		this.audit.recordAs(user.id(), user.email(), "second-factor.failed", "user", user.id(), "recovery-code");
 		return false;
 	}
 
@@ -183,7 +183,7 @@ public class SecondFactors {
 	public boolean reset(long userId) {
 		this.jdbc.sql("delete from recovery_code where user_id = ?").param(userId).update();
 		boolean removed = this.jdbc.sql("delete from second_factor where user_id = ?").param(userId).update() == 1;
-		this.audit.record("second-factor.reset", "user", userId, removed ? null : "was not enrolled");
+		this.audit.record("second-factor.reset", "user", userId, removed ? null : "not-enrolled");
 		return removed;
 	}
 

@@ -65,6 +65,29 @@ class AuditActionMessagesTests {
 		}
 	}
 
+	/**
+	 * Details that are words are recorded as a code with a message in every language
+	 * ({@code audit.detail.<code>}), never as an English phrase; so are the codes that
+	 * entries recorded before session 23 stand for ({@link AuditDetails#LEGACY}).
+	 */
+	@Test
+	void everyRecordedDetailsCodeHasAMessageInEveryLanguage() throws Exception {
+		Recorded recorded = scan();
+		assertThat(recorded.details).as("details written whole in audit calls")
+			.contains("second-factor-next", "second-factor", "not-enrolled", "no-enabled-account");
+		assertThat(recorded.details).as("details written as English phrases rather than codes")
+			.allMatch((details) -> AuditDetails.CODE.matcher(details).matches());
+		Set<String> codes = new TreeSet<>(recorded.details);
+		codes.addAll(AuditDetails.LEGACY.values());
+		for (String language : List.of("fr", "nl", "en")) {
+			Properties messages = load(language);
+			assertThat(codes).as("audit.detail.<code> missing from messages_%s", language)
+				.allMatch((code) -> !messages.getProperty("audit.detail." + code, "").isBlank());
+		}
+		assertThat(AuditDetails.LEGACY.keySet()).allMatch((legacy) -> AuditDetails.code(legacy) != null);
+		assertThat(AuditDetails.code("Deploy token")).as("data reads as stored").isNull();
+	}
+
 	@Test
 	void readsTheActionsOfEveryShapeOfCall() {
 		Recorded recorded = new Recorded();
@@ -88,6 +111,7 @@ class AuditActionMessagesTests {
 				"four.first_step", "four.second");
 		assertThat(recorded.types).containsExactlyInAnyOrder("thing", "other_thing", "user");
 		assertThat(recorded.unreadable).singleElement().asString().contains("action");
+		assertThat(recorded.details).containsExactly("a, b (c)");
 	}
 
 	/** An enum for {@link #readsTheActionsOfEveryShapeOfCall}. */
@@ -124,6 +148,11 @@ class AuditActionMessagesTests {
 				String action = arguments.get(as ? 2 : 0);
 				String type = arguments.get(as ? 3 : 1);
 				readAction(action, source, recorded);
+				String details = arguments.get(arguments.size() - 1);
+				String outside = LITERAL.matcher(details).replaceAll("\"\"");
+				if (!outside.contains("+") && !outside.contains("(")) {
+					recorded.details.addAll(literals(details));
+				}
 				if (!type.equals("null")) {
 					literals(type).forEach(recorded.types::add);
 					if (literals(type).isEmpty()) {
@@ -249,6 +278,12 @@ class AuditActionMessagesTests {
 		final Set<String> types = new TreeSet<>();
 
 		final List<String> unreadable = new ArrayList<>();
+
+		/**
+		 * The details written whole in the calls (a literal, or each side of a
+		 * condition).
+		 */
+		final Set<String> details = new TreeSet<>();
 
 	}
 

@@ -78,6 +78,34 @@ class AuditPageWebTests {
 		assertThat(page).contains("Helpdesk request re opened").doesNotContain("??", "audit.action.");
 	}
 
+	@Test
+	void showsWhyASignInFailedInFrenchAndDutchNeverAnExceptionName() {
+		String email = "failed." + UUID.randomUUID() + "@example.be";
+		this.accounts.create(email, "Test STAFF", PASSWORD, Set.of(Role.STAFF), Set.of(), false);
+		new WebSession(this.port).login(email, "not the password");
+		WebSession session = signedInAdministrator();
+
+		String french = session.language("fr").get("/admin/audit?q=" + email).body();
+		assertThat(french).contains("Connexion échouée", "Mot de passe incorrect").doesNotContain("Exception");
+		String dutch = session.language("nl").get("/admin/audit?q=" + email + "&lang=nl").body();
+		assertThat(dutch).contains("Aanmelding mislukt", "Verkeerd wachtwoord").doesNotContain("Exception");
+	}
+
+	@Test
+	void readsDetailsStoredBeforeSession23AsTheirCodeAndDataAsStored() {
+		WebSession session = signedInAdministrator();
+		String id = UUID.randomUUID().toString();
+		this.audit.record("login.failed", "user", id, "DisabledException");
+		this.audit.record("login.password-accepted", "user", id, "second factor next");
+		this.audit.record("token.created", "user", id, "Deploy token");
+
+		String french = session.language("fr").get("/admin/audit?q=user:" + id).body();
+		assertThat(french).contains("Compte désactivé", "Second facteur demandé ensuite", "Deploy token")
+			.doesNotContain("DisabledException", "second factor next", "audit.detail.");
+		String dutch = session.language("nl").get("/admin/audit?q=user:" + id + "&lang=nl").body();
+		assertThat(dutch).contains("Account uitgeschakeld", "Tweede factor daarna gevraagd", "Deploy token");
+	}
+
 	private WebSession signedInAdministrator() {
 		String email = "admin." + UUID.randomUUID() + "@example.be";
 		AccountFixtures.account(this.accounts, email, "Test ADMIN", PASSWORD, Role.ADMIN);

@@ -152,6 +152,7 @@ class MailOutboxTests {
 			.contains("Bonjour &lt;script&gt;alert(1)&lt;/script&gt;")
 			.doesNotContain("<script>alert(1)")
 			.contains("<code>https://maillage.example/agenda/inscription/abc123</code>")
+			.contains("L&#39;envoi a échoué :")
 			.contains("MailSendException: refused")
 			.contains("seance.ics")
 			.contains("En attente");
