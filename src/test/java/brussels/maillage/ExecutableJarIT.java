@@ -88,8 +88,10 @@ class ExecutableJarIT {
 			HttpRequest home = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
 				.timeout(Duration.ofSeconds(10))
 				.build();
-			// A wait, not a measure: at load 24 on 2 cores (helpers beside a CI run) the jar took
-			// 176 s to start before loading its demo, past the 3 minutes this waited until then.
+			// A wait, not a measure: at load 24 on 2 cores (helpers beside a CI run) the
+			// jar took
+			// 176 s to start before loading its demo, past the 3 minutes this waited
+			// until then.
 			Instant deadline = Instant.now().plus(Duration.ofMinutes(6));
 			while (Instant.now().isBefore(deadline)) {
 				assertThat(process.isAlive()).as("the jar is still running (see its log in %s)", this.folder).isTrue();

@@ -97,10 +97,10 @@ class PublicTypesTests {
 	 * {@code SecondFactors.Throttle}, which {@code identity.login}'s
 	 * {@code LoginThrottle} implements, and the throttle became package-private (identity
 	 * 20 to 19); the second factor's admin page moved into {@code identity.accounts},
-	 * whose {@code AccountService} became package-private (19 to 18).
-	 * The extension tables that {@code directory.exchange}'s sub-packages read
-	 * left the root's {@code HsdsPackage}, now package-private, for the public
-	 * {@code HsdsExtensions} of {@code .reading} (directory stays 72).
+	 * whose {@code AccountService} became package-private (19 to 18). The extension
+	 * tables that {@code directory.exchange}'s sub-packages read left the root's
+	 * {@code HsdsPackage}, now package-private, for the public {@code HsdsExtensions} of
+	 * {@code .reading} (directory stays 72).
 	 */
 	static final Map<String, Integer> PUBLIC_TYPES_AT_MOST = Map.ofEntries(Map.entry("care", 25),
 			Map.entry("directory", 72), Map.entry("events", 26), Map.entry("focus", 11), Map.entry("governance", 39),

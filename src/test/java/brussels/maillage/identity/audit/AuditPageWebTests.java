@@ -81,7 +81,7 @@ class AuditPageWebTests {
 	@Test
 	void showsWhyASignInFailedInFrenchAndDutchNeverAnExceptionName() {
 		String email = "failed." + UUID.randomUUID() + "@example.be";
-		this.accounts.create(email, "Test STAFF", PASSWORD, Set.of(Role.STAFF), Set.of(), false);
+		AccountFixtures.account(this.accounts, email, "Test STAFF", PASSWORD, Role.STAFF);
 		new WebSession(this.port).login(email, "not the password");
 		WebSession session = signedInAdministrator();
 
