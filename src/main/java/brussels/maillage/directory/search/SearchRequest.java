@@ -32,7 +32,8 @@ import java.util.UUID;
  * @param openDay the day (epoch day) of {@code openMinute}, for the schedules' validity,
  * or {@code null} for any day
  * @param placeWords the words of the place read in the text (taken out of {@code text}),
- * searched in names only, or {@code null}
+ * searched in names only, empty for a postcode, or {@code null} when the text names no
+ * place
  * @param explain whether to say of each hit which concept of the words found it
  * ({@code SearchHit.through}, the pages' "why"; the HSDS API does not show it)
  */

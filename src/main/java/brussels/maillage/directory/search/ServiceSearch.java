@@ -224,8 +224,8 @@ public class ServiceSearch {
 				null, place.quartierCode(), place.communeNis(), place.bassinCode(), place.lat(), place.lon(),
 				query.page() * query.size(), query.size(), facets,
 				(query.packageTerm() != null) ? query.packageTerm().toString() : null,
-				(openAt != null) ? (int) openAt.toLocalDate().toEpochDay() : null,
-				(placeNamed != null && reading.place() != null) ? String.join(" ", reading.place().words()) : null,
+				(openAt != null) ? (int) openAt.toLocalDate().toEpochDay() : null, (placeNamed == null) ? null
+						: (reading.place() != null) ? String.join(" ", reading.place().words()) : "",
 				facets);
 		return new Prepared(request, place, placeNamed);
 	}
