@@ -15,6 +15,14 @@ final class AuditDetails {
 	/** What a details code looks like: lower-case words joined by hyphens. */
 	static final Pattern CODE = Pattern.compile("[a-z]+(?:-[a-z]+)*");
 
+	/**
+	 * The counts an HSDS import records ({@code directory.exchange}'s {@code HsdsImport}:
+	 * "2 added, 0 changed, 0 unchanged, 0 closed, 0 rows left out, 4 warnings"), shown in
+	 * the page's language.
+	 */
+	static final Pattern IMPORT_SUMMARY = Pattern.compile(
+			"(\\d+) added, (\\d+) changed, (\\d+) unchanged, (\\d+) closed, (\\d+) rows left out, (\\d+) warnings");
+
 	/** The details recorded before session 23, and the code each now stands for. */
 	static final Map<String, String> LEGACY = Map.ofEntries(Map.entry("BadCredentialsException", "bad-credentials"),
 			Map.entry("UsernameNotFoundException", "unknown-account"),

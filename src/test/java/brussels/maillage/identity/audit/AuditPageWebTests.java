@@ -106,6 +106,24 @@ class AuditPageWebTests {
 		assertThat(dutch).contains("Account uitgeschakeld", "Tweede factor daarna gevraagd", "Deploy token");
 	}
 
+	@Test
+	void readsAnImportsCountsInThePagesLanguage() {
+		WebSession session = signedInAdministrator();
+		String id = UUID.randomUUID().toString();
+		this.audit.record("directory.imported", "directory", id,
+				"2 added, 0 changed, 1 unchanged, 0 closed, 3 rows left out, 4 warnings");
+
+		String french = session.language("fr").get("/admin/audit?q=directory:" + id).body();
+		assertThat(french).contains(
+				"ajoutés : 2 ; modifiés : 0 ; inchangés : 1 ; fermés : 0 ; lignes écartées : 3 ; avertissements : 4")
+			.doesNotContain("rows left out");
+		String dutch = session.language("nl").get("/admin/audit?q=directory:" + id + "&lang=nl").body();
+		assertThat(dutch)
+			.contains(
+					"toegevoegd: 2; gewijzigd: 0; ongewijzigd: 1; gesloten: 0; rijen weggelaten: 3; waarschuwingen: 4")
+			.doesNotContain("rows left out");
+	}
+
 	private WebSession signedInAdministrator() {
 		String email = "admin." + UUID.randomUUID() + "@example.be";
 		AccountFixtures.account(this.accounts, email, "Test ADMIN", PASSWORD, Role.ADMIN);
