@@ -77,7 +77,7 @@ public class ReviewService {
 				.distinct()
 				.toList();
 			params.put("bassin", bassin);
-			params.put("communes", arrayLiteral(communes));
+			params.put("communes", communes.toArray(String[]::new));
 			where.append("""
 					and ((s.area_level = 'BASSIN' and :bassin = any(s.area_codes))
 					or (s.area_level = 'COMMUNE' and s.area_codes && cast(:communes as text[]))
@@ -179,21 +179,6 @@ public class ReviewService {
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		Timestamp timestamp = rs.getTimestamp(column);
 		return (timestamp != null) ? timestamp.toInstant() : null;
-	}
-
-	/**
-	 * A PostgreSQL array literal ({@code {"a","b"}}) of the values, for
-	 * {@code cast(... as text[])}.
-	 */
-	private static String arrayLiteral(List<String> values) {
-		StringBuilder literal = new StringBuilder("{");
-		for (int i = 0; i < values.size(); i++) {
-			if (i > 0) {
-				literal.append(',');
-			}
-			literal.append('"').append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-		}
-		return literal.append('}').toString();
 	}
 
 	private static String blankToNull(String value) {

@@ -200,17 +200,6 @@ public class DirectoryStore {
 				rs.getString("email"), rs.getString("website"), instant(rs, "last_modified"));
 	}
 
-	public static String arrayLiteral(List<String> values) {
-		StringBuilder literal = new StringBuilder("{");
-		for (int i = 0; i < values.size(); i++) {
-			if (i > 0) {
-				literal.append(',');
-			}
-			literal.append('"').append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-		}
-		return literal.append('}').toString();
-	}
-
 	public List<OrganizationPlace> organizationsWithTheme(String themeCode) {
 		return this.jdbc.sql("""
 				select distinct on (o.name, o.id) o.id, o.name, l.postcode, l.commune_nis, l.latitude, l.longitude

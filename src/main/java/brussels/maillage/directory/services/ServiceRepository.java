@@ -102,10 +102,10 @@ public class ServiceRepository {
 			.param("minimumAge", service.minimumAge())
 			.param("maximumAge", service.maximumAge())
 			.param("cost", service.cost().code())
-			.param("languages", DirectoryStore.arrayLiteral(service.languages()))
-			.param("targetGroups", DirectoryStore.arrayLiteral(service.targetGroups()))
+			.param("languages", service.languages().toArray(String[]::new))
+			.param("targetGroups", service.targetGroups().toArray(String[]::new))
 			.param("areaLevel", service.areaLevel().name())
-			.param("areaCodes", DirectoryStore.arrayLiteral(service.areaCodes()));
+			.param("areaCodes", service.areaCodes().toArray(String[]::new));
 	}
 
 	/** Inserts the places, phones, opening hours and themes of a service. */

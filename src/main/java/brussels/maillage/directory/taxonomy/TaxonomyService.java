@@ -169,7 +169,7 @@ class TaxonomyService {
 		}
 		long id = this.jdbc.sql("""
 				insert into search_synonym (terms, created_by) values (cast(? as text[]), ?) returning id""")
-			.params(DirectoryStore.arrayLiteral(normalized), editor)
+			.params(normalized.toArray(String[]::new), editor)
 			.query(Long.class)
 			.single();
 		this.audit.record("directory.synonyms.added", "synonym", id, String.join(", ", normalized));

@@ -164,7 +164,7 @@ final class DirectoryBulkLoad {
 			copy.copyIn("copy service (id, organization_id, name, description, application_process, fees_description,"
 					+ " eligibility_description, status, kind, url, email, minimum_age, maximum_age, cost, languages,"
 					+ " target_groups, area_level, area_codes, last_verified_at, last_verified_by) from stdin",
-					new StringReader(chunk.services().toString()));
+					new StringReader(chunk.services(connection).toString()));
 			copy.copyIn("copy service_at_location (id, service_id, location_id) from stdin",
 					new StringReader(chunk.links.toString()));
 			copy.copyIn("copy phone (id, service_id, number) from stdin", new StringReader(chunk.phones.toString()));
@@ -251,17 +251,22 @@ final class DirectoryBulkLoad {
 			}
 		}
 
-		StringBuilder services() {
+		StringBuilder services(Connection connection) throws SQLException {
 			StringBuilder rows = new StringBuilder();
 			for (RegisterService s : this.pending) {
 				row(rows, s.id(), s.organizationId(), json(s.name()), json(s.description()),
 						json(s.applicationProcess()), json(s.feesDescription()), json(s.eligibility()),
 						s.status().code(), s.kind().code(), s.url(), s.email(), s.minimumAge(), s.maximumAge(),
-						s.cost().code(), DirectoryStore.arrayLiteral(s.languages()),
-						DirectoryStore.arrayLiteral(s.targetGroups()), s.areaLevel().name(),
-						DirectoryStore.arrayLiteral(s.areaCodes()), s.lastVerifiedAt(), s.lastVerifiedBy());
+						s.cost().code(), textArray(connection, s.languages()), textArray(connection, s.targetGroups()),
+						s.areaLevel().name(), textArray(connection, s.areaCodes()), s.lastVerifiedAt(),
+						s.lastVerifiedBy());
 			}
 			return rows;
+		}
+
+		/** The array literal ({@code {"a","b"}}) the driver writes for the values. */
+		private static String textArray(Connection connection, List<String> values) throws SQLException {
+			return connection.createArrayOf("text", values.toArray()).toString();
 		}
 
 		private String json(LocalizedText text) {

@@ -277,17 +277,6 @@ public class ExchangeStore {
 		json.append('"');
 	}
 
-	static String arrayLiteral(List<String> values) {
-		StringBuilder literal = new StringBuilder("{");
-		for (int i = 0; i < values.size(); i++) {
-			if (i > 0) {
-				literal.append(',');
-			}
-			literal.append('"').append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-		}
-		return literal.append('}').toString();
-	}
-
 	/** The services an import wrote: added, changed, and found identical. */
 	public record Written(int added, int changed, int unchanged) {
 	}

@@ -132,6 +132,21 @@ final class Staging {
 			}
 		}
 
+		/**
+		 * Adds a PostgreSQL array literal of the values ({@code {"a","b"}}), for a
+		 * {@code text[]} column.
+		 */
+		Row addArray(List<String> values) {
+			StringBuilder literal = new StringBuilder("{");
+			for (int i = 0; i < values.size(); i++) {
+				if (i > 0) {
+					literal.append(',');
+				}
+				literal.append('"').append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+			}
+			return add(literal.append('}'));
+		}
+
 		void end() {
 			try {
 				this.out.write('\n');
