@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,9 +29,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * HSDS packages read back: the round trip export → import into an empty directory →
@@ -50,6 +53,9 @@ class HsdsImportTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MessageSource messages;
 
 	@Test
 	void aPackageExportedThenImportedIntoAnEmptyDirectoryExportsIdentically() throws IOException {
@@ -108,7 +114,10 @@ class HsdsImportTests {
 		assertThat(report.warnings()).extracting(ImportReport.Problem::table, ImportReport.Problem::field)
 			.contains(org.assertj.core.groups.Tuple.tuple("location", "external_identifier"));
 		assertThat(report.errors()).allSatisfy((problem) -> assertThat(problem.line()).isGreaterThan(1));
-		assertThat(report.errors()).anySatisfy((problem) -> assertThat(problem.reason()).contains("bad UUID"));
+		// An organization_id that is no UUID names no organisation of the package (issue
+		// 17).
+		assertThat(report.errors())
+			.anySatisfy((problem) -> assertThat(problem.reason()).isEqualTo("unknown organization pas-un-uuid"));
 		assertThat(this.directory.countServices()).isEqualTo(services);
 		assertThat(this.directory.organization(fixture.organization()).orElseThrow().name())
 			.isEqualTo("Organisation aller-retour");
@@ -214,6 +223,49 @@ class HsdsImportTests {
 			this.jdbc.sql("delete from location where organization_id = ?").param(organization).update();
 			this.jdbc.sql("delete from organization where id = ?").param(organization).update();
 		}
+	}
+
+	@Test
+	void referencesThatAreNoUuidAndNameNoRowOfThePackageAreUnknownReferencesNotMalformedIds() {
+		// HSDS 3.1 ids are strings: o-1, s-1 and l-1 are read as UUIDs derived from them;
+		// o-9, o-7, s-8, l-5, s-7 and s-6 name no row of the package.
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		files.put("organization.csv", csv("id,name", "o-1,Maison médicale des références"));
+		files.put("service.csv",
+				csv("id,name,status,organization_id", "s-1,Consultation,active,o-1", "s-2,Écoute,active,o-9"));
+		files.put("location.csv", csv("id,organization_id,name", "l-1,o-7,Antenne"));
+		files.put("address.csv", csv("id,location_id,address_1,city,postal_code,country,address_type",
+				"a-1,l-1,Rue Haute 100,Bruxelles,1000,BE,physical"));
+		files.put("service_at_location.csv",
+				csv("id,service_id,location_id", "sl-1,s-1,l-1", "sl-2,s-8,l-1", "sl-3,s-1,l-5"));
+		files.put("phone.csv", csv("id,service_id,number", "p-1,s-7,02 511 11 11"));
+		files.put("schedule.csv", csv("id,service_id,opens_at,closes_at,byday,freq", "h-1,s-6,09:00,12:00,MO,WEEKLY"));
+		long services = this.directory.countServices();
+
+		ImportReport report = this.hsds.importPackage(files, "fr");
+		assertThat(report.errors())
+			.extracting(ImportReport.Problem::table, ImportReport.Problem::field, ImportReport.Problem::messageKey,
+					ImportReport.Problem::args)
+			.containsExactlyInAnyOrder(
+					tuple("service", "organization_id", "exchange.error.unknownOrganization", List.of("o-9")),
+					tuple("service_at_location", "service_id", "exchange.error.unknownReference", List.of("s-8")),
+					tuple("service_at_location", "location_id", "exchange.error.unknownReference", List.of("l-5")),
+					tuple("phone", "service_id", "exchange.error.unknownReference", List.of("s-7")),
+					tuple("schedule", "service_id", "exchange.error.unknownReference", List.of("s-6")));
+		assertThat(this.messages.getMessage("exchange.error.unknownOrganization",
+				report.errors().get(0).args().toArray(), Locale.FRENCH))
+			.isEqualTo("Organisation o-9 inconnue : elle n’est pas dans le paquet, ou sa ligne a une erreur.");
+		// A place's organisation is optional in HSDS: one the package does not hold is a
+		// warning, and the place goes to the organisation of its services.
+		assertThat(report.warnings())
+			.extracting(ImportReport.Problem::table, ImportReport.Problem::field, ImportReport.Problem::messageKey,
+					ImportReport.Problem::args)
+			.contains(tuple("location", "organization_id", "exchange.warning.placeAttached", List.of("o-7")));
+		assertThat(this.directory.countServices()).isEqualTo(services);
+	}
+
+	private static byte[] csv(String... lines) {
+		return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
 	}
 
 	@Test

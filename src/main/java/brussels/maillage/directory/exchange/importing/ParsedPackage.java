@@ -162,10 +162,17 @@ final class ParsedPackage {
 		}
 	}
 
+	/**
+	 * A required foreign key that names one of {@code known}, or a problem. A value that
+	 * is not a UUID names no row of the package (its ids that are not UUIDs were read as
+	 * UUIDs derived from them): it is an unknown reference, not a malformed id.
+	 */
 	UUID reference(String table, CSVRecord row, String field, Set<UUID> known) {
-		UUID id = uuid(table, row, field, true);
-		if (id != null && !known.contains(id)) {
-			problem(table, row, field, "unknownReference", "unknown foreign key " + id, id.toString());
+		String value = required(table, row, field);
+		UUID id = Cells.uuidOrNull(value);
+		if (value != null && (id == null || !known.contains(id))) {
+			String named = (id != null) ? id.toString() : value;
+			problem(table, row, field, "unknownReference", "unknown foreign key " + named, named);
 			return null;
 		}
 		return id;

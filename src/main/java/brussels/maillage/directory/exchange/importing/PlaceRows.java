@@ -63,14 +63,19 @@ class PlaceRows {
 			counter.tick();
 			int before = problems.size();
 			UUID id = parsed.uuid("location", row, "id", true);
-			UUID organization = parsed.uuid("location", row, "organization_id", false);
+			// Optional in HSDS: a value that is not a UUID names no organisation of the
+			// package (their ids that are not UUIDs were read as UUIDs derived from
+			// them).
+			String organizationValue = blank(value(row, "organization_id"));
+			UUID organization = uuidOrNull(organizationValue);
+			String named = (organization != null) ? organization.toString() : organizationValue;
 			if (id != null && (organization == null || !parsed.organizations.containsKey(organization))) {
 				UUID serving = uuidOrNull(locationOrganizations.get(id.toString()));
-				String given = (organization != null) ? "unknown organization " + organization : "no organization";
+				String given = (named != null) ? "unknown organization " + named : "no organization";
 				if (serving != null && parsed.organizations.containsKey(serving)) {
 					parsed.warning("location", row, "organization_id", "placeAttached",
 							given + "; the place is attached to the organization of its services, " + serving,
-							String.valueOf(organization));
+							String.valueOf(named));
 					organization = serving;
 				}
 				else {

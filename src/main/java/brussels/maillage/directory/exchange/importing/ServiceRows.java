@@ -84,7 +84,12 @@ class ServiceRows {
 						"language of a place or a phone: not imported", value(row, "code") + value(row, "name"));
 				continue;
 			}
-			UUID service = parsed.uuid("language", row, "service_id", true);
+			UUID service = Cells.uuidOrNull(value(row, "service_id"));
+			if (service == null) {
+				// Not a UUID, so no service of the package (see ParsedPackage.reference).
+				parsed.problem("language", row, "service_id", "unknownReference",
+						"unknown foreign key " + value(row, "service_id"), value(row, "service_id"));
+			}
 			if (value(row, "code").isEmpty()) {
 				parsed.warning("language", row, "code", "languageWithoutCode", "language without a code: not imported",
 						value(row, "name"));
@@ -98,10 +103,14 @@ class ServiceRows {
 			int before = problems.size();
 			parsed.inPackage.add(row.isMapped("id") ? row.get("id").strip() : "");
 			UUID id = parsed.uuid("service", row, "id", true);
-			UUID organization = parsed.uuid("service", row, "organization_id", true);
-			if (organization != null && !parsed.organizations.containsKey(organization)) {
+			String organizationValue = parsed.required("service", row, "organization_id");
+			UUID organization = Cells.uuidOrNull(organizationValue);
+			if (organizationValue != null
+					&& (organization == null || !parsed.organizations.containsKey(organization))) {
+				// A value that is not a UUID names no organisation of the package either.
+				String named = (organization != null) ? organization.toString() : organizationValue;
 				parsed.problem("service", row, "organization_id", "unknownOrganization",
-						"unknown organization " + organization, organization.toString());
+						"unknown organization " + named, named);
 			}
 			UUID program = ProgramRows.programOf(parsed, row);
 			Map<String, LocalizedText> translated = (id != null) ? texts.of("service", id) : Map.of();

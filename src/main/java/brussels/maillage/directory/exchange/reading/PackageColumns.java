@@ -158,7 +158,7 @@ public final class PackageColumns {
 	/**
 	 * The rows of a file of {@code table} as the readers expect them; {@code otherIds}
 	 * are the package's ids that are not UUIDs (a foreign key that is not a UUID and
-	 * names none of them stays as written: the readers say it is no UUID).
+	 * names none of them stays as written: the readers say it names no row).
 	 */
 	public static Read normalize(String table, Raw raw, String source, Set<String> otherIds) {
 		List<String> header = raw.header();

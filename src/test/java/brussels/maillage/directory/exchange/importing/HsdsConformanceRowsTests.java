@@ -44,7 +44,7 @@ class HsdsConformanceRowsTests {
 		assertThat(PackageColumns.normalize("phone", phones, "src", ids).rows().get(0).get("service_id"))
 			.isEqualTo(derived);
 		// A foreign key that is no UUID and names no id of the package stays as written
-		// (the readers say "bad UUID").
+		// (the readers say it names no row: an unknown reference).
 		assertThat(read.rows().get(1).get("organization_id")).isEqualTo("NOWHERE");
 		assertThat(read.derived()).isEqualTo(2);
 	}
