@@ -157,7 +157,7 @@ public class FocusService {
 		}
 		this.store.linkEvent(repertoireId, eventId);
 		this.audit.record("focus.event-linked", "focus_repertoire", repertoireId,
-				(eventId != null) ? "event " + eventId : "no event");
+				(eventId != null) ? AuditLog.details("event", eventId) : "no-event");
 		return true;
 	}
 

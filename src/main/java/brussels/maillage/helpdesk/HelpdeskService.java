@@ -41,7 +41,8 @@ public class HelpdeskService {
 			return request;
 		}
 		if (!canSee(viewer, request.get().lineCode())) {
-			this.audit.record("helpdesk.request.denied", "helpdesk_request", id, "line " + request.get().lineCode());
+			this.audit.record("helpdesk.request.denied", "helpdesk_request", id,
+					AuditLog.details("line", request.get().lineCode()));
 			throw new NotAllowed();
 		}
 		this.audit.record("helpdesk.request.opened", "helpdesk_request", id, null);

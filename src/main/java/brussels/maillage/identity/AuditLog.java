@@ -23,6 +23,19 @@ public interface AuditLog {
 	void record(String action, String recordType, Object recordId, String details);
 
 	/**
+	 * Details in words, which the audit page shows in its reader's language: the message
+	 * {@code audit.detail.<code>} with {@code args} (data: counts, ids, codes), stored as
+	 * {@code code:arg|arg}. For example {@code details("password-changed", 2)}.
+	 */
+	static String details(String code, Object... args) {
+		StringBuilder details = new StringBuilder(code);
+		for (int i = 0; i < args.length; i++) {
+			details.append((i == 0) ? ':' : '|').append(String.valueOf(args[i]).replace('|', '/'));
+		}
+		return details.toString();
+	}
+
+	/**
 	 * The newest entries, filtered by action or actor when given, {@code size} per page.
 	 */
 	List<Entry> latest(String search, int page, int size);

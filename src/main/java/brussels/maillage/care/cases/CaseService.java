@@ -66,7 +66,7 @@ public class CaseService {
 	public List<CareCase> list(CaseStatus status, String bassin) {
 		List<CareCase> found = this.cases.list(status, bassin);
 		this.audit.record("care.cases.listed", "care_case", null,
-				found.size() + " codes, status " + status + ", bassin " + bassin);
+				AuditLog.details("codes-listed", found.size(), status, bassin));
 		return found;
 	}
 

@@ -123,7 +123,8 @@ class StatementExports {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		this.audit.record("care.payments.exported", "care_statement", null, rows.size() + " statements, xlsx");
+		this.audit.record("care.payments.exported", "care_statement", null,
+				AuditLog.details("statements-exported", rows.size(), "xlsx"));
 		return out.toByteArray();
 	}
 
@@ -147,7 +148,8 @@ class StatementExports {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		this.audit.record("care.payments.exported", "care_statement", null, rows.size() + " statements, csv");
+		this.audit.record("care.payments.exported", "care_statement", null,
+				AuditLog.details("statements-exported", rows.size(), "csv"));
 		return ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
 	}
 

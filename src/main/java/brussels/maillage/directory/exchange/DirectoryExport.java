@@ -83,8 +83,8 @@ class DirectoryExport {
 			case CSV -> this.flat.csv(snapshot, order, locale, out);
 			case XLSX -> this.flat.xlsx(snapshot, order, locale, out);
 		}
-		this.audit.record("directory.exported", "directory", format.name().toLowerCase(),
-				snapshot.services().size() + " services, " + language + ((ids != null) ? ", search" : ", whole"));
+		this.audit.record("directory.exported", "directory", format.name().toLowerCase(), AuditLog
+			.details((ids != null) ? "export-search" : "export-whole", snapshot.services().size(), language));
 	}
 
 }

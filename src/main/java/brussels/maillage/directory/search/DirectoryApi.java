@@ -197,7 +197,7 @@ class DirectoryApi implements DirectoryService {
 			this.services.recordHistory(service.id(), service, source, "imported");
 		}
 		this.audit.record("directory.imported", "directory", source,
-				organizations.size() + " organisations, " + services.size() + " services");
+				AuditLog.details("api-import", organizations.size(), services.size()));
 	}
 
 }

@@ -92,7 +92,7 @@ class SessionRequestService {
 				"update event_request set status = 'SCHEDULED', event_id = ?, decided_at = coalesce(decided_at, now()) where id = ?")
 			.params(eventId, id)
 			.update();
-		this.audit.record("event.request.scheduled", "event-request", id, "event " + eventId);
+		this.audit.record("event.request.scheduled", "event-request", id, AuditLog.details("event", eventId));
 		tell(find(id).orElseThrow(), "scheduled", eventUrl);
 	}
 

@@ -101,7 +101,7 @@ class CommunityService {
 				.update();
 		}
 		this.audit.record("community.attendance.recorded", "community-meeting", meeting,
-				present.size() + " present (" + found + " before)");
+				AuditLog.details("attendance-present", present.size(), found));
 	}
 
 	List<Map<String, Object>> list() {
@@ -168,7 +168,7 @@ class CommunityService {
 				.count();
 			lines.add(new Community.FeeLine(member, attended, rate.multiply(BigDecimal.valueOf(attended))));
 		}
-		this.audit.record("community.statement", "community", community.id(), "year " + year);
+		this.audit.record("community.statement", "community", community.id(), AuditLog.details("year", year));
 		return lines;
 	}
 

@@ -35,7 +35,7 @@ class HostVisitorService {
 			.query(UUID.class)
 			.optional()
 			.ifPresent((offer) -> this.audit.record("open-doors.visitors.view", "open-doors-offer", offer.toString(),
-					visitors.size() + " visitors"));
+					AuditLog.details("visitors", visitors.size())));
 		return visitors;
 	}
 

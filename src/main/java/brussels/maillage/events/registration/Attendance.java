@@ -37,7 +37,7 @@ class Attendance {
 	/** The confirmed registrants of a session and who came; the access is logged. */
 	List<CheckInRow> checkIn(UUID eventId, UUID sessionId) {
 		List<CheckInRow> rows = this.registrations.checkIn(eventId, sessionId);
-		this.audit.record("event.checkin.viewed", "event", eventId, "session " + sessionId);
+		this.audit.record("event.checkin.viewed", "event", eventId, AuditLog.details("session", sessionId));
 		return rows;
 	}
 

@@ -230,9 +230,9 @@ public class RegistrationService {
 
 	/** The registrants of an event, for staff; the access is written to the audit log. */
 	public List<Registration> registrants(UUID eventId) {
-		List<Registration> registrations = this.registrations.registrations(eventId);
-		this.audit.record("event.registrants.viewed", "event", eventId, registrations.size() + " registrations");
-		return registrations;
+		List<Registration> all = this.registrations.registrations(eventId);
+		this.audit.record("event.registrants.viewed", "event", eventId, AuditLog.details("registrations", all.size()));
+		return all;
 	}
 
 	/**
@@ -261,7 +261,8 @@ public class RegistrationService {
 		for (UUID eventId : eventIds) {
 			int count = eraseRegistrants(eventId);
 			erased += count;
-			this.audit.record("event.registrants.erased", "event", eventId, count + " registrations erased");
+			this.audit.record("event.registrants.erased", "event", eventId,
+					AuditLog.details("registrations-erased", count));
 		}
 		return erased;
 	}

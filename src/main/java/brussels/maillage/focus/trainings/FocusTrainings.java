@@ -91,7 +91,8 @@ public class FocusTrainings {
 		}
 		this.store.add(repertoireId, trainingId, note);
 		this.repertoires.touch(repertoireId);
-		this.audit.record("focus.training.listed", "focus_repertoire", repertoireId, "training " + trainingId);
+		this.audit.record("focus.training.listed", "focus_repertoire", repertoireId,
+				AuditLog.details("training", trainingId));
 		return true;
 	}
 
@@ -101,7 +102,8 @@ public class FocusTrainings {
 		boolean removed = this.store.remove(repertoireId, entryId);
 		if (removed) {
 			this.repertoires.touch(repertoireId);
-			this.audit.record("focus.training.removed", "focus_repertoire", repertoireId, "entry " + entryId);
+			this.audit.record("focus.training.removed", "focus_repertoire", repertoireId,
+					AuditLog.details("entry", entryId));
 		}
 		return removed;
 	}

@@ -149,7 +149,8 @@ public class AgendaService {
 		if (meeting.status() == MeetingStatus.PLANNED && (sent > 0 || !already.isEmpty())) {
 			this.meetings.changeStatus(meetingId, MeetingStatus.CONVENED, null);
 		}
-		this.audit.record("governance.meeting.convened", "governance_meeting", meetingId, sent + " members");
+		this.audit.record("governance.meeting.convened", "governance_meeting", meetingId,
+				AuditLog.details("members-convened", sent));
 		return sent;
 	}
 

@@ -167,7 +167,7 @@ public class MeetingsService {
 		});
 		this.meetings.counts(id, walkIns, headcount, (headcount != null) ? precision : null);
 		this.audit.record("governance.meeting.attendance", "governance_meeting", id,
-				members.size() + " members, " + walkIns + " walk-ins");
+				AuditLog.details("attendance-members", members.size(), walkIns));
 	}
 
 	/**

@@ -86,7 +86,7 @@ public class FollowUpService {
 			.filter((due) -> wanted == null || wanted.equals(due.respondentId()))
 			.toList();
 		this.audit.record("helpdesk.followups.listed", "helpdesk_follow_up", null,
-				"line " + chosenLine + ", respondent " + chosenRespondent + ", " + shown.size() + " shown");
+				AuditLog.details("follow-ups-listed", chosenLine, chosenRespondent, shown.size()));
 		return new Due(shown, lineChoices, respondents, chosenLine, chosenRespondent);
 	}
 
@@ -100,11 +100,12 @@ public class FollowUpService {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		long request = this.followUps.requestOf(id);
 		if (line.isPresent() ? !this.lines.canSee(user, line.get()) : !user.has(Role.COORDINATOR)) {
-			this.audit.record("helpdesk.followup.denied", "helpdesk_request", request, "follow-up " + id);
+			this.audit.record("helpdesk.followup.denied", "helpdesk_request", request,
+					AuditLog.details("follow-up", id));
 			throw new HelpdeskService.NotAllowed();
 		}
 		if (this.followUps.markDone(id, user.displayName())) {
-			this.audit.record("helpdesk.followup.done", "helpdesk_request", request, "follow-up " + id);
+			this.audit.record("helpdesk.followup.done", "helpdesk_request", request, AuditLog.details("follow-up", id));
 		}
 		return request;
 	}

@@ -11,7 +11,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
@@ -128,18 +127,12 @@ class AuditLabels {
 	 * passe incorrect"), or as stored when they are data (a name, an id, a count).
 	 */
 	public String details(String stored) {
-		Matcher summary = (stored != null) ? AuditDetails.IMPORT_SUMMARY.matcher(stored.strip()) : null;
-		if (summary != null && summary.matches()) {
-			Object[] counts = { summary.group(1), summary.group(2), summary.group(3), summary.group(4),
-					summary.group(5), summary.group(6) };
-			return this.messages.getMessage("audit.detail.import-summary", counts, stored,
-					LocaleContextHolder.getLocale());
-		}
-		String code = AuditDetails.code(stored);
-		if (code == null || !this.details.contains(code)) {
+		AuditDetails.Words words = AuditDetails.words(stored);
+		if (words == null || !this.details.contains(words.code())) {
 			return (stored != null) ? stored : "";
 		}
-		return label("audit.detail.", code);
+		return this.messages.getMessage("audit.detail." + words.code(), words.args(), stored,
+				LocaleContextHolder.getLocale());
 	}
 
 	private String label(String prefix, String code) {

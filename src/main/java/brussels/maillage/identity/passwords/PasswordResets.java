@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
+import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.accounts.User;
 import brussels.maillage.identity.accounts.UserRepository;
 import brussels.maillage.identity.audit.AuditEntries;
@@ -112,7 +113,7 @@ class PasswordResets {
 		String subject = this.messages.getMessage("identity.reset.mail.subject", null, locale);
 		this.outbox.queue(OutgoingMail.text(user.email(), subject, text, language).about("user", user.id()));
 		this.audit.recordAs(user.id(), user.email(), "password-reset.requested", "user", user.id(),
-				"link mailed, valid " + minutes + " min");
+				AuditLog.details("link-mailed", minutes));
 	}
 
 	/** What a link can still do; a refusal is in the audit log. */
@@ -121,7 +122,8 @@ class PasswordResets {
 		LinkState state = link.map((found) -> found.state(this.clock.instant())).orElse(LinkState.UNKNOWN);
 		if (state != LinkState.VALID) {
 			this.audit.recordAs(null, "anonymous", "password-reset.refused", "user",
-					link.map(PasswordResetTokens.Link::userId).orElse(null), "link " + state.name().toLowerCase());
+					link.map(PasswordResetTokens.Link::userId).orElse(null),
+					"link-" + state.name().toLowerCase(Locale.ROOT));
 		}
 		return state;
 	}
@@ -139,7 +141,7 @@ class PasswordResets {
 		if (state != LinkState.VALID || !this.links.use(link.get().id(), now)) {
 			this.audit.recordAs(null, "anonymous", "password-reset.refused", "user",
 					link.map(PasswordResetTokens.Link::userId).orElse(null),
-					"link " + ((state == LinkState.VALID) ? LinkState.USED : state).name().toLowerCase());
+					"link-" + ((state == LinkState.VALID) ? LinkState.USED : state).name().toLowerCase(Locale.ROOT));
 			return (state == LinkState.VALID) ? LinkState.USED : state;
 		}
 		User user = this.users.findById(link.get().userId()).orElseThrow();
@@ -147,7 +149,7 @@ class PasswordResets {
 		this.links.revokeOpen(user.id(), now);
 		int ended = endSessions(user.email());
 		this.audit.recordAs(user.id(), user.email(), "password-reset.completed", "user", user.id(),
-				"password changed, " + ended + " session(s) ended");
+				AuditLog.details("password-changed", ended));
 		return LinkState.VALID;
 	}
 

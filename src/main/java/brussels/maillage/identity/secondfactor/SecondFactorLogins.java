@@ -47,7 +47,8 @@ class SecondFactorLogins {
 	/** Records a sign-in completed with the second factor {@code how}. */
 	void succeeded(CurrentUser user, String remoteAddress, String how) {
 		this.throttle.recordAttempt(user.email(), remoteAddress, true);
-		this.audit.recordAs(user.id(), user.email(), "login.succeeded", "user", user.id(), "password + " + how);
+		this.audit.recordAs(user.id(), user.email(), "login.succeeded", "user", user.id(),
+				"password-" + how.replace(' ', '-'));
 	}
 
 }

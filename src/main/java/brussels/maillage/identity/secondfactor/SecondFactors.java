@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.Role;
 import brussels.maillage.identity.audit.AuditEntries;
@@ -150,7 +151,7 @@ public class SecondFactors {
 					stored.codeHash().getBytes(StandardCharsets.US_ASCII))) {
 				this.jdbc.sql("update recovery_code set used_at = now() where id = ?").param(stored.id()).update();
 				this.audit.recordAs(user.id(), user.email(), "second-factor.recovery-code-used", "user", user.id(),
-						(unused.size() - 1) + " left");
+						AuditLog.details("recovery-codes-left", unused.size() - 1));
 				return true;
 			}
 		}

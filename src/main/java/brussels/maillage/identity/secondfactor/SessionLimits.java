@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.audit.AuditEntries;
 
@@ -54,7 +55,7 @@ public class SessionLimits extends OncePerRequestFilter {
 			}
 			else if (this.clock.instant().isAfter(signedInAt.plus(ABSOLUTE_LIMIT))) {
 				this.audit.recordAs(user.id(), user.email(), "session.expired", "user", user.id(),
-						"absolute limit " + ABSOLUTE_LIMIT.toHours() + " h");
+						AuditLog.details("absolute-limit", ABSOLUTE_LIMIT.toHours()));
 				SecurityContextHolder.clearContext();
 				session.invalidate();
 				response.sendRedirect(request.getContextPath() + "/login?expired");

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 import brussels.maillage.identity.Accounts;
+import brussels.maillage.identity.AuditLog;
 import brussels.maillage.identity.CurrentUser;
 import brussels.maillage.identity.audit.AuditEntries;
 
@@ -125,14 +126,15 @@ public class AccessTokens {
 		}
 		else if (use.get().audit()) {
 			this.audit.recordAs(user.get().id(), user.get().email(), "token.used", "user", user.get().id(),
-					"token " + use.get().id());
+					AuditLog.details("token", use.get().id()));
 		}
 		return user;
 	}
 
 	private void refused(String secret) {
 		String start = (secret == null) ? "" : secret.strip().substring(0, Math.min(secret.strip().length(), 8));
-		this.audit.recordAs(null, "unknown", "token.refused", "token", null, "starts with " + start);
+		this.audit.recordAs(null, "unknown", "token.refused", "token", null,
+				AuditLog.details("token-starts-with", start));
 	}
 
 	/** The tokens of {@code userId}, newest first, without their secrets. */
@@ -164,7 +166,7 @@ public class AccessTokens {
 	public boolean withdraw(long userId, long tokenId) {
 		boolean revoked = revoke(userId, tokenId);
 		if (revoked) {
-			this.audit.record("token.revoked", "user", userId, "token " + tokenId);
+			this.audit.record("token.revoked", "user", userId, AuditLog.details("token", tokenId));
 		}
 		return revoked;
 	}

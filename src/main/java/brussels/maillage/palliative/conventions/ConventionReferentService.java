@@ -41,7 +41,7 @@ class ConventionReferentService {
 	public long add(ConventionReferent referent) {
 		long id = this.referents.insert(referent);
 		this.audit.record("palliative.convention.referent.added", "palliative_convention", referent.conventionId(),
-				"referent " + id + ": " + referent.name());
+				AuditLog.details("referent", id, referent.name()));
 		return id;
 	}
 
@@ -50,7 +50,7 @@ class ConventionReferentService {
 	public void change(ConventionReferent referent) {
 		this.referents.update(referent);
 		this.audit.record("palliative.convention.referent.changed", "palliative_convention", referent.conventionId(),
-				"referent " + referent.id() + ": " + referent.name());
+				AuditLog.details("referent", referent.id(), referent.name()));
 	}
 
 	/** Removes a referent from a convention. */
@@ -58,7 +58,7 @@ class ConventionReferentService {
 	public void remove(ConventionReferent referent) {
 		this.referents.delete(referent.id());
 		this.audit.record("palliative.convention.referent.removed", "palliative_convention", referent.conventionId(),
-				"referent " + referent.id() + ": " + referent.name());
+				AuditLog.details("referent", referent.id(), referent.name()));
 	}
 
 }

@@ -64,7 +64,7 @@ public class PalliativeFollowUpService {
 	public List<FollowUp> list(FollowUpStatus status, String bassin) {
 		List<FollowUp> found = this.followUps.list(status, bassin);
 		this.audit.record("palliative.followups.listed", "palliative_follow_up", null,
-				found.size() + " codes, status " + status + ", bassin " + bassin);
+				AuditLog.details("codes-listed", found.size(), status, bassin));
 		return found;
 	}
 

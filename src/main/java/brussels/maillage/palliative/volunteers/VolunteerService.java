@@ -73,7 +73,7 @@ public class VolunteerService {
 	List<Candidate> list() {
 		List<Candidate> all = named(this.volunteers.all());
 		this.audit.record("palliative.volunteers.listed", "palliative_volunteer_candidate", null,
-				"count=" + all.size());
+				AuditLog.details("count", all.size()));
 		return all;
 	}
 
@@ -173,7 +173,7 @@ public class VolunteerService {
 		int erased = this.volunteers.erase(today.minus(this.retention), today);
 		if (erased > 0) {
 			this.audit.record("palliative.volunteers.erased", "palliative_volunteer_candidate", null,
-					"count=" + erased);
+					AuditLog.details("count", erased));
 		}
 	}
 

@@ -272,7 +272,7 @@ public class PlansService {
 			position++;
 		}
 		existing.values().forEach((gone) -> this.actions.delete(gone.id()));
-		this.audit.record("plans.plan.imported", "plans_plan", planId, planned.size() + " actions");
+		this.audit.record("plans.plan.imported", "plans_plan", planId, AuditLog.details("actions", planned.size()));
 		return planId;
 	}
 

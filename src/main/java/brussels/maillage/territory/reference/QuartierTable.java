@@ -159,7 +159,7 @@ class QuartierTable {
 		rows.forEach((row) -> quartiers.putIfAbsent(row.quartier(), row));
 		this.repository.replaceQuartiers(quartiers.values(), rows, source, actor);
 		this.audit.record("territory.quartiers.loaded", "quartier-table", null,
-				quartiers.size() + " quartiers, " + rows.size() + " sectors: " + source);
+				AuditLog.details("quartiers-loaded", quartiers.size(), rows.size(), source));
 		return quartiers.size();
 	}
 

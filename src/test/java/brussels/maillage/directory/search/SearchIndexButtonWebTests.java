@@ -92,7 +92,7 @@ class SearchIndexButtonWebTests {
 		assertThat(this.audit.forRecord("directory", "search-index")).anySatisfy((entry) -> {
 			assertThat(entry.action()).isEqualTo("directory.search-index.rebuilt");
 			assertThat(entry.actor()).isEqualTo("admin@demo.maillage.brussels");
-			assertThat(entry.details()).startsWith(number(said.group(1)) + " services in ");
+			assertThat(entry.details()).startsWith(AuditLog.details("index-rebuilt", number(said.group(1))) + "|");
 		});
 	}
 

@@ -81,7 +81,7 @@ class SecurityEventsWebTests {
 		String unknown = "mlg_" + UUID.randomUUID();
 		assertThat(api.json("GET", "/api/me", unknown, null).statusCode()).isEqualTo(401);
 		assertThat(this.jdbc.sql("select count(*) from audit_entry where action = 'token.refused' and details = ?")
-			.param("starts with " + unknown.substring(0, 8))
+			.param(AuditLog.details("token-starts-with", unknown.substring(0, 8)))
 			.query(Integer.class)
 			.single()).isEqualTo(1);
 	}

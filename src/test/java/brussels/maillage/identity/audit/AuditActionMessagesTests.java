@@ -36,6 +36,8 @@ class AuditActionMessagesTests {
 
 	private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
+	private static final Pattern DETAILS_CALL = Pattern.compile("\\bAuditLog\\.details\\(\\s*\"([^\"]*)\"");
+
 	private static final Pattern ENUM_SUFFIX = Pattern
 		.compile("^\"([^\"]+)\"\\s*\\+\\s*(\\w+)\\s*\\.\\s*name\\(\\)\\s*\\.\\s*toLowerCase\\([^)]*\\)$");
 
@@ -77,8 +79,13 @@ class AuditActionMessagesTests {
 			.contains("second-factor-next", "second-factor", "not-enrolled", "no-enabled-account");
 		assertThat(recorded.details).as("details written as English phrases rather than codes")
 			.allMatch((details) -> AuditDetails.CODE.matcher(details).matches());
+		assertThat(recorded.codes).as("codes recorded with arguments (AuditLog.details)")
+			.contains("import-summary", "password-changed", "absolute-limit")
+			.allMatch((code) -> AuditDetails.CODE.matcher(code).matches());
 		Set<String> codes = new TreeSet<>(recorded.details);
+		codes.addAll(recorded.codes);
 		codes.addAll(AuditDetails.LEGACY.values());
+		AuditDetails.LEGACY_PHRASES.forEach((phrase) -> codes.add(phrase.code()));
 		for (String language : List.of("fr", "nl", "en")) {
 			Properties messages = load(language);
 			assertThat(codes).as("audit.detail.<code> missing from messages_%s", language)
@@ -103,15 +110,17 @@ class AuditActionMessagesTests {
 						this.audit.record("four." + to.name().toLowerCase(java.util.Locale.ROOT), "thing", 1, null);
 						this.audit.record(action, "thing", 1, null);
 						this.other.record("not.audit", "thing", 1, null);
+						this.audit.record("five.done", "thing", 1, AuditLog.details("five-code", 3, "x"));
 					}
 				}
 				""";
 		read(source, recorded);
 		assertThat(recorded.actions).containsExactlyInAnyOrder("one.done", "two.on", "two.off", "three.done",
-				"four.first_step", "four.second");
+				"four.first_step", "four.second", "five.done");
 		assertThat(recorded.types).containsExactlyInAnyOrder("thing", "other_thing", "user");
 		assertThat(recorded.unreadable).singleElement().asString().contains("action");
 		assertThat(recorded.details).containsExactly("a, b (c)");
+		assertThat(recorded.codes).containsExactly("five-code");
 	}
 
 	/** An enum for {@link #readsTheActionsOfEveryShapeOfCall}. */
@@ -152,6 +161,10 @@ class AuditActionMessagesTests {
 				String outside = LITERAL.matcher(details).replaceAll("\"\"");
 				if (!outside.contains("+") && !outside.contains("(")) {
 					recorded.details.addAll(literals(details));
+				}
+				Matcher withArguments = DETAILS_CALL.matcher(details);
+				while (withArguments.find()) {
+					recorded.codes.add(withArguments.group(1));
 				}
 				if (!type.equals("null")) {
 					literals(type).forEach(recorded.types::add);
@@ -284,6 +297,9 @@ class AuditActionMessagesTests {
 		 * condition).
 		 */
 		final Set<String> details = new TreeSet<>();
+
+		/** The codes recorded with arguments ({@code AuditLog.details("code", ...)}). */
+		final Set<String> codes = new TreeSet<>();
 
 	}
 

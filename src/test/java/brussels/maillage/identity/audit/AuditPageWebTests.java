@@ -124,6 +124,44 @@ class AuditPageWebTests {
 			.doesNotContain("rows left out");
 	}
 
+	@Test
+	void readsDetailsWithDataInThePagesLanguageAndEnglishRowsRecordedBeforeToo() {
+		WebSession session = signedInAdministrator();
+		String id = UUID.randomUUID().toString();
+		this.audit.record("password-reset.completed", "user", id, AuditLog.details("password-changed", 2));
+		this.audit.record("session.expired", "user", id, "absolute limit 24 h");
+		this.audit.record("second-factor.recovery-code-used", "user", id, "7 left");
+		this.audit.record("password-reset.refused", "user", id, "link expired");
+
+		String french = session.language("fr").get("/admin/audit?q=user:" + id).body();
+		assertThat(french)
+			.contains("Mot de passe changé ; sessions fermées : 2", "Durée maximale de la session atteinte : 24 h",
+					"Codes de secours restants : 7", "Lien expiré")
+			.doesNotContain("password-changed", "absolute limit", "7 left", "link expired", "audit.detail.");
+		String dutch = session.language("nl").get("/admin/audit?q=user:" + id + "&lang=nl").body();
+		assertThat(dutch)
+			.contains("Wachtwoord gewijzigd; sessies beëindigd: 2", "Maximale sessieduur bereikt: 24 u",
+					"Resterende herstelcodes: 7", "Link verlopen")
+			.doesNotContain("password-changed", "absolute limit", "7 left", "link expired", "audit.detail.");
+	}
+
+	@Test
+	void readsAnImportsCountsRecordedAsACodeWithArgumentsInThePagesLanguage() {
+		WebSession session = signedInAdministrator();
+		String id = UUID.randomUUID().toString();
+		this.audit.record("directory.imported", "directory", id, AuditLog.details("import-summary", 5, 1, 0, 0, 0, 2));
+		this.audit.record("event.registrants.viewed", "directory", id, AuditLog.details("registrations", 12));
+
+		String french = session.language("fr").get("/admin/audit?q=directory:" + id).body();
+		assertThat(french).contains(
+				"ajoutés : 5 ; modifiés : 1 ; inchangés : 0 ; fermés : 0 ; lignes écartées : 0 ; avertissements : 2",
+				"Inscriptions : 12");
+		String dutch = session.language("nl").get("/admin/audit?q=directory:" + id + "&lang=nl").body();
+		assertThat(dutch).contains(
+				"toegevoegd: 5; gewijzigd: 1; ongewijzigd: 0; gesloten: 0; rijen weggelaten: 0; waarschuwingen: 2",
+				"Inschrijvingen: 12");
+	}
+
 	private WebSession signedInAdministrator() {
 		String email = "admin." + UUID.randomUUID() + "@example.be";
 		AccountFixtures.account(this.accounts, email, "Test ADMIN", PASSWORD, Role.ADMIN);

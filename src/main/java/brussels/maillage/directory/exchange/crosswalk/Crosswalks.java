@@ -82,7 +82,7 @@ class Crosswalks {
 		this.store.mapPackageTerm(term, chosen);
 		this.services.reclassifyPackageTerm(term, old, chosen);
 		this.audit.record("directory.crosswalk.changed", "package_term", term.toString(),
-				"theme " + ((chosen != null) ? chosen : "none"));
+				(chosen != null) ? AuditLog.details("crosswalk-theme", chosen) : "crosswalk-no-theme");
 		return true;
 	}
 

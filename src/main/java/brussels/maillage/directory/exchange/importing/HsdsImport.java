@@ -191,9 +191,8 @@ public class HsdsImport {
 		ImportReport report = new ImportReport(written.added(), written.changed(), written.unchanged(), closed, true,
 				source, problems, parsed.warnings);
 		this.audit.record("directory.imported", "directory", (source != null) ? source : ImportOptions.OWN_EXPORT,
-				report.added() + " added, " + report.changed() + " changed, " + report.unchanged() + " unchanged, "
-						+ report.closed() + " closed, " + problems.size() + " rows left out, " + parsed.warnings.size()
-						+ " warnings");
+				AuditLog.details("import-summary", report.added(), report.changed(), report.unchanged(),
+						report.closed(), problems.size(), parsed.warnings.size()));
 		return report;
 	}
 

@@ -28,7 +28,7 @@ class SearchIndexRebuild {
 		int services = this.search.rebuild();
 		Rebuilt rebuilt = new Rebuilt(services, (System.nanoTime() - started) / 1_000_000);
 		this.audit.record("directory.search-index.rebuilt", "directory", "search-index",
-				rebuilt.services() + " services in " + rebuilt.milliseconds() + " ms");
+				AuditLog.details("index-rebuilt", rebuilt.services(), rebuilt.milliseconds()));
 		return rebuilt;
 	}
 
