@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,8 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * French; and starts again on the same data, with the same services.
  */
 // Its own process, data folder and port, nothing shared with the other tests: in a run of
-// the whole suite it runs beside them, after the other such classes (docs/testing.md).
+// the whole suite it runs beside them, after the other such classes and after the second
+// lane's (the lane's lock), in the run's second half, where the one-at-a-time thread runs
+// alone on two cores (docs/testing.md).
 @Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(SecondLane.LOCK)
 class ExecutableJarIT {
 
 	@TempDir(cleanup = CleanupMode.ON_SUCCESS)

@@ -18,9 +18,11 @@ import org.junit.jupiter.api.parallel.Resources;
  * themselves ({@code @ResourceLock(Resources.SYSTEM_OUT)}, such as {@code HealthTests}),
  * the others keeping their order: such a class waits for the classes running beside the
  * others to end, and at the end of the run it waits least (docs/testing.md). Just before
- * them come the classes that start the packaged jar ({@code *IT}, in a run of the whole
- * suite): they run beside the others, and the second thread takes them up once the
- * quicker classes beside the others have started.
+ * them come the classes beside the others that wait for the second lane's classes (they
+ * take its lock without being {@link SecondLane} classes): they queue for the lock after
+ * the lane's classes, so that they run in the run's second half, where the one-at-a-time
+ * thread runs alone; the class that starts the packaged jar ({@code *IT}, in a run of the
+ * whole suite) last of all.
  */
 public final class OutputReadersLast implements ClassOrderer {
 
@@ -29,7 +31,14 @@ public final class OutputReadersLast implements ClassOrderer {
 		context.getClassDescriptors()
 			.sort(Comparator.comparingInt(OutputReadersLast::order)
 				.thenComparing(OutputReadersLast::takesTheOutput)
+				.thenComparing(OutputReadersLast::waitsForTheLane)
 				.thenComparing((test) -> test.getTestClass().getSimpleName().endsWith("IT")));
+	}
+
+	private static boolean waitsForTheLane(ClassDescriptor test) {
+		return test.findAnnotation(SecondLane.class).isEmpty() && test.findRepeatableAnnotations(ResourceLock.class)
+			.stream()
+			.anyMatch((lock) -> lock.value().equals(SecondLane.LOCK));
 	}
 
 	private static int order(ClassDescriptor test) {

@@ -2,6 +2,7 @@ package brussels.maillage.focus;
 
 import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
+import brussels.maillage.SecondLane;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -9,13 +10,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Focus pages in Chromium under axe-core (WCAG 2.1 AA), in French and Dutch. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Beside the others, on the second lane's application and Chromium (docs/testing.md): it
+// writes nothing and reads the demo as it loads.
+@SecondLane
 @ExtendWith(BrowserExtension.class)
 class FocusBrowserTests {
 

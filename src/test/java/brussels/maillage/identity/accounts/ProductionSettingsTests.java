@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import brussels.maillage.OwnApplication;
+import brussels.maillage.SecondLane;
 import brussels.maillage.WebSession;
 import brussels.maillage.identity.Role;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 // A database of its own, empty as at a production server's first start: the tests
 // neither see the shared demo database nor leave accounts in it, so the class runs beside
 // the others, its application started beside theirs (docs/testing.md); its own tests run
-// one after another (the lock).
+// one after another (the lock). It waits for the second lane's classes (the lane's lock):
+// its start then falls in the run's second half, where the one-at-a-time thread runs
+// alone
+// on two cores, instead of its first minute, where it slowed that thread down.
 @OwnApplication(properties = { "maillage.data-dir=${java.io.tmpdir}/maillage-production-settings",
 		"maillage.demo-data=false", "maillage.identity.admin-email=first.admin@example.be",
 		"maillage.identity.admin-password=first admin password",
@@ -33,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 @ResourceLock("maillage-production-settings")
+@ResourceLock(SecondLane.LOCK)
 class ProductionSettingsTests {
 
 	@LocalServerPort

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import brussels.maillage.SecondLane;
 import brussels.maillage.system.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,10 +28,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 // No application context and no shared database: servers of its own in its own folders,
 // and child JVMs. So it runs beside the one-at-a-time classes (docs/testing.md); its own
-// tests run one after another (the lock), as before.
+// tests run one after another (the lock), as before. It waits for the second lane's
+// classes (the lane's lock), so that its servers and child JVMs run in the run's second
+// half, beside the one-at-a-time thread alone, not in its first minute.
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ)
 @ResourceLock("maillage-embedded-postgres")
+@ResourceLock(SecondLane.LOCK)
 class EmbeddedPostgresTests {
 
 	@TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS)
