@@ -58,7 +58,7 @@ final class FrenchWords {
 
 	/** Whether a typed word says nothing of the help sought. */
 	static boolean isFiller(String word) {
-		return FILLERS.contains(word) || DutchWords.isFiller(word);
+		return FILLERS.contains(word) || DutchWords.isFiller(word) || ToldWords.isFiller(word);
 	}
 
 	/**

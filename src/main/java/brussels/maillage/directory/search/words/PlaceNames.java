@@ -163,6 +163,16 @@ public final class PlaceNames {
 				// Statbel writes "Neder-Overheembeek"; people write it in three words.
 				aliases.addAll(List.of("Neder-over-Heembeek", "NOH"));
 			}
+			if (area.code().equals("21004A")) {
+				// The Pentagone is the centre of the City as people name it; read whole,
+				// "centre" is no longer searched (every "centre de ..." matched it).
+				// Never
+				// "centre" alone ("mental health centre anderlecht").
+				for (String centre : List.of("centre de Bruxelles", "Bruxelles-centre", "centre-ville de Bruxelles",
+						"centrum van Brussel", "Brussel-centrum", "Vijfhoek")) {
+					named.add(new QueryReader.Named(Words.of(centre), area.nis(), area.bassin(), area.code()));
+				}
+			}
 			for (String name : aliases) {
 				List<String> words = Words.of(name);
 				named.add(new QueryReader.Named(words, area.nis(), area.bassin(), area.code()));
