@@ -2,7 +2,7 @@ package brussels.maillage.directory.search.english;
 
 /**
  * English words of needs, people, places and care (issue 17): the words of the English
- * terms of the thesaurus seeds V129, V139 and V151 and the everyday words
+ * terms of the thesaurus seeds V129, V139, V151 and V162 and the everyday words
  * English-speaking residents and professionals of Brussels type for them. A word of this
  * list that is not in the directory's vocabulary is no misspelling of a French or Dutch
  * word ({@link EnglishWords#isKnown(String)}).
@@ -74,6 +74,7 @@ final class EnglishLexicon {
 			shrink back neck knee hip shoulder fell fallen violent pensioners stroke midwife visits arrived newly
 			bullied gran granny grandma grandad grandpa chiropodist cleaner jab jobseeker deposit rental syringes needles wage
 			fall falls cope coping
+			flee fleeing fled manager wandering truancy truant podiatry termination outreach client clients referral
 			""";
 
 	private EnglishLexicon() {
