@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import brussels.maillage.directory.search.QueryReader;
-import brussels.maillage.directory.search.SearchRequest;
-import brussels.maillage.directory.search.Typed;
-import brussels.maillage.directory.search.engine.HitExplanation;
+import brussels.maillage.directory.search.contract.SearchRequest;
 import brussels.maillage.directory.search.english.EnglishReading;
 import brussels.maillage.directory.search.english.EnglishWords;
 
@@ -205,7 +202,7 @@ public final class WordQueries {
 		}
 		Query any = new DisjunctionMaxQuery(alternatives, 0.1f);
 		// "crack → cocaine, coke ⊂ assuetudes, verslaving": equivalents, then broader.
-		String explanation = HitExplanation.of(found.typed(), others, broader);
+		String explanation = ConceptExplanation.of(found.typed(), others, broader);
 		return new Typed.Concept(typedQuery, any, explanation);
 	}
 
