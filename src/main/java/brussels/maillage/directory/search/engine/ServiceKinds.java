@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import brussels.maillage.directory.search.contract.SearchRequest;
-import brussels.maillage.directory.search.index.ServiceDocuments;
 import brussels.maillage.directory.search.contract.ShownRow;
+import brussels.maillage.directory.search.index.ServiceDocuments;
 import brussels.maillage.directory.search.words.Words;
 
 import org.apache.lucene.index.BinaryDocValues;

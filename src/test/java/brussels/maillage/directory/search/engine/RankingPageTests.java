@@ -8,8 +8,8 @@ import java.util.Random;
 import java.util.UUID;
 
 import brussels.maillage.directory.search.contract.SearchAnswer;
-import brussels.maillage.directory.search.contract.SearchRequest;
 import brussels.maillage.directory.search.contract.SearchDocument;
+import brussels.maillage.directory.search.contract.SearchRequest;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
