@@ -121,11 +121,13 @@ public class ServiceSearch implements SearchIndexHandoff.Search {
 	}
 
 	/** What keeps the engine current (an import hands it its services). */
+	@Override
 	public IndexSync sync() {
 		return this.sync;
 	}
 
 	/** The engine, for measuring it alone. */
+	@Override
 	public SearchEngine engine() {
 		return this.engine;
 	}
