@@ -100,7 +100,11 @@ class PublicTypesTests {
 	 * whose {@code AccountService} became package-private (19 to 18). The extension
 	 * tables that {@code directory.exchange}'s sub-packages read left the root's
 	 * {@code HsdsPackage}, now package-private, for the public {@code HsdsExtensions} of
-	 * {@code .reading} (directory stays 72).
+	 * {@code .reading} (directory stays 72). In session 24 the sub-packages of
+	 * {@code directory.search} stopped using each other in both directions by moving
+	 * types (the engine's contract into {@code .contract}): {@code engine.HitExplanation}
+	 * became package-private and {@code words.TypedEnglish}, through which the words
+	 * consult English, is public (directory stays 72).
 	 */
 	static final Map<String, Integer> PUBLIC_TYPES_AT_MOST = Map.ofEntries(Map.entry("care", 25),
 			Map.entry("directory", 72), Map.entry("events", 26), Map.entry("focus", 11), Map.entry("governance", 39),

@@ -14,8 +14,9 @@ import brussels.maillage.directory.ServiceKind;
 import brussels.maillage.directory.ServiceStatus;
 import brussels.maillage.directory.Theme;
 import brussels.maillage.directory.ThemeFacet;
+import brussels.maillage.directory.search.contract.SearchAnswer;
+import brussels.maillage.directory.search.contract.ShownRow;
 import brussels.maillage.directory.search.index.ImportedService;
-import brussels.maillage.directory.search.index.ShownRow;
 import brussels.maillage.directory.services.DirectoryStore;
 
 /**

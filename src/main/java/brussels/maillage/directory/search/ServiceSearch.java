@@ -11,11 +11,16 @@ import brussels.maillage.directory.SearchQuery;
 import brussels.maillage.directory.SearchResults;
 import brussels.maillage.directory.Theme;
 import brussels.maillage.directory.ThemeFacet;
+import brussels.maillage.directory.search.contract.SearchAnswer;
+import brussels.maillage.directory.search.contract.SearchEngine;
+import brussels.maillage.directory.search.contract.SearchRequest;
+import brussels.maillage.directory.search.contract.ShownRow;
 import brussels.maillage.directory.search.engine.LuceneSearchEngine;
 import brussels.maillage.directory.search.index.IndexSync;
 import brussels.maillage.directory.search.index.SearchDocuments;
-import brussels.maillage.directory.search.index.ShownRow;
+import brussels.maillage.directory.search.index.SearchIndexHandoff;
 import brussels.maillage.directory.search.words.PlaceNames;
+import brussels.maillage.directory.search.words.QueryReader;
 import brussels.maillage.directory.search.words.Words;
 import brussels.maillage.directory.services.DirectoryStore;
 import brussels.maillage.system.LocalizedText;
@@ -47,16 +52,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * runs.
  */
 @Component
-public class ServiceSearch {
+public class ServiceSearch implements SearchIndexHandoff.Search {
 
 	/**
 	 * The request attribute holding the version a search of the request found the engine
 	 * at, the directory's current one then ({@link #current()}).
 	 */
 	private static final String CHECKED = ServiceSearch.class.getName() + ".checked";
-
-	/** More changed services than this at once: the index is rebuilt. */
-	public static final int REBUILD_OVER = 20_000;
 
 	private final SearchEngine engine;
 
@@ -119,11 +121,13 @@ public class ServiceSearch {
 	}
 
 	/** What keeps the engine current (an import hands it its services). */
+	@Override
 	public IndexSync sync() {
 		return this.sync;
 	}
 
 	/** The engine, for measuring it alone. */
+	@Override
 	public SearchEngine engine() {
 		return this.engine;
 	}

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import brussels.maillage.directory.search.contract.SearchAnswer;
+import brussels.maillage.directory.search.contract.SearchRequest;
 import brussels.maillage.directory.search.engine.LuceneSearchEngine;
 import jdk.jfr.Configuration;
 import org.apache.lucene.document.Document;

@@ -5,8 +5,11 @@ import java.util.UUID;
 
 import brussels.maillage.directory.Place;
 import brussels.maillage.directory.SearchQuery;
+import brussels.maillage.directory.search.contract.SearchAnswer;
+import brussels.maillage.directory.search.contract.SearchRequest;
 import brussels.maillage.directory.search.engine.LuceneSearchEngine;
 import brussels.maillage.directory.search.words.Thesaurus;
+import brussels.maillage.directory.search.words.Typed;
 import brussels.maillage.directory.search.words.WordQueries;
 
 /**

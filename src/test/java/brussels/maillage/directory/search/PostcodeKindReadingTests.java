@@ -4,6 +4,7 @@ import java.util.List;
 
 import brussels.maillage.directory.Place;
 import brussels.maillage.directory.SearchQuery;
+import brussels.maillage.directory.search.contract.SearchRequest;
 import brussels.maillage.directory.search.words.Words;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

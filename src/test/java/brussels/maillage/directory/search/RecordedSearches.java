@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
+import brussels.maillage.directory.search.contract.SearchRequest;
+
 /**
  * The engine's requests of a benchmark run and the thesaurus, written to a file so that
  * the engine alone can replay them on the run's index folder

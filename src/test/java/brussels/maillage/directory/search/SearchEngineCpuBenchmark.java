@@ -18,6 +18,8 @@ import brussels.maillage.directory.Place;
 import brussels.maillage.directory.PlaceResolver;
 import brussels.maillage.directory.SearchQuery;
 import brussels.maillage.directory.demo.SyntheticDirectory;
+import brussels.maillage.directory.search.contract.SearchAnswer;
+import brussels.maillage.directory.search.contract.SearchRequest;
 import brussels.maillage.directory.services.DirectoryStore;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import brussels.maillage.directory.search.english.EnglishWords;
+import brussels.maillage.directory.search.words.EnglishWords;
 import brussels.maillage.directory.search.words.Words;
 
 import org.springframework.core.io.ClassPathResource;

@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import brussels.maillage.directory.search.SearchAnswer;
-import brussels.maillage.directory.search.SearchRequest;
-import brussels.maillage.directory.search.Typed;
+import brussels.maillage.directory.search.contract.SearchAnswer;
+import brussels.maillage.directory.search.contract.SearchRequest;
+import brussels.maillage.directory.search.words.Typed;
 
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;

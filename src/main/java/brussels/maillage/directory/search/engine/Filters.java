@@ -3,7 +3,7 @@ package brussels.maillage.directory.search.engine;
 import java.util.ArrayList;
 import java.util.List;
 
-import brussels.maillage.directory.search.SearchRequest;
+import brussels.maillage.directory.search.contract.SearchRequest;
 import brussels.maillage.directory.search.index.ImportedService;
 
 import org.apache.lucene.document.IntPoint;

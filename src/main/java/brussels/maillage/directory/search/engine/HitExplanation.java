@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import brussels.maillage.directory.search.Typed;
+import brussels.maillage.directory.search.words.Typed;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -22,28 +22,9 @@ import org.apache.lucene.search.Weight;
  * Says which hits of a page were found through the thesaurus rather than the words as
  * typed ("cgg → ssm").
  */
-public final class HitExplanation {
-
-	/** At most this many terms of each list in a hit's explanation, then "…". */
-	static final int SHOWN_TERMS = 4;
+final class HitExplanation {
 
 	private HitExplanation() {
-	}
-
-	/**
-	 * "crack → cocaine, coke ⊂ assuetudes, verslaving": the word typed, then its first
-	 * equivalents and broader terms, not the whole group (a group may hold fifty terms).
-	 */
-	public static String of(String typed, List<String> equivalents, List<String> broader) {
-		return typed + (equivalents.isEmpty() ? "" : " → " + first(equivalents))
-				+ (broader.isEmpty() ? "" : " ⊂ " + first(broader));
-	}
-
-	private static String first(List<String> listed) {
-		// "sans-abri" and "sans abri" read the same once normalised: named once.
-		List<String> terms = listed.stream().distinct().toList();
-		return (terms.size() <= SHOWN_TERMS) ? String.join(", ", terms)
-				: String.join(", ", terms.subList(0, SHOWN_TERMS)) + ", …";
 	}
 
 	static List<Ranking.Ranked> explain(IndexSearcher searcher, Typed typed, List<Ranking.Ranked> page)

@@ -6,9 +6,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-import brussels.maillage.directory.search.SearchAnswer;
+import brussels.maillage.directory.search.contract.SearchAnswer;
+import brussels.maillage.directory.search.contract.ShownRow;
 import brussels.maillage.directory.search.index.ServiceDocuments;
-import brussels.maillage.directory.search.index.ShownRow;
 
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;

@@ -9,15 +9,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import brussels.maillage.directory.search.SearchAnswer;
-import brussels.maillage.directory.search.SearchEngine;
-import brussels.maillage.directory.search.SearchRequest;
-import brussels.maillage.directory.search.Typed;
+import brussels.maillage.directory.search.contract.SearchAnswer;
+import brussels.maillage.directory.search.contract.SearchDocument;
+import brussels.maillage.directory.search.contract.SearchEngine;
+import brussels.maillage.directory.search.contract.SearchRequest;
+import brussels.maillage.directory.search.english.EnglishReading;
 import brussels.maillage.directory.search.index.IndexWriting;
 import brussels.maillage.directory.search.index.LuceneIndex;
-import brussels.maillage.directory.search.index.SearchDocument;
 import brussels.maillage.directory.search.index.ServiceDocuments;
 import brussels.maillage.directory.search.words.Thesaurus;
+import brussels.maillage.directory.search.words.Typed;
+import brussels.maillage.directory.search.words.TypedEnglish;
 import brussels.maillage.directory.search.words.WordQueries;
 
 import org.apache.lucene.search.ConstantScoreQuery;
@@ -47,7 +49,14 @@ public final class LuceneSearchEngine implements SearchEngine {
 
 	private final IndexWriting writing;
 
-	private final WordQueries queries = new WordQueries();
+	private final WordQueries queries = new WordQueries() {
+
+		@Override
+		protected TypedEnglish english(Thesaurus thesaurus, List<String> words) {
+			return new EnglishReading(thesaurus, words);
+		}
+
+	};
 
 	private volatile Thesaurus thesaurus = Thesaurus.EMPTY;
 

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
-import brussels.maillage.directory.search.SearchRequest;
+import brussels.maillage.directory.search.contract.SearchRequest;
 import brussels.maillage.directory.search.index.ImportedService;
 
 import org.apache.lucene.index.DocValues;

@@ -8,8 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-import brussels.maillage.directory.search.SearchAnswer;
-import brussels.maillage.directory.search.SearchRequest;
+import brussels.maillage.directory.search.contract.SearchAnswer;
+import brussels.maillage.directory.search.contract.SearchRequest;
 import brussels.maillage.directory.search.index.ImportedService;
 
 import org.apache.lucene.document.LatLonDocValuesField;

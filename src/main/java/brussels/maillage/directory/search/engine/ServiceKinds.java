@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import brussels.maillage.directory.search.SearchRequest;
+import brussels.maillage.directory.search.contract.SearchRequest;
+import brussels.maillage.directory.search.contract.ShownRow;
 import brussels.maillage.directory.search.index.ServiceDocuments;
-import brussels.maillage.directory.search.index.ShownRow;
 import brussels.maillage.directory.search.words.Words;
 
 import org.apache.lucene.index.BinaryDocValues;

@@ -3,8 +3,10 @@ package brussels.maillage.directory.search.english;
 import java.util.ArrayList;
 import java.util.List;
 
+import brussels.maillage.directory.search.words.EnglishWords;
 import brussels.maillage.directory.search.words.Intents;
 import brussels.maillage.directory.search.words.Thesaurus;
+import brussels.maillage.directory.search.words.TypedEnglish;
 import brussels.maillage.directory.search.words.WordQueries;
 
 import org.apache.lucene.search.BoostQuery;
@@ -18,7 +20,7 @@ import org.apache.lucene.search.Query;
  * ({@link SpokenEnglish}: the services that record it rank higher), and the words after
  * "for" that say whom the help is for, which weigh less than the words of the help.
  */
-public final class EnglishReading {
+public final class EnglishReading implements TypedEnglish {
 
 	/**
 	 * Weight of the units after "for" that say whom the help is for ("meals on wheels for

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import brussels.maillage.directory.search.words.Analysis;
+import brussels.maillage.directory.search.words.EnglishWords;
 import brussels.maillage.directory.search.words.Intents;
 import brussels.maillage.directory.search.words.Thesaurus;
 import brussels.maillage.directory.search.words.Words;

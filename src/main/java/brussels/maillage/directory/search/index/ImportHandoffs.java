@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
-import brussels.maillage.directory.search.SearchEngine;
+import brussels.maillage.directory.search.contract.SearchEngine;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import brussels.maillage.directory.search.contract.SearchDocument;
 import brussels.maillage.system.LocalizedText;
 
 /**

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import brussels.maillage.directory.search.SearchEngine;
-import brussels.maillage.directory.search.ServiceSearch;
+import brussels.maillage.directory.search.contract.SearchDocument;
+import brussels.maillage.directory.search.contract.SearchEngine;
 import brussels.maillage.directory.search.words.Thesaurus;
 
 import org.slf4j.Logger;
@@ -37,6 +37,9 @@ public final class IndexSync {
 	private final JdbcClient jdbc;
 
 	private final SearchDocuments documents;
+
+	/** More changed services than this at once: the index is rebuilt. */
+	static final int REBUILD_OVER = 20_000;
 
 	private final SearchEngine engine;
 
@@ -127,7 +130,7 @@ public final class IndexSync {
 					}
 				}
 			}
-			if (toRead.size() > ServiceSearch.REBUILD_OVER) {
+			if (toRead.size() > REBUILD_OVER) {
 				rebuild(current);
 				return;
 			}

@@ -13,7 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import brussels.maillage.directory.search.SearchEngine;
+import brussels.maillage.directory.search.contract.SearchDocument;
+import brussels.maillage.directory.search.contract.SearchEngine;
 
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;

@@ -6,6 +6,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import brussels.maillage.directory.search.contract.SearchDocument;
+
 /**
  * Documents read on a thread of their own while the engine indexes those before (the
  * rebuild from PostgreSQL, {@link IndexSync}).

@@ -12,6 +12,7 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import brussels.maillage.directory.search.contract.SearchDocument;
 import brussels.maillage.directory.services.DirectoryStore;
 import brussels.maillage.system.LocalizedText;
 

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import brussels.maillage.directory.search.SearchEngine;
-import brussels.maillage.directory.search.ServiceSearch;
+import brussels.maillage.directory.search.contract.SearchDocument;
+import brussels.maillage.directory.search.contract.SearchEngine;
 import brussels.maillage.directory.services.DirectoryStore;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,13 +30,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class SearchIndexHandoff {
 
-	private final ServiceSearch search;
+	private final Search search;
 
 	private final JdbcClient jdbc;
 
 	private final DirectoryStore store;
 
-	public SearchIndexHandoff(ServiceSearch search, JdbcClient jdbc, DirectoryStore store) {
+	public SearchIndexHandoff(Search search, JdbcClient jdbc, DirectoryStore store) {
 		this.search = search;
 		this.jdbc = jdbc;
 		this.store = store;
@@ -142,6 +142,19 @@ public class SearchIndexHandoff {
 				this.handoffs.remove(this.handoff);
 			}
 		}
+
+	}
+
+	/**
+	 * The search whose index an import's services are handed to: its engine and what
+	 * keeps it current ({@code ServiceSearch}, on the search path, which uses this
+	 * package one way).
+	 */
+	public interface Search {
+
+		SearchEngine engine();
+
+		IndexSync sync();
 
 	}
 

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import brussels.maillage.directory.search.contract.SearchDocument;
+import brussels.maillage.directory.search.contract.ShownRow;
 import brussels.maillage.directory.search.words.Analysis;
 import brussels.maillage.directory.search.words.LabelField;
 import brussels.maillage.directory.search.words.Words;

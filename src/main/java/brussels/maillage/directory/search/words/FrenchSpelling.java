@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import brussels.maillage.directory.search.english.EnglishWords;
-
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 

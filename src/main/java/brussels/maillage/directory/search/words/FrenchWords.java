@@ -2,8 +2,6 @@ package brussels.maillage.directory.search.words;
 
 import java.util.Set;
 
-import brussels.maillage.directory.search.english.EnglishWords;
-
 /**
  * French words of a typed sentence that say nothing of the help sought, and that the
  * French stop list (Lucene's, from Snowball) does not hold: prepositions and adverbs

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import brussels.maillage.directory.Place;
 import brussels.maillage.directory.PlaceResolver;
-import brussels.maillage.directory.search.QueryReader;
 import brussels.maillage.system.LocalizedText;
 import brussels.maillage.territory.TerritoryService;
 

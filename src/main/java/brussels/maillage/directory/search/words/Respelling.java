@@ -3,8 +3,6 @@ package brussels.maillage.directory.search.words;
 import java.io.IOException;
 import java.util.Locale;
 
-import brussels.maillage.directory.search.english.EnglishWords;
-
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;

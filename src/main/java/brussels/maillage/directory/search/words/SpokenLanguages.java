@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import brussels.maillage.directory.search.SearchRequest;
-import brussels.maillage.directory.search.Typed;
+import brussels.maillage.directory.search.contract.SearchRequest;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;

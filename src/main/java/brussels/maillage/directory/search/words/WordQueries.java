@@ -7,12 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import brussels.maillage.directory.search.QueryReader;
-import brussels.maillage.directory.search.SearchRequest;
-import brussels.maillage.directory.search.Typed;
-import brussels.maillage.directory.search.engine.HitExplanation;
-import brussels.maillage.directory.search.english.EnglishReading;
-import brussels.maillage.directory.search.english.EnglishWords;
+import brussels.maillage.directory.search.contract.SearchRequest;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
@@ -35,7 +30,7 @@ import org.apache.lucene.search.TermQuery;
  * thesaurus mention matches any term of its group, its equivalents weighing less than the
  * words as typed.
  */
-public final class WordQueries {
+public abstract class WordQueries {
 
 	private static final String[] GROUPS = { "name", "theme", "body" };
 
@@ -58,6 +53,9 @@ public final class WordQueries {
 		this.placeWords = words;
 	}
 
+	/** The English read in these words ({@code english.EnglishReading}). */
+	protected abstract TypedEnglish english(Thesaurus thesaurus, List<String> words);
+
 	/**
 	 * Reads typed words into a query, a language named in them ranking the services
 	 * offered in it ({@link SpokenLanguages}).
@@ -78,7 +76,7 @@ public final class WordQueries {
 		text = QueryReader.withPlaceInTerm(text, placeWords, thesaurus);
 		Intents.Read read = Intents.read(FrenchSpelling.corrected(EnglishWords.of(text), thesaurus, reader));
 		List<String> words = read.words();
-		EnglishReading english = new EnglishReading(thesaurus, words);
+		TypedEnglish english = english(thesaurus, words);
 		Units units = new Units(reader.numDocs());
 		List<Typed.Concept> concepts = new ArrayList<>();
 		List<String> searched = new ArrayList<>();
@@ -205,7 +203,7 @@ public final class WordQueries {
 		}
 		Query any = new DisjunctionMaxQuery(alternatives, 0.1f);
 		// "crack → cocaine, coke ⊂ assuetudes, verslaving": equivalents, then broader.
-		String explanation = HitExplanation.of(found.typed(), others, broader);
+		String explanation = ConceptExplanation.of(found.typed(), others, broader);
 		return new Typed.Concept(typedQuery, any, explanation);
 	}
 

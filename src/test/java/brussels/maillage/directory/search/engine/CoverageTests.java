@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import brussels.maillage.directory.search.words.Analysis;
+import brussels.maillage.directory.search.words.Coverage;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;

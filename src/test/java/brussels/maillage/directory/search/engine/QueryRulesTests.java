@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import brussels.maillage.directory.search.SearchAnswer;
-import brussels.maillage.directory.search.SearchRequest;
-import brussels.maillage.directory.search.index.SearchDocument;
+import brussels.maillage.directory.search.contract.SearchAnswer;
+import brussels.maillage.directory.search.contract.SearchDocument;
+import brussels.maillage.directory.search.contract.SearchRequest;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,7 @@ package brussels.maillage.directory.search.english;
 
 import java.util.List;
 
+import brussels.maillage.directory.search.words.EnglishWords;
 import brussels.maillage.directory.search.words.Intents;
 import brussels.maillage.directory.search.words.Thesaurus;
 

@@ -14,8 +14,9 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import brussels.maillage.directory.search.SearchAnswer;
-import brussels.maillage.directory.search.SearchRequest;
+import brussels.maillage.directory.search.contract.SearchAnswer;
+import brussels.maillage.directory.search.contract.SearchDocument;
+import brussels.maillage.directory.search.contract.SearchRequest;
 import brussels.maillage.directory.search.engine.LuceneSearchEngine;
 import brussels.maillage.directory.search.words.Analysis;
 import brussels.maillage.directory.services.DirectoryStore;

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import brussels.maillage.directory.search.SearchAnswer;
-import brussels.maillage.directory.search.SearchRequest;
+import brussels.maillage.directory.search.contract.SearchAnswer;
+import brussels.maillage.directory.search.contract.SearchDocument;
+import brussels.maillage.directory.search.contract.SearchRequest;
 import brussels.maillage.directory.search.engine.LuceneSearchEngine;
 
 import org.junit.jupiter.api.AfterEach;

@@ -3,8 +3,6 @@ package brussels.maillage.directory.search.words;
 import java.util.ArrayList;
 import java.util.List;
 
-import brussels.maillage.directory.search.QueryReader;
-
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package brussels.maillage.directory.search.index;
+package brussels.maillage.directory.search.contract;
 
 import java.time.Instant;
 import java.util.List;
@@ -115,12 +115,12 @@ public record SearchDocument(UUID id, UUID organizationId, String organization, 
 	 * @param latitude that address's latitude, or {@code null}
 	 * @param longitude that address's longitude, or {@code null}
 	 */
-	record Shown(Map<String, String> descriptions, String address, Double latitude, Double longitude) {
+	public record Shown(Map<String, String> descriptions, String address, Double latitude, Double longitude) {
 
 		/** No description, no public address. */
-		static final Shown NONE = new Shown(Map.of(), null, null, null);
+		public static final Shown NONE = new Shown(Map.of(), null, null, null);
 
-		Shown {
+		public Shown {
 			descriptions = Map.copyOf(descriptions);
 		}
 

@@ -1,4 +1,4 @@
-package brussels.maillage.directory.search;
+package brussels.maillage.directory.search.contract;
 
 import java.util.Collection;
 import java.util.List;
@@ -6,14 +6,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import brussels.maillage.directory.search.engine.LuceneSearchEngine;
-import brussels.maillage.directory.search.index.SearchDocument;
-
 /**
  * The directory's search engine. PostgreSQL stays the source of truth: the directory
  * feeds the engine the services it reads and tells it which changed. The only
- * implementation runs Apache Lucene in the application ({@link LuceneSearchEngine}); a
- * deployment that outgrows one machine could implement it on OpenSearch.
+ * implementation runs Apache Lucene in the application
+ * ({@code engine.LuceneSearchEngine}); a deployment that outgrows one machine could
+ * implement it on OpenSearch.
  */
 public interface SearchEngine {
 

@@ -1,4 +1,4 @@
-package brussels.maillage.directory.search.index;
+package brussels.maillage.directory.search.contract;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ public record ShownRow(LocalizedText name, LocalizedText description, UUID organ
 	}
 
 	/** The row of a service as it is indexed. */
-	static ShownRow of(SearchDocument service) {
+	public static ShownRow of(SearchDocument service) {
 		SearchDocument.Shown shown = service.shown();
 		return new ShownRow(text(service.names()), text(shown.descriptions()), service.organizationId(),
 				service.organization(), service.kind(), service.status(), service.cost(), service.languages(),
@@ -51,7 +51,7 @@ public record ShownRow(LocalizedText name, LocalizedText description, UUID organ
 	}
 
 	/** The row as bytes: lengths as variable-length integers, texts in UTF-8. */
-	byte[] encode() {
+	public byte[] encode() {
 		Writer out = new Writer();
 		out.bytes[out.length++] = FORMAT;
 		for (LocalizedText text : List.of(this.name, this.description)) {

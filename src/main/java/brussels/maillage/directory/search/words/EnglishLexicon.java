@@ -1,4 +1,4 @@
-package brussels.maillage.directory.search.english;
+package brussels.maillage.directory.search.words;
 
 /**
  * English words of needs, people, places and care (issue 17): the words of the English

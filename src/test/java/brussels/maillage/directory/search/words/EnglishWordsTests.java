@@ -1,9 +1,6 @@
-package brussels.maillage.directory.search.english;
+package brussels.maillage.directory.search.words;
 
 import java.util.List;
-
-import brussels.maillage.directory.search.words.Thesaurus;
-import brussels.maillage.directory.search.words.Words;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package brussels.maillage.directory.search;
+package brussels.maillage.directory.search.contract;
 
 import java.time.Instant;
 import java.util.UUID;

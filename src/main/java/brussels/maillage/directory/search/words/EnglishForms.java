@@ -1,4 +1,4 @@
-package brussels.maillage.directory.search.english;
+package brussels.maillage.directory.search.words;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package brussels.maillage.directory.search;
+package brussels.maillage.directory.search.words;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,10 +7,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import brussels.maillage.directory.search.words.Intents;
-import brussels.maillage.directory.search.words.Thesaurus;
-import brussels.maillage.directory.search.words.Words;
 
 /**
  * Query understanding: finds in typed text the person's place (a commune, a
@@ -43,7 +39,7 @@ public final class QueryReader {
 	 * directory's vocabulary is never respelled into one ("laver" is not Laeken's
 	 * "laken").
 	 */
-	Set<String> placeWords() {
+	public Set<String> placeWords() {
 		return this.words;
 	}
 

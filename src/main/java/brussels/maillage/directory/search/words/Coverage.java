@@ -1,4 +1,4 @@
-package brussels.maillage.directory.search.engine;
+package brussels.maillage.directory.search.words;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ public final class Coverage extends Query {
 	}
 
 	/** The query whose matches and score are kept. */
-	Query scored() {
+	public Query scored() {
 		return this.scored;
 	}
 
@@ -57,7 +57,7 @@ public final class Coverage extends Query {
 	 * The same coverage over another form of the scored query, with the same matches and
 	 * scores (see {@link KeptScores#within(Query)}).
 	 */
-	Coverage over(Query scored) {
+	public Coverage over(Query scored) {
 		return (scored == this.scored) ? this : new Coverage(scored, this.concepts, this.weights);
 	}
 

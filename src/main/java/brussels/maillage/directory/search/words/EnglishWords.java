@@ -1,4 +1,4 @@
-package brussels.maillage.directory.search.english;
+package brussels.maillage.directory.search.words;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,9 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-
-import brussels.maillage.directory.search.words.Thesaurus;
-import brussels.maillage.directory.search.words.Words;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;

@@ -1,4 +1,4 @@
-package brussels.maillage.directory.search;
+package brussels.maillage.directory.search.words;
 
 import java.util.List;
 

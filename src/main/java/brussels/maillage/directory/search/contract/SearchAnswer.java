@@ -1,10 +1,8 @@
-package brussels.maillage.directory.search;
+package brussels.maillage.directory.search.contract;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import brussels.maillage.directory.search.index.ShownRow;
 
 /**
  * What the engine found: one page of hits (each with what the page shows of it), the
