@@ -12,7 +12,7 @@ import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Place;
 import brussels.maillage.directory.SearchQuery;
 import brussels.maillage.directory.SearchResults;
-import brussels.maillage.directory.search.english.EnglishWords;
+import brussels.maillage.directory.search.words.EnglishWords;
 import brussels.maillage.directory.search.words.Intents;
 import brussels.maillage.directory.search.words.Thesaurus;
 import org.junit.jupiter.api.AfterAll;
