@@ -48,6 +48,14 @@ final class KeptList {
 
 		private int doc = -1;
 
+		/** The first hit of the block last shallow-advanced to. */
+		private int shallow;
+
+		/** Hits scoring less may be skipped (Lucene's minimum competitive score). */
+		private float minScore;
+
+		private float[] blocks;
+
 		private final DocIdSetIterator iterator = new DocIdSetIterator() {
 
 			@Override
@@ -80,6 +88,18 @@ final class KeptList {
 		}
 
 		private int move(int to) {
+			float[] scores = this.leaf.scores;
+			float min = this.minScore;
+			if (min > 0) {
+				// Lucene asks for the hits scoring at least this only: those below it are
+				// skipped, a block at a time when its best is below it.
+				float[] blocks = blocks();
+				while (to < scores.length && scores[to] < min) {
+					int block = to >>> KeptBlocks.SHIFT;
+					to = (blocks[block] < min) ? (block + 1) << KeptBlocks.SHIFT : to + 1;
+				}
+				to = Math.min(to, scores.length);
+			}
 			this.index = to;
 			this.doc = (to < this.leaf.docs.length) ? this.leaf.docs[to] : DocIdSetIterator.NO_MORE_DOCS;
 			return this.doc;
@@ -95,9 +115,62 @@ final class KeptList {
 			return this.iterator;
 		}
 
+		/** The best score of each block of hits, read when first needed. */
+		private float[] blocks() {
+			if (this.blocks == null) {
+				this.blocks = KeptBlocks.of(this.leaf);
+			}
+			return this.blocks;
+		}
+
+		/** The first hit at or after {@code target}, from {@code from} on. */
+		private int at(int from, int target) {
+			int[] docs = this.leaf.docs;
+			int at = Arrays.binarySearch(docs, from, docs.length, target);
+			return (at >= 0) ? at : -at - 1;
+		}
+
+		@Override
+		public int advanceShallow(int target) {
+			int[] docs = this.leaf.docs;
+			int from = (this.index >= 0 && this.index < docs.length && docs[this.index] <= target) ? this.index : 0;
+			int at = at(from, target);
+			if (at >= docs.length) {
+				this.shallow = docs.length;
+				return DocIdSetIterator.NO_MORE_DOCS;
+			}
+			int block = at >>> KeptBlocks.SHIFT;
+			this.shallow = block << KeptBlocks.SHIFT;
+			return docs[Math.min((block + 1) << KeptBlocks.SHIFT, docs.length) - 1];
+		}
+
 		@Override
 		public float getMaxScore(int upTo) {
-			return this.leaf.max;
+			int[] docs = this.leaf.docs;
+			int from = this.shallow;
+			if (from >= docs.length) {
+				return 0;
+			}
+			// The hits from the block shallow-advanced to, up to upTo included.
+			int end = (upTo == DocIdSetIterator.NO_MORE_DOCS) ? docs.length
+					: at(from, (upTo == Integer.MAX_VALUE) ? upTo : upTo + 1);
+			if (end <= from) {
+				return 0;
+			}
+			if (from == 0 && end == docs.length) {
+				return this.leaf.max;
+			}
+			float[] blocks = blocks();
+			float max = 0;
+			for (int block = from >>> KeptBlocks.SHIFT; block <= (end - 1) >>> KeptBlocks.SHIFT; block++) {
+				max = Math.max(max, blocks[block]);
+			}
+			return max;
+		}
+
+		@Override
+		public void setMinCompetitiveScore(float minScore) {
+			this.minScore = minScore;
 		}
 
 		@Override

@@ -165,6 +165,9 @@ final class Ranking {
 		/** The kinds of service the words name, or {@code null}. */
 		final ServiceKinds.Leaf kinds;
 
+		/** The sort names of the leaf read so far, or {@code null}. */
+		final SortNames names;
+
 		Values(LeafReader reader, SearchRequest request) throws IOException {
 			this.id = DocValues.getBinary(reader, "id");
 			this.level = DocValues.getSorted(reader, "level");
@@ -172,6 +175,7 @@ final class Ranking {
 			this.points = DocValues.getBinary(reader, "points");
 			this.sort = DocValues.getSorted(reader, "sort");
 			this.kinds = ServiceKinds.leaf(request, reader);
+			this.names = SortNames.of(reader, this.sort);
 			this.levels = new String[this.level.getValueCount()];
 			for (int ord = 0; ord < this.levels.length; ord++) {
 				this.levels[ord] = this.level.lookupOrd(ord).utf8ToString();
@@ -223,7 +227,8 @@ final class Ranking {
 				distance = (distance == null) ? km : Math.min(distance, km);
 			}
 		}
-		SortKey sort = new SortKey(values.sort, values.sort.advanceExact(doc) ? values.sort.ordValue() : -1);
+		SortKey sort = new SortKey(values.sort, values.sort.advanceExact(doc) ? values.sort.ordValue() : -1,
+				values.names);
 		double nearness = (distance != null) ? DISTANCE_WEIGHT / (1 + distance / 1.5) : 0;
 		double score = relevance + CLOSENESS_WEIGHT * bonus + nearness + ServiceKinds.weight(values.kinds, doc);
 		return new Ranked(docId, id, score, closeness, distance, sort, null);

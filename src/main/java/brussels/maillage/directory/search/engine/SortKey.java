@@ -18,15 +18,24 @@ final class SortKey implements Comparable<SortKey> {
 
 	private BytesRef bytes;
 
+	/** The segment's names read so far, or {@code null}. */
+	private final SortNames names;
+
 	SortKey(SortedDocValues values, int ord) {
+		this(values, ord, null);
+	}
+
+	SortKey(SortedDocValues values, int ord, SortNames names) {
 		this.values = values;
 		this.ord = ord;
+		this.names = names;
 	}
 
 	private BytesRef bytes() {
 		if (this.bytes == null) {
 			try {
-				this.bytes = (this.ord >= 0) ? BytesRef.deepCopyOf(this.values.lookupOrd(this.ord)) : new BytesRef();
+				this.bytes = (this.ord < 0) ? new BytesRef() : (this.names != null)
+						? this.names.name(this.values, this.ord) : BytesRef.deepCopyOf(this.values.lookupOrd(this.ord));
 			}
 			catch (IOException ex) {
 				throw new java.io.UncheckedIOException(ex);
