@@ -6,6 +6,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import brussels.maillage.directory.SearchQuery;
 import brussels.maillage.system.LocalizedText;
@@ -21,6 +24,13 @@ final class ApiParameters {
 
 	/** The largest page served; larger requests are clamped to it. */
 	static final int MAX_PER_PAGE = SearchQuery.MAX_SIZE;
+
+	/**
+	 * The languages of {@code lang}, made once: no list search nor {@code Locale.of} per
+	 * request (issue 17).
+	 */
+	private static final Map<String, Locale> LOCALES = LocalizedText.LANGUAGES.stream()
+		.collect(Collectors.toUnmodifiableMap(Function.identity(), Locale::of));
 
 	private ApiParameters() {
 	}
@@ -39,10 +49,11 @@ final class ApiParameters {
 	}
 
 	static Locale language(String lang) {
-		if (!LocalizedText.LANGUAGES.contains(lang)) {
+		Locale locale = (lang != null) ? LOCALES.get(lang) : null;
+		if (locale == null) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "lang is fr, nl or en");
 		}
-		return Locale.of(lang);
+		return locale;
 	}
 
 	static Instant instant(String value) {
