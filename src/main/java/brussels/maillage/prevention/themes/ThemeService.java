@@ -135,7 +135,8 @@ public class ThemeService {
 			return false;
 		}
 		this.repository.addService(page.id(), serviceId);
-		this.audit.record("prevention.page.service-added", "prevention_page", page.id(), "service " + serviceId);
+		this.audit.record("prevention.page.service-added", "prevention_page", page.id(),
+				AuditLog.details("service", serviceId));
 		return true;
 	}
 
@@ -143,7 +144,8 @@ public class ThemeService {
 	void removeService(ThemePage page, UUID serviceId, CurrentUser by) {
 		check(page.bassin(), by);
 		this.repository.removeService(page.id(), serviceId);
-		this.audit.record("prevention.page.service-removed", "prevention_page", page.id(), "service " + serviceId);
+		this.audit.record("prevention.page.service-removed", "prevention_page", page.id(),
+				AuditLog.details("service", serviceId));
 	}
 
 	/**
