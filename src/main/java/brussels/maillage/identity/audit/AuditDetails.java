@@ -81,15 +81,18 @@ final class AuditDetails {
 			new Phrase("(csv|xlsx) from=([^&]*)&to=([^&]*)(?:&line=([^&]*))?(?:&bassin=([^&]*))?(?:&channel=([^&]*))?"
 					+ "(?:&profession=([^&]*))?(?:&theme=([^&]*))?(?:&kind=([^&]*))?", "statistics-exported"),
 			new Phrase("(\\S+) → (\\S+)", "line-transferred"),
-			new Phrase("(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) (/\\S*)", "access-denied"));
+			new Phrase("(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) (/\\S*)", "access-denied"),
+			new Phrase("(\\S+) \\((\\w+)\\) → (\\S+) \\((\\w+)\\): (.*)", "assignment-changed"),
+			new Phrase("([A-Z_]+) (\\d{4}-\\d{2})", "page-saved"));
 
 	/**
 	 * The arguments that are themselves codes (a role, a status, a bassin), stored as
 	 * codes and read as their labels: for a details code, the message key of each
 	 * argument in turn, with {@code {}} for the code ({@code role.{}}), or {@code ""} for
 	 * an argument that is data (an id, a count, a name). Within such an argument every
-	 * word ({@code STAFF, COORDINATOR}, {@code 35/ABOUT/+35}) that has a message reads as
-	 * it; the others (a territory without a label, a number) read as stored.
+	 * word ({@code STAFF, COORDINATOR}, {@code 35/ABOUT/+35}) that has a message, as
+	 * stored or in capitals ({@code verified} recorded before), reads as it; the others
+	 * (a territory without a label, a number) read as stored.
 	 */
 	static final Map<String, List<String>> ARGUMENT_LABELS = Map.ofEntries(Map.entry("user-access", List.of("role.{}")),
 			Map.entry("user-access-disabled", List.of("role.{}")),
@@ -108,6 +111,9 @@ final class AuditDetails {
 			Map.entry("line", List.of("helpdesk.line.{}")),
 			Map.entry("line-transferred", List.of("helpdesk.line.{}", "helpdesk.line.{}")),
 			Map.entry("follow-ups-listed", List.of("helpdesk.line.{}")),
+			Map.entry("assignment-changed",
+					List.of("helpdesk.bassin.{}", "territory.status.{}", "helpdesk.bassin.{}", "territory.status.{}")),
+			Map.entry("page-saved", List.of("prevention.bassin.{}")),
 			// Care cases and palliative follow-ups listed: the status filter (the
 			// follow-ups' labels cover the cases' statuses too).
 			Map.entry("codes-listed", List.of("", "palliative.status.{}", "indicators.territory.{}")));

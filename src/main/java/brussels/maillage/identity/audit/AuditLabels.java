@@ -166,6 +166,10 @@ class AuditLabels {
 	private String labelled(String argument, String key, Locale locale) {
 		return AuditDetails.WORD.matcher(argument).replaceAll((word) -> {
 			String label = this.messages.getMessage(key.replace("{}", word.group()), null, null, locale);
+			if (label == null) {
+				label = this.messages.getMessage(key.replace("{}", word.group().toUpperCase(Locale.ROOT)), null, null,
+						locale);
+			}
 			return Matcher.quoteReplacement((label != null) ? label : word.group());
 		});
 	}

@@ -113,7 +113,8 @@ public class ThemeService {
 			CurrentUser by) {
 		check(bassin, by);
 		UUID id = this.repository.savePage(theme.id(), bassin, summary, resources, by.email());
-		this.audit.record("prevention.page.saved", "prevention_page", id, bassin + " " + theme.yearMonth());
+		this.audit.record("prevention.page.saved", "prevention_page", id,
+				AuditLog.details("page-saved", bassin, theme.yearMonth()));
 		return id;
 	}
 

@@ -234,6 +234,12 @@ class AuditPageWebTests {
 							+ "beroep: -; thema: -; soort: -"),
 			List.of(AuditLog.details("line-transferred", "NORD", "REGION"), "NORD → REGION",
 					"De : Ligne Nord ; vers : Ligne régionale", "Van: Lijn Noord; naar: Gewestelijke lijn"),
+			List.of(AuditLog.details("assignment-changed", "NONE", "UNRESOLVED", "SUD_EST", "INFERRED", "Test"),
+					"none (unresolved) → SUD_EST (inferred): Test",
+					"Bassin : Bassin inconnu (non résolue) → Sud-Est (déduite) ; raison : Test",
+					"Zorgzone: Zorgzone onbekend (onopgelost) → Zuidoost (afgeleid); reden: Test"),
+			List.of(AuditLog.details("page-saved", "NORD", "2025-03"), "NORD 2025-03", "Bassin Nord ; mois 2025-03",
+					"Zorgzone Noord; maand 2025-03"),
 			List.of(AuditLog.details("access-denied", "GET", "/care/cases/1"), "GET /care/cases/1",
 					"Adresse /care/cases/1 (GET)", "Adres /care/cases/1 (GET)"));
 
@@ -256,7 +262,7 @@ class AuditPageWebTests {
 			for (String page : List.of(french, dutch)) {
 				assertThat(page).doesNotContain("headcount", "metric", "values=", "source=", " -> ", "STAFF",
 						"COORDINATOR", "DRAFT", "PROPOSED", "SUBMITTED", "REVIEWED", "ABOUT", "EXACT", "NORD", "SUD",
-						"REGION", "from=", "audit.detail.");
+						"REGION", "UNRESOLVED", "SUD_EST", "from=", "audit.detail.");
 			}
 		}
 	}
