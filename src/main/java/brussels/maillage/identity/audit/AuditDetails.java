@@ -83,7 +83,10 @@ final class AuditDetails {
 			new Phrase("(\\S+) → (\\S+)", "line-transferred"),
 			new Phrase("(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) (/\\S*)", "access-denied"),
 			new Phrase("(\\S+) \\((\\w+)\\) → (\\S+) \\((\\w+)\\): (.*)", "assignment-changed"),
-			new Phrase("([A-Z_]+) (\\d{4}-\\d{2})", "page-saved"));
+			new Phrase("([A-Z_]+) (\\d{4}-\\d{2})", "page-saved"),
+			new Phrase("(fr|nl|en) ([A-Z_]+)", "synthesis-status"),
+			new Phrase("(MONTH|QUARTER) (\\d{4}-\\d{2}-\\d{2})", "statement-drafted"),
+			new Phrase("(PLANNED|HELD|CANCELLED) (\\d+)", "referent-meeting"));
 
 	/**
 	 * The arguments that are themselves codes (a role, a status, a bassin), stored as
@@ -114,6 +117,9 @@ final class AuditDetails {
 			Map.entry("assignment-changed",
 					List.of("helpdesk.bassin.{}", "territory.status.{}", "helpdesk.bassin.{}", "territory.status.{}")),
 			Map.entry("page-saved", List.of("prevention.bassin.{}")),
+			Map.entry("synthesis-status", List.of("language.{}", "governance.synthesis.status.{}")),
+			Map.entry("statement-drafted", List.of("care.period.{}")),
+			Map.entry("referent-meeting", List.of("palliative.referents.meeting.{}")),
 			// Care cases and palliative follow-ups listed: the status filter (the
 			// follow-ups' labels cover the cases' statuses too).
 			Map.entry("codes-listed", List.of("", "palliative.status.{}", "indicators.territory.{}")));
@@ -135,6 +141,7 @@ final class AuditDetails {
 			Map.entry("palliative.volunteer.added", "palliative.volunteer.source.{}"),
 			Map.entry("palliative.volunteer.interviewed", "palliative.volunteer.outcome.{}"),
 			Map.entry("palliative.volunteer.training", "palliative.volunteer.training.{}"),
+			Map.entry("palliative.referents.meeting.recorded", "palliative.referents.meeting.{}"),
 			Map.entry("governance.meeting.status", "governance.meeting.status.{}"),
 			Map.entry("governance.membership.changed", "governance.status.{}"),
 			Map.entry("governance.proposal.answered", "governance.proposal.status.{}"),

@@ -240,6 +240,12 @@ class AuditPageWebTests {
 					"Zorgzone: Zorgzone onbekend (onopgelost) → Zuidoost (afgeleid); reden: Test"),
 			List.of(AuditLog.details("page-saved", "NORD", "2025-03"), "NORD 2025-03", "Bassin Nord ; mois 2025-03",
 					"Zorgzone Noord; maand 2025-03"),
+			List.of(AuditLog.details("synthesis-status", "nl", "PUBLISHED"), "nl PUBLISHED",
+					"Version en néerlandais : Publiée", "Versie Nederlands: Gepubliceerd"),
+			List.of(AuditLog.details("statement-drafted", "MONTH", "2025-01-01"), "MONTH 2025-01-01",
+					"Mois à partir du 2025-01-01", "Maand vanaf 2025-01-01"),
+			List.of(AuditLog.details("referent-meeting", "HELD", 9), "HELD 9", "Tenue ; participants : 9",
+					"Gehouden; deelnemers: 9"),
 			List.of(AuditLog.details("access-denied", "GET", "/care/cases/1"), "GET /care/cases/1",
 					"Adresse /care/cases/1 (GET)", "Adres /care/cases/1 (GET)"));
 
@@ -262,7 +268,7 @@ class AuditPageWebTests {
 			for (String page : List.of(french, dutch)) {
 				assertThat(page).doesNotContain("headcount", "metric", "values=", "source=", " -> ", "STAFF",
 						"COORDINATOR", "DRAFT", "PROPOSED", "SUBMITTED", "REVIEWED", "ABOUT", "EXACT", "NORD", "SUD",
-						"REGION", "UNRESOLVED", "SUD_EST", "from=", "audit.detail.");
+						"REGION", "UNRESOLVED", "SUD_EST", "PUBLISHED", "MONTH", "HELD", "from=", "audit.detail.");
 			}
 		}
 	}
