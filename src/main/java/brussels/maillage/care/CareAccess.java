@@ -56,7 +56,8 @@ class CareAccess implements WebMvcConfigurer {
 			if (CareTeam.isMember(user)) {
 				return true;
 			}
-			this.audit.record("care.access.denied", "care", null, request.getMethod() + " " + request.getRequestURI());
+			this.audit.record("care.access.denied", "care", null,
+					AuditLog.details("access-denied", request.getMethod(), request.getRequestURI()));
 			response.sendError(HttpStatus.FORBIDDEN.value());
 			return false;
 		}

@@ -57,7 +57,7 @@ class PalliativeAccess implements WebMvcConfigurer {
 				return true;
 			}
 			this.audit.record("palliative.access.denied", "palliative", null,
-					request.getMethod() + " " + request.getRequestURI());
+					AuditLog.details("access-denied", request.getMethod(), request.getRequestURI()));
 			response.sendError(HttpStatus.FORBIDDEN.value());
 			return false;
 		}

@@ -59,8 +59,8 @@ class AssignmentChanges {
 	}
 
 	private static String describeChange(Assignment before, Assignment after) {
-		return Objects.toString(before.bassin(), "none") + " (" + before.status().code() + ") → "
-				+ Objects.toString(after.bassin(), "none") + " (" + after.status().code() + "): " + after.source();
+		return AuditLog.details("assignment-changed", Objects.toString(before.bassin(), "NONE"), before.status().name(),
+				Objects.toString(after.bassin(), "NONE"), after.status().name(), after.source());
 	}
 
 	private static String actor() {

@@ -57,9 +57,8 @@ class IndicatorsWebTests {
 		assertThat(this.metrics.measure("helpdesk.requests", 2003, "SUD").manual()).isFalse();
 		assertThat(this.audit.latest("indicator_manual_value", 0, 20)).anySatisfy((entry) -> {
 			assertThat(entry.action()).isEqualTo("indicators.manual.saved");
-			assertThat(entry.details()).contains("metric=helpdesk.requests")
-				.contains("territory=NORD")
-				.contains("after=35/ABOUT/+35");
+			assertThat(entry.details()).startsWith("manual-value-saved:helpdesk.requests|2003|NORD|")
+				.contains("|35/ABOUT/+35|");
 		});
 
 		// Only a printed form: the exact value stays the records' (no event in 2002 in

@@ -79,7 +79,8 @@ public class StatementService {
 		}
 		long id = this.statements.insert(providerId, kind, start, end);
 		takeValidated(id, providerId, start, end);
-		this.audit.record("care.statement.drafted", "care_statement", id, kind.name() + " " + start);
+		this.audit.record("care.statement.drafted", "care_statement", id,
+				AuditLog.details("statement-drafted", kind, start));
 		return id;
 	}
 

@@ -158,7 +158,7 @@ public class BodiesService {
 			invited++;
 		}
 		this.audit.record("governance.membership.renewed", "governance_body", body.id(),
-				fromYear + " -> " + next + ": " + invited);
+				AuditLog.details("membership-renewed", fromYear, next, invited));
 		return invited;
 	}
 

@@ -131,7 +131,7 @@ public class SynthesesService {
 			this.syntheses.status(synthesisId, language, status, null, null);
 		}
 		this.audit.record("governance.synthesis.status", "governance_synthesis", synthesisId,
-				language + " " + status.name());
+				AuditLog.details("synthesis-status", language, status));
 	}
 
 	private static String clean(String text) {

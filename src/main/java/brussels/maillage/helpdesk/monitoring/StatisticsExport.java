@@ -51,7 +51,7 @@ class StatisticsExport {
 				printer.printRecord(values(row, labels));
 			}
 		}
-		this.audit.record("helpdesk.statistics.exported", "helpdesk_statistics", null, "csv " + filters.query());
+		this.audit.record("helpdesk.statistics.exported", "helpdesk_statistics", null, details("csv", filters));
 		return ("\uFEFF" + out).getBytes(StandardCharsets.UTF_8);
 	}
 
@@ -96,7 +96,7 @@ class StatisticsExport {
 			i++;
 		}
 		workbook.finish();
-		this.audit.record("helpdesk.statistics.exported", "helpdesk_statistics", null, "xlsx " + filters.query());
+		this.audit.record("helpdesk.statistics.exported", "helpdesk_statistics", null, details("xlsx", filters));
 		return out.toByteArray();
 	}
 
@@ -183,6 +183,20 @@ class StatisticsExport {
 			sheet.value(r, 1, count.count());
 		}
 		return r + 1;
+	}
+
+	/**
+	 * The audit details of an export: its format, its period and its filters, each as its
+	 * code ({@code -} when not chosen).
+	 */
+	private static String details(String format, DashboardFilters filters) {
+		return AuditLog.details("statistics-exported", format, filters.filter().from(), filters.filter().to(),
+				chosen(filters.line()), chosen(filters.bassin()), chosen(filters.channel()),
+				chosen(filters.profession()), chosen(filters.theme()), chosen(filters.kind()));
+	}
+
+	private static String chosen(String code) {
+		return (code != null) ? code : "-";
 	}
 
 	private String message(String key, Locale locale) {

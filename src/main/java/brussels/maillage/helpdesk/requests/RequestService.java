@@ -133,7 +133,8 @@ class RequestService {
 		}
 		this.requests.transfer(id, request.lineCode(), toLine, user.displayName(),
 				(why != null && why.length() > 500) ? why.substring(0, 500) : why);
-		this.audit.record("helpdesk.request.transferred", "helpdesk_request", id, request.lineCode() + " → " + toLine);
+		this.audit.record("helpdesk.request.transferred", "helpdesk_request", id,
+				AuditLog.details("line-transferred", request.lineCode(), toLine));
 		return new Transfer.Done();
 	}
 

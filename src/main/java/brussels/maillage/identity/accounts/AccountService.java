@@ -135,7 +135,8 @@ class AccountService implements Accounts {
 			boolean demo) {
 		User user = this.users.save(User.create(email, displayName.strip(), this.passwordEncoder.encode(rawPassword),
 				roles, teamIds, demo, this.clock.instant()));
-		this.audit.record("user.created", "user", user.id(), "roles=" + roles + " teams=" + teamIds);
+		this.audit.record("user.created", "user", user.id(),
+				AuditLog.details("user-access", joined(roles), joined(teamIds)));
 		return user;
 	}
 
@@ -145,10 +146,11 @@ class AccountService implements Accounts {
 		User changed = this.users.save(user.withAccess(displayName.strip(), roles, teamIds, enabled));
 		if (!user.roleSet().equals(Set.copyOf(roles))) {
 			this.audit.record("user.roles-changed", "user", id,
-					"from " + new java.util.TreeSet<>(user.roleSet()) + " to " + new java.util.TreeSet<>(roles));
+					AuditLog.details("roles-changed", joined(user.roleSet()), joined(roles)));
 		}
 		this.audit.record("user.changed", "user", id,
-				"roles=" + roles + " teams=" + teamIds + (enabled ? "" : " disabled"));
+				enabled ? AuditLog.details("user-access", joined(roles), joined(teamIds))
+						: AuditLog.details("user-access-disabled", joined(roles), joined(teamIds)));
 		return changed;
 	}
 
@@ -180,6 +182,13 @@ class AccountService implements Accounts {
 			.collect(Collectors.toSet());
 		return new CurrentUser(user.id(), user.email(), user.displayName(), user.roleSet(), territories,
 				(user.passwordHash() != null) ? user.passwordHash() : "", user.enabled(), user.demo());
+	}
+
+	/**
+	 * Codes or ids in their natural order, joined by commas ({@code COORDINATOR, STAFF}).
+	 */
+	private static String joined(Set<?> values) {
+		return values.stream().sorted().map(String::valueOf).collect(Collectors.joining(", "));
 	}
 
 }

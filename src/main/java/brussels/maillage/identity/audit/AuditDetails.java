@@ -63,7 +63,96 @@ final class AuditDetails {
 			new Phrase("(\\d+) statements, (xlsx|csv)", "statements-exported"), new Phrase("count=(\\d+)", "count"),
 			new Phrase("(\\d+) actions", "actions"),
 			new Phrase("(\\d+) quartiers, (\\d+) sectors: (.*)", "quartiers-loaded"),
-			new Phrase("referent (\\d+): (.*)", "referent"));
+			new Phrase("referent (\\d+): (.*)", "referent"),
+			new Phrase("roles=\\[(.*)\\] teams=\\[(.*)\\]", "user-access"),
+			new Phrase("roles=\\[(.*)\\] teams=\\[(.*)\\] disabled", "user-access-disabled"),
+			new Phrase("from \\[(.*)\\] to \\[(.*)\\]", "roles-changed"),
+			new Phrase("metric=(\\S+) year=(\\d+) territory=(\\S+) before=(?:none|(.*?)) after=(.*?) reason=(.*)",
+					"manual-value-saved"),
+			new Phrase("metric=(\\S+) year=(\\d+) before=(.*)", "manual-value-removed"),
+			new Phrase("(\\S+) (\\d+) values=(\\d+) source=(.*)", "cold-data-imported"),
+			new Phrase("(\\d+) -> (\\d+): (\\d+)", "membership-renewed"),
+			new Phrase("(DRAFT|SUBMITTED|REVIEWED|APPROVED) -> (SUBMITTED|REVIEWED|APPROVED|PUBLISHED)",
+					"report-status"),
+			new Phrase("(DRAFT|PROPOSED|VALIDATED|CLOSED) -> (DRAFT|PROPOSED|VALIDATED|CLOSED)", "plan-status"),
+			new Phrase("(\\S+): (\\S*) -> (\\S+) \\((.*)\\)", "report-erratum"),
+			new Phrase("([A-Z_]+) service (\\S+)", "venue-added"), new Phrase("service (\\S+)", "service"),
+			new Phrase("([A-Z_]+) (\\d{4}-\\d{2}-\\d{2}) headcount (\\d+)", "session-recorded"),
+			new Phrase("(csv|xlsx) from=([^&]*)&to=([^&]*)(?:&line=([^&]*))?(?:&bassin=([^&]*))?(?:&channel=([^&]*))?"
+					+ "(?:&profession=([^&]*))?(?:&theme=([^&]*))?(?:&kind=([^&]*))?", "statistics-exported"),
+			new Phrase("(\\S+) → (\\S+)", "line-transferred"),
+			new Phrase("(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) (/\\S*)", "access-denied"),
+			new Phrase("(\\S+) \\((\\w+)\\) → (\\S+) \\((\\w+)\\): (.*)", "assignment-changed"),
+			new Phrase("([A-Z_]+) (\\d{4}-\\d{2})", "page-saved"),
+			new Phrase("(fr|nl|en) ([A-Z_]+)", "synthesis-status"),
+			new Phrase("(MONTH|QUARTER) (\\d{4}-\\d{2}-\\d{2})", "statement-drafted"),
+			new Phrase("(PLANNED|HELD|CANCELLED) (\\d+)", "referent-meeting"));
+
+	/**
+	 * The arguments that are themselves codes (a role, a status, a bassin), stored as
+	 * codes and read as their labels: for a details code, the message key of each
+	 * argument in turn, with {@code {}} for the code ({@code role.{}}), or {@code ""} for
+	 * an argument that is data (an id, a count, a name). Within such an argument every
+	 * word ({@code STAFF, COORDINATOR}, {@code 35/ABOUT/+35}) that has a message, as
+	 * stored or in capitals ({@code verified} recorded before), reads as it; the others
+	 * (a territory without a label, a number) read as stored.
+	 */
+	static final Map<String, List<String>> ARGUMENT_LABELS = Map.ofEntries(Map.entry("user-access", List.of("role.{}")),
+			Map.entry("user-access-disabled", List.of("role.{}")),
+			Map.entry("roles-changed", List.of("role.{}", "role.{}")),
+			Map.entry("manual-value-saved",
+					List.of("indicators.metric.{}.name", "", "indicators.territory.{}", "indicators.exactness.{}",
+							"indicators.exactness.{}")),
+			Map.entry("manual-value-removed", List.of("indicators.metric.{}.name", "", "indicators.exactness.{}")),
+			Map.entry("plan-status", List.of("plans.status.{}", "plans.status.{}")),
+			Map.entry("report-status", List.of("plans.report.status.{}", "plans.report.status.{}")),
+			Map.entry("venue-added", List.of("prevention.bassin.{}")),
+			Map.entry("session-recorded", List.of("prevention.bassin.{}")),
+			Map.entry("statistics-exported",
+					List.of("", "", "", "helpdesk.line.{}", "helpdesk.bassin.{}", "helpdesk.channel.{}",
+							"helpdesk.profession.{}", "", "helpdesk.kind.{}")),
+			Map.entry("line", List.of("helpdesk.line.{}")),
+			Map.entry("line-transferred", List.of("helpdesk.line.{}", "helpdesk.line.{}")),
+			Map.entry("follow-ups-listed", List.of("helpdesk.line.{}")),
+			Map.entry("assignment-changed",
+					List.of("helpdesk.bassin.{}", "territory.status.{}", "helpdesk.bassin.{}", "territory.status.{}")),
+			Map.entry("page-saved", List.of("prevention.bassin.{}")),
+			Map.entry("synthesis-status", List.of("language.{}", "governance.synthesis.status.{}")),
+			Map.entry("statement-drafted", List.of("care.period.{}")),
+			Map.entry("referent-meeting", List.of("palliative.referents.meeting.{}")),
+			// Care cases and palliative follow-ups listed: the status filter (the
+			// follow-ups' labels cover the cases' statuses too).
+			Map.entry("codes-listed", List.of("", "palliative.status.{}", "indicators.territory.{}")));
+
+	/**
+	 * The actions whose details are a bare code of the record's own (a status, a kind:
+	 * {@code care.case.status} with {@code CLOSED}), and the message key that reads it,
+	 * with {@code {}} for the code; the code stays as stored, and reads as its label.
+	 */
+	static final Map<String, String> ACTION_LABELS = Map.ofEntries(Map.entry("care.case.status", "care.case.status.{}"),
+			Map.entry("care.case.role.added", "care.role.{}"),
+			Map.entry("care.provider.registered", "care.profession.{}"),
+			Map.entry("care.statement.fee", "care.type.{}"), Map.entry("care.prestation.recorded", "care.type.{}"),
+			Map.entry("palliative.convention.step", "palliative.convention.{}"),
+			Map.entry("palliative.followup.opened", "palliative.kind.{}"),
+			Map.entry("palliative.followup.status", "palliative.status.{}"),
+			Map.entry("palliative.visit.added", "palliative.visit.{}"),
+			Map.entry("palliative.visit.changed", "palliative.visit.{}"),
+			Map.entry("palliative.volunteer.added", "palliative.volunteer.source.{}"),
+			Map.entry("palliative.volunteer.interviewed", "palliative.volunteer.outcome.{}"),
+			Map.entry("palliative.volunteer.training", "palliative.volunteer.training.{}"),
+			Map.entry("palliative.referents.meeting.recorded", "palliative.referents.meeting.{}"),
+			Map.entry("governance.meeting.status", "governance.meeting.status.{}"),
+			Map.entry("governance.membership.changed", "governance.status.{}"),
+			Map.entry("governance.proposal.answered", "governance.proposal.status.{}"),
+			Map.entry("governance.synthesis.item.added", "governance.section.{}"),
+			Map.entry("event.created", "events.kind.{}"), Map.entry("event.changed", "events.kind.{}"));
+
+	/** What a bare code looks like as details: {@code CLOSED}, {@code ON_HOLD}. */
+	static final Pattern BARE_CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+
+	/** A word of an argument that may be a code: letters, digits, '_' and '.'. */
+	static final Pattern WORD = Pattern.compile("(?<![\\w.])[A-Za-z][\\w.]*(?![\\w.])");
 
 	private AuditDetails() {
 	}
@@ -96,7 +185,7 @@ final class AuditDetails {
 			if (matcher.matches()) {
 				Object[] args = new Object[matcher.groupCount()];
 				for (int i = 0; i < args.length; i++) {
-					args[i] = matcher.group(i + 1);
+					args[i] = (matcher.group(i + 1) != null) ? matcher.group(i + 1) : "-";
 				}
 				return new Words(phrase.code(), args);
 			}

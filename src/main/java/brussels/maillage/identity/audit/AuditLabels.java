@@ -6,11 +6,13 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
@@ -122,6 +124,21 @@ class AuditLabels {
 	}
 
 	/**
+	 * The details of an entry of {@code action}: a bare code of the record's own (a
+	 * status, a kind) as its label when the action has one
+	 * ({@link AuditDetails#ACTION_LABELS}: {@code care.case.status} with {@code CLOSED}
+	 * reads "Clôturé"), any other details as {@link #details(String)}.
+	 */
+	public String details(String action, String stored) {
+		String key = (action != null) ? AuditDetails.ACTION_LABELS.get(action) : null;
+		if (key != null && stored != null && AuditDetails.BARE_CODE.matcher(stored.strip()).matches()) {
+			String code = stored.strip();
+			return this.messages.getMessage(key.replace("{}", code), null, code, LocaleContextHolder.getLocale());
+		}
+		return details(stored);
+	}
+
+	/**
 	 * The details in the page's language when they are words ({@code bad-credentials}, or
 	 * {@code BadCredentialsException} in entries recorded before session 23: "Mot de
 	 * passe incorrect"), or as stored when they are data (a name, an id, a count).
@@ -131,8 +148,30 @@ class AuditLabels {
 		if (words == null || !this.details.contains(words.code())) {
 			return (stored != null) ? stored : "";
 		}
-		return this.messages.getMessage("audit.detail." + words.code(), words.args(), stored,
-				LocaleContextHolder.getLocale());
+		Locale locale = LocaleContextHolder.getLocale();
+		Object[] args = words.args().clone();
+		List<String> keys = AuditDetails.ARGUMENT_LABELS.getOrDefault(words.code(), List.of());
+		for (int i = 0; i < args.length && i < keys.size(); i++) {
+			if (!keys.get(i).isEmpty()) {
+				args[i] = labelled(String.valueOf(args[i]), keys.get(i), locale);
+			}
+		}
+		return this.messages.getMessage("audit.detail." + words.code(), args, stored, locale);
+	}
+
+	/**
+	 * An argument whose words are codes ({@code STAFF, COORDINATOR}), each read as its
+	 * message ({@code role.STAFF}: "Membre d'équipe") when it has one.
+	 */
+	private String labelled(String argument, String key, Locale locale) {
+		return AuditDetails.WORD.matcher(argument).replaceAll((word) -> {
+			String label = this.messages.getMessage(key.replace("{}", word.group()), null, null, locale);
+			if (label == null) {
+				label = this.messages.getMessage(key.replace("{}", word.group().toUpperCase(Locale.ROOT)), null, null,
+						locale);
+			}
+			return Matcher.quoteReplacement((label != null) ? label : word.group());
+		});
 	}
 
 	private String label(String prefix, String code) {

@@ -58,8 +58,8 @@ class ColdDataImport {
 			return new Outcome(parsed.values().size(), parsed.errors(), false);
 		}
 		long id = this.datasets.replace(command, parsed.values(), by);
-		this.audit.record("indicators.coldData.imported", "indicator_cold_dataset", id, command.code() + " "
-				+ command.year() + " values=" + parsed.values().size() + " source=" + command.source());
+		this.audit.record("indicators.coldData.imported", "indicator_cold_dataset", id, AuditLog
+			.details("cold-data-imported", command.code(), command.year(), parsed.values().size(), command.source()));
 		return new Outcome(parsed.values().size(), List.of(), true);
 	}
 

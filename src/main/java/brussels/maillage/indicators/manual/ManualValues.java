@@ -57,9 +57,9 @@ public class ManualValues {
 		long id = this.values.save(metric, year, territory, value, (exactness != null) ? exactness : Exactness.EXACT,
 				blankToNull(printed), reason.strip(), by);
 		this.audit.record("indicators.manual.saved", "indicator_manual_value", id,
-				"metric=" + metric + " year=" + year + " territory=" + ((territory != null) ? territory : "ALL")
-						+ " before=" + before.map(ManualValues::describe).orElse("none") + " after="
-						+ describe(value, exactness, printed) + " reason=" + reason.strip());
+				AuditLog.details("manual-value-saved", metric, year, (territory != null) ? territory : "ALL",
+						before.map(ManualValues::describe).orElse("-"), describe(value, exactness, printed),
+						reason.strip()));
 		return id;
 	}
 
@@ -71,8 +71,8 @@ public class ManualValues {
 			return false;
 		}
 		this.values.delete(id);
-		this.audit.record("indicators.manual.removed", "indicator_manual_value", id, "metric=" + before.get().metric()
-				+ " year=" + before.get().year() + " before=" + describe(before.get()));
+		this.audit.record("indicators.manual.removed", "indicator_manual_value", id, AuditLog
+			.details("manual-value-removed", before.get().metric(), before.get().year(), describe(before.get())));
 		return true;
 	}
 

@@ -176,7 +176,7 @@ class ReferentService {
 								activity.completionSessions(), activity.replayUrl())));
 		this.meetings.status(meetingId, status);
 		this.audit.record("palliative.referents.meeting.recorded", "palliative_referent_meeting", meetingId,
-				status.name() + ((headcount != null) ? " " + headcount : ""));
+				(headcount != null) ? AuditLog.details("referent-meeting", status, headcount) : status.name());
 	}
 
 	/** A group's meetings, the latest first, with their participants. */

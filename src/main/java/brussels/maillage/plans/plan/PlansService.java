@@ -154,7 +154,8 @@ public class PlansService {
 		this.plans.changeStatus(planId, plan.status(), to, validation ? meetingId : null,
 				validation ? decisionText.strip() : null, validation ? decidedOn : null,
 				validation ? decisionText.strip() : blankToNull(note), now(), by);
-		this.audit.record("plans.plan.status", "plans_plan", planId, plan.status() + " -> " + to);
+		this.audit.record("plans.plan.status", "plans_plan", planId,
+				AuditLog.details("plan-status", plan.status(), to));
 	}
 
 	@Transactional

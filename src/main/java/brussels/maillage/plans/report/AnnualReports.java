@@ -96,7 +96,7 @@ class AnnualReports {
 					user.getUsername());
 		}
 		this.audit.record("plans.report." + to.name().toLowerCase(java.util.Locale.ROOT), "plans_report", year,
-				current + " -> " + to);
+				AuditLog.details("report-status", current, to));
 	}
 
 	/**
@@ -120,7 +120,7 @@ class AnnualReports {
 		this.reports.addErratum(new Erratum(id, year, valueKey, value.actual(), newValue.stripTrailingZeros(),
 				reason.strip(), this.clock.instant(), user.getUsername()));
 		this.audit.record("plans.report.erratum", "plans_report", year,
-				valueKey + ": " + value.actual() + " -> " + newValue.toPlainString() + " (" + reason.strip() + ")");
+				AuditLog.details("report-erratum", valueKey, value.actual(), newValue.toPlainString(), reason.strip()));
 		return id;
 	}
 

@@ -110,7 +110,8 @@ public class RendezvousService {
 		}
 		UUID id = UUID.randomUUID();
 		this.repository.addVenue(id, bassin, serviceId, partners);
-		this.audit.record("prevention.venue.added", "prevention_venue", id, bassin + " service " + serviceId);
+		this.audit.record("prevention.venue.added", "prevention_venue", id,
+				AuditLog.details("venue-added", bassin, serviceId));
 		return true;
 	}
 
@@ -129,7 +130,7 @@ public class RendezvousService {
 		UUID id = UUID.randomUUID();
 		this.repository.addSession(id, venue.id(), heldOn, theme, partners, headcount, by.email());
 		this.audit.record("prevention.session.recorded", "prevention_session", id,
-				venue.bassin() + " " + heldOn + " headcount " + headcount);
+				AuditLog.details("session-recorded", venue.bassin(), heldOn, headcount));
 		return id;
 	}
 

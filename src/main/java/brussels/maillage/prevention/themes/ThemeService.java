@@ -113,7 +113,8 @@ public class ThemeService {
 			CurrentUser by) {
 		check(bassin, by);
 		UUID id = this.repository.savePage(theme.id(), bassin, summary, resources, by.email());
-		this.audit.record("prevention.page.saved", "prevention_page", id, bassin + " " + theme.yearMonth());
+		this.audit.record("prevention.page.saved", "prevention_page", id,
+				AuditLog.details("page-saved", bassin, theme.yearMonth()));
 		return id;
 	}
 
@@ -135,7 +136,8 @@ public class ThemeService {
 			return false;
 		}
 		this.repository.addService(page.id(), serviceId);
-		this.audit.record("prevention.page.service-added", "prevention_page", page.id(), "service " + serviceId);
+		this.audit.record("prevention.page.service-added", "prevention_page", page.id(),
+				AuditLog.details("service", serviceId));
 		return true;
 	}
 
@@ -143,7 +145,8 @@ public class ThemeService {
 	void removeService(ThemePage page, UUID serviceId, CurrentUser by) {
 		check(page.bassin(), by);
 		this.repository.removeService(page.id(), serviceId);
-		this.audit.record("prevention.page.service-removed", "prevention_page", page.id(), "service " + serviceId);
+		this.audit.record("prevention.page.service-removed", "prevention_page", page.id(),
+				AuditLog.details("service", serviceId));
 	}
 
 	/**

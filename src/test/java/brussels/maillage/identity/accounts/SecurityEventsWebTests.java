@@ -51,7 +51,7 @@ class SecurityEventsWebTests {
 				Map.of("displayName", user.displayName(), "roles", "COORDINATOR", "enabled", "true"));
 		assertThat(this.audit.forRecord("user", user.id())).anySatisfy((entry) -> {
 			assertThat(entry.action()).isEqualTo("user.roles-changed");
-			assertThat(entry.details()).isEqualTo("from [STAFF] to [COORDINATOR]");
+			assertThat(entry.details()).isEqualTo("roles-changed:STAFF|COORDINATOR");
 			assertThat(entry.actor()).isEqualTo("admin@demo.maillage.brussels");
 		});
 	}

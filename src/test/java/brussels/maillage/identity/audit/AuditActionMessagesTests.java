@@ -36,7 +36,7 @@ class AuditActionMessagesTests {
 
 	private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
-	private static final Pattern DETAILS_CALL = Pattern.compile("\\bAuditLog\\.details\\(\\s*\"([^\"]*)\"");
+	private static final Pattern DETAILS_CALL = Pattern.compile("\\bAuditLog\\s*\\.\\s*details\\(\\s*\"([^\"]*)\"");
 
 	private static final Pattern ENUM_SUFFIX = Pattern
 		.compile("^\"([^\"]+)\"\\s*\\+\\s*(\\w+)\\s*\\.\\s*name\\(\\)\\s*\\.\\s*toLowerCase\\([^)]*\\)$");
@@ -93,6 +93,20 @@ class AuditActionMessagesTests {
 		}
 		assertThat(AuditDetails.LEGACY.keySet()).allMatch((legacy) -> AuditDetails.code(legacy) != null);
 		assertThat(AuditDetails.code("Deploy token")).as("data reads as stored").isNull();
+	}
+
+	/**
+	 * The codes whose arguments, and the actions whose details, read as labels
+	 * ({@link AuditDetails#ARGUMENT_LABELS}, {@link AuditDetails#ACTION_LABELS}) are ones
+	 * the application records: a typo would leave a raw code on the page.
+	 */
+	@Test
+	void theCodesReadAsLabelsAreRecorded() throws Exception {
+		Recorded recorded = scan();
+		Set<String> codes = new TreeSet<>(recorded.codes);
+		AuditDetails.LEGACY_PHRASES.forEach((phrase) -> codes.add(phrase.code()));
+		assertThat(codes).containsAll(AuditDetails.ARGUMENT_LABELS.keySet());
+		assertThat(recorded.actions).containsAll(AuditDetails.ACTION_LABELS.keySet());
 	}
 
 	@Test

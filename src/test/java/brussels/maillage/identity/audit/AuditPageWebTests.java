@@ -1,5 +1,7 @@
 package brussels.maillage.identity.audit;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import brussels.maillage.WebSession;
@@ -162,12 +164,146 @@ class AuditPageWebTests {
 				"Inschrijvingen: 12");
 	}
 
+	@Test
+	void readsARolesChangeAsTheRolesLabelsInFrenchAndDutch() {
+		String email = "roles." + UUID.randomUUID() + "@example.be";
+		long id = AccountFixtures.account(this.accounts, email, "Roles Changed", PASSWORD, Role.STAFF).id();
+		WebSession session = signedInAdministrator();
+		session.get("/admin/users/" + id);
+		assertThat(session
+			.post("/admin/users/" + id,
+					Map.of("displayName", "Roles Changed", "roles", "COORDINATOR", "enabled", "true"))
+			.statusCode()).isEqualTo(302);
+
+		String french = text(session.language("fr").get("/admin/audit?q=user:" + id).body());
+		assertThat(french)
+			.contains("Rôles : Membre de l'équipe → Coordinateur·rice", "Rôles : Coordinateur·rice ; équipes")
+			.doesNotContain("STAFF", "COORDINATOR", "roles-changed", "audit.detail.");
+		String dutch = text(session.language("nl").get("/admin/audit?q=user:" + id + "&lang=nl").body());
+		assertThat(dutch).contains("Rollen: Medewerker → Coördinator", "Rollen: Coördinator; teams")
+			.doesNotContain("STAFF", "COORDINATOR", "roles-changed", "audit.detail.");
+	}
+
+	/**
+	 * Each kind of details recorded now as a code with arguments, the English phrase
+	 * recorded before for the same, and what both read in French and in Dutch.
+	 */
+	private static final List<List<String>> CODES_AND_PHRASES = List.of(
+			List.of(AuditLog.details("roles-changed", "ADMIN, STAFF", "COORDINATOR"),
+					"from [ADMIN, STAFF] to [COORDINATOR]",
+					"Rôles : Administrateur·rice, Membre de l'équipe → Coordinateur·rice",
+					"Rollen: Beheerder, Medewerker → Coördinator"),
+			List.of(AuditLog.details("user-access-disabled", "STAFF", "3, 4"), "roles=[STAFF] teams=[3, 4] disabled",
+					"Rôles : Membre de l'équipe ; équipes : 3, 4 ; compte désactivé",
+					"Rollen: Medewerker; teams: 3, 4; account uitgeschakeld"),
+			List.of(AuditLog.details("manual-value-saved", "helpdesk.requests", 2003, "NORD", "-", "35/ABOUT/+35",
+					"Tableur"),
+					"metric=helpdesk.requests year=2003 territory=NORD before=none after=35/ABOUT/+35 reason=Tableur",
+					"Indicateur : Demandes à l'helpdesk ; année 2003 ; territoire : Nord ; avant : - ; après : 35/Environ/+35 ; raison : Tableur",
+					"Indicator: Vragen aan de helpdesk; jaar 2003; gebied: Noord; voordien: -; nadien: 35/Ongeveer/+35; reden: Tableur"),
+			List.of(AuditLog.details("manual-value-removed", "helpdesk.requests", 2003, "35/EXACT/-"),
+					"metric=helpdesk.requests year=2003 before=35/EXACT/-",
+					"Indicateur : Demandes à l'helpdesk ; année 2003 ; valeur retirée : 35/Exact/-",
+					"Indicator: Vragen aan de helpdesk; jaar 2003; waarde verwijderd: 35/Exact/-"),
+			List.of(AuditLog.details("cold-data-imported", "population", 2024, 12, "Statbel"),
+					"population 2024 values=12 source=Statbel",
+					"Jeu de données population ; année 2024 ; valeurs : 12 ; source : Statbel",
+					"Gegevensset population; jaar 2024; waarden: 12; bron: Statbel"),
+			List.of(AuditLog.details("membership-renewed", 2025, 2026, 4), "2025 -> 2026: 4",
+					"Renouvellement de 2025 à 2026 ; membres invités : 4",
+					"Vernieuwd van 2025 naar 2026; uitgenodigde leden: 4"),
+			List.of(AuditLog.details("plan-status", "DRAFT", "PROPOSED"), "DRAFT -> PROPOSED",
+					"Statut : Brouillon → Proposé au conseil", "Status: Ontwerp → Voorgesteld aan de raad"),
+			List.of(AuditLog.details("report-status", "SUBMITTED", "REVIEWED"), "SUBMITTED -> REVIEWED",
+					"Statut : Soumis par l'équipe → Relu par la coordination",
+					"Status: Ingediend door het team → Nagelezen door de coördinatie"),
+			List.of(AuditLog.details("report-erratum", "requests.total", 3, 4, "coquille"),
+					"requests.total: 3 -> 4 (coquille)", "Valeur requests.total : 3 → 4 ; raison : coquille",
+					"Waarde requests.total: 3 → 4; reden: coquille"),
+			List.of(AuditLog.details("venue-added", "NORD", "s-1"), "NORD service s-1", "Bassin Nord ; service s-1",
+					"Zorgzone Noord; dienst s-1"),
+			List.of(AuditLog.details("session-recorded", "NORD", "2025-03-01", 12), "NORD 2025-03-01 headcount 12",
+					"Bassin Nord ; tenue le 2025-03-01 ; participants : 12",
+					"Zorgzone Noord; gehouden op 2025-03-01; deelnemers: 12"),
+			List.of(AuditLog
+				.details("statistics-exported", "csv", "2025-01-01", "2025-03-31", "NORD", "SUD", "-", "-", "-", "-"),
+					"csv from=2025-01-01&to=2025-03-31&line=NORD&bassin=SUD",
+					"Fichier csv ; du 2025-01-01 au 2025-03-31 ; ligne : Ligne Nord ; bassin : Sud ; canal : - ; "
+							+ "profession : - ; thème : - ; type : -",
+					"Bestand csv; van 2025-01-01 tot 2025-03-31; lijn: Lijn Noord; zorgzone: Zuid; kanaal: -; "
+							+ "beroep: -; thema: -; soort: -"),
+			List.of(AuditLog.details("line-transferred", "NORD", "REGION"), "NORD → REGION",
+					"De : Ligne Nord ; vers : Ligne régionale", "Van: Lijn Noord; naar: Gewestelijke lijn"),
+			List.of(AuditLog.details("assignment-changed", "NONE", "UNRESOLVED", "SUD_EST", "INFERRED", "Test"),
+					"none (unresolved) → SUD_EST (inferred): Test",
+					"Bassin : Bassin inconnu (non résolue) → Sud-Est (déduite) ; raison : Test",
+					"Zorgzone: Zorgzone onbekend (onopgelost) → Zuidoost (afgeleid); reden: Test"),
+			List.of(AuditLog.details("page-saved", "NORD", "2025-03"), "NORD 2025-03", "Bassin Nord ; mois 2025-03",
+					"Zorgzone Noord; maand 2025-03"),
+			List.of(AuditLog.details("synthesis-status", "nl", "PUBLISHED"), "nl PUBLISHED",
+					"Version en néerlandais : Publiée", "Versie Nederlands: Gepubliceerd"),
+			List.of(AuditLog.details("statement-drafted", "MONTH", "2025-01-01"), "MONTH 2025-01-01",
+					"Mois à partir du 2025-01-01", "Maand vanaf 2025-01-01"),
+			List.of(AuditLog.details("referent-meeting", "HELD", 9), "HELD 9", "Tenue ; participants : 9",
+					"Gehouden; deelnemers: 9"),
+			List.of(AuditLog.details("access-denied", "GET", "/care/cases/1"), "GET /care/cases/1",
+					"Adresse /care/cases/1 (GET)", "Adres /care/cases/1 (GET)"));
+
+	@Test
+	void readsCodesInTheirArgumentsAsLabelsAndTheEnglishRecordedBeforeTheSame() {
+		WebSession session = signedInAdministrator();
+		String now = UUID.randomUUID().toString();
+		String before = UUID.randomUUID().toString();
+		for (List<String> row : CODES_AND_PHRASES) {
+			this.audit.record("user.changed", "audit_test", now, row.get(0));
+			this.audit.record("user.changed", "audit_test", before, row.get(1));
+		}
+		for (String id : List.of(now, before)) {
+			String french = text(session.language("fr").get("/admin/audit?q=audit_test:" + id + "&lang=fr").body());
+			String dutch = text(session.language("nl").get("/admin/audit?q=audit_test:" + id + "&lang=nl").body());
+			for (List<String> row : CODES_AND_PHRASES) {
+				assertThat(french).contains(row.get(2));
+				assertThat(dutch).contains(row.get(3));
+			}
+			for (String page : List.of(french, dutch)) {
+				assertThat(page).doesNotContain("headcount", "metric", "values=", "source=", " -> ", "STAFF",
+						"COORDINATOR", "DRAFT", "PROPOSED", "SUBMITTED", "REVIEWED", "ABOUT", "EXACT", "NORD", "SUD",
+						"REGION", "UNRESOLVED", "SUD_EST", "PUBLISHED", "MONTH", "HELD", "from=", "audit.detail.");
+			}
+		}
+	}
+
+	@Test
+	void readsAStatusRecordedAsItsCodeAsItsLabel() {
+		WebSession session = signedInAdministrator();
+		String id = UUID.randomUUID().toString();
+		this.audit.record("care.case.status", "care_case", id, "CLOSED");
+		this.audit.record("palliative.visit.changed", "care_case", id, "NO_SHOW");
+		this.audit.record("palliative.followups.listed", "care_case", id,
+				AuditLog.details("codes-listed", 3, "ON_HOLD", "SUD"));
+		this.audit.record("governance.proposal.answered", "care_case", id, "TAKEN_INTO_PLAN");
+
+		String french = text(session.language("fr").get("/admin/audit?q=care_case:" + id + "&lang=fr").body());
+		assertThat(french)
+			.contains("Clôturée", "Absence sans prévenir", "statut : En pause ; bassin : Sud", "Reprise dans le plan")
+			.doesNotContain("CLOSED", "NO_SHOW", "ON_HOLD", "SUD", "TAKEN_INTO_PLAN");
+		String dutch = text(session.language("nl").get("/admin/audit?q=care_case:" + id + "&lang=nl").body());
+		assertThat(dutch)
+			.contains("Afgesloten", "Niet komen opdagen", "status: Gepauzeerd; zorgzone: Zuid", "Opgenomen in het plan")
+			.doesNotContain("CLOSED", "NO_SHOW", "ON_HOLD", "SUD", "TAKEN_INTO_PLAN");
+	}
+
 	private WebSession signedInAdministrator() {
 		String email = "admin." + UUID.randomUUID() + "@example.be";
 		AccountFixtures.account(this.accounts, email, "Test ADMIN", PASSWORD, Role.ADMIN);
 		WebSession session = new WebSession(this.port);
 		new TwoStepSignIn(email, PASSWORD).enrol(session);
 		return session;
+	}
+
+	/** What a person reads, with its characters unescaped. */
+	private static String text(String html) {
+		return readable(html).replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&");
 	}
 
 	/** What a person reads: the page without its code elements and tags. */
