@@ -143,8 +143,10 @@ public final class LuceneSearchEngine implements SearchEngine {
 	private SearchAnswer search(IndexSearcher searcher, Thesaurus thesaurus, SearchRequest request) throws IOException {
 		Typed typed = (request.text() != null) ? this.queries.words(request, searcher, thesaurus, false) : null;
 		Query filter = Filters.filters(request, true);
-		Query main = (typed != null) ? Filters.withFilter(KeptScores.within(typed.query()), filter)
-				: new ConstantScoreQuery(filter);
+		// Rewritten once: the counts and each part's top-k search the same query, which
+		// Lucene would otherwise rewrite again, the whole tree of words, each time.
+		Query main = searcher.rewrite((typed != null) ? Filters.withFilter(KeptScores.within(typed.query()), filter)
+				: new ConstantScoreQuery(filter));
 		List<Query> segments = Filters.segments(request, typed == null);
 		// Facets over the same hits when no theme is chosen: counted in the same pass.
 		boolean themesWithParts = request.facets() && request.theme() == null;
@@ -156,7 +158,7 @@ public final class LuceneSearchEngine implements SearchEngine {
 		if (parts.total() == 0 && typed != null && typed.widens()) {
 			// No service holds enough of the words: any one of them will do.
 			typed = this.queries.words(request, searcher, thesaurus, true);
-			main = Filters.withFilter(KeptScores.within(typed.query()), filter);
+			main = searcher.rewrite(Filters.withFilter(KeptScores.within(typed.query()), filter));
 			parts = searcher.search(main, new PartCounts(request, false, segments.size(), themesWithParts, cap));
 		}
 		if (typed != null && typed.widens() && parts.complete() && parts.total() < request.size()) {
