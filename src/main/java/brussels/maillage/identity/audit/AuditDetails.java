@@ -126,7 +126,9 @@ final class AuditDetails {
 			Map.entry("referent-group-created", List.of("directory.bassin.{}")),
 			Map.entry("referent-group-split", List.of("directory.bassin.{}")),
 			Map.entry("tariff", List.of("care.type.{}")), Map.entry("tariff-open", List.of("care.type.{}")),
-			Map.entry("programme-subject", List.of("programme.kind.one.{}")));
+			Map.entry("programme-subject", List.of("programme.kind.one.{}")),
+			Map.entry("publication-issue", List.of("publication.series.{}")),
+			Map.entry("plan-created", List.of("plans.territory.{}")));
 
 	/**
 	 * The listings whose filters are recorded as arguments: for a details code, the
@@ -143,15 +145,23 @@ final class AuditDetails {
 
 	private static final List<Phrase> SUBJECT = List.of(new Phrase("([A-Z_]+) (.+)", "programme-subject"));
 
+	private static final List<Phrase> PUBLICATION = List.of(new Phrase("([A-Z_]+) (.*)", "publication-issue"));
+
 	/**
 	 * The English phrases recorded before session 24 whose pattern would also catch a
 	 * bare code ({@code NORD}) or another action's phrase: per action, read only for the
 	 * entries of that action.
 	 */
-	static final Map<String, List<Phrase>> ACTION_PHRASES = Map.of("palliative.referents.group.created",
-			List.of(new Phrase("([A-Z_]+(?:,[A-Z_]+)*)", "referent-group-created")), "palliative.referents.group.split",
-			List.of(new Phrase("([A-Z_]+) -> (\\d+)", "referent-group-split")), "care.tariff.added", TARIFF,
-			"care.tariff.changed", TARIFF, "programme.tagged", SUBJECT, "programme.untagged", SUBJECT);
+	static final Map<String, List<Phrase>> ACTION_PHRASES = Map.ofEntries(
+			Map.entry("palliative.referents.group.created",
+					List.of(new Phrase("([A-Z_]+(?:,[A-Z_]+)*)", "referent-group-created"))),
+			Map.entry("palliative.referents.group.split",
+					List.of(new Phrase("([A-Z_]+) -> (\\d+)", "referent-group-split"))),
+			Map.entry("care.tariff.added", TARIFF), Map.entry("care.tariff.changed", TARIFF),
+			Map.entry("programme.tagged", SUBJECT), Map.entry("programme.untagged", SUBJECT),
+			Map.entry("publication.changed", PUBLICATION), Map.entry("publication.registered", PUBLICATION),
+			Map.entry("plans.plan.created", List.of(new Phrase("([A-Z_]+) (\\d{4})", "plan-created"))), Map.entry(
+					"plans.dashboard.thresholds", List.of(new Phrase("(\\d+)/(\\d+) -> (\\d+)/(\\d+)", "thresholds"))));
 
 	/**
 	 * The actions whose details are a bare code of the record's own (a status, a kind:
@@ -176,7 +186,8 @@ final class AuditDetails {
 			Map.entry("governance.proposal.answered", "governance.proposal.status.{}"),
 			Map.entry("governance.synthesis.item.added", "governance.section.{}"),
 			Map.entry("event.created", "events.kind.{}"), Map.entry("event.changed", "events.kind.{}"),
-			Map.entry("governance.meeting.participant", "governance.category.{}"));
+			Map.entry("governance.meeting.participant", "governance.category.{}"),
+			Map.entry("palliative.volunteers.group.recorded", "palliative.volunteers.group.{}"));
 
 	/** What a bare code looks like as details: {@code CLOSED}, {@code ON_HOLD}. */
 	static final Pattern BARE_CODE = Pattern.compile("[A-Z][A-Z0-9_]*");

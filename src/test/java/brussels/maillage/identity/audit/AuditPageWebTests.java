@@ -311,10 +311,14 @@ class AuditPageWebTests {
 			List.of("programme.tagged", AuditLog.details("programme-subject", "EVENT", "e-1"), "EVENT e-1"),
 			List.of("programme.untagged", AuditLog.details("programme-subject", "DIRECTORY_THEME", "t-1"),
 					"DIRECTORY_THEME t-1"),
-			List.of("governance.meeting.participant", "HOME_HELP", "HOME_HELP"));
+			List.of("governance.meeting.participant", "HOME_HELP", "HOME_HELP"),
+			List.of("publication.registered", AuditLog.details("publication-issue", "KAIROS", "12"), "KAIROS 12"),
+			List.of("plans.plan.created", AuditLog.details("plan-created", "NORD", 2026), "NORD 2026"),
+			List.of("palliative.volunteers.group.recorded", "MANAGERS", "MANAGERS"),
+			List.of("plans.dashboard.thresholds", AuditLog.details("thresholds", 100, 75, 90, 60), "100/75 -> 90/60"));
 
 	@Test
-	void readsReferentGroupsTariffsProgrammeTagsAndCategoriesAsLabelsAndTheRowsRecordedBeforeTheSame() {
+	void readsReferentGroupsTariffsTagsCategoriesPublicationsAndPlansAsLabelsAndTheRowsRecordedBeforeTheSame() {
 		WebSession session = signedInAdministrator();
 		String now = UUID.randomUUID().toString();
 		String before = UUID.randomUUID().toString();
@@ -330,15 +334,19 @@ class AuditPageWebTests {
 			assertThat(french).contains("Bassins : Nord, Sud", "Bassin Sud détaché dans le nouveau groupe 12",
 					"Case management ; à partir du 2025-01-01 ; montant : 45 €",
 					"Psychologue ; du 2025-01-01 au 2025-12-31 ; montant : 60.50 €", "Événement e-1",
-					"Thème du répertoire t-1", "Services d'aide à domicile");
+					"Thème du répertoire t-1", "Services d'aide à domicile", "Kaïros n° 12", "Bassin Nord ; année 2026",
+					"Groupe de travail des responsables de volontaires",
+					"Atteint à partir de 100 % → 90 % ; proche à partir de 75 % → 60 %");
 			String dutch = text(session.language("nl").get("/admin/audit?q=audit_test:" + id + "&lang=nl").body());
 			assertThat(dutch).contains("Zorgzones: Noord, Zuid", "Zorgzone Zuid afgesplitst in de nieuwe groep 12",
 					"Casemanagement; vanaf 2025-01-01; bedrag: € 45",
 					"Psycholoog; van 2025-01-01 tot 2025-12-31; bedrag: € 60.50", "Evenement e-1",
-					"Thema van de sociale kaart t-1", "Diensten voor thuishulp");
+					"Thema van de sociale kaart t-1", "Diensten voor thuishulp", "Kaïros nr. 12",
+					"Zorgzone Noord; jaar 2026", "Werkgroep van de verantwoordelijken van vrijwilligers",
+					"Bereikt vanaf 100% → 90%; dichtbij vanaf 75% → 60%");
 			for (String page : List.of(french, dutch)) {
 				assertThat(page).doesNotContain("NORD", "SUD", "CASE_MANAGEMENT", "PSYCHOLOGY", "EVENT",
-						"DIRECTORY_THEME", "HOME_HELP", " -> ", "..", "audit.detail.");
+						"DIRECTORY_THEME", "HOME_HELP", "KAIROS", "MANAGERS", " -> ", "..", "audit.detail.");
 			}
 		}
 		String single = text(session.language("fr").get("/admin/audit?q=audit_test:" + before + "&lang=fr").body());
