@@ -56,7 +56,9 @@ public class TariffService {
 	public long add(ServiceType type, LocalDate from, LocalDate to, BigDecimal amount) {
 		refuseOverlap(type, from, to, null);
 		long id = write(() -> this.tariffs.insert(type, from, to, amount));
-		this.audit.record("care.tariff.added", "care_tariff", id, describe(type, from, to, amount));
+		this.audit.record("care.tariff.added", "care_tariff", id,
+				(to != null) ? AuditLog.details("tariff", type, from, to, amount.toPlainString())
+						: AuditLog.details("tariff-open", type, from, amount.toPlainString()));
 		return id;
 	}
 
@@ -73,7 +75,9 @@ public class TariffService {
 			this.tariffs.update(id, from, to, amount);
 			return id;
 		});
-		this.audit.record("care.tariff.changed", "care_tariff", id, describe(tariff.serviceType(), from, to, amount));
+		this.audit.record("care.tariff.changed", "care_tariff", id,
+				(to != null) ? AuditLog.details("tariff", tariff.serviceType(), from, to, amount.toPlainString())
+						: AuditLog.details("tariff-open", tariff.serviceType(), from, amount.toPlainString()));
 	}
 
 	private void refuseOverlap(ServiceType type, LocalDate from, LocalDate to, Long except) {
@@ -97,10 +101,6 @@ public class TariffService {
 			// it
 			throw new TariffOverlaps(null);
 		}
-	}
-
-	private static String describe(ServiceType type, LocalDate from, LocalDate to, BigDecimal amount) {
-		return type.name() + " " + from + ".." + ((to != null) ? to : "") + " " + amount.toPlainString();
 	}
 
 }

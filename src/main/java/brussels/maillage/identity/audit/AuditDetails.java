@@ -122,7 +122,46 @@ final class AuditDetails {
 			Map.entry("referent-meeting", List.of("palliative.referents.meeting.{}")),
 			// Care cases and palliative follow-ups listed: the status filter (the
 			// follow-ups' labels cover the cases' statuses too).
-			Map.entry("codes-listed", List.of("", "palliative.status.{}", "indicators.territory.{}")));
+			Map.entry("codes-listed", List.of("", "palliative.status.{}", "indicators.territory.{}")),
+			Map.entry("referent-group-created", List.of("directory.bassin.{}")),
+			Map.entry("referent-group-split", List.of("directory.bassin.{}")),
+			Map.entry("tariff", List.of("care.type.{}")), Map.entry("tariff-open", List.of("care.type.{}")),
+			Map.entry("programme-subject", List.of("programme.kind.one.{}")),
+			Map.entry("publication-issue", List.of("publication.series.{}")),
+			Map.entry("plan-created", List.of("plans.territory.{}")));
+
+	/**
+	 * The listings whose filters are recorded as arguments: for a details code, the
+	 * message key that reads each filter in turn when none was chosen (stored
+	 * {@code null}: "all"), or {@code ""} for an argument that is not a filter.
+	 */
+	static final Map<String, List<String>> UNFILTERED = Map.of("codes-listed",
+			List.of("", "audit.unfiltered", "audit.unfiltered"), "follow-ups-listed",
+			List.of("audit.unfiltered.line", "audit.unfiltered"));
+
+	private static final List<Phrase> TARIFF = List.of(
+			new Phrase("([A-Z_]+) (\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2}) (\\S+)", "tariff"),
+			new Phrase("([A-Z_]+) (\\d{4}-\\d{2}-\\d{2})\\.\\. (\\S+)", "tariff-open"));
+
+	private static final List<Phrase> SUBJECT = List.of(new Phrase("([A-Z_]+) (.+)", "programme-subject"));
+
+	private static final List<Phrase> PUBLICATION = List.of(new Phrase("([A-Z_]+) (.*)", "publication-issue"));
+
+	/**
+	 * The English phrases recorded before session 24 whose pattern would also catch a
+	 * bare code ({@code NORD}) or another action's phrase: per action, read only for the
+	 * entries of that action.
+	 */
+	static final Map<String, List<Phrase>> ACTION_PHRASES = Map.ofEntries(
+			Map.entry("palliative.referents.group.created",
+					List.of(new Phrase("([A-Z_]+(?:,[A-Z_]+)*)", "referent-group-created"))),
+			Map.entry("palliative.referents.group.split",
+					List.of(new Phrase("([A-Z_]+) -> (\\d+)", "referent-group-split"))),
+			Map.entry("care.tariff.added", TARIFF), Map.entry("care.tariff.changed", TARIFF),
+			Map.entry("programme.tagged", SUBJECT), Map.entry("programme.untagged", SUBJECT),
+			Map.entry("publication.changed", PUBLICATION), Map.entry("publication.registered", PUBLICATION),
+			Map.entry("plans.plan.created", List.of(new Phrase("([A-Z_]+) (\\d{4})", "plan-created"))), Map.entry(
+					"plans.dashboard.thresholds", List.of(new Phrase("(\\d+)/(\\d+) -> (\\d+)/(\\d+)", "thresholds"))));
 
 	/**
 	 * The actions whose details are a bare code of the record's own (a status, a kind:
@@ -146,7 +185,9 @@ final class AuditDetails {
 			Map.entry("governance.membership.changed", "governance.status.{}"),
 			Map.entry("governance.proposal.answered", "governance.proposal.status.{}"),
 			Map.entry("governance.synthesis.item.added", "governance.section.{}"),
-			Map.entry("event.created", "events.kind.{}"), Map.entry("event.changed", "events.kind.{}"));
+			Map.entry("event.created", "events.kind.{}"), Map.entry("event.changed", "events.kind.{}"),
+			Map.entry("governance.meeting.participant", "governance.category.{}"),
+			Map.entry("palliative.volunteers.group.recorded", "palliative.volunteers.group.{}"));
 
 	/** What a bare code looks like as details: {@code CLOSED}, {@code ON_HOLD}. */
 	static final Pattern BARE_CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
@@ -167,6 +208,17 @@ final class AuditDetails {
 	}
 
 	/**
+	 * The message the stored details of an entry of {@code action} stand for: as
+	 * {@link #words(String)}, and the phrases recorded before for that action alone
+	 * ({@link #ACTION_PHRASES}).
+	 */
+	static Words words(String action, String details) {
+		List<Phrase> phrases = (action != null) ? ACTION_PHRASES.get(action) : null;
+		Words words = (phrases != null && details != null) ? matched(phrases, details.strip()) : null;
+		return (words != null) ? words : words(details);
+	}
+
+	/**
 	 * The message the stored details stand for: a code with its arguments
 	 * ({@code password-changed:2}), or an English phrase recorded before as its code and
 	 * arguments; {@code null} when they are data (or empty).
@@ -180,7 +232,18 @@ final class AuditDetails {
 		if (legacy != null) {
 			return new Words(legacy, new Object[0]);
 		}
-		for (Phrase phrase : LEGACY_PHRASES) {
+		Words phrased = matched(LEGACY_PHRASES, stored);
+		if (phrased != null) {
+			return phrased;
+		}
+		int colon = stored.indexOf(':');
+		String code = (colon < 0) ? stored : stored.substring(0, colon);
+		Object[] args = (colon < 0) ? new Object[0] : stored.substring(colon + 1).split("\\|", -1);
+		return CODE.matcher(code).matches() ? new Words(code, args) : null;
+	}
+
+	private static Words matched(List<Phrase> phrases, String stored) {
+		for (Phrase phrase : phrases) {
 			Matcher matcher = phrase.pattern().matcher(stored);
 			if (matcher.matches()) {
 				Object[] args = new Object[matcher.groupCount()];
@@ -190,10 +253,7 @@ final class AuditDetails {
 				return new Words(phrase.code(), args);
 			}
 		}
-		int colon = stored.indexOf(':');
-		String code = (colon < 0) ? stored : stored.substring(0, colon);
-		Object[] args = (colon < 0) ? new Object[0] : stored.substring(colon + 1).split("\\|", -1);
-		return CODE.matcher(code).matches() ? new Words(code, args) : null;
+		return null;
 	}
 
 	/** A details code and the arguments of its message (as stored: text). */

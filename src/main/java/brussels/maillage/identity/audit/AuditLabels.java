@@ -127,7 +127,9 @@ class AuditLabels {
 	 * The details of an entry of {@code action}: a bare code of the record's own (a
 	 * status, a kind) as its label when the action has one
 	 * ({@link AuditDetails#ACTION_LABELS}: {@code care.case.status} with {@code CLOSED}
-	 * reads "Clôturé"), any other details as {@link #details(String)}.
+	 * reads "Clôturé"), the phrases recorded before for that action alone
+	 * ({@link AuditDetails#ACTION_PHRASES}), any other details as
+	 * {@link #details(String)}.
 	 */
 	public String details(String action, String stored) {
 		String key = (action != null) ? AuditDetails.ACTION_LABELS.get(action) : null;
@@ -135,7 +137,7 @@ class AuditLabels {
 			String code = stored.strip();
 			return this.messages.getMessage(key.replace("{}", code), null, code, LocaleContextHolder.getLocale());
 		}
-		return details(stored);
+		return read(AuditDetails.words(action, stored), stored);
 	}
 
 	/**
@@ -144,15 +146,22 @@ class AuditLabels {
 	 * passe incorrect"), or as stored when they are data (a name, an id, a count).
 	 */
 	public String details(String stored) {
-		AuditDetails.Words words = AuditDetails.words(stored);
+		return read(AuditDetails.words(stored), stored);
+	}
+
+	private String read(AuditDetails.Words words, String stored) {
 		if (words == null || !this.details.contains(words.code())) {
 			return (stored != null) ? stored : "";
 		}
 		Locale locale = LocaleContextHolder.getLocale();
 		Object[] args = words.args().clone();
 		List<String> keys = AuditDetails.ARGUMENT_LABELS.getOrDefault(words.code(), List.of());
-		for (int i = 0; i < args.length && i < keys.size(); i++) {
-			if (!keys.get(i).isEmpty()) {
+		List<String> unfiltered = AuditDetails.UNFILTERED.getOrDefault(words.code(), List.of());
+		for (int i = 0; i < args.length; i++) {
+			if (i < unfiltered.size() && !unfiltered.get(i).isEmpty() && "null".equals(args[i])) {
+				args[i] = this.messages.getMessage(unfiltered.get(i), null, locale);
+			}
+			else if (i < keys.size() && !keys.get(i).isEmpty()) {
 				args[i] = labelled(String.valueOf(args[i]), keys.get(i), locale);
 			}
 		}
@@ -161,10 +170,11 @@ class AuditLabels {
 
 	/**
 	 * An argument whose words are codes ({@code STAFF, COORDINATOR}), each read as its
-	 * message ({@code role.STAFF}: "Membre d'équipe") when it has one.
+	 * message ({@code role.STAFF}: "Membre d'équipe") when it has one; a list written
+	 * without spaces ({@code NORD,SUD}) reads with them.
 	 */
 	private String labelled(String argument, String key, Locale locale) {
-		return AuditDetails.WORD.matcher(argument).replaceAll((word) -> {
+		return AuditDetails.WORD.matcher(argument.replaceAll(",(?=\\S)", ", ")).replaceAll((word) -> {
 			String label = this.messages.getMessage(key.replace("{}", word.group()), null, null, locale);
 			if (label == null) {
 				label = this.messages.getMessage(key.replace("{}", word.group().toUpperCase(Locale.ROOT)), null, null,

@@ -88,7 +88,7 @@ class ReferentService {
 		long id = this.groups.insert(name, from);
 		bassins.forEach((bassin) -> this.groups.addBassin(id, bassin, from));
 		this.audit.record("palliative.referents.group.created", "palliative_referent_group", id,
-				String.join(",", bassins));
+				AuditLog.details("referent-group-created", String.join(", ", bassins)));
 		return id;
 	}
 
@@ -121,7 +121,7 @@ class ReferentService {
 		long id = this.groups.insert(name, from);
 		this.groups.addBassin(id, bassin, from);
 		this.audit.record("palliative.referents.group.split", "palliative_referent_group", groupId,
-				bassin + " -> " + id);
+				AuditLog.details("referent-group-split", bassin, id));
 		return id;
 	}
 

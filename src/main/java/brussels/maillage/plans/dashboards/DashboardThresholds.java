@@ -39,7 +39,7 @@ class DashboardThresholds {
 		Thresholds before = of(year);
 		this.thresholds.save(year, reached, close, this.clock.instant(), by);
 		this.audit.record("plans.dashboard.thresholds", "plans_dashboard_threshold", year,
-				before.reached() + "/" + before.close() + " -> " + reached + "/" + close);
+				AuditLog.details("thresholds", before.reached(), before.close(), reached, close));
 	}
 
 }

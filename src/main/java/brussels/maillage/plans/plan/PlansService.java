@@ -126,7 +126,7 @@ public class PlansService {
 		}
 		UUID id = UUID.randomUUID();
 		this.plans.insert(id, territory, year, now(), by);
-		this.audit.record("plans.plan.created", "plans_plan", id, territory + " " + year);
+		this.audit.record("plans.plan.created", "plans_plan", id, AuditLog.details("plan-created", territory, year));
 		return id;
 	}
 

@@ -54,7 +54,8 @@ class ProgrammeTagging {
 		}
 		this.repository.insert(new ProgrammeTag(programme.id(), subject.kind(), subject.id(), subject.label(),
 				subject.territory(), subject.day(), by, null));
-		this.audit.record("programme.tagged", "programme", programme.id(), subject.kind() + " " + subject.id());
+		this.audit.record("programme.tagged", "programme", programme.id(),
+				AuditLog.details("programme-subject", subject.kind(), subject.id()));
 		return Optional.empty();
 	}
 
@@ -63,7 +64,8 @@ class ProgrammeTagging {
 	boolean untag(UUID programmeId, SubjectKind kind, String subjectId) {
 		boolean removed = this.repository.delete(programmeId, kind, subjectId) > 0;
 		if (removed) {
-			this.audit.record("programme.untagged", "programme", programmeId, kind + " " + subjectId);
+			this.audit.record("programme.untagged", "programme", programmeId,
+					AuditLog.details("programme-subject", kind, subjectId));
 		}
 		return removed;
 	}

@@ -43,7 +43,7 @@ public class PublicationService {
 	public void update(Publication publication, byte[] pdf) {
 		this.repository.update(publication, pdf);
 		this.audit.record("publication.changed", "publication", publication.id(),
-				publication.series() + " " + publication.issue());
+				AuditLog.details("publication-issue", publication.series(), publication.issue()));
 	}
 
 	/** Takes a publication out of the register (and its PDF with it). */
@@ -65,7 +65,7 @@ public class PublicationService {
 	public void register(Publication publication, byte[] pdf, String by) {
 		this.repository.insert(publication, pdf, by);
 		this.audit.record("publication.registered", "publication", publication.id(),
-				publication.series() + " " + publication.issue());
+				AuditLog.details("publication-issue", publication.series(), publication.issue()));
 	}
 
 }

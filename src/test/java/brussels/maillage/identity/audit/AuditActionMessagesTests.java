@@ -86,6 +86,7 @@ class AuditActionMessagesTests {
 		codes.addAll(recorded.codes);
 		codes.addAll(AuditDetails.LEGACY.values());
 		AuditDetails.LEGACY_PHRASES.forEach((phrase) -> codes.add(phrase.code()));
+		AuditDetails.ACTION_PHRASES.values().forEach((phrases) -> phrases.forEach((p) -> codes.add(p.code())));
 		for (String language : List.of("fr", "nl", "en")) {
 			Properties messages = load(language);
 			assertThat(codes).as("audit.detail.<code> missing from messages_%s", language)

@@ -293,6 +293,88 @@ class AuditPageWebTests {
 			.doesNotContain("CLOSED", "NO_SHOW", "ON_HOLD", "SUD", "TAKEN_INTO_PLAN");
 	}
 
+	/**
+	 * Entries of actions whose details read as labels, each recorded now as a code with
+	 * arguments and before as the English (or bare codes) the action recorded: action,
+	 * now, before.
+	 */
+	private static final List<List<String>> ACTIONS_NOW_AND_BEFORE = List.of(
+			List.of("palliative.referents.group.created", AuditLog.details("referent-group-created", "NORD, SUD"),
+					"NORD,SUD"),
+			List.of("palliative.referents.group.split", AuditLog.details("referent-group-split", "SUD", 12),
+					"SUD -> 12"),
+			List.of("care.tariff.added", AuditLog.details("tariff-open", "CASE_MANAGEMENT", "2025-01-01", "45"),
+					"CASE_MANAGEMENT 2025-01-01.. 45"),
+			List.of("care.tariff.changed",
+					AuditLog.details("tariff", "PSYCHOLOGY", "2025-01-01", "2025-12-31", "60.50"),
+					"PSYCHOLOGY 2025-01-01..2025-12-31 60.50"),
+			List.of("programme.tagged", AuditLog.details("programme-subject", "EVENT", "e-1"), "EVENT e-1"),
+			List.of("programme.untagged", AuditLog.details("programme-subject", "DIRECTORY_THEME", "t-1"),
+					"DIRECTORY_THEME t-1"),
+			List.of("governance.meeting.participant", "HOME_HELP", "HOME_HELP"),
+			List.of("publication.registered", AuditLog.details("publication-issue", "KAIROS", "12"), "KAIROS 12"),
+			List.of("plans.plan.created", AuditLog.details("plan-created", "NORD", 2026), "NORD 2026"),
+			List.of("palliative.volunteers.group.recorded", "MANAGERS", "MANAGERS"),
+			List.of("plans.dashboard.thresholds", AuditLog.details("thresholds", 100, 75, 90, 60), "100/75 -> 90/60"));
+
+	@Test
+	void readsReferentGroupsTariffsTagsCategoriesPublicationsAndPlansAsLabelsAndTheRowsRecordedBeforeTheSame() {
+		WebSession session = signedInAdministrator();
+		String now = UUID.randomUUID().toString();
+		String before = UUID.randomUUID().toString();
+		for (List<String> row : ACTIONS_NOW_AND_BEFORE) {
+			this.audit.record(row.get(0), "audit_test", now, row.get(1));
+			this.audit.record(row.get(0), "audit_test", before, row.get(2));
+		}
+		// A group of one bassin recorded before: a bare code, read as a bassin for
+		// this action only.
+		this.audit.record("palliative.referents.group.created", "audit_test", before, "NORD");
+		for (String id : List.of(now, before)) {
+			String french = text(session.language("fr").get("/admin/audit?q=audit_test:" + id + "&lang=fr").body());
+			assertThat(french).contains("Bassins : Nord, Sud", "Bassin Sud détaché dans le nouveau groupe 12",
+					"Case management ; à partir du 2025-01-01 ; montant : 45 €",
+					"Psychologue ; du 2025-01-01 au 2025-12-31 ; montant : 60.50 €", "Événement e-1",
+					"Thème du répertoire t-1", "Services d'aide à domicile", "Kaïros n° 12", "Bassin Nord ; année 2026",
+					"Groupe de travail des responsables de volontaires",
+					"Atteint à partir de 100 % → 90 % ; proche à partir de 75 % → 60 %");
+			String dutch = text(session.language("nl").get("/admin/audit?q=audit_test:" + id + "&lang=nl").body());
+			assertThat(dutch).contains("Zorgzones: Noord, Zuid", "Zorgzone Zuid afgesplitst in de nieuwe groep 12",
+					"Casemanagement; vanaf 2025-01-01; bedrag: € 45",
+					"Psycholoog; van 2025-01-01 tot 2025-12-31; bedrag: € 60.50", "Evenement e-1",
+					"Thema van de sociale kaart t-1", "Diensten voor thuishulp", "Kaïros nr. 12",
+					"Zorgzone Noord; jaar 2026", "Werkgroep van de verantwoordelijken van vrijwilligers",
+					"Bereikt vanaf 100% → 90%; dichtbij vanaf 75% → 60%");
+			for (String page : List.of(french, dutch)) {
+				assertThat(page).doesNotContain("NORD", "SUD", "CASE_MANAGEMENT", "PSYCHOLOGY", "EVENT",
+						"DIRECTORY_THEME", "HOME_HELP", "KAIROS", "MANAGERS", " -> ", "..", "audit.detail.");
+			}
+		}
+		String single = text(session.language("fr").get("/admin/audit?q=audit_test:" + before + "&lang=fr").body());
+		assertThat(single).contains("Bassins : Nord ");
+	}
+
+	@Test
+	void readsAListingWithoutFilterAsAllNeverAsNull() {
+		WebSession session = signedInAdministrator();
+		String id = UUID.randomUUID().toString();
+		this.audit.record("care.cases.listed", "care_case", id, AuditLog.details("codes-listed", 3, null, null));
+		this.audit.record("helpdesk.followups.listed", "care_case", id,
+				AuditLog.details("follow-ups-listed", null, null, 2));
+		this.audit.record("care.cases.listed", "care_case", id, "4 codes, status null, bassin null");
+		this.audit.record("helpdesk.followups.listed", "care_case", id, "line null, respondent null, 5 shown");
+
+		String french = text(session.language("fr").get("/admin/audit?q=care_case:" + id + "&lang=fr").body());
+		assertThat(french)
+			.contains("Codes : 3 ; statut : tous ; bassin : tous", "Ligne : toutes ; répondant : tous ; affichés : 2",
+					"Codes : 4 ; statut : tous ; bassin : tous", "Ligne : toutes ; répondant : tous ; affichés : 5")
+			.doesNotContain("null");
+		String dutch = text(session.language("nl").get("/admin/audit?q=care_case:" + id + "&lang=nl").body());
+		assertThat(dutch)
+			.contains("Codes: 3; status: alle; zorgzone: alle", "Lijn: alle; beantwoorder: alle; getoond: 2",
+					"Codes: 4; status: alle; zorgzone: alle", "Lijn: alle; beantwoorder: alle; getoond: 5")
+			.doesNotContain("null");
+	}
+
 	private WebSession signedInAdministrator() {
 		String email = "admin." + UUID.randomUUID() + "@example.be";
 		AccountFixtures.account(this.accounts, email, "Test ADMIN", PASSWORD, Role.ADMIN);
