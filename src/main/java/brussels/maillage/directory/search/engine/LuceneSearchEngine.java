@@ -14,13 +14,13 @@ import brussels.maillage.directory.search.contract.SearchDocument;
 import brussels.maillage.directory.search.contract.SearchEngine;
 import brussels.maillage.directory.search.contract.SearchRequest;
 import brussels.maillage.directory.search.english.EnglishReading;
+import brussels.maillage.directory.search.english.TypedEnglish;
 import brussels.maillage.directory.search.index.IndexWriting;
 import brussels.maillage.directory.search.index.LuceneIndex;
 import brussels.maillage.directory.search.index.ServiceDocuments;
+import brussels.maillage.directory.search.query.Typed;
+import brussels.maillage.directory.search.query.WordQueries;
 import brussels.maillage.directory.search.words.Thesaurus;
-import brussels.maillage.directory.search.words.Typed;
-import brussels.maillage.directory.search.words.TypedEnglish;
-import brussels.maillage.directory.search.words.WordQueries;
 
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
