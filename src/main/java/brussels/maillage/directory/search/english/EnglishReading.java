@@ -18,7 +18,7 @@ import org.apache.lucene.search.Query;
  * ({@link SpokenEnglish}: the services that record it rank higher), and the words after
  * "for" that say whom the help is for, which weigh less than the words of the help.
  */
-public final class EnglishReading implements TypedEnglish {
+public final class EnglishReading {
 
 	/**
 	 * Weight of the units after "for" that say whom the help is for ("meals on wheels for

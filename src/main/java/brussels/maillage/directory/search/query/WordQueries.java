@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import brussels.maillage.directory.search.contract.SearchRequest;
-import brussels.maillage.directory.search.english.TypedEnglish;
+import brussels.maillage.directory.search.english.EnglishReading;
 import brussels.maillage.directory.search.intents.Audiences;
 import brussels.maillage.directory.search.intents.Intents;
 import brussels.maillage.directory.search.place.QueryReader;
@@ -38,7 +38,7 @@ import org.apache.lucene.search.TermQuery;
  * thesaurus mention matches any term of its group, its equivalents weighing less than the
  * words as typed.
  */
-public abstract class WordQueries {
+public final class WordQueries {
 
 	/** Weight of a thesaurus equivalent against the words as typed. */
 	static final float SYNONYM_WEIGHT = 0.7f;
@@ -53,9 +53,6 @@ public abstract class WordQueries {
 	public void placeWords(Set<String> words) {
 		this.placeWords = words;
 	}
-
-	/** The English read in these words ({@code english.EnglishReading}). */
-	protected abstract TypedEnglish english(Thesaurus thesaurus, List<String> words);
 
 	/**
 	 * Reads typed words into a query, a language named in them ranking the services
@@ -77,7 +74,7 @@ public abstract class WordQueries {
 		text = QueryReader.withPlaceInTerm(text, placeWords, thesaurus);
 		Intents.Read read = Intents.read(FrenchSpelling.corrected(EnglishWords.of(text), thesaurus, reader));
 		List<String> words = read.words();
-		TypedEnglish english = english(thesaurus, words);
+		EnglishReading english = new EnglishReading(thesaurus, words);
 		Units units = new Units(reader.numDocs());
 		List<Typed.Concept> concepts = new ArrayList<>();
 		List<String> searched = new ArrayList<>();
