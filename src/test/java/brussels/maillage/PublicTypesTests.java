@@ -104,10 +104,17 @@ class PublicTypesTests {
 	 * {@code directory.search} stopped using each other in both directions by moving
 	 * types (the engine's contract into {@code .contract}): {@code engine.HitExplanation}
 	 * became package-private and {@code words.TypedEnglish}, through which the words
-	 * consult English, is public (directory stays 72).
+	 * consult English, is public (directory stays 72). Then
+	 * {@code directory.search.words} (38 files) was split by sub-feature into
+	 * {@code .words} (the analysers, the words of three languages, the thesaurus),
+	 * {@code .intents}, {@code .place} and {@code .query}, which use each other one way
+	 * (directory 72 to 77): the French and Dutch words, the thesaurus's gaps, the Dutch
+	 * compounds and diminutives and the audiences, package-private before, are used by
+	 * the query or the intents from another package; {@code TypedEnglish} went, the query
+	 * using {@code english.EnglishReading} directly.
 	 */
 	static final Map<String, Integer> PUBLIC_TYPES_AT_MOST = Map.ofEntries(Map.entry("care", 25),
-			Map.entry("directory", 72), Map.entry("events", 26), Map.entry("focus", 11), Map.entry("governance", 39),
+			Map.entry("directory", 77), Map.entry("events", 26), Map.entry("focus", 11), Map.entry("governance", 39),
 			Map.entry("helpdesk", 12), Map.entry("identity", 18), Map.entry("indicators", 16),
 			Map.entry("palliative", 15), Map.entry("plans", 14), Map.entry("prevention", 14), Map.entry("system", 27),
 			Map.entry("territory", 13));

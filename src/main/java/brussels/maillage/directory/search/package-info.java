@@ -6,9 +6,10 @@
  * ({@link ServiceSearch}, which implements the directory's search, and
  * {@link DirectoryApi}), which uses its sub-features one way: {@code contract} holds what
  * they share (the engine's interface, the request, the answer, the documents and rows),
- * {@code index} builds and syncs the index, {@code words} reads the typed text (French,
- * Dutch, thesaurus, the place named) into a query, {@code english} reads English,
- * {@code engine} runs and ranks a search, {@code admin} rebuilds the index on an
- * administrator's request.
+ * {@code index} builds and syncs the index, {@code words} holds the analysers, the
+ * French, Dutch and English words and the thesaurus, {@code intents} what the words say
+ * besides the need, {@code place} the place named, {@code english} reads English,
+ * {@code query} reads the typed text into a query, {@code engine} runs and ranks a
+ * search, {@code admin} rebuilds the index on an administrator's request.
  */
 package brussels.maillage.directory.search;

@@ -3,7 +3,7 @@ package brussels.maillage.directory.search;
 import java.io.IOException;
 import java.util.List;
 
-import brussels.maillage.directory.search.words.QueryReader;
+import brussels.maillage.directory.search.place.QueryReader;
 import brussels.maillage.directory.search.words.Thesaurus;
 import brussels.maillage.directory.search.words.Words;
 

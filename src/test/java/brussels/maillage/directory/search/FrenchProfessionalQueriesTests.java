@@ -8,7 +8,7 @@ import brussels.maillage.directory.DirectoryService;
 import brussels.maillage.directory.Place;
 import brussels.maillage.directory.SearchQuery;
 import brussels.maillage.directory.SearchResults;
-import brussels.maillage.directory.search.words.Intents;
+import brussels.maillage.directory.search.intents.Intents;
 import brussels.maillage.directory.search.words.Thesaurus;
 import brussels.maillage.directory.search.words.Words;
 import org.junit.jupiter.api.AfterAll;

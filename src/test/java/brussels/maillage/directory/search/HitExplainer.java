@@ -8,9 +8,9 @@ import brussels.maillage.directory.SearchQuery;
 import brussels.maillage.directory.search.contract.SearchAnswer;
 import brussels.maillage.directory.search.contract.SearchRequest;
 import brussels.maillage.directory.search.engine.LuceneSearchEngine;
+import brussels.maillage.directory.search.query.Typed;
+import brussels.maillage.directory.search.query.WordQueries;
 import brussels.maillage.directory.search.words.Thesaurus;
-import brussels.maillage.directory.search.words.Typed;
-import brussels.maillage.directory.search.words.WordQueries;
 
 /**
  * Why the judged sets' first hits rank where they do, for a person tuning the search: the

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import brussels.maillage.directory.search.contract.SearchAnswer;
 import brussels.maillage.directory.search.contract.SearchRequest;
-import brussels.maillage.directory.search.words.Typed;
+import brussels.maillage.directory.search.query.Typed;
 
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;

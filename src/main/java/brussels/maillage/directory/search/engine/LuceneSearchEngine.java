@@ -13,14 +13,12 @@ import brussels.maillage.directory.search.contract.SearchAnswer;
 import brussels.maillage.directory.search.contract.SearchDocument;
 import brussels.maillage.directory.search.contract.SearchEngine;
 import brussels.maillage.directory.search.contract.SearchRequest;
-import brussels.maillage.directory.search.english.EnglishReading;
 import brussels.maillage.directory.search.index.IndexWriting;
 import brussels.maillage.directory.search.index.LuceneIndex;
 import brussels.maillage.directory.search.index.ServiceDocuments;
+import brussels.maillage.directory.search.query.Typed;
+import brussels.maillage.directory.search.query.WordQueries;
 import brussels.maillage.directory.search.words.Thesaurus;
-import brussels.maillage.directory.search.words.Typed;
-import brussels.maillage.directory.search.words.TypedEnglish;
-import brussels.maillage.directory.search.words.WordQueries;
 
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -49,14 +47,7 @@ public final class LuceneSearchEngine implements SearchEngine {
 
 	private final IndexWriting writing;
 
-	private final WordQueries queries = new WordQueries() {
-
-		@Override
-		protected TypedEnglish english(Thesaurus thesaurus, List<String> words) {
-			return new EnglishReading(thesaurus, words);
-		}
-
-	};
+	private final WordQueries queries = new WordQueries();
 
 	private volatile Thesaurus thesaurus = Thesaurus.EMPTY;
 

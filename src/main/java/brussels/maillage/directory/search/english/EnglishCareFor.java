@@ -3,8 +3,8 @@ package brussels.maillage.directory.search.english;
 import java.util.List;
 import java.util.Map;
 
+import brussels.maillage.directory.search.intents.Intents;
 import brussels.maillage.directory.search.words.EnglishWords;
-import brussels.maillage.directory.search.words.Intents;
 import brussels.maillage.directory.search.words.Thesaurus;
 import brussels.maillage.directory.search.words.Words;
 

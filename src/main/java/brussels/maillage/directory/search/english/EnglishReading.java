@@ -3,24 +3,22 @@ package brussels.maillage.directory.search.english;
 import java.util.ArrayList;
 import java.util.List;
 
+import brussels.maillage.directory.search.intents.Intents;
 import brussels.maillage.directory.search.words.EnglishWords;
-import brussels.maillage.directory.search.words.Intents;
 import brussels.maillage.directory.search.words.Thesaurus;
-import brussels.maillage.directory.search.words.TypedEnglish;
-import brussels.maillage.directory.search.words.WordQueries;
 
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * What {@link WordQueries} reads of English in one typed text (issue 17), word by word:
- * the thesaurus mentions with English plurals ({@link EnglishWords#mentions}), the words
- * of every kind of help that only rank ("support", "counselling",
+ * What {@code query.WordQueries} reads of English in one typed text (issue 17), word by
+ * word: the thesaurus mentions with English plurals ({@link EnglishWords#mentions}), the
+ * words of every kind of help that only rank ("support", "counselling",
  * {@link EnglishWords#isGeneric}), English wished as the service's language
  * ({@link SpokenEnglish}: the services that record it rank higher), and the words after
  * "for" that say whom the help is for, which weigh less than the words of the help.
  */
-public final class EnglishReading implements TypedEnglish {
+public final class EnglishReading {
 
 	/**
 	 * Weight of the units after "for" that say whom the help is for ("meals on wheels for

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import brussels.maillage.directory.search.intents.Intents;
 import brussels.maillage.directory.search.words.Analysis;
 import brussels.maillage.directory.search.words.EnglishWords;
-import brussels.maillage.directory.search.words.Intents;
 import brussels.maillage.directory.search.words.Thesaurus;
 import brussels.maillage.directory.search.words.Words;
 

@@ -3,7 +3,7 @@ package brussels.maillage.directory.search.english;
 import java.util.List;
 import java.util.Set;
 
-import brussels.maillage.directory.search.words.Intents;
+import brussels.maillage.directory.search.intents.Intents;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BoostQuery;

@@ -1,7 +1,7 @@
 /**
  * The needs English names in the search box (care, therapies, rehabilitation, lines,
- * workplaces, languages spoken) read as the thesaurus's concepts, made of the words'
- * English words, thesaurus and intents ({@code words}), which consult it one way through
- * {@code words.TypedEnglish}.
+ * workplaces, languages spoken) read as the thesaurus's concepts
+ * ({@link EnglishReading}), made of the English words and thesaurus of {@code words} and
+ * the intents of {@code intents}; the query ({@code query.WordQueries}) consults it.
  */
 package brussels.maillage.directory.search.english;

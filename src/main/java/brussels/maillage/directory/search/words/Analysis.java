@@ -76,7 +76,7 @@ public final class Analysis {
 		};
 	}
 
-	static Analyzer french() {
+	public static Analyzer french() {
 		return new Analyzer() {
 			@Override
 			protected TokenStreamComponents createComponents(String field) {
@@ -89,7 +89,7 @@ public final class Analysis {
 	/**
 	 * Dutch, with compound parts at indexing ({@code compounds}), not for typed words.
 	 */
-	static Analyzer dutch(boolean compounds) {
+	public static Analyzer dutch(boolean compounds) {
 		return new Analyzer() {
 			@Override
 			protected TokenStreamComponents createComponents(String field) {
@@ -131,7 +131,7 @@ public final class Analysis {
 	}
 
 	/** The terms an analyser makes of a word (usually one). */
-	static List<String> terms(Analyzer analyzer, String field, String word) {
+	public static List<String> terms(Analyzer analyzer, String field, String word) {
 		List<String> terms = new ArrayList<>();
 		try (TokenStream stream = analyzer.tokenStream(field, word)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

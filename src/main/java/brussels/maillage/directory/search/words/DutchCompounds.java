@@ -24,7 +24,7 @@ import org.apache.lucene.search.Query;
  * respelled; a service must hold as many of its parts as of words typed apart, and one
  * holding them all ranks above. A known word is never split.
  */
-final class DutchCompounds {
+public final class DutchCompounds {
 
 	/** The shortest word a compound is split into. */
 	private static final int SHORTEST = 4;
@@ -45,7 +45,7 @@ final class DutchCompounds {
 
 	/** A word's query, or {@code null} when no service holds it. */
 	@FunctionalInterface
-	interface Lookup {
+	public interface Lookup {
 
 		Query of(String word, IndexSearcher searcher) throws IOException;
 
@@ -55,7 +55,7 @@ final class DutchCompounds {
 	 * The word's query, or when no service holds it and it is a compound of known words,
 	 * the query of its parts, or {@code null}.
 	 */
-	static Query orParts(Query query, String word, Lookup lookup, IndexSearcher searcher) throws IOException {
+	public static Query orParts(Query query, String word, Lookup lookup, IndexSearcher searcher) throws IOException {
 		if (query != null) {
 			return query;
 		}

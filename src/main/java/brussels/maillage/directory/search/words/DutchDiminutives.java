@@ -8,9 +8,9 @@ import java.util.List;
  * things ("zoontje", "dochtertje", "broertje", "zusje", "mannetje", "boompje"): the
  * suffix -je, -tje, -pje or -etje (after a doubled consonant) taken off, as Dutch grammar
  * forms it (ANS, "verkleinwoorden"). The Snowball stemmer does not, so "zoontje" found
- * nothing and was dropped, where "zoon" is a relative ({@link Intents}).
+ * nothing and was dropped, where "zoon" is a relative ({@code intents.Intents}).
  */
-final class DutchDiminutives {
+public final class DutchDiminutives {
 
 	/** Shortest base word considered. */
 	private static final int SHORTEST = 3;
@@ -22,7 +22,7 @@ final class DutchDiminutives {
 	 * The possible base words of a typed word that ends like a diminutive, likeliest
 	 * first (empty for any other word); plural diminutives ("zusjes") included.
 	 */
-	static List<String> bases(String word) {
+	public static List<String> bases(String word) {
 		List<String> bases = new ArrayList<>();
 		String singular = word.endsWith("jes") ? word.substring(0, word.length() - 1) : word;
 		if (!singular.endsWith("je")) {

@@ -12,7 +12,7 @@ import java.util.Set;
  * respelled, and inside a thesaurus term they still count ("mensen zonder papieren", "uit
  * huis gezet").
  */
-final class DutchWords {
+public final class DutchWords {
 
 	/** Normalized words (see {@link Words#of(String)}). */
 	private static final Set<String> FILLERS = Set.of(
@@ -35,7 +35,7 @@ final class DutchWords {
 	}
 
 	/** Whether a typed word says nothing of the help sought. */
-	static boolean isFiller(String word) {
+	public static boolean isFiller(String word) {
 		return FILLERS.contains(word);
 	}
 

@@ -16,7 +16,7 @@ import java.util.Set;
  * are common are not here: "sans", "seul", "seule", "nuit", "jour", "femme", "enfant",
  * "jeune", "urgence".
  */
-final class FrenchWords {
+public final class FrenchWords {
 
 	/** Normalized words (see {@link Words#of(String)}). */
 	private static final Set<String> FILLERS = Set.of(
@@ -55,7 +55,7 @@ final class FrenchWords {
 	}
 
 	/** Whether a typed word says nothing of the help sought. */
-	static boolean isFiller(String word) {
+	public static boolean isFiller(String word) {
 		return FILLERS.contains(word) || DutchWords.isFiller(word) || ToldWords.isFiller(word);
 	}
 
@@ -64,7 +64,7 @@ final class FrenchWords {
 	 * English request, a bare number, or a French filler unless fillers are all that was
 	 * typed besides stop words (and no thesaurus term was found).
 	 */
-	static boolean notSearched(String word, java.util.List<String> words, boolean mentions) {
+	public static boolean notSearched(String word, java.util.List<String> words, boolean mentions) {
 		return Words.isStop(word) || EnglishWords.isFiller(word) || word.chars().allMatch(Character::isDigit)
 				|| (isFiller(word) && (mentions || !onlyFillers(words)));
 	}

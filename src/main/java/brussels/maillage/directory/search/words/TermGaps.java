@@ -21,7 +21,7 @@ import org.apache.lucene.analysis.nl.DutchAnalyzer;
  * only one of French, Dutch and English holds among its stop words and fillers; a text
  * without any is read in the three.
  */
-final class TermGaps {
+public final class TermGaps {
 
 	/** Most typed words skipped between two words of a term. */
 	static final int MOST = 3;
@@ -87,7 +87,7 @@ final class TermGaps {
 	 * hold a word only English has among its stop words and fillers ("the", "my",
 	 * "with"), and none only French or Dutch has.
 	 */
-	static boolean english(List<String> words) {
+	public static boolean english(List<String> words) {
 		List<Language> evident = of(words).languages;
 		return evident.size() == 1 && evident.get(0) == LANGUAGES.get(2);
 	}
@@ -96,7 +96,7 @@ final class TermGaps {
 	 * Whether typed words are evidently neither French nor Dutch: they hold no word only
 	 * one of them has among its stop words and fillers ("pour", "mon", "voor").
 	 */
-	static boolean neitherFrenchNorDutch(List<String> words) {
+	public static boolean neitherFrenchNorDutch(List<String> words) {
 		List<Language> evident = of(words).languages;
 		return evident == LANGUAGES || !(evident.contains(LANGUAGES.get(0)) || evident.contains(LANGUAGES.get(1)));
 	}

@@ -23,10 +23,10 @@ public final class Thesaurus {
 
 	/**
 	 * Weight of a broader group's term against the words as typed: well below an
-	 * equivalent's ({@link WordQueries#SYNONYM_WEIGHT}), so that a service naming the
-	 * thing typed ranks above one naming only its broader concept.
+	 * equivalent's ({@code query.WordQueries#SYNONYM_WEIGHT}), so that a service naming
+	 * the thing typed ranks above one naming only its broader concept.
 	 */
-	static final float BROADER_WEIGHT = 0.15f;
+	public static final float BROADER_WEIGHT = 0.15f;
 
 	/** Each group's terms, each term as its words. */
 	private final List<List<List<String>>> groups = new ArrayList<>();
@@ -74,7 +74,7 @@ public final class Thesaurus {
 	}
 
 	/** The terms of a group's broader groups, each as its words (none for most). */
-	List<List<String>> broaderTerms(int group) {
+	public List<List<String>> broaderTerms(int group) {
 		return this.broader.get(group);
 	}
 

@@ -10,7 +10,7 @@ import java.util.Set;
  * krijgen"), a verb of playing ("joue aux paris sportifs"). Searched as words, "maman"
  * was respelled "matin", "mama" "mars", "trop" "trois", "joue" "jour" and "krijgen"
  * "krijgt". They are not searched and never respelled; inside a thesaurus term they still
- * count, and {@link Audiences} still reads "maman" as a family.
+ * count, and {@code intents.Audiences} still reads "maman" as a family.
  */
 final class ToldWords {
 

@@ -1,7 +1,6 @@
 /**
- * The typed text read as a query: the analysers, French, Dutch and English words,
- * spellings and compounds, the thesaurus and its concepts, intents (audiences, times,
- * units, languages spoken) and the place named, turned into the words' Lucene query
- * ({@link Typed}), which the engine runs.
+ * The words of a text, indexed or typed: the analysers, the French, Dutch and English
+ * words (fillers, spellings, forms, diminutives, compounds) and the thesaurus with its
+ * groups of terms, which the index and every reading of the typed text use.
  */
 package brussels.maillage.directory.search.words;

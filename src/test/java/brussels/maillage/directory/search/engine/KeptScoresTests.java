@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import brussels.maillage.directory.search.query.Coverage;
 import brussels.maillage.directory.search.words.Analysis;
-import brussels.maillage.directory.search.words.Coverage;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;

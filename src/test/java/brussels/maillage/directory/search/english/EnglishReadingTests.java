@@ -2,8 +2,8 @@ package brussels.maillage.directory.search.english;
 
 import java.util.List;
 
+import brussels.maillage.directory.search.intents.Intents;
 import brussels.maillage.directory.search.words.EnglishWords;
-import brussels.maillage.directory.search.words.Intents;
 import brussels.maillage.directory.search.words.Thesaurus;
 
 import org.apache.lucene.index.Term;
