@@ -35,8 +35,9 @@ class SubPackageCyclesTests {
 	 * The pairs of sub-packages that use each other today, each with why; none joins this
 	 * list. A pair that no longer does is printed, to be taken out. None since session
 	 * 24: the five pairs of {@code directory.search} went when the types they shared
-	 * moved to {@code directory.search.contract} and {@code .words}, and the words
-	 * consult English through {@code words.TypedEnglish}.
+	 * moved to {@code directory.search.contract}, and the words were split so that the
+	 * query reads English and English reads the words
+	 * ({@code query -> english -> words}).
 	 */
 	static final Map<String, String> KNOWN = Map.of();
 
