@@ -2,7 +2,6 @@ package brussels.maillage.focus;
 
 import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
-import brussels.maillage.SecondLane;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -10,14 +9,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Focus pages in Chromium under axe-core (WCAG 2.1 AA), in French and Dutch. */
-// Beside the others, on the second lane's application and Chromium (docs/testing.md): it
-// writes nothing and reads the demo as it loads.
-@SecondLane
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(BrowserExtension.class)
 class FocusBrowserTests {
 

@@ -13,8 +13,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import brussels.maillage.BrowserExtension;
 import brussels.maillage.Chromium;
-import brussels.maillage.SecondLane;
 
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,9 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rules find nothing in French and Dutch. Skipped where there is no Chromium, but never
  * in CI.
  */
-// Beside the others, on the second lane's application and Chromium (docs/testing.md): it
-// writes nothing and reads the demo as it loads.
-@SecondLane
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(BrowserExtension.class)
 class TerritoryBrowserTests {
 
