@@ -128,8 +128,10 @@ class AuditLabels {
 	 * status, a kind) as its label when the action has one
 	 * ({@link AuditDetails#ACTION_LABELS}: {@code care.case.status} with {@code CLOSED}
 	 * reads "Clôturé"), the phrases recorded before for that action alone
-	 * ({@link AuditDetails#ACTION_PHRASES}), any other details as
-	 * {@link #details(String)}.
+	 * ({@link AuditDetails#ACTION_PHRASES}), any other details in the page's language
+	 * when they are words ({@code bad-credentials}, or {@code BadCredentialsException} in
+	 * entries recorded before session 23: "Mot de passe incorrect"), or as stored when
+	 * they are data (a name, an id, a count).
 	 */
 	public String details(String action, String stored) {
 		String key = (action != null) ? AuditDetails.ACTION_LABELS.get(action) : null;
@@ -138,15 +140,6 @@ class AuditLabels {
 			return this.messages.getMessage(key.replace("{}", code), null, code, LocaleContextHolder.getLocale());
 		}
 		return read(AuditDetails.words(action, stored), stored);
-	}
-
-	/**
-	 * The details in the page's language when they are words ({@code bad-credentials}, or
-	 * {@code BadCredentialsException} in entries recorded before session 23: "Mot de
-	 * passe incorrect"), or as stored when they are data (a name, an id, a count).
-	 */
-	public String details(String stored) {
-		return read(AuditDetails.words(stored), stored);
 	}
 
 	private String read(AuditDetails.Words words, String stored) {
